@@ -1,0 +1,86 @@
+"""Clitic prefixes: و ف (conjunctions), ب ل ك (prepositions), ال (article), and their combinations.
+
+Splitting never breaks a name: a word is split only when what remains is long enough and the
+whole word is not a known word that merely begins with a clitic letter (حلب، ليبيا، بغداد …:
+``data/clitic_exceptions.txt``). Matchers ask the other way round: "may these letters before a
+match be a clitic prefix?" (``is_prefix``), so a gazetteer name is found in بحلب and وحلب but
+never inside another word.
+"""
+from __future__ import annotations
+
+from .lexicon import load_words
+
+CONJ = ("", "و", "ف")
+PREP = ("", "ب", "ل", "ك")
+ART = ("", "ال")
+
+
+def _prefixes() -> frozenset[str]:
+    out = set()
+    for c in CONJ:
+        for p in PREP:
+            for a in ART:
+                pre = c + p + a
+                if p == "ل" and a == "ال":
+                    pre = c + "لل"  # ل + ال is written لل
+                out.add(pre)
+    # future/verbal prefix is not a nominal clitic; keep nominal ones only
+    return frozenset(x for x in out if x)
+
+
+PREFIXES = _prefixes()
+# prefixes that may stand before a name that itself begins with ال (وال + ال is impossible)
+PREFIXES_NO_ART = frozenset(p for p in PREFIXES if not p.endswith("ال") and not p.endswith("لل"))
+
+
+_FIRST = frozenset(p[0] for p in PREFIXES)
+
+
+def is_prefix(letters: str) -> bool:
+    """True when ``letters`` (normalised) is a clitic prefix sequence or empty."""
+    return not letters or letters in PREFIXES
+
+
+_EXCEPTIONS: frozenset[str] | None = None
+
+
+def exceptions() -> frozenset[str]:
+    global _EXCEPTIONS
+    if _EXCEPTIONS is None:
+        _EXCEPTIONS = frozenset(load_words("clitic_exceptions.txt"))
+    return _EXCEPTIONS
+
+
+def split(word: str, min_stem: int = 2) -> tuple[str, str]:
+    """Split a normalised word into (prefix, stem); ('', word) when it should not be split.
+
+    >>> split("بحلب")
+    ('ب', 'حلب')
+    >>> split("حلب")
+    ('', 'حلب')
+    """
+    if len(word) < 4 or word[0] not in _FIRST or word in exceptions():
+        return "", word
+    for k in (4, 3, 2, 1):
+        pre = word[:k]
+        if pre not in PREFIXES:
+            continue
+        stem = word[k:]
+        if pre.endswith("لل"):
+            stem = "ال" + stem  # للمدنيين: ل + المدنيين
+        # one bare letter needs a stem of 3+ letters (ولد, بلد are words of their own)
+        if len(stem) < (3 if len(pre) == 1 else min_stem) or len(stem) < min_stem:
+            continue
+        return pre, stem
+    return "", word
+
+
+def candidates(word: str) -> list[tuple[str, str]]:
+    """Every (prefix, stem) reading of a word, the unsplit one first."""
+    out = [("", word)]
+    for k in (4, 3, 2, 1):
+        pre = word[:k]
+        if pre in PREFIXES and len(word) - k >= 2:
+            stem = word[k:]
+            out.append((pre, "ال" + stem if pre.endswith("لل") else stem))
+    return out

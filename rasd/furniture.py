@@ -1,0 +1,497 @@
+"""Page furniture: the lines of a news page that are not the article.
+
+Articles arrive "as a news site serves them": image captions, share bars, breadcrumbs, related
+article lists, "المصدر : الجزيرة + وكالات", a lone byline "جيرون", comment-section headers,
+timestamps. :func:`find_furniture` finds them line by line (patterns are data:
+``rasd/data/furniture.tsv``; outlet names: ``rasd/data/outlets.tsv``) and :func:`blank` replaces
+them by spaces so later stages never read them while every offset stays valid.
+
+Only whole lines are ever marked, and a line that reads as a body sentence (ends with a full stop,
+or is long) is never a caption, a block item or a duplicate of a shorter kind, so an article
+sentence that mentions الجزيرة or a casualty figure is never blanked.
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as _dt
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .lexicon import load_table
+from .normalize import normalize
+
+__all__ = ["Furniture", "find_furniture", "blank", "outlet_id", "outlet_info", "OutletInfo"]
+
+
+@dataclass
+class Furniture:
+    spans: list[tuple[int, int, str]]   # (start, end, label) into the text as given
+    outlet: str | None                  # canonical id from outlets.tsv ('aljazeera', 'jeroun')
+    outlet_name: str | None             # as written ('الجزيرة')
+    agencies: list[str]                 # as written (['وكالات'])
+    title: tuple[int, int] | None       # the title line span (not blanked)
+    published: _dt.date | None = None   # from a timestamp line ("آخر تحديث : 2016/8/9 ..."), if any
+    bylines: list[str] = field(default_factory=list)  # byline / author lines as written
+
+
+@dataclass(frozen=True)
+class OutletInfo:
+    id: str
+    alignment: str
+    country: str
+
+
+# --------------------------------------------------------------------------- data loading
+
+_WS = re.compile(r"\s+")
+_STRIP = " \t\"'()[]{}<>«»“”.:：،,;؛-–—_|*•·"
+
+
+def _fold(s: str) -> str:
+    """normalize + whitespace folding + lower case: the form every pattern is matched on."""
+    return _WS.sub(" ", normalize(s)).strip().lower()
+
+
+@dataclass(frozen=True)
+class _Outlets:
+    by_name: dict            # folded name -> id
+    info: dict               # id -> OutletInfo
+    domains: dict            # domain -> id
+    max_words: int
+
+
+@lru_cache(maxsize=1)
+def _outlets() -> _Outlets:
+    by_name: dict[str, str] = {}
+    info: dict[str, OutletInfo] = {}
+    domains: dict[str, str] = {}
+    max_words = 1
+    for row in load_table("outlets.tsv"):
+        oid, name = row.get("id", ""), row.get("name", "")
+        if not oid or not name:
+            continue
+        info.setdefault(oid, OutletInfo(oid, row.get("alignment", ""), row.get("country", "")))
+        key = _fold(name).strip(_STRIP)
+        if re.fullmatch(r"[a-z0-9.-]+\.[a-z]{2,}", key):
+            domains[key] = oid
+            continue
+        by_name.setdefault(key, oid)
+        max_words = max(max_words, len(key.split()))
+    return _Outlets(by_name, info, domains, max_words)
+
+
+_OUTLET_PREFIXES = ("قناه ", "وكاله ", "موقع ", "صحيفه ", "جريده ", "شبكه ", "تلفزيون ", "اذاعه ",
+                    "راديو ", "مجله ", "وكاله انباء ")
+
+
+def outlet_id(name: str | None) -> str | None:
+    """The canonical outlet id for a name as written ('الجزيرة نت' -> 'aljazeera'), an id
+    ('aljazeera'), or a URL / host ('https://www.aljazeera.net/news/...'); None if unknown."""
+    if not name:
+        return None
+    o = _outlets()
+    raw = name.strip()
+    if "/" in raw or re.fullmatch(r"(?i)[a-z0-9.-]+\.[a-z]{2,}", raw):
+        host = re.sub(r"(?i)^[a-z]+://", "", raw).split("/", 1)[0].split(":", 1)[0].lower()
+        parts = host.split(".")
+        for i in range(len(parts) - 1):
+            d = ".".join(parts[i:])
+            if d in o.domains:
+                return o.domains[d]
+        if "://" in raw:
+            return None
+    key = _fold(raw).strip(_STRIP)
+    if key in o.by_name:
+        return o.by_name[key]
+    if key in o.info:
+        return key
+    for p in _OUTLET_PREFIXES:
+        if key.startswith(p) and key[len(p):] in o.by_name:
+            return o.by_name[key[len(p):]]
+    return None
+
+
+def outlet_info(oid: str | None) -> OutletInfo | None:
+    """id -> (id, alignment, country) from outlets.tsv."""
+    return _outlets().info.get(oid) if oid else None
+
+
+def _alts(patterns: list[str]) -> str:
+    return "|".join(f"(?:{p})" for p in patterns)
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    line: re.Pattern           # named groups: one per label
+    block: re.Pattern | None   # groups b_<label> / t_<label>
+    words: list                # [(label, compiled)]
+    source: re.Pattern
+    credit: re.Pattern
+    agency: frozenset
+    agency_re: re.Pattern
+    attrib: re.Pattern
+
+
+def _group(label: str) -> str:
+    return re.sub(r"\W", "_", label)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    rows = load_table("furniture.tsv")
+    by_kind: dict[str, dict[str, list[str]]] = {}
+    for row in rows:
+        kind, label, pat = row.get("kind", ""), row.get("label", ""), row.get("pattern", "")
+        if not kind or not pat:
+            continue
+        # patterns are written in plain Arabic; fold them like the text (regex syntax survives)
+        by_kind.setdefault(kind, {}).setdefault(label, []).append(normalize(pat))
+    flags = re.IGNORECASE
+
+    line_groups = []
+    for kind in ("line", "byline"):
+        for label, pats in by_kind.get(kind, {}).items():
+            line_groups.append(f"(?P<{_group(label)}>{_alts(pats)})")
+    line_re = re.compile("|".join(line_groups) or r"(?!)", flags)
+
+    block_groups = []
+    for kind, pre in (("block", "b_"), ("tail", "t_")):
+        for label, pats in by_kind.get(kind, {}).items():
+            block_groups.append(f"(?P<{pre}{_group(label)}>{_alts(pats)})")
+    block_re = re.compile("|".join(block_groups), flags) if block_groups else None
+
+    sep = r"[\s|/\\>»›·•\-–—،,:؛]"
+    words = []
+    for label, phrases in by_kind.get("words", {}).items():
+        alts = "|".join(re.escape(_fold(p)) for p in sorted(phrases, key=len, reverse=True))
+        # whole phrases only, separated by spaces or separators
+        words.append((label, re.compile(rf"(?:{sep}*(?:{alts})(?!\w))+{sep}*", flags)))
+
+    src = [p for pats in by_kind.get("source", {}).values() for p in pats] or [r"(?!)"]
+    source_re = re.compile(rf"(?P<marker>{_alts(src)})\s*(?P<sep>[:：\-–]?)\s*(?P<rest>.*)", flags)
+    cred = [p for pats in by_kind.get("credit", {}).values() for p in pats] or [r"(?!)"]
+    credit_re = re.compile(_alts(cred), flags)
+    agencies = [_fold(p) for pats in by_kind.get("agency", {}).values() for p in pats]
+    agency_re = re.compile(_alts([re.escape(a) for a in agencies]) or r"(?!)", flags)
+    att = [p for pats in by_kind.get("attrib", {}).values() for p in pats] or [r"(?!)"]
+    attrib_re = re.compile(_alts(att), flags)
+    return _Patterns(line_re, block_re, words, source_re, credit_re, frozenset(agencies),
+                     agency_re, attrib_re)
+
+
+# --------------------------------------------------------------------------- line analysis
+
+_SENT_END = set(".!?؟:؛\"”»")
+_DOTS = re.compile(r"(?:\.{2,}|…)\s*$")
+_SPLIT_PARTS = re.compile(r"\s*(?:\+|،|,|/|&|\||\s-\s|\s–\s|\s—\s)\s*")
+_DASH_SPLIT = re.compile(r"\s*[-–—|]\s*")
+_DIGIT = re.compile(r"\d")
+_DATE_YMD = re.compile(r"(\d{4})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})")
+_DATE_DMY = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})")
+
+MAX_LINE_WORDS = 30      # furniture lines are short; longer lines are body text
+CAPTION_MAX_WORDS = 30
+BODY_MIN_WORDS = 25      # a line this long is a body paragraph whatever its punctuation
+
+
+class _Line:
+    __slots__ = ("start", "end", "raw", "f", "words", "sentence", "dots")
+
+    def __init__(self, start: int, end: int, raw: str):
+        self.start, self.end, self.raw = start, end, raw
+        self.f = _fold(raw)
+        self.words = len(self.f.split()) if self.f else 0
+        self.dots = bool(_DOTS.search(self.f))
+        last = self.f[-1:] if self.f else ""
+        self.sentence = bool(last) and last in _SENT_END and not self.dots
+
+    @property
+    def body(self) -> bool:
+        """A body paragraph: a sentence of some length, or any long line."""
+        return (self.sentence and self.words >= 8) or self.words >= BODY_MIN_WORDS
+
+
+def _lines(text: str) -> list[_Line]:
+    out = []
+    pos = 0
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        if nl == -1:
+            nl = n
+        seg = text[pos:nl]
+        stripped = seg.strip()
+        if stripped:
+            lead = len(seg) - len(seg.lstrip())
+            s = pos + lead
+            out.append(_Line(s, s + len(stripped), stripped))
+        else:
+            out.append(_Line(pos, pos, ""))
+        pos = nl + 1
+    return out
+
+
+def _is_credit(s: str) -> bool:
+    """A credit such as 'ناشطون', 'رويترز', 'الجزيرة-أرشيف', 'مركز حلب الإعلامي' (folded)."""
+    s = s.strip(_STRIP)
+    if not s:
+        return False
+    parts = [p.strip(_STRIP) for p in re.split(r"\s*[-–—/،,|+]\s*|\s+و(?=ال)", s)]
+    parts = [p for p in parts if p]
+    if not parts:
+        return False
+    P = _patterns()
+    for p in parts:
+        if outlet_id(p) or P.credit.fullmatch(p) or p in P.agency:
+            continue
+        return False
+    return True
+
+
+def _caption(ln: _Line) -> bool:
+    """A photo caption: a short non-sentence line ending with a credit."""
+    if ln.sentence or ln.words > CAPTION_MAX_WORDS or ". " in ln.f:
+        return False
+    f = ln.f
+    if f.endswith(")"):
+        i = f.rfind("(")
+        if i != -1 and _is_credit(f[i + 1:-1]):
+            return True
+    m = re.search(r"\s[-–—|]\s*([^-–—|]{2,40})$", f)
+    if m and ln.words >= 3 and _is_credit(m.group(1)):
+        return True
+    words = f.split()
+    P = _patterns()
+    for k in range(min(5, len(words) - 2), 1, -1):       # credit of 2..5 words closing the line
+        tail = " ".join(words[-k:])
+        if _is_credit(tail) and not P.attrib.fullmatch(words[-k - 1]):
+            return True
+    return False
+
+
+def _byline_outlet(ln: _Line) -> tuple[str, str] | None:
+    """'جيرون' / 'دمشق - سانا' / 'عنب بلدي – إدلب' alone on a line: (outlet id, name as written)."""
+    if ln.words > 6 or _DIGIT.search(ln.f) or ln.sentence and not ln.f.endswith((":", ".")):
+        return None
+    if ln.f.startswith("(") and ln.f.endswith(")"):
+        return None
+    oid = outlet_id(ln.f)
+    if oid:
+        return oid, ln.raw.strip(_STRIP)
+    parts = _DASH_SPLIT.split(ln.f.strip(_STRIP))
+    if len(parts) == 2:
+        raw_parts = _DASH_SPLIT.split(ln.raw.strip(_STRIP))
+        for i, p in enumerate(parts):
+            other = parts[1 - i]
+            oid = outlet_id(p)
+            if oid and other and len(other.split()) <= 3:
+                name = raw_parts[i] if len(raw_parts) == 2 else p
+                return oid, name.strip(_STRIP)
+    return None
+
+
+def _source_line(ln: _Line):
+    """'المصدر : الجزيرة + وكالات' -> (outlets [(id, written)], agencies [written]) or None."""
+    if ln.words > 10:
+        return None
+    P = _patterns()
+    m = P.source.fullmatch(ln.f)
+    if not m:
+        return None
+    rest = m.group("rest").strip(_STRIP)
+    if not rest:
+        return [], []
+    if len(rest.split()) > 7 or _DIGIT.search(rest):
+        return None
+    # the same value as written: cut the marker off the original line
+    raw = ln.raw
+    ci = min([i for i in (raw.find(":"), raw.find("：")) if i != -1], default=-1)
+    if ci != -1:
+        raw_rest = raw[ci + 1:]
+    else:
+        raw_rest = " ".join(raw.split()[len(m.group("marker").split()):])
+    parts = [p.strip(_STRIP) for p in _SPLIT_PARTS.split(rest)]
+    raw_parts = [p.strip(_STRIP) for p in _SPLIT_PARTS.split(raw_rest.strip())]
+    if len(raw_parts) != len(parts):
+        raw_parts = parts
+    outlets, agencies = [], []
+    known = 0
+    for p, rp in zip(parts, raw_parts):
+        if not p:
+            continue
+        oid = outlet_id(p)
+        if not oid and p.startswith("و") and (outlet_id(p[1:]) or p[1:] in P.agency):
+            p, rp = p[1:], rp[1:]
+            oid = outlet_id(p)
+        if oid:
+            known += 1
+            info = outlet_info(oid)
+            if info and info.alignment == "international_agency":
+                agencies.append(rp)
+            else:
+                outlets.append((oid, rp))
+        else:
+            if p in P.agency or P.credit.fullmatch(p):
+                known += 1
+            agencies.append(rp)
+    if not m.group("sep") and known < len([p for p in parts if p]):
+        return None
+    return outlets, agencies
+
+
+def _published(f: str) -> _dt.date | None:
+    for rx, order in ((_DATE_YMD, (0, 1, 2)), (_DATE_DMY, (2, 1, 0))):
+        m = rx.search(f)
+        if m:
+            g = m.groups()
+            try:
+                return _dt.date(int(g[order[0]]), int(g[order[1]]), int(g[order[2]]))
+            except ValueError:
+                return None
+    return None
+
+
+# --------------------------------------------------------------------------- main entry
+
+def find_furniture(text: str) -> Furniture:
+    """The page furniture of one article text (spans are whole lines, stripped of edge space)."""
+    P = _patterns()
+    lines = _lines(text)
+    n = len(lines)
+    label: list[str | None] = [None] * n
+    outlets: list[tuple[str, str]] = []
+    agencies: list[str] = []
+    bylines: list[tuple[str, str]] = []
+    published = None
+    half = len(text) / 2
+
+    # the title: the first non-empty line that is not plainly furniture
+    title_i = None
+
+    i = 0
+    while i < n:
+        ln = lines[i]
+        if not ln.f:
+            i += 1
+            continue
+        lab = None
+        if ln.words <= MAX_LINE_WORDS:
+            # block headers (related lists, tags, comment sections)
+            if P.block is not None and ln.words <= 8:
+                m = P.block.fullmatch(ln.f)
+                if m:
+                    g = m.lastgroup or ""
+                    blab = g[2:]
+                    label[i] = blab
+                    if g.startswith("t_") and ln.start >= half:
+                        for k in range(i + 1, n):
+                            if lines[k].f:
+                                label[k] = blab
+                        break
+                    k = i + 1
+                    while k < n and (not lines[k].f or not lines[k].body):
+                        if lines[k].f and label[k] is None:
+                            label[k] = blab
+                        k += 1
+                    i = k
+                    continue
+            src = _source_line(ln)
+            if src is not None:
+                lab = "source_line"
+                outlets.extend(src[0])
+                agencies.extend(src[1])
+            else:
+                m = P.line.fullmatch(ln.f)
+                if m:
+                    lab = m.lastgroup
+                    if lab == "timestamp" and published is None:
+                        published = _published(ln.f)
+                    elif lab == "byline":
+                        bylines.append(("", ln.raw))
+                elif ln.words <= 12 and any(rx.fullmatch(ln.f) for _, rx in P.words):
+                    lab = next(lb for lb, rx in P.words if rx.fullmatch(ln.f))
+                else:
+                    bo = _byline_outlet(ln) if title_i is not None else None
+                    if bo:
+                        lab = "byline"
+                        bylines.append(bo)
+                    elif title_i is not None and _caption(ln):
+                        lab = "caption"
+        if title_i is None and lab not in ("breadcrumb", "share", "timestamp", "copyright",
+                                           "ad", "follow"):
+            title_i = i
+            lab = None
+        label[i] = lab or label[i]
+        i += 1
+
+    # repeated lines: a teaser "…" or caption repeating the body, a scraped paragraph twice
+    _mark_duplicates(lines, label, title_i)
+
+    # a short non-sentence line glued to a caption/teaser is part of it (photo title + caption)
+    spread = []
+    for i, ln in enumerate(lines):
+        if label[i] in ("caption", "teaser"):
+            for j in (i - 1, i + 1):
+                if 0 <= j < n and j != title_i and label[j] is None:
+                    lj = lines[j]
+                    if lj.f and not lj.sentence and lj.words <= 15 and ". " not in lj.f:
+                        spread.append(j)
+    for j in spread:
+        label[j] = "caption"
+
+    spans = [(lines[i].start, lines[i].end, label[i]) for i in range(n) if label[i] and lines[i].f]
+
+    outlet = outlet_name = None
+    if outlets:
+        outlet, outlet_name = outlets[0]
+    else:
+        for oid, name in bylines:
+            if oid:
+                outlet, outlet_name = oid, name
+                break
+    title = (lines[title_i].start, lines[title_i].end) if title_i is not None else None
+    return Furniture(spans, outlet, outlet_name, agencies, title, published,
+                     [b[1] for b in bylines])
+
+
+def _mark_duplicates(lines: list[_Line], label: list, title_i: int | None) -> None:
+    cores = []
+    for ln in lines:
+        c = _DOTS.sub("", ln.f).rstrip(_STRIP) if ln.f else ""
+        cores.append(c)
+    starts = []
+    pos = 0
+    for c in cores:
+        starts.append(pos)
+        pos += len(c) + 1
+    joined = "\n".join(cores)
+    for i, ln in enumerate(lines):
+        if i == title_i or label[i] is not None or not cores[i]:
+            continue
+        words = len(cores[i].split())
+        if words < (6 if ln.sentence else 4):
+            continue
+        core = cores[i]
+        own = starts[i]
+        p = joined.find(core)
+        while p != -1:
+            if p != own:
+                j = bisect.bisect_right(starts, p) - 1
+                if j != i and (len(cores[j]) > len(core) or j < i):
+                    label[i] = "teaser" if ln.dots else "duplicate"
+                    break
+            p = joined.find(core, p + 1)
+
+
+def blank(text: str, spans) -> str:
+    """``text`` with every span replaced by spaces (newlines kept): same length, same offsets."""
+    if not spans:
+        return text
+    chars = list(text)
+    for sp in spans:
+        s, e = sp[0], sp[1]
+        for k in range(max(0, s), min(e, len(chars))):
+            if chars[k] not in "\n\r":
+                chars[k] = " "
+    return "".join(chars)

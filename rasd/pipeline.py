@@ -1,0 +1,160 @@
+"""The pipeline: small stages run in order over one :class:`~rasd.document.Document`.
+
+=============  ==========================  ==============================================
+stage          module                      adds to the document
+=============  ==========================  ==============================================
+furniture      :mod:`rasd.furniture`        furniture spans blanked, outlet, agencies
+normalize      :mod:`rasd.normalize`        normalised text with a map to the original
+segment        :mod:`rasd.segment`          sentences and tokens (clitics split)
+numbers        :mod:`rasd.numbers`          quantities (digits, number words, vague)
+dates          :mod:`rasd.dates`            date expressions resolved against publication
+places         :mod:`rasd.places`           places, geocoded from the gazetteer layers
+actors         :mod:`rasd.actors`           actors and sources with their sides
+attribution    :mod:`rasd.attribution`      who says what: reported-speech spans and sources
+casualties     :mod:`rasd.casualties`       casualty figures with attribution
+events         :mod:`rasd.events`           ACLED-typed events
+contradictions :mod:`rasd.contradictions`   claims that disagree; events marked disputed
+=============  ==========================  ==============================================
+
+Each stage is a function ``stage(doc) -> None``; :data:`STAGES` lists them by name so a caller
+can run a prefix of the pipeline (``extract(text, until="places")``).
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Callable, Iterable
+
+from . import furniture as _furniture
+from .document import Document
+from .normalize import normalize_with_offsets
+from .segment import segment
+
+
+def _furniture_stage(doc: Document) -> None:
+    f = _furniture.find_furniture(doc.text)
+    doc.furniture = f.spans
+    doc.clean = _furniture.blank(doc.text, f.spans) if f.spans else doc.text
+    if doc.outlet is None and f.outlet:
+        doc.outlet = f.outlet
+        doc.outlet_name = f.outlet_name
+    doc.agencies = list(f.agencies)
+    if doc.title is None and f.title:
+        doc.title = doc.text[f.title[0]:f.title[1]].strip() or None
+
+
+def _normalize_stage(doc: Document) -> None:
+    n = normalize_with_offsets(doc.clean)
+    # the map points into ``clean``, which has the offsets of ``text``; evidence reads ``text``
+    doc.normalized = n
+
+
+def _numbers_stage(doc: Document) -> None:
+    from .numbers import find_quantities
+
+    doc.quantities = find_quantities(doc.norm)
+
+
+def _dates_stage(doc: Document) -> None:
+    from .dates import find_dates
+
+    doc.dates = find_dates(doc.norm, doc.published)
+
+
+def _places_stage(doc: Document) -> None:
+    from .places import find_places
+
+    find_places(doc)
+
+
+def _actors_stage(doc: Document) -> None:
+    from .actors import find_actors
+
+    find_actors(doc)
+
+
+def _attribution_stage(doc: Document) -> None:
+    from .attribution import find_attributions
+
+    find_attributions(doc)
+
+
+def _casualties_stage(doc: Document) -> None:
+    from .casualties import find_casualties
+
+    find_casualties(doc)
+
+
+def _events_stage(doc: Document) -> None:
+    from .events import find_events
+
+    find_events(doc)
+
+
+def _contradictions_stage(doc: Document) -> None:
+    from .contradictions import find_contradictions
+
+    find_contradictions(doc)
+
+
+STAGES: list[tuple[str, Callable[[Document], None]]] = [
+    ("furniture", _furniture_stage),
+    ("normalize", _normalize_stage),
+    ("segment", segment),
+    ("numbers", _numbers_stage),
+    ("dates", _dates_stage),
+    ("places", _places_stage),
+    ("actors", _actors_stage),
+    ("attribution", _attribution_stage),
+    ("casualties", _casualties_stage),
+    ("events", _events_stage),
+    ("contradictions", _contradictions_stage),
+]
+
+
+class NotArabicError(ValueError):
+    """The article has no Arabic text to analyse."""
+
+
+def has_arabic(text: str, minimum: int = 20) -> bool:
+    n = 0
+    for ch in text:
+        if "\u0600" <= ch <= "\u06ff":
+            n += 1
+            if n >= minimum:
+                return True
+    return False
+
+
+def extract(
+    text: str,
+    *,
+    doc_id: str = "-",
+    title: str | None = None,
+    url: str | None = None,
+    outlet: str | None = None,
+    published: _dt.date | str | None = None,
+    gazetteers: Iterable[str] = (),
+    until: str | None = None,
+    source: str | None = None,
+) -> Document:
+    """Run the pipeline over one article and return its :class:`Document`.
+
+    ``published`` anchors relative dates (``أمس``, ``يوم الجمعة``); without it they stay
+    unresolved. ``gazetteers`` are extra place layers (OCHA, GeoNames dump, CSV files).
+    Raises :class:`ValueError` for an empty article and :class:`NotArabicError` for one with
+    no Arabic text.
+    """
+    if not text or not text.strip():
+        raise ValueError("empty article")
+    if not has_arabic(text):
+        raise NotArabicError("no Arabic text")
+    if isinstance(published, str):
+        published = _dt.date.fromisoformat(published[:10]) if published else None
+    doc = Document(text=text, doc_id=doc_id, title=title, url=url, outlet=outlet,
+                   published=published, source=source)
+    doc.options["gazetteers"] = tuple(gazetteers)
+    for name, stage in STAGES:
+        stage(doc)
+        if name == until:
+            break
+    return doc

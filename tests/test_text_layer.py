@@ -1,0 +1,117 @@
+"""The Arabic text layer: normalisation with offsets, clitics, sentences and tokens, matching."""
+from hypothesis import given, strategies as st
+
+from rasd import clitics
+from rasd.matcher import Matcher
+from rasd.normalize import normalize, normalize_with_offsets
+from rasd.segment import sentences, tokens
+
+
+def test_diacritics_and_tatweel_are_removed_with_offsets_kept():
+    src = "قُتِلَ 38 مدنيًّا في حـــلب"
+    n = normalize_with_offsets(src)
+    assert n.text == "قتل 38 مدنيا في حلب"
+    i = n.text.index("حلب")
+    s, e = n.to_original(i, i + 3)
+    assert src[s:e] == "حـــلب"
+    j = n.text.index("مدنيا")
+    s, e = n.to_original(j, j + len("مدنيا"))
+    assert src[s:e] == "مدنيًّا"
+
+
+def test_letter_variants_fold():
+    assert normalize("أحرار الشام") == "احرار الشام"
+    assert normalize("إدلب") == "ادلب"
+    assert normalize("آذار") == "اذار"
+    assert normalize("مستشفى") == "مستشفي"
+    assert normalize("مدينة") == "مدينه"
+    assert normalize("مؤسسة") == "موسسه"
+    assert normalize("الفصائل") == "الفصايل"
+
+
+def test_digits_quotes_and_bidi():
+    assert normalize("٣٨ قتيلا و۱۲ جريحا") == "38 قتيلا و12 جريحا"
+    assert normalize("“فتح حلب” «جيش الفتح»") == '"فتح حلب" "جيش الفتح"'
+    src = "\u200fحلب\u202b بلدة\u202c"
+    n = normalize_with_offsets(src)
+    assert n.text == "حلب بلده"
+    s, e = n.to_original(4, 8)
+    assert src[s:e] == "بلدة"
+
+
+def test_presentation_forms_expand_and_map_back():
+    src = "ﻻ قصف"  # lam-alef ligature
+    n = normalize_with_offsets(src)
+    assert n.text == "لا قصف"
+    assert n.to_original(0, 2) == (0, 1)
+    assert n.to_original(3, 6) == (2, 5)
+
+
+def test_to_normalized_inverts_to_original():
+    src = "مَدِينَةُ حَلَبَ"
+    n = normalize_with_offsets(src)
+    s, e = n.to_normalized(src.index("حَلَبَ"), len(src))
+    assert n.text[s:e] == "حلب"
+
+
+@given(st.text(alphabet="ابتثجحخدذرزسشصضطظعغفقكلمنهويءأإآىةؤئ ًٌٍَُِّْـ٠١٢٣ \u200f«»\nﻻ", max_size=80))
+def test_every_normalised_span_maps_back_into_the_source(src):
+    n = normalize_with_offsets(src)
+    for a in range(len(n.text)):
+        s, e = n.to_original(a, a + 1)
+        assert 0 <= s < e <= len(src)
+        assert n.text[a] in normalize(src[s:e])
+        for b in range(a + 1, min(len(n.text), a + 6) + 1):
+            s2, e2 = n.to_original(a, b)
+            assert s2 == s and e2 > s2 and e2 <= len(src)
+
+
+def test_clitic_splitting():
+    assert clitics.split("بحلب") == ("ب", "حلب")
+    assert clitics.split(normalize("وجيش")) == ("و", "جيش")
+    assert clitics.split(normalize("لقوات")) == ("ل", "قوات")
+    assert clitics.split(normalize("والمليشيات")) == ("وال", "مليشيات")
+    assert clitics.split(normalize("للمدنيين")) == ("لل", "المدنيين")
+    assert clitics.split(normalize("وبالقرب")) == ("وبال", "قرب")
+    assert clitics.split(normalize("فالنظام")) == ("فال", "نظام")
+    assert clitics.split(normalize("كالعادة")) == ("كال", "عاده")
+
+
+def test_clitic_splitting_keeps_names_whole():
+    for word in ("حلب", "ليبيا", "لبنان", "بغداد", "بنغازي", "فلسطين", "كفرنبل", "وادي", "فيلق", "ولد"):
+        assert clitics.split(normalize(word)) == ("", normalize(word)), word
+    # but a clitic before such a name is split off
+    assert clitics.split(normalize("بليبيا")) == ("ب", "ليبيا")
+
+
+def test_sentences_split_on_punctuation_and_lines():
+    text = normalize("العنوان هنا\n\nقتل 38 مدنيا. وأصيب 250 آخرون؟ نعم! \"انتهى.\" بعدها")
+    got = [text[s:e] for s, e in sentences(text)]
+    assert got == ["العنوان هنا", "قتل 38 مدنيا.", "واصيب 250 اخرون؟", "نعم!", '"انتهي."', "بعدها"]
+
+
+def test_tokens_carry_clitics():
+    toks = tokens(normalize("قصفت قوات النظام بحلب وللمدنيين"))
+    assert [(t.text, t.prefix, t.stem) for t in toks] == [
+        ("قصفت", "", "قصفت"), ("قوات", "", "قوات"), ("النظام", "ال", "نظام"),
+        ("بحلب", "ب", "حلب"), ("وللمدنيين", "ولل", "المدنيين")]
+
+
+def test_matcher_whole_words_with_clitics():
+    m = Matcher([("حلب", "aleppo"), ("قوات النظام", "gov"), ("النظام", "regime"), ("ليبيا", "libya")])
+    text = normalize("قصفت قوات النظام بحلب وللنظام حلبي ليبيا مصحلب ولحلب")
+    found = [(text[x.text_start:x.end], x.payloads[0]) for x in m.find(text)]
+    assert found == [("قوات النظام", "gov"), ("بحلب", "aleppo"), ("وللنظام", "regime"),
+                     ("ليبيا", "libya"), ("ولحلب", "aleppo")]
+
+
+def test_matcher_strict_mode_refuses_prefixes():
+    m = Matcher([("قصف", 1)], clitics=False)
+    text = normalize("قصف وقصف")
+    assert [(x.start, x.end) for x in m.find(text)] == [(0, 3)]
+
+
+def test_matcher_is_linear_on_adversarial_input():
+    m = Matcher([("وو", 1), ("ب", 2), ("حلب", 3)])
+    text = "و" * 20000 + " " + "بحلب " * 2000
+    assert len(m.find(text)) == 2000
