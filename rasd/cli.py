@@ -17,7 +17,7 @@ import os
 import sys
 from pathlib import Path
 
-COMMAND_MODULES: list[str] = []
+COMMAND_MODULES: list[str] = ["rasd.batch", "rasd.doctor", "rasd.cli_store"]
 
 
 def _date(s: str) -> _dt.date:

@@ -73,21 +73,34 @@ class DateMention:
 
 # --------------------------------------------------------------------------------------- lexicon
 
+# categories a rule's first token can have ("digit": a number or the article split off one)
+_STARTS_EXPLICIT = frozenset({"daypart", "night", "dayword", "relday", "weekday", "part", "monthword",
+                              "month", "digit"})
+_STARTS_AGO = frozenset({"ago"})
+_STARTS_WEEKDAY = frozenset({"daypart", "night", "dayword", "weekday"})
+_STARTS_RELATIVE = frozenset({"daypart", "night", "dayword", "relday", "tonight"})
+_STARTS_PERIOD = frozenset({"this", "period"})
+_STARTS_YEAR = frozenset({"yearword", "since"})
+
+
+_STARTER_CATS = (_STARTS_EXPLICIT | _STARTS_AGO | _STARTS_WEEKDAY | _STARTS_RELATIVE | _STARTS_PERIOD
+                 | _STARTS_YEAR)
 _TRIGGER_CATS = frozenset({"weekday", "relday", "month", "tonight", "period", "ago", "yearword"})
 
 
 class _Lexicon:
     def __init__(self, months_path: Path, words_path: Path):
         self.entries: dict[str, list[tuple[str, object]]] = {}
-        self.maxn = 1
+        self.starter_firsts: set[str] = set()
+        self.firsts: dict[str, int] = {}  # first word of a form -> most words in a form it starts
         self.clitics: list[str] = []
         self.sets: dict[str, set[str]] = {}
-        trigger_forms: list[str] = []
+        trigger_forms: list[tuple[str, bool]] = []
         for cols in _read_tsv(months_path):
             form = normalize(cols[0]).strip()
             amb = len(cols) > 3 and cols[3].strip() == "1"
             self._add(form, "month", (int(cols[1]), amb))
-            trigger_forms.append(form)
+            trigger_forms.append((form, not amb))
         for cols in _read_tsv(words_path):
             form = " ".join(normalize(cols[0]).split())
             cat = cols[1].strip()
@@ -105,19 +118,38 @@ class _Lexicon:
             self._add(form, cat, val)
             self.sets.setdefault(cat, set()).add(form)
             if cat in _TRIGGER_CATS:
-                trigger_forms.append(form)
+                trigger_forms.append((form, True))
         self.clitics.sort(key=len, reverse=True)
+        # every possible first token of a form, with or without a proclitic -> (form word, clitic length)
+        # (and the number of words of its longest form)
+        self.first_map: dict[str, list[tuple[str, int, int]]] = {}
+        for f in sorted(self.firsts):
+            maxn = self.firsts[f]
+            self.first_map.setdefault(f, []).append((f, 0, maxn))
+            for c in self.clitics:
+                self.first_map.setdefault(c + f, []).append((f, len(c), maxn))
+        # tokens at which a rule may start (a form's first word, bare or with a proclitic)
+        self.starters = frozenset(c + f for f in self.starter_firsts for c in ["", *self.clitics])
         weak = self.sets.get("weak", set())
         self.auto = ahocorasick.Automaton()
-        for form in trigger_forms:
+        keys: dict[str, bool] = {}
+        for form, clitic_ok in trigger_forms:
             for w in form.split():
                 if w not in weak:
-                    self.auto.add_word(w, len(w))
+                    keys[w] = keys.get(w, False) or clitic_ok
+        for w, clitic_ok in keys.items():
+            # a word that may not carry a proclitic (اب، ماي) is searched with the space before it,
+            # so its many hits inside other words never reach Python
+            for key in ([w] if clitic_ok else [" " + w, "\n" + w]):
+                self.auto.add_word(key, (len(w), clitic_ok))
         self.auto.make_automaton()
 
     def _add(self, form: str, cat: str, val: object) -> None:
         self.entries.setdefault(form, []).append((cat, val))
-        self.maxn = max(self.maxn, len(form.split()))
+        words = form.split(" ")
+        if cat in _STARTER_CATS:
+            self.starter_firsts.add(words[0])
+        self.firsts[words[0]] = max(self.firsts.get(words[0], 1), len(words))
 
 
 def _read_tsv(path: Path):
@@ -144,7 +176,9 @@ def load_lexicon() -> _Lexicon:
 _TOK = re.compile(r"[^\W\d_]+|\d+|\S")
 # candidate numeric dates; validated in Python (leading \d lets the engine skip fast)
 _NUMERIC = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}")
-_LEFT, _RIGHT = 48, 64  # window around a trigger word, in characters
+# Window kept around a trigger word, in characters: wider than any stretch of a mention before its
+# first trigger word ("الـ21 من شهر ") or between/after trigger words ("الاول/ اكتوبر 2016 الماضي").
+_LEFT, _RIGHT = 24, 32
 _PART_DAYS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
 _WEEKDAY_AR = ["الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد"]
 _ONE = dt.timedelta(days=1)
@@ -185,6 +219,11 @@ class _Parser:
         self.toks = toks
         self.n = len(toks)
         self.cache: dict[int, list] = {}
+        self._rules = (
+            (self.explicit, _STARTS_EXPLICIT), (self.ago, _STARTS_AGO),
+            (self.weekday, _STARTS_WEEKDAY), (self.relative, _STARTS_RELATIVE),
+            (self.period, _STARTS_PERIOD), (self.year, _STARTS_YEAR),
+        )
 
     # -- lexical look-up -------------------------------------------------------------------
     def look(self, i: int) -> list:
@@ -195,14 +234,14 @@ class _Parser:
         if i < self.n:
             lex, toks = self.lex, self.toks
             first, st, _ = toks[i]
-            cands = [(first, 0)]
-            for c in lex.clitics:
-                if len(first) > len(c) + 1 and first.startswith(c):
-                    cands.append((first[len(c):], len(c)))
-            for n in range(min(lex.maxn, self.n - i), 0, -1):
-                rest = "" if n == 1 else " " + " ".join(t[0] for t in toks[i + 1:i + n])
-                for form, pl in cands:
-                    for cat, val in lex.entries.get(form + rest, ()):
+            cands = lex.first_map.get(first)
+            if cands is None:
+                self.cache[i] = res
+                return res
+            for form, pl, maxn in cands:
+                for n in range(min(maxn, self.n - i), 0, -1):
+                    key = form if n == 1 else form + " " + " ".join(t[0] for t in toks[i + 1:i + n])
+                    for cat, val in lex.entries.get(key, ()):
                         res.append((cat, _M(val, i + n, st + pl, pl)))
         self.cache[i] = res
         return res
@@ -228,27 +267,48 @@ class _Parser:
 
     # -- grammar ---------------------------------------------------------------------------
     def parse_at(self, i: int) -> _Hit | None:
-        for fn in (self.explicit, self.ago, self.weekday, self.relative, self.period, self.year):
-            h = fn(i)
-            if h is not None:
-                return h
+        cats = {c for c, _ in self.look(i)}
+        t = self.toks[i][0]
+        if t.isdigit() or t == "ال":
+            cats.add("digit")
+        for fn, starters in self._rules:
+            if cats & starters:
+                h = fn(i)
+                if h is not None:
+                    return h
         return None
 
     def explicit(self, i: int) -> _Hit | None:
-        """[يوم] [weekday ،] [part [شهر]] [[ال]day [من] [شهر]] month[/month] [[عام] yyyy [م] | dir]"""
+        """[daypart|ليل] [يوم] [امس|اليوم] [(]weekday[)] [dir] [،] [الموافق]
+        [part [شهر]] [[ال]day [-|و|الى day2] [من] [شهر]] (month[/month] | الشهر dir) [[عام] yyyy [م] | dir]"""
         j = i
         start = None
-        wd = None
-        dw = self.get(j, "dayword", first=True)
-        k = dw.j if dw else j
+        wd = rel = None
+        lead = self.get(j, "daypart", first=True) or self.get(j, "night", first=True)
+        if lead is not None:
+            start, j = lead.start, lead.j
+        dw = self.get(j, "dayword", first=(j == i))
+        if dw is not None:
+            start = start if start is not None else dw.start
+            j = dw.j
+        r = self.get(j, "relday", first=(j == i))
+        if r is not None:
+            start = start if start is not None else r.start
+            rel, j = r.val, r.j
+        k = j + 1 if self.tok(j) == "(" and start is not None else j
         w = self.get(k, "weekday", first=(k == i))
-        if w is not None and not self.bad_weekday(w.j):
-            start = dw.start if dw else w.start
-            wd, j = w.val, w.j
-            if self.tok(j) in (",", "،", "-"):
+        if w is not None and not self.bad_weekday(w.j) and (k == j or self.tok(w.j) == ")"):
+            start = start if start is not None else w.start
+            wd, j = w.val, (w.j if k == j else w.j + 1)
+            d = self.get(j, "direction")
+            if d is not None and d.val in ("past", "next"):
+                j = d.j
+        if start is not None:
+            if (wd is not None or rel is not None) and self.tok(j) in (",", "،", "-"):
                 j += 1
-        elif dw is not None:
-            start, j = dw.start, dw.j
+            lk = self.get(j, "link")
+            if lk is not None:
+                j = lk.j
         part = self.get(j, "part", first=(j == i))
         monthword = False
         if part is not None:
@@ -257,7 +317,7 @@ class _Parser:
             mw = self.get(j, "monthword")
             if mw is not None:
                 j, monthword = mw.j, True
-        day = None
+        day = day2 = None
         if self.tok(j) == "ال" and self.tok(j + 1).isdigit():
             j2 = j + 1
         else:
@@ -266,6 +326,11 @@ class _Parser:
         if part is None and t.isdigit() and len(t) <= 2 and 1 <= int(t) <= 31:
             start = start if start is not None else self.toks[j][1]
             day, j = int(t), j2 + 1
+            sep = self.get(j, "range_sep")  # "بين 20 و25 اكتوبر"، "20-22 تشرين الاول"
+            if sep is not None:
+                t2 = self.tok(sep.j)
+                if t2.isdigit() and len(t2) <= 2 and day < int(t2) <= 31:
+                    day2, j = int(t2), sep.j + 1
             fr = self.get(j, "from")
             if fr is not None:
                 j = fr.j
@@ -277,7 +342,10 @@ class _Parser:
             if mw is not None:
                 start = start if start is not None else mw.start
                 j, monthword = mw.j, True
-        f: dict = {"weekday": wd, "day": day, "part": part.val if part else None}
+        if (lead is not None or rel is not None or wd is not None) and day is None:
+            return None  # "صباح اليوم"، "الجمعه الماضي": left to the weekday/relative rules
+        f: dict = {"weekday": wd, "rel": rel, "day": day, "day2": day2,
+                   "part": part.val if part else None}
         m1 = self.get(j, "month", first=(j == i))
         if m1 is not None:
             start = start if start is not None else m1.start
@@ -462,7 +530,7 @@ class _Parser:
         return _Hit(start, self.end(j), j, "period", {"unit": p.val, "direction": direction})
 
     def year(self, i: int) -> _Hit | None:
-        yw = self.get(i, "yearword", first=True)
+        yw = self.get(i, "yearword", first=True) or self.get(i, "since", first=True)
         if yw is None:
             return None
         t = self.tok(yw.j)
@@ -542,10 +610,15 @@ def _resolve(s: str, h: _Hit, pub: dt.date | None) -> DateMention:
                 first = day if day is not None else (_PART_DAYS[part][0] if part else 1)
                 year = pub.year if (month, first) <= (pub.month, pub.day) else pub.year - 1
         if day is not None:
-            if day > _last_day(year, month):
+            if max(day, f.get("day2") or 0) > _last_day(year, month):
                 return _unresolved(s, h, "invalid date")
+            if f.get("day2"):
+                return _range_result(s, h, dt.date(year, month, day), dt.date(year, month, f["day2"]))
             d = dt.date(year, month, day)
-            return _day_result(s, h, d, _mismatch(f.get("weekday"), d))
+            reason = _mismatch(f.get("weekday"), d)
+            if f.get("rel") is not None and pub is not None and pub + dt.timedelta(days=f["rel"]) != d:
+                reason = (reason + "; " if reason else "") + "relative day disagrees with the publication date"
+            return _day_result(s, h, d, reason)
         if part:
             lo, hi = _PART_DAYS[part]
             return _range_result(s, h, dt.date(year, month, lo),
@@ -595,11 +668,28 @@ def _resolve(s: str, h: _Hit, pub: dt.date | None) -> DateMention:
     raise AssertionError(k)
 
 
-def _numeric(s: str, pub) -> list[DateMention]:
+def _numeric(s: str) -> list[DateMention]:
+    """Numeric dates: d/m/yyyy, d-m-yyyy, d.m.yyyy (day first, as written in Arabic) and yyyy-m-d."""
     out = []
     n = len(s)
-    for m in _NUMERIC.finditer(s):
-        a, b = m.start(), m.end()
+    starts = set()
+    for sep in "/-.":  # a few str.find calls beat a regex scan of the whole text
+        i = s.find(sep)
+        while i != -1:
+            if 0 < i < n - 1 and s[i - 1].isdigit() and s[i + 1].isdigit():
+                a = i - 1
+                while a > 0 and s[a - 1].isdigit():
+                    a -= 1
+                starts.add(a)
+            i = s.find(sep, i + 1)
+    covered = -1
+    for a in sorted(starts):
+        if a < covered:
+            continue
+        m = _NUMERIC.match(s, a)
+        if m is None:
+            continue
+        b = m.end()
         if a > 0 and (s[a - 1].isdigit() or s[a - 1] in "/-." and a > 1 and s[a - 2].isdigit()):
             continue
         if b < n and (s[b].isdigit() or (s[b] in "/-." and b + 1 < n and s[b + 1].isdigit())):
@@ -617,6 +707,7 @@ def _numeric(s: str, pub) -> list[DateMention]:
         if not (1900 <= y <= 2100 and 1 <= mo <= 12 and 1 <= d <= _last_day(y, mo)):
             continue
         v = dt.date(y, mo, d).isoformat()
+        covered = b
         out.append(DateMention(a, b, s[a:b], v, "day", v, v, "numeric", True, None))
     return out
 
@@ -627,11 +718,13 @@ def _segments(s: str, lex: _Lexicon) -> list[tuple[int, int]]:
     n = len(s)
     wins: list[tuple[int, int]] = []
     clitics = lex.clitics
-    for last, length in lex.auto.iter(s):
+    for last, (length, clitic_ok) in lex.auto.iter(s):
         a, b = last - length + 1, last + 1
         if b < n and s[b].isalpha():
             continue
         if a > 0 and s[a - 1].isalpha():
+            if not clitic_ok:
+                continue
             ok = False
             for c in clitics:
                 ca = a - len(c)
@@ -670,21 +763,32 @@ def find_dates(s: str, published: dt.date | None) -> list[DateMention]:
         published = published.date()
     lex = load_lexicon()
     out: list[DateMention] = []
+    starters = lex.starters
     for a, b in _segments(s, lex):
         toks = [(m.group(), m.start(), m.end()) for m in _TOK.finditer(s, a, b)]
         p = _Parser(lex, toks)
-        i = 0
-        while i < p.n:
+        i, n = 0, p.n
+        while i < n:
+            t = toks[i][0]
+            if t not in starters and not t.isdigit() and t != "ال":
+                i += 1
+                continue
             h = p.parse_at(i)
             if h is None:
                 i += 1
                 continue
             out.append(_resolve(s, h, published))
             i = h.j
-    if "/" in s or "-" in s or "." in s:
-        nums = _numeric(s, published)
-        if nums:
-            taken = [(m.start, m.end) for m in out]
-            out.extend(m for m in nums if all(m.end <= a or m.start >= b for a, b in taken))
-            out.sort(key=lambda m: m.start)
+    nums = _numeric(s)
+    if nums:  # keep a numeric date only where no other mention lies (both lists are sorted)
+        merged, k = [], 0
+        for m in nums:
+            while k < len(out) and out[k].end <= m.start:
+                merged.append(out[k])
+                k += 1
+            if k < len(out) and out[k].start < m.end:
+                continue
+            merged.append(m)
+        merged.extend(out[k:])
+        out = merged
     return out

