@@ -5,11 +5,14 @@ article (several aliases merged, every mention kept as evidence). Where the name
 
 - ``data/actors.tsv``: the lexicon (armed, political and civil actors of the wars in Syria, Iraq,
   Yemen, Libya, Gaza/Palestine and Sudan; monitors, agencies and outlets quoted as sources), with
-  canonical id, kind, side, role (``actor`` | ``source``) and country. Alias markers: ``?X`` only
-  counts when the article's country is the row's country (or the actor is named otherwise in the
-  article: "التنظيم" after "تنظيم الدولة"); ``~X`` only with a glued ل ("للجزيرة", "لفرانس برس").
-  Generic rows ("الجيش", "الدفاع المدني") carry ``resolve``: the id they take once the article's
-  country is known.
+  canonical id, kind, side, role (``actor`` | ``source``), country and, for people, ``parent``
+  (the actor they lead or speak for). Alias markers: ``?X`` only counts when the article's country
+  is the row's country (or the actor is named otherwise in the article); ``^X`` only as another
+  name of an actor already named in full ("التنظيم" after "تنظيم الدولة", "القاعدة" after
+  "تنظيم القاعدة" or "بن لادن"); ``~X`` only with a glued ل ("للجزيرة", "لفرانس برس").
+  Generic rows ("الجيش", "الدفاع المدني", "ناشطون") carry ``resolve``: the id they take once the
+  article's country is known. The country is voted by the country-specific actors and the
+  country words (سوريا، حلب، صنعاء …) of the article; a tie leaves it unknown.
 - ``data/actor_patterns.tsv``: head words for groups that are not in the lexicon (لواء X، كتائب X،
   حركة X، جبهة X، جيش X، فيلق X، غرفة عمليات X، تجمع “X”), the words that stop a name, the context
   that makes a weak head ("حركة", "جبهة", "جيش") a group rather than a front line or a movement
@@ -17,13 +20,25 @@ article (several aliases merged, every mention kept as evidence). Where the name
   affiliation phrases ("التابع للمعارضة", "المتهمين بموالاة تنظيم الدولة"), spelling variants and
   the country cues that decide the article's country.
 
-Everything runs on ``doc.norm`` with one Aho-Corasick pass (aliases, heads, cues, country words in
-one automaton); evidence spans are mapped back to the article with ``doc.span``.
+Everything runs on ``doc.norm`` with one Aho-Corasick pass (aliases, heads, cues, titles and
+country words in one automaton, whole words with clitic prefixes as in :mod:`rasd.matcher`);
+evidence spans are mapped back to the article with ``doc.span``. About 1 ms for a 5 KB article;
+every later pass is n log n in the number of matches (hostile inputs finish).
 
 Unknown groups get ``kind='unknown_group'`` (``operations_room`` after غرفة عمليات), id
 ``unk:<normalised name>`` and side ``unknown`` unless context gives one: a side word or an
 affiliation after the name, or a known actor next to it in the same list ("حركة أحرار الشام وحركة
-X" -> opposition).
+X" -> opposition). An organisation named only by a spokesperson cue ("المتحدث باسم X") is an
+unknown group with role ``source``.
+
+People: lexicon people (kind ``person``), a title right before one of them ("وزير الخارجية الروسي
+سيرغي لافروف" is Lavrov, not a second actor), and named speakers found by their attribution
+("وقال هاني الخالد من كتائب ثوار الشام", "عضو المكتب السياسي في حركة Y، ياسر اليوسف،",
+"الرائد ياسر عبد الرحيم، قائد …"): id ``person:<normalised name>``, role ``source``, ``parent``
+and side from the organisation named with them.
+
+Coordinated adjectives name several actors: "الغارات السورية والروسية" gives the Syrian and the
+Russian air forces (the second with the whole phrase as evidence).
 
 For later stages (casualties, events, attribution):
 
@@ -34,12 +49,14 @@ For later stages (casualties, events, attribution):
 - :func:`mentions(doc) <mentions>` lists every mention as ``(start, end, actor)`` in text order.
 
 An actor's JSON (``Actor.to_json``): ``id, name_ar, name_en, canonical, kind, side, role, country,
-quoted, mentions, aliases, evidence``. ``quoted`` is true when the article attributes words to it
+parent, quoted, mentions, aliases, evidence``; ``name_ar`` is the form written most often, without
+its clitic; ``mentions`` counts the evidence spans. ``quoted`` is true when the article attributes words to it
 ("قالت غرفة عمليات فتح حلب", "المتحدث باسم X"); ``aliases`` are the distinct forms as written.
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right, insort
 from collections import Counter, namedtuple
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -55,6 +72,7 @@ from .normalize import normalize
 VOTING = frozenset({"SY", "IQ", "YE", "LY", "PS", "SD", "LB"})
 _WORD = re.compile(r"[^\s\"'()\[\]،,.:؛;!?؟«»\-–—/]+")
 _GAP_LIST = re.compile(r"^[\s،,]*(?:و\s*)?[\s،,]*$")
+_COORD = re.compile(r"\s*و(\S+)")
 
 
 @dataclass
@@ -67,6 +85,7 @@ class Actor:
     role: str
     canonical: str | None = None
     country: str | None = None
+    parent: str | None = None                              # people: the actor they lead/speak for
     quoted: bool = False
     evidence: list = field(default_factory=list)           # Span objects, text order
     mentions_norm: list = field(default_factory=list)      # (start, end) in doc.norm
@@ -86,6 +105,7 @@ class Actor:
             "side": self.side,
             "role": self.role,
             "country": self.country,
+            "parent": self.parent,
             "quoted": self.quoted,
             "mentions": self.mentions,
             "aliases": list(self.aliases),
@@ -106,12 +126,13 @@ class Row:
     name_en: str
     name_ar: str
     resolve: tuple  # ((country, id), ...)
+    parent: str = ""
 
 
 @dataclass
 class Lexicon:
     rows: dict                      # id -> Row
-    aliases: dict                   # normalised alias -> list[(row id, ctx, lam)]
+    aliases: dict                   # normalised alias -> list[(row id, mode '' | '?' | '^', lam)]
     auto: Any                       # one automaton: aliases, heads, cues, affiliations, country words
     heads: dict                     # normalised head -> strength
     head_kind: dict
@@ -154,15 +175,18 @@ def lexicon() -> Lexicon:
         rid = r["id"]
         if rid not in rows:
             rows[rid] = Row(rid, r["role"] or "actor", r["kind"] or "unknown", r["side"] or "unknown",
-                            r["country"], r["name_en"], r["name_ar"], _parse_resolve(r.get("resolve", "")))
+                            r["country"], r["name_en"], r["name_ar"], _parse_resolve(r.get("resolve", "")),
+                            r.get("parent", ""))
         for a in r["aliases_ar"].split("|") + [r["name_ar"]]:
             a = a.strip()
             if not a:
                 continue
-            ctx = lam = False
-            while a[:1] in ("?", "~"):
-                ctx |= a[0] == "?"
-                lam |= a[0] == "~"
+            ctx, lam = "", False
+            while a[:1] in ("?", "^", "~"):
+                if a[0] == "~":
+                    lam = True
+                else:
+                    ctx = a[0]
                 a = a[1:]
             key = " ".join(normalize(a).split())
             for form in _expand_variants(key, variants):
@@ -188,6 +212,14 @@ def lexicon() -> Lexicon:
             entries.append((pat, ("affil", pat)))
         elif t == "country_cue":
             entries.append((pat, ("country", val)))
+        elif t == "person_title":
+            entries.append((pat, ("ptitle", pat)))
+        elif t == "person_role":
+            entries.append((pat, ("prole", pat)))
+        elif t == "speech_verb":
+            entries.append((pat, ("speech", pat)))
+        elif t == "not_actor":
+            entries.append((pat, ("block", pat)))
     return Lexicon(
         rows=rows, aliases=aliases, auto=_automaton(entries), heads=heads, head_kind=head_kind,
         not_name=frozenset(sets.get("not_name", ())), name_end=frozenset(sets.get("name_end", ())),
@@ -196,7 +228,7 @@ def lexicon() -> Lexicon:
     )
 
 
-_TYPES = ("alias", "head", "cue", "affil", "country")
+_TYPES = ("alias", "head", "cue", "affil", "country", "ptitle", "prole", "speech", "block")
 
 
 def _automaton(entries):
@@ -208,12 +240,13 @@ def _automaton(entries):
     auto = ahocorasick.Automaton()
     for key, payloads in table.items():
         # one slot per pattern type: (alias key, head, cue value, affiliation, country)
-        slots = [None] * len(_TYPES)
+        slots = {}
         for t, v in payloads:
             slots[_TYPES.index(t)] = v
-        auto.add_word(key, (key, False, tuple(slots)))
+        slots = tuple(slots.items())
+        auto.add_word(key, (key, False, slots))
         if key.startswith("ال") and len(key) > 3 and key[1:] not in table:
-            auto.add_word(key[1:], (key, True, tuple(slots)))   # ل + ال written لل
+            auto.add_word(key[1:], (key, True, slots))   # ل + ال written لل
     auto.make_automaton()
     return auto
 
@@ -225,7 +258,7 @@ def _scan(auto, text: str) -> list:
     """Whole-word matches, clitic prefixes allowed on the first word: the rules of
     :class:`rasd.matcher.Matcher` in one lean loop (this stage's budget is < 1 ms an article).
     Returns one list of hits per pattern type (see ``_TYPES``); ``value`` is the type's payload."""
-    out = ([], [], [], [], [])
+    out = tuple([] for _ in _TYPES)
     n = len(text)
     for end_idx, (key, lil, slots) in auto.iter(text):
         end = end_idx + 1
@@ -255,13 +288,46 @@ def _scan(auto, text: str) -> list:
                 if key.startswith("ال") and (prefix.endswith("ال") or prefix.endswith("لل")):
                     continue
                 ts = ws
-        for i, v in enumerate(slots):
-            if v is not None:
-                out[i].append(Hit(ts, start, end, key, v, prefix))
+        for i, v in slots:
+            out[i].append(Hit(ts, start, end, key, v, prefix))
     return out
 
 
 # --------------------------------------------------------------------------- helpers
+
+
+class _Index:
+    """Mentions sorted by start and by end, for "which mention starts/ends near here" (bisect:
+    no pass grows faster than n log n, whatever the input)."""
+
+    def __init__(self, mentions):
+        self.by_start = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.by_start]
+        self.by_end = sorted(mentions, key=lambda m: m.end)
+        self.ends = [m.end for m in self.by_end]
+
+    def starting(self, lo: int, hi: int) -> list:
+        return self.by_start[bisect_left(self.starts, lo):bisect_right(self.starts, hi)]
+
+    def ending(self, lo: int, hi: int) -> list:
+        return self.by_end[bisect_left(self.ends, lo):bisect_right(self.ends, hi)]
+
+
+class _Spans:
+    """A growing set of (start, end) ranges with an overlap test (mostly disjoint ranges)."""
+
+    def __init__(self, spans=()):
+        self.s = sorted(spans)
+
+    def add(self, a: int, b: int) -> None:
+        insort(self.s, (a, b))
+
+    def overlaps(self, a: int, b: int) -> bool:
+        i = bisect_left(self.s, (b, -1))
+        for j in range(i - 1, max(-1, i - 4), -1):
+            if self.s[j][1] > a:
+                return True
+        return False
 
 
 @dataclass
@@ -333,15 +399,19 @@ def find_actors(doc) -> None:
     """Fill ``doc.actors`` (see the module docstring)."""
     lex = lexicon()
     text = doc.norm
-    alias_all, heads, cues, affils, countries = _scan(lex.auto, text)
-    # alias matches: the lam condition first, then leftmost-longest
-    ok = []
+    alias_all, heads, cues, affils, countries, ptitles, proles, speech, blocks = _scan(lex.auto, text)
+    # alias matches: the lam condition first, then leftmost-longest (a not_actor phrase wins a tie
+    # and is then dropped: "بحماس" is "with enthusiasm")
+    ok = list(blocks)
     for m in alias_all:
         cands = lex.aliases[m.value]
         if cands[0][2] and all(lam for _r, _c, lam in cands) and not _has_lam(text, m):
             continue
         ok.append(m)
     alias_ms = _leftmost_longest(ok)
+    if blocks:
+        block_ids = {id(b) for b in blocks}
+        alias_ms = [m for m in alias_ms if id(m) not in block_ids]
     country = _country(lex, alias_ms, countries)
 
     mentions: list[_Mention] = []
@@ -351,7 +421,7 @@ def find_actors(doc) -> None:
         cands = lex.aliases[m.value]
         lam_ok = _has_lam(text, m)
         cands = [c for c in cands if lam_ok or not c[2]]
-        ctx_ok = [c for c in cands if c[1] and lex.rows[c[0]].country and lex.rows[c[0]].country == country]
+        ctx_ok = [c for c in cands if c[1] == "?" and lex.rows[c[0]].country and lex.rows[c[0]].country == country]
         firm = [c for c in cands if not c[1]]
         if ctx_ok:
             mentions.append(_Mention(m.start, m.end, ctx_ok[0][0], weak=True))
@@ -362,64 +432,114 @@ def find_actors(doc) -> None:
             firm_ids.add(rid)
         elif cands:
             pending.append((m, cands))
-    for m, cands in pending:   # ?X without the country: only as another name of a named actor
+    # ?X without the country and ^X: only as another name of an actor the article names in full
+    # (or names through one of its people: "بن لادن" ... "القاعدة")
+    firm_ids |= {lex.rows[i].parent for i in firm_ids if lex.rows[i].parent}
+    for m, cands in pending:
         for rid, _c, _l in cands:
             if rid in firm_ids:
                 mentions.append(_Mention(m.start, m.end, rid, weak=True))
                 break
     mentions.sort(key=lambda x: x.start)
+    _titles_to_people(lex, text, mentions)
     mentions += _coordinated(lex, text, mentions)
     mentions += _unknown_groups(lex, text, heads, mentions, cues)
     mentions.sort(key=lambda x: x.start)
     quoted = _quoted(lex, text, cues, mentions)
+    people = _people(lex, text, ptitles, proles, speech, cues, mentions)
+    quoted |= {id(mm) for mm in people if mm.unknown["role"] == "source"}
+    mentions += people
+    mentions.sort(key=lambda x: x.start)
     _affiliation_sides(lex, text, affils, mentions)
 
     # resolve generic ids by country, then merge by id
     actors: dict[str, Actor] = {}
+    counts: dict[str, Counter] = {}
+    own: set = set()
     for mm in mentions:
         if mm.unknown is not None:
             rid = mm.rid
             info = mm.unknown
             row = None
+            par = lex.rows.get(info.get("parent") or "")
+            if par is not None:   # a person's organisation, resolved like any mention of it
+                res = _resolved(lex, par, country)
+                if info["side"] in ("unknown", par.side):
+                    info["side"] = res.side
+                info["parent"] = res.id
         else:
-            row = lex.rows[mm.rid]
-            target = dict(row.resolve).get(country) if (country and row.resolve) else None
-            if target and target in lex.rows:
-                row = lex.rows[target]
+            row = _resolved(lex, lex.rows[mm.rid], country)
             rid = row.id
         span = doc.span(mm.start, mm.end)
-        surface = _surface(doc, text, mm)
+        surface = _surface(doc, text, mm, span)
         a = actors.get(rid)
         if a is None:
             if row is not None:
                 a = Actor(rid, surface, row.name_en or None, row.kind, row.side, row.role,
-                          canonical=row.name_ar or None, country=row.country or None)
+                          canonical=row.name_ar or None, country=row.country or None,
+                          parent=row.parent or None)
             else:
                 a = Actor(rid, surface, None, info["kind"], info["side"], info["role"],
-                          canonical=info["canonical"], country=None)
+                          canonical=info["canonical"], country=None, parent=info.get("parent"))
             actors[rid] = a
+            counts[rid] = Counter()
         elif row is None and a.side == "unknown" and mm.unknown["side"] != "unknown":
             a.side = mm.unknown["side"]
         if row is None and mm.unknown.get("role") == "actor":
             a.role = "actor"
         a.evidence.append(span)
-        a.mentions_norm.append((mm.start, mm.end))
+        if mm.coord and mm.unknown is None:
+            # "الغارات السورية والروسية": the second actor is named by its adjective
+            a.mentions_norm.append((mm.coord[1], mm.coord[2]))
+        else:
+            a.mentions_norm.append((mm.start, mm.end))
         if surface not in a.aliases:
             a.aliases.append(surface)
         if id(mm) in quoted:
             a.quoted = True
+        counts[rid][surface] += 1
+        if any(r == rid for r, _m, _l in lex.aliases.get(text[mm.start:mm.end], ())):
+            own.add((rid, surface))
+    for rid, a in actors.items():
+        # the name: the form written most often, its own alias rather than a title (then the first)
+        c = counts[rid]
+        if len(c) > 1:
+            best = max(c.values())
+            top = [x for x in a.aliases if c[x] == best]
+            a.name_ar = next((x for x in top if (rid, x) in own), top[0])
+        else:
+            a.name_ar = a.aliases[0]
     doc.actors = list(actors.values())
 
 
-def _surface(doc, text: str, mm: _Mention) -> str:
+def _resolved(lex: Lexicon, row: Row, country: str | None) -> Row:
+    """A generic row ("الجيش", "الدفاع المدني") as the actor of the article's country."""
+    target = dict(row.resolve).get(country) if (country and row.resolve) else None
+    return lex.rows[target] if target and target in lex.rows else row
+
+
+def _surface(doc, text: str, mm: _Mention, span) -> str:
     """The name as written, without its clitic (ل + ال written لل gives ال back)."""
     if mm.coord:
         cut, ws, we = mm.coord
         return doc.span(mm.start, cut).text + " " + doc.span(ws, we).text
-    s = doc.span(mm.start, mm.end).text
+    s = span.text
     if text[mm.start:mm.start + 2] == "لل" and not lexicon().aliases.get(text[mm.start:mm.end]):
         return "ال" + s[2:]
     return s
+
+
+def _titles_to_people(lex: Lexicon, text: str, mentions: list[_Mention]) -> None:
+    """"وزير الخارجية الروسي “سيرغي لافروف”", "المبعوث الدولي استيفان دي ميستورا": a title
+    right before one of its people names that person (the title joins the person's evidence)."""
+    for i in range(len(mentions) - 1):
+        a, b = mentions[i], mentions[i + 1]
+        pb = lex.rows.get(b.rid)
+        if pb is None or not pb.parent or pb.parent != a.rid:
+            continue
+        if text[a.end:b.start].strip(' "،,'):
+            continue
+        a.rid = b.rid
 
 
 # --------------------------------------------------------------------------- coordination
@@ -439,7 +559,7 @@ def _coordinated(lex: Lexicon, text: str, mentions: list[_Mention]) -> list[_Men
             continue
         pos = mm.end
         while True:
-            mt = re.compile(r"\s*و(\S+)").match(text, pos)
+            mt = _COORD.match(text, pos)
             if not mt or mt.start(1) in taken_starts:
                 break
             w = mt.group(1)
@@ -530,19 +650,19 @@ def _unknown_groups(lex: Lexicon, text: str, heads: list, mentions: list[_Mentio
     """Groups named with a head word (لواء X، حركة X، غرفة عمليات “X”) that the lexicon lacks.
     A weak lexicon mention inside such a name ("ثوار" in "جبهة ثوار سوريا") gives way to it."""
     out: list[_Mention] = []
-    strong_spans = [(m.start, m.end) for m in mentions if not m.weak]
+    strong = _Spans((m.start, m.end) for m in mentions if not m.weak)
+    known = strong.overlaps
+    anything = _Spans((m.start, m.end) for m in mentions).overlaps
     cue_ends = {c.end for c in cues}
-
-    def known(a, b):
-        return any(s < b and a < e for s, e in strong_spans)
+    idx = _Index(mentions)
 
     for h in _leftmost_longest(heads):
         head = h.value
         if h.prefix.endswith("ال") or h.prefix.endswith("لل"):
             continue
         strength = lex.heads[head]
-        if strength != "quoted" and known(h.start, h.end):
-            continue
+        if strength != "quoted" and anything(h.start, h.end):
+            continue   # the head word is part of a lexicon name ("قوات التحالف")
         kind = lex.head_kind.get(head, lex.head_kind.get("*", "unknown_group"))
         i = h.end
         while i < len(text) and text[i] == " ":
@@ -550,7 +670,7 @@ def _unknown_groups(lex: Lexicon, text: str, heads: list, mentions: list[_Mentio
         quoted = i < len(text) and text[i] == '"'
         if quoted:
             j = text.find('"', i + 1, i + 60)
-            if j < 0 or j == i + 1 or "\n" in text[i:j] or known(i + 1, j):
+            if j < 0 or j == i + 1 or "\n" in text[i:j] or known(i + 1, j) or len(text[i:j].split()) > 4:
                 continue
             name_start, name_end, ev_end = i + 1, j, j + 1
         elif strength == "quoted":
@@ -573,10 +693,10 @@ def _unknown_groups(lex: Lexicon, text: str, heads: list, mentions: list[_Mentio
                        or before in cue_ends
                        or (prev_raw in _PREPS and _strip_clitic(_prev_word(text, before - len(prev_raw)))
                            in lex.group_context))
-            if not (context or _adjacent_known(text, mentions, h.text_start, ev_end)
+            if not (context or _adjacent_known(text, idx, h.text_start, ev_end)
                     or _side_after(lex, text, ev_end)):
                 continue
-        side = (_side_after(lex, text, ev_end) or _side_from_neighbours(mentions, h.text_start, ev_end, text)
+        side = (_side_after(lex, text, ev_end) or _side_from_neighbours(idx, h.text_start, ev_end, text)
                 or "unknown")
         inner = " ".join(normalize(text[name_start:name_end]).replace('"', " ").split())
         if strength == "quoted":
@@ -589,23 +709,21 @@ def _unknown_groups(lex: Lexicon, text: str, heads: list, mentions: list[_Mentio
         mm = _Mention(start, name_end if strength == "quoted" else ev_end, "unk:" + key, coord=coord,
                       unknown={"kind": kind, "side": side, "role": "actor", "canonical": canon})
         out.append(mm)
-        strong_spans.append((h.start, ev_end))
+        strong.add(h.start, ev_end)
     if out:   # weak mentions inside a new name give way
-        spans = [(m.start, m.end) for m in out]
-        mentions[:] = [m for m in mentions
-                       if not (m.weak and any(s < m.end and m.start < e for s, e in spans))]
+        new = _Spans((m.start, m.end) for m in out)
+        mentions[:] = [m for m in mentions if not (m.weak and new.overlaps(m.start, m.end))]
     return out
 
 
-def _adjacent_known(text: str, mentions: list[_Mention], start: int, end: int) -> list:
+def _adjacent_known(text: str, idx: _Index, start: int, end: int) -> list:
     """Known actors next to [start, end) in a list (separated by و or a comma only)."""
     out = []
-    for mm in mentions:
-        if mm.unknown is not None:
-            continue
-        if mm.end <= start and start - mm.end <= 4 and _GAP_LIST.match(text[mm.end:start].replace('"', " ")):
+    for mm in idx.ending(start - 4, start):
+        if mm.unknown is None and _GAP_LIST.match(text[mm.end:start].replace('"', " ")):
             out.append(mm)
-        elif mm.start >= end and mm.start - end <= 5:
+    for mm in idx.starting(end, end + 5):
+        if mm.unknown is None:
             gap = text[end:mm.start].replace('"', " ")
             # the next item carries its own clitic و, which the mention excludes
             if _GAP_LIST.match(gap) or _GAP_LIST.match(gap + "و"):
@@ -625,10 +743,10 @@ def _side_after(lex: Lexicon, text: str, end: int) -> str | None:
     return None
 
 
-def _side_from_neighbours(mentions, start, end, text) -> str | None:
+def _side_from_neighbours(idx: _Index, start, end, text) -> str | None:
     lex = lexicon()
     sides = Counter()
-    for mm in _adjacent_known(text, mentions, start, end):
+    for mm in _adjacent_known(text, idx, start, end):
         side = lex.rows[mm.rid].side
         if side != "unknown":
             sides[side] += 1
@@ -640,23 +758,25 @@ def _affiliation_sides(lex: Lexicon, text: str, affils: list, mentions: list[_Me
     phrase takes the side of the actor after it (or of a side word: 'التابع للمعارضة')."""
     if not affils:
         return
-    ordered = sorted(mentions, key=lambda m: m.start)
+    idx = _Index(mentions)
     for a in affils:
-        before = [mm for mm in ordered if mm.end <= a.text_start]
-        if not before or text[before[-1].end:a.text_start].strip(' "'):
+        before = idx.ending(a.text_start - 40, a.text_start)
+        if not before or any(w not in lex.name_end for w in
+                             text[before[-1].end:a.text_start].replace('"', " ").split()):
             continue
         # the name right before the phrase and the names listed with it ("X وY المتهمين بموالاة")
         chain = [before[-1]]
-        for mm in reversed(before[:-1]):
-            if _GAP_LIST.match(text[mm.end:chain[-1].start].replace('"', " ") + "") or \
-                    _GAP_LIST.match(text[mm.end:chain[-1].start].replace('"', " ") + "و"):
-                chain.append(mm)
+        while len(chain) < 12:
+            prev = idx.ending(chain[-1].start - 8, chain[-1].start)
+            gap = text[prev[-1].end:chain[-1].start].replace('"', " ") if prev else ""
+            if prev and prev[-1] is not chain[-1] and (_GAP_LIST.match(gap) or _GAP_LIST.match(gap + "و")):
+                chain.append(prev[-1])
             else:
                 break
         targets = [mm for mm in chain if mm.unknown is not None and mm.unknown["side"] == "unknown"]
         if not targets:
             continue
-        after = [mm for mm in ordered if mm.unknown is None and 0 <= mm.start - a.end <= 6]
+        after = [mm for mm in idx.starting(a.end, a.end + 6) if mm.unknown is None]
         side = None
         if after:
             side = lex.rows[after[0].rid].side
@@ -676,30 +796,22 @@ def _quoted(lex: Lexicon, text: str, cues: list, mentions: list[_Mention]) -> se
     """Mentions the text quotes (right after a source cue), and unknown organisations named by an
     ``org`` cue ("المتحدث باسم X" with X not in the lexicon) added to ``mentions``."""
     out = set()
-    starts = sorted(mentions, key=lambda m: m.start)
+    idx = _Index(mentions)
     for c in cues:
         val = c.value
         end = c.end
         hit = None
-        for mm in starts:
-            if mm.start < end:
-                continue
+        for mm in idx.starting(end, end + 4):
             gap = text[end:mm.start]
-            if len(gap) <= 4 and not gap.strip(' "لـ'):
+            if not gap.strip(' "لـوب'):
                 hit = mm
             break
-        if hit is None:
-            # the org may carry a glued clitic: "باسم لواء", "لوكالة" is in the mention already
-            for mm in starts:
-                if end <= mm.start <= end + 3 and not text[end:mm.start].strip(' "لـوب'):
-                    hit = mm
-                    break
         if hit is not None:
             out.add(id(hit))
             continue
         if val != "org":
             continue
-        org = _org_after(lex, text, end)
+        org = _org_after(lex, text, end, glued=not c.key.endswith((" في", " عن", " من", " باسم")))
         if org:
             s, e, key = org
             mm = _Mention(s, e, "unk:" + key, unknown={"kind": "unknown_group", "side": "unknown",
@@ -709,9 +821,18 @@ def _quoted(lex: Lexicon, text: str, cues: list, mentions: list[_Mention]) -> se
     return out
 
 
-def _org_after(lex: Lexicon, text: str, pos: int):
+def _org_after(lex: Lexicon, text: str, pos: int, glued: bool = False):
     """An organisation's name after 'المتحدث باسم': a quoted name, or 1-4 words up to the first
-    definite word (plus one nisba adjective)."""
+    definite word (plus one nisba adjective). ``glued``: the name may carry the ل of
+    "عضو المكتب السياسي لـ" (لتجمع، للمجلس)."""
+    if glued:
+        j = pos
+        while j < len(text) and text[j] == " ":
+            j += 1
+        if text.startswith("لل", j):
+            pos = j + 1   # لل + name: keep the article's ل as ا is lost; the name starts after ل
+        elif text.startswith("ل", j) and j + 3 < len(text) and is_letter(text[j + 1]):
+            pos = j + 1
     i = pos
     while i < len(text) and text[i] == " ":
         i += 1
@@ -741,6 +862,130 @@ def _org_after(lex: Lexicon, text: str, pos: int):
         return None
     s, e = name[0][0], name[-1][1]
     return s, e, " ".join(text[s:e].split())
+
+
+# --------------------------------------------------------------------------- people
+
+_NAME_WORD = re.compile(r"[\u0621-\u064a]{2,}")
+_COMPOUND = ("عبد", "ابو", "ابي", "ابن", "بن", "ام", "بنت", "ال", "دي", "فان")
+
+
+def _person_name(lex: Lexicon, text: str, pos: int, stops: set, taken) -> tuple | None:
+    """2-4 words of a person's name at ``pos`` ("ياسر عبد الرحيم", "أدهم أبو الحسام")."""
+    i = pos
+    while i < len(text) and text[i] in ' "':
+        i += 1
+    words = []
+    while len(words) < 4:
+        m = _NAME_WORD.match(text, i)
+        if not m or (m.end() < len(text) and is_letter(text[m.end()])):
+            break
+        w = m.group()
+        k = len(words)
+        if w in lex.not_name or w in lex.name_end or w in stops or taken(m.start(), m.end()):
+            break
+        if k == 0 and w.startswith("ال"):
+            return None
+        if k and w[0] in "وف" and len(w) > 3 and w not in ("وليد", "وائل", "وسيم", "وفيق", "فراس", "فادي",
+                                                           "فيصل", "فهد", "فؤاد", "فارس"):
+            break
+        words.append((m.start(), m.end(), w))
+        j = m.end()
+        if j < len(text) and text[j] == " " and j + 1 < len(text) and text[j + 1] not in ' "،,.:؛':
+            i = j + 1
+        else:
+            break
+    while words and words[-1][2] in _COMPOUND:
+        words.pop()
+    if len(words) < 2 or (len(words) == 4 and not any(w[2] in _COMPOUND for w in words)):
+        return None
+    return words[0][0], words[-1][1]
+
+
+def _people(lex: Lexicon, text: str, ptitles, proles, speech, cues, mentions) -> list[_Mention]:
+    """Named people: after a title ("الرائد X"), or after a speech verb when a role, a source cue
+    or "من" + an actor follows ("وقال هاني الخالد من كتائب ثوار الشام", "قال X، المتحدث باسم Y"),
+    or in apposition after an organisation quoted by a cue ("عضو المكتب السياسي في حركة Y، X،").
+    The organisation named with them becomes ``parent`` and gives the side."""
+    spans = _Spans((m.start, m.end) for m in mentions)
+    taken = spans.overlaps
+
+    role_starts = {h.text_start for h in proles} | {c.text_start for c in cues}
+    stops = {h.key for h in ptitles} | {h.key for h in proles} | {h.key for h in speech}
+    idx = _Index(mentions)
+    role_sorted = sorted(role_starts)
+    out: list[_Mention] = []
+
+    def org_near(end: int):
+        """The first actor mention within 60 characters after ``end`` (the speaker's group)."""
+        near = idx.starting(end, end + 60)
+        return near[0] if near else None
+
+    def add(rng, role, org):
+        s0, e0 = rng
+        if taken(s0, e0):
+            return
+        key = " ".join(text[s0:e0].split())
+        side, parent = "unknown", None
+        if org is not None:
+            parent = org.rid
+            side = org.unknown["side"] if org.unknown else lex.rows[org.rid].side
+        out.append(_Mention(s0, e0, "person:" + key, unknown={
+            "kind": "person", "side": side, "role": role, "canonical": key, "parent": parent}))
+        spans.add(s0, e0)
+
+    for h in ptitles:
+        rng = _person_name(lex, text, h.end, stops, taken)
+        if rng:
+            nxt = _after_name(text, rng[1])
+            if nxt in role_starts:
+                add(rng, "source", org_near(rng[1]))
+            elif text[rng[1]:nxt].strip(' "') in ("،", ","):
+                add(rng, "actor", None)
+    for h in speech:
+        rng = _person_name(lex, text, h.end, stops, taken)
+        if not rng:
+            continue
+        nxt = _after_name(text, rng[1])
+        org = None
+        if nxt in role_starts:
+            org = org_near(rng[1])
+        elif text.startswith("من ", nxt):
+            org = next(iter(idx.starting(nxt + 3, nxt + 6)), None)
+            if org is None:
+                continue
+        else:
+            continue
+        add(rng, "source", org)
+    title_at = {h.text_start: h.end for h in ptitles}
+    for mm in idx.by_start:
+        # "عضو المكتب السياسي في حركة Y، ياسر اليوسف، إن", "المتحدث باسم Y العقيد X إن"
+        if bisect_right(role_sorted, mm.start) == bisect_left(role_sorted, mm.start - 45):
+            continue
+        j = mm.end
+        while j < len(text) and text[j] in ' "':
+            j += 1
+        comma = text.startswith("،", j)
+        if comma:
+            j += 1
+            while j < len(text) and text[j] == " ":
+                j += 1
+        j = title_at.get(j, j)
+        rng = _person_name(lex, text, j, stops, taken)
+        if not rng:
+            continue
+        after = text[rng[1]:rng[1] + 6].lstrip(' "')
+        if after[:1] in ("،", ",", ":") or (not comma and after.startswith(("ان ", "انه", "ان:"))):
+            add(rng, "source", mm)
+    return out
+
+
+def _after_name(text: str, pos: int) -> int:
+    """Where the next word starts after a name (spaces, quotes and one comma skipped)."""
+    i = pos
+    while i < len(text) and text[i] in ' "،,':
+        i += 1
+    return i
 
 
 # --------------------------------------------------------------------------- queries

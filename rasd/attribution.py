@@ -32,7 +32,17 @@ The claim's scope (normalised ranges, :attr:`Attribution.ranges`):
 
 Sources are :class:`Source` items: ``id``/``name_ar``/``side`` of the actor (``actor`` holds the
 actor object), or of a generic voice the actor stage does not list (then ``id`` is None and
-``name_ar`` is the phrase as written). ``name_ar`` is always the name as written at that place.
+``name_ar`` is the phrase as written: "مصادر ميدانية"، "صحيفة الوطن المقربة"، a person's name
+after a strong verb). ``name_ar`` is always the name as written at that place, without a clitic
+glued to it (للمرصد -> المرصد). ``addressee`` marks the outlet spoken to ("لوكالة فرانس برس"،
+لـ"عنب بلدي"), ``relayed`` a source the speaker quotes ("نقلا عن الدفاع المدني"); both stay in the
+chain. ``start``/``end`` are the normalised span of the name where it is written.
+
+Attribution items (``doc.attributions``): ``sources`` (chain order), ``kind`` (verb | participle |
+marker), ``verb`` (normalised span of the verb or formula), ``ranges`` (normalised ranges the
+claim covers), ``evidence`` (spans of the verb and of the sources named there), ``inherited``.
+The scan is linear: each sentence is read once over its tokens, with bounded look-ahead and
+look-back windows; ``sources_for`` looks claims up through a sorted index.
 """
 from __future__ import annotations
 
@@ -45,6 +55,8 @@ from .document import Document, Span
 from .lexicon import load_table
 from .clitics import candidates
 from .normalize import normalize
+
+_ILA = normalize("إلى")
 
 __all__ = ["Source", "Attribution", "find_attributions", "sources_for", "actor_mentions",
            "mention_ranges"]
@@ -66,11 +78,14 @@ class _Lex:
     comp: frozenset
     stop: frozenset
     voices: dict         # form -> (side, anaphor)
+    all_forms: frozenset = frozenset()   # verbs, participles and markers together
+    link: frozenset = frozenset()        # words inside a source's name (المتحدث باسم X)
+    channel: frozenset = frozenset()     # "في بيان"، "في تصريح": how the source spoke
 
 
 @lru_cache(maxsize=None)
 def lexicon() -> _Lex:
-    verbs, parts, markers, chain, comp, stop = {}, set(), set(), set(), set(), set()
+    verbs, parts, markers, chain, comp, stop, link, channel = {}, set(), set(), set(), set(), set(), set(), set()
     for r in load_table("attribution_verbs.tsv"):
         f = normalize(r["form"])
         t = r["type"]
@@ -87,11 +102,19 @@ def lexicon() -> _Lex:
             comp.add(f)
         elif t == "stop":
             stop.add(f)
+        elif t == "link":
+            link.add(f)
+        elif t == "channel":
+            channel.add(f)
     voices = {}
     for r in load_table("attribution_voices.tsv"):
         voices[normalize(r["form"])] = (r.get("side") or "unknown", r.get("anaphor") == "yes")
     return _Lex(verbs, frozenset(parts), frozenset(markers), frozenset(chain), frozenset(comp),
-                frozenset(stop), voices)
+                frozenset(stop), voices, frozenset(verbs) | frozenset(parts) | frozenset(markers),
+                frozenset(link), frozenset(channel))
+
+
+_MAYBE: dict[str, bool] = {}   # word -> may it be a reporting word (a cheap first test)
 
 
 # --------------------------------------------------------------------------- items
@@ -107,6 +130,7 @@ class Source:
     end: int
     actor: Any = None       # the actor item of doc.actors, when there is one
     addressee: bool = False  # the outlet the speaker spoke to ("لوكالة فرانس برس")
+    relayed: bool = False    # quoted by the speaker ("نقلا عن الدفاع المدني"، "نقل X عن Y")
 
     def ref(self) -> dict:
         return {"id": self.id, "name_ar": self.name_ar, "side": self.side}
@@ -125,6 +149,7 @@ class Attribution:
     ranges: list[tuple[int, int]]   # normalised ranges the claim covers
     evidence: list[Span] = field(default_factory=list)   # the verb/formula and the sources
     inherited: bool = False         # the speaker was carried over from an earlier attribution
+    fresh: list = field(default_factory=list, repr=False)   # sources named at this place
 
     def covers(self, s: int, e: int) -> bool:
         return any(a <= s and e <= b for a, b in self.ranges)
@@ -197,6 +222,7 @@ class _Reader:
         self.triggers = trigger_forms()
         self.out: list[Attribution] = []
         self.known: list[Source] = []      # sources named so far, for anaphora
+        self._vk: dict[int, Any] = {}
 
     # -- token helpers
     def word(self, i: int) -> str:
@@ -250,6 +276,23 @@ class _Reader:
         return i >= 0 and self.qspans[i][0] <= pos < self.qspans[i][1]
 
     def verb_kind(self, i: int) -> tuple[str, frozenset] | None:
+        if i in self._vk:
+            return self._vk[i]
+        w = self.toks[i].text
+        maybe = _MAYBE.get(w)
+        if maybe is None:
+            allf = self.lex.all_forms
+            maybe = _MAYBE[w] = any(w[x:] in allf for x in range(0, min(5, len(w) - 1)))
+            if len(_MAYBE) > 200_000:
+                _MAYBE.clear()
+        if not maybe:
+            self._vk[i] = None
+            return None
+        r = self._verb_kind(i)
+        self._vk[i] = r
+        return r
+
+    def _verb_kind(self, i: int) -> tuple[str, frozenset] | None:
         if self.covered(self.toks[i].start):
             return None
         t = self.toks[i]
@@ -291,13 +334,26 @@ class _Reader:
                 out.append(self._actor_source(m[2], m[0], end, addr))
                 i = self._index_after(end, i)
                 continue
-            v = self.lex.voices.get(t.stem if t.prefix in ("", "و", "ف") else "\0") \
-                if t.prefix not in ("", "و", "ف") else (self.lex.voices.get(t.text)
-                                                        or self.lex.voices.get(t.stem))
+            # "لـ (جيرون)"، "لـ\"عنب بلدي\"": an outlet in quotes the speaker talked to
+            if t.text == "ل" and i + 1 < b and any(c in '"(' for c in self.gap(i + 1)):
+                k = i + 1
+                while k < b and k < i + 5 and not any(c in '")' for c in self.gap(k + 1) if k + 1 < len(self.toks)):
+                    k += 1
+                if k < b and self.actor_on(i + 1) is None:
+                    s0, e0 = self.toks[i + 1].start, self.toks[k].end
+                    out.append(Source(None, self.doc.span(s0, e0).text, "media", s0, e0, None, True))
+                    i = k + 1
+                    continue
+            v = None
+            pp = t.prefix[:-2] if t.prefix.endswith("ال") else t.prefix
+            if not any(c in pp for c in "بلك"):
+                v = self.lex.voices.get(t.text) or self.lex.voices.get(t.stem) \
+                    or self.lex.voices.get("ال" + t.stem if t.prefix.endswith("ال") else "\0")
             if v is not None and not self.covered(t.start):
                 side, anaphor = v
-                if anaphor and t.stem.startswith("ال"):
-                    ref = self._antecedent(t.stem[2:])
+                definite = t.prefix.endswith("ال") or t.stem.startswith("ال")
+                if anaphor and definite:
+                    ref = self._antecedent(t.stem[2:] if t.stem.startswith("ال") else t.stem)
                     if ref is not None:
                         out.append(Source(ref.id, ref.name_ar, ref.side, t.start, t.end,
                                           ref.actor))
@@ -334,7 +390,8 @@ class _Reader:
             if any(c in _HARD_STOP or c in _COMMA or c == '"' or c in "()" for c in g):
                 break
             t = self.toks[k]
-            if t.prefix or t.text in self.lex.stop or t.text in self.lex.comp \
+            clitic = t.prefix[:-2] if t.prefix.endswith("ال") else t.prefix
+            if clitic or t.text in self.lex.stop or t.text in self.lex.comp \
                     or t.text in self.lex.voices or t.text in self.lex.chain \
                     or t.text in ("في", "من", "عن", "مع", "ذاته", "نفسه", "ذاتها", "نفسها") \
                     or self.verb_kind(k) or self.is_trigger(k) or t.start in self.qstarts:
@@ -352,11 +409,34 @@ class _Reader:
         return end
 
     def _actor_source(self, actor, start: int, end: int, addr: bool) -> Source:
-        return Source(_get(actor, "id"), self.doc.span(start, end).text,
+        return Source(_get(actor, "id"), self._written(start, end),
                       _get(actor, "side") or "unknown", start, end, actor, addr)
 
+    def _written(self, start: int, end: int) -> str:
+        """The name as written, without a clitic glued to its first word (للمرصد -> المرصد)."""
+        text = self.doc.span(start, end).text
+        i = bisect.bisect_right(self.starts, start) - 1
+        if 0 <= i < len(self.toks) and self.toks[i].start <= start < self.toks[i].end:
+            t = self.toks[i]
+            if start == t.start and t.prefix:
+                p = t.prefix[:-2] if t.prefix.endswith("ال") else t.prefix
+                if p.endswith("لل"):
+                    p = p[:-1]
+                if p and all(c in "وفبلك" for c in p):
+                    # drop as many written letters as the clitic has (diacritics may sit between)
+                    k, seen = 0, 0
+                    while k < len(text) and seen < len(p):
+                        if "\u0621" <= text[k] <= "\u064a":
+                            seen += 1
+                        k += 1
+                    rest = text[k:]
+                    if t.prefix.endswith("لل") and not t.prefix.endswith("ال"):
+                        rest = "ا" + rest if not rest.startswith("ال") else rest
+                    return rest or text
+        return text
+
     def _antecedent(self, head: str) -> Source | None:
-        for s in reversed(self.known):
+        for s in reversed(self.known[-60:]):
             words = normalize(s.name_ar).split()
             if any(w == head or w.endswith(head) and len(w) <= len(head) + 2 for w in words):
                 return s
@@ -369,6 +449,7 @@ class _Reader:
         first = j
         n = 0
         chain = chain_ok
+        self.chain_at = None    # where "نقلا عن"/"عن" begins the relayed part of the phrase
         while j < stop_tok and n < _MAX_PHRASE:
             g = self.gap(j)
             if any(c in _HARD_STOP for c in g):
@@ -389,6 +470,8 @@ class _Reader:
             if vk is not None:
                 if vk[0] == "marker" and t.text in ("نقلا",):
                     chain = True
+                    if self.chain_at is None:
+                        self.chain_at = t.start
                     j += 1
                     n += 1
                     continue
@@ -396,10 +479,18 @@ class _Reader:
             if t.text in self.lex.chain:
                 if not chain:
                     return first, j, t.start
+                if self.chain_at is None:
+                    self.chain_at = t.start
                 j += 1
                 n += 1
                 continue
-            if "ب" in t.prefix and self.actor_on(j) is None:
+            if t.text in ("في", "عبر") and j + 1 < stop_tok and self.toks[j + 1].stem in self.lex.channel:
+                return first, j, t.start      # "وأضافت اللجنة في بيان أن"
+            if t.text in self.lex.link:
+                j += 1
+                n += 1
+                continue
+            if "ب" in t.prefix and self.actor_on(j) is None and self.covered(t.start) is None:
                 return first, j, t.start
             j += 1
             n += 1
@@ -447,8 +538,10 @@ class _Reader:
                 att = None
                 if kind == "verb":
                     # "وفق ما أفادت X": the formula, read from its first word
-                    if k - 2 >= a and self.word(k - 1) == "ما" and self.verb_kind(k - 2) \
-                            and self.verb_kind(k - 2)[0] == "marker":
+                    if (k - 2 >= a and self.word(k - 1) == "ما" and self.verb_kind(k - 2)
+                            and self.verb_kind(k - 2)[0] == "marker") or \
+                            (k - 1 >= a and self.word(k - 1).endswith("ما") and self.verb_kind(k - 1)
+                             and self.verb_kind(k - 1)[0] == "marker"):
                         k += 1
                         continue
                     att = self._verb(k, a, b, flags, si, para, sent_atts)
@@ -459,9 +552,7 @@ class _Reader:
                 if att is not None:
                     sent_atts.append(att)
                     self.out.append(att)
-                    for s in att.sources:
-                        if not att.inherited:
-                            self.known.append(s)
+                    self.known.extend(att.fresh)
                 k += 1
             self._cut(sent_atts)
         return self.out
@@ -486,12 +577,13 @@ class _Reader:
             return att.sources
         return None
 
-    def _scope(self, start: int, si: int) -> list[tuple[int, int]]:
-        """From ``start`` to the end of sentence si, on while a quotation opened in it is open."""
+    def _scope(self, start: int, si: int, origin: int | None = None) -> list[tuple[int, int]]:
+        """From ``start`` to the end of sentence si, on while a quotation opened in it (after
+        ``origin``, the verb) is still open."""
         sents = self.doc.sentences
         s1 = sents[si][1]
         ranges = [(start, s1)]
-        if self.norm.count('"', start, s1) % 2 == 1:
+        if self.norm.count('"', start if origin is None else min(origin, start), s1) % 2 == 1:
             j = si + 1
             while j < len(sents) and j <= si + 8:
                 a, b = sents[j]
@@ -503,37 +595,52 @@ class _Reader:
                 j += 1
         return ranges
 
-    def _make(self, sources, kind, vs, ve, ranges, inherited=False) -> Attribution:
+    def _make(self, sources, kind, vs, ve, ranges, inherited=False, fresh=None) -> Attribution:
+        """``fresh``: the sources named at this place (all of them unless ``inherited``)."""
+        if fresh is None:
+            fresh = [] if inherited else list(sources)
         ev = [self.doc.span(vs, ve)]
-        for s in sources:
-            if not inherited and s.end > s.start:
+        for s in fresh:
+            if s.end > s.start:
                 ev.append(self.doc.span(s.start, s.end))
-        return Attribution(list(sources), kind, (vs, ve), ranges, ev, inherited)
+        att = Attribution(list(sources), kind, (vs, ve), ranges, ev, inherited)
+        att.fresh = list(fresh)
+        return att
 
     def _verb(self, k, a, b, flags, si, para, sent_atts):
         t = self.toks[k]
         chain_ok = t.stem.startswith("نقل") or t.text.startswith("نقل") or "ينقل" == t.stem
         first, end, claim = self.phrase_after(k, b, chain_ok)
         fwd = self.sources_in(first, end)
-        subj = [s for s in fwd if not s.addressee]
+        if self.chain_at is not None:
+            for x in fwd:
+                if x.start >= self.chain_at:
+                    x.relayed = True
+        subj = [s for s in fwd if not s.addressee and not s.relayed]
         inherited = False
         if not subj:
             back = self.subject_before(k, a)
+            prev = None
+            if not back and (end == first or fwd):
+                # "وأضاف أن"، "وأضاف نقلا عن مصادر …": the speaker goes on
+                prev = self._prev_speaker(si, para, sent_atts)
             if back:
                 fwd = back + fwd
+            elif prev is not None:
+                fresh = list(fwd)
+                fwd = [x for x in prev if not any(x.same(y) for y in fwd)] + fwd
+                return self._make(fwd, "verb", t.start, t.end, self._scope(claim, si, t.end), True,
+                                  fresh)
             elif end == first:
-                prev = self._prev_speaker(si, para, sent_atts)
-                if prev is None:
-                    return None
-                fwd, inherited = list(prev) + fwd, True
-            elif "strong" in flags and end - first <= 4:
+                return None
+            elif "strong" in flags and end - first <= 4 and not fwd:
                 s0, e0 = self.toks[first].start, self.toks[end - 1].end
                 fwd = [Source(None, self.doc.span(s0, e0).text, "unknown", s0, e0)] + fwd
             elif fwd:   # only an addressee: "قال لـ (جيرون)": the outlet is the source we have
                 pass
             else:
                 return None
-        return self._make(fwd, "verb", t.start, t.end, self._scope(claim, si), inherited)
+        return self._make(fwd, "verb", t.start, t.end, self._scope(claim, si, t.end), inherited)
 
     def _participle(self, k, b, si, para, sent_atts):
         prev = self._prev_speaker(si, para, sent_atts)
@@ -546,15 +653,15 @@ class _Reader:
                                         or self.is_comp(j)):
             start = self.toks[j].end
             j += 1
-        return self._make(prev, "participle", t.start, t.end, self._scope(start, si), True)
+        return self._make(prev, "participle", t.start, t.end, self._scope(start, si, t.end), True)
 
     def _marker(self, k, a, b, si, para, sents, sent_atts):
         t = self.toks[k]
         j = k + 1
         # وفقا لـ، طبقا لـ، نقلا عن، استنادا إلى، على لسان، وفق ما أفادت
-        while j < b and (self.toks[j].text in ("ل", "عن", "الى", "ما") or
+        while j < b and (self.toks[j].text in ("ل", "عن", _ILA, "ما") or
                          (self.verb_kind(j) and self.verb_kind(j)[0] == "verb"
-                          and self.word(j - 1) == "ما")):
+                          and self.word(j - 1).endswith("ما"))):
             j += 1
         if t.text == "لسان" and not (k > a and self.word(k - 1) == "علي"):
             return None
@@ -562,11 +669,14 @@ class _Reader:
         srcs = self.sources_in(first, end)
         if not srcs:
             return None
+        if t.text == "نقلا":
+            for x in srcs:
+                x.relayed = True
         s0, s1 = sents[si]
         mstart = t.start - len(t.prefix)
         leading = (k - a) <= 2
         if leading:
-            ranges = self._scope(claim, si)
+            ranges = self._scope(claim, si, t.end)
         else:
             lo = s0
             ranges = [(lo, mstart)]
@@ -579,8 +689,11 @@ class _Reader:
         return self._make(srcs, "marker", mstart, t.end, ranges)
 
     def _attributed(self, sent: tuple[int, int]) -> bool:
-        return any(att.verb[0] >= sent[0] and att.verb[0] < sent[1] or
-                   any(r[0] <= sent[0] < r[1] for r in att.ranges) for att in self.out)
+        """Does an attribution found so far speak in, or cover the start of, this sentence?"""
+        for att in reversed(self.out[-8:]):
+            if sent[0] <= att.verb[0] < sent[1] or any(r[0] <= sent[0] < r[1] for r in att.ranges):
+                return True
+        return False
 
 
 def _paragraphs(norm: str, sents: list[tuple[int, int]]) -> list[int]:
@@ -612,16 +725,30 @@ def find_attributions(doc: Document) -> None:
     doc.attributions = _Reader(doc).run()
 
 
+def _range_index(doc: Document):
+    """(starts, [(start, end, attribution)], longest range), cached on the document."""
+    cache = doc.options.get("_attribution_index")
+    if cache is not None and cache[0] is doc.attributions and cache[1] == len(doc.attributions):
+        return cache[2]
+    rows = sorted(((a, b, att) for att in doc.attributions if att.sources for a, b in att.ranges),
+                  key=lambda r: (r[0], r[1]))
+    longest = max((b - a for a, b, _ in rows), default=0)
+    idx = ([r[0] for r in rows], rows, longest)
+    doc.options["_attribution_index"] = (doc.attributions, len(doc.attributions), idx)
+    return idx
+
+
 def sources_for(doc: Document, nstart: int, nend: int) -> list[Source]:
     """The sources whose claim covers the normalised range [nstart, nend), chain order kept;
     ``[]`` when the outlet says it in its own voice. The narrowest covering claim wins."""
     best = None
-    for att in doc.attributions:
-        if not att.sources:
-            continue
-        if att.covers(nstart, nend) or any(a <= nstart < b for a, b in att.ranges):
-            if best is None or att.width() < best.width():
-                best = att
+    starts, rows, longest = _range_index(doc)
+    i = bisect.bisect_right(starts, nstart) - 1
+    while i >= 0 and rows[i][0] >= nstart - longest:
+        a, b, att = rows[i]
+        if a <= nstart < b and (best is None or att.width() < best.width()):
+            best = att
+        i -= 1
     if best is None:
         return []
     out: list[Source] = []

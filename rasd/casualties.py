@@ -32,35 +32,47 @@ How a figure is read
   in that sentence join the breakdown while their sum stays within the parent's count.
 - Cause: a cause word after the figure in its clause ("جراء القذائف"، "بقصف الطيران"، "نتيجة القصف
   بغاز الكلور": the highest rank wins), else the nearest one before it in the sentence.
-- Places: the places of the figure's clause; else of its sentence; else of the nearest earlier
-  sentence of the same paragraph that names one; else none. Date: the date mention of the sentence
-  nearest the figure (resolved value), else null.
-- claimed_by: :func:`rasd.attribution.sources_for` over the figure's range.
-- One figure, several mentions: items with the same kind, count (or vague code), group and a
-  compatible side, breakdown parent and sources (not two different named organisations) are one
-  item with every mention as evidence ("38 مدنيًا" in the lead and in the SOHR quote).
+- Places (``{"index", "name_ar"}`` into ``doc.places``): the places named in the figure's clause
+  (the sentence cut at "؛" and at "، كما/فيما/بينما/في حين …"); else in its sentence; else in the
+  nearest earlier sentence of the same paragraph that names one; else none (the article's lead is
+  not borrowed: a figure with no place near it keeps none). A breakdown item takes the places and
+  date of the figure it breaks down when it has none of its own.
+- Date: the resolved date mention of the figure's sentence nearest to it ("يوم أمس الاثنين"،
+  "أول أمس (الأحد)"), except a "منذ …" starting point; else null.
+- claimed_by: :func:`rasd.attribution.sources_for` over the figure's range, chain order kept
+  (``{"id", "name_ar", "side"}``; ``id`` is None for a generic voice the actor stage lacks).
+- One figure, several mentions: items with the same kind, count (or vague code), group, a
+  compatible side and breakdown parent, compatible sources (not two different named
+  organisations: "15 من قوات النظام" claimed by the opposition and again by ISIS stays two) and
+  compatible places (not named in different governorates) are one item with every mention as
+  evidence and in ``norm_spans`` ("38 مدنيًا" in the title, the lead and the SOHR quote).
 """
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from .clitics import candidates
 from .document import Document, Span
 from .lexicon import load_table
 from .normalize import normalize
+
+_ILA = normalize("إلى")
 
 __all__ = ["Casualty", "find_casualties", "trigger_forms", "lexicon"]
 
 _HARD = set(".:;؛!?؟\n")
 _COMMA = set("،,")
+_PUNCT = re.compile("[.:;؛!?؟\n،,]")
 _BACK = 8      # tokens searched before a figure for its trigger
 _FWD = 6       # tokens searched after its noun
 _MAX_COUNT = 10_000_000
 _FUNC_AFTER = frozenset(normalize(w) for w in (
     "في", "خلال", "جراء", "اثر", "إثر", "بسبب", "نتيجة", "على", "منذ", "امس", "اليوم", "بينهم",
-    "منهم", "و", "او", "عند", "قرب", "داخل", "بعد", "حتى", "الى", "إلى"))
+    "منهم", "و", "او", "عند", "قرب", "داخل", "بعد", "حتى", _ILA, "إلى"))
 
 
 # --------------------------------------------------------------------------- lexicon
@@ -105,10 +117,21 @@ def trigger_forms() -> frozenset:
                      if "kill_verb" in roles or "kind_noun" in roles)
 
 
+_LOOKUP_CACHE: dict = {}
+
+
 def _lookup(t, words: dict) -> dict:
     """The lexicon roles of a token: the word as written, else a reading without its clitics
     (وبينهم -> بينهم، والأطفال -> أطفال), else without a final tanwin alef (ضابطا -> ضابط)."""
-    from .clitics import candidates
+    r = _LOOKUP_CACHE.get(t.text)
+    if r is None:
+        if len(_LOOKUP_CACHE) > 200_000:
+            _LOOKUP_CACHE.clear()
+        r = _LOOKUP_CACHE[t.text] = _lookup1(t, words)
+    return r
+
+
+def _lookup1(t, words: dict) -> dict:
     if t.text in words:
         return words[t.text]
     if t.stem in words:
@@ -148,6 +171,7 @@ class Casualty:
     cause_rank: int = field(default=0, repr=False)
     sentence: int = field(default=-1, repr=False)
     place_idx: list[int] = field(default_factory=list, repr=False)
+    own_places: bool = field(default=False, repr=False)   # places named in its own sentence
 
     @property
     def start(self) -> int:
@@ -218,19 +242,15 @@ class _Reader:
                 while i < len(self.toks) and self.toks[i].start < qe_:
                     self.skip.add(i)
                     i += 1
-        self._roles_cache: dict[int, dict] = {}
+        self._punctuation()
+        words = self.lex.words
+        tq = self.tq
+        self.R = [{} if i in tq else _lookup(t, words) for i, t in enumerate(self.toks)]
         self.person_suffixes = tuple(f for f, r in self.lex.words.items() if "person_suffix" in r)
 
     # -- token helpers
     def roles(self, i: int) -> dict:
-        r = self._roles_cache.get(i)
-        if r is None:
-            t = self.toks[i]
-            r = {}
-            if i not in self.tq:
-                r = _lookup(t, self.lex.words)
-            self._roles_cache[i] = r
-        return r
+        return self.R[i]
 
     def gap(self, i: int) -> str:
         if i <= 0 or i >= len(self.toks):
@@ -239,10 +259,19 @@ class _Reader:
 
     def hard(self, i: int) -> bool:
         """Punctuation that ends a clause between token i-1 and token i."""
-        return any(c in _HARD for c in self.gap(i))
+        return i in self._hard
 
     def comma(self, i: int) -> bool:
-        return any(c in _COMMA for c in self.gap(i))
+        return i in self._comma
+
+    def _punctuation(self) -> None:
+        """Which token follows a full stop / line break, and which a comma (one pass)."""
+        self._hard: set[int] = set()
+        self._comma: set[int] = set()
+        for m in _PUNCT.finditer(self.norm):
+            i = bisect.bisect_left(self.starts, m.start())
+            if 0 < i < len(self.toks):
+                (self._comma if m.group() in _COMMA else self._hard).add(i)
 
     def definite(self, i: int) -> bool:
         t = self.toks[i]
@@ -325,6 +354,24 @@ class _Reader:
                 return r["kind_noun"].value, k - 1, k, i - 1 - k
             if k not in self.tq:
                 steps += 1
+            k -= 1
+        return None
+
+    def toll_before(self, a: int, lo: int):
+        """"ارتفعت حصيلة القتلى جراء القصف على دوما إلى 50": the kind of a toll that rises to the
+        number at token a (right after إلى), or None."""
+        if a - 1 < lo or self.toks[a - 1].text != _ILA:
+            return None
+        k = a - 2
+        while k >= lo and k >= a - 12:
+            if self.hard(k + 1):
+                return None
+            r = self.roles(k)
+            if "toll" in r and self.toks[k].text != "عداد":
+                nxt = self.roles(k + 1) if k + 1 < a - 1 else {}
+                if "kind_noun" in nxt:
+                    return nxt["kind_noun"].value
+                return "killed" if normalize("حصيلة") in (self.toks[k].text, self.toks[k].stem) else None
             k -= 1
         return None
 
@@ -428,6 +475,20 @@ class _Reader:
             k += 1
         return False, None
 
+    def owner_side(self, a: int, lo: int) -> str | None:
+        """"مقتل 3 من جنوده": the side of the nearest actor named before token a in the sentence."""
+        if a <= lo:
+            return None
+        for s, e, actor in reversed(self.actors_between(lo, a)):
+            side = actor.get("side") if isinstance(actor, dict) else getattr(actor, "side", None)
+            if side and side != "unknown":
+                return side
+        return None
+
+    def possessive(self, a: int, b: int) -> bool:
+        return any(self.roles(k).get("group") is not None and self.roles(k)["group"].count == "poss"
+                   for k in range(a, b))
+
     def side_of(self, a: int, b: int) -> str | None:
         """The side of the first actor with a known side named in tokens a..b-1."""
         for s, e, actor in self.actors_between(a, b):
@@ -450,8 +511,8 @@ class _Reader:
     def cause_near(self, a: int, b: int, lo: int, hi: int):
         """(cause, rank) for a figure on tokens a..b of a sentence lo..hi-1."""
         best = None
-        k = b + 1
-        while k < hi and k <= b + 8:
+        k = a
+        while k < hi and k <= b + 12:
             if self.hard(k):
                 break
             c = self._cause_at(k)
@@ -488,6 +549,9 @@ class _Reader:
         for si, (s0, s1) in enumerate(doc.sentences):
             lo = bisect.bisect_left(self.starts, s0)
             hi = bisect.bisect_left(self.starts, s1)
+            R = self.R
+            if not any(R[k] for k in range(lo, hi)) and not any(k in self.tq for k in range(lo, hi)):
+                continue
             items.extend(self._sentence(si, lo, hi, items))
         return items
 
@@ -528,10 +592,23 @@ class _Reader:
                          and "group" not in self.roles(i) and "breakdown" not in self.roles(i)):
                     bd_active = bd_paren = False
             r = self.roles(i)
+            if bd_active and not bd_paren and i not in self.tq and "group" not in r \
+                    and "breakdown" not in r and i not in consumed and self.toks[i].text != "من":
+                bd_active = False      # the list is over: "بينهم 3 أطفال في قصف حوثي"
             if "breakdown" in r and i not in self.tq:
                 bd_parent, bd_hint = self._breakdown_parent(i, lo, out, earlier)
                 bd_active, bd_paren, bd_sum = True, False, 0
                 i += 1
+                continue
+            # "ومن بين القتلى طفلان وامرأة": among the dead named before
+            if self.toks[i].text == "بين" and i - 1 >= lo and self.toks[i - 1].stem == "من" \
+                    and i + 1 < hi and "kind_noun" in self.roles(i + 1) and self.definite(i + 1):
+                kind = self.roles(i + 1)["kind_noun"].value
+                bd_parent, bd_hint = self._parent_like(kind, "people", None, i, earlier, out), None
+                if bd_parent is None:
+                    bd_hint = (kind, "people", None)
+                bd_active, bd_paren, bd_sum = True, False, 0
+                i += 2
                 continue
             if i in consumed:
                 i += 1
@@ -556,7 +633,7 @@ class _Reader:
                     continue
                 i = b + 1
                 continue
-            c = self._bare(i, lo, hi, si, bd_active, bd_parent, bd_hint)
+            c = self._bare(i, lo, hi, si, bd_active, bd_parent, bd_hint) if r else None
             if c is not None:
                 item, last = c
                 if bd_active:
@@ -588,13 +665,20 @@ class _Reader:
                 side = self.side_of(k + 1, i)
                 armed = side is not None or any("armed_head" in self.roles(x) for x in range(k + 1, i))
                 group = "combatants" if armed else "people"
-                for c in reversed(earlier[-12:] + out):
-                    if c.kind == kind and c.parent is None and c.sentence >= self._sent_of(k) - 3 \
-                            and (c.group == group or group == "people") \
-                            and (side is None or c.side in (None, side)):
-                        return c, None
+                c = self._parent_like(kind, group, side, k, earlier, out)
+                if c is not None:
+                    return c, None
                 return None, (kind, group, side)
         return None, None
+
+    def _parent_like(self, kind, group, side, k, earlier, out):
+        """The last figure of this kind (and group, side) within three sentences before token k."""
+        for c in reversed(earlier[-12:] + out):
+            if c.kind == kind and c.parent is None and c.sentence >= self._sent_of(k) - 3 \
+                    and (c.group == group or group == "people") \
+                    and (side is None or c.side in (None, side)):
+                return c
+        return None
 
     def _sent_of(self, k: int) -> int:
         pos = self.toks[k].start
@@ -647,11 +731,15 @@ class _Reader:
         elif bd_active and (bd_parent is not None or bd_hint is not None):
             return None
         noun = vic is not None
+        toll = None
         if not noun:
             # a bare number right after a trigger: "قتل 15 في …"، "حصيلة القتلى إلى 50."
             tb = self.trigger_before(a, lo, False)
-            if tb is None or tb[3] > 1 or (tb[3] == 1 and self.toks[a - 1].text not in ("الى", "عن")):
-                return None
+            if tb is None or tb[3] > 1 or (tb[3] == 1 and self.toks[a - 1].text not in (_ILA, "عن")):
+                toll = self.toll_before(a, lo)
+                if toll is None:
+                    return None
+                tb = (toll, a - 1, a - 1, 0)
             if n < hi and not self.hard(n) and not self.comma(n) and \
                     (self.toks[n].text not in _FUNC_AFTER and self.toks[n].stem not in _FUNC_AFTER):
                 if "not_victim" in self.roles(n) or tb[3] > 0:
@@ -659,6 +747,8 @@ class _Reader:
             group = "people"
         span_a, span_b = a, last
         side = None
+        if toll is not None:
+            kind = toll
         # the kind
         if kind is None and bd_active and (bd_parent is not None or bd_hint is not None):
             kind = bd_parent.kind if bd_parent is not None else bd_hint[0]
@@ -704,9 +794,19 @@ class _Reader:
                 side = bd_hint[2]
         if group == "combatants" and side is None and m is not None:
             side = self.side_of(m, self.phrase_end(m, hi))
+        if group == "combatants" and side is None and n < hi and self.possessive(n, max(last, n) + 1):
+            side = self.owner_side(a, lo)
+        if kind in ("captured", "missing", "displaced") and self.released(span_a, lo):
+            return None        # "أفرج عن 50 معتقلا"، "عودة 300 نازح": not a capture or a flight
         c = self._new(kind, group, q, None, None, span_a, span_b, si, side)
         self._finish(c, span_a, span_b, lo, hi)
         return c, max(last, span_b)
+
+    def released(self, a: int, lo: int) -> bool:
+        for k in range(max(lo, a - 6), a):
+            if "release" in self.roles(k):
+                return True
+        return False
 
     def _bare(self, i, lo, hi, si, bd_active, bd_parent, bd_hint):
         """A victim noun with no number: singular/dual counts, or a bare plural after a trigger."""
@@ -717,8 +817,8 @@ class _Reader:
             return None
         if self.definite(i):
             return None
-        if i - 1 >= lo and (i - 1) in self.tq:      # the noun of a number: read with the number
-            return None
+        if i - 1 >= lo and (i - 1) in self.tq and not getattr(self.qs[self.tq[i - 1]], "noun", None):
+            return None                             # the noun of a number: read with the number
         t = self.toks[i]
         in_bd = bd_active and (bd_parent is not None or bd_hint is not None)
         if in_bd:
@@ -750,6 +850,9 @@ class _Reader:
                 return c, tr2[2]
         if tr is None:
             return None
+        if i + 1 < hi and self.victim_word(i + 1) and not self.hard(i + 1) and not self.comma(i + 1) \
+                and not self.toks[i + 1].prefix.startswith("و"):
+            return None        # "قتل مسلحون 4 مدنيين": the plural is who killed
         tkind, ta, tb, weak = tr
         last = i
         if kn is not None:
@@ -766,7 +869,7 @@ class _Reader:
             kind = tkind
             group = g.value
             if g.count in ("1", "2"):
-                count, vague = int(g.count), None
+                count, vague = int(g.count), None  # "مقتل طفل"، "أسر عنصرين"
             else:
                 count, vague = None, (g.vague or "unspecified")
         side = None
@@ -775,6 +878,8 @@ class _Reader:
             group = "combatants"
         if group == "combatants":
             side = self.side_of(i, self.phrase_end(i, hi))
+            if side is None and self.possessive(i, i + 1):
+                side = self.owner_side(ta, lo)
         c = self._new(kind, group, None, count, vague, ta, last, si, side)
         self._finish(c, ta, last, lo, hi)
         return c, last
@@ -805,18 +910,30 @@ def _places_for(doc: Document, c: Casualty, prefs, para: list[int]) -> list[int]
     s0, s1 = sents[si]
     # the clause: cut the sentence at a ";" or at ", كما/فيما/بينما/في حين"
     a, b = _clause(doc.norm, s0, s1, c.start, c.end)
-    found = [i for s, e, i in prefs if a <= s and e <= b]
+    found = _within(prefs, a, b)
     if not found:
-        found = [i for s, e, i in prefs if s0 <= s and e <= s1]
+        found = _within(prefs, s0, s1)
+    c.own_places = bool(found)
     j = si - 1
-    while not found and j >= 0 and para[j] == para[si]:
-        found = [i for s, e, i in prefs if sents[j][0] <= s and e <= sents[j][1]]
+    while not found and j >= 0 and j >= si - 6 and para[j] == para[si]:
+        found = _within(prefs, sents[j][0], sents[j][1])
         j -= 1
     seen = []
     for i in found:
         if i not in seen:
             seen.append(i)
     return seen
+
+
+def _within(prefs, a: int, b: int) -> list[int]:
+    """Indices of the places mentioned inside [a, b) (``prefs`` sorted by start)."""
+    i = bisect.bisect_left(prefs, (a, -1, -1))
+    out = []
+    while i < len(prefs) and prefs[i][0] < b:
+        if prefs[i][1] <= b:
+            out.append(prefs[i][2])
+        i += 1
+    return out
 
 
 _CLAUSE_OPENERS = tuple(normalize(w) for w in ("كما", "فيما", "بينما", "في حين", "وسط", "في المقابل",
@@ -840,11 +957,14 @@ def _clause(norm: str, s0: int, s1: int, a: int, b: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _date_for(doc: Document, c: Casualty) -> str | None:
+def _date_for(doc: Document, c: Casualty, dstarts: list[int], dates: list) -> str | None:
     s0, s1 = doc.sentences[c.sentence]
     best = None
-    for d in doc.dates:
-        if s0 <= d.start < s1 and getattr(d, "value", None):
+    i = bisect.bisect_left(dstarts, s0)
+    while i < len(dstarts) and dstarts[i] < s1:
+        d = dates[i]
+        i += 1
+        if getattr(d, "value", None):
             if getattr(d, "kind", "") in ("ago",) and "منذ" in doc.norm[max(s0, d.start - 6):d.start]:
                 continue
             dist = abs(d.start - c.start)
@@ -867,29 +987,49 @@ def _src_compatible(a: list, b: list) -> bool:
     return True
 
 
-def _merge(items: list[Casualty]) -> list[Casualty]:
+def _places_compatible(doc: Document, a: Casualty, b: Casualty) -> bool:
+    """Two mentions of a figure are not one when each names its own places and these lie in
+    different governorates (the same "3 مدنيين" in حلب and in إدلب)."""
+    if not (a.own_places and b.own_places) or set(a.place_idx) & set(b.place_idx):
+        return True
+    pa = [doc.places[i] for i in a.place_idx]
+    pb = [doc.places[i] for i in b.place_idx]
+    ida = {getattr(p, "id", None) for p in pa} | {getattr(p, "parent", None) for p in pa}
+    idb = {getattr(p, "id", None) for p in pb} | {getattr(p, "parent", None) for p in pb}
+    if (ida & idb) - {None, ""}:
+        return True
+    adm_a = {getattr(p, "admin1", None) for p in pa} - {None, ""}
+    adm_b = {getattr(p, "admin1", None) for p in pb} - {None, ""}
+    if adm_a and adm_b and not (adm_a & adm_b):
+        return False
+    return True
+
+
+def _merge(items: list[Casualty], doc: Document | None = None) -> list[Casualty]:
     kept: list[Casualty] = []
     canon: dict[int, Casualty] = {}
 
     def root(c):
         return canon.get(id(c), c) if c is not None else None
 
+    buckets: dict[tuple, list[Casualty]] = {}
     for c in items:
         target = None
-        for k in kept:
-            if (k.kind, k.count, k.vague if k.count is None else None, k.group) != \
-                    (c.kind, c.count, c.vague if c.count is None else None, c.group):
-                continue
+        bkey = (c.kind, c.count, c.vague if c.count is None else None, c.group)
+        for k in buckets.get(bkey, ()):
             if k.side and c.side and k.side != c.side:
                 continue
             if root(k.parent) is not root(c.parent):
                 continue
             if not _src_compatible(k.sources, c.sources):
                 continue
+            if doc is not None and not _places_compatible(doc, k, c):
+                continue
             target = k
             break
         if target is None:
             kept.append(c)
+            buckets.setdefault(bkey, []).append(c)
             canon[id(c)] = c
             continue
         canon[id(c)] = target
@@ -923,11 +1063,21 @@ def find_casualties(doc: Document) -> None:
     items = _Reader(doc).run()
     prefs = _place_refs(doc)
     para = _paragraphs(doc.norm, doc.sentences)
+    dates_sorted = all(doc.dates[k].start <= doc.dates[k + 1].start for k in range(len(doc.dates) - 1))
+    if not dates_sorted:
+        doc_dates = sorted(doc.dates, key=lambda d: d.start)
+    else:
+        doc_dates = doc.dates
+    dstarts = [d.start for d in doc_dates]
     for c in items:
         c.sources = list(sources_for(doc, c.start, c.end)) if doc.attributions else []
         c.place_idx = _places_for(doc, c, prefs, para)
-        c.date = _date_for(doc, c)
-    items = _merge(items)
+        c.date = _date_for(doc, c, dstarts, doc_dates)
+    for c in items:     # a breakdown happened where and when its figure did
+        if c.parent is not None:
+            c.place_idx = c.place_idx or list(c.parent.place_idx)
+            c.date = c.date or c.parent.date
+    items = _merge(items, doc)
     index = {id(c): i for i, c in enumerate(items)}
     for i, c in enumerate(items):
         c.id = f"c{i}"

@@ -14,7 +14,11 @@ How an article becomes events (everything on the normalised text, offsets mapped
    "تحت سيطرة", "بهدف كسر"), an attempt or a failure turns a territory change into an armed clash
    ("تحاول التقدم"), a relative clause with a resumptive pronoun ("التي سيطرت عليها") describes a
    place and is dropped, and ``bombard``/``target`` triggers are typed by the weapon or aircraft in
-   the clause.
+   the clause. Weapons alone are an attack only with a verb of firing or a cause word ("سقوط
+   قذائف"، "جراء القذائف التي أطلقتها"), never as the means after ب of something told elsewhere
+   ("بصواريخ الغراد") or in passing ("مكان لتصنيع الصواريخ"); "أي هجوم" is hypothetical.
+   A trigger inside a place name (كلية المدفعية) is none; inside an actor's name only weapons
+   count ("مدفعية النظام"، "الغارات الروسية"). The headline is skipped: the body tells it.
 4. Actors: the actor after an agent marker ("من قبل X"، "شنته X"), else the subject after a verb
    trigger or the genitive after a noun trigger, else the nearest actor before the trigger in the
    clause, then in the sentence; the target after على/ضد/مواقع, or the second side of "بين X و Y",
@@ -40,6 +44,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Iterable
@@ -75,6 +80,9 @@ def token_forms(word: str) -> tuple[str, ...]:
         for k in (stem, _key(stem)):
             if k not in out:
                 out.append(k)
+            # the accusative alef of an indefinite noun: هجوما، صاروخا، كمينا
+            if len(k) > 3 and k.endswith("ا") and k[:-1] not in out:
+                out.append(k[:-1])
     return tuple(out)
 
 
@@ -101,6 +109,8 @@ class _PhraseIndex:
             else:
                 self.exact.setdefault(first, []).append(p)
 
+        self._first: dict[str, tuple] = {}
+
     @staticmethod
     def _word_ok(pat: str, forms: tuple[str, ...]) -> int:
         """0 no match, 2 exact, 1 prefix."""
@@ -109,27 +119,41 @@ class _PhraseIndex:
             return 1 if any(f.startswith(s) for f in forms) else 0
         return 2 if pat in forms else 0
 
-    def match_at(self, forms_list: list[tuple[str, ...]], i: int) -> list[tuple[Pattern, int, int]]:
-        """Patterns matching at token ``i``: (pattern, number of tokens, score)."""
-        forms = forms_list[i]
-        found: list[tuple[Pattern, int, int]] = []
+    def first(self, forms: tuple[str, ...]) -> tuple:
+        """Patterns whose first word matches a token of these forms: ((pattern, score), ...);
+        cached per word, so an article costs one dict look-up per token."""
+        got = self._first.get(forms)
+        if got is not None:
+            return got
         cands: list[tuple[Pattern, int]] = []
+        seen = set()
         for f in forms:
             for p in self.exact.get(f, ()):
-                cands.append((p, 2))
+                if id(p) not in seen:
+                    seen.add(id(p))
+                    cands.append((p, 200 + len(p.words[0])))
             for k in range(min(len(f), self.max_prefix), 1, -1):
                 for p in self.prefix.get(f[:k], ()):
-                    cands.append((p, 1))
-        seen = set()
-        for p, sc in cands:
-            if id(p) in seen:
-                continue
-            seen.add(id(p))
+                    if id(p) not in seen:
+                        seen.add(id(p))
+                        cands.append((p, 100 + len(p.words[0])))
+        got = tuple(cands)
+        if len(self._first) > 200000:
+            self._first.clear()
+        self._first[forms] = got
+        return got
+
+    def match_at(self, forms_list: list[tuple[str, ...]], i: int) -> list[tuple[Pattern, int, int]]:
+        """Patterns matching at token ``i``: (pattern, number of tokens, score)."""
+        found: list[tuple[Pattern, int, int]] = []
+        for p, score in self.first(forms_list[i]):
             n = len(p.words)
+            if n == 1:
+                found.append((p, 1, score))
+                continue
             if i + n > len(forms_list):
                 continue
             ok = True
-            score = sc * 100 + len(p.words[0])
             for j in range(1, n):
                 w = self._word_ok(p.words[j], forms_list[i + j])
                 if not w:
@@ -152,6 +176,14 @@ def _pattern_words(text: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _combined() -> _PhraseIndex:
+    """Triggers and modifiers in one index: one look-up per token finds both."""
+    t, m = _lexicon()
+    pats = [p for d in (t.exact, t.prefix, m.exact, m.prefix) for ps in d.values() for p in ps]
+    return _PhraseIndex(pats)
+
+
+@lru_cache(maxsize=1)
 def _lexicon() -> tuple[_PhraseIndex, _PhraseIndex]:
     trig = []
     for row in load_table("event_triggers.tsv"):
@@ -171,13 +203,19 @@ def _lexicon() -> tuple[_PhraseIndex, _PhraseIndex]:
 # ---------------------------------------------------------------------------------------------
 # adapters to the other stages' objects (documented attributes; tolerant of their spelling)
 
+_MISSING = object()
+
+
 def _attr(obj: Any, *names: str, default=None):
-    for n in names:
-        if isinstance(obj, dict):
+    if isinstance(obj, dict):
+        for n in names:
             if n in obj:
                 return obj[n]
-        elif hasattr(obj, n):
-            return getattr(obj, n)
+        return default
+    for n in names:
+        v = getattr(obj, n, _MISSING)
+        if v is not _MISSING:
+            return v
     return default
 
 
@@ -376,6 +414,9 @@ class _Cand:
     merged: list = field(default_factory=list)
 
 
+_EMPTY: frozenset = frozenset()
+
+
 class _Ctx:
     """Per-document indexes built once (linear in the article)."""
 
@@ -385,35 +426,52 @@ class _Ctx:
         self.tokens = doc.tokens
         self.tok_starts = [t.start for t in self.tokens]
         self.forms = [token_forms(t.text) for t in self.tokens]
-        tindex, mindex = _lexicon()
+        index = _combined()
         self.triggers: list[_Hit] = []
         self.mods: list[_Hit] = []
         self.mod_at: dict[int, list[_Hit]] = {}
-        i = 0
-        n = len(self.tokens)
-        # modifiers: every match (they may overlap triggers)
-        for k in range(n):
-            for p, m, _sc in mindex.match_at(self.forms, k):
-                h = _Hit(k, m, self.tokens[k].start, self.tokens[k + m - 1].end, p)
-                self.mods.append(h)
-                self.mod_at.setdefault(k, []).append(h)
-        # triggers: leftmost-longest, best score
-        while i < n:
-            found = tindex.match_at(self.forms, i)
-            if found:
-                p, m, _sc = max(found, key=lambda x: (x[1], x[2]))
-                self.triggers.append(_Hit(i, m, self.tokens[i].start, self.tokens[i + m - 1].end, p))
-                i += m
-            else:
-                i += 1
+        self.mod_cls: dict[int, frozenset] = {}
+        toks = self.tokens
+        forms = self.forms
+        first = index.first
+        free = 0      # triggers: leftmost-longest, no overlap; modifiers: every match
+        for k in range(len(toks)):
+            if not first(forms[k]):
+                continue
+            best = None
+            for p, m, sc in index.match_at(forms, k):
+                if p.kind == "trigger":
+                    if k >= free and (best is None or (m, sc) > (best[1], best[2])):
+                        best = (p, m, sc)
+                else:
+                    h = _Hit(k, m, toks[k].start, toks[k + m - 1].end, p)
+                    self.mods.append(h)
+                    self.mod_at.setdefault(k, []).append(h)
+            if best is not None:
+                p, m, _sc = best
+                self.triggers.append(_Hit(k, m, toks[k].start, toks[k + m - 1].end, p))
+                free = k + m
+        self.mod_cls = {k: frozenset(h.pat.kind for h in hs) for k, hs in self.mod_at.items()}
         self.mod_starts = [h.start for h in self.mods]
+        by: dict[str, list[_Hit]] = {}
+        for h in self.mods:
+            by.setdefault(h.pat.kind, []).append(h)
+        self.mods_by_cls = {k: (v, [h.start for h in v]) for k, v in by.items()}
         self.dead: list[tuple[int, int]] = []
         self._doc_mentions(doc)
-        # a trigger inside a name is no trigger (كلية المدفعية، جيش التحرير)
-        names = sorted([(s, e) for s, e, _ in self.place_mentions] + [(s, e) for s, e, _ in self.actor_mentions])
-        nstarts = [x[0] for x in names]
+        # a trigger inside a name is no trigger (كلية المدفعية، جيش التحرير); but a weapon that
+        # names an actor still tells its attack ("استهدفت مدفعية النظام"، "الغارات الروسية")
+        pnames = sorted((s, e) for s, e, _ in self.place_mentions)
+        anames = sorted((s, e) for s, e, _ in self.actor_mentions)
+        pstarts = [x[0] for x in pnames]
+        astarts = [x[0] for x in anames]
 
         def inside(h):
+            if _inside(pnames, pstarts, h):
+                return True
+            return h.pat.row["group"] != "explosion" and _inside(anames, astarts, h)
+
+        def _inside(names, nstarts, h):
             k = bisect.bisect_right(nstarts, h.start) - 1
             for j in range(k, max(-1, k - 4), -1):
                 s, e = names[j]
@@ -442,9 +500,16 @@ class _Ctx:
                     self.source_spans.add((s, e))
         # a place inside an actor's name (جيش حلب، مركز حلب الإعلامي) is not a place of the event
         am = [(s, e) for s, e, _a in self.actor_mentions]
-        self.place_mentions = sorted(
-            (s, e, pi) for s, e, pi in self.place_mentions
-            if not any(a0 <= s and e <= a1 and (a1 - a0) > (e - s) for a0, a1 in am))
+        am_starts = [x[0] for x in am]
+
+        def in_actor(s, e):
+            k = bisect.bisect_right(am_starts, s) - 1
+            for j in range(k, max(-1, k - 4), -1):
+                a0, a1 = am[j]
+                if a0 <= s and e <= a1 and (a1 - a0) > (e - s):
+                    return True
+            return False
+        self.place_mentions = sorted(x for x in self.place_mentions if not in_actor(x[0], x[1]))
         # where a speaker is ("مراسل الجزيرة في ريف حلب"، "ناشطون في مدينة حلب") is not where the
         # event happened
         self.speaker_places = set()
@@ -460,6 +525,12 @@ class _Ctx:
         self.dates = sorted(((_attr(d, "start"), _attr(d, "end"), d) for d in (doc.dates or [])
                              if isinstance(_attr(d, "start"), int)), key=lambda x: x[0])
         self.date_starts = [x[0] for x in self.dates]
+        self.containers = {pi for pi, p in enumerate(doc.places or [])
+                           if str(_attr(p, "kind", default="") or "").lower() in CONTAINER_KINDS}
+        self.side = {id(a): _attr(a, "side") for a in doc.actors or []}
+        self.role = {id(a): _attr(a, "role") for a in doc.actors or []}
+        self._party_cache: dict = {}
+        self._clause_cache: dict = {}
 
     # -- lookups ---------------------------------------------------------------------------
     def tok_index(self, pos: int) -> int:
@@ -471,6 +542,14 @@ class _Ctx:
         return max(0, bisect.bisect_right(self.tok_starts, pos) - 1)
 
     def mods_in(self, start: int, end: int, cls: str | None = None) -> list[_Hit]:
+        if cls is not None:
+            by = self.mods_by_cls.get(cls)
+            if by is None:
+                return []
+            hits, starts = by
+            i = bisect.bisect_left(starts, start)
+            j = bisect.bisect_left(starts, end, i)
+            return [h for h in hits[i:j] if h.end <= end]
         i = bisect.bisect_left(self.mod_starts, start)
         out = []
         while i < len(self.mods) and self.mods[i].start < end:
@@ -480,8 +559,8 @@ class _Ctx:
             i += 1
         return out
 
-    def mod_classes_at(self, k: int) -> set[str]:
-        return {h.pat.kind for h in self.mod_at.get(k, ())}
+    def mod_classes_at(self, k: int) -> frozenset:
+        return self.mod_cls.get(k, _EMPTY)
 
     def places_in(self, start: int, end: int) -> list[tuple[int, int, int]]:
         i = bisect.bisect_left(self.place_starts, start)
@@ -521,19 +600,21 @@ class _Ctx:
         return best
 
     def is_container(self, pi: int) -> bool:
-        p = self.doc.places[pi]
-        kind = str(_attr(p, "kind", default="") or "").lower()
-        return kind in CONTAINER_KINDS
+        return pi in self.containers
+
+
+_PUNCT = re.compile("[،,؛;:]")
 
 
 def _clauses(ctx: _Ctx, s0: int, s1: int) -> list[tuple[int, int]]:
     """Clause ranges of a sentence: cut at punctuation and clause words."""
+    got = ctx._clause_cache.get((s0, s1))
+    if got is not None:
+        return got
     text = ctx.norm
     cuts = {s0}
-    for k in range(s0, s1):
-        ch = text[k]
-        if ch in "،,؛;:":
-            cuts.add(k + 1)
+    for m in _PUNCT.finditer(text, s0, s1):
+        cuts.add(m.end())
     for h in ctx.mods_in(s0, s1, "clause"):
         cuts.add(ctx.tokens[h.i].start)
     pts = sorted(c for c in cuts if s0 <= c < s1)
@@ -541,6 +622,7 @@ def _clauses(ctx: _Ctx, s0: int, s1: int) -> list[tuple[int, int]]:
     for a, b in zip(pts, pts[1:] + [s1]):
         if text[a:b].strip():
             out.append((a, b))
+    ctx._clause_cache[(s0, s1)] = out
     return out
 
 
@@ -560,9 +642,18 @@ def _is_speaker(ctx: _Ctx, s: int, e: int) -> bool:
 
 
 def _party(ctx: _Ctx, m: tuple[int, int, Any]) -> bool:
+    key = (m[0], m[1], id(m[2]))
+    got = ctx._party_cache.get(key)
+    if got is None:
+        got = _party_uncached(ctx, m)
+        ctx._party_cache[key] = got
+    return got
+
+
+def _party_uncached(ctx: _Ctx, m: tuple[int, int, Any]) -> bool:
     a = m[2]
-    role = _attr(a, "role")
-    side = _attr(a, "side")
+    role = ctx.role.get(id(a), _attr(a, "role"))
+    side = ctx.side.get(id(a), _attr(a, "side"))
     if role == "source" or side in NOT_PARTY_SIDES:
         return False
     if any(s <= m[0] < e or m[0] <= s < m[1] for s, e in ctx.source_spans):
@@ -664,10 +755,13 @@ def _hit_ok(ctx: _Ctx, h: _Hit, c0: int) -> bool:
 def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si) -> _Cand | None:
     c0, c1 = clause
     live = grp
-    # "بصواريخ الغراد وبالعربات المفخخة": weapons named as the means of something told elsewhere
-    if all(h.pat.row.get("weapon") == "1" and ctx.tokens[h.i].prefix.startswith(("ب", "وب", "فب"))
-           for h in live):
-        return None
+    # "بصواريخ الغراد وبالعربات المفخخة": weapons named as the means of something told elsewhere;
+    # weapons alone ("مكان لتصنيع الصواريخ") are an attack only with a verb of firing or a cause
+    if all(h.pat.row.get("weapon") == "1" for h in live):
+        if ctx.tokens[live[0].i].prefix.startswith(("ب", "وب", "فب")):
+            return None
+        if not (ctx.mods_in(c0, c1, "fire_verb") or _preceded_by(ctx, live[0].start, "cause", 3, c0)):
+            return None
     best = max(live, key=lambda h: h.pat.row["priority"])
     row = best.pat.row
     fam = row["family"]
@@ -700,9 +794,11 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si) 
     if fam == "advance":
         fam = "clash"
     if fam == "protest":
-        if "protest_force" in clause_mods:
+        s0, s1 = ctx.doc.sentence_of(c0)
+        sent_mods = {h.pat.kind for h in ctx.mods_in(s0, s1)}
+        if "protest_force" in sent_mods:
             sub = "Excessive force against protesters"
-        elif "protest_intervention" in clause_mods:
+        elif "protest_intervention" in sent_mods:
             sub = "Protest with intervention"
     t0 = min(h.start for h in grp)
     t1 = max(h.end for h in grp)
@@ -730,8 +826,14 @@ def _assign_actors(ctx: _Ctx, cand: _Cand, s0: int) -> None:
     def tokens_between(a: int, b: int) -> int:
         return max(0, ctx.tok_index(b) - ctx.tok_index(a))
 
+    # an actor named by the weapon itself: "استهدفت مدفعية النظام"، "الغارات الروسية"
+    for m in ctx.actors_in(max(c0, cand.trig_start - 40), min(c1, cand.trig_end + 40)):
+        if m[0] <= cand.trig_start < m[1] or cand.trig_start <= m[0] < cand.trig_end:
+            if _party(ctx, m):
+                agent = m
+                break
     # explicit agent marker: من قبل X، شنته X
-    for h in ctx.mods_in(cand.seg_start, cand.seg_end, "agent"):
+    for h in ctx.mods_in(cand.seg_start, cand.seg_end, "agent") if agent is None else ():
         nxt = [m for m in after if m[0] >= h.end and tokens_between(h.end, m[0]) <= 3]
         if nxt:
             agent = nxt[0]
@@ -811,8 +913,6 @@ def _assign_actors(ctx: _Ctx, cand: _Cand, s0: int) -> None:
     if cand.family == "territory":
         s = _attr(a1, "side") if a1 is not None else None
         cand.sub_type = TERRITORY_SUBTYPES[0] if s in GOV_SIDES else TERRITORY_SUBTYPES[1]
-    elif cand.family == "withdraw":
-        pass
 
 
 def _assign_places(ctx: _Ctx, cand: _Cand) -> None:
@@ -838,22 +938,26 @@ def _distribute_places(ctx: _Ctx, cands: list[_Cand], s0: int, s1: int) -> None:
         if any(a <= s < b for a, b in ctx.dead):
             continue   # the place of a trigger that did not happen ("ومنع تقدمها إلى قلعة حلب")
         prev = [c for c in cands if c.seg_end <= s]
+        cl = next(((a, b) for a, b in clauses if a <= s < b), None)
         if prev:
             c = prev[-1]
-            ok = not c.own_places
-            if not ok:
-                cl = next(((a, b) for a, b in clauses if a <= s < b), None)
-                if cl is not None and cl != c.clause:
-                    k = ctx.tok_index(cl[0])
-                    if k < len(ctx.tokens):
-                        t = ctx.tokens[k]
-                        ok = ("locative" in ctx.mod_classes_at(k) or t.prefix.startswith(("ب", "وب"))
-                              or t.start >= s - 1 or ctx.places_in(t.start, t.end + 8))
+            ok = False
+            if cl is not None and cl != c.clause:
+                k = ctx.tok_index(cl[0])
+                if k < len(ctx.tokens):
+                    t = ctx.tokens[k]
+                    ok = ("locative" in ctx.mod_classes_at(k) or t.prefix.startswith(("ب", "وب"))
+                          or t.start >= s - 1 or bool(ctx.places_in(t.start, t.end + 8)))
+                    # a candidate with no place of its own takes the places of the next clause
+                    ci = clauses.index(cl)
+                    ok = ok or (not c.own_places and ci > 0 and clauses[ci - 1] == c.clause)
+            elif cl is not None:
+                ok = not c.own_places
             if ok and pi not in c.places:
                 c.places.append(pi)
                 c.place_added = True
         else:
-            nxt = [c for c in cands if c.seg_start > s and not c.own_places]
+            nxt = [c for c in cands if c.seg_start > s and not c.own_places and c.clause == cl]
             if nxt and pi not in nxt[0].places:
                 nxt[0].places.append(pi)
     for c in cands:
@@ -863,7 +967,7 @@ def _distribute_places(ctx: _Ctx, cands: list[_Cand], s0: int, s1: int) -> None:
 def _drop_containers(ctx: _Ctx, idx: list[int]) -> list[int]:
     if len(idx) <= 1:
         return idx
-    precise = [pi for pi in idx if not (ctx.is_container(pi) or pi == ctx.main_place)]
+    precise = [pi for pi in idx if not (ctx.is_container(pi))]
     return precise or idx
 
 
@@ -891,22 +995,33 @@ def _killed_top(c) -> bool:
     return _attr(c, "kind") == "killed" and _attr(c, "part_of") is None
 
 
+CAUSE_FAMILIES = {
+    "airstrike": {"air"}, "barrel_bomb": {"air"}, "drone": {"air"},
+    "shelling": {"shelling", "bombard", "air"}, "chemical": {"chemical"},
+    "car_bomb": {"ied", "suicide"}, "explosive": {"ied", "suicide", "grenade"},
+    "landmine": {"ied"}, "suicide_bomb": {"suicide", "ied"},
+    "clashes": {"clash", "repel", "territory", "advance"},
+    "execution": {"vac"}, "torture": {"vac"}, "shooting": {"vac", "clash"}, "sniper": {"vac"},
+}
+
+
 def _assign_casualties(ctx: _Ctx, sent_cands: dict[int, list[_Cand]]) -> None:
+    """Each casualty item goes to the candidate nearest to one of its mentions in the same
+    sentence, preferring one whose kind fits the stated cause (جراء القذائف -> shelling)."""
     doc = ctx.doc
+    starts = [s for s, _e in doc.sentences]
     for ci, c in enumerate(doc.casualties or []):
-        rs = _ranges(c)
-        if not rs:
+        options = []
+        for pos, _e in _ranges(c):
+            si = bisect.bisect_right(starts, pos) - 1
+            for k in sent_cands.get(si) or ():
+                d = min(abs(pos - k.trig_start), abs(pos - k.trig_end))
+                options.append((d, k))
+        if not options:
             continue
-        pos = rs[0][0]
-        s0, s1 = doc.sentence_of(pos)
-        try:
-            si = doc.sentences.index((s0, s1))
-        except ValueError:
-            continue
-        cands = sent_cands.get(si) or []
-        if not cands:
-            continue
-        best = min(cands, key=lambda k: min(abs(pos - k.trig_start), abs(pos - k.trig_end)))
+        fams = CAUSE_FAMILIES.get(str(_attr(c, "cause") or ""), set())
+        fitting = [o for o in options if o[1].family in fams]
+        best = min(fitting or options, key=lambda o: o[0])[1]
         best.casualties.append(ci)
     for cands in sent_cands.values():
         for k in cands:
@@ -917,10 +1032,6 @@ def _assign_casualties(ctx: _Ctx, sent_cands: dict[int, list[_Cand]]) -> None:
                 if _killed_top(c) and isinstance(n, int):
                     tot = (tot or 0) + n
             k.fatalities = tot
-
-
-def _paragraph_of(ctx: _Ctx, si: int) -> int:
-    return ctx.para_of[si]
 
 
 def find_events(doc) -> None:
@@ -964,8 +1075,8 @@ def find_events(doc) -> None:
                 # a re-mention joins the latest event of its sub-type; else the article's place
                 prev = last_by_sub.get((c.event_type, c.sub_type))
                 if (prev is not None and (c.anaphoric or para[prev.sentences[-1]] == para[si])
-                        and _sides_compatible(prev.actor1, c.actor1)):
-                    _absorb(ctx, prev, c)
+                        and _sides_compatible(prev.actor1, c.actor1) and not c.background):
+                    _absorb(ctx, prev, c, sources=False)
                     continue
                 if c.cause or ctx.main_place is None:
                     continue   # "جراء القصف": the means of a loss, told without its event
@@ -996,14 +1107,22 @@ def _merge_in_sentence(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
     """A candidate without places of its own joins a placed one of the same group and side in
     the sentence; a candidate placed only at a container joins a precise one of its group and
     side (the attack during which a village was retaken)."""
-    out: list[_Cand] = []
-    for c in cands:
-        out.append(c)
+    out: list[_Cand] = list(cands)
+    # "سيطرتها على ترهونة بعد انسحاب قوات حفتر منها": the withdrawal is the same change of hands
+    for c in list(out):
+        if c.family == "withdraw":
+            host = next((o for o in out if o.family == "territory"
+                         and (not c.places or set(c.places) & set(o.places))), None)
+            if host is not None:
+                if host.actor2 is None and c.actor1 is not None and _attr(c.actor1, "side") != _attr(host.actor1, "side"):
+                    host.actor2 = c.actor1
+                host.merged.append(c)
+                out.remove(c)
     changed = True
     while changed:
         changed = False
         for c in list(out):
-            precise = [pi for pi in c.places if not (ctx.is_container(pi) or pi == ctx.main_place)]
+            precise = [pi for pi in c.places if not (ctx.is_container(pi))]
             if c.places and precise:
                 continue
             host = None
@@ -1012,7 +1131,7 @@ def _merge_in_sentence(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
                     continue
                 if not o.places:
                     continue
-                op = [pi for pi in o.places if not (ctx.is_container(pi) or pi == ctx.main_place)]
+                op = [pi for pi in o.places if not (ctx.is_container(pi))]
                 if c.places and not op:
                     continue
                 if not _sides_compatible(c.actor1, o.actor1):
@@ -1041,11 +1160,16 @@ def _merge_in_sentence(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
 
 
 def _side_set(ev) -> frozenset:
-    return frozenset(x for x in (_attr(ev.actor1, "side"), _attr(ev.actor2, "side")) if x)
+    return frozenset(x for x in (_attr(ev.actor1, "side"), _attr(ev.actor2, "side"))
+                     if x and x != "unknown")
 
 
 def _sets_compatible(a: Event, b: Event) -> bool:
+    """Could two events have the same parties? A battle has two sides: the sides both name fit
+    in one pair; a one-sided event (a strike) names the same attacker."""
     sa, sb = _side_set(a), _side_set(b)
+    if a.event_type == "Battles" and b.event_type == "Battles":
+        return len(sa | sb) <= 2
     return sa <= sb or sb <= sa
 
 
@@ -1058,7 +1182,7 @@ def _consolidate(ctx: _Ctx, events: list[Event]) -> list[Event]:
       sub-type (or, for a clash, a territory change) with precise places and compatible sides.
     """
     def precise(ev):
-        return {pi for pi in ev.places if not (ctx.is_container(pi) or pi == ctx.main_place)}
+        return {pi for pi in ev.places if not (ctx.is_container(pi))}
 
     def dist(a, b):
         return abs(a.triggers[0][0] - b.triggers[0][0])
@@ -1084,18 +1208,44 @@ def _consolidate(ctx: _Ctx, events: list[Event]) -> list[Event]:
                         hosts.append(o)
                 else:
                     if po and (o.sub_event_type == ev.sub_event_type or clash_into_territory):
-                        hosts.append(o)
+                        inside = [_contains(ctx, ev.places, pi) for pi in po]
+                        if True in inside or (None in inside and _near(ctx, ev, o)):
+                            hosts.append(o)
             if not hosts:
                 continue
             host = min(hosts, key=lambda o: dist(o, ev))
-            _merge_events(host, ev, add_places=bool(pe))
+            _merge_events(host, ev, add_places=bool(pe), sources=bool(pe))
             events.remove(ev)
             changed = True
             break
     return events
 
 
-def _merge_events(host: Event, ev: Event, add_places: bool) -> None:
+def _contains(ctx: _Ctx, containers: list[int], pi: int):
+    """Is place ``pi`` inside one of the container places? True, False or None (not known)."""
+    places = ctx.doc.places
+    p = places[pi]
+    p_admin = _attr(p, "admin1")
+    p_parent = _attr(p, "parent")
+    if not p_admin and not p_parent:
+        return None
+    for ci in containers:
+        c = places[ci]
+        if p_parent and p_parent == _attr(c, "id"):
+            return True
+        if p_admin and p_admin == _attr(c, "admin1"):
+            return True
+    return False
+
+
+def _near(ctx: _Ctx, a: Event, b: Event) -> bool:
+    """Told in the same paragraph."""
+    pa = {ctx.para_of[s] for s in a.sentences}
+    pb = {ctx.para_of[s] for s in b.sentences}
+    return bool(pa & pb)
+
+
+def _merge_events(host: Event, ev: Event, add_places: bool, sources: bool = True) -> None:
     for sp in ev.evidence:
         if sp not in host.evidence:
             host.evidence.append(sp)
@@ -1114,7 +1264,7 @@ def _merge_events(host: Event, ev: Event, add_places: bool) -> None:
     host.casualties = sorted(set(host.casualties) | set(ev.casualties))
     if ev.fatalities is not None:
         host.fatalities = max(host.fatalities or 0, ev.fatalities)
-    for s in ev.claimed_by:
+    for s in (ev.claimed_by if sources else ()):
         if all(not _same_source(s, x) for x in host.claimed_by):
             host.claimed_by.append(s)
 
@@ -1122,12 +1272,13 @@ def _merge_events(host: Event, ev: Event, add_places: bool) -> None:
 def _sides_compatible(a, b) -> bool:
     if a is None or b is None:
         return True
-    return _attr(a, "side") == _attr(b, "side")
+    sa, sb = _attr(a, "side"), _attr(b, "side")
+    return sa == sb or "unknown" in (sa, sb) or not sa or not sb
 
 
 def _find_same(ctx: _Ctx, events: list[Event], c: _Cand) -> Event | None:
     def key(places):
-        p = frozenset(pi for pi in places if not (ctx.is_container(pi) or pi == ctx.main_place))
+        p = frozenset(pi for pi in places if not (ctx.is_container(pi)))
         return p or frozenset(places)
     k = key(c.places)
     for e in events:
@@ -1170,7 +1321,7 @@ def _new_event(ctx: _Ctx, c: _Cand) -> Event:
     return ev
 
 
-def _absorb(ctx: _Ctx, ev: Event, c: _Cand) -> None:
+def _absorb(ctx: _Ctx, ev: Event, c: _Cand, sources: bool = True) -> None:
     for sp in _cand_spans(ctx, c):
         if sp not in ev.evidence:
             ev.evidence.append(sp)
@@ -1190,6 +1341,6 @@ def _absorb(ctx: _Ctx, ev: Event, c: _Cand) -> None:
     ev.casualties.sort()
     if c.fatalities is not None:
         ev.fatalities = max(ev.fatalities or 0, c.fatalities)
-    for s in c.sources:
+    for s in (c.sources if sources else ()):
         if all(not _same_source(s, x) for x in ev.claimed_by):
             ev.claimed_by.append(s)

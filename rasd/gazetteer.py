@@ -35,7 +35,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
-from .lexicon import load_table, read_table
+from .lexicon import load_table
 from .normalize import normalize
 
 # Countries read from GeoNames, in order of preference when a name is shared (Syria first).
@@ -272,8 +272,7 @@ def load_curated() -> list[Place]:
             country=row.get("country", ""), source=row.get("source", ""), layer="curated",
             aliases=aliases, population=int(_float(row.get("population", "")) or 0),
             needs=row.get("needs", ""), rank=LAYER_RANK["curated"]))
-    # seats: a row with no coordinate and a ``seat`` takes the seat's coordinate
-    return out
+    return out   # seats and parents are resolved in _merge_curated
 
 
 def _merge_curated(geo: list[Place], cur: list[Place]) -> list[Place]:

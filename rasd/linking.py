@@ -12,7 +12,8 @@ result dict). Two reports are of the same event (:func:`compatible`) when
 - places: one place name in common after Arabic normalisation (and without the generic head noun
   such as حي / مدينة, :data:`PLACE_HEADS`), or two precisely located places (not a city, a
   region or a governorate, nor placed at one's centroid) at most :data:`NEAR_KM` apart (0.5 km for
-  neighbourhoods and facilities, :data:`NEAR_KM_BY_KIND`); a shared city alone links only reports
+  neighbourhoods and facilities, :data:`NEAR_KM_BY_KIND`, twice that for battles, which are fought
+  along a front over adjacent quarters); a shared city alone links only reports
   that name nothing more precise;
 - types: the same ACLED event type; Battles sub-types are compatible with each other (one outlet's
   "retook" is another's "clashes"), other sub-types must be equal when both are given;
@@ -32,6 +33,7 @@ it or part of it), a denial; each notes whether the sides split along outlet ali
 from __future__ import annotations
 
 import datetime as _dt
+import json
 import math
 import re
 from functools import lru_cache
@@ -40,6 +42,7 @@ from typing import Any, Iterable
 NEAR_KM = 5.0
 # Inside a city, two named neighbourhoods 2 km apart are two places: a tighter radius there.
 NEAR_KM_BY_KIND = {"neighbourhood": 0.5, "facility": 0.5, "landmark": 0.5, "street": 0.3}
+BATTLE_FRONT_FACTOR = 2.0
 DATE_SLACK_DAYS = 1
 COARSE_KINDS = {"country", "governorate", "province", "region", "admin1", "admin2", "district",
                 "city", "subdistrict"}
@@ -249,7 +252,7 @@ def report_from_event(result: dict, ev: dict, *, text: str | None = None,
                               for a in result["agencies"]})
     else:
         source_keys = [(info or {}).get("id") or (("outlet:" + outlet_id) if outlet_id else
-                                                    "doc:" + str(article_key or result.get("doc_id")))]
+                                                    "doc:" + str(result.get("doc_id") or article_key))]
     if claimed_info and all(i and i.get("alignment") for _, i in claimed_info):
         alignments = sorted({i["alignment"] for _, i in claimed_info})
     else:
@@ -323,20 +326,23 @@ def _precise(p: dict) -> bool:
             and (p.get("geo_precision") in (None, 1, 2, "1", "2")))
 
 
-def _near_km(pa: dict, pb: dict) -> float:
-    return min(NEAR_KM_BY_KIND.get(pa.get("kind") or "", NEAR_KM), NEAR_KM_BY_KIND.get(pb.get("kind") or "", NEAR_KM))
+def _near_km(pa: dict, pb: dict, event_type: str | None = None) -> float:
+    km = min(NEAR_KM_BY_KIND.get(pa.get("kind") or "", NEAR_KM), NEAR_KM_BY_KIND.get(pb.get("kind") or "", NEAR_KM))
+    # a battle is fought along a front, over adjacent quarters; a strike hits a point
+    return min(NEAR_KM, km * BATTLE_FRONT_FACTOR) if event_type == "Battles" else km
 
 
 def place_match(a: dict, b: dict) -> float:
     """2 for a shared precise place name, 1.5 near (<= NEAR_KM), 1 for a shared coarse name, else 0."""
     best = 0.0
+    etype = a.get("event_type") if a.get("event_type") == b.get("event_type") else None
     for pa in a.get("places") or []:
         for pb in b.get("places") or []:
             if pa["key"] and pa["key"] == pb["key"]:
                 coarse = (pa.get("kind") or "") in COARSE_KINDS or (pb.get("kind") or "") in COARSE_KINDS
                 best = max(best, 1.0 if coarse else 2.0)
             elif _precise(pa) and _precise(pb) and haversine_km(
-                    pa["lat"], pa["lon"], pb["lat"], pb["lon"]) <= _near_km(pa, pb):
+                    pa["lat"], pa["lon"], pb["lat"], pb["lon"]) <= _near_km(pa, pb, etype):
                 best = max(best, 1.5)
     if best == 1.0:
         # a shared city only links when neither report names anything more precise
@@ -503,31 +509,71 @@ def disagreements(reports: list[dict], contradictions: Iterable[dict] = ()) -> l
             "; ".join(f"{c['who']}: {c['value']}" for c in claims))
     if any(r.get("event_type") == "Battles" for r in reports):
         subs = [r for r in reports if r.get("sub_event_type")]
-        winners = {(r["sub_event_type"], _side(r.get("actor1"))) for r in subs}
-        if len(winners) > 1 and any(s in TERRITORY_SUBTYPES for s, _ in winners):
+        def outcome(r):
+            return r["sub_event_type"], _side(r.get("actor1"))
+
+        # only reports of different articles disagree (one article's own conflicting claims
+        # come from its contradictions); one of them must say territory changed hands
+        clash = any(outcome(a) != outcome(b) and a.get("article_key") != b.get("article_key")
+                    and (a["sub_event_type"] in TERRITORY_SUBTYPES or b["sub_event_type"] in TERRITORY_SUBTYPES)
+                    for i, a in enumerate(subs) for b in subs[i + 1:])
+        if clash:
             claims = [_claim(r, f"{r['sub_event_type']} ({_side(r.get('actor1')) or '?'})") for r in subs]
             add("outcome", claims, "reports tell different outcomes: " +
                 "; ".join(f"{c['who']}: {c['value']}" for c in claims), aspect="winner")
         ext = [r for r in reports if r.get("extent")]
-        if len({r["extent"] for r in ext}) > 1:
+        if len({(r["extent"], r.get("article_key")) for r in ext}) > 1 and len({r["extent"] for r in ext}) > 1 \
+                and len({r.get("article_key") for r in ext}) > 1:
             claims = [_claim(r, r["extent"]) for r in ext]
             add("outcome", claims, "reports differ on how much of the place changed hands: " +
                 "; ".join(f"{c['who']}: {c['value']}" for c in claims), aspect="extent")
     disputed = [r for r in reports if r.get("disputed")]
-    seen_notes = set()
+    seen: set[str] = set()
     for c in contradictions:
-        note = c.get("note") or c.get("kind") or "contradiction"
-        if note in seen_notes:
-            continue
-        seen_notes.add(note)
         r = c.get("_report") or {}
-        claims = [_claim(r, note, contradiction=c.get("items"), evidence=c.get("evidence") or [])] if r else []
-        out.append({"kind": "denial", "aspect": None,
-                    "note": f"{_speaker(r) if r else 'an article'} reports a denial: {note}",
-                    "claims": claims, "alignment_split": False})
-    if disputed and not seen_notes:
+        items = [i for i in c.get("items") or [] if isinstance(i, dict)]
+        key = json.dumps([c.get("kind"), c.get("note"), [i.get("text") for i in items]], ensure_ascii=False)
+        if key in seen:
+            continue
+        seen.add(key)
+        claims = []
+        for it in items:
+            names = [n for n in (_ref_name(x) for x in it.get("claimed_by") or []) if n]
+            infos = [outlet_info(n) for n in names]
+            aligns = sorted({i["alignment"] for i in infos if i and i.get("alignment")})
+            sides = sorted({x.get("side") for x in it.get("claimed_by") or []
+                            if isinstance(x, dict) and x.get("side") not in NEUTRAL_SIDES})
+            claims.append({
+                "report": r.get("report_id"), "article": r.get("article_key"), "doc_id": r.get("doc_id"),
+                "outlet": r.get("outlet"),
+                "alignment": aligns[0] if len(aligns) == 1 else (sides[0] if len(sides) == 1 and not aligns else None),
+                "who": "، ".join(names) or _speaker(r), "claimed_by": names,
+                "value": (it.get("text") or "").strip() or it.get("claim") or c.get("kind"),
+                "evidence": it.get("evidence") or [],
+            })
+        if not claims and r:
+            claims = [_claim(r, c.get("note") or c.get("kind"))]
+        kind = "denial" if c.get("kind") in ("denial", "contradiction", None) else c.get("kind")
+        add(kind, claims, f"{_speaker(r) if r else 'an article'} reports conflicting claims: "
+            + (c.get("note") or "; ".join(f"{x['who']}: {x['value']}" for x in claims)),
+            aspect="in_article")
+    if disputed and not seen:
         claims = [_claim(r, "disputed") for r in disputed]
         add("denial", claims, "disputed in " + "; ".join(c["who"] for c in claims), aspect="disputed")
+    return out
+
+
+def contradictions_for(result: dict, ev: dict, index: int | None = None) -> list[dict]:
+    """The article's contradictions about this event: items naming it (by index or id)."""
+    out = []
+    refs = {x for x in (index, ev.get("id")) if x is not None}
+    for c in result.get("contradictions") or []:
+        if not isinstance(c, dict):
+            continue
+        items = [i for i in c.get("items") or [] if isinstance(i, dict)]
+        if any(i.get("event") in refs or i.get("event_id") in refs for i in items):
+            out.append({"kind": c.get("kind"), "note": c.get("note"), "items": items,
+                        "evidence": c.get("evidence") or []})
     return out
 
 
@@ -592,6 +638,6 @@ def aggregate(reports: list[dict], contradictions: Iterable[dict] = ()) -> dict:
         "n_sources": len(sources), "sources": sources,
         "outlets": sorted({r.get("outlet") or "" for r in reports} - {""}),
         "disputed": any(r.get("disputed") for r in reports) or any(
-            d["kind"] == "denial" or d.get("aspect") == "winner" for d in dis),
+            d["kind"] == "denial" or d.get("aspect") in ("winner", "in_article") for d in dis),
         "disagreements": dis,
     }

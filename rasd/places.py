@@ -49,6 +49,9 @@ _COMPOUND = frozenset(normalize(w) for w in (
 # prepositions after which a country or a foreign capital is a place ("في روسيا", not "أوقفت روسيا")
 _LOCATIVE = frozenset(normalize(w) for w in ("في", "إلى", "الى", "داخل", "نحو", "عند", "حتى", "من"))
 
+# GeoNames places smaller than this (0: unknown) need a place context for a one-word name
+SMALL_PLACE = 10000
+
 _BASE_PRECISION = {"region": 3, "governorate": 3, "country": 3, "district": 2, "subdistrict": 2,
                    "mountain": 2, "road": 2}
 
@@ -183,7 +186,7 @@ def _stem(word: str) -> str:
     return split_clitic(word)[1] if word else word
 
 
-def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False):
+def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plural: bool = False):
     """An unknown name right after ``pos``: (start, end, key, prefix) or None."""
     m = re.match(r'[\s"]*([\u0621-\u064a]+)', text[pos:pos + 60])
     if not m:
@@ -200,6 +203,14 @@ def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False):
     for suf in ("هما", "ها", "هم", "ه"):
         if w.endswith(suf) and (w[:-len(suf)] in ctx.heads or w[:-len(suf)] in ctx.not_name):
             return None  # "ومحيطها", "نفسه"
+    if not conj and w.startswith("و") and len(w) > 3 and w[1:] not in ("ادي",):
+        return None      # "بلدة ومستوطنة": a conjunction, not a name
+    if not w.startswith("ال") and (w.endswith("يه") or w.endswith("ي")) and len(w) >= 4:
+        return None      # an adjective: "مدينة تجارية", "مطار دولي", "ناحية ثانية"
+    if w[0] in "يتن" and (w.endswith("ها") or w.endswith("هم")):
+        return None      # a verb with its object: "مدينة يقطنها"
+    if plural and not w.startswith("ال") and w not in _COMPOUND:
+        return None      # "أحياء حفلات" (holding parties): after a plural head, names take ال
     end = start + len(w)
     words = [w]
     if w in _COMPOUND:
@@ -209,18 +220,6 @@ def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False):
         words.append(m2.group(1))
         end = end + m2.end(1)
     return start, end, " ".join(words), prefix
-
-
-def _needs(m: _Mention, ctx: Context) -> str:
-    order = {"": 0, "context": 1, "locative": 2, "head": 3}
-    need = ctx.ambiguous.get(m.key or "", "")
-    for c in m.cands:
-        if order.get(c.needs, 0) > order[need]:
-            need = c.needs
-    if not need and m.cands and " " not in (m.key or "") and all(
-            c.kind in ("neighbourhood", "facility", "district") for c in m.cands):
-        need = "context"   # a one-word neighbourhood name: often a family name or common noun
-    return need
 
 
 def find_places(doc: Document) -> None:
@@ -245,7 +244,7 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
             continue  # "النبل", "الأحياء": an article cannot stand before a name or a head
         if "head" in kinds:
             toks.append(("head", m))
-        elif "name" in kinds:
+        elif "name" in kinds and m.key not in _COMPOUND:   # "عين", "كفر" alone are no names
             toks.append(("name", m))
     mentions: list[_Mention] = []
     used_names: set[int] = set()      # indexes of name tokens already attached to a head
@@ -270,7 +269,7 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
             used_names.add(i + 1)
             j = i + 2
         elif head.strong:
-            u = _unknown_after(text, m.end, ctx)
+            u = _unknown_after(text, m.end, ctx, plural=head.number == "n")
             if u:
                 first = _Mention(u[0], u[1], None, [], head=head, head_start=m.start, prefix=m.prefix)
                 first.key = u[2]
@@ -336,7 +335,6 @@ def _accept(mentions: list[_Mention], text: str, ctx: Context, toks) -> None:
             return head_at[pos].prefix == "ب" or ctx.heads[head_at[pos].key].type == "region"
         w = _WORD.match(text, pos)
         if w and (w.group() in ctx.prepositions or w.group() in ctx.locator_before):
-            nxt = mm.end + len(after) if False else None  # noqa: F841
             p2 = w.end()
             m2 = re.match(r"\s*", text[p2:p2 + 5])
             p2 += m2.end()
@@ -364,12 +362,14 @@ def _accept(mentions: list[_Mention], text: str, ctx: Context, toks) -> None:
                 mm.cands = []
                 mm.key = None
                 continue
-    order = {"": 0, "context": 1, "locative": 2, "head": 3}
 
     def cand_need(mm: _Mention, c: Place) -> str:
         need = c.needs or ""
-        if not need and " " not in (mm.key or "") and c.kind in ("neighbourhood", "facility", "district"):
-            need = "context"   # a one-word neighbourhood name: often a family name or a noun
+        if not need and " " not in (mm.key or ""):
+            if c.kind in ("neighbourhood", "facility", "district"):
+                need = "context"   # a one-word neighbourhood name: often a family name or a noun
+            elif c.layer == "geonames" and c.population < SMALL_PLACE:
+                need = "context"   # a hamlet's one-word name is too often a common word too
         return need
 
     changed = True
@@ -419,6 +419,7 @@ def _resolve(mentions: list[_Mention], text: str, ctx: Context) -> None:
                               for x in c):
             mm.place = c[0]
             anchors.append(c[0])
+    anchors = list({p.id: p for p in anchors}.values())   # distinct places only
     anchor_ids = {p.id for p in anchors}
     countries: dict[str, int] = {}
     for p in anchors:
@@ -478,6 +479,7 @@ def _filter_kind(mm: _Mention) -> list:
 def _group(doc: Document, mentions: list[_Mention], text: str, ctx: Context) -> list[DocPlace]:
     out: list[DocPlace] = []
     by_key: dict[str, DocPlace] = {}
+    seen_spans: set = set()
     for mm in mentions:
         if not mm.accepted or mm.key is None:
             continue
@@ -504,16 +506,15 @@ def _group(doc: Document, mentions: list[_Mention], text: str, ctx: Context) -> 
                 precision = 3 if p.kind in ("governorate", "region") else 2
             if mm.near:
                 precision = max(precision, 2)
-        surface = doc.span(name_start, name_end).text
-        key_text = " ".join(normalize(surface).split())
+        key_text = " ".join(text[name_start:name_end].split())
         if p is not None:
             gid = p.id if derived is None else f"{p.id}/{derived}:{key_text}"
         else:
             gid = "unresolved:" + key_text.replace(" ", "_")
         ev_start = mm.head_start if (mm.head is not None and mm.head_start >= 0) else name_start
-        ev = doc.span(ev_start, max(name_end, mm.ext_end if derived == "region" else name_end))
         item = by_key.get(gid)
         if item is None:
+            surface = doc.span(name_start, name_end).text
             item = DocPlace(
                 name_ar=surface, name_en=(p.name_en if p else None) if derived is None else None,
                 kind=kind if p else (_kind_of_head(head or mm.list_root_head)),
@@ -527,8 +528,9 @@ def _group(doc: Document, mentions: list[_Mention], text: str, ctx: Context) -> 
         else:
             if precision is not None and (item.geo_precision is None or precision < item.geo_precision):
                 item.geo_precision = precision
-        if (ev_start, name_end) not in item.norm_spans:
-            item.evidence.append(ev)
+        if (gid, ev_start, name_end) not in seen_spans:
+            seen_spans.add((gid, ev_start, name_end))
+            item.evidence.append(doc.span(ev_start, name_end))
             item.norm_spans.append((ev_start, name_end))
     return out
 

@@ -271,8 +271,8 @@ class Store:
                 touched |= self._retire_article_reports(conn, previous)
             self._store_mentions(conn, art_id, result)
             report_ids, event_ids = [], []
-            for ev in result.get("events") or []:
-                rid, eid = self._add_report(conn, art_id, text, result, ev)
+            for i, ev in enumerate(result.get("events") or []):
+                rid, eid = self._add_report(conn, art_id, text, result, ev, i)
                 report_ids.append(rid)
                 event_ids.append(eid)
                 touched.add(eid)
@@ -293,28 +293,10 @@ class Store:
         if rows:
             conn.execute(mentions.insert(), rows)
 
-    @staticmethod
-    def _relevant_contradictions(result: dict, ev: dict, rep: dict) -> list[dict]:
-        out = []
-        keys = {p["key"] for p in rep.get("places") or [] if p.get("key")}
-        eid = ev.get("id")
-        for c in result.get("contradictions") or []:
-            if not isinstance(c, dict):
-                continue
-            blob = json.dumps(c.get("items"), ensure_ascii=False)
-            hit = eid is not None and (f'"{eid}"' in blob or f": {eid}" in blob)
-            if not hit and keys:
-                text = linking.place_key(" ".join([c.get("note") or ""] + [
-                    e.get("text", "") for e in c.get("evidence") or [] if isinstance(e, dict)]))
-                hit = any(k in text for k in keys)
-            if hit:
-                out.append({"kind": c.get("kind"), "note": c.get("note"), "items": c.get("items"),
-                            "evidence": c.get("evidence") or []})
-        return out
-
-    def _add_report(self, conn, art_id: int, text: str, result: dict, ev: dict) -> tuple[int, int]:
+    def _add_report(self, conn, art_id: int, text: str, result: dict, ev: dict,
+                    index: int | None = None) -> tuple[int, int]:
         rep = linking.report_from_event(result, ev, text=text, article_key=art_id)
-        rep["contradictions"] = self._relevant_contradictions(result, ev, rep)
+        rep["contradictions"] = linking.contradictions_for(result, ev, index)
         win = linking.date_window(rep)
         rid = conn.execute(reports.insert().values(
             article_id=art_id, event_key=str(ev.get("id")) if ev.get("id") is not None else None,

@@ -140,3 +140,39 @@ def test_article_text_is_escaped(browser, live):
     # the figure is highlighted in its sentence
     assert page.locator(".report mark.figure").first.inner_text() == "ثلاثة مدنيين"
     page.screenshot(path=str(OUT / "dashboard-escaped.png"), full_page=True)
+
+
+def test_real_seeds_maysar_marker_in_its_neighbourhood(browser, tmp_path):
+    """`rasd ingest` of the five seeds (real extraction), then the map: the linked الميسر event's
+    marker stands within 1 km of al-Maysar in eastern Aleppo."""
+    from conftest import SEEDS_JSONL
+    from rasd.cli import main
+    from rasd.linking import haversine_km
+    from rasd.store import Store
+
+    db = str(tmp_path / "seeds.db")
+    assert main(["ingest", str(SEEDS_JSONL), "--db", db, "-q"]) == 0
+    st = Store(db)
+    (ev,) = [e for e in st.events({"place": "الميسر", "type": "Battles"}) if e["n_articles"] == 2]
+    OUT.mkdir(exist_ok=True)
+    with LiveServer(create_app(st, config=AuthConfig(api_token=TOKEN))) as srv:
+        page = browser.new_page(viewport={"width": 1400, "height": 900})
+        page.goto(srv.url + "/")
+        page.wait_for_selector("body[data-loaded='1']")
+        lat, lon = page.evaluate(f"(() => {{ const p = window.rasd.markers[{ev['id']}].getLatLng(); return [p.lat, p.lng]; }})()")
+        assert haversine_km(lat, lon, *MAYSAR) < 1.0, (lat, lon)
+        page.evaluate(f"window.rasdMap.setView([{lat}, {lon}], 13, {{animate: false}})")
+        marker = page.locator(f"path.event-{ev['id']}")
+        marker.wait_for(state="visible")
+        box, map_box = marker.bounding_box(), page.locator("#map").bounding_box()
+        px = page.evaluate(f"(() => {{ const p = window.rasdMap.latLngToContainerPoint([{MAYSAR[0]}, {MAYSAR[1]}]); return [p.x, p.y]; }})()")
+        # zoom 13: ~16 m a pixel; 1 km is ~60 px
+        assert abs(box["x"] + box["width"] / 2 - map_box["x"] - px[0]) < 60
+        assert abs(box["y"] + box["height"] / 2 - map_box["y"] - px[1]) < 60
+        page.screenshot(path=str(OUT / "dashboard-seeds-maysar.png"))
+        page.goto(srv.url + f"/#/event/{ev['id']}")
+        page.wait_for_selector(f"body[data-event-loaded='{ev['id']}']")
+        assert page.locator(".report").count() == ev["n_reports"] >= 2
+        assert page.evaluate("getComputedStyle(document.querySelector('.report .sentence')).direction") == "rtl"
+        page.screenshot(path=str(OUT / "dashboard-seeds-maysar-event.png"), full_page=True)
+    st.close()

@@ -76,7 +76,8 @@ def test_mutated_seed_text_never_raises(data):
     "يوم الجمعة " * 8000,
 ])
 def test_adversarial_inputs_finish(text):
-    out = run(text, published="2016-10-30")
+    lead = "قصفت قوات النظام حي الفردوس في مدينة حلب صباح اليوم. "
+    out = run(lead + text, published="2016-10-30")
     assert out is not None
 
 

@@ -176,3 +176,48 @@ def test_opposite_outcomes_and_denials_make_the_event_disputed():
     assert any(d["kind"] == "denial" for d in agg2["disagreements"])
     assert agg2["disputed"] is True
     assert linking.aggregate([_report("C"), _report("D")])["disputed"] is False
+
+
+def test_an_articles_contradiction_about_the_event_names_both_claims():
+    # the shape rasd.contradictions gives: items naming the event by its index in the article
+    result = {"doc_id": "000", "outlet": "aljazeera", "published": "2016-10-30", "places": [
+        {"name_ar": "منيان", "lat": 36.2, "lon": 37.05, "kind": "village"}], "actors": []}
+    ev = {"id": "e4", "event_type": "Battles", "sub_event_type": "Government regains territory",
+          "date": "2016-10-29", "places": [{"index": 0, "name_ar": "منيان"}], "disputed": True, "evidence": []}
+    result["events"] = [ev]
+    result["contradictions"] = [{"kind": "outcome", "note": None, "evidence": [], "items": [
+        {"event": 0, "claimed_by": [{"id": "sana", "name_ar": "وكالة سانا", "side": "government"}],
+         "text": "استعادت خلاله السيطرة على قرية منيان غرب حلب"},
+        {"event": 1, "claimed_by": [{"id": None, "name_ar": "فصائل المعارضة", "side": "opposition"}],
+         "text": "صدت هجوما على منيان"}]},
+        {"kind": "denial", "items": [{"event": 7, "claimed_by": [], "text": "not this event"}]}]
+    found = linking.contradictions_for(result, ev, 0)
+    assert len(found) == 1 and found[0]["kind"] == "outcome"
+    rep = linking.report_from_event(result, ev, article_key="000")
+    c = dict(found[0], _report=rep)
+    agg = linking.aggregate([rep], [c])
+    (d,) = [d for d in agg["disagreements"] if d.get("aspect") == "in_article"]
+    assert [cl["who"] for cl in d["claims"]] == ["وكالة سانا", "فصائل المعارضة"]
+    assert [cl["alignment"] for cl in d["claims"]] == ["state_media", "opposition"]
+    assert d["alignment_split"] is True
+    assert agg["disputed"] is True
+
+
+def test_one_articles_two_reports_are_not_an_outcome_disagreement():
+    take = _report("A", sub="Non-state actor overtakes territory", a1="opposition")
+    clash = _report("A", sub="Armed clash", a1="government", a2="opposition", date=None)
+    agg = linking.aggregate([take, clash])
+    assert not [d for d in agg["disagreements"] if d["kind"] == "outcome"]
+    assert agg["disputed"] is False
+
+
+def test_battles_link_across_adjacent_quarters_strikes_do_not():
+    # al-Qaterji is ~0.9 km from al-Maysar (the gazetteer's centroids): one front, two strikes
+    q = ("القاطرجي", 36.2017, 37.1818, "neighbourhood")
+    assert linking.compatible(_report("A", sub="Non-state actor overtakes territory"),
+                              _report("B", sub="Non-state actor overtakes territory", places=(q,))) > 0
+    strike = dict(etype="Explosions/Remote violence", sub="Air/drone strike")
+    assert linking.compatible(_report("A", **strike), _report("B", places=(q,), **strike)) == 0
+    # al-Marja (~1.9 km) is beyond the front radius
+    m = ("المرجة", 36.1818, 37.176, "neighbourhood")
+    assert linking.compatible(_report("A"), _report("B", places=(m,))) == 0

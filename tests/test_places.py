@@ -73,6 +73,7 @@ def test_neighbourhood_after_head_resolves_inside_the_city():
     ("وأكد القيادي في الجبهة الشامية ذلك يوم الجمعة.", "الشامية"),
     ("أوقفت روسيا منذ أسبوعين الغارات.", "روسيا"),
     ("وبث مراسل الجزيرة في المنطقة تقريرا.", "الجزيرة"),
+    ("وقال الشاهد إن الإصابة كانت بحركة سريعة.", "بحركة"),
 ])
 def test_common_words_and_actor_names_are_not_places(text, word):
     assert word not in names(places(text))
@@ -107,6 +108,22 @@ def test_unknown_name_after_a_head_is_reported_without_coordinates():
     p = by_name(ps, "كفرزيبا")
     assert p is not None and p.lat is None and p.lon is None and p.geo_precision is None
     assert p.gazetteer is None
+
+
+@pytest.mark.parametrize("text", [
+    "هبطت الطائرة في مطار دولي قريب.",
+    "وهي مدينة تجارية كبيرة.",
+    "ومن ناحية ثانية قال الوزير إن الأمر انتهى.",
+    "وشارك السكان في أحياء حفلات الزفاف.",
+    "ويعيش في بلدة ومستوطنة مجاورة آلاف الأشخاص.",
+])
+def test_adjectives_and_verbs_after_heads_are_not_names(text):
+    assert places(text) == []
+
+
+def test_list_neighbour_decides_without_a_head():
+    z = by_name(places("وقصفت الفصائل نبل والزهراء بصواريخ الغراد."), "الزهراء")
+    assert z is not None and z.kind == "town"
 
 
 def test_unknown_words_after_weak_heads_are_not_places():

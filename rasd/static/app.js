@@ -98,6 +98,8 @@
     return e;
   }
   function ar(text, tag) { return el(tag || "span", { lang: "ar", dir: "rtl", class: "ar", text: text || "" }); }
+  // a name that may be Arabic or Latin (outlet ids, doc ids): direction from its first strong letter
+  function name(text) { return el("bdi", { dir: "auto", class: "ar", text: text || "" }); }
 
   function applyLabels() {
     document.documentElement.lang = state.lang;
@@ -293,15 +295,17 @@
     var box = document.getElementById("event");
     box.textContent = "";
     var f = ev.fatalities || {};
-    var actorBits = [ev.actor1, ev.actor2].filter(Boolean).map(function (a) {
-      return el("span", { class: "actor" }, [ar(a.name_ar || ""), a.side ? " (" + sideLabel(a.side) + ")" : ""]);
+    var actorBits = [];
+    [ev.actor1, ev.actor2].filter(Boolean).forEach(function (a, i) {
+      if (i) actorBits.push(" — ");
+      actorBits.push(el("span", { class: "actor" }, [name(a.name_ar || a.name_en || "?"), a.side ? " (" + sideLabel(a.side) + ")" : ""]));
     });
     box.appendChild(el("h2", null, [t("event") + " " + ev.id + ": " + typeLabel(ev.event_type) +
       (ev.sub_event_type ? " — " + ev.sub_event_type : ""), ev.disputed ? el("span", { class: "badge warn", text: t("disputed") }) : null,
       ev.reviewed ? el("span", { class: "badge", text: t("reviewed") }) : null]));
     box.appendChild(dl([
       [t("date"), document.createTextNode(ev.date || "?")],
-      [t("place"), el("span", null, [ar(ev.place.name_ar || "", "bdi"), ev.place.name_en ? " · " + ev.place.name_en : "",
+      [t("place"), el("span", null, [name(ev.place.name_ar || ""), ev.place.name_en ? " · " + ev.place.name_en : "",
         ev.place.lat !== null ? " (" + ev.place.lat.toFixed(4) + ", " + ev.place.lon.toFixed(4) + ")" : ""])],
       [t("actors"), el("span", null, actorBits)],
       [t("fatalities"), el("span", { class: "toll" }, [
@@ -316,7 +320,7 @@
     (ev.disagreements || []).forEach(function (d) {
       var ul = el("ul");
       (d.claims || []).forEach(function (c) {
-        ul.appendChild(el("li", null, [ar(c.who || "", "bdi"), (c.alignment ? " [" + c.alignment + "]" : "") + ": ",
+        ul.appendChild(el("li", null, [name(c.who || ""), (c.alignment ? " [" + c.alignment + "]" : "") + ": ",
           el("b", { text: String(c.value) })]));
       });
       box.appendChild(el("div", { class: "disagreement " + d.kind }, [
@@ -331,7 +335,7 @@
       var card = el("section", { class: "report", "data-report": r.id }, [
         el("header", null, [
           el("label", { class: "pick" }, [el("input", { type: "checkbox", class: "split-pick", value: r.id }), " #" + r.id]),
-          " ", el("strong", null, [ar(r.outlet_name || r.outlet || r.doc_id || "?", "bdi")]),
+          " ", el("strong", null, [name(r.outlet_name || r.outlet || r.doc_id || "?")]),
           r.alignment ? el("span", { class: "badge", text: r.alignment }) : null,
           el("div", { class: "muted" }, [(r.published || "?") + " · " + t("article") + " " + r.article_id +
             (r.version > 1 ? " · " + t("version") + " " + r.version : ""),
@@ -341,7 +345,7 @@
         el("div", { class: "muted" }, [typeLabel(r.event_type) + (r.sub_event_type ? " — " + r.sub_event_type : "") +
           " · " + (r.date || "?") + " · " + t("fatalities") + ": " + (r.fatalities === null ? "–" : r.fatalities) +
           (r.extent ? " · " + t("extent") + ": " + r.extent : "")]),
-        el("div", { class: "muted" }, [t("claimed_by") + ": ", r.claimed_by.length ? ar(r.claimed_by.join("، "), "bdi") : t("own_voice")])
+        el("div", { class: "muted" }, [t("claimed_by") + ": ", r.claimed_by.length ? name(r.claimed_by.join("، ")) : t("own_voice")])
       ]);
       (r.sentences || []).forEach(function (s) { card.appendChild(sentenceNode(s)); });
       grid.appendChild(card);

@@ -1,0 +1,427 @@
+"""Claims that disagree: a claim and its denial, two outcomes of one fight, two tolls of one loss.
+
+``find_contradictions(doc)`` fills ``doc.contradictions`` with :class:`Contradiction` items and
+sets ``disputed`` on the events they involve. Each names both claims and who made them; nothing is
+averaged away. Three readings, all over the events (:mod:`rasd.events`), casualty items
+(:mod:`rasd.casualties`) and reported speech (:mod:`rasd.attribution`) of the article:
+
+- ``denial``: a word of denial or discredit (``data/denial_words.tsv``: نفى، كذبة، عار عن الصحة،
+  مزاعم، فبركة …). The denier is the speaker of the denial (the subject of نفى, or whoever calls
+  the claim "a lie"); the claim is the nearest event told before it — in the same sentence or the
+  two before it in the paragraph — by another source (else the one after it in its sentence, else
+  a casualty figure). "state TV: chlorine shelling injured 36" against "an opposition official:
+  a lie".
+- ``outcome``: two events at one place whose outcomes cannot both be true, told by different
+  sources: a territory change by one side against the other side repelling the attack or taking
+  the place itself ("SANA: the army retook منيان" against "the opposition: it repelled the attack
+  on منيان"); and a sentence opening with a contrast (``data/contradiction_markers.tsv``: في
+  المقابل، غير أن، إلا أن …) whose source is on another side than the source of the sentence
+  before, both telling the same kind of event ("the opposition: attack repelled, 15 killed"; "in
+  contrast, pro-government sites: the army killed dozens").
+- ``toll``: two figures for one loss (same kind and group, same event or place) that differ,
+  from different sources.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from .events import (Pattern, _PhraseIndex, _attr, _pattern_words, _ranges, actor_ref,
+                     place_ref, token_forms)
+from .lexicon import load_table
+from .normalize import normalize
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[_PhraseIndex, _PhraseIndex]:
+    den = [Pattern(_pattern_words(r["pattern"]), r.get("kind") or "noun", dict(r))
+           for r in load_table("denial_words.tsv") if r.get("pattern")]
+    mk = [Pattern(_pattern_words(r["pattern"]), "contrast", dict(r))
+          for r in load_table("contradiction_markers.tsv") if r.get("pattern")]
+    return _PhraseIndex(den), _PhraseIndex(mk)
+
+
+@dataclass
+class Contradiction:
+    kind: str                                   # denial | outcome | toll
+    items: list = field(default_factory=list)   # dicts: event, casualty, claimed_by, text, places
+    about: list = field(default_factory=list)   # Arabic place names
+    note: str = ""
+    evidence: list = field(default_factory=list)
+    events: list = field(default_factory=list)  # indices into doc.events (internal)
+
+    def to_json(self) -> dict:
+        return {"kind": self.kind, "items": self.items, "about": self.about, "note": self.note,
+                "evidence": [s.to_json() for s in self.evidence]}
+
+
+# ------------------------------------------------------------------------------------ helpers
+
+def _src_key(s: Any) -> str:
+    i = _attr(s, "id")
+    return str(i) if i is not None else "n:" + normalize(_attr(s, "name_ar") or "")
+
+
+def _src_sides(srcs) -> frozenset:
+    return frozenset(x for x in (_attr(s, "side") for s in srcs) if x and x != "unknown")
+
+
+def _names(srcs) -> str:
+    return "، ".join(dict.fromkeys(_attr(s, "name_ar") or "?" for s in srcs)) or "المصدر"
+
+
+def _different_sources(a, b) -> bool:
+    """Two claims come from different sources: no source in common, and not both in the
+    outlet's own voice."""
+    ka = {_src_key(s) for s in a}
+    kb = {_src_key(s) for s in b}
+    return bool(ka or kb) and not (ka & kb)
+
+
+def _sentence_index(doc, pos: int) -> int:
+    starts = [s for s, _e in doc.sentences]
+    i = bisect.bisect_right(starts, pos) - 1
+    return max(0, i)
+
+
+def _paragraphs(doc) -> list[int]:
+    para, p = [], 0
+    for k, (s0, _s1) in enumerate(doc.sentences):
+        if k and "\n" in doc.norm[doc.sentences[k - 1][1]:s0]:
+            p += 1
+        para.append(p)
+    return para
+
+
+def _event_places(doc, ev) -> list[dict]:
+    return [place_ref(doc, i) for i in ev.places]
+
+
+def _place_names(doc, idxs) -> list[str]:
+    out = []
+    for i in idxs:
+        n = _attr(doc.places[i], "name_ar", "name")
+        if n and n not in out:
+            out.append(n)
+    return out
+
+
+def _event_text(doc, ev, si: int | None):
+    """The evidence span of an event inside sentence ``si`` (else its first one)."""
+    if si is not None and 0 <= si < len(doc.sentences):
+        s0, s1 = doc.normalized.to_original(*doc.sentences[si])
+        for sp in ev.evidence:
+            if s0 <= sp.start < s1:
+                return sp
+    return ev.evidence[0] if ev.evidence else None
+
+
+def _summary(ev) -> str:
+    who = _attr(ev.actor1, "name_ar")
+    return f"{ev.sub_event_type}" + (f" ({who})" if who else "")
+
+
+def _event_item(doc, k: int, ev, si: int | None) -> tuple[dict, Any]:
+    sp = _event_text(doc, ev, si)
+    return ({"event": k, "claimed_by": [actor_ref(s) for s in ev.claimed_by],
+             "text": sp.text if sp else "", "places": _event_places(doc, ev)}, sp)
+
+
+def _trigger_sentences(doc, ev) -> list[tuple[int, int]]:
+    """(sentence index, trigger start) of each trigger of an event."""
+    return [(_sentence_index(doc, a), a) for a, _b in ev.triggers]
+
+
+def _clause_around(doc, pos: int) -> tuple[int, int]:
+    s0, s1 = doc.sentence_of(pos)
+    text = doc.norm
+    a = pos
+    while a > s0 and text[a - 1] not in "،,؛;":
+        a -= 1
+    b = pos
+    while b < s1 and text[b] not in "،,؛;":
+        b += 1
+    return a, b
+
+
+# ------------------------------------------------------------------------------------ readings
+
+def _match_all(doc, index: _PhraseIndex):
+    toks = doc.tokens
+    forms = [token_forms(t.text) for t in toks]
+    out = []
+    first = index.first
+    i = 0
+    n = len(toks)
+    while i < n:
+        if first(forms[i]):
+            found = index.match_at(forms, i)
+            if found:
+                p, m, _sc = max(found, key=lambda x: (x[1], x[2]))
+                out.append((i, m, toks[i].start, toks[i + m - 1].end, p))
+                i += m
+                continue
+        i += 1
+    return out
+
+
+def _denier(doc, start: int, end: int, kind: str) -> list:
+    # the attribution whose verb is the denial word ("نفى ... زكريا ملاحفجي")
+    for att in doc.attributions or []:
+        v = _attr(att, "verb")
+        if v and v[0] <= start < v[1] + 1 and _attr(att, "sources"):
+            return list(att.sources)
+    try:
+        from .attribution import sources_for
+        got = sources_for(doc, start, end)
+    except Exception:
+        got = []
+    if got:
+        return list(got)
+    # the actors named in the denial's clause
+    a, b = _clause_around(doc, start)
+    out = []
+    for act in doc.actors or []:
+        if any(a <= s < b for s, _e in _ranges(act)):
+            out.append(act)
+    return out
+
+
+def _denials(doc, para, found: list[Contradiction]) -> None:
+    den_index, _ = _lexicon()
+    hits = _match_all(doc, den_index)
+    by_event: dict[int, Contradiction] = {}
+    for _i, _n, start, end, pat in hits:
+        si = _sentence_index(doc, start)
+        denier = _denier(doc, start, end, pat.kind)
+        dkeys = {_src_key(s) for s in denier}
+        best = None
+        for k, ev in enumerate(doc.events):
+            for tsi, tpos in _trigger_sentences(doc, ev):
+                if tpos < start and si - 2 <= tsi <= si and para[tsi] == para[si]:
+                    if dkeys and dkeys & {_src_key(s) for s in ev.claimed_by}:
+                        continue
+                    if best is None or tpos > best[1]:
+                        best = (k, tpos, tsi)
+        if best is None:
+            s0, s1 = doc.sentences[si]
+            after = [(k, a) for k, ev in enumerate(doc.events) for a, _b in ev.triggers if start < a < s1]
+            if after:
+                k, a = min(after, key=lambda x: x[1])
+                best = (k, a, si)
+        if best is None:
+            continue
+        k, _tpos, tsi = best
+        ev = doc.events[k]
+        a, b = _clause_around(doc, start)
+        dspan = doc.span(a, b)
+        if k in by_event:
+            c = by_event[k]
+            if dspan not in c.evidence:
+                c.evidence.append(dspan)
+                c.items[1]["text"] += " … " + dspan.text
+            for s in denier:
+                if all(_src_key(s) != x.get("id") and _attr(s, "name_ar") != x.get("name_ar") for x in c.items[1]["claimed_by"]):
+                    c.items[1]["claimed_by"].append(actor_ref(s))
+            continue
+        item, sp = _event_item(doc, k, ev, tsi)
+        word = doc.text[doc.span(start, end).start:doc.span(start, end).end]
+        c = Contradiction(kind="denial", events=[k])
+        c.items = [item, {"event": k, "claimed_by": [actor_ref(s) for s in denier], "text": dspan.text,
+                          "places": _event_places(doc, ev)}]
+        c.about = _place_names(doc, ev.places)
+        c.note = (f"{_names(ev.claimed_by)}: {_summary(ev)} — {'، '.join(c.about)}; "
+                  f"{_names(denier)}: denial (“{word}”)")
+        c.evidence = [x for x in (sp, dspan) if x is not None]
+        by_event[k] = c
+        found.append(c)
+
+
+def _territory_side(ev):
+    return _attr(ev.actor1, "side")
+
+
+def _outcomes(doc, found: list[Contradiction]) -> None:
+    evs = doc.events
+    for i in range(len(evs)):
+        a = evs[i]
+        if a.family != "territory":
+            continue
+        for j in range(len(evs)):
+            if i == j:
+                continue
+            b = evs[j]
+            if not (set(a.places) & set(b.places)):
+                continue
+            sa, sb = _territory_side(a), _territory_side(b)
+            if not sa or not sb or sa == sb:
+                continue
+            if not (b.repel or (b.family == "territory" and i < j)):
+                continue
+            # both told by someone, and by different sources (of different sides when known)
+            if not (a.claimed_by and b.claimed_by) or not _different_sources(a.claimed_by, b.claimed_by):
+                continue
+            ka, kb = _src_sides(a.claimed_by), _src_sides(b.claimed_by)
+            if ka and kb and ka & kb:
+                continue
+            _add_pair(doc, found, "outcome", i, j)
+
+
+def _add_pair(doc, found, kind, i, j, extra_spans=()) -> None:
+    key = frozenset((i, j))
+    for c in found:
+        if frozenset(c.events) == key or (len(c.events) == 1 and c.events[0] in key and c.kind == kind):
+            return
+    a, b = doc.events[i], doc.events[j]
+    ia, spa = _event_item(doc, i, a, None)
+    ib, spb = _event_item(doc, j, b, None)
+    c = Contradiction(kind=kind, events=[i, j] if i != j else [i])
+    c.items = [ia, ib]
+    c.about = _place_names(doc, [p for p in a.places] + [p for p in b.places if p not in a.places])
+    c.note = (f"{_names(a.claimed_by)}: {_summary(a)} — {'، '.join(_place_names(doc, a.places))}; "
+              f"{_names(b.claimed_by)}: {_summary(b)} — {'، '.join(_place_names(doc, b.places))}")
+    c.evidence = [x for x in (spa, spb, *extra_spans) if x is not None]
+    found.append(c)
+
+
+def _sources_in(doc, a: int, b: int) -> list:
+    """The sources of the reported speech that covers any part of [a, b)."""
+    out = []
+    for att in doc.attributions or []:
+        if any(x < b and a < y for x, y in (_attr(att, "ranges") or [])):
+            for s in _attr(att, "sources") or []:
+                if all(_src_key(s) != _src_key(o) for o in out):
+                    out.append(s)
+    return out
+
+
+def _contrasts(doc, found: list[Contradiction]) -> None:
+    """"في المقابل، قالت مواقع موالية للنظام إن ...": a sentence that sets its source's account
+    against the one before it."""
+    _, mk_index = _lexicon()
+    for _i, _n, start, end, _pat in _match_all(doc, mk_index):
+        si = _sentence_index(doc, start)
+        s0, s1 = doc.sentences[si]
+        if si == 0 or doc.norm[s0:start].strip(" \"'،,"):
+            continue   # only a sentence opening with the marker
+        p0, p1 = doc.sentences[si - 1]
+        src2 = _sources_in(doc, end, s1)
+        src1 = _sources_in(doc, p0, p1)
+        if not src1 or not src2:
+            continue
+        s1s, s2s = _src_sides(src1), _src_sides(src2)
+        if not s1s or not s2s or s1s == s2s:
+            continue
+        ev1 = [k for k, ev in enumerate(doc.events) if any(p0 <= a < p1 for a, _b in ev.triggers)]
+        ev2 = [k for k, ev in enumerate(doc.events) if any(end <= a < s1 for a, _b in ev.triggers)]
+        if not ev1 or not ev2:
+            continue
+        pair = None
+        for a in ev1:
+            for b in ev2:
+                if doc.events[a].event_type == doc.events[b].event_type:
+                    pair = (a, b)
+                    break
+            if pair:
+                break
+        if pair is None:
+            continue
+        a, b = pair
+        if any({a, b} & set(c.events) for c in found):
+            continue   # already read as a denial, an outcome or a toll
+        sp1, sp2 = doc.span(p0, p1), doc.span(s0, s1)
+        kind = "outcome"
+        if a == b:
+            # one event told twice, by sources of two sides
+            ev = doc.events[a]
+            c = Contradiction(kind=kind, events=[a])
+            c.items = [{"event": a, "claimed_by": [actor_ref(s) for s in src1], "text": sp1.text,
+                        "places": _event_places(doc, ev)},
+                       {"event": a, "claimed_by": [actor_ref(s) for s in src2], "text": sp2.text,
+                        "places": _event_places(doc, ev)}]
+            c.about = _place_names(doc, ev.places)
+            c.note = (f"{_names(src1)}: {sp1.text[:120]}; {_names(src2)}: {sp2.text[:120]}")
+            c.evidence = [sp1, sp2]
+            if not any(set(x.events) == {a} and x.kind == kind for x in found):
+                found.append(c)
+        else:
+            _add_pair(doc, found, kind, a, b, (sp1, sp2))
+
+
+def _precise(doc, idxs) -> set:
+    from .events import CONTAINER_KINDS
+    return {i for i in idxs if 0 <= i < len(doc.places)
+            and str(_attr(doc.places[i], "kind") or "").lower() not in CONTAINER_KINDS}
+
+
+def _cas_sources(c) -> list:
+    src = _attr(c, "sources") or []
+    if src:
+        return list(src)
+    return list(_attr(c, "claimed_by") or [])
+
+
+def _tolls(doc, found: list[Contradiction]) -> None:
+    cas = doc.casualties or []
+    ev_of: dict[int, int] = {}
+    for k, ev in enumerate(doc.events):
+        for ci in ev.casualties:
+            ev_of.setdefault(ci, k)
+    for i in range(len(cas)):
+        a = cas[i]
+        if _attr(a, "part_of") is not None or _attr(a, "count") is None:
+            continue
+        for j in range(i + 1, len(cas)):
+            b = cas[j]
+            if _attr(b, "part_of") is not None or _attr(b, "count") is None:
+                continue
+            if (_attr(a, "kind"), _attr(a, "group"), _attr(a, "side")) != (_attr(b, "kind"), _attr(b, "group"), _attr(b, "side")):
+                continue
+            if _attr(a, "count") == _attr(b, "count"):
+                continue
+            same_event = i in ev_of and ev_of.get(i) == ev_of.get(j)
+            pa = _precise(doc, _attr(a, "place_idx") or [])
+            pb = _precise(doc, _attr(b, "place_idx") or [])
+            if pa or pb:
+                if not (pa & pb):
+                    continue
+            elif not same_event:
+                continue
+            sa, sb = _cas_sources(a), _cas_sources(b)
+            if not _different_sources(sa, sb) or not (sa and sb):
+                continue
+            ra, rb = _ranges(a), _ranges(b)
+            spa = doc.span(*ra[0]) if ra else None
+            spb = doc.span(*rb[0]) if rb else None
+            k = ev_of.get(i)
+            places = doc.events[k].places if k is not None else sorted(pa | pb)
+            c = Contradiction(kind="toll", events=[k] if k is not None else [])
+            c.items = [{"event": ev_of.get(i), "casualty": i, "claimed_by": [actor_ref(s) for s in sa],
+                        "text": spa.text if spa else "", "places": [place_ref(doc, p) for p in places]},
+                       {"event": ev_of.get(j), "casualty": j, "claimed_by": [actor_ref(s) for s in sb],
+                        "text": spb.text if spb else "", "places": [place_ref(doc, p) for p in places]}]
+            c.about = _place_names(doc, places)
+            c.note = (f"{_names(sa)}: {_attr(a, 'count')} {_attr(a, 'kind')}; "
+                      f"{_names(sb)}: {_attr(b, 'count')} {_attr(b, 'kind')}")
+            c.evidence = [x for x in (spa, spb) if x is not None]
+            found.append(c)
+
+
+def find_contradictions(doc) -> None:
+    """Fill ``doc.contradictions`` and mark the events involved ``disputed``."""
+    doc.contradictions = []
+    if not doc.sentences or not doc.tokens:
+        return
+    para = _paragraphs(doc)
+    found: list[Contradiction] = []
+    _denials(doc, para, found)
+    _outcomes(doc, found)
+    _tolls(doc, found)
+    _contrasts(doc, found)
+    for c in found:
+        for k in c.events:
+            if k is not None and 0 <= k < len(doc.events):
+                doc.events[k].disputed = True
+    doc.contradictions = found

@@ -1,0 +1,285 @@
+"""Actor and source detection (rasd.actors) on real Arabic reporting."""
+from __future__ import annotations
+
+import pytest
+
+from rasd.actors import actor_at, find_actors, lexicon, mentions
+from rasd.lexicon import load_table
+from rasd.pipeline import extract
+
+SIDES = {"government", "opposition", "kurdish", "isis", "international", "monitor", "media", "civil",
+         "unknown"}
+
+
+def run(text: str):
+    doc = extract(text, until="segment")
+    find_actors(doc)
+    return doc
+
+
+def by_id(doc):
+    return {a.id: a for a in doc.actors}
+
+
+def check_evidence(doc):
+    for a in doc.actors:
+        assert a.evidence, a.id
+        for sp in a.evidence:
+            assert doc.text[sp.start:sp.end] == sp.text
+
+
+# ------------------------------------------------------------------ lexicon
+
+
+def test_lexicon_rows_are_well_formed():
+    rows = load_table("actors.tsv")
+    assert len(rows) >= 250
+    ids = {r["id"] for r in rows}
+    for r in rows:
+        assert r["role"] in ("actor", "source"), r["id"]
+        assert r["side"] in SIDES, r["id"]
+        assert r["aliases_ar"], r["id"]
+        for part in filter(None, r.get("resolve", "").split(";")):
+            assert part.split("=")[1] in ids, (r["id"], part)
+
+
+def test_spelling_variants_are_expanded():
+    al = lexicon().aliases
+    for form in ("الميليشيات الموالية", "المليشيات الموالية", "الميلشيات الموالية"):
+        assert any(rid == "sy_progov_militias" for rid, _c, _l in al[form.replace("ة", "ه")])
+
+
+# ------------------------------------------------------------------ aliases and clitics
+
+
+def test_aliases_merge_into_one_actor_with_all_evidence():
+    doc = run("تعرضت مواقع قوات النظام لهجوم، ولم يتمكن جيش النظام سوى من استعادة بعض النقاط، "
+              "فيما قصفت قوات الأسد الأحياء الشرقية.")
+    a = by_id(doc)["sy_gov_forces"]
+    assert a.side == "government" and a.role == "actor"
+    assert {sp.text for sp in a.evidence} >= {"قوات النظام", "جيش النظام", "قوات الأسد"}
+    assert len([x for x in doc.actors if x.id == "sy_gov_forces"]) == 1
+    check_evidence(doc)
+
+
+def test_clitics_are_allowed_and_left_out_of_the_name():
+    doc = run("صدت الفصائل هجوما لقوات النظام على قرية منيان وقتلت عناصر من الحرس الثوري "
+              "وجيش النظام والمليشيات الموالية له، وانسحبت للمليشيات الأجنبية مواقع.")
+    ids = by_id(doc)
+    gov = ids["sy_gov_forces"]
+    assert {sp.text for sp in gov.evidence} == {"قوات النظام", "جيش النظام"}
+    mil = ids["sy_progov_militias"]
+    texts = [sp.text for sp in mil.evidence]
+    assert "المليشيات الموالية له" in texts
+    assert mil.name_ar in ("المليشيات الموالية له", "المليشيات الأجنبية")
+    check_evidence(doc)
+
+
+def test_alias_inside_a_longer_word_is_not_a_mention():
+    doc = run("وصل الوفد إلى مدينة حماة مساء الأحد وتفقد المشافي.")
+    assert "ps_hamas" not in by_id(doc)
+
+
+def test_militia_spellings_share_one_id():
+    doc = run("قصفت المليشيات الإيرانية البلدة، ثم انسحبت الميليشيات الموالية، وتقدمت الميلشيات الحليفة.")
+    mil = by_id(doc)["sy_progov_militias"]
+    assert len(mil.evidence) == 3
+
+
+# ------------------------------------------------------------------ quotes and unknown groups
+
+
+@pytest.mark.parametrize("quoted", ["“فتح حلب”", '"فتح حلب"', "«فتح حلب»"])
+def test_names_in_curly_or_straight_quotes(quoted):
+    doc = run(f"هجوم كبير من قبل فصائل المعارضة المشاركة ضمن غرفة عمليات {quoted} على أطراف حلب.")
+    a = by_id(doc)["sy_fath_halab"]
+    assert a.side == "opposition"
+    assert a.evidence[0].text == quoted[1:-1]
+    check_evidence(doc)
+
+
+def test_quoted_unknown_operations_room():
+    doc = run("أعلنت غرفة عمليات “درع الشمال” السيطرة على قريتين في ريف حلب الشمالي.")
+    unk = [a for a in doc.actors if a.id.startswith("unk:")]
+    assert len(unk) == 1
+    assert unk[0].kind == "operations_room"
+    assert unk[0].name_ar == "غرفة عمليات درع الشمال"
+    check_evidence(doc)
+
+
+def test_unknown_group_takes_the_side_of_its_affiliation():
+    doc = run("أعلن لواء المعتصم التابع للجيش الحر السيطرة على قرية في ريف حلب.")
+    a = by_id(doc)["unk:لواء المعتصم"]   # ids are normalised names
+    assert a.kind == "unknown_group" and a.side == "opposition"
+    assert a.evidence[0].text == "لواء المعتصم"
+
+
+def test_unknown_group_in_a_list_of_opposition_factions():
+    doc = run("هاجمت فصائل المعارضة من بينها حركة أحرار الشام وحركة الفجر الإسلامية وجيش التحرير "
+              "مواقع قوات النظام.")
+    unk = [a for a in doc.actors if a.id.startswith("unk:")]
+    assert [a.name_ar for a in unk] == ["حركة الفجر الإسلامية"]
+    assert unk[0].side == "opposition"
+
+
+def test_unknown_group_accused_of_isis_allegiance():
+    doc = run("اشتباكات بين كتائب المعارضة من جهة ولواء الفرقان وسرايا الجهاد المتهمين بموالاة "
+              "تنظيم الدولة من جهة أخرى.")
+    unk = {a.name_ar: a for a in doc.actors if a.id.startswith("unk:")}
+    assert set(unk) == {"لواء الفرقان", "سرايا الجهاد"}
+    assert {a.side for a in unk.values()} == {"isis"}
+
+
+def test_front_lines_and_common_nouns_are_not_groups():
+    doc = run("وتدور المعارك على جبهة تمتد حوالى 15 كيلومترا، وشهدت المنطقة حركة نزوح كبيرة، "
+              "واستهدفت الفصائل تجمع للضباط بخان طومان، وقال اللواء خليفة حفتر إن الجبهة الغربية "
+              "هادئة، وسيطر التنظيم على الكتيبة 559 دبابات، وفتح جبهة جديدة في محور بستان القصر.")
+    assert not [a for a in doc.actors if a.kind in ("unknown_group", "operations_room")]
+
+
+def test_weak_alias_gives_way_to_a_group_name():
+    # "ثوار" alone is a generic opposition word; here it is part of a name
+    doc = run("وقال الناطق باسم جبهة ثوار سوريا إن قوات النظام تقصف ريف إدلب.")
+    a = by_id(doc)["unk:جبهه ثوار سوريا"]
+    assert a.quoted
+    assert "armed_opposition" not in by_id(doc)
+
+
+def test_kunya_names():
+    doc = run("وقال القيادي في فيلق الشام إن كتائب أبو عمارة شاركت في الهجوم على مواقع النظام.")
+    assert "unk:كتايب ابو عماره" in by_id(doc)
+    assert by_id(doc)["unk:كتايب ابو عماره"].name_ar == "كتائب أبو عمارة"
+
+
+# ------------------------------------------------------------------ sources
+
+
+def test_sources_and_their_sides():
+    doc = run("وكان المرصد السوري قد قال لوكالة فرانس برس إنه قتل 38 مدنيا. وقالت وكالة سانا الرسمية "
+              "إن الجيش استعاد القرية، ونقل التلفزيون السوري عن مدير مستشفى قوله إن 36 شخصا أصيبوا، "
+              "وأفاد مراسل الجزيرة بتجدد الاشتباكات، ووثق الدفاع المدني سقوط 13 قتيلا في حلب.")
+    ids = by_id(doc)
+    assert ids["sohr"].role == "source" and ids["sohr"].side == "monitor"
+    assert ids["afp"].side == "media"
+    assert ids["sana"].side == "government" and ids["sana"].quoted
+    assert ids["sy_state_tv"].side == "government"
+    assert ids["aljazeera"].evidence[0].text == "مراسل الجزيرة"
+    assert ids["sy_white_helmets"].role == "source"   # الدفاع المدني in a Syrian article
+    assert ids["sy_gov_forces"].evidence[0].text == "الجيش"
+    check_evidence(doc)
+
+
+def test_al_jazeera_needs_a_channel_word_or_lam():
+    region = run("تقدمت قوات سوريا الديمقراطية في منطقة الجزيرة شرق الفرات.")
+    assert "aljazeera" not in by_id(region)
+    lam = run("وقال مصدر عسكري للجزيرة إن الهجوم فشل.")
+    assert by_id(lam)["aljazeera"].evidence[0].text == "للجزيرة"
+    assert by_id(lam)["aljazeera"].name_ar == "الجزيرة"
+
+
+def test_spokesperson_of_an_unknown_organisation_is_a_source():
+    doc = run("وقال أبو أحمد المتحدث باسم المجلس العسكري لمدينة منبج إن المقاتلين تقدموا.")
+    a = by_id(doc)["unk:المجلس العسكري"]
+    assert a.role == "source" and a.quoted
+
+
+def test_known_actor_quoted_by_a_spokesperson_cue():
+    doc = run("وقال المتحدث باسم حركة أحرار الشام إن الحركة صدت الهجوم.")
+    a = by_id(doc)["sy_ahrar_sham"]
+    assert a.quoted and a.role == "actor"
+
+
+# ------------------------------------------------------------------ country context
+
+
+def test_generic_army_resolves_by_country():
+    sd = run("قال الجيش إنه صد هجوما لقوات الدعم السريع على الفاشر في شمال دارفور.")
+    assert "sd_saf" in by_id(sd) and "sd_rsf" in by_id(sd)
+    sy = run("قالت وكالة سانا إن الجيش استعاد السيطرة على قرية في ريف حلب.")
+    assert "sy_gov_forces" in by_id(sy)
+
+
+def test_civil_defence_resolves_to_gaza():
+    doc = run("قصفت طائرات الاحتلال منزلا في خان يونس جنوب قطاع غزة، وقال الدفاع المدني إن طواقمه "
+              "انتشلت جثامين، وأعلنت كتائب القسام استهداف دبابة.")
+    ids = by_id(doc)
+    assert "ps_civil_defence" in ids and "il_forces" in ids and "ps_qassam" in ids
+    assert ids["il_forces"].side == "government"
+
+
+def test_regime_word_needs_a_syrian_context():
+    iq = run("أكد رئيس الوزراء العراقي أن النظام السياسي في بغداد مستقر وأن الحشد الشعبي جزء من الدولة.")
+    assert "sy_gov_forces" not in by_id(iq)
+    assert "iq_pmf" in by_id(iq)
+    sy = run("تعرضت مواقع النظام في حلب لهجوم من فصائل المعارضة.")
+    assert "sy_gov_forces" in by_id(sy)
+
+
+def test_anaphora_only_after_the_full_name():
+    doc = run("أعلن تنظيم الدولة سيطرته على المحطة، وقال التنظيم إن مقاتليه قتلوا 15 جنديا.")
+    assert len(by_id(doc)["isis"].evidence) == 2
+    alone = run("أعلن التنظيم عن مؤتمره السنوي في القاهرة.")
+    assert "isis" not in by_id(alone)
+
+
+# ------------------------------------------------------------------ coordination and queries
+
+
+def test_coordinated_adjectives_name_two_air_forces():
+    doc = run("ورغم الغارات السورية والروسية على مناطق الاشتباك لم تتقدم القوات.")
+    ids = by_id(doc)
+    assert "sy_air_force" in ids and "ru_air_force" in ids
+    assert ids["ru_air_force"].name_ar == "الغارات الروسية"
+    assert ids["ru_air_force"].evidence[0].text == "الغارات السورية والروسية"
+
+
+def test_actor_at_and_mentions():
+    doc = run("قصفت قوات النظام حي الفردوس. وأعلنت حركة أحرار الشام صد الهجوم.")
+    first = doc.sentences[0] if doc.sentences else (0, doc.norm.index("."))
+    got = actor_at(doc, first[0], first[1])
+    assert [a.id for a in got] == ["sy_gov_forces"]
+    ms = mentions(doc)
+    assert [a.id for _s, _e, a in ms] == ["sy_gov_forces", "sy_ahrar_sham"]
+    for s, e, a in ms:
+        assert doc.norm[s:e] in ("قوات النظام", "حركه احرار الشام")
+
+
+def test_json_fields():
+    doc = run("وثق المرصد السوري لحقوق الإنسان سقوط 18 قتيلا جراء قذائف وحدات حماية الشعب الكردية.")
+    js = [a.to_json() for a in doc.actors]
+    for j in js:
+        assert {"id", "name_ar", "name_en", "kind", "side", "role", "evidence", "mentions",
+                "canonical"} <= set(j)
+        assert j["mentions"] == len(j["evidence"])
+    ypg = next(j for j in js if j["id"] == "sy_ypg")
+    assert ypg["side"] == "kurdish" and ypg["evidence"][0]["text"] == "وحدات حماية الشعب الكردية"
+
+
+# ------------------------------------------------------------------ people
+
+
+def test_named_spokespeople_and_their_groups():
+    doc = run("وقال هاني الخالد من كتائب ثوار الشام التابعة لجبهة الشام إن الكتائب صدت الهجوم. "
+              "هذا فيما أكد عضو المكتب السياسي في حركة نور الدين زنكي، ياسر اليوسف، إن المعنويات مرتفعة.")
+    ids = by_id(doc)
+    hani = ids["person:هاني الخالد"]
+    assert hani.kind == "person" and hani.role == "source" and hani.parent == "sy_thuwar_sham"
+    assert hani.side == "opposition"
+    yasser = ids["person:ياسر اليوسف"]
+    assert yasser.parent == "sy_zenki" and yasser.quoted
+    assert ids["sy_zenki"].quoted
+    check_evidence(doc)
+
+
+def test_title_before_a_lexicon_person_names_the_person():
+    doc = run("فيما قال وزير الخارجية الروسي “سيرغي لافروف” إن المسلحين سيتم القضاء عليهم.")
+    ids = by_id(doc)
+    lav = ids["person:sergei_lavrov"]
+    assert lav.parent == "ru_state" and lav.name_ar == "سيرغي لافروف"
+    assert "ru_state" not in ids   # the title is the person's, not a second actor
+
+
+def test_place_names_and_source_nouns_are_not_people():
+    doc = run("وأفادت مصادر قريبة من قوات المعارضة بسقوط قذائف على حي الشيخ مقصود، "
+              "وأكد مركز حلب الإعلامي سقوط شهداء في حي المرجة.")
+    assert not [a for a in doc.actors if a.kind == "person"]

@@ -1,0 +1,177 @@
+"""Who says what (rasd.attribution) on real Arabic reported speech.
+
+Sentences come from the seed articles or follow the attribution formulas of Arabic news agencies;
+each test looks up the sources of a stretch of text with ``sources_for``.
+"""
+from __future__ import annotations
+
+from rasd.attribution import sources_for
+from rasd.normalize import normalize
+from rasd.pipeline import extract
+
+
+def run(text: str, published: str | None = None):
+    doc = extract(text, published=published, until="attribution")
+    for att in doc.attributions:
+        for e in att.evidence:
+            assert doc.text[e.start:e.end] == e.text, "evidence must slice the text as given"
+        for s in att.sources:
+            assert s.name_ar
+    return doc
+
+
+def who(doc, phrase: str, nth: int = 0) -> list[str]:
+    """Normalised names of the sources of the nth occurrence of ``phrase``."""
+    p = normalize(phrase)
+    i = -1
+    for _ in range(nth + 1):
+        i = doc.norm.find(p, i + 1)
+        assert i >= 0, f"{phrase!r} not in text"
+    return [normalize(s.name_ar) for s in sources_for(doc, i, i + len(p))]
+
+
+def n(*names: str) -> list[str]:
+    return [normalize(x) for x in names]
+
+
+def test_observatory_speaking_to_afp_is_a_chain_in_order():
+    doc = run('وكان المرصد السوري قد قال لوكالة فرانس برس إنه "قتل 38 مدنيا، بينهم 14 طفلا، '
+              'جراء مئات القذائف"، كما أشار إلى إصابة "حوالي 250 آخرين بجروح".')
+    assert who(doc, "قتل 38 مدنيا") == n("المرصد السوري", "وكالة فرانس برس")
+    # the participle-like "كما أشار إلى" goes on with the same speaker
+    assert who(doc, "حوالي 250 آخرين") == n("المرصد السوري", "وكالة فرانس برس")
+    srcs = sources_for(doc, doc.norm.find("38"), doc.norm.find("38") + 2)
+    assert srcs[0].id is not None and srcs[1].addressee
+
+
+def test_correspondent_quoting_civil_defence():
+    doc = run("وقال مراسل الجزيرة نقلا عن الدفاع المدني إن خمسة مدنيين قتلوا في غارة على مدينة أريحا.")
+    assert who(doc, "خمسة مدنيين قتلوا") == n("مراسل الجزيرة", "الدفاع المدني")
+
+
+def test_state_tv_quoting_a_hospital_director():
+    doc = run("ونقل التلفزيون السوري عن مدير مستشفى في حلب قوله إن 36 شخصا بينهم مدنيون وجنود "
+              "أصيبوا بالاختناق نتيجة القصف بغاز الكلور.")
+    got = who(doc, "36 شخصا")
+    assert got[0] == normalize("التلفزيون السوري")
+    assert got[1].startswith(normalize("مدير مستشفى"))
+
+
+def test_subject_before_the_verb():
+    doc = run("غير أن مصادر في فصائل المعارضة قالت إنها صدت هجوما لقوات النظام على قرية منيان، "
+              "وإنها قتلت أفراداً من تلك القوات.")
+    got = who(doc, "قتلت أفراداً")
+    assert got[0] == normalize("مصادر") and normalize("فصائل المعارضة") in got
+
+
+def test_verb_with_a_nominal_object_and_a_quoted_name():
+    doc = run('وتجدد قصف الطيران الحربي على المناطق المحاصرة، حيث أكد "مركز حلب الإعلامي" سقوط '
+              'شهداء، ووجود جرحى عالقين تحت الأنقاض.')
+    assert who(doc, "سقوط شهداء") == n("مركز حلب الإعلامي")
+    # the first clause, before the verb, is the outlet's own voice
+    assert who(doc, "وتجدد قصف الطيران") == []
+
+
+def test_definite_head_refers_back_to_the_named_source():
+    doc = run('حيث أكد "مركز حلب الإعلامي" سقوط شهداء، في حين وثّق المركز سقوط 24 شهيدًا، وأكثر '
+              'من 85 جريحًا، أول أمس (الأحد).')
+    first = sources_for(doc, doc.norm.find("شهداء"), doc.norm.find("شهداء") + 5)
+    p = doc.norm.find("24 شهيدا")
+    later = sources_for(doc, p, p + 8)
+    assert [s.id for s in later] == [s.id for s in first] and later[0].id is not None
+
+
+def test_activists_with_a_place_and_a_verbal_noun():
+    doc = run("أفاد ناشطون في مدينة حلب بمقتل العشرات من قوات النظام، وتدمير ثلاث دبابات.")
+    assert who(doc, "بمقتل العشرات") == n("ناشطون")
+
+
+def test_organisation_announcing_a_toll_keeps_its_full_name_as_written():
+    doc = run("أعلنت فصائل المعارضة السورية المسلحة قتل 15 من قوات النظام والمليشيات الموالية له "
+              "بريف حلب الجنوبي.")
+    got = who(doc, "قتل 15")
+    assert got and got[0].startswith(normalize("فصائل المعارضة"))
+    assert sources_for(doc, doc.norm.find("قتل 15"), doc.norm.find("قتل 15") + 6)[0].side == "opposition"
+
+
+def test_generic_voice_the_actor_stage_may_not_list():
+    doc = run("وقالت مصادر ميدانية إن العشرات من عناصر المليشيات الأجنبية وجنود النظام قتلوا.")
+    assert who(doc, "العشرات من عناصر") == n("مصادر ميدانية")
+
+
+def test_leading_formula():
+    doc = run("وبحسب المرصد السوري لحقوق الإنسان، قتل 12 عنصرا من قوات النظام في اشتباكات بريف حماة.")
+    got = who(doc, "قتل 12 عنصرا")
+    assert got and got[0].startswith(normalize("المرصد السوري"))
+
+
+def test_trailing_formula_covers_its_sentence_and_the_one_before_in_the_paragraph():
+    doc = run("قتل 7 مدنيين في قصف على مدينة دوما. وأصيب 20 آخرون، وفق ما أفادت شبكة شام.\n\n"
+              "وقتل 3 جنود في هجوم على حاجز.")
+    assert who(doc, "وأصيب 20 آخرون") == n("شبكة شام")
+    assert who(doc, "قتل 7 مدنيين") == n("شبكة شام")
+    assert who(doc, "وقتل 3 جنود") == []
+
+
+def test_trailing_formula_does_not_take_an_attributed_sentence():
+    doc = run("وقال الدفاع المدني إن 5 مدنيين قتلوا. وأصيب 10 آخرون بحسب ناشطين.")
+    assert who(doc, "5 مدنيين قتلوا") == n("الدفاع المدني")
+    assert who(doc, "وأصيب 10 آخرون") == n("ناشطين")
+
+
+def test_quotation_runs_over_sentences():
+    doc = run('وقال المتحدث باسم الدفاع المدني: "قتل خمسة مدنيين في الغارة. وأصيب عشرة آخرون '
+              'بجروح خطيرة". وفي سياق آخر، قتل ثلاثة جنود في هجوم.')
+    assert normalize("الدفاع المدني") in who(doc, "وأصيب عشرة آخرون")
+    assert who(doc, "قتل ثلاثة جنود") == []
+
+
+def test_speaker_carries_over_to_a_verb_without_subject():
+    doc = run("وفي السياق ذاته، أفاد مراسل الجزيرة أن طائرات روسية وسورية شنت غارات كثيفة على مواقع "
+              "مدنية في حلب، وأضاف نقلا عن مصادر في الدفاع المدني أن 13 شخصا قتلوا بقصف الطيران.")
+    got = who(doc, "13 شخصا قتلوا")
+    assert got[0] == normalize("مراسل الجزيرة") and normalize("الدفاع المدني") in got
+    assert who(doc, "طائرات روسية وسورية") == n("مراسل الجزيرة")
+
+
+def test_claim_ends_where_the_next_speaker_begins():
+    doc = run('ونقل التلفزيون السوري عن مدير مستشفى قوله إن 36 شخصا أصيبوا بالاختناق، بينما نفى صحة '
+              'التقرير زكريا ملاحفجي مدير المكتب السياسي لتجمع "فاستقم" وقال إنها "كذبة".')
+    assert who(doc, "36 شخصا")[0] == normalize("التلفزيون السوري")
+    assert normalize("التلفزيون السوري") not in who(doc, "كذبة")
+
+
+def test_outlet_voice_is_empty():
+    doc = run("استهدفت قوات النظام مدينة دارة عزة بريف حلب الغربي بصاروخ أرض أرض ظهر اليوم.")
+    assert doc.attributions == []
+    assert who(doc, "دارة عزة") == []
+
+
+def test_seed_articles_attributions_have_sources(seed_articles):
+    for art in seed_articles.values():
+        doc = run(art["text"], art.get("published"))
+        assert doc.attributions, art["id"]
+        for att in doc.attributions:
+            assert att.sources and att.ranges
+            for a, b in att.ranges:
+                assert 0 <= a < b <= len(doc.norm)
+
+
+def test_outlet_spoken_to_in_quotes_is_an_addressee():
+    doc = run('وقال الناشط أبو محمد لـ"عنب بلدي" إن 6 مدنيين قتلوا في القصف.')
+    p = doc.norm.find("6 مدنيين")
+    srcs = sources_for(doc, p, p + 8)
+    assert [normalize(s.name_ar) for s in srcs] == n("الناشط", "عنب بلدي")
+    assert srcs[1].addressee and not srcs[0].addressee
+
+
+def test_newspaper_not_in_the_actor_lexicon_is_a_voice_with_its_name():
+    doc = run("وذكرت صحيفة الوطن المقربة من الحكومة أن الجيش قتل 30 إرهابيا في ريف حماة.")
+    got = who(doc, "الجيش قتل 30")
+    assert got and got[0].startswith(normalize("صحيفة الوطن"))
+
+
+def test_formula_with_hasbama():
+    doc = run("قتل 4 مدنيين في قصف على بلدة سرمين حسبما أفاد الدفاع المدني.")
+    assert who(doc, "قتل 4 مدنيين") == n("الدفاع المدني")
+    assert len(doc.attributions) == 1

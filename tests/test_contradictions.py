@@ -1,0 +1,118 @@
+"""Claims that disagree (rasd/contradictions.py): denial, outcome and toll, on real reporting."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from rasd.output import to_dict
+from rasd.pipeline import extract
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+SEEDS_JSONL = SHARED / "corpus" / "seeds.jsonl"
+ROWS = {json.loads(line)["id"][:3]: json.loads(line)
+        for line in (SEEDS_JSONL.read_text(encoding="utf-8").splitlines() if SEEDS_JSONL.exists() else [])
+        if line.strip()}
+OCHA = SHARED / "data" / "gazetteer" / "aleppo_neighbourhoods_ocha.tsv"
+needs_seeds = pytest.mark.skipif(not ROWS, reason="../shared/corpus/seeds.jsonl not present")
+
+
+def seed(key: str):
+    r = ROWS[key]
+    gaz = [str(OCHA)] if OCHA.exists() else []
+    return extract(r["text"], doc_id=r["id"], published=r["published"], gazetteers=gaz)
+
+
+def about(out: dict, name: str) -> list[dict]:
+    return [c for c in out["contradictions"] if any(name in a for a in c["about"])]
+
+
+def check_spans(doc, out):
+    for c in out["contradictions"]:
+        assert c["evidence"]
+        for sp in c["evidence"]:
+            assert doc.text[sp["start"]:sp["end"]] == sp["text"]
+        for it in c["items"]:
+            assert it["text"] and it["text"] in doc.text
+
+
+@needs_seeds
+def test_denial_of_chlorine_attack_names_both_sides():
+    doc = seed("000")
+    out = to_dict(doc)
+    cs = about(out, "الحمدانية")
+    assert len(cs) == 1 and cs[0]["kind"] == "denial", out["contradictions"]
+    c = cs[0]
+    claim, denial = c["items"]
+    assert out["events"][claim["event"]]["sub_event_type"] == "Chemical weapon"
+    assert out["events"][claim["event"]]["disputed"] is True
+    assert any(s["side"] == "government" for s in claim["claimed_by"])      # state TV / regime media
+    assert any("استقم" in (s["name_ar"] or "") for s in denial["claimed_by"])  # Fastaqim official
+    assert "نفى" in denial["text"] or "كذبة" in denial["text"]
+    check_spans(doc, out)
+
+
+@needs_seeds
+def test_outcome_retaken_against_repelled_at_minyan():
+    doc = seed("000")
+    out = to_dict(doc)
+    cs = about(out, "منيان")
+    assert len(cs) == 1 and cs[0]["kind"] == "outcome"
+    subs = {out["events"][it["event"]]["sub_event_type"] for it in cs[0]["items"]}
+    assert subs == {"Government regains territory", "Armed clash"}
+    assert all(out["events"][it["event"]]["disputed"] for it in cs[0]["items"])
+    sides = [{s["side"] for s in it["claimed_by"]} for it in cs[0]["items"]]
+    assert "government" in sides[0] and "opposition" in sides[1]
+    check_spans(doc, out)
+
+
+@needs_seeds
+def test_contrasting_accounts_of_one_battle():
+    doc = seed("004")
+    out = to_dict(doc)
+    cs = about(out, "الزربة")
+    assert cs, out["contradictions"]
+    assert "في المقابل" in cs[0]["items"][1]["text"]
+    check_spans(doc, out)
+
+
+@needs_seeds
+@pytest.mark.parametrize("key", ["001", "002", "003"])
+def test_no_contradiction_where_sources_agree(key):
+    out = to_dict(seed(key))
+    assert out["contradictions"] == []
+    assert not any(e["disputed"] for e in out["events"])
+
+
+def test_two_tolls_for_one_strike():
+    text = ("غارات على كفرنبل\n\nقال المرصد السوري لحقوق الإنسان إن 12 مدنيا قتلوا في غارات جوية على بلدة "
+            "كفرنبل بريف إدلب الجنوبي. في المقابل، قال الدفاع المدني إن 20 مدنيا قتلوا في الغارات على بلدة كفرنبل.")
+    doc = extract(text, published="2019-05-05")
+    out = to_dict(doc)
+    assert [c["kind"] for c in out["contradictions"]] == ["toll"]
+    c = out["contradictions"][0]
+    assert c["about"] == ["كفرنبل"]
+    assert "12" in c["note"] and "20" in c["note"]
+    assert out["events"][0]["disputed"] is True
+    check_spans(doc, out)
+
+
+def test_same_toll_repeated_is_no_contradiction():
+    text = ("قصف على حلب\n\nقتل 38 مدنيا في قصف على حي الفردوس بمدينة حلب. وقال المرصد السوري إن 38 مدنيا "
+            "قتلوا في القصف على حي الفردوس.")
+    out = to_dict(extract(text, published="2016-10-30"))
+    assert out["contradictions"] == []
+
+
+def test_denial_of_a_capture_in_iraq():
+    text = ("الموصل\n\nأعلن تنظيم الدولة سيطرته على قرية الشورة جنوب الموصل، لكن قيادة العمليات المشتركة نفت "
+            "ذلك ووصفته بأنه مزاعم كاذبة.")
+    doc = extract(text, published="2016-11-01")
+    out = to_dict(doc)
+    cs = about(out, "الشورة")
+    assert cs and cs[0]["kind"] == "denial"
+    ev = out["events"][cs[0]["items"][0]["event"]]
+    assert ev["sub_event_type"] == "Non-state actor overtakes territory" and ev["disputed"]
+    assert any(s["side"] == "government" for s in cs[0]["items"][1]["claimed_by"])
+    check_spans(doc, out)
