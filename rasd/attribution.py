@@ -81,11 +81,13 @@ class _Lex:
     all_forms: frozenset = frozenset()   # verbs, participles and markers together
     link: frozenset = frozenset()        # words inside a source's name (المتحدث باسم X)
     channel: frozenset = frozenset()     # "في بيان"، "في تصريح": how the source spoke
+    name_stop: frozenset = frozenset()   # words that never extend a source's name (التابعة)
 
 
 @lru_cache(maxsize=None)
 def lexicon() -> _Lex:
-    verbs, parts, markers, chain, comp, stop, link, channel = {}, set(), set(), set(), set(), set(), set(), set()
+    verbs, parts, markers, chain, comp, stop, link, channel, name_stop = (
+        {}, set(), set(), set(), set(), set(), set(), set(), set())
     for r in load_table("attribution_verbs.tsv"):
         f = normalize(r["form"])
         t = r["type"]
@@ -106,12 +108,14 @@ def lexicon() -> _Lex:
             link.add(f)
         elif t == "channel":
             channel.add(f)
+        elif t == "name_stop":
+            name_stop.add(f)
     voices = {}
     for r in load_table("attribution_voices.tsv"):
         voices[normalize(r["form"])] = (r.get("side") or "unknown", r.get("anaphor") == "yes")
     return _Lex(verbs, frozenset(parts), frozenset(markers), frozenset(chain), frozenset(comp),
                 frozenset(stop), voices, frozenset(verbs) | frozenset(parts) | frozenset(markers),
-                frozenset(link), frozenset(channel))
+                frozenset(link), frozenset(channel), frozenset(name_stop))
 
 
 _MAYBE: dict[str, bool] = {}   # word -> may it be a reporting word (a cheap first test)
@@ -223,6 +227,7 @@ class _Reader:
         self.out: list[Attribution] = []
         self.known: list[Source] = []      # sources named so far, for anaphora
         self._vk: dict[int, Any] = {}
+        self.phrase_end_tok = 0
 
     # -- token helpers
     def word(self, i: int) -> str:
@@ -361,7 +366,12 @@ class _Reader:
                         continue
                 end = self._extend_name(i, b, voice=True)
                 name = self.doc.span(t.start, end).text
-                out.append(Source(None, name, side, t.start, end))
+                m = self.swallowed
+                if m is not None:     # the voice of a known body: its id and side
+                    out.append(Source(_get(m[2], "id"), name, _get(m[2], "side") or side,
+                                      t.start, end, m[2]))
+                else:
+                    out.append(Source(None, name, side, t.start, end))
                 i = self._index_after(end, i)
                 continue
             i += 1
@@ -383,23 +393,30 @@ class _Reader:
     def _extend_name(self, j: int, b: int, voice: bool = False) -> int:
         """End of a name whose last token is j, over the adjectives that follow it."""
         end = self.toks[j].end
+        self.swallowed = None
         added = 0
         k = j + 1
         while k < b and added < 3:
             g = self.gap(k)
+            if voice and not any(c in _HARD_STOP or c in _COMMA for c in g) and self.actor_on(k) \
+                    and not self.toks[k].prefix[:-2 if self.toks[k].prefix.endswith("ال") else None]:
+                # "مراسل الجزيرة"، 'صحيفة "العربي الجديد"': the voice is named by its body
+                m = self.actor_on(k)
+                self.swallowed = m
+                end = m[1]
+                if end < len(self.norm) and self.norm[end:end + 1] == '"':
+                    end += 1
+                break
             if any(c in _HARD_STOP or c in _COMMA or c == '"' or c in "()" for c in g):
                 break
             t = self.toks[k]
             clitic = t.prefix[:-2] if t.prefix.endswith("ال") else t.prefix
-            if clitic or t.text in self.lex.stop or t.text in self.lex.comp \
+            if clitic or t.text in self.lex.stop or t.text in self.lex.comp or t.text in self.lex.name_stop \
                     or t.text in self.lex.voices or t.text in self.lex.chain \
                     or t.text in ("في", "من", "عن", "مع", "ذاته", "نفسه", "ذاتها", "نفسها") \
                     or self.verb_kind(k) or self.is_trigger(k) or t.start in self.qstarts:
                 break
             if self.actor_on(k):
-                if voice:     # "مراسل الجزيرة": the voice is named by the body it belongs to
-                    m = self.actor_on(k)
-                    end = m[1]
                 break
             if not voice and not t.text.startswith("ال"):
                 break
@@ -409,12 +426,17 @@ class _Reader:
         return end
 
     def _actor_source(self, actor, start: int, end: int, addr: bool) -> Source:
-        return Source(_get(actor, "id"), self._written(start, end),
+        return Source(_get(actor, "id"), self._written(start, end, actor),
                       _get(actor, "side") or "unknown", start, end, actor, addr)
 
-    def _written(self, start: int, end: int) -> str:
-        """The name as written, without a clitic glued to its first word (للمرصد -> المرصد)."""
+    def _written(self, start: int, end: int, actor=None) -> str:
+        """The name as written, without a clitic glued to its first word (للمرصد -> المرصد) when
+        the actor's own names show the letters are a clitic (not in وسائل، فاستقم، كاميرا)."""
         text = self.doc.span(start, end).text
+        names = [normalize(x) for x in ([_get(actor, "name_ar") or ""] + list(_get(actor, "aliases") or []))
+                 if x] if actor is not None else []
+        if not names or any(normalize(text).startswith(x) for x in names):
+            return text
         i = bisect.bisect_right(self.starts, start) - 1
         if 0 <= i < len(self.toks) and self.toks[i].start <= start < self.toks[i].end:
             t = self.toks[i]
@@ -432,7 +454,8 @@ class _Reader:
                     rest = text[k:]
                     if t.prefix.endswith("لل") and not t.prefix.endswith("ال"):
                         rest = "ا" + rest if not rest.startswith("ال") else rest
-                    return rest or text
+                    if rest and any(normalize(rest).startswith(x) for x in names):
+                        return rest
         return text
 
     def _antecedent(self, head: str) -> Source | None:
@@ -456,9 +479,13 @@ class _Reader:
                 return first, j, self.toks[j].start
             if any(c in _COMMA for c in g) and n:
                 return first, j, self.toks[j].start
-            if '"' in g or "(" in g:
+            if '"' in g or "(" in g or ")" in g:
+                closing = (self.norm.count('"', self.toks[first].start if n else self.toks[k].end,
+                                           self.toks[j].start) % 2 == 0 and '"' in g
+                           and self.norm.count('"', self.toks[k].end, self.toks[j - 1].end) % 2 == 1) \
+                    or (")" in g and "(" not in g)
                 m = self.actor_on(j)
-                if m is None and not (n == 0 and self._short_quoted_name(j, stop_tok)):
+                if m is None and not closing and not (n == 0 and self._short_quoted_name(j, stop_tok)):
                     return first, j, self.toks[j].start
             t = self.toks[j]
             if self.is_comp(j):
@@ -490,8 +517,9 @@ class _Reader:
                 j += 1
                 n += 1
                 continue
-            if "ب" in t.prefix and self.actor_on(j) is None and self.covered(t.start) is None:
-                return first, j, t.start
+            if ("ب" in t.prefix or t.text == "ب") and self.actor_on(j) is None \
+                    and self.covered(t.start) is None:
+                return first, j, t.start      # "أفاد ناشطون بمقتل"، "أفاد مراسل الجزيرة بـ تجدد"
             j += 1
             n += 1
         return first, j, (self.toks[j].start if j < len(self.toks) else len(self.norm))
@@ -547,7 +575,7 @@ class _Reader:
                     att = self._verb(k, a, b, flags, si, para, sent_atts)
                 elif kind == "participle":
                     att = self._participle(k, b, si, para, sent_atts)
-                else:
+                elif k >= self.phrase_end_tok:   # not "نقلا عن" inside a verb's source phrase
                     att = self._marker(k, a, b, si, para, sents, sent_atts)
                 if att is not None:
                     sent_atts.append(att)
@@ -611,6 +639,7 @@ class _Reader:
         t = self.toks[k]
         chain_ok = t.stem.startswith("نقل") or t.text.startswith("نقل") or "ينقل" == t.stem
         first, end, claim = self.phrase_after(k, b, chain_ok)
+        self.phrase_end_tok = end
         fwd = self.sources_in(first, end)
         if self.chain_at is not None:
             for x in fwd:

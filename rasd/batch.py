@@ -354,7 +354,8 @@ def _cmd_batch(args) -> int:
         store = Store(args.db)
 
         def on_result(rec, res):
-            store.ingest_result(rec, res)
+            store.ingest(rec["text"], res, url=rec.get("url"), doc_id=rec.get("doc_id"),
+                         title=rec.get("title"), outlet=rec.get("outlet"), published=res.get("published"))
     last = [0.0]
 
     def progress(msg):

@@ -17,7 +17,7 @@ import os
 import sys
 from pathlib import Path
 
-COMMAND_MODULES: list[str] = ["rasd.batch", "rasd.doctor", "rasd.cli_store"]
+COMMAND_MODULES: list[str] = ["rasd.cli_store", "rasd.batch", "rasd.watch", "rasd.doctor"]
 
 
 def _date(s: str) -> _dt.date:

@@ -60,10 +60,17 @@ def checks(gazetteers=(), db: str | None = None):
         try:
             from .store import Store
 
+            from .store import reviews
+
             s = Store(db)
-            ok, detail = s.check_writable()
-            s.close()
-            yield f"store {db}", ok, detail
+            try:
+                with s.engine.connect() as conn:
+                    trans = conn.begin()
+                    conn.execute(reviews.insert().values(event_id=0, field="_doctor", who="doctor", at="-"))
+                    trans.rollback()
+                yield f"store {db}", True, f"writable ({s.stats().get('articles', 0)} articles)"
+            finally:
+                s.close()
         except Exception as e:
             yield f"store {db}", False, f"{type(e).__name__}: {e} (is the path writable / the server reachable?)"
 

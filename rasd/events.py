@@ -1053,8 +1053,9 @@ def find_events(doc) -> None:
         cands = _build_candidates(ctx, si, s0, s1)
         if not cands:
             continue
-        if si == 0 and doc.title and normalize(doc.title).strip() == doc.norm[s0:s1].strip():
-            continue   # the headline sums up what the body tells
+        if (si == 0 and len(doc.sentences) > 1 and doc.title
+                and normalize(doc.title).strip() == doc.norm[s0:s1].strip()):
+            continue   # the headline sums up what the body tells (a lone sentence is all there is)
         for c in cands:
             _assign_places(ctx, c)
         _distribute_places(ctx, cands, s0, s1)

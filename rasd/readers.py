@@ -603,3 +603,11 @@ def _safe(gen: Iterator, source: str) -> Iterator[Article | InputProblem]:
     except Exception as e:  # noqa: BLE001 - last line of defence, reported in one line
         yield InputProblem(source, f"{source}: cannot read: {type(e).__name__}: "
                                    f"{_one_line(e)[:160]}")
+
+
+def read_bytes(data: bytes, name: str, source: str | None = None) -> Iterator[Article | InputProblem]:
+    """Articles from bytes already in hand (a fetched page or feed): the format is sniffed from
+    the name's extension, else from the content."""
+    source = source or name
+    ext = os.path.splitext(name)[1].lower()
+    yield from _safe(_read_bytes(data, name, source, ext), source)

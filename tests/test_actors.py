@@ -283,3 +283,27 @@ def test_place_names_and_source_nouns_are_not_people():
     doc = run("وأفادت مصادر قريبة من قوات المعارضة بسقوط قذائف على حي الشيخ مقصود، "
               "وأكد مركز حلب الإعلامي سقوط شهداء في حي المرجة.")
     assert not [a for a in doc.actors if a.kind == "person"]
+
+
+def test_phrases_that_hold_an_alias_but_name_no_actor():
+    doc = run("وشارك المئات بحماس في تشييع الشهداء في جنين، وتحدث الوزير عن النظام الدولي الجديد.")
+    assert "ps_hamas" not in by_id(doc)
+    assert "sy_gov_forces" not in by_id(doc)
+    doc = run("وقالت حركة حماس إن الجريمة لن تمر دون عقاب.")
+    assert by_id(doc)["ps_hamas"].evidence[0].text == "حركة حماس"
+
+
+def test_bare_qaeda_only_after_the_organisation_or_its_leader():
+    doc = run("وقال أسامة بن لادن في تسجيل صوتي إن القاعدة ستواصل القتال.")
+    ids = by_id(doc)
+    assert ids["al_qaeda"].evidence[0].text == "القاعدة"
+    assert ids["person:osama_bin_laden"].parent == "al_qaeda"
+    base = run("وصلت التعزيزات إلى القاعدة العسكرية في حميميم.")
+    assert "al_qaeda" not in by_id(base)
+
+
+def test_lexicon_name_beats_a_head_word_pattern():
+    doc = run("وقال المتحدث باسم قوات التحالف العقيد تركي المالكي إن الغارات استهدفت مواقع للحوثيين في صعدة.")
+    ids = by_id(doc)
+    assert not [a for a in doc.actors if a.id.startswith("unk:")]
+    assert "sa_coalition" in ids and "ye_houthis" in ids
