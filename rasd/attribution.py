@@ -57,6 +57,7 @@ from .clitics import candidates
 from .normalize import normalize
 
 _ILA = normalize("إلى")
+_norm = lru_cache(maxsize=8192)(normalize)   # names are normalised again and again
 
 __all__ = ["Source", "Attribution", "find_attributions", "sources_for", "actor_mentions",
            "mention_ranges"]
@@ -82,12 +83,13 @@ class _Lex:
     link: frozenset = frozenset()        # words inside a source's name (المتحدث باسم X)
     channel: frozenset = frozenset()     # "في بيان"، "في تصريح": how the source spoke
     name_stop: frozenset = frozenset()   # words that never extend a source's name (التابعة)
+    own: frozenset = frozenset()         # the outlet's own voice again (يُذكر أن)
 
 
 @lru_cache(maxsize=None)
 def lexicon() -> _Lex:
-    verbs, parts, markers, chain, comp, stop, link, channel, name_stop = (
-        {}, set(), set(), set(), set(), set(), set(), set(), set())
+    verbs, parts, markers, chain, comp, stop, link, channel, name_stop, own = (
+        {}, set(), set(), set(), set(), set(), set(), set(), set(), set())
     for r in load_table("attribution_verbs.tsv"):
         f = normalize(r["form"])
         t = r["type"]
@@ -110,12 +112,14 @@ def lexicon() -> _Lex:
             channel.add(f)
         elif t == "name_stop":
             name_stop.add(f)
+        elif t == "own":
+            own.add(f)
     voices = {}
     for r in load_table("attribution_voices.tsv"):
         voices[normalize(r["form"])] = (r.get("side") or "unknown", r.get("anaphor") == "yes")
     return _Lex(verbs, frozenset(parts), frozenset(markers), frozenset(chain), frozenset(comp),
-                frozenset(stop), voices, frozenset(verbs) | frozenset(parts) | frozenset(markers),
-                frozenset(link), frozenset(channel), frozenset(name_stop))
+                frozenset(stop), voices, frozenset(verbs) | frozenset(parts) | frozenset(markers) | frozenset(own),
+                frozenset(link), frozenset(channel), frozenset(name_stop), frozenset(own))
 
 
 _MAYBE: dict[str, bool] = {}   # word -> may it be a reporting word (a cheap first test)
@@ -142,13 +146,13 @@ class Source:
     def same(self, other: "Source") -> bool:
         if self.id is not None or other.id is not None:
             return self.id == other.id
-        return normalize(self.name_ar) == normalize(other.name_ar)
+        return _norm(self.name_ar) == _norm(other.name_ar)
 
 
 @dataclass
 class Attribution:
     sources: list[Source]
-    kind: str                       # verb | participle | marker
+    kind: str                       # verb | participle | marker | headline
     verb: tuple[int, int]           # normalised span of the verb or formula
     ranges: list[tuple[int, int]]   # normalised ranges the claim covers
     evidence: list[Span] = field(default_factory=list)   # the verb/formula and the sources
@@ -303,12 +307,18 @@ class _Reader:
         t = self.toks[i]
         for f in self.forms(i):
             pre = t.text[:len(t.text) - len(f)]
+            # "يُذكر أن" / "يشار إلى أن": no subject, the outlet's own background
+            if f in self.lex.own and pre in ("", "و", "ف") and i + 1 < len(self.toks) and \
+                    (self.is_comp(i + 1) or self.toks[i + 1].text in self.lex.stop
+                     or self.toks[i + 1].stem in ("اشاره", "بالذكر")):
+                return "own", frozenset()
             if f in self.lex.verbs and pre in ("", "و", "ف"):
                 return "verb", self.lex.verbs[f]
             if f in self.lex.participles and pre in ("", "و", "ف"):
                 return "participle", frozenset()
             if f in self.lex.markers:
                 return "marker", frozenset()
+
         return None
 
     def is_comp(self, i: int) -> bool:
@@ -433,9 +443,9 @@ class _Reader:
         """The name as written, without a clitic glued to its first word (للمرصد -> المرصد) when
         the actor's own names show the letters are a clitic (not in وسائل، فاستقم، كاميرا)."""
         text = self.doc.span(start, end).text
-        names = [normalize(x) for x in ([_get(actor, "name_ar") or ""] + list(_get(actor, "aliases") or []))
+        names = [_norm(x) for x in ([_get(actor, "name_ar") or ""] + list(_get(actor, "aliases") or []))
                  if x] if actor is not None else []
-        if not names or any(normalize(text).startswith(x) for x in names):
+        if not names or any(_norm(text).startswith(x) for x in names):
             return text
         i = bisect.bisect_right(self.starts, start) - 1
         if 0 <= i < len(self.toks) and self.toks[i].start <= start < self.toks[i].end:
@@ -454,13 +464,13 @@ class _Reader:
                     rest = text[k:]
                     if t.prefix.endswith("لل") and not t.prefix.endswith("ال"):
                         rest = "ا" + rest if not rest.startswith("ال") else rest
-                    if rest and any(normalize(rest).startswith(x) for x in names):
+                    if rest and any(_norm(rest).startswith(x) for x in names):
                         return rest
         return text
 
     def _antecedent(self, head: str) -> Source | None:
         for s in reversed(self.known[-60:]):
-            words = normalize(s.name_ar).split()
+            words = _norm(s.name_ar).split()
             if any(w == head or w.endswith(head) and len(w) <= len(head) + 2 for w in words):
                 return s
         return None
@@ -557,6 +567,11 @@ class _Reader:
             b = bisect.bisect_left(self.starts, s1)
             k = a
             sent_atts: list[Attribution] = []
+            head = self._colon_source(a, b, si)
+            if head is not None:
+                sent_atts.append(head)
+                self.out.append(head)
+                self.known.extend(head.fresh)
             while k < b:
                 vk = self.verb_kind(k)
                 if vk is None:
@@ -564,6 +579,13 @@ class _Reader:
                     continue
                 kind, flags = vk
                 att = None
+                if kind == "own":      # "يُذكر أن"، "يشار إلى أن": the outlet speaks again
+                    cut = self.toks[k].start
+                    for x in sent_atts:
+                        x.ranges = [(s, min(e, cut)) for s, e in x.ranges if s < cut and min(e, cut) > s]
+                    self.phrase_end_tok = k + 1
+                    k += 1
+                    continue
                 if kind == "verb":
                     # "وفق ما أفادت X": the formula, read from its first word
                     if (k - 2 >= a and self.word(k - 1) == "ما" and self.verb_kind(k - 2)
@@ -584,6 +606,23 @@ class _Reader:
                 k += 1
             self._cut(sent_atts)
         return self.out
+
+    def _colon_source(self, a: int, b: int, si: int) -> Attribution | None:
+        """A headline or lead of the form "المرصد السوري: مقتل 20 مدنيا …": a source, then a colon."""
+        for j in range(a + 1, min(b, a + 6)):
+            g = self.gap(j)
+            if ":" in g:
+                if any(self.verb_kind(x) for x in range(a, j)):
+                    return None
+                srcs = [x for x in self.sources_in(a, j) if not x.addressee]
+                if not srcs or srcs[0].start > self.toks[a].end:
+                    return None
+                colon = self.toks[j - 1].end + g.index(":")
+                return self._make(srcs, "headline", colon, colon + 1,
+                                  self._scope(self.toks[j].start, si, colon + 1))
+            if any(c in _HARD_STOP or c in _COMMA for c in g):
+                return None
+        return None
 
     def _cut(self, atts: list[Attribution]) -> None:
         """Within a sentence, a claim stops where the next attribution begins."""

@@ -349,9 +349,9 @@ class _Reader:
                     return None
                 return kind, a, b, i - 1 - b
             r = self.roles(k)
-            # "حصيلة القتلى إلى 50": a victim noun after a toll word
-            if "kind_noun" in r and k - 1 >= lo and ("toll" in self.roles(k - 1)):
-                return r["kind_noun"].value, k - 1, k, i - 1 - k
+            # "حصيلة القتلى إلى 50": a victim noun after a toll word; "جثث 15 شخصا": right before
+            if "kind_noun" in r and ((k - 1 >= lo and "toll" in self.roles(k - 1)) or k == i - 1):
+                return r["kind_noun"].value, k - 1 if k - 1 >= lo and "toll" in self.roles(k - 1) else k, k, i - 1 - k
             if k not in self.tq:
                 steps += 1
             k -= 1
@@ -513,7 +513,7 @@ class _Reader:
         best = None
         k = a
         while k < hi and k <= b + 12:
-            if self.hard(k):
+            if k > a and self.hard(k):
                 break
             c = self._cause_at(k)
             if c is not None and (best is None or c[1] > best[1]):
@@ -580,7 +580,6 @@ class _Reader:
         bd_hint = None                      # (kind, group, side) of a figure named without a number
         bd_active = False
         bd_paren = False
-        bd_sum = 0
         consumed: set[int] = set()
         i = lo
         while i < hi:
@@ -597,7 +596,7 @@ class _Reader:
                 bd_active = False      # the list is over: "بينهم 3 أطفال في قصف حوثي"
             if "breakdown" in r and i not in self.tq:
                 bd_parent, bd_hint = self._breakdown_parent(i, lo, out, earlier)
-                bd_active, bd_paren, bd_sum = True, False, 0
+                bd_active, bd_paren = True, False
                 i += 1
                 continue
             # "ومن بين القتلى طفلان وامرأة": among the dead named before
@@ -607,7 +606,7 @@ class _Reader:
                 bd_parent, bd_hint = self._parent_like(kind, "people", None, i, earlier, out), None
                 if bd_parent is None:
                     bd_hint = (kind, "people", None)
-                bd_active, bd_paren, bd_sum = True, False, 0
+                bd_active, bd_paren = True, False
                 i += 2
                 continue
             if i in consumed:
@@ -622,13 +621,12 @@ class _Reader:
                     if bd_active and (bd_parent is not None or bd_hint is not None):
                         item.parent = bd_parent
                         item.cause, item.cause_rank = None, 0
-                        bd_sum += item.count or 0
                     out.append(item)
                     for k in range(a, last + 1):
                         consumed.add(k)
                     # "سبعة مدنيين (ثلاثة أطفال …)": a bracket right after a figure breaks it down
                     if last + 1 < hi and "(" in self.gap(last + 1) and item.parent is None:
-                        bd_parent, bd_hint, bd_active, bd_paren, bd_sum = item, None, True, True, 0
+                        bd_parent, bd_hint, bd_active, bd_paren = item, None, True, True
                     i = last + 1
                     continue
                 i = b + 1
@@ -639,11 +637,10 @@ class _Reader:
                 if bd_active:
                     item.parent = bd_parent
                     item.cause, item.cause_rank = None, 0
-                    bd_sum += item.count or 0
                 out.append(item)
                 if last + 1 < hi and "(" in self.gap(last + 1) and item.parent is None \
                         and item.count is not None:
-                    bd_parent, bd_hint, bd_active, bd_paren, bd_sum = item, None, True, True, 0
+                    bd_parent, bd_hint, bd_active, bd_paren = item, None, True, True
                 i = last + 1
                 continue
             i += 1
@@ -724,10 +721,8 @@ class _Reader:
         count = ""
         last = b
         if vic is not None:
+            # a noun after a number is what it counts (ثلاثة أطفال): the number stays the count
             group, kind, count, _vb, last = vic
-            if count in ("1", "2") and group is not None and self.toks[n].text not in ("من",):
-                # a singular/dual noun after a number is its counted noun (ثلاثة أطفال): keep the number
-                pass
         elif bd_active and (bd_parent is not None or bd_hint is not None):
             return None
         noun = vic is not None
@@ -819,7 +814,6 @@ class _Reader:
             return None
         if i - 1 >= lo and (i - 1) in self.tq and not getattr(self.qs[self.tq[i - 1]], "noun", None):
             return None                             # the noun of a number: read with the number
-        t = self.toks[i]
         in_bd = bd_active and (bd_parent is not None or bd_hint is not None)
         if in_bd:
             if g is None or g.count not in ("1", "2"):

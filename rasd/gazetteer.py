@@ -507,7 +507,34 @@ def build_gazetteer(layers: Iterable[str | Path] = (), *, geonames: bool = True)
             seen_ids.add(p.id)
             user.append(p)
     user = _attach_parents(user, base)
-    return Gazetteer(user + base, tuple(str(x) for x in layers))
+    return Gazetteer(user + _fill_from_layers(base, user), tuple(str(x) for x in layers))
+
+
+_FILLABLE = ("neighbourhood", "village", "town", "facility", "camp")
+
+
+def _fill_from_layers(base: list[Place], user: list[Place]) -> list[Place]:
+    """A shipped place without a coordinate takes the coordinate of the one user-layer place that
+    shares one of its aliases (same country): the user's own layer names the source. So a user's
+    OCHA table geocodes "الميسر" through the curated alias "كرم ميسر" that the table spells."""
+    by_alias: dict[str, list[Place]] = {}
+    for u in user:
+        if u.has_coords:
+            for a in u.aliases:
+                by_alias.setdefault(a, []).append(u)
+    if not by_alias:
+        return base
+    out = []
+    for p in base:
+        if not p.has_coords and p.kind in _FILLABLE:
+            cands = {u.id: u for a in p.aliases for u in by_alias.get(a, ())
+                     if not u.country or not p.country or u.country == p.country}
+            if len(cands) == 1:
+                (u,) = cands.values()
+                p = replace(p, lat=u.lat, lon=u.lon,
+                            source=f"coordinate from user layer {u.layer} ({u.name_ar})")
+        out.append(p)
+    return out
 
 
 @lru_cache(maxsize=8)

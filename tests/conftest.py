@@ -18,9 +18,11 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("RASD_SHARED", ROOT.parent / "shared"))
 SEEDS_JSONL = SHARED / "corpus" / "seeds.jsonl"
+# the neighbourhood layer an analyst downloads from OCHA (a run-time layer, not shipped in rasd)
+OCHA_LAYER = SHARED / "data" / "gazetteer" / "aleppo_neighbourhoods_ocha.tsv"
 
-# The al-Maysar neighbourhood of eastern Aleppo, as the project's gazetteer places it (hand-built
-# results use it; real runs take it from the gazetteer).
+# The al-Maysar neighbourhood of eastern Aleppo (Karm Myassar in the OCHA layer, rounded): the
+# point hand-built results use and real runs are checked against.
 MAYSAR = (36.196, 37.1888)
 
 

@@ -175,3 +175,21 @@ def test_formula_with_hasbama():
     doc = run("قتل 4 مدنيين في قصف على بلدة سرمين حسبما أفاد الدفاع المدني.")
     assert who(doc, "قتل 4 مدنيين") == n("الدفاع المدني")
     assert len(doc.attributions) == 1
+
+
+def test_headline_source_before_a_colon():
+    doc = run("المرصد السوري: مقتل 20 مدنيا بغارات روسية على إدلب\nوقصفت الطائرات بلدة سرمين.")
+    assert who(doc, "مقتل 20 مدنيا") == n("المرصد السوري")
+    assert who(doc, "وقصفت الطائرات") == []
+    # a place before a colon is not a source
+    doc = run("اليمن: مقتل 12 مدنيا بقصف على صعدة")
+    assert who(doc, "مقتل 12 مدنيا") == []
+
+
+def test_background_formula_is_the_outlets_voice():
+    doc = run("وقال المرصد السوري إن 5 مدنيين قتلوا في القصف، ويذكر أن قوات النظام سيطرت على 60 "
+              "بالمئة من الأحياء الشرقية.")
+    assert who(doc, "5 مدنيين قتلوا") == n("المرصد السوري")
+    assert who(doc, "سيطرت على 60") == []
+    doc = run("ويذكر المرصد السوري أن 5 مدنيين قتلوا.")
+    assert who(doc, "5 مدنيين") == n("المرصد السوري")

@@ -145,13 +145,13 @@ def test_article_text_is_escaped(browser, live):
 def test_real_seeds_maysar_marker_in_its_neighbourhood(browser, tmp_path):
     """`rasd ingest` of the five seeds (real extraction), then the map: the linked الميسر event's
     marker stands within 1 km of al-Maysar in eastern Aleppo."""
-    from conftest import SEEDS_JSONL
+    from conftest import OCHA_LAYER, SEEDS_JSONL
     from rasd.cli import main
     from rasd.linking import haversine_km
     from rasd.store import Store
 
     db = str(tmp_path / "seeds.db")
-    assert main(["ingest", str(SEEDS_JSONL), "--db", db, "-q"]) == 0
+    assert main(["ingest", str(SEEDS_JSONL), "--db", db, "-q", "--gazetteer", str(OCHA_LAYER)]) == 0
     st = Store(db)
     (ev,) = [e for e in st.events({"place": "الميسر", "type": "Battles"}) if e["n_articles"] == 2]
     OUT.mkdir(exist_ok=True)

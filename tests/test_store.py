@@ -170,17 +170,17 @@ def test_ingest_rejects_empty_text(store):
 
 def test_real_extraction_of_the_seeds_links_maysar_from_two_articles(tmp_path):
     """`rasd ingest` on the five seeds, twice: stored once; الميسر is one event from 001 and 003."""
-    from conftest import SEEDS_JSONL
+    from conftest import OCHA_LAYER, SEEDS_JSONL
     from rasd.cli import main
 
     if not SEEDS_JSONL.is_file():
         pytest.skip("seed corpus not found")
     db = str(tmp_path / "seeds.db")
-    assert main(["ingest", str(SEEDS_JSONL), "--db", db, "-q"]) == 0
+    assert main(["ingest", str(SEEDS_JSONL), "--db", db, "-q", "--gazetteer", str(OCHA_LAYER)]) == 0
     st = Store(db)
     first = st.stats()
     assert first["articles"] == 5
-    assert main(["ingest", str(SEEDS_JSONL), "--db", db, "-q"]) == 0
+    assert main(["ingest", str(SEEDS_JSONL), "--db", db, "-q", "--gazetteer", str(OCHA_LAYER)]) == 0
     assert st.stats() == first
     maysar = [e for e in st.events({"place": "الميسر"}) if e["event_type"] == "Battles"]
     linked = [e for e in maysar if e["n_articles"] == 2]
