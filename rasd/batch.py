@@ -69,10 +69,10 @@ def _from_parquet(path: str) -> Iterator[dict]:
         try:
             pf = pq.ParquetFile(f)
         except Exception as e:  # pyarrow raises several kinds for a bad file
-            yield {"problem": f"not a readable Parquet file: {e}", "source": str(f)}
+            yield {"problem": f"{f}: not a readable Parquet file: {e}", "source": str(f)}
             continue
         if "text" not in pf.schema_arrow.names:
-            yield {"problem": "no 'text' column", "source": str(f)}
+            yield {"problem": f"{f}: no 'text' column", "source": str(f)}
             continue
         row_no = 0
         for batch in pf.iter_batches(batch_size=1000):
@@ -80,7 +80,7 @@ def _from_parquet(path: str) -> Iterator[dict]:
                 row_no += 1
                 src = f"{f}:row {row_no}"
                 if not isinstance(row.get("text"), str) or not row["text"].strip():
-                    yield {"problem": "row has no text", "source": src}
+                    yield {"problem": f"{src}: row has no text", "source": src}
                     continue
                 pub = row.get("published")
                 yield {"text": row["text"], "doc_id": str(row.get("id") or f"{f.name}:{row_no}"),
@@ -92,7 +92,7 @@ def _from_parquet(path: str) -> Iterator[dict]:
 def extract_partition(records: list[dict], gazetteers: tuple[str, ...] = ()) -> dict:
     """Extract one partition: the worker function (module-level, so processes and Dask can ship it)."""
     from .output import to_dict
-    from .pipeline import extract
+    from .pipeline import NotArabicError, extract
 
     out = {"results": [], "problems": []}
     for rec in records:
@@ -104,10 +104,13 @@ def extract_partition(records: list[dict], gazetteers: tuple[str, ...] = ()) -> 
                           outlet=rec.get("outlet"), published=rec.get("published"),
                           gazetteers=gazetteers, source=rec.get("source"))
             out["results"].append((rec, to_dict(doc)))
+        except NotArabicError:
+            out["problems"].append({"source": rec["source"], "message": f"{rec['source']}: no Arabic text to analyse"})
         except ValueError as e:
-            out["problems"].append({"source": rec["source"], "message": str(e)})
+            out["problems"].append({"source": rec["source"], "message": f"{rec['source']}: {e}"})
         except Exception as e:  # one bad article never stops the run
-            out["problems"].append({"source": rec["source"], "message": f"extraction failed: {type(e).__name__}: {e}"})
+            out["problems"].append({"source": rec["source"],
+                                    "message": f"{rec['source']}: extraction failed: {type(e).__name__}: {e}"})
     return out
 
 
@@ -374,7 +377,7 @@ def _cmd_batch(args) -> int:
         if store is not None:
             store.close()
     for p in rep.problem_list[:20]:
-        err(f"{p['source']}: {p['message']}")
+        err(p["message"])
     if rep.problems > 20:
         err(f"… and {rep.problems - 20} more in {Path(args.out) / 'problems.jsonl'}")
     print(f"{rep.articles} articles, {rep.events} events, {rep.problems} problems in {rep.seconds:.1f} s "

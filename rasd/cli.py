@@ -65,7 +65,7 @@ def extract_articles(paths, *, published=None, outlet=None, gazetteers=(), progr
     n = 0
     for art in read_inputs(list(paths), stdin=stdin):
         if isinstance(art, InputProblem):
-            yield None, None, f"{art.source}: {art.message}"
+            yield None, None, art.message  # names its input already
             continue
         n += 1
         if progress and n % 100 == 0:

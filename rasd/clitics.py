@@ -51,7 +51,22 @@ def exceptions() -> frozenset[str]:
     return _EXCEPTIONS
 
 
-def split(word: str, min_stem: int = 2) -> tuple[str, str]:
+_CACHE: dict[str, tuple[str, str]] = {}
+_CACHE_MAX = 200_000
+
+
+def split(word: str) -> tuple[str, str]:
+    """Cached :func:`split_word` (news vocabulary repeats: most words are seen before)."""
+    r = _CACHE.get(word)
+    if r is None:
+        r = split_word(word)
+        if len(_CACHE) >= _CACHE_MAX:
+            _CACHE.clear()
+        _CACHE[word] = r
+    return r
+
+
+def split_word(word: str, min_stem: int = 2) -> tuple[str, str]:
     """Split a normalised word into (prefix, stem); ('', word) when it should not be split.
 
     >>> split("بحلب")

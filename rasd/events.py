@@ -110,6 +110,9 @@ class _PhraseIndex:
                 self.exact.setdefault(first, []).append(p)
 
         self._first: dict[str, tuple] = {}
+        self._word: dict[str, int] = {}
+        self._hot: set[str] = set()
+        self._seq: dict[tuple, tuple] = {}
 
     @staticmethod
     def _word_ok(pat: str, forms: tuple[str, ...]) -> int:
@@ -163,6 +166,44 @@ class _PhraseIndex:
             if ok:
                 found.append((p, n, score))
         return found
+
+    # -- whole-article scanning, cached per word and per word sequence ------------------------
+    def word_info(self, word: str) -> int:
+        """The longest pattern (in tokens) that may start at a token written ``word``; 0 when
+        none can (cached per word: an article costs one set look-up per token)."""
+        got = self._word.get(word)
+        if got is None:
+            cands = self.first(token_forms(word))
+            got = max((len(p.words) for p, _sc in cands), default=0)
+            if len(self._word) > 200000:
+                self._word.clear()
+                self._hot.clear()
+            self._word[word] = got
+            if got:
+                self._hot.add(word)
+        return got
+
+    def hot_tokens(self, words: list[str]) -> list[int]:
+        """Indexes of the tokens where some pattern may start."""
+        distinct = set(words)
+        for w in distinct.difference(self._word):
+            self.word_info(w)
+        hot = distinct & self._hot
+        return [k for k, w in enumerate(words) if w in hot]
+
+    def match_words(self, key: tuple[str, ...]) -> tuple:
+        """:meth:`match_at` for the words ``key`` (the token and the ones after it), cached."""
+        got = self._seq.get(key)
+        if got is None:
+            got = tuple(self.match_at([token_forms(w) for w in key], 0))
+            if len(self._seq) > 200000:
+                self._seq.clear()
+            self._seq[key] = got
+        return got
+
+    def matches(self, words: list[str], k: int) -> tuple:
+        n = self._word[words[k]]
+        return self.match_words(tuple(words[k:k + n]))
 
 
 def _pattern_words(text: str) -> tuple[str, ...]:
@@ -372,13 +413,40 @@ class Event:
 # ---------------------------------------------------------------------------------------------
 # the analysis
 
-@dataclass
 class _Hit:
-    i: int            # first token
-    n: int            # tokens
-    start: int        # normalised offsets
-    end: int
-    pat: Pattern
+    """A trigger found in the article."""
+
+    __slots__ = ("i", "n", "start", "end", "pat")
+
+    def __init__(self, i: int, n: int, start: int, end: int, pat: Pattern):
+        self.i = i            # first token
+        self.n = n            # tokens
+        self.start = start    # normalised offsets
+        self.end = end
+        self.pat = pat
+
+
+_SCAN: dict[tuple, tuple] = {}
+
+
+def _scan_result(index: _PhraseIndex, key: tuple[str, ...]) -> tuple:
+    """What the combined index finds at a token followed by ``key[1:]``: the best trigger
+    ((pattern, tokens) or None), the modifiers ((tokens, class), ...) and their classes."""
+    got = _SCAN.get(key)
+    if got is None:
+        best = None
+        mods = []
+        for p, m, sc in index.match_words(key):
+            if p.kind == "trigger":
+                if best is None or (m, sc) > (best[1], best[2]):
+                    best = (p, m, sc)
+            else:
+                mods.append((m, p.kind))
+        got = (best[:2] if best else None, tuple(mods), frozenset(k for _m, k in mods))
+        if len(_SCAN) > 200000:
+            _SCAN.clear()
+        _SCAN[key] = got
+    return got
 
 
 @dataclass
@@ -424,39 +492,35 @@ class _Ctx:
         self.doc = doc
         self.norm = doc.norm
         self.tokens = doc.tokens
-        self.tok_starts = [t.start for t in self.tokens]
-        self.forms = [token_forms(t.text) for t in self.tokens]
+        toks = self.tokens
+        self.tok_starts = tok_starts = [t.start for t in toks]
+        tok_ends = [t.end for t in toks]
+        words = [t.text for t in toks]
         index = _combined()
         self.triggers: list[_Hit] = []
-        self.mods: list[_Hit] = []
-        self.mod_at: dict[int, list[_Hit]] = {}
+        mods: list[tuple[int, int, int, str]] = []      # (start, end, first token, class)
         self.mod_cls: dict[int, frozenset] = {}
-        toks = self.tokens
-        forms = self.forms
-        first = index.first
+        mod_cls = self.mod_cls
+        word_len = index._word
         free = 0      # triggers: leftmost-longest, no overlap; modifiers: every match
-        for k in range(len(toks)):
-            if not first(forms[k]):
-                continue
-            best = None
-            for p, m, sc in index.match_at(forms, k):
-                if p.kind == "trigger":
-                    if k >= free and (best is None or (m, sc) > (best[1], best[2])):
-                        best = (p, m, sc)
-                else:
-                    h = _Hit(k, m, toks[k].start, toks[k + m - 1].end, p)
-                    self.mods.append(h)
-                    self.mod_at.setdefault(k, []).append(h)
-            if best is not None:
-                p, m, _sc = best
-                self.triggers.append(_Hit(k, m, toks[k].start, toks[k + m - 1].end, p))
+        for k in index.hot_tokens(words):
+            key = tuple(words[k:k + word_len[words[k]]])
+            best, kmods, kinds = _scan_result(index, key)
+            if kmods:
+                s0 = tok_starts[k]
+                for m, kind in kmods:
+                    mods.append((s0, tok_ends[k + m - 1], k, kind))
+                mod_cls[k] = kinds
+            if best is not None and k >= free:
+                p, m = best
+                self.triggers.append(_Hit(k, m, tok_starts[k], tok_ends[k + m - 1], p))
                 free = k + m
-        self.mod_cls = {k: frozenset(h.pat.kind for h in hs) for k, hs in self.mod_at.items()}
-        self.mod_starts = [h.start for h in self.mods]
-        by: dict[str, list[_Hit]] = {}
-        for h in self.mods:
-            by.setdefault(h.pat.kind, []).append(h)
-        self.mods_by_cls = {k: (v, [h.start for h in v]) for k, v in by.items()}
+        self.mods = mods
+        self.mod_starts = [h[0] for h in mods]
+        by: dict[str, list] = {}
+        for h in mods:
+            by.setdefault(h[3], []).append(h)
+        self.mods_by_cls = {k: (v, [h[0] for h in v]) for k, v in by.items()}
         self.dead: list[tuple[int, int]] = []
         self._doc_mentions(doc)
         # a trigger inside a name is no trigger (كلية المدفعية، جيش التحرير); but a weapon that
@@ -541,23 +605,36 @@ class _Ctx:
         """The token holding ``pos`` (or the last one before it)."""
         return max(0, bisect.bisect_right(self.tok_starts, pos) - 1)
 
-    def mods_in(self, start: int, end: int, cls: str | None = None) -> list[_Hit]:
+    def mods_in(self, start: int, end: int, cls: str | None = None) -> list[tuple]:
+        """Modifiers inside [start, end): (start, end, first token, class), in text order."""
         if cls is not None:
             by = self.mods_by_cls.get(cls)
             if by is None:
                 return []
             hits, starts = by
-            i = bisect.bisect_left(starts, start)
-            j = bisect.bisect_left(starts, end, i)
-            return [h for h in hits[i:j] if h.end <= end]
-        i = bisect.bisect_left(self.mod_starts, start)
-        out = []
-        while i < len(self.mods) and self.mods[i].start < end:
-            h = self.mods[i]
-            if h.end <= end and (cls is None or h.pat.kind == cls):
-                out.append(h)
-            i += 1
-        return out
+        else:
+            hits, starts = self.mods, self.mod_starts
+        i = bisect.bisect_left(starts, start)
+        j = bisect.bisect_left(starts, end, i)
+        return [h for h in hits[i:j] if h[1] <= end]
+
+    def has_mod(self, start: int, end: int, cls: str) -> bool:
+        by = self.mods_by_cls.get(cls)
+        if by is None:
+            return False
+        hits, starts = by
+        i = bisect.bisect_left(starts, start)
+        j = bisect.bisect_left(starts, end, i)
+        for h in hits[i:j]:
+            if h[1] <= end:
+                return True
+        return False
+
+    def mod_kinds(self, start: int, end: int) -> set:
+        starts = self.mod_starts
+        i = bisect.bisect_left(starts, start)
+        j = bisect.bisect_left(starts, end, i)
+        return {h[3] for h in self.mods[i:j] if h[1] <= end}
 
     def mod_classes_at(self, k: int) -> frozenset:
         return self.mod_cls.get(k, _EMPTY)
@@ -616,7 +693,7 @@ def _clauses(ctx: _Ctx, s0: int, s1: int) -> list[tuple[int, int]]:
     for m in _PUNCT.finditer(text, s0, s1):
         cuts.add(m.end())
     for h in ctx.mods_in(s0, s1, "clause"):
-        cuts.add(ctx.tokens[h.i].start)
+        cuts.add(h[0])
     pts = sorted(c for c in cuts if s0 <= c < s1)
     out = []
     for a, b in zip(pts, pts[1:] + [s1]):
@@ -728,7 +805,7 @@ def _hit_ok(ctx: _Ctx, h: _Hit, c0: int) -> bool:
     fam = h.pat.row["family"]
     if _negated(ctx, h.i, c0):
         return False
-    if ctx.mods_in(c0, h.start, "intent") or _preceded_by(ctx, h.start, "topic", 2, c0):
+    if ctx.has_mod(c0, h.start, "intent") or _preceded_by(ctx, h.start, "topic", 2, c0):
         return False
     if _preceded_by(ctx, h.start, "cessation", 6, c0):
         return False
@@ -740,7 +817,7 @@ def _hit_ok(ctx: _Ctx, h: _Hit, c0: int) -> bool:
         if _preceded_by(ctx, h.start, "state", 2, c0):
             return False
         # للسيطرة على، لاستعادة: a goal, unless an attempt is told (then an armed clash)
-        if ctx.tokens[h.i].prefix.lstrip("وف").startswith("ل") and not ctx.mods_in(c0, h.start, "attempt"):
+        if ctx.tokens[h.i].prefix.lstrip("وف").startswith("ل") and not ctx.has_mod(c0, h.start, "attempt"):
             return False
         # "المناطق التي سيطرت عليها" / "التي خسرتها": a description of a place
         if _preceded_by(ctx, h.start, "relative", 2, c0):
@@ -760,14 +837,14 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si) 
     if all(h.pat.row.get("weapon") == "1" for h in live):
         if ctx.tokens[live[0].i].prefix.startswith(("ب", "وب", "فب")):
             return None
-        if not (ctx.mods_in(c0, c1, "fire_verb") or _preceded_by(ctx, live[0].start, "cause", 3, c0)):
+        if not (ctx.has_mod(c0, c1, "fire_verb") or _preceded_by(ctx, live[0].start, "cause", 3, c0)):
             return None
     best = max(live, key=lambda h: h.pat.row["priority"])
     row = best.pat.row
     fam = row["family"]
     etype, sub = row["event_type"], row["sub_type"]
-    clause_mods = {h.pat.kind for h in ctx.mods_in(c0, c1)}
-    seg_mods = {h.pat.kind for h in ctx.mods_in(seg_start, seg_end)}
+    clause_mods = ctx.mod_kinds(c0, c1)
+    seg_mods = ctx.mod_kinds(seg_start, seg_end)
     if fam == "bombard" or fam == "target":
         fams = {h.pat.row["family"] for h in live}
         if "aircraft" in seg_mods or "aircraft" in clause_mods or "air" in fams:
@@ -788,14 +865,14 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si) 
     if fam == "hq" and "hq_verb" not in clause_mods:
         return None
     if fam in ("territory", "advance"):
-        before = ctx.mods_in(c0, best.start, "attempt")
+        before = ctx.has_mod(c0, best.start, "attempt")
         if before or "failed" in seg_mods:
             fam, sub = "clash", "Armed clash"
     if fam == "advance":
         fam = "clash"
     if fam == "protest":
         s0, s1 = ctx.doc.sentence_of(c0)
-        sent_mods = {h.pat.kind for h in ctx.mods_in(s0, s1)}
+        sent_mods = ctx.mod_kinds(s0, s1)
         if "protest_force" in sent_mods:
             sub = "Excessive force against protesters"
         elif "protest_intervention" in sent_mods:
@@ -834,14 +911,14 @@ def _assign_actors(ctx: _Ctx, cand: _Cand, s0: int) -> None:
                 break
     # explicit agent marker: من قبل X، شنته X
     for h in ctx.mods_in(cand.seg_start, cand.seg_end, "agent") if agent is None else ():
-        nxt = [m for m in after if m[0] >= h.end and tokens_between(h.end, m[0]) <= 3]
+        nxt = [m for m in after if m[0] >= h[1] and tokens_between(h[1], m[0]) <= 3]
         if nxt:
             agent = nxt[0]
             break
     # بين X و Y
     if agent is None:
         for h in ctx.mods_in(cand.seg_start, cand.seg_end, "between"):
-            nxt = [m for m in seg if m[0] >= h.end]
+            nxt = [m for m in seg if m[0] >= h[1]]
             if nxt:
                 agent = nxt[0]
                 others = [m for m in nxt[1:] if side(m) != side(agent)]
@@ -865,7 +942,7 @@ def _assign_actors(ctx: _Ctx, cand: _Cand, s0: int) -> None:
                 attacker = m
             elif cand.repel:
                 # "صدت قوات X هجوما" : subject after the verb
-                if ctx.mods_in(cand.trig_end, m[0], "target"):
+                if ctx.has_mod(cand.trig_end, m[0], "target"):
                     attacker = m
                 else:
                     agent = m
@@ -981,7 +1058,7 @@ def _assign_date(ctx: _Ctx, cand: _Cand, s0: int, s1: int) -> None:
 
 def _is_background(ctx: _Ctx, cand: _Cand) -> bool:
     c0, c1 = cand.clause
-    if ctx.mods_in(c0, c1, "background"):
+    if ctx.has_mod(c0, c1, "background"):
         return True
     pub = ctx.doc.published
     if cand.date is not None and pub is not None:

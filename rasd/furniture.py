@@ -604,10 +604,18 @@ def blank(text: str, spans) -> str:
     """``text`` with every span replaced by spaces (newlines kept): same length, same offsets."""
     if not spans:
         return text
-    chars = list(text)
-    for sp in spans:
-        s, e = sp[0], sp[1]
-        for k in range(max(0, s), min(e, len(chars))):
-            if chars[k] not in "\n\r":
-                chars[k] = " "
-    return "".join(chars)
+    out = []
+    pos = 0
+    for sp in sorted((max(0, sp[0]), min(sp[1], len(text))) for sp in spans):
+        s, e = sp
+        if e <= pos:
+            continue
+        s = max(s, pos)
+        out.append(text[pos:s])
+        out.append(_SPACE_RE.sub(" ", text[s:e]))
+        pos = e
+    out.append(text[pos:])
+    return "".join(out)
+
+
+_SPACE_RE = re.compile(r"[^\n\r]")

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from array import array
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 _DELETE = (
@@ -45,58 +46,97 @@ _DELETE_RE = re.compile("[" + "".join(re.escape(c) for c in _DELETE) + "]+")
 _EXPAND_RE = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
 
 
+_REPLACE_ITEMS = tuple(_REPLACE.items())
+
+
+def _fold(s: str) -> str:
+    """Deletions and one-to-one replacements. ``str.replace`` per character present is several
+    times faster than ``str.translate`` with a table on non-Latin text."""
+    if _DELETE_RE.search(s):
+        s = _DELETE_RE.sub("", s)
+    for a, b in _REPLACE_ITEMS:
+        if a in s:
+            s = s.replace(a, b)
+    return s
+
+
 def normalize(s: str) -> str:
     """The normalised form of a string (no offsets): for lexicon keys and comparisons."""
     if _EXPAND_RE.search(s):
         s = _EXPAND_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), s)
-    return s.translate(_TABLE)
+    return _fold(s)
 
 
 @dataclass(frozen=True)
 class Normalized:
-    """Normalised text and, for each of its characters, the index of its original character."""
+    """Normalised text and the way back to the original characters.
+
+    Two representations of the map: ``_map`` (one original index per normalised character, used
+    when characters were expanded) or, the common case, deletions only: ``_runs`` lists for each
+    deleted run the normalised index it precedes and the total deleted up to and including it, so
+    a lookup is a bisection and building costs nothing per character.
+    """
 
     text: str
     source: str
-    _map: array | None  # None: identity (nothing deleted or expanded)
+    _map: array | None = None
+    _runs: tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]] | None = None  # (nidx, cum, orig start)
+
+    def original_index(self, i: int) -> int:
+        """The original index of normalised character ``i`` (``len(text)`` maps past the end)."""
+        if self._map is not None:
+            return self._map[i] if i < len(self._map) else len(self.source)
+        if self._runs is None:
+            return i
+        if i >= len(self.text):
+            return len(self.source)
+        nidx, cum, _ = self._runs
+        k = bisect_right(nidx, i) - 1
+        return i + (cum[k] if k >= 0 else 0)
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a half-open span of the normalised text to one of the original text."""
-        if self._map is None:
+        if self._map is None and self._runs is None:
             return start, end
         if end <= start:
-            o = self._map[start] if start < len(self._map) else len(self.source)
+            o = self.original_index(start)
             return o, o
-        return self._map[start], self._map[end - 1] + 1
+        return self.original_index(start), self.original_index(end - 1) + 1
 
     def to_normalized(self, start: int, end: int) -> tuple[int, int]:
         """Map a span of the original text to the smallest normalised span covering it."""
-        if self._map is None:
+        if self._map is not None:
+            return bisect_left(self._map, start), bisect_left(self._map, end)
+        if self._runs is None:
             return start, end
-        from bisect import bisect_left
+        return self._norm_index(start), self._norm_index(end)
 
-        return bisect_left(self._map, start), bisect_left(self._map, end)
-
-    def original_index(self, i: int) -> int:
-        if self._map is None:
-            return i
-        return self._map[i] if i < len(self._map) else len(self.source)
+    def _norm_index(self, o: int) -> int:
+        nidx, cum, ostart = self._runs
+        k = bisect_right(ostart, o) - 1
+        if k < 0:
+            return o
+        run_end = ostart[k] + (cum[k] - (cum[k - 1] if k else 0))
+        # inside a deleted run: the next kept character
+        return nidx[k] if o < run_end else o - cum[k]
 
 
 def normalize_with_offsets(source: str) -> Normalized:
     """Normalise ``source`` keeping, for every output character, where it came from."""
     if _EXPAND_RE.search(source):
         return _slow(source)
-    out = source.translate(_TABLE)
+    out = _fold(source)
     if len(out) == len(source):
-        return Normalized(out, source, None)
-    mapping = array("l")
-    kept_from = 0
+        return Normalized(out, source)
+    nidx, cum, ostart = [], [], []
+    deleted = 0
     for m in _DELETE_RE.finditer(source):
-        mapping.extend(range(kept_from, m.start()))
-        kept_from = m.end()
-    mapping.extend(range(kept_from, len(source)))
-    return Normalized(out, source, mapping)
+        a, b = m.span()
+        nidx.append(a - deleted)
+        deleted += b - a
+        cum.append(deleted)
+        ostart.append(a)
+    return Normalized(out, source, None, (tuple(nidx), tuple(cum), tuple(ostart)))
 
 
 def _slow(source: str) -> Normalized:

@@ -38,10 +38,13 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def tokens(text: str) -> list[Token]:
     out = []
+    append = out.append
+    split = clitics.split
+    make = tuple.__new__  # Token(...) without the keyword-argument machinery
     for m in _WORD.finditer(text):
         w = m.group()
-        pre, stem = clitics.split(w)
-        out.append(Token(m.start(), m.end(), w, pre, stem))
+        s = m.start()
+        append(make(Token, (s, s + len(w), w) + split(w)))
     return out
 
 
