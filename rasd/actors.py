@@ -60,14 +60,21 @@ from bisect import bisect_left, bisect_right, insort
 from collections import Counter, namedtuple
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from itertools import compress
+from operator import attrgetter
+from typing import Any, NamedTuple
 
-import ahocorasick
-
-from .clitics import is_prefix
+from .clitics import PREFIXES as _CLITIC_PREFIXES
 from .lexicon import load_table
 from .matcher import is_letter
+from .document import Span
 from .normalize import normalize
+from .places import WordScanner, _order, doc_words
+
+_WORD_RE = re.compile(r"\w+")
+_PREFIXES = _CLITIC_PREFIXES
+_START = attrgetter("start")
+_END = attrgetter("end")
 
 VOTING = frozenset({"SY", "IQ", "YE", "LY", "PS", "SD", "LB"})
 _WORD = re.compile(r"[^\s\"'()\[\]،,.:؛;!?؟«»\-–—/]+")
@@ -90,6 +97,7 @@ class Actor:
     evidence: list = field(default_factory=list)           # Span objects, text order
     mentions_norm: list = field(default_factory=list)      # (start, end) in doc.norm
     aliases: list = field(default_factory=list)            # distinct surfaces as written
+    led_by: str | None = None                              # "التحالف بقيادة السعودية": the leader's id
 
     @property
     def mentions(self) -> int:
@@ -109,6 +117,7 @@ class Actor:
             "quoted": self.quoted,
             "mentions": self.mentions,
             "aliases": list(self.aliases),
+            "led_by": self.led_by,
             "evidence": [s.to_json() for s in self.evidence],
         }
 
@@ -141,7 +150,37 @@ class Lexicon:
     group_context: frozenset
     front_context: frozenset
     side_words: dict
+    nation_not_after: frozenset = frozenset()
+    attack_nouns: dict = field(default_factory=dict)   # noun (and its definite form) -> air | ground
+    attack_mods: frozenset = frozenset()
     max_head_words: int = 2
+    infos: dict = field(default_factory=dict)     # alias key -> _AliasInfo (filled on use)
+    _attack_word: dict = field(default_factory=dict)
+    _attack_last: frozenset | None = None
+
+    def maybe_attack(self, word: str) -> bool:
+        """Whether a word may end an attack noun or modifier (its clitic aside; cached)."""
+        r = self._attack_word.get(word)
+        if r is None:
+            last = self._attack_last
+            if last is None:
+                last = self._attack_last = frozenset(
+                    f.rsplit(" ", 1)[-1] for f in list(self.attack_nouns) + list(self.attack_mods))
+            r = word in last or any(
+                word[k:] in last or ("ال" + word[k:]) in last
+                for k in range(1, min(5, len(word) - 1)) if word[:k] in _PREFIXES)
+            if len(self._attack_word) > 200_000:
+                self._attack_word.clear()
+            self._attack_word[word] = r
+        return r
+
+    def info(self, key: str) -> "_AliasInfo":
+        """What an alias key can name (cached per key; ``infos[key]`` is the same, faster)."""
+        return self.infos[key]
+
+    def __post_init__(self) -> None:
+        self.infos = _InfoCache()
+        self.infos.lex = self
 
 
 def _parse_resolve(s: str) -> tuple:
@@ -195,6 +234,8 @@ def lexicon() -> Lexicon:
                     lst.append((rid, ctx, lam))
     entries: list[tuple[str, Any]] = [(k, ("alias", k)) for k in aliases]
     heads, head_kind, sets, side_words = {}, {}, {}, {}
+    attack_nouns: dict[str, str] = {}
+    attack_mods: set[str] = set()
     for p in pats:
         t, pat, val = p["type"], normalize(p["pattern"]), p["value"]
         if t == "head":
@@ -220,77 +261,255 @@ def lexicon() -> Lexicon:
             entries.append((pat, ("speech", pat)))
         elif t == "not_actor":
             entries.append((pat, ("block", pat)))
+        elif t == "attack_noun":
+            for form in _with_article(" ".join(pat.split())):
+                attack_nouns[form] = val
+        elif t == "attack_modifier":
+            for form in _with_article(" ".join(pat.split())):
+                attack_mods.add(form)
+        elif t == "nation_not_after":
+            sets.setdefault(t, set()).add(pat)
+        elif t == "leader_cue":
+            entries.append((pat, ("leader", pat)))
+    for r in load_table("actor_nationalities.tsv"):
+        ids = (r["forces"], r.get("air_force") or r["forces"])
+        if not all(i in rows for i in ids):
+            raise ValueError(f"actor_nationalities.tsv: {r['country']}: unknown actor id in {ids}")
+        for adj in r["adjectives"].split("|"):
+            for form in _with_article(" ".join(normalize(adj.strip()).split())):
+                for v in _expand_variants(form, variants):
+                    entries.append((v, ("nation", ids)))
     return Lexicon(
         rows=rows, aliases=aliases, auto=_automaton(entries), heads=heads, head_kind=head_kind,
         not_name=frozenset(sets.get("not_name", ())), name_end=frozenset(sets.get("name_end", ())),
         group_context=frozenset(sets.get("group_context", ())),
         front_context=frozenset(sets.get("front_context", ())), side_words=side_words,
+        nation_not_after=frozenset(sets.get("nation_not_after", ())),
+        attack_nouns=attack_nouns, attack_mods=frozenset(attack_mods),
     )
 
 
-_TYPES = ("alias", "head", "cue", "affil", "country", "ptitle", "prole", "speech", "block")
+def _with_article(form: str) -> tuple:
+    """A word or phrase and its definite form ("غارات", "الغارات"; "سفن حربية", "السفن
+    الحربية"); a form already definite, or a phrase holding a preposition ("بدون طيار"), as it
+    is."""
+    words = form.split()
+    if not words or words[0].startswith("ال") or any(w in _NO_ARTICLE for w in words):
+        return (form,)
+    return (form, " ".join("ال" + w for w in words))
+
+
+_NO_ARTICLE = frozenset(("بدون", "دون", "من", "طيار"))
+
+
+_TYPES = ("alias", "head", "cue", "affil", "country", "ptitle", "prole", "speech", "block",
+          "nation", "leader")
+
+
+class _Templates(dict):
+    """word -> (its one-word hits as templates, phrases by next word, odd phrases), or () when
+    no pattern starts in it (filled on first sight of a word, like the scanner's own table)."""
+
+    __slots__ = ("patterns",)
+
+    def __missing__(self, word):
+        if len(self) > 400_000:
+            self.clear()
+        r = self[word] = self.patterns._templates(word)
+        return r
+
+
+class _Patterns:
+    """Every pattern of the stage (aliases, heads, cues, affiliations, country words …) with its
+    slots ``((type index, value), …)``, looked up word by word (:class:`rasd.places.WordScanner`:
+    the matching rules of :class:`rasd.matcher.Matcher`, one pass over the words of the text)."""
+
+    def __init__(self, entries):
+        table: dict[str, dict] = {}
+        for pattern, (t, v) in entries:
+            key = " ".join(normalize(pattern).split())
+            if key:
+                table.setdefault(key, {})[_TYPES.index(t)] = v
+        self.slots = {k: tuple(v.items()) for k, v in table.items()}
+        self.scanner = WordScanner(self.slots)
+        self.templates = _Templates()
+        self.templates.patterns = self
+
+    def _templates(self, word: str):
+        cands = self.scanner._cache[word]
+        if not cands:
+            return ()
+        singles, by_second, odd = cands
+        other, names, heads = [], [], []
+        for k, off, key, _rest, lil in singles:
+            prefix = word[:off]
+            for i, v in self.slots[key]:
+                if i == _NATION and prefix not in ("", "و"):
+                    continue    # "الروسي" is the adjective itself, not ال + "روسي"
+                if i == _HEAD:
+                    heads.append((i, off, key, v, prefix))
+                elif i in _SELECTED:
+                    names.append((i, off, key, v, prefix))
+                else:
+                    other.append((i, off, key, v, prefix, k))
+        if not other and not names and not heads and not by_second and not odd:
+            return ()
+        return tuple(other), tuple(names), heads[0] if heads else None, by_second, odd
 
 
 def _automaton(entries):
-    table: dict[str, list] = {}
-    for pattern, payload in entries:
-        key = " ".join(normalize(pattern).split())
-        if key:
-            table.setdefault(key, []).append(payload)
-    auto = ahocorasick.Automaton()
-    for key, payloads in table.items():
-        # one slot per pattern type: (alias key, head, cue value, affiliation, country)
-        slots = {}
-        for t, v in payloads:
-            slots[_TYPES.index(t)] = v
-        slots = tuple(slots.items())
-        auto.add_word(key, (key, False, slots))
-        if key.startswith("ال") and len(key) > 3 and key[1:] not in table:
-            auto.add_word(key[1:], (key, True, slots))   # ل + ال written لل
-    auto.make_automaton()
-    return auto
+    return _Patterns(entries)
 
 
 Hit = namedtuple("Hit", "text_start start end key value prefix")
+_new_hit = tuple.__new__
 
 
-def _scan(auto, text: str) -> list:
-    """Whole-word matches, clitic prefixes allowed on the first word: the rules of
-    :class:`rasd.matcher.Matcher` in one lean loop (this stage's budget is < 1 ms an article).
-    Returns one list of hits per pattern type (see ``_TYPES``); ``value`` is the type's payload."""
+def _hit_order(h):
+    return h[0]
+
+
+def _scan(auto: _Patterns, text: str, words: tuple | None = None, lex: "Lexicon | None" = None) -> list:
+    """Whole-word matches, clitic prefixes allowed on the first word (the rules of
+    :class:`rasd.matcher.Matcher`). Returns one list per pattern type (see ``_TYPES``):
+
+    - aliases and heads: leftmost-longest, in text order (a not_actor phrase wins a tie with an
+      alias and is then dropped: "بحماس" is "with enthusiasm"; an alias that only counts with a
+      glued ل, "~X", takes no part without one); blocks: empty (they are applied here);
+    - nationality adjectives and leader cues: every hit, in text order;
+    - country words: their values only (they are counted);
+    - the others: every hit, in the order of their ends (the longer first at one end), as an
+      automaton reports them.
+    """
+    if words is None:
+        words = _words_of(text)
+    if lex is None:
+        lex = lexicon()
+    starts, ends, texts = words
     out = tuple([] for _ in _TYPES)
+    ordered = [None] * len(_TYPES)
+    slots = auto.slots
+    tmpl_of = auto.templates
+    info = lex.infos
     n = len(text)
-    for end_idx, (key, lil, slots) in auto.iter(text):
-        end = end_idx + 1
-        if end < n:
-            ch = text[end]
-            if ch.isalnum() or ch == "_":
-                continue
-        start = end - len(key) + (1 if lil else 0)
-        if start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "_"):
-            if lil:
-                continue
-            ts, prefix = start, ""
-        else:
-            ws = start - 1
-            while ws > 0 and is_letter(text[ws - 1]) and start - ws <= 4:
-                ws -= 1
-            if ws > 0 and is_letter(text[ws - 1]):
-                continue
-            prefix = text[ws:start]
-            if lil:
-                if not (prefix.endswith("ل") and is_prefix(prefix[:-1] + "لل")):
+    nw = len(starts)
+    countries = out[_COUNTRY]
+    aliases, heads = out[_ALIAS], out[_HEAD]
+    al_last = hd_last = -1
+    for wi in compress(range(nw), map(tmpl_of.__getitem__, texts)):
+        ts, w = starts[wi], texts[wi]
+        other, names, head1, by_second, odd = tmpl_of[w]
+        te = ends[wi]
+        sel = None      # (type, end, off, key, value, prefix) of the phrase names and heads
+        if by_second or odd:
+            phrases = ()
+            if by_second and wi + 1 < nw and starts[wi + 1] == te + 1 and text[te] == " ":
+                phrases = by_second.get(texts[wi + 1], ())
+            if odd:
+                phrases = tuple(sorted(phrases + odd, key=_order))
+            for k, off, key, rest, _lil in phrases:
+                pos = ts + k
+                if not text.startswith(rest, pos):
                     continue
-                ts, start, prefix = ws, start - 1, prefix[:-1]
+                end = pos + len(rest)
+                if end < n and (text[end].isalnum() or text[end] == "_"):
+                    continue
+                prefix = w[:off]
+                for i, v in slots[key]:
+                    if i in _SELECTED:
+                        if sel is None:
+                            sel = []
+                        sel.append((i, end, off, key, v, prefix))
+                        continue
+                    if i == _NATION and prefix not in ("", "و"):
+                        continue
+                    if i == _COUNTRY:
+                        countries.append(v)
+                        continue
+                    h = _new_hit(Hit, (ts, ts + off, end, key, v, prefix))
+                    if i in _TEXT_ORDER:
+                        out[i].append(h)
+                    else:
+                        lst = ordered[i]
+                        if lst is None:
+                            lst = ordered[i] = []
+                        lst.append(((end, pos - end), h))
+        for i, off, key, v, prefix, k in other:
+            if i == _COUNTRY:
+                countries.append(v)
+                continue
+            h = _new_hit(Hit, (ts, ts + off, te, key, v, prefix))
+            if i in _TEXT_ORDER:
+                out[i].append(h)
             else:
-                if not is_prefix(prefix):
-                    continue
-                if key.startswith("ال") and (prefix.endswith("ال") or prefix.endswith("لل")):
-                    continue
-                ts = ws
-        for i, v in slots:
-            out[i].append(Hit(ts, start, end, key, v, prefix))
+                lst = ordered[i]
+                if lst is None:
+                    lst = ordered[i] = []
+                lst.append(((te, ts + k - te), h))
+        # leftmost-longest: the candidates of one word share its start; the furthest end wins
+        # (phrases come furthest first, one-word names all end with the word), a block before
+        # an alias at the same end, then the order given (earliest start first)
+        if ts >= al_last and (sel is not None or names):
+            best = None
+            if sel is not None:
+                for c in sel:
+                    i = c[0]
+                    if i == _HEAD or (best is not None and (c[1] < best[1] or i != _BLOCK
+                                                           or best[0] == _BLOCK)):
+                        continue
+                    if i == _ALIAS and info[c[3]].lam_only and not _lam_at(text, ts, ts + c[2], c[3]):
+                        continue
+                    best = c
+            if best is None:
+                for i, off, key, v, prefix in names:
+                    if best is not None and (i != _BLOCK or best[0] == _BLOCK):
+                        continue
+                    if i == _ALIAS and info[key].lam_only and not _lam_at(text, ts, ts + off, key):
+                        continue
+                    best = (i, te, off, key, v, prefix)
+            if best is not None:
+                al_last = best[1]
+                if best[0] == _ALIAS:
+                    aliases.append(_new_hit(Hit, (ts, ts + best[2], best[1], best[3], best[4], best[5])))
+        if ts >= hd_last and (sel is not None or head1 is not None):
+            best = None
+            if sel is not None:
+                for c in sel:
+                    if c[0] == _HEAD and (best is None or c[1] > best[1]):
+                        best = c
+            if best is None and head1 is not None:
+                best = (_HEAD, te) + head1[1:]
+            if best is not None:
+                hd_last = best[1]
+                heads.append(_new_hit(Hit, (ts, ts + best[2], best[1], best[3], best[4], best[5])))
+    for i, lst in enumerate(ordered):
+        if lst is not None:
+            lst.sort(key=_hit_order)
+            out[i].extend(h for _o, h in lst)
     return out
+
+
+def _lam_at(text: str, ts: int, start: int, key: str) -> bool:
+    """:func:`_has_lam` for a match of ``key`` at ``start`` whose word starts at ``ts``."""
+    return "ل" in text[ts:start] or (key.startswith("ال") and text.startswith("لل", start))
+
+
+_TEXT_ORDER = frozenset(_TYPES.index(t) for t in ("alias", "head", "block", "nation", "leader"))
+_COUNTRY = _TYPES.index("country")
+_NATION = _TYPES.index("nation")
+_ALIAS = _TYPES.index("alias")
+_HEAD = _TYPES.index("head")
+_BLOCK = _TYPES.index("block")
+_SELECTED = frozenset((_ALIAS, _HEAD, _BLOCK))
+
+
+def _words_of(text: str) -> tuple:
+    starts, ends, texts = [], [], []
+    for m in _WORD_RE.finditer(text):
+        starts.append(m.start())
+        ends.append(m.end())
+        texts.append(m.group())
+    return starts, ends, texts
 
 
 # --------------------------------------------------------------------------- helpers
@@ -301,9 +520,9 @@ class _Index:
     no pass grows faster than n log n, whatever the input)."""
 
     def __init__(self, mentions):
-        self.by_start = sorted(mentions, key=lambda m: m.start)
+        self.by_start = sorted(mentions, key=_START)
         self.starts = [m.start for m in self.by_start]
-        self.by_end = sorted(mentions, key=lambda m: m.end)
+        self.by_end = sorted(mentions, key=_END)
         self.ends = [m.end for m in self.by_end]
 
     def starting(self, lo: int, hi: int) -> list:
@@ -330,7 +549,7 @@ class _Spans:
         return False
 
 
-@dataclass
+@dataclass(slots=True)
 class _Mention:
     start: int          # name start in norm (clitic excluded)
     end: int
@@ -338,6 +557,7 @@ class _Mention:
     weak: bool = False           # a "?" alias, a generic or unidentified actor: gives way to names
     unknown: dict | None = None  # for unknown groups: kind, side, role
     coord: tuple | None = None   # (first words end, word start, word end) of a coordinated name
+    leader: str | None = None    # "التحالف بقيادة السعودية": the row id of the group's leader
 
 
 def _has_lam(text: str, m) -> bool:
@@ -376,20 +596,63 @@ def _strip_clitic(w: str) -> str:
 
 def _country(lex: Lexicon, alias_ms: list, country_ms: list) -> str | None:
     votes: Counter = Counter()
+    info = lex.infos
     for m in alias_ms:
-        for rid, ctx, _lam in lex.aliases[m.value]:
-            c = lex.rows[rid].country
-            if not ctx and c in VOTING:
-                votes[c] += 1
-                break
-    for m in country_ms:
-        votes[m.value] += 1
+        c = info[m.value].vote
+        if c:
+            votes[c] += 1
+    for c in country_ms:      # the values of the country words
+        votes[c] += 1
     if not votes:
         return None
     (c1, n1), *rest = votes.most_common(2)
     if rest and rest[0][1] == n1:
         return None
     return c1
+
+
+class _InfoCache(dict):
+    __slots__ = ("lex",)
+
+    def __missing__(self, key):
+        r = self[key] = _alias_info(self.lex, key)
+        return r
+
+
+class _AliasInfo(NamedTuple):
+    """What one alias key can name, precomputed (see :meth:`Lexicon.info`)."""
+
+    lam_only: bool        # every reading needs a glued ل ("~X")
+    any_lam: bool
+    vote: str | None      # the country its first plain reading votes for
+    with_lam: tuple       # (("?" readings: (id, country)...), first plain reading (id, weak) | None,
+    without_lam: tuple    #   readings) with / without a glued ل
+    ids: frozenset        # every id the key names
+
+
+def _alias_info(lex: Lexicon, key: str) -> _AliasInfo:
+    cands = lex.aliases[key]
+    vote = None
+    for rid, ctx, _lam in cands:
+        c = lex.rows[rid].country
+        if not ctx and c in VOTING:
+            vote = c
+            break
+
+    def choice(lam_ok: bool) -> tuple:
+        cs = [c for c in cands if lam_ok or not c[2]]
+        ctx = tuple((c[0], lex.rows[c[0]].country) for c in cs
+                    if c[1] == "?" and lex.rows[c[0]].country)
+        firm = [c for c in cs if not c[1]]
+        first = None
+        if firm:
+            row = lex.rows[firm[0][0]]
+            first = (row.id, bool(row.resolve) or row.kind == "unidentified")
+        return ctx, first, cs
+
+    return _AliasInfo(bool(cands[0][2] and all(lam for _r, _c, lam in cands)),
+                      any(lam for _r, _c, lam in cands), vote, choice(True), choice(False),
+                      frozenset(r for r, _c, _l in cands))
 
 
 # --------------------------------------------------------------------------- main
@@ -399,37 +662,31 @@ def find_actors(doc) -> None:
     """Fill ``doc.actors`` (see the module docstring)."""
     lex = lexicon()
     text = doc.norm
-    alias_all, heads, cues, affils, countries, ptitles, proles, speech, blocks = _scan(lex.auto, text)
-    # alias matches: the lam condition first, then leftmost-longest (a not_actor phrase wins a tie
-    # and is then dropped: "بحماس" is "with enthusiasm")
-    ok = list(blocks)
-    for m in alias_all:
-        cands = lex.aliases[m.value]
-        if cands[0][2] and all(lam for _r, _c, lam in cands) and not _has_lam(text, m):
-            continue
-        ok.append(m)
-    alias_ms = _leftmost_longest(ok)
-    if blocks:
-        block_ids = {id(b) for b in blocks}
-        alias_ms = [m for m in alias_ms if id(m) not in block_ids]
+    words = doc_words(doc)
+    # aliases and heads come leftmost-longest (not_actor phrases applied), see _scan
+    (alias_ms, heads, cues, affils, countries, ptitles, proles, speech, _blocks,
+     nations, leaders) = _scan(lex.auto, text, words, lex)
+    info = lex.infos
     country = _country(lex, alias_ms, countries)
 
     mentions: list[_Mention] = []
     firm_ids = set()
     pending = []
     for m in alias_ms:
-        cands = lex.aliases[m.value]
-        lam_ok = _has_lam(text, m)
-        cands = [c for c in cands if lam_ok or not c[2]]
-        ctx_ok = [c for c in cands if c[1] == "?" and lex.rows[c[0]].country and lex.rows[c[0]].country == country]
-        firm = [c for c in cands if not c[1]]
-        if ctx_ok:
-            mentions.append(_Mention(m.start, m.end, ctx_ok[0][0], weak=True))
-        elif firm:
-            rid = firm[0][0]
-            row = lex.rows[rid]
-            mentions.append(_Mention(m.start, m.end, rid, weak=bool(row.resolve) or row.kind == "unidentified"))
-            firm_ids.add(rid)
+        ai = info[m.value]
+        choice = ai.with_lam if (ai.any_lam and _has_lam(text, m)) else ai.without_lam
+        ctx_cands, firm, cands = choice
+        rid = None
+        if country is not None:
+            for r, c in ctx_cands:
+                if c == country:
+                    rid = r
+                    break
+        if rid is not None:
+            mentions.append(_Mention(m.start, m.end, rid, weak=True))
+        elif firm is not None:
+            mentions.append(_Mention(m.start, m.end, firm[0], weak=firm[1]))
+            firm_ids.add(firm[0])
         elif cands:
             pending.append((m, cands))
     # ?X without the country and ^X: only as another name of an actor the article names in full
@@ -440,38 +697,58 @@ def find_actors(doc) -> None:
             if rid in firm_ids:
                 mentions.append(_Mention(m.start, m.end, rid, weak=True))
                 break
-    mentions.sort(key=lambda x: x.start)
+    mentions.sort(key=_START)
     _titles_to_people(lex, text, mentions)
     mentions += _coordinated(lex, text, mentions)
+    if nations:
+        _nation_forces(lex, text, words, nations, mentions)
+    if leaders:
+        _leaders(text, leaders, mentions)
     mentions += _unknown_groups(lex, text, heads, mentions, cues)
-    mentions.sort(key=lambda x: x.start)
+    mentions.sort(key=_START)
     quoted = _quoted(lex, text, cues, mentions)
     people = _people(lex, text, ptitles, proles, speech, cues, mentions)
     quoted |= {id(mm) for mm in people if mm.unknown["role"] == "source"}
     mentions += people
-    mentions.sort(key=lambda x: x.start)
+    mentions.sort(key=_START)
     _affiliation_sides(lex, text, affils, mentions)
 
     # resolve generic ids by country, then merge by id
     actors: dict[str, Actor] = {}
-    counts: dict[str, Counter] = {}
+    counts: dict[str, dict] = {}
     own: set = set()
+    source = doc.text
+    to_original = doc.normalized.to_original
+    rows = lex.rows
+    aliases = lex.aliases
     for mm in mentions:
         if mm.unknown is not None:
             rid = mm.rid
-            info = mm.unknown
+            info_u = mm.unknown
             row = None
-            par = lex.rows.get(info.get("parent") or "")
+            par = rows.get(info_u.get("parent") or "")
             if par is not None:   # a person's organisation, resolved like any mention of it
                 res = _resolved(lex, par, country)
-                if info["side"] in ("unknown", par.side):
-                    info["side"] = res.side
-                info["parent"] = res.id
+                if info_u["side"] in ("unknown", par.side):
+                    info_u["side"] = res.side
+                info_u["parent"] = res.id
         else:
-            row = _resolved(lex, lex.rows[mm.rid], country)
+            row = rows[mm.rid]
+            if row.resolve:
+                if mm.leader is not None:
+                    # "طيران التحالف بقيادة السعودية": the leader's country says which coalition
+                    led = dict(row.resolve).get(rows[mm.leader].country)
+                    row = rows.get(led, row)
+                row = _resolved(lex, row, country)
             rid = row.id
-        span = doc.span(mm.start, mm.end)
-        surface = _surface(doc, text, mm, span)
+        s0, e0 = to_original(mm.start, mm.end)
+        span = Span(s0, e0, source[s0:e0])
+        if mm.coord:
+            surface = _surface(doc, text, mm, span)
+        elif text.startswith("لل", mm.start) and text[mm.start:mm.end] not in aliases:
+            surface = "ال" + span.text[2:]
+        else:
+            surface = span.text
         a = actors.get(rid)
         if a is None:
             if row is not None:
@@ -479,26 +756,33 @@ def find_actors(doc) -> None:
                           canonical=row.name_ar or None, country=row.country or None,
                           parent=row.parent or None)
             else:
-                a = Actor(rid, surface, None, info["kind"], info["side"], info["role"],
-                          canonical=info["canonical"], country=None, parent=info.get("parent"))
+                a = Actor(rid, surface, None, info_u["kind"], info_u["side"], info_u["role"],
+                          canonical=info_u["canonical"], country=None, parent=info_u.get("parent"))
             actors[rid] = a
-            counts[rid] = Counter()
-        elif row is None and a.side == "unknown" and mm.unknown["side"] != "unknown":
-            a.side = mm.unknown["side"]
-        if row is None and mm.unknown.get("role") == "actor":
+            c = counts[rid] = {}
+        else:
+            c = counts[rid]
+            if row is None and a.side == "unknown" and info_u["side"] != "unknown":
+                a.side = info_u["side"]
+        if row is None and info_u.get("role") == "actor":
             a.role = "actor"
+        if mm.leader is not None and a.led_by is None:
+            a.led_by = _resolved(lex, rows[mm.leader], country).id
         a.evidence.append(span)
         if mm.coord and mm.unknown is None:
             # "الغارات السورية والروسية": the second actor is named by its adjective
             a.mentions_norm.append((mm.coord[1], mm.coord[2]))
         else:
             a.mentions_norm.append((mm.start, mm.end))
-        if surface not in a.aliases:
+        if surface in c:
+            c[surface] += 1
+        else:
+            c[surface] = 1
             a.aliases.append(surface)
         if id(mm) in quoted:
             a.quoted = True
-        counts[rid][surface] += 1
-        if any(r == rid for r, _m, _l in lex.aliases.get(text[mm.start:mm.end], ())):
+        k = text[mm.start:mm.end]
+        if k in aliases and rid in info[k].ids:
             own.add((rid, surface))
     for rid, a in actors.items():
         # the name: the form written most often, its own alias rather than a title (then the first)
@@ -510,6 +794,131 @@ def find_actors(doc) -> None:
         else:
             a.name_ar = a.aliases[0]
     doc.actors = list(actors.values())
+
+
+# --------------------------------------------------------------------------- nationality, leaders
+
+
+def _nation_forces(lex: Lexicon, text: str, words: tuple, nations: list, mentions: list) -> None:
+    """"غارات جوية روسية", "قصف إسرائيلي", "المدفعية التركية والإيرانية": a nationality
+    adjective after an attack noun (data/actor_nationalities.tsv, attack_noun rows), with up to
+    three modifiers between (جوية، مدفعي، بدون طيار …), all agreeing in definiteness, names the
+    country's air force (air nouns) or forces; a coordinated adjective ("… والإيرانية") names a
+    second country's. Lexicon names win: a phrase that overlaps a mention other than a generic
+    one ("الطيران الحربي") is left to it, but its coordinated adjectives still count. An
+    adjective followed by "الصنع" (made in) names nobody, in a lexicon name too."""
+    starts, ends, texts = words
+    nw = len(starts)
+    by_ts = {h.text_start: h for h in nations if h.prefix == "و"}
+    rows = lex.rows
+    taken = _Spans((m.start, m.end) for m in mentions)
+    coord_at = {m.coord[1] for m in mentions if m.coord}
+    drop = set()
+    for h in nations:
+        if h.prefix:
+            continue        # the first adjective stands alone ("وروسية" is a coordinated one)
+        j = bisect_left(starts, h.text_start)
+        if j >= nw or starts[j] != h.text_start or ends[j] != h.end:
+            continue
+        if j + 1 < nw and texts[j + 1] in lex.nation_not_after and text[ends[j]:starts[j + 1]] == " ":
+            # "طائرات روسية الصنع": made in Russia, whoever flies them
+            drop.update(id(m) for m in mentions if m.end == h.end and m.unknown is None)
+            continue
+        if j == 0 or not lex.maybe_attack(texts[j - 1]):
+            continue        # no attack noun or modifier right before ("الشركة الروسية")
+        if taken.overlaps(h.start, h.end) and not (
+                j + 1 < nw and starts[j + 1] in by_ts and text[ends[j]:starts[j + 1]] == " "):
+            continue        # a lexicon name ends with the adjective, and nothing is coordinated
+        definite = h.key.startswith("ال")
+        noun = _attack_noun_before(lex, text, words, j, definite)
+        if noun is None:
+            continue
+        cls, nstart = noun
+        own = []
+        if taken.overlaps(nstart, h.end):
+            over = [m for m in mentions if m.start < h.end and nstart < m.end]
+            if over and all(m.unknown is None and not rows[m.rid].country for m in over):
+                mentions[:] = [m for m in mentions if not (m.start < h.end and nstart < m.end)]
+                own.append(_Mention(nstart, h.end, h.value[1] if cls == "air" else h.value[0]))
+        else:
+            own.append(_Mention(nstart, h.end, h.value[1] if cls == "air" else h.value[0]))
+        cut = ends[j - 1]
+        k = j
+        while k + 1 < nw and text[ends[k]:starts[k + 1]] == " ":
+            h2 = by_ts.get(starts[k + 1])
+            if h2 is None or h2.prefix != "و" or h2.end != ends[k + 1] \
+                    or h2.key.startswith("ال") != definite:
+                break
+            if h2.start not in coord_at and not taken.overlaps(h2.start, h2.end):
+                rid2 = h2.value[1] if cls == "air" else h2.value[0]
+                own.append(_Mention(nstart, h2.end, rid2, coord=(cut, h2.start, h2.end)))
+                coord_at.add(h2.start)
+            k += 1
+        for m in own:
+            mentions.append(m)
+            taken.add(m.start, m.end)
+    if drop:
+        mentions[:] = [m for m in mentions if id(m) not in drop]
+    mentions.sort(key=_START)
+
+
+def _attack_noun_before(lex: Lexicon, text: str, words: tuple, j: int, definite: bool):
+    """The attack noun before word ``j`` (modifiers skipped): (air | ground, start) or None."""
+    starts, ends, texts = words
+    i = j
+    for _ in range(4):
+        step = None
+        for n in (3, 2, 1):
+            a = i - n
+            if a < 0 or any(text[ends[x]:starts[x + 1]] != " " for x in range(a, i)):
+                continue
+            ws = texts[a:i]
+            # the noun: its first word may carry a clitic (بغارات، والقصف، للغارات)
+            w0 = ws[0]
+            for k in range(min(5, len(w0) - 1)):
+                p = w0[:k]
+                if k and p not in _PREFIXES:
+                    continue
+                r = w0[k:]
+                art = p.endswith("ال") or p.endswith("لل")
+                if art and r.startswith("ال"):
+                    continue
+                form = " ".join([("ال" + r) if art else r] + list(ws[1:]))
+                cls = lex.attack_nouns.get(form)
+                if cls and form.startswith("ال") == definite:
+                    return cls, starts[a] + k - (2 if art else 0)
+            phrase = " ".join(ws)
+            if phrase in lex.attack_mods and (" " in phrase or phrase.startswith("ال") == definite):
+                step = a
+                break
+        if step is None:
+            return None
+        i = step
+    return None
+
+
+def _leaders(text: str, leaders: list, mentions: list) -> None:
+    """"طيران التحالف بقيادة السعودية": the actor right after a leader cue that follows a group
+    names the group's leader; it is no actor of its own (the group keeps it as ``leader``)."""
+    idx = _Index(mentions)
+    drop = set()
+    for c in leaders:
+        if c.prefix:
+            continue
+        before = idx.ending(c.text_start - 4, c.text_start)
+        after = idx.starting(c.end, c.end + 3)
+        if not before or not after:
+            continue
+        g, x = before[-1], after[0]
+        if text[g.end:c.text_start].strip(' "،,') or text[c.end:x.start].strip(' "') \
+                or g is x or x.unknown is not None or id(g) in drop:
+            continue
+        if text[x.start - 1:x.start].strip():
+            continue    # the leader carries no clitic ("بقيادة السعودية")
+        g.leader = x.rid
+        drop.add(id(x))
+    if drop:
+        mentions[:] = [m for m in mentions if id(m) not in drop]
 
 
 def _resolved(lex: Lexicon, row: Row, country: str | None) -> Row:
@@ -650,19 +1059,21 @@ def _unknown_groups(lex: Lexicon, text: str, heads: list, mentions: list[_Mentio
     """Groups named with a head word (لواء X، حركة X، غرفة عمليات “X”) that the lexicon lacks.
     A weak lexicon mention inside such a name ("ثوار" in "جبهة ثوار سوريا") gives way to it."""
     out: list[_Mention] = []
+    anything = _Spans((m.start, m.end) for m in mentions).overlaps
+    # heads that may open a name: not after an article, not inside a lexicon name
+    # ("قوات التحالف"); the rest of the work is done for these only
+    todo = [h for h in heads if not h.prefix.endswith(("ال", "لل"))
+            and (lex.heads[h.value] == "quoted" or not anything(h.start, h.end))]
+    if not todo:
+        return out
     strong = _Spans((m.start, m.end) for m in mentions if not m.weak)
     known = strong.overlaps
-    anything = _Spans((m.start, m.end) for m in mentions).overlaps
     cue_ends = {c.end for c in cues}
     idx = _Index(mentions)
 
-    for h in _leftmost_longest(heads):
+    for h in todo:            # leftmost-longest already (see _scan)
         head = h.value
-        if h.prefix.endswith("ال") or h.prefix.endswith("لل"):
-            continue
         strength = lex.heads[head]
-        if strength != "quoted" and anything(h.start, h.end):
-            continue   # the head word is part of a lexicon name ("قوات التحالف")
         kind = lex.head_kind.get(head, lex.head_kind.get("*", "unknown_group"))
         i = h.end
         while i < len(text) and text[i] == " ":
@@ -943,6 +1354,10 @@ def _people(lex: Lexicon, text: str, ptitles, proles, speech, cues, mentions) ->
             elif text[rng[1]:nxt].strip(' "') in ("،", ","):
                 add(rng, "actor", None)
     for h in speech:
+        # a name (a few words) must be followed by a role, a cue or "من": look before reading it
+        if bisect_right(role_sorted, h.end + 200) == bisect_left(role_sorted, h.end) \
+                and text.find("من ", h.end, h.end + 200) < 0:
+            continue
         rng = _person_name(lex, text, h.end, stops, taken)
         if not rng:
             continue

@@ -36,7 +36,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from . import __version__
-from .auth import AuthConfig, LimitsMiddleware, bearer, who_for
+from .auth import AuthConfig, LimitsMiddleware, SecurityHeadersMiddleware, bearer, who_for
 from .store import Store, StoreError, export_csv, export_geojson, export_jsonl
 
 STATIC = Path(__file__).resolve().parent / "static"
@@ -257,6 +257,7 @@ def create_app(db: str | Path | Store = "rasd.db", *, config: AuthConfig | None 
             raise HTTPException(404, f"no event {event_id}") from None
 
     app.add_middleware(LimitsMiddleware, cfg=cfg)
+    app.add_middleware(SecurityHeadersMiddleware)
     return app
 
 

@@ -11,6 +11,11 @@ What is read (words in ``data/attribution_verbs.tsv``, generic voices in
   after it (VSO: "قال المرصد السوري") or, when nothing stands there, the one before it in the same
   clause (SVO: "مصادر في فصائل المعارضة قالت إنها"; "وكان المرصد السوري قد قال"); with no subject
   at all ("وأضاف أن") the speaker of the previous attribution of the paragraph speaks on.
+- a voice inside a body is one voice, the body's: voice + في/داخل/ضمن or a glued ب + an actor
+  ("مصدر في النظام"، "مسؤول في حركة الجهاد الإسلامي"، "مسؤول بالخارجية الأميركية") -> one source with
+  the actor's id and side and the whole phrase as its name (not when the actor is also a place:
+  "مصدر في سوريا" is where, not whose). A relational voice (``alone=no`` in the voices file: عضو)
+  is a source only with its complement ("عضو المكتب السياسي"، "عضو المجلس المحلي"), never alone.
 - the subject phrase ends at a complementizer (إن، أن، بأن), at a stop word (إلى، على، time
   words), at a casualty trigger or a number ("أعلنت الفصائل قتل 15"), at a word with ب glued on
   ("أفاد ناشطون بمقتل"), or at punctuation. Inside it, every actor of ``doc.actors`` is a source,
@@ -36,24 +41,37 @@ actor object), or of a generic voice the actor stage does not list (then ``id`` 
 after a strong verb). ``name_ar`` is always the name as written at that place, without a clitic
 glued to it (للمرصد -> المرصد). ``addressee`` marks the outlet spoken to ("لوكالة فرانس برس"،
 لـ"عنب بلدي"), ``relayed`` a source the speaker quotes ("نقلا عن الدفاع المدني"); both stay in the
-chain. ``start``/``end`` are the normalised span of the name where it is written.
+chain. ``start``/``end`` are the normalised span of the name where it is written. Letters before
+a name are left out only when they are a clitic and what is left is a known name (the actor's
+names, an alias of data/actors.tsv, a voice word): للمرصد السوري -> المرصد السوري، ومصادر محلية ->
+مصادر محلية; a word that is a known name whole keeps its first letter (وسائل إعلام، فاستقم، كاميرا
+الجزيرة), even when an actor mention starts inside it.
 
 Attribution items (``doc.attributions``): ``sources`` (chain order), ``kind`` (verb | participle |
 marker), ``verb`` (normalised span of the verb or formula), ``ranges`` (normalised ranges the
 claim covers), ``evidence`` (spans of the verb and of the sources named there), ``inherited``.
-The scan is linear: each sentence is read once over its tokens, with bounded look-ahead and
-look-back windows; ``sources_for`` looks claims up through a sorted index.
+Evidence spans are made when first read.
+
+Speed: per document, one pass over the tokens finds the words that may be reporting words (a
+per-word cache) and :func:`token_info` (shared with the casualty stage, cached on the document)
+maps stops, commas, quotes and brackets to the tokens they precede; sentences without a reporting
+word or a colon are skipped, and the windows read around each reporting word use per-word class
+bits (cached across documents) instead of lexicon look-ups per token. ``sources_for`` looks
+claims up through a sorted index.
 """
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
-from functools import lru_cache
+import weakref
+from dataclasses import dataclass
+from functools import lru_cache, partial
+from itertools import accumulate, compress, repeat
+from operator import itemgetter
 from typing import Any
 
 from .document import Document, Span
 from .lexicon import load_table
-from .clitics import candidates
+from .clitics import candidates, is_prefix
 from .normalize import normalize
 
 _ILA = normalize("إلى")
@@ -84,12 +102,14 @@ class _Lex:
     channel: frozenset = frozenset()     # "في بيان"، "في تصريح": how the source spoke
     name_stop: frozenset = frozenset()   # words that never extend a source's name (التابعة)
     own: frozenset = frozenset()         # the outlet's own voice again (يُذكر أن)
+    belong: frozenset = frozenset()      # "مصدر في النظام": voice + this word + actor = one voice
+    lonely: frozenset = frozenset()      # voices that need a complement (عضو)
 
 
 @lru_cache(maxsize=None)
 def lexicon() -> _Lex:
-    verbs, parts, markers, chain, comp, stop, link, channel, name_stop, own = (
-        {}, set(), set(), set(), set(), set(), set(), set(), set(), set())
+    verbs, parts, markers, chain, comp, stop, link, channel, name_stop, own, belong = (
+        {}, set(), set(), set(), set(), set(), set(), set(), set(), set(), set())
     for r in load_table("attribution_verbs.tsv"):
         f = normalize(r["form"])
         t = r["type"]
@@ -114,15 +134,238 @@ def lexicon() -> _Lex:
             name_stop.add(f)
         elif t == "own":
             own.add(f)
+        elif t == "belong":
+            belong.add(f)
     voices = {}
+    lonely = set()
     for r in load_table("attribution_voices.tsv"):
-        voices[normalize(r["form"])] = (r.get("side") or "unknown", r.get("anaphor") == "yes")
+        f = normalize(r["form"])
+        voices[f] = (r.get("side") or "unknown", r.get("anaphor") == "yes")
+        if r.get("alone") == "no":
+            lonely.add(f)
     return _Lex(verbs, frozenset(parts), frozenset(markers), frozenset(chain), frozenset(comp),
                 frozenset(stop), voices, frozenset(verbs) | frozenset(parts) | frozenset(markers) | frozenset(own),
-                frozenset(link), frozenset(channel), frozenset(name_stop), frozenset(own))
+                frozenset(link), frozenset(channel), frozenset(name_stop), frozenset(own),
+                frozenset(belong), frozenset(lonely))
 
 
 _MAYBE: dict[str, bool] = {}   # word -> may it be a reporting word (a cheap first test)
+_UNKNOWN = object()
+
+
+# word classes: what a written word is to the reader, whatever the document (cached per word)
+W_COMP = 1          # a complementizer (إن، أن، بأن; وأن)
+W_STOP = 2          # a stop word of the subject phrase (إلى، على, time words)
+W_TRIG = 4          # a casualty trigger or victim noun
+W_CHAIN = 8         # عن: a relayed source follows
+W_FI = 16           # في، عبر: "في بيان"
+W_CHANNEL = 32      # بيان، تصريح …: how the source spoke (its stem)
+W_LINK = 64         # a word inside a source's name (باسم)
+W_B = 128           # ب glued on: "بمقتل"
+W_NAME_END = 256    # never extends a name (a clitic, stop, comp, voice, chain, trigger, في، من …)
+W_DEF = 512         # written with ال
+W_CLITIC = 1024     # a clitic other than ال glued on
+W_VOICE = 2048      # a generic voice word as written (never extends a name, unless a complement)
+W_BELONG = 4096     # في، داخل، ضمن: "مصدر في النظام"
+W_BELONG_B = 8192   # a belong clitic glued on (ب): "مصدر بشرطة بابل"
+_NOT_IN_NAME = frozenset(("في", "من", "عن", "مع", "ذاته", "نفسه", "ذاتها", "نفسها"))
+_WCLS: dict[str, int] = {}
+_VOICEW: dict[str, Any] = {}    # word -> its generic-voice entry (side, anaphor), or None
+_VKW: dict[str, tuple] = {}     # word -> its readings as a reporting word
+
+
+def _word_class(t) -> int:
+    lex = lexicon()
+    from .casualties import trigger_forms
+    trig = trigger_forms()
+    text, prefix, stem = t[2], t[3], t[4]
+    clitic = prefix[:-2] if prefix.endswith("ال") else prefix
+    c = 0
+    if text in lex.comp or (prefix in ("و", "ف") and stem in lex.comp):
+        c |= W_COMP
+    if text in lex.stop:
+        c |= W_STOP
+    if text in trig or stem in trig:
+        c |= W_TRIG
+    if text in lex.chain:
+        c |= W_CHAIN
+    if text in ("في", "عبر"):
+        c |= W_FI
+    if stem in lex.channel:
+        c |= W_CHANNEL
+    if text in lex.link:
+        c |= W_LINK
+    if "ب" in prefix or text == "ب":
+        c |= W_B
+    if clitic or text in lex.stop or text in lex.comp or text in lex.name_stop \
+            or text in lex.chain or text in _NOT_IN_NAME or c & W_TRIG:
+        c |= W_NAME_END
+    if text in lex.voices:
+        c |= W_VOICE
+    if text in lex.belong:
+        c |= W_BELONG
+    if clitic and clitic in lex.belong:
+        c |= W_BELONG_B
+    if text.startswith("ال"):
+        c |= W_DEF
+    if clitic:
+        c |= W_CLITIC
+    if len(_WCLS) > 200_000:
+        _WCLS.clear()
+    _WCLS[text] = c
+    return c
+
+
+def _voice_word(t):
+    """The generic-voice entry a written word reads as (no ب/ل/ك glued on), or None."""
+    lex = lexicon()
+    text, prefix, stem = t[2], t[3], t[4]
+    v = None
+    pp = prefix[:-2] if prefix.endswith("ال") else prefix
+    if not any(c in pp for c in "بلك"):
+        v = lex.voices.get(text) or lex.voices.get(stem) \
+            or lex.voices.get("ال" + stem if prefix.endswith("ال") else "\0")
+    if len(_VOICEW) > 200_000:
+        _VOICEW.clear()
+    _VOICEW[text] = v
+    return v
+
+
+_MISSING = object()
+_OWN = ("own", frozenset())
+_PART = ("participle", frozenset())
+_MARK = ("marker", frozenset())
+
+
+def _vk_word(t) -> tuple:
+    """The readings of a written word as a reporting word, in the order they are tried:
+    ((may it be "يُذكر" with no subject, the reading or None), ...)."""
+    lex = lexicon()
+    text, prefix, stem = t[2], t[3], t[4]
+    forms = [text]
+    if prefix in ("و", "ف", "ب", "وب", "فب"):
+        forms.append(stem)
+    for pre, st in candidates(text)[1:]:
+        if pre in ("و", "ف", "ب", "وب", "فب") and st not in forms:
+            forms.append(st)
+    out = []
+    for f in forms:
+        pre = text[:len(text) - len(f)]
+        own = f in lex.own and pre in ("", "و", "ف")
+        if f in lex.verbs and pre in ("", "و", "ف"):
+            res = ("verb", lex.verbs[f])
+        elif f in lex.participles and pre in ("", "و", "ف"):
+            res = _PART
+        elif f in lex.markers:
+            res = _MARK
+        else:
+            res = None
+        if own or res is not None:
+            out.append((own, res))
+    r = _VKW[text] = tuple(out)
+    if len(_VKW) > 200_000:
+        _VKW.clear()
+    return r
+
+
+_ALIASES = None
+
+
+def _known(nt: str, names: tuple) -> bool:
+    """Does the normalised name ``nt`` begin with one of ``names`` or with an alias of the actor
+    lexicon (data/actors.tsv)?"""
+    if nt.startswith(names):
+        return True
+    global _ALIASES
+    if _ALIASES is None:
+        try:
+            from .actors import lexicon as _actor_lexicon
+            _ALIASES = frozenset(_actor_lexicon().aliases)
+        except Exception:      # the actor lexicon is optional here
+            _ALIASES = frozenset()
+    words = nt.split()
+    for w in range(min(len(words), 6), 0, -1):
+        if " ".join(words[:w]) in _ALIASES:
+            return True
+    return False
+
+
+def _maybe(w: str) -> bool:
+    allf = lexicon().all_forms
+    r = _MAYBE[w] = any(w[x:] in allf for x in range(0, min(5, len(w) - 1)))
+    return r
+
+
+# --------------------------------------------------------------------------- per-document token data
+
+_FIRST = itemgetter(0)
+_SECOND = itemgetter(1)
+_TEXT = itemgetter(2)
+_HARD_CHARS = ".:;؛!?؟\n"
+_COMMA_CHARS = "،,"
+_QUOTE_CHARS = '"()'
+
+
+def _positions(find, chars: str) -> list[int]:
+    """Every position of any of ``chars`` in a text (``find`` is the text's ``str.find``)."""
+    out = []
+    for c in chars:
+        i = find(c)
+        while i >= 0:
+            out.append(i)
+            i = find(c, i + 1)
+    return out
+
+
+class TokenInfo:
+    """Per-document token data shared by the attribution and casualty readers (computed once):
+    token starts and texts; the tokens with a hard stop (``hard``: . : ; ؛ ! ? ؟ line break), a
+    colon (``colon``) or a comma (``comma``) in the gap before them; and the quotes and brackets
+    in the gap before a token (``punct``: index -> those of '"()' found there)."""
+
+    __slots__ = ("starts", "texts", "punct", "hard", "comma", "brk", "colon")
+
+    def __init__(self, doc: Document):
+        toks = doc.tokens
+        self.starts = starts = list(map(_FIRST, toks))
+        self.texts = list(map(_TEXT, toks))
+        n = len(toks)
+        find = doc.norm.find
+        at = partial(bisect.bisect_left, starts)
+        hard = set(map(at, _positions(find, _HARD_CHARS)))
+        colon = set(map(at, _positions(find, ":")))
+        comma = set(map(at, _positions(find, _COMMA_CHARS)))
+        for x in (hard, colon, comma):
+            x.discard(0)
+            x.discard(n)
+        punct: dict[int, str] = {}
+        for c in _QUOTE_CHARS:
+            for k in map(at, _positions(find, c)):
+                if 0 < k < n:
+                    punct[k] = punct.get(k, "") + c
+        self.punct = punct
+        self.hard, self.comma, self.colon = hard, comma, colon
+        self.brk = hard | comma
+
+
+def token_info(doc: Document) -> TokenInfo:
+    """The :class:`TokenInfo` of a document, cached on ``doc.options``."""
+    c = doc.options.get("_ac_tokinfo")
+    if c is not None and c[0] is doc.tokens and c[1] == len(doc.tokens) and c[2] is doc.normalized:
+        return c[3]
+    ti = TokenInfo(doc)
+    doc.options["_ac_tokinfo"] = (doc.tokens, len(doc.tokens), doc.normalized, ti)
+    return ti
+
+
+def paragraphs(doc: Document) -> list[int]:
+    """Paragraph number of each sentence (cached on ``doc.options``)."""
+    c = doc.options.get("_ac_para")
+    if c is not None and c[0] is doc.sentences and c[1] == len(doc.sentences) and c[2] is doc.normalized:
+        return c[3]
+    para = _paragraphs(doc.norm, doc.sentences)
+    doc.options["_ac_para"] = (doc.sentences, len(doc.sentences), doc.normalized, para)
+    return para
 
 
 # --------------------------------------------------------------------------- items
@@ -149,15 +392,55 @@ class Source:
         return _norm(self.name_ar) == _norm(other.name_ar)
 
 
-@dataclass
 class Attribution:
-    sources: list[Source]
-    kind: str                       # verb | participle | marker | headline
-    verb: tuple[int, int]           # normalised span of the verb or formula
-    ranges: list[tuple[int, int]]   # normalised ranges the claim covers
-    evidence: list[Span] = field(default_factory=list)   # the verb/formula and the sources
-    inherited: bool = False         # the speaker was carried over from an earlier attribution
-    fresh: list = field(default_factory=list, repr=False)   # sources named at this place
+    """One claim: ``sources`` (chain order), ``kind`` (verb | participle | marker | headline),
+    ``verb`` (normalised span of the verb or formula), ``ranges`` (normalised ranges the claim
+    covers), ``evidence`` (spans of the verb and of the sources named there: made when first
+    read), ``inherited`` (the speaker was carried over from an earlier attribution), ``fresh``
+    (the sources named at this place)."""
+
+    __slots__ = ("sources", "kind", "verb", "ranges", "inherited", "fresh", "_evidence", "_doc",
+                 "_ev_ranges")
+
+    def __init__(self, sources: list[Source], kind: str, verb: tuple[int, int],
+                 ranges: list[tuple[int, int]], evidence: list[Span] | None = None,
+                 inherited: bool = False, fresh: list | None = None):
+        self.sources = sources
+        self.kind = kind
+        self.verb = verb
+        self.ranges = ranges
+        self._evidence = evidence
+        self.inherited = inherited
+        self.fresh = [] if fresh is None else fresh
+        self._doc = None
+        self._ev_ranges = ()
+
+    @property
+    def evidence(self) -> list[Span]:
+        if self._evidence is None:
+            doc = self._doc() if self._doc is not None else None
+            self._evidence = [doc.span(a, b) for a, b in self._ev_ranges] if doc is not None else []
+            self._doc = None
+        return self._evidence
+
+    @evidence.setter
+    def evidence(self, value: list[Span]) -> None:
+        self._evidence = value
+        self._doc = None
+
+    def _key(self):
+        return (self.sources, self.kind, self.verb, self.ranges, self.evidence, self.inherited)
+
+    def __eq__(self, other):
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._key() == other._key()
+
+    __hash__ = None
+
+    def __repr__(self) -> str:
+        return (f"Attribution(sources={self.sources!r}, kind={self.kind!r}, verb={self.verb!r}, "
+                f"ranges={self.ranges!r}, evidence={self.evidence!r}, inherited={self.inherited!r})")
 
     def covers(self, s: int, e: int) -> bool:
         return any(a <= s and e <= b for a, b in self.ranges)
@@ -180,9 +463,13 @@ def mention_ranges(item: Any) -> list[tuple[int, int]]:
             v = item.get(attr)
         if not v or not isinstance(v, (list, tuple)):
             continue
+        if all(type(m) is tuple and len(m) == 2 and type(m[0]) is int for m in v):
+            return list(v)      # (start, end) pairs already
         out = []
         for m in v:
-            if isinstance(m, (tuple, list)) and len(m) >= 2 and isinstance(m[0], int):
+            if type(m) is tuple and len(m) == 2 and type(m[0]) is int:
+                out.append(m)
+            elif isinstance(m, (tuple, list)) and len(m) >= 2 and isinstance(m[0], int):
                 out.append((m[0], m[1]))
             elif hasattr(m, "start") and hasattr(m, "end") and isinstance(m.start, int):
                 out.append((m.start, m.end))
@@ -199,6 +486,30 @@ def _get(item: Any, name: str, default=None):
     return getattr(item, name, default)
 
 
+_TRIGGERS = None
+
+
+def _triggers() -> frozenset:
+    global _TRIGGERS
+    if _TRIGGERS is None:
+        from .casualties import trigger_forms
+        _TRIGGERS = trigger_forms()
+    return _TRIGGERS
+
+
+def place_mentions(doc: Document) -> list[tuple[int, int, int]]:
+    """Every place mention of the document, (start, end, index into doc.places), sorted."""
+    cache = doc.options.get("_place_mentions")
+    if cache is not None and cache[0] is doc.places and cache[1] == len(doc.places):
+        return cache[2]
+    out = []
+    for i, p in enumerate(doc.places):
+        out.extend([(s, e, i) for s, e in mention_ranges(p)])
+    out.sort()
+    doc.options["_place_mentions"] = (doc.places, len(doc.places), out)
+    return out
+
+
 def actor_mentions(doc: Document) -> list[tuple[int, int, Any]]:
     """Every actor mention of the document, (start, end, actor), by position."""
     cache = doc.options.get("_actor_mentions")
@@ -206,28 +517,96 @@ def actor_mentions(doc: Document) -> list[tuple[int, int, Any]]:
         return cache[2]
     out = []
     for a in doc.actors:
-        for s, e in mention_ranges(a):
-            out.append((s, e, a))
-    out.sort(key=lambda x: (x[0], -x[1]))
+        out.extend([(s, e, a) for s, e in mention_ranges(a)])
+    # by start, the longest first (two stable sorts: by end descending, then by start)
+    out.sort(key=itemgetter(1), reverse=True)
+    out.sort(key=itemgetter(0))
     doc.options["_actor_mentions"] = (doc.actors, len(doc.actors), out)
     return out
 
 
 # --------------------------------------------------------------------------- the reader
 
+# the word classes phrase_after looks at
+_PHRASE_BITS = W_COMP | W_STOP | W_TRIG | W_CHAIN | W_FI | W_LINK | W_B
+
+
+class _ActorOn(dict):
+    """token index -> the actor mention starting on that token, at its first letter or after a
+    clitic glued to it (the longest when several start there), or None; filled when asked."""
+
+    __slots__ = ("toks", "at")
+
+    def __init__(self, toks, ments):
+        super().__init__()
+        self.toks = toks
+        self.at = {m[0]: m for m in reversed(ments)}     # start -> the longest mention there
+
+    def __missing__(self, k: int):
+        t = self.toks[k]
+        at = self.at
+        m = at.get(t[0])
+        if m is None:
+            for x in range(1, len(t[3]) + 1):
+                m = at.get(t[0] + x)
+                if m is not None:
+                    break
+        self[k] = m
+        return m
+
+
 class _Reader:
     def __init__(self, doc: Document):
         self.doc = doc
         self.lex = lexicon()
         self.norm = doc.norm
-        self.toks = doc.tokens
-        self.starts = [t.start for t in self.toks]
+        self.normalized = doc.normalized
+        self.docref = weakref.ref(doc)
+        self.toks = toks = doc.tokens
+        ti = self.ti = token_info(doc)
+        self.starts = starts = ti.starts
+        self.P = ti.punct
+        self.hard, self.comma, self.brk = ti.hard, ti.comma, ti.brk
         self.ments = actor_mentions(doc)
         self.ment_starts = [m[0] for m in self.ments]
+        # token index -> the actor mention starting on it, after any clitic glued to it (lazily)
+        self.aon = _ActorOn(toks, self.ments)
+        # the furthest end of the mentions up to each one (``covered`` gives up early)
+        self.ment_maxend = list(accumulate(map(_SECOND, self.ments), max))
+        # tokens that may be reporting words (a cheap first test on the word)
+        texts = ti.texts
+        ms = list(map(_MAYBE.get, texts, repeat(_UNKNOWN)))     # unknown words are truthy here
+        cand = list(compress(range(len(ms)), ms))
+        if any(ms[i] is _UNKNOWN for i in cand):
+            if len(_MAYBE) > 200_000:
+                _MAYBE.clear()
+            cand = [i for i in cand if ms[i] is True or (ms[i] is _UNKNOWN and _maybe(texts[i]))]
+        self.cand = cand
+        self.cset = frozenset(self.cand)
         self.qstarts = {q.start for q in doc.quantities if getattr(q, "start", None) is not None}
         self.qspans = sorted((q.start, q.end) for q in doc.quantities)
-        from .casualties import trigger_forms
-        self.triggers = trigger_forms()
+        self.triggers = _triggers()
+        # tokens inside a quantity (``in_quantity``) and tokens a quantity starts on
+        n = len(toks)
+        qin, qst = set(), set()
+        bl = bisect.bisect_left
+        for qs, qe in self.qspans:
+            i = bl(starts, qs)
+            while i < n and starts[i] < qe:
+                if self.in_quantity(starts[i]):
+                    qin.add(i)
+                i += 1
+        for p in self.qstarts:
+            i = bl(starts, p)
+            if i < n and starts[i] == p:
+                qst.add(i)
+        self.qin, self.qst = qin, qst
+        self.qany = qin | qst
+        # tokens phrase_after must look at whatever the word: a stop or a comma before them, a
+        # quote or a bracket, a number, a possible reporting word
+        self.special = self.brk | set(self.P) | self.qany | self.cset
+        self._names: dict[int, list] = {}
+        self._place_ends = None
         self.out: list[Attribution] = []
         self.known: list[Source] = []      # sources named so far, for anaphora
         self._vk: dict[int, Any] = {}
@@ -237,16 +616,9 @@ class _Reader:
     def word(self, i: int) -> str:
         return self.toks[i].text
 
-    def forms(self, i: int) -> tuple[str, ...]:
-        """The word and its readings without و/ف/ب glued on (وقال، فأكد، وبحسب)."""
-        t = self.toks[i]
-        out = [t.text]
-        if t.prefix in ("و", "ف", "ب", "وب", "فب"):
-            out.append(t.stem)
-        for pre, stem in candidates(t.text)[1:]:
-            if pre in ("و", "ف", "ب", "وب", "فب") and stem not in out:
-                out.append(stem)
-        return tuple(out)
+    def pg(self, i: int) -> str:
+        """The quotes and brackets between token i-1 and token i."""
+        return self.P.get(i, "")
 
     def gap(self, i: int) -> str:
         """The characters between token i-1 and token i."""
@@ -263,17 +635,15 @@ class _Reader:
 
     def actor_on(self, k: int):
         """The actor mention starting on token k, after any clitic glued to it (لوكالة، للجزيرة)."""
-        t = self.toks[k]
-        for pos in range(t.start, t.start + len(t.prefix) + 1):
-            m = self.actor_at(pos)
-            if m is not None:
-                return m
-        return None
+        return self.aon[k]
 
     def covered(self, pos: int):
         """The actor mention covering ``pos``, if any."""
         i = bisect.bisect_right(self.ment_starts, pos) - 1
-        while i >= 0 and i >= bisect.bisect_right(self.ment_starts, pos) - 4:
+        if i < 0 or self.ment_maxend[i] <= pos:
+            return None         # no mention up to here reaches pos
+        lo = i - 3
+        while i >= 0 and i >= lo:
             m = self.ments[i]
             if m[0] <= pos < m[1]:
                 return m
@@ -285,48 +655,43 @@ class _Reader:
         return i >= 0 and self.qspans[i][0] <= pos < self.qspans[i][1]
 
     def verb_kind(self, i: int) -> tuple[str, frozenset] | None:
+        if i not in self.cset:
+            return None
         if i in self._vk:
             return self._vk[i]
-        w = self.toks[i].text
-        maybe = _MAYBE.get(w)
-        if maybe is None:
-            allf = self.lex.all_forms
-            maybe = _MAYBE[w] = any(w[x:] in allf for x in range(0, min(5, len(w) - 1)))
-            if len(_MAYBE) > 200_000:
-                _MAYBE.clear()
-        if not maybe:
-            self._vk[i] = None
-            return None
         r = self._verb_kind(i)
         self._vk[i] = r
         return r
 
     def _verb_kind(self, i: int) -> tuple[str, frozenset] | None:
-        if self.covered(self.toks[i].start):
-            return None
         t = self.toks[i]
-        for f in self.forms(i):
-            pre = t.text[:len(t.text) - len(f)]
+        if self.covered(t[0]):
+            return None
+        seq = _VKW.get(t[2])
+        if seq is None:
+            seq = _vk_word(t)
+        for own, res in seq:
             # "يُذكر أن" / "يشار إلى أن": no subject, the outlet's own background
-            if f in self.lex.own and pre in ("", "و", "ف") and i + 1 < len(self.toks) and \
-                    (self.is_comp(i + 1) or self.toks[i + 1].text in self.lex.stop
-                     or self.toks[i + 1].stem in ("اشاره", "بالذكر")):
-                return "own", frozenset()
-            if f in self.lex.verbs and pre in ("", "و", "ف"):
-                return "verb", self.lex.verbs[f]
-            if f in self.lex.participles and pre in ("", "و", "ف"):
-                return "participle", frozenset()
-            if f in self.lex.markers:
-                return "marker", frozenset()
-
+            if own and i + 1 < len(self.toks):
+                nx = self.toks[i + 1]
+                if self.wc(i + 1) & (W_COMP | W_STOP) or nx[4] in ("اشاره", "بالذكر"):
+                    return _OWN
+            if res is not None:
+                return res
         return None
 
+    def wc(self, i: int) -> int:
+        """The word class of token i (W_* bits)."""
+        t = self.toks[i]
+        c = _WCLS.get(t[2])
+        return _word_class(t) if c is None else c
+
     def is_comp(self, i: int) -> bool:
-        return self.toks[i].text in self.lex.comp or (
-            self.toks[i].prefix in ("و", "ف") and self.toks[i].stem in self.lex.comp)
+        return bool(self.wc(i) & W_COMP)
 
     def is_trigger(self, i: int) -> bool:
-        return any(f in self.triggers for f in (self.toks[i].text, self.toks[i].stem))
+        t = self.toks[i]
+        return t[2] in self.triggers or t[4] in self.triggers
 
     # -- sources in a token range
     def sources_in(self, a: int, b: int, addressee_ok: bool = True) -> list[Source]:
@@ -334,11 +699,11 @@ class _Reader:
         out: list[Source] = []
         if a >= b:
             return out
-        lo, hi = self.toks[a].start, self.toks[b - 1].end
+        hi = self.toks[b - 1].end
         i = a
         while i < b:
             t = self.toks[i]
-            m = self.actor_on(i)
+            m = self.aon[i]
             if m is not None and m[1] <= hi:
                 j = i
                 while j + 1 < b and self.toks[j + 1].start < m[1]:
@@ -350,20 +715,18 @@ class _Reader:
                 i = self._index_after(end, i)
                 continue
             # "لـ (جيرون)"، "لـ\"عنب بلدي\"": an outlet in quotes the speaker talked to
-            if t.text == "ل" and i + 1 < b and any(c in '"(' for c in self.gap(i + 1)):
+            if t.text == "ل" and i + 1 < b and any(c in '"(' for c in self.pg(i + 1)):
                 k = i + 1
-                while k < b and k < i + 5 and not any(c in '")' for c in self.gap(k + 1) if k + 1 < len(self.toks)):
+                while k < b and k < i + 5 and not any(c in '")' for c in self.pg(k + 1) if k + 1 < len(self.toks)):
                     k += 1
                 if k < b and self.actor_on(i + 1) is None:
                     s0, e0 = self.toks[i + 1].start, self.toks[k].end
-                    out.append(Source(None, self.doc.span(s0, e0).text, "media", s0, e0, None, True))
+                    out.append(Source(None, self._text(s0, e0), "media", s0, e0, None, True))
                     i = k + 1
                     continue
-            v = None
-            pp = t.prefix[:-2] if t.prefix.endswith("ال") else t.prefix
-            if not any(c in pp for c in "بلك"):
-                v = self.lex.voices.get(t.text) or self.lex.voices.get(t.stem) \
-                    or self.lex.voices.get("ال" + t.stem if t.prefix.endswith("ال") else "\0")
+            v = _VOICEW.get(t[2], _MISSING)
+            if v is _MISSING:
+                v = _voice_word(t)
             if v is not None and not self.covered(t.start):
                 side, anaphor = v
                 definite = t.prefix.endswith("ال") or t.stem.startswith("ال")
@@ -374,14 +737,23 @@ class _Reader:
                                           ref.actor))
                         i += 1
                         continue
-                end = self._extend_name(i, b, voice=True)
-                name = self.doc.span(t.start, end).text
+                lonely = t.text in self.lex.lonely or t.stem in self.lex.lonely
+                end = self._extend_name(i, b, voice=True, relational=lonely)
                 m = self.swallowed
+                if lonely and m is None and end == t.end:
+                    i += 1        # "وقال عضو إن": a member of nothing named is nobody
+                    continue
+                # the name without a clitic glued on when the rest is the voice word (ومصادر)
+                s0 = t.start
+                if t.text not in self.lex.voices:
+                    clitic = t.prefix[:-2] if t.prefix.endswith("ال") else t.prefix
+                    s0 += len(clitic)
+                name = self._text(s0, end)
                 if m is not None:     # the voice of a known body: its id and side
                     out.append(Source(_get(m[2], "id"), name, _get(m[2], "side") or side,
-                                      t.start, end, m[2]))
+                                      s0, end, m[2]))
                 else:
-                    out.append(Source(None, name, side, t.start, end))
+                    out.append(Source(None, name, side, s0, end))
                 i = self._index_after(end, i)
                 continue
             i += 1
@@ -400,73 +772,119 @@ class _Reader:
             j += 1
         return j
 
-    def _extend_name(self, j: int, b: int, voice: bool = False) -> int:
-        """End of a name whose last token is j, over the adjectives that follow it."""
-        end = self.toks[j].end
+    def _extend_name(self, j: int, b: int, voice: bool = False, relational: bool = False) -> int:
+        """End of a name whose last token is j, over the adjectives that follow it. For a voice,
+        a body named right after it (مراسل الجزيرة) or after في/داخل/ضمن or a glued ب (مصدر في
+        النظام، مصدر بشرطة بابل) is swallowed into it (``self.swallowed``: that mention);
+        ``relational``: the voice needs a complement (عضو), the word after it is one even when
+        it is itself a voice word (عضو المجلس المحلي)."""
+        toks = self.toks
+        end = toks[j][1]
         self.swallowed = None
         added = 0
         k = j + 1
+        brk, P, aon = self.brk, self.P, self.aon
         while k < b and added < 3:
-            g = self.gap(k)
-            if voice and not any(c in _HARD_STOP or c in _COMMA for c in g) and self.actor_on(k) \
-                    and not self.toks[k].prefix[:-2 if self.toks[k].prefix.endswith("ال") else None]:
-                # "مراسل الجزيرة"، 'صحيفة "العربي الجديد"': the voice is named by its body
-                m = self.actor_on(k)
-                self.swallowed = m
-                end = m[1]
-                if end < len(self.norm) and self.norm[end:end + 1] == '"':
-                    end += 1
+            if k in brk:
                 break
-            if any(c in _HARD_STOP or c in _COMMA or c == '"' or c in "()" for c in g):
+            c = self.wc(k)
+            m = aon[k]
+            if voice and m is not None and (not c & W_CLITIC or (c & W_BELONG_B and not self._place_like(m))):
+                # "مراسل الجزيرة"، 'صحيفة "العربي الجديد"': the voice is named by its body;
+                # "مصدر بشرطة بابل": a voice inside a body (not "مدير الشركة بالسعودية": a place)
+                return self._swallow(m)
+            if k in P:
                 break
-            t = self.toks[k]
-            clitic = t.prefix[:-2] if t.prefix.endswith("ال") else t.prefix
-            if clitic or t.text in self.lex.stop or t.text in self.lex.comp or t.text in self.lex.name_stop \
-                    or t.text in self.lex.voices or t.text in self.lex.chain \
-                    or t.text in ("في", "من", "عن", "مع", "ذاته", "نفسه", "ذاتها", "نفسها") \
-                    or self.verb_kind(k) or self.is_trigger(k) or t.start in self.qstarts:
+            if voice and c & W_BELONG and k + 1 < b and k + 1 not in brk and k + 1 not in P:
+                m2 = aon[k + 1]
+                if m2 is not None and not self.wc(k + 1) & W_CLITIC and not self._place_like(m2):
+                    return self._swallow(m2)      # "مصدر في النظام": one voice, the body's
+            if c & W_NAME_END or (k in self.cset and self.verb_kind(k)) or k in self.qst:
                 break
-            if self.actor_on(k):
+            if c & W_VOICE and not (relational and added == 0):
                 break
-            if not voice and not t.text.startswith("ال"):
+            if m is not None:
                 break
-            end = t.end
+            if not voice and not c & W_DEF:
+                break
+            end = toks[k][1]
             added += 1
             k += 1
         return end
 
-    def _actor_source(self, actor, start: int, end: int, addr: bool) -> Source:
-        return Source(_get(actor, "id"), self._written(start, end, actor),
-                      _get(actor, "side") or "unknown", start, end, actor, addr)
+    def _place_like(self, m) -> bool:
+        """Is the actor mention ``m`` also a place mention ("مصدر في سوريا": where, not whose)?"""
+        ends = self._place_ends
+        if ends is None:
+            ends = self._place_ends = {}
+            for ps, pe, _i in place_mentions(self.doc):
+                ends.setdefault(pe, []).append(ps)
+        return any(abs(ps - m[0]) <= 3 for ps in ends.get(m[1], ()))
 
-    def _written(self, start: int, end: int, actor=None) -> str:
-        """The name as written, without a clitic glued to its first word (للمرصد -> المرصد) when
-        the actor's own names show the letters are a clitic (not in وسائل، فاستقم، كاميرا)."""
-        text = self.doc.span(start, end).text
-        names = [_norm(x) for x in ([_get(actor, "name_ar") or ""] + list(_get(actor, "aliases") or []))
-                 if x] if actor is not None else []
-        if not names or any(_norm(text).startswith(x) for x in names):
-            return text
+    def _swallow(self, m) -> int:
+        self.swallowed = m
+        end = m[1]
+        if end < len(self.norm) and self.norm[end:end + 1] == '"':
+            end += 1
+        return end
+
+    def _actor_source(self, actor, start: int, end: int, addr: bool) -> Source:
+        name, start = self._written(start, end, actor)
+        return Source(_get(actor, "id"), name, _get(actor, "side") or "unknown", start, end, actor,
+                      addr)
+
+    def _written(self, start: int, end: int, actor=None) -> tuple[str, int]:
+        """The name of an actor mention as written and where it starts: without a clitic glued
+        to its first word only when what is left is a known name (للمرصد السوري -> المرصد
+        السوري، لوكالة -> وكالة), else the whole word (وسائل إعلام، فاستقم، كاميرا الجزيرة keep
+        their first letter, even when a mention starts after it)."""
+        text = self._text(start, end)
+        if actor is None:
+            return text, start
         i = bisect.bisect_right(self.starts, start) - 1
-        if 0 <= i < len(self.toks) and self.toks[i].start <= start < self.toks[i].end:
-            t = self.toks[i]
-            if start == t.start and t.prefix:
-                p = t.prefix[:-2] if t.prefix.endswith("ال") else t.prefix
-                if p.endswith("لل"):
-                    p = p[:-1]
-                if p and all(c in "وفبلك" for c in p):
-                    # drop as many written letters as the clitic has (diacritics may sit between)
-                    k, seen = 0, 0
-                    while k < len(text) and seen < len(p):
-                        if "\u0621" <= text[k] <= "\u064a":
-                            seen += 1
-                        k += 1
-                    rest = text[k:]
-                    if t.prefix.endswith("لل") and not t.prefix.endswith("ال"):
-                        rest = "ا" + rest if not rest.startswith("ال") else rest
-                    if rest and any(_norm(rest).startswith(x) for x in names):
-                        return rest
-        return text
+        if 0 <= i < len(self.toks) and self.toks[i][0] == start and not self.toks[i][3]:
+            return text, start      # a word with nothing glued to it
+        names = self._names.get(id(actor))
+        if names is None:
+            names = self._names[id(actor)] = tuple(
+                _norm(x) for x in ([_get(actor, "name_ar") or ""] + list(_get(actor, "aliases") or []))
+                if x)
+        if not (0 <= i < len(self.toks) and self.toks[i].start <= start < self.toks[i].end):
+            return text, start
+        t = self.toks[i]
+        if start > t.start:
+            # the mention begins inside a word: the letters before it must be a clitic and the
+            # rest a known name; a word that is a known name whole stays whole
+            whole = self._text(t.start, end)
+            if _known(_norm(whole), names):
+                return whole, t.start
+            if is_prefix(self.norm[t.start:start]) and _known(_norm(text), names):
+                return text, start
+            return whole, t.start
+        if not names or _known(_norm(text), names):
+            return text, start
+        if t.prefix:
+            p = t.prefix[:-2] if t.prefix.endswith("ال") else t.prefix
+            if p.endswith("لل"):
+                p = p[:-1]
+            if p and all(c in "وفبلك" for c in p):
+                # drop as many written letters as the clitic has (diacritics may sit between)
+                k, seen = 0, 0
+                while k < len(text) and seen < len(p):
+                    if "\u0621" <= text[k] <= "\u064a":
+                        seen += 1
+                    k += 1
+                rest = text[k:]
+                if t.prefix.endswith("لل") and not t.prefix.endswith("ال"):
+                    rest = "ا" + rest if not rest.startswith("ال") else rest
+                if rest and _known(_norm(rest), names):
+                    return rest, start
+        return text, start
+
+    def _text(self, start: int, end: int) -> str:
+        """The original text of a normalised range (``doc.span(...).text`` without the Span)."""
+        s, e = self.normalized.to_original(start, end)
+        return self.doc.text[s:e]
 
     def _antecedent(self, head: str) -> Source | None:
         for s in reversed(self.known[-60:]):
@@ -483,61 +901,72 @@ class _Reader:
         n = 0
         chain = chain_ok
         self.chain_at = None    # where "نقلا عن"/"عن" begins the relayed part of the phrase
+        toks, hard, comma, P, WC, cset, qany = self.toks, self.hard, self.comma, self.P, _WCLS, \
+            self.cset, self.qany
+        special = self.special
         while j < stop_tok and n < _MAX_PHRASE:
-            g = self.gap(j)
-            if any(c in _HARD_STOP for c in g):
-                return first, j, self.toks[j].start
-            if any(c in _COMMA for c in g) and n:
-                return first, j, self.toks[j].start
-            if '"' in g or "(" in g or ")" in g:
-                closing = (self.norm.count('"', self.toks[first].start if n else self.toks[k].end,
-                                           self.toks[j].start) % 2 == 0 and '"' in g
-                           and self.norm.count('"', self.toks[k].end, self.toks[j - 1].end) % 2 == 1) \
-                    or (")" in g and "(" not in g)
-                m = self.actor_on(j)
-                if m is None and not closing and not (n == 0 and self._short_quoted_name(j, stop_tok)):
-                    return first, j, self.toks[j].start
-            t = self.toks[j]
-            if self.is_comp(j):
-                return first, j, t.end
-            if t.text in self.lex.stop or self.is_trigger(j) or t.start in self.qstarts \
-                    or self.in_quantity(t.start):
-                return first, j, t.start
-            vk = self.verb_kind(j)
-            if vk is not None:
-                if vk[0] == "marker" and t.text in ("نقلا",):
-                    chain = True
-                    if self.chain_at is None:
-                        self.chain_at = t.start
-                    j += 1
+            if j not in special:
+                c = WC.get(toks[j][2])
+                if c is not None and not c & _PHRASE_BITS:
+                    j += 1          # an ordinary word of the phrase
                     n += 1
                     continue
-                return first, j, t.start
-            if t.text in self.lex.chain:
+            if j in hard:
+                return first, j, toks[j][0]
+            if n and j in comma:
+                return first, j, toks[j][0]
+            g = P.get(j)
+            if g:       # a quote or a bracket before the word
+                closing = (self.norm.count('"', toks[first][0] if n else toks[k][1],
+                                           toks[j][0]) % 2 == 0 and '"' in g
+                           and self.norm.count('"', toks[k][1], toks[j - 1][1]) % 2 == 1) \
+                    or (")" in g and "(" not in g)
+                m = self.aon[j]
+                if m is None and not closing and not (n == 0 and self._short_quoted_name(j, stop_tok)):
+                    return first, j, toks[j][0]
+            t = toks[j]
+            c = WC.get(t[2])
+            if c is None:
+                c = _word_class(t)
+            if c & W_COMP:
+                return first, j, t[1]
+            if c & (W_STOP | W_TRIG) or j in qany:
+                return first, j, t[0]
+            if j in cset:
+                vk = self.verb_kind(j)
+                if vk is not None:
+                    if vk[0] == "marker" and t[2] == "نقلا":
+                        chain = True
+                        if self.chain_at is None:
+                            self.chain_at = t[0]
+                        j += 1
+                        n += 1
+                        continue
+                    return first, j, t[0]
+            if c & W_CHAIN:
                 if not chain:
-                    return first, j, t.start
+                    return first, j, t[0]
                 if self.chain_at is None:
-                    self.chain_at = t.start
+                    self.chain_at = t[0]
                 j += 1
                 n += 1
                 continue
-            if t.text in ("في", "عبر") and j + 1 < stop_tok and self.toks[j + 1].stem in self.lex.channel:
-                return first, j, t.start      # "وأضافت اللجنة في بيان أن"
-            if t.text in self.lex.link:
+            if c & W_FI and j + 1 < stop_tok and self.wc(j + 1) & W_CHANNEL:
+                return first, j, t[0]      # "وأضافت اللجنة في بيان أن"
+            if c & W_LINK:
                 j += 1
                 n += 1
                 continue
-            if ("ب" in t.prefix or t.text == "ب") and self.actor_on(j) is None \
-                    and self.covered(t.start) is None:
-                return first, j, t.start      # "أفاد ناشطون بمقتل"، "أفاد مراسل الجزيرة بـ تجدد"
+            if c & W_B and self.aon[j] is None and self.covered(t[0]) is None:
+                return first, j, t[0]      # "أفاد ناشطون بمقتل"، "أفاد مراسل الجزيرة بـ تجدد"
             j += 1
             n += 1
-        return first, j, (self.toks[j].start if j < len(self.toks) else len(self.norm))
+        return first, j, (toks[j][0] if j < len(toks) else len(self.norm))
 
     def _short_quoted_name(self, j: int, stop_tok: int) -> bool:
         """An opening quote right after the verb that holds a short name ("مركز حلب الإعلامي")."""
         for k in range(j, min(stop_tok, j + 6)):
-            if k > j and '"' in self.gap(k):
+            if k > j and '"' in self.pg(k):
                 return any(self.lex.voices.get(self.toks[x].stem) or self.actor_on(x)
                            for x in range(j, k))
         return False
@@ -548,10 +977,9 @@ class _Reader:
         lo = max(first_tok, k - _MAX_BACK)
         start = k
         while i >= lo:
-            g = self.gap(i + 1)
-            if any(c in _HARD_STOP or c in _COMMA for c in g):
+            if i + 1 in self.brk:
                 break
-            if self.is_comp(i) or self.verb_kind(i) is not None or self.in_quantity(self.toks[i].start):
+            if self.wc(i) & W_COMP or (i in self.cset and self.verb_kind(i) is not None) or i in self.qin:
                 break
             start = i
             i -= 1
@@ -561,21 +989,33 @@ class _Reader:
     def run(self) -> list[Attribution]:
         doc = self.doc
         sents = doc.sentences
-        para = _paragraphs(self.norm, sents)
+        para = paragraphs(doc)
+        cand = self.cand
+        nc = len(cand)
+        ci = 0
+        colon = self.ti.colon
+        bl = bisect.bisect_left
+        starts = self.starts
         for si, (s0, s1) in enumerate(sents):
-            a = bisect.bisect_left(self.starts, s0)
-            b = bisect.bisect_left(self.starts, s1)
-            k = a
+            a = bl(starts, s0)
+            b = bl(starts, s1)
+            while ci < nc and cand[ci] < a:
+                ci += 1
+            if not colon and (ci >= nc or cand[ci] >= b):
+                continue    # no reporting word and no colon: nothing to read here
             sent_atts: list[Attribution] = []
-            head = self._colon_source(a, b, si)
+            head = None
+            if colon and any(j in colon for j in range(a + 1, min(b, a + 6))):
+                head = self._colon_source(a, b, si)
             if head is not None:
                 sent_atts.append(head)
                 self.out.append(head)
                 self.known.extend(head.fresh)
-            while k < b:
+            while ci < nc and cand[ci] < b:
+                k = cand[ci]
+                ci += 1
                 vk = self.verb_kind(k)
                 if vk is None:
-                    k += 1
                     continue
                 kind, flags = vk
                 att = None
@@ -584,7 +1024,6 @@ class _Reader:
                     for x in sent_atts:
                         x.ranges = [(s, min(e, cut)) for s, e in x.ranges if s < cut and min(e, cut) > s]
                     self.phrase_end_tok = k + 1
-                    k += 1
                     continue
                 if kind == "verb":
                     # "وفق ما أفادت X": the formula, read from its first word
@@ -592,7 +1031,6 @@ class _Reader:
                             and self.verb_kind(k - 2)[0] == "marker") or \
                             (k - 1 >= a and self.word(k - 1).endswith("ما") and self.verb_kind(k - 1)
                              and self.verb_kind(k - 1)[0] == "marker"):
-                        k += 1
                         continue
                     att = self._verb(k, a, b, flags, si, para, sent_atts)
                 elif kind == "participle":
@@ -603,15 +1041,15 @@ class _Reader:
                     sent_atts.append(att)
                     self.out.append(att)
                     self.known.extend(att.fresh)
-                k += 1
-            self._cut(sent_atts)
+            if len(sent_atts) > 1:
+                self._cut(sent_atts)
         return self.out
 
     def _colon_source(self, a: int, b: int, si: int) -> Attribution | None:
         """A headline or lead of the form "المرصد السوري: مقتل 20 مدنيا …": a source, then a colon."""
         for j in range(a + 1, min(b, a + 6)):
-            g = self.gap(j)
-            if ":" in g:
+            if j in self.ti.colon:
+                g = self.gap(j)
                 if any(self.verb_kind(x) for x in range(a, j)):
                     return None
                 srcs = [x for x in self.sources_in(a, j) if not x.addressee]
@@ -620,7 +1058,7 @@ class _Reader:
                 colon = self.toks[j - 1].end + g.index(":")
                 return self._make(srcs, "headline", colon, colon + 1,
                                   self._scope(self.toks[j].start, si, colon + 1))
-            if any(c in _HARD_STOP or c in _COMMA for c in g):
+            if j in self.brk:
                 return None
         return None
 
@@ -666,12 +1104,9 @@ class _Reader:
         """``fresh``: the sources named at this place (all of them unless ``inherited``)."""
         if fresh is None:
             fresh = [] if inherited else list(sources)
-        ev = [self.doc.span(vs, ve)]
-        for s in fresh:
-            if s.end > s.start:
-                ev.append(self.doc.span(s.start, s.end))
-        att = Attribution(list(sources), kind, (vs, ve), ranges, ev, inherited)
-        att.fresh = list(fresh)
+        att = Attribution(list(sources), kind, (vs, ve), ranges, None, inherited, list(fresh))
+        att._doc = self.docref
+        att._ev_ranges = [(vs, ve)] + [(s.start, s.end) for s in fresh if s.end > s.start]
         return att
 
     def _verb(self, k, a, b, flags, si, para, sent_atts):
@@ -701,9 +1136,12 @@ class _Reader:
                                   fresh)
             elif end == first:
                 return None
-            elif "strong" in flags and end - first <= 4 and not fwd:
+            elif "strong" in flags and end - first <= 4 and not fwd and not (
+                    end - first == 1 and (self.toks[first].text in self.lex.lonely
+                                          or self.toks[first].stem in self.lex.lonely)):
+                # (not a lone "عضو": a member of nothing named is nobody)
                 s0, e0 = self.toks[first].start, self.toks[end - 1].end
-                fwd = [Source(None, self.doc.span(s0, e0).text, "unknown", s0, e0)] + fwd
+                fwd = [Source(None, self._text(s0, e0), "unknown", s0, e0)] + fwd
             elif fwd:   # only an addressee: "قال لـ (جيرون)": the outlet is the source we have
                 pass
             else:

@@ -330,6 +330,8 @@ def _run_dask(parts, writer, workers, scheduler, gazetteers, progress, t0):
 
 
 def register(sub) -> None:
+    from .readers import add_limit_arguments
+
     bp = sub.add_parser("batch", help="extract many articles in parallel into Parquet and JSONL")
     bp.add_argument("inputs", nargs="+", metavar="INPUT", help="JSONL/CSV/Parquet files, text directories")
     bp.add_argument("--out", required=True, metavar="DIR")
@@ -340,6 +342,7 @@ def register(sub) -> None:
     bp.add_argument("--gazetteer", action="append", metavar="FILE")
     bp.add_argument("--db", metavar="URL", help="also load the results into this store")
     bp.add_argument("-q", "--quiet", action="store_true")
+    add_limit_arguments(bp)
     bp.set_defaults(func=_cmd_batch)
 
 

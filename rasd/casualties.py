@@ -21,6 +21,10 @@ How a figure is read
 - Without a number: a trigger followed by a bare indefinite plural is a vague figure ("مقتل عناصر
   من حزب الله"، "سقوط شهداء"، "وأصيب آخرون" -> unspecified; "أفراداً" -> several, from
   :mod:`rasd.numbers`); a singular or dual victim noun states 1 or 2 ("مقتل طفل"، "أسر عنصرين").
+- Peoples and nationalities are victim nouns of group people ("ثلاثة فلسطينيين"، "خمسة يمنيين"،
+  "مقتل عراقيين"): civilian status is not in the name. Right after another victim noun or a number
+  (no و, no punctuation) a group noun is its adjective ("ثلاثة أطفال فلسطينيين قتلوا"), not a
+  figure of its own.
 - Group: from the noun; a person noun or a victim noun attached to an armed body ("في صفوف قوات
   النظام"، "من الحرس الثوري") makes combatants, whose side is the side of the first actor named in
   the phrase ("عناصر المليشيات ... وجنود النظام" -> the actors' side).
@@ -46,11 +50,17 @@ How a figure is read
   organisations: "15 من قوات النظام" claimed by the opposition and again by ISIS stays two) and
   compatible places (not named in different governorates) are one item with every mention as
   evidence and in ``norm_spans`` ("38 مدنيًا" in the title, the lead and the SOHR quote).
+
+Speed: the roles of each word and a few flag bits (victim noun, group, breakdown, cause) are
+cached per written word across documents; a document is read only in the sentences holding a
+number or a victim noun, and within them the reader jumps from one word that matters to the next;
+causes are looked up among the tokens that may start one; clause cuts are computed once per
+sentence.
 """
 from __future__ import annotations
 
 import bisect
-import re
+from itertools import compress, repeat
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -66,7 +76,6 @@ __all__ = ["Casualty", "find_casualties", "trigger_forms", "lexicon"]
 
 _HARD = set(".:;؛!?؟\n")
 _COMMA = set("،,")
-_PUNCT = re.compile("[.:;؛!?؟\n،,]")
 _BACK = 8      # tokens searched before a figure for its trigger
 _FWD = 6       # tokens searched after its noun
 _MAX_COUNT = 10_000_000
@@ -89,6 +98,7 @@ class _Entry:
 class _Lex:
     words: dict              # form -> {role: _Entry}
     causes: dict             # first word -> [(tuple(words), cause, rank)]
+    person_suffixes: tuple = ()
 
 
 @lru_cache(maxsize=None)
@@ -107,7 +117,7 @@ def lexicon() -> _Lex:
             causes.setdefault(ws[0], []).append((ws, r["cause"], int(r.get("rank") or 1)))
     for v in causes.values():
         v.sort(key=lambda x: -len(x[0]))
-    return _Lex(words, causes)
+    return _Lex(words, causes, tuple(f for f, r in words.items() if "person_suffix" in r))
 
 
 @lru_cache(maxsize=None)
@@ -117,18 +127,29 @@ def trigger_forms() -> frozenset:
                      if "kill_verb" in roles or "kind_noun" in roles)
 
 
-_LOOKUP_CACHE: dict = {}
+_WORD_CACHE: dict = {}      # word -> (its lexicon roles, F_* bits)
+_UNKNOWN = (None, 0)         # a word not seen yet (truthy, unlike the () of a word with nothing)
+F_KIND = 1       # a victim noun (kind_noun)
+F_GROUP = 2      # a victim-group noun
+F_BREAKDOWN = 4  # بينهم، منهم
+F_CAUSE = 8      # may start a cause phrase (as written or without clitics)
 
 
-def _lookup(t, words: dict) -> dict:
-    """The lexicon roles of a token: the word as written, else a reading without its clitics
-    (وبينهم -> بينهم، والأطفال -> أطفال), else without a final tanwin alef (ضابطا -> ضابط)."""
-    r = _LOOKUP_CACHE.get(t.text)
-    if r is None:
-        if len(_LOOKUP_CACHE) > 200_000:
-            _LOOKUP_CACHE.clear()
-        r = _LOOKUP_CACHE[t.text] = _lookup1(t, words)
-    return r
+def _word_rec(t, lex) -> tuple:
+    """(roles, flags) of a written word, cached."""
+    r = _lookup1(t, lex.words)
+    f = 0
+    if "kind_noun" in r:
+        f |= F_KIND
+    if "group" in r:
+        f |= F_GROUP
+    if "breakdown" in r:
+        f |= F_BREAKDOWN
+    if t[2] in lex.causes or t[4] in lex.causes:
+        f |= F_CAUSE
+    rec = _WORD_CACHE[t[2]] = (r, f) if (r or f) else ()
+    return rec
+_EMPTY: dict = {}
 
 
 def _lookup1(t, words: dict) -> dict:
@@ -202,15 +223,22 @@ def _combine(kinds: list[str]) -> str:
 
 class _Reader:
     def __init__(self, doc: Document):
-        from .attribution import actor_mentions
+        from .attribution import actor_mentions, token_info
         self.doc = doc
         self.lex = lexicon()
         self.norm = doc.norm
-        self.toks = doc.tokens
-        self.starts = [t.start for t in self.toks]
+        self.toks = toks = doc.tokens
+        ti = token_info(doc)
+        self.starts = ti.starts
         self.ments = actor_mentions(doc)
         self.ment_starts = [m[0] for m in self.ments]
-        dates = [(d.start, d.end) for d in doc.dates]
+        dates = sorted((d.start, d.end) for d in doc.dates)
+        dstarts = [a for a, _ in dates]
+        dmaxend = []      # the furthest end of the dates up to each one
+        mx = -1
+        for _, b in dates:
+            mx = b if b > mx else mx
+            dmaxend.append(mx)
         self.qs = []
         for q in doc.quantities:
             if getattr(q, "percent", False):
@@ -219,8 +247,9 @@ class _Reader:
                 continue
             if q.value is not None and q.value > _MAX_COUNT:
                 continue
-            if any(a < q.end and q.start < b for a, b in dates):
-                continue
+            k = bisect.bisect_left(dstarts, q.end)     # dates starting before the figure ends
+            if k and dmaxend[k - 1] > q.start:
+                continue                               # the figure is (part of) a date
             self.qs.append(q)
         # token -> quantity index; tokens of a post-noun qualifier ("شخصا على الأقل") are skipped
         self.tq: dict[int, int] = {}
@@ -242,11 +271,54 @@ class _Reader:
                 while i < len(self.toks) and self.toks[i].start < qe_:
                     self.skip.add(i)
                     i += 1
-        self._punctuation()
-        words = self.lex.words
+        self._hard, self._comma, self._brk = ti.hard, ti.comma, ti.brk
+        self.P = ti.punct
         tq = self.tq
-        self.R = [{} if i in tq else _lookup(t, words) for i, t in enumerate(self.toks)]
-        self.person_suffixes = tuple(f for f, r in self.lex.words.items() if "person_suffix" in r)
+        texts = ti.texts
+        n = len(texts)
+        # each word's (roles, flags), cached per written word: () for a word with neither
+        recs = list(map(_WORD_CACHE.get, texts, repeat(_UNKNOWN)))
+        # the roles of the words that have some (a number's words have none); others read {}
+        R = self.R = [_EMPTY] * n
+        self.person_suffixes = self.lex.person_suffixes
+        # tokens the sentence loop must look at; tokens that may yield a figure; causes
+        hot = set(tq)
+        intr = set(tq)
+        causes = []
+        lex = self.lex
+        for i in compress(range(n), recs):
+            r = recs[i]
+            if r is _UNKNOWN:
+                if len(_WORD_CACHE) > 200_000:
+                    _WORD_CACHE.clear()
+                r = _word_rec(toks[i], lex)
+                if not r:
+                    continue
+            roles, f = r
+            if i not in tq:
+                R[i] = roles
+            if not f:
+                continue
+            if f & F_CAUSE:
+                causes.append(i)
+            if i in tq:
+                continue
+            if f & F_KIND:
+                hot.add(i)
+                intr.add(i)
+                if i:
+                    intr.add(i - 1)       # "ومن بين القتلى"
+            elif f & F_GROUP:
+                hot.add(i)
+                intr.add(i)
+            elif f & F_BREAKDOWN:
+                intr.add(i)
+        self.intr = intr
+        self.intr_list = sorted(intr)
+        self.hot = sorted(hot)
+        self.cause_hits = causes
+        self._cause_memo: dict[int, Any] = {}
+        self.hard_list = sorted(self._hard)
 
     # -- token helpers
     def roles(self, i: int) -> dict:
@@ -263,15 +335,6 @@ class _Reader:
 
     def comma(self, i: int) -> bool:
         return i in self._comma
-
-    def _punctuation(self) -> None:
-        """Which token follows a full stop / line break, and which a comma (one pass)."""
-        self._hard: set[int] = set()
-        self._comma: set[int] = set()
-        for m in _PUNCT.finditer(self.norm):
-            i = bisect.bisect_left(self.starts, m.start())
-            if 0 < i < len(self.toks):
-                (self._comma if m.group() in _COMMA else self._hard).add(i)
 
     def definite(self, i: int) -> bool:
         t = self.toks[i]
@@ -297,14 +360,14 @@ class _Reader:
 
     def negated(self, i: int, lo: int) -> bool:
         for k in range(max(lo, i - 4), i):
-            if "negation" in self.roles(k):
+            if "negation" in self.R[k]:
                 return True
         return False
 
     # -- triggers
     def trigger(self, i: int, lo: int, strong_only: bool = False):
         """(kind, first token, last token) when token i is a trigger (coordinated ones joined)."""
-        r = self.roles(i)
+        r = self.R[i]
         e = r.get("kill_verb")
         if e is None:
             return None
@@ -316,42 +379,50 @@ class _Reader:
         a = b = i
         # "قتلت وأسرت"، "قتلوا وأسروا": one coordinated trigger -- unless the other verb has
         # victims of its own ("12 مدنيا قتلوا وأصيب 30 آخرون")
-        while a - 1 >= lo and "kill_verb" in self.roles(a - 1) and self.toks[a].prefix.startswith("و") \
+        while a - 1 >= lo and "kill_verb" in self.R[a - 1] and self.toks[a].prefix.startswith("و") \
                 and not self.hard(a) and not (a - 2 >= lo and self.victim_word(a - 2)):
             a -= 1
-            kinds.insert(0, self.roles(a)["kill_verb"].value)
-        while b + 1 < len(self.toks) and "kill_verb" in self.roles(b + 1) \
+            kinds.insert(0, self.R[a]["kill_verb"].value)
+        while b + 1 < len(self.toks) and "kill_verb" in self.R[b + 1] \
                 and self.toks[b + 1].prefix.startswith("و") and not self.hard(b + 1) \
                 and b + 1 not in self.tq and not (b + 2 < len(self.toks) and self.victim_word(b + 2)
                                                   and not self.hard(b + 2)):
             b += 1
-            kinds.append(self.roles(b)["kill_verb"].value)
+            kinds.append(self.R[b]["kill_verb"].value)
         return _combine(kinds), a, b, e.count == "weak"
+
+    def adjective(self, i: int, lo: int) -> bool:
+        """A group noun right after another victim noun or a number, with no و or punctuation
+        between, describes it ("ثلاثة أطفال فلسطينيين"، "جنود إسرائيليين"): not a figure."""
+        return i - 1 >= lo and not self.toks[i].prefix.startswith("و") and i not in self._brk \
+            and self.victim_word(i - 1)
 
     def victim_word(self, k: int) -> bool:
         """Token k is a number or a victim noun (the figure of a trigger next to it)."""
-        r = self.roles(k)
+        r = self.R[k]
         return k in self.tq or "group" in r or "kind_noun" in r
 
     def trigger_before(self, i: int, lo: int, noun: bool):
         """Nearest trigger before token i in its clause: (kind, first, last, distance)."""
         k = i - 1
         steps = 0
+        R, tq, hard, comma = self.R, self.tq, self._hard, self._comma
         while k >= lo and steps < _BACK:
-            if self.hard(k + 1) or (self.comma(k + 1) and steps > 0):
+            if k + 1 in hard or (steps > 0 and k + 1 in comma):
                 break
-            if k in self.tq and k < i - 1 and self.tq[k] != self.tq.get(i):
+            if k in tq and k < i - 1 and tq[k] != tq.get(i):
                 break
-            tr = self.trigger(k, lo)
-            if tr is not None:
-                kind, a, b, weak = tr
-                if weak and not noun:
-                    return None
-                return kind, a, b, i - 1 - b
-            r = self.roles(k)
+            r = R[k]
+            if "kill_verb" in r:
+                tr = self.trigger(k, lo)
+                if tr is not None:
+                    kind, a, b, weak = tr
+                    if weak and not noun:
+                        return None
+                    return kind, a, b, i - 1 - b
             # "حصيلة القتلى إلى 50": a victim noun after a toll word; "جثث 15 شخصا": right before
-            if "kind_noun" in r and ((k - 1 >= lo and "toll" in self.roles(k - 1)) or k == i - 1):
-                return r["kind_noun"].value, k - 1 if k - 1 >= lo and "toll" in self.roles(k - 1) else k, k, i - 1 - k
+            if "kind_noun" in r and ((k - 1 >= lo and "toll" in self.R[k - 1]) or k == i - 1):
+                return r["kind_noun"].value, k - 1 if k - 1 >= lo and "toll" in self.R[k - 1] else k, k, i - 1 - k
             if k not in self.tq:
                 steps += 1
             k -= 1
@@ -366,9 +437,9 @@ class _Reader:
         while k >= lo and k >= a - 12:
             if self.hard(k + 1):
                 return None
-            r = self.roles(k)
+            r = self.R[k]
             if "toll" in r and self.toks[k].text != "عداد":
-                nxt = self.roles(k + 1) if k + 1 < a - 1 else {}
+                nxt = self.R[k + 1] if k + 1 < a - 1 else {}
                 if "kind_noun" in nxt:
                     return nxt["kind_noun"].value
                 return "killed" if normalize("حصيلة") in (self.toks[k].text, self.toks[k].stem) else None
@@ -378,20 +449,21 @@ class _Reader:
     def trigger_after(self, j: int, hi: int):
         """Nearest trigger from token j on in the clause: (kind, first, last, distance)."""
         k = j
+        R, tq, brk = self.R, self.tq, self._brk
         while k < hi and k < j + _FWD:
-            if k > j and (self.hard(k) or self.comma(k)):
+            if k > j and k in brk:
                 break
-            if k in self.tq and k > j:
+            if k in tq and k > j:
                 break
-            r = self.roles(k)
-            if "kind_noun" in r and k - 1 >= j and "toll" in self.roles(k - 1):
+            r = R[k]
+            if "kind_noun" in r and k - 1 >= j and "toll" in R[k - 1]:
                 return r["kind_noun"].value, k - 1, k, k - j      # "في عداد المفقودين"
-            tr = self.trigger(k, j)
+            tr = self.trigger(k, j) if "kill_verb" in r else None
             if tr is not None:
                 kind, a, b, weak = tr
                 # "سقطوا قتلى": the victim noun after a weak verb says what happened
-                if b + 1 < hi and "kind_noun" in self.roles(b + 1):
-                    kn = self.roles(b + 1)["kind_noun"].value
+                if b + 1 < hi and "kind_noun" in self.R[b + 1]:
+                    kn = self.R[b + 1]["kind_noun"].value
                     return kn, a, b + 1, k - j
                 return kind, a, b, k - j
             k += 1
@@ -403,22 +475,22 @@ class _Reader:
         side tokens range end) or None."""
         if n >= hi or self.hard(n):
             return None
-        r = self.roles(n)
+        r = self.R[n]
         if "group" in r:
             g = r["group"]
             kind = None
             last = n
-            if n + 1 < hi and "kind_noun" in self.roles(n + 1) and not self.hard(n + 1):
-                kind = self.roles(n + 1)["kind_noun"].value
+            if n + 1 < hi and "kind_noun" in self.R[n + 1] and not self.hard(n + 1):
+                kind = self.R[n + 1]["kind_noun"].value
                 last = n + 1
             return g.value, kind, g.count, g.vague, last
         if "kind_noun" in r:
             kind = r["kind_noun"].value
             last = n
             # "36 قتيلا وجريحا": killed and injured counted together
-            if n + 1 < hi and "kind_noun" in self.roles(n + 1) and self.toks[n + 1].prefix.startswith("و") \
+            if n + 1 < hi and "kind_noun" in self.R[n + 1] and self.toks[n + 1].prefix.startswith("و") \
                     and not self.hard(n + 1):
-                kind = _combine([kind, self.roles(n + 1)["kind_noun"].value])
+                kind = _combine([kind, self.R[n + 1]["kind_noun"].value])
                 last = n + 1
             return None, kind, "", "", last
         if "both_sides" in r:
@@ -429,11 +501,11 @@ class _Reader:
             return "people", None, "", "", n      # "4 فلسطينيين"، "3 سوريين"
         if t.text == "من" or (t.prefix == "و" and t.stem == "من"):
             k = n + 1
-            while k < hi and "demonstrative" in self.roles(k):
+            while k < hi and "demonstrative" in self.R[k]:
                 k += 1
             if k >= hi or self.hard(k):
                 return None
-            r2 = self.roles(k)
+            r2 = self.R[k]
             if "group" in r2:
                 return r2["group"].value, None, "", r2["group"].vague, k
             if "kind_noun" in r2:
@@ -452,17 +524,17 @@ class _Reader:
             if k > j and (self.hard(k) or self.comma(k)):
                 break
             t = self.toks[k]
-            r = self.roles(k)
+            r = self.R[k]
             if "affil" in r or t.text == "من" or t.stem == "من":
                 m = k + 1
                 if "affil" in r:
                     pass
-                elif m < hi and "affil" in self.roles(m):   # من صفوف
+                elif m < hi and "affil" in self.R[m]:   # من صفوف
                     m += 1
-                while m < hi and "demonstrative" in self.roles(m):
+                while m < hi and "demonstrative" in self.R[m]:
                     m += 1
                 if m < hi and not self.hard(m):
-                    r2 = self.roles(m)
+                    r2 = self.R[m]
                     am = self.actor_at(self.toks[m].start)
                     if "armed_head" in r2 or am is not None or \
                             ("group" in r2 and r2["group"].value == "combatants"):
@@ -486,7 +558,7 @@ class _Reader:
         return None
 
     def possessive(self, a: int, b: int) -> bool:
-        return any(self.roles(k).get("group") is not None and self.roles(k)["group"].count == "poss"
+        return any(self.R[k].get("group") is not None and self.R[k]["group"].count == "poss"
                    for k in range(a, b))
 
     def side_of(self, a: int, b: int) -> str | None:
@@ -502,7 +574,7 @@ class _Reader:
         while k < hi and k < j + limit:
             if k > j and (self.hard(k) or self.comma(k)):
                 break
-            if k > j and (k in self.tq or "kill_verb" in self.roles(k)):
+            if k > j and (k in self.tq or "kill_verb" in self.R[k]):
                 break
             k += 1
         return k
@@ -511,22 +583,32 @@ class _Reader:
     def cause_near(self, a: int, b: int, lo: int, hi: int):
         """(cause, rank) for a figure on tokens a..b of a sentence lo..hi-1."""
         best = None
-        k = a
-        while k < hi and k <= b + 12:
-            if k > a and self.hard(k):
-                break
-            c = self._cause_at(k)
+        hits = self.cause_hits
+        if not hits:
+            return None
+        limit = min(hi, b + 13)
+        hl = self.hard_list
+        h = bisect.bisect_right(hl, a)
+        if h < len(hl) and hl[h] < limit:
+            limit = hl[h]
+        memo = self._cause_memo
+        x = bisect.bisect_left(hits, a)
+        first = x
+        while x < len(hits) and hits[x] < limit:
+            k = hits[x]
+            c = memo[k] if k in memo else memo.setdefault(k, self._cause_at(k))
             if c is not None and (best is None or c[1] > best[1]):
                 best = c
-            k += 1
+            x += 1
         if best is not None:
             return best
-        k = a - 1
-        while k >= lo:
-            c = self._cause_at(k)
+        x = first - 1
+        while x >= 0 and hits[x] >= lo:
+            k = hits[x]
+            c = memo[k] if k in memo else memo.setdefault(k, self._cause_at(k))
             if c is not None:
                 return c
-            k -= 1
+            x -= 1
         return None
 
     def _cause_at(self, k: int):
@@ -546,12 +628,17 @@ class _Reader:
     def run(self) -> list[Casualty]:
         doc = self.doc
         items: list[Casualty] = []
+        hot = self.hot
+        if not hot:
+            return items
+        bl = bisect.bisect_left
+        starts = self.starts
         for si, (s0, s1) in enumerate(doc.sentences):
-            lo = bisect.bisect_left(self.starts, s0)
-            hi = bisect.bisect_left(self.starts, s1)
-            R = self.R
-            if not any(R[k] for k in range(lo, hi)) and not any(k in self.tq for k in range(lo, hi)):
-                continue
+            lo = bl(starts, s0)
+            hi = bl(starts, s1)
+            h = bl(hot, lo)
+            if h >= len(hot) or hot[h] >= hi:
+                continue    # no number and no victim noun: no figure here
             items.extend(self._sentence(si, lo, hi, items))
         return items
 
@@ -581,16 +668,21 @@ class _Reader:
         bd_active = False
         bd_paren = False
         consumed: set[int] = set()
+        intr, intr_list, hard, comma = self.intr, self.intr_list, self._hard, self._comma
         i = lo
         while i < hi:
             # breakdown context ends at a full stop, a closing bracket, or a new clause
+            if not bd_active and i not in intr:
+                j = bisect.bisect_left(intr_list, i)
+                i = intr_list[j] if j < len(intr_list) else hi
+                continue
             if bd_active and i > lo:
-                g = self.gap(i)
-                if any(c in _HARD for c in g) or (bd_paren and ")" in g) or \
-                        (not bd_paren and any(c in _COMMA for c in g) and i not in self.tq
-                         and "group" not in self.roles(i) and "breakdown" not in self.roles(i)):
+                g = self.P.get(i, "")
+                if i in hard or (bd_paren and ")" in g) or \
+                        (not bd_paren and i in comma and i not in self.tq
+                         and "group" not in self.R[i] and "breakdown" not in self.R[i]):
                     bd_active = bd_paren = False
-            r = self.roles(i)
+            r = self.R[i]
             if bd_active and not bd_paren and i not in self.tq and "group" not in r \
                     and "breakdown" not in r and i not in consumed and self.toks[i].text != "من":
                 bd_active = False      # the list is over: "بينهم 3 أطفال في قصف حوثي"
@@ -601,8 +693,8 @@ class _Reader:
                 continue
             # "ومن بين القتلى طفلان وامرأة": among the dead named before
             if self.toks[i].text == "بين" and i - 1 >= lo and self.toks[i - 1].stem == "من" \
-                    and i + 1 < hi and "kind_noun" in self.roles(i + 1) and self.definite(i + 1):
-                kind = self.roles(i + 1)["kind_noun"].value
+                    and i + 1 < hi and "kind_noun" in self.R[i + 1] and self.definite(i + 1):
+                kind = self.R[i + 1]["kind_noun"].value
                 bd_parent, bd_hint = self._parent_like(kind, "people", None, i, earlier, out), None
                 if bd_parent is None:
                     bd_hint = (kind, "people", None)
@@ -625,20 +717,21 @@ class _Reader:
                     for k in range(a, last + 1):
                         consumed.add(k)
                     # "سبعة مدنيين (ثلاثة أطفال …)": a bracket right after a figure breaks it down
-                    if last + 1 < hi and "(" in self.gap(last + 1) and item.parent is None:
+                    if last + 1 < hi and "(" in self.P.get(last + 1, "") and item.parent is None:
                         bd_parent, bd_hint, bd_active, bd_paren = item, None, True, True
                     i = last + 1
                     continue
                 i = b + 1
                 continue
-            c = self._bare(i, lo, hi, si, bd_active, bd_parent, bd_hint) if r else None
+            c = self._bare(i, lo, hi, si, bd_active, bd_parent, bd_hint) \
+                if ("group" in r or "kind_noun" in r) else None
             if c is not None:
                 item, last = c
                 if bd_active:
                     item.parent = bd_parent
                     item.cause, item.cause_rank = None, 0
                 out.append(item)
-                if last + 1 < hi and "(" in self.gap(last + 1) and item.parent is None \
+                if last + 1 < hi and "(" in self.P.get(last + 1, "") and item.parent is None \
                         and item.count is not None:
                     bd_parent, bd_hint, bd_active, bd_paren = item, None, True, True
                 i = last + 1
@@ -656,11 +749,11 @@ class _Reader:
             return out[-1].parent, None
         # "أسماء قتلى قوات النظام، وبينهم 24 ضابطا": the figure is named without a number
         for k in range(i - 1, max(lo, i - 6) - 1, -1):
-            r = self.roles(k)
+            r = self.R[k]
             if "kind_noun" in r:
                 kind = r["kind_noun"].value
                 side = self.side_of(k + 1, i)
-                armed = side is not None or any("armed_head" in self.roles(x) for x in range(k + 1, i))
+                armed = side is not None or any("armed_head" in self.R[x] for x in range(k + 1, i))
                 group = "combatants" if armed else "people"
                 c = self._parent_like(kind, group, side, k, earlier, out)
                 if c is not None:
@@ -737,7 +830,7 @@ class _Reader:
                 tb = (toll, a - 1, a - 1, 0)
             if n < hi and not self.hard(n) and not self.comma(n) and \
                     (self.toks[n].text not in _FUNC_AFTER and self.toks[n].stem not in _FUNC_AFTER):
-                if "not_victim" in self.roles(n) or tb[3] > 0:
+                if "not_victim" in self.R[n] or tb[3] > 0:
                     return None
             group = "people"
         span_a, span_b = a, last
@@ -799,13 +892,13 @@ class _Reader:
 
     def released(self, a: int, lo: int) -> bool:
         for k in range(max(lo, a - 6), a):
-            if "release" in self.roles(k):
+            if "release" in self.R[k]:
                 return True
         return False
 
     def _bare(self, i, lo, hi, si, bd_active, bd_parent, bd_hint):
         """A victim noun with no number: singular/dual counts, or a bare plural after a trigger."""
-        r = self.roles(i)
+        r = self.R[i]
         g = r.get("group")
         kn = r.get("kind_noun")
         if g is None and kn is None:
@@ -831,7 +924,7 @@ class _Reader:
             if tr is not None and tr[2] != i - 1:
                 tr = None
         if tr is None and g is not None and g.count not in ("1", "2") and i + 1 < hi \
-                and not self.hard(i + 1) and not self.comma(i + 1):
+                and not self.hard(i + 1) and not self.comma(i + 1) and not self.adjective(i, lo):
             # or right after, with no victims of its own: "إرهابيين قتلوا"، "مدنيون أصيبوا"
             tr2 = self.trigger(i + 1, i + 1, strong_only=True)
             if tr2 is not None and not (tr2[2] + 1 < hi and self.victim_word(tr2[2] + 1)
@@ -851,9 +944,9 @@ class _Reader:
         last = i
         if kn is not None:
             kind = kn.value
-            if i + 1 < hi and "kind_noun" in self.roles(i + 1) and \
+            if i + 1 < hi and "kind_noun" in self.R[i + 1] and \
                     self.toks[i + 1].prefix.startswith("و") and not self.hard(i + 1):
-                kind = _combine([kind, self.roles(i + 1)["kind_noun"].value])
+                kind = _combine([kind, self.R[i + 1]["kind_noun"].value])
                 last = i + 1
             group = "people"
             count, vague = None, "unspecified"
@@ -889,21 +982,17 @@ class _Reader:
 # --------------------------------------------------------------------------- places, dates
 
 def _place_refs(doc: Document):
-    from .attribution import mention_ranges
-    out = []
-    for i, p in enumerate(doc.places):
-        for s, e in mention_ranges(p):
-            out.append((s, e, i))
-    out.sort()
-    return out
+    """Every place mention, (start, end, index into doc.places), sorted (cached on the doc)."""
+    from .attribution import place_mentions
+    return place_mentions(doc)
 
 
-def _places_for(doc: Document, c: Casualty, prefs, para: list[int]) -> list[int]:
+def _places_for(doc: Document, c: Casualty, prefs, para: list[int], cuts: dict | None = None) -> list[int]:
     sents = doc.sentences
     si = c.sentence
     s0, s1 = sents[si]
     # the clause: cut the sentence at a ";" or at ", كما/فيما/بينما/في حين"
-    a, b = _clause(doc.norm, s0, s1, c.start, c.end)
+    a, b = _clause(doc.norm, s0, s1, c.start, c.end, cuts)
     found = _within(prefs, a, b)
     if not found:
         found = _within(prefs, s0, s1)
@@ -934,20 +1023,33 @@ _CLAUSE_OPENERS = tuple(normalize(w) for w in ("كما", "فيما", "بينما
                                                 "من جانب", "في غضون"))
 
 
-def _clause(norm: str, s0: int, s1: int, a: int, b: int) -> tuple[int, int]:
-    lo, hi = s0, s1
-    k = s0
-    while k < s1:
-        ch = norm[k]
-        if ch in "،,؛;":
-            rest = norm[k + 1:k + 14].lstrip()
-            if ch in "؛;" or rest.startswith(_CLAUSE_OPENERS):
-                if k < a:
-                    lo = k + 1
-                elif k >= b:
-                    hi = k
-                    break
-        k += 1
+def _clause_cuts(norm: str, s0: int, s1: int) -> list[int]:
+    """Where a sentence is cut into clauses: at a ";" or at ", كما/فيما/بينما/في حين"."""
+    out = []
+    find = norm.find
+    for ch in "،,؛;":
+        k = find(ch, s0, s1)
+        while k >= 0:
+            if ch in "؛;" or norm[k + 1:k + 14].lstrip().startswith(_CLAUSE_OPENERS):
+                out.append(k)
+            k = find(ch, k + 1, s1)
+    out.sort()
+    return out
+
+
+def _clause(norm: str, s0: int, s1: int, a: int, b: int, cache: dict | None = None) -> tuple[int, int]:
+    """The clause of sentence [s0, s1) that holds [a, b); ``cache`` keeps each sentence's cuts."""
+    cuts = cache.get(s0) if cache is not None else None
+    if cuts is None:
+        cuts = _clause_cuts(norm, s0, s1)
+        if cache is not None:
+            cache[s0] = cuts
+    if not cuts:
+        return s0, s1
+    i = bisect.bisect_left(cuts, a)          # cuts[:i] lie before the figure
+    lo = cuts[i - 1] + 1 if i else s0
+    j = bisect.bisect_left(cuts, b, i)       # the first cut at or after its end
+    hi = cuts[j] if j < len(cuts) else s1
     return lo, hi
 
 
@@ -1053,19 +1155,23 @@ def find_casualties(doc: Document) -> None:
     if not doc.tokens or not doc.sentences:
         doc.casualties = []
         return
-    from .attribution import _paragraphs, sources_for
+    from .attribution import paragraphs, sources_for
     items = _Reader(doc).run()
+    if not items:
+        doc.casualties = []
+        return
     prefs = _place_refs(doc)
-    para = _paragraphs(doc.norm, doc.sentences)
+    para = paragraphs(doc)
     dates_sorted = all(doc.dates[k].start <= doc.dates[k + 1].start for k in range(len(doc.dates) - 1))
     if not dates_sorted:
         doc_dates = sorted(doc.dates, key=lambda d: d.start)
     else:
         doc_dates = doc.dates
     dstarts = [d.start for d in doc_dates]
+    cuts: dict = {}
     for c in items:
         c.sources = list(sources_for(doc, c.start, c.end)) if doc.attributions else []
-        c.place_idx = _places_for(doc, c, prefs, para)
+        c.place_idx = _places_for(doc, c, prefs, para, cuts)
         c.date = _date_for(doc, c, dstarts, doc_dates)
     for c in items:     # a breakdown happened where and when its figure did
         if c.parent is not None:

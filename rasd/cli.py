@@ -80,6 +80,9 @@ def extract_articles(paths, *, published=None, outlet=None, gazetteers=(), progr
         except ValueError as e:
             yield art, None, f"{art.source}: {e}"
             continue
+        except Exception as e:  # one article's failure never stops the run: report it and go on
+            yield art, None, f"{art.source}: extraction failed: {type(e).__name__}: {e}"
+            continue
         yield art, to_dict(doc), None
 
 
@@ -158,6 +161,9 @@ def build_parser() -> argparse.ArgumentParser:
                     help="extra place layer: OCHA COD table, GeoNames dump or CSV (repeatable)")
     ex.add_argument("--config", metavar="FILE", help="TOML settings (default ./rasd.toml)")
     ex.add_argument("-q", "--quiet", action="store_true", help="no progress messages")
+    from .readers import add_limit_arguments
+
+    add_limit_arguments(ex)
     ex.set_defaults(func=cmd_extract)
 
     ev = sub.add_parser("eval", help="score predictions against gold annotations (SPEC.md)")

@@ -32,6 +32,8 @@ def _gazetteers(args) -> list[str]:
 
 
 def cmd_ingest(args) -> int:
+    import sqlalchemy as sa
+
     from .cli import err, extract_articles
     from .store import Store, StoreError
 
@@ -55,6 +57,11 @@ def cmd_ingest(args) -> int:
         except StoreError as e:
             counts["failed"] += 1
             err(f"{art.source}: {e}")
+            continue
+        except (sa.exc.DataError, sa.exc.IntegrityError) as e:   # this article's values only
+            counts["failed"] += 1
+            err(f"{art.source}: the database refused this article: "
+                f"{' '.join(str(e.orig or e).split())[:200]}")
             continue
         counts[out.status] += 1
         events.update(out.event_ids)
@@ -94,6 +101,7 @@ def cmd_token(args) -> int:
 
 def register(subparsers) -> None:
     from .cli import _date
+    from .readers import add_limit_arguments
 
     p = subparsers.add_parser("ingest", help="extract articles and store them, linking reports of one event")
     p.add_argument("paths", nargs="+", metavar="PATH", help="files, directories, globs, or - for stdin")
@@ -103,6 +111,7 @@ def register(subparsers) -> None:
     p.add_argument("--outlet", help="outlet for inputs that do not name one")
     p.add_argument("--config", help="TOML config file")
     p.add_argument("-q", "--quiet", action="store_true")
+    add_limit_arguments(p)
     p.set_defaults(func=cmd_ingest)
 
     p = subparsers.add_parser("serve", help="the HTTP API and the analyst's dashboard")

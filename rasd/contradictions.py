@@ -29,7 +29,7 @@ from functools import lru_cache
 from typing import Any
 
 from .events import (Pattern, _PhraseIndex, _attr, _pattern_words, _ranges, actor_ref,
-                     place_ref, token_forms)
+                     place_ref, token_columns, token_vocabulary, token_words)
 from .lexicon import load_table
 from .normalize import normalize
 
@@ -81,9 +81,19 @@ def _different_sources(a, b) -> bool:
 
 
 def _sentence_index(doc, pos: int) -> int:
-    starts = [s for s, _e in doc.sentences]
+    starts = _sent_starts(doc)
     i = bisect.bisect_right(starts, pos) - 1
     return max(0, i)
+
+
+def _sent_starts(doc) -> list[int]:
+    """Sentence starts, computed once per document."""
+    got = doc.options.get("_sentence_starts") if isinstance(doc.options, dict) else None
+    if got is None or got[0] is not doc.sentences:
+        got = (doc.sentences, [s for s, _e in doc.sentences])
+        if isinstance(doc.options, dict):
+            doc.options["_sentence_starts"] = got
+    return got[1]
 
 
 def _paragraphs(doc) -> list[int]:
@@ -149,22 +159,62 @@ def _clause_around(doc, pos: int) -> tuple[int, int]:
 # ------------------------------------------------------------------------------------ readings
 
 def _match_all(doc, index: _PhraseIndex):
+    """Leftmost-longest matches of the index over the article's tokens: (token, tokens, start,
+    end, pattern). Only the tokens whose word may start a pattern are looked at."""
     toks = doc.tokens
-    forms = [token_forms(t.text) for t in toks]
+    words = token_words(doc)
     out = []
-    first = index.first
     i = 0
-    n = len(toks)
-    while i < n:
-        if first(forms[i]):
-            found = index.match_at(forms, i)
-            if found:
-                p, m, _sc = max(found, key=lambda x: (x[1], x[2]))
-                out.append((i, m, toks[i].start, toks[i + m - 1].end, p))
-                i += m
-                continue
-        i += 1
+    lengths = index._word
+    for k in index.hot_tokens(words, token_vocabulary(doc)):
+        if k < i:
+            continue
+        found = index.match_words(words[k:k + lengths[words[k]]])
+        if found:
+            p, m, _sc = max(found, key=_LONGEST)
+            out.append((k, m, toks[k].start, toks[k + m - 1].end, p))
+            i = k + m
     return out
+
+
+def _LONGEST(x):
+    return (x[1], x[2])
+
+
+def _openers(doc, index: _PhraseIndex):
+    """The matches of :func:`_match_all` that stand at the first token of a sentence, found
+    without scanning the whole article; None when a phrase starting just before a sentence
+    could run into it (then only the whole scan says which tokens are free)."""
+    starts, ends, words = token_columns(doc)[:3]
+    n = len(words)
+    reach = _longest_pattern(index)
+    index.trim()
+    info = index.word_info
+    out = []
+    for s0, s1 in doc.sentences:
+        k = bisect.bisect_left(starts, s0)
+        if k >= n or starts[k] >= s1:
+            continue
+        for j in range(max(0, k - reach + 1), k):
+            if info(words[j]) > k - j and any(
+                    m > k - j for _p, m, _sc in index.match_words(words[j:j + info(words[j])])):
+                return None
+        m = info(words[k])
+        if m:
+            found = index.match_words(words[k:k + m])
+            if found:
+                p, m, _sc = max(found, key=_LONGEST)
+                out.append((k, m, starts[k], ends[k + m - 1], p))
+    return out
+
+
+def _longest_pattern(index: _PhraseIndex) -> int:
+    got = getattr(index, "_longest", None)
+    if got is None:
+        got = max((len(p.words) for d in (index.exact, index.prefix) for ps in d.values() for p in ps),
+                  default=1)
+        index._longest = got
+    return got
 
 
 def _denier(doc, start: int, end: int, kind: str) -> list:
@@ -301,7 +351,10 @@ def _contrasts(doc, found: list[Contradiction]) -> None:
     """"في المقابل، قالت مواقع موالية للنظام إن ...": a sentence that sets its source's account
     against the one before it."""
     _, mk_index = _lexicon()
-    for _i, _n, start, end, _pat in _match_all(doc, mk_index):
+    hits = _openers(doc, mk_index)
+    if hits is None:
+        hits = _match_all(doc, mk_index)
+    for _i, _n, start, end, _pat in hits:
         si = _sentence_index(doc, start)
         s0, s1 = doc.sentences[si]
         if si == 0 or doc.norm[s0:start].strip(" \"'،,"):
@@ -369,17 +422,15 @@ def _tolls(doc, found: list[Contradiction]) -> None:
     for k, ev in enumerate(doc.events):
         for ci in ev.casualties:
             ev_of.setdefault(ci, k)
-    for i in range(len(cas)):
-        a = cas[i]
+    # the top-level figures, each with what must agree for two to be one loss
+    top = []
+    for i, a in enumerate(cas):
         if _attr(a, "part_of") is not None or _attr(a, "count") is None:
             continue
-        for j in range(i + 1, len(cas)):
-            b = cas[j]
-            if _attr(b, "part_of") is not None or _attr(b, "count") is None:
-                continue
-            if (_attr(a, "kind"), _attr(a, "group"), _attr(a, "side")) != (_attr(b, "kind"), _attr(b, "group"), _attr(b, "side")):
-                continue
-            if _attr(a, "count") == _attr(b, "count"):
+        top.append((i, a, (_attr(a, "kind"), _attr(a, "group"), _attr(a, "side")), _attr(a, "count")))
+    for x, (i, a, ka, na) in enumerate(top):
+        for j, b, kb, nb in top[x + 1:]:
+            if ka != kb or na == nb:
                 continue
             same_event = i in ev_of and ev_of.get(i) == ev_of.get(j)
             pa = _precise(doc, _attr(a, "place_idx") or [])

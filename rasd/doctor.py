@@ -10,23 +10,84 @@ Checks, each printed as ``ok`` or ``FAIL`` with the fix:
 """
 from __future__ import annotations
 
+import os
+import re
 import sys
-import traceback
 from pathlib import Path
 
-from .lexicon import DATA, read_table
+from . import lexicon
+from .lexicon import read_table
 
 REQUIRED = ("clitic_exceptions.txt", "number_words.tsv", "months.tsv", "furniture.tsv", "outlets.tsv",
             "places_curated.tsv", "actors.tsv", "event_triggers.tsv")
 PROBE = "قصفت قوات النظام بالبراميل المتفجرة مدينة حلب يوم الجمعة ما أدى إلى مقتل سبعة مدنيين."
+_LOADS = re.compile(r"""(?:load_words|load_table|data_path)\(\s*["']([\w.-]+)["']|DATA\s*/\s*["']([\w.-]+)["']""")
+
+
+def required_files() -> list[str]:
+    """Every data file the code loads by name (read from rasd's own modules), so a file added to
+    the code is checked without a list to keep up to date."""
+    names = set(REQUIRED)
+    for py in Path(__file__).resolve().parent.glob("*.py"):
+        for m in _LOADS.finditer(py.read_text(encoding="utf-8")):
+            names.add(m.group(1) or m.group(2))
+    return sorted(names)
+
+
+def _one_line(e: BaseException) -> str:
+    orig = getattr(e, "orig", None) or e
+    return " ".join(str(orig).split())[:200]
+
+
+def db_fix(db: str, e: BaseException) -> str:
+    """What is wrong with a store that cannot be opened or written, and what to do."""
+    msg = _one_line(e)
+    low = msg.lower()
+    if "://" in db and not db.startswith("sqlite"):
+        if "password" in low or "authentication" in low:
+            return f"{msg}: check the user and password in the URL"
+        if "permission denied" in low or "must be owner" in low:
+            return f"{msg}: the database user cannot create or write rasd's tables: grant it " \
+                   f"CREATE and write rights on the database (or use another --db)"
+        if "does not exist" in low:
+            return f"{msg}: create the database first (createdb) or fix the name in the URL"
+        return f"{msg}: is the server running and reachable at this URL?"
+    path = Path(db.split("///", 1)[1].split("?")[0].removeprefix("file:")) if "://" in db else Path(db)
+    if path.is_dir():
+        return f"{path} is a directory: give a file name for the store, e.g. {path / 'rasd.db'}"
+    if not path.parent.exists():
+        return f"directory {path.parent} does not exist: create it (mkdir -p {path.parent}) or " \
+               f"choose another --db"
+    if "not a database" in low:
+        return f"{path} is not an SQLite database: choose another --db (or move this file away)"
+    if "readonly" in low or "read-only" in low or not os.access(path.parent, os.W_OK) or \
+            (path.exists() and not os.access(path, os.W_OK)):
+        return (f"{path} is not writable ({msg}): give write permission on it and on "
+                f"{path.parent} (SQLite writes a -wal file beside it), or choose another --db")
+    return f"{msg}: check the path and its permissions, or choose another --db"
+
+
+def _shown(db: str) -> str:
+    """The store's name as printed: a URL without its password."""
+    if "://" not in db:
+        return db
+    try:
+        import sqlalchemy as sa
+
+        return sa.engine.make_url(db).render_as_string(hide_password=True)
+    except Exception:  # an unparsable URL: show only its scheme
+        return db.split("://", 1)[0] + "://…"
 
 
 def checks(gazetteers=(), db: str | None = None):
     """Yield (name, ok, detail or fix)."""
-    for name in REQUIRED:
+    DATA = lexicon.DATA
+    for name in required_files():
         p = DATA / name
-        yield f"data file {name}", p.is_file(), ("present" if p.is_file()
-                                                 else f"missing from {DATA}: reinstall rasd (pip install -e .)")
+        yield f"data file {name}", p.is_file(), (
+            "present" if p.is_file() else
+            f"missing from {DATA}: reinstall rasd (pip install --force-reinstall rasd; in a "
+            f"checkout: git checkout rasd/data/{name} && pip install -e .)")
     for p in sorted(DATA.glob("*.tsv")):
         try:
             n = len(read_table(p))
@@ -55,7 +116,9 @@ def checks(gazetteers=(), db: str | None = None):
         yield "events: an air strike", any(e.get("event_type") == "Explosions/Remote violence" for e in out["events"]), \
             "event triggers"
     except Exception as e:
-        yield "extraction", False, f"{type(e).__name__}: {e}\n{traceback.format_exc(limit=3)}"
+        hint = ("a data file is missing: see the data file checks above"
+                if isinstance(e, FileNotFoundError) else "run `rasd extract` on a file to see more")
+        yield "extraction", False, f"{type(e).__name__}: {_one_line(e)} ({hint})"
     if db:
         try:
             from .store import Store
@@ -68,11 +131,11 @@ def checks(gazetteers=(), db: str | None = None):
                     trans = conn.begin()
                     conn.execute(reviews.insert().values(event_id=0, field="_doctor", who="doctor", at="-"))
                     trans.rollback()
-                yield f"store {db}", True, f"writable ({s.stats().get('articles', 0)} articles)"
+                yield f"store {_shown(db)}", True, f"writable ({s.stats().get('articles', 0)} articles)"
             finally:
                 s.close()
         except Exception as e:
-            yield f"store {db}", False, f"{type(e).__name__}: {e} (is the path writable / the server reachable?)"
+            yield f"store {_shown(db)}", False, db_fix(db, e)
 
 
 def register(sub) -> None:

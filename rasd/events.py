@@ -2,8 +2,11 @@
 
 How an article becomes events (everything on the normalised text, offsets mapped back for evidence):
 
-1. Triggers (``data/event_triggers.tsv``) and modifiers (``data/event_modifiers.tsv``) are matched
-   token by token, clitic prefixes and the article ال ignored, once over the article (linear).
+1. Triggers (``data/event_triggers.tsv``) and modifiers (``data/event_modifiers.tsv``,
+   ``data/event_partitives.tsv``) are matched token by token, clitic prefixes and the article ال
+   ignored, once over the article (linear). What a word can start is cached per word across
+   articles (news vocabulary repeats), so an article costs a few C-level passes over its words and
+   a look at the few tokens where a trigger or a phrase starts.
 2. Each sentence is cut into clauses at punctuation (، , ؛ :) and clause words (حيث، فيما، بينما،
    كما …). Inside a clause, triggers of one *group* (battle, explosion, vac, protest, sd) that stand
    next to each other form one candidate; the highest-priority family of the group decides the
@@ -26,7 +29,9 @@ How an article becomes events (everything on the normalised text, offsets mapped
    ("هجوما لقوات النظام") actor2. Sources (role ``source``, speakers next to a verb of saying,
    "مصادر في X") are never parties. Territory changes are "Government regains territory" when
    actor1 is on the government side, else "Non-state actor overtakes territory".
-5. Places: those the candidate owns, else the sentence's places no other candidate owns; a
+5. Places: those the candidate owns, else the sentence's places no other candidate owns (a clause
+   that continues the place list gives its places to the candidate before it: one opening with a
+   word of place, "، وكرم الطحان"، or a partitive, "، وأجزاء واسعة من حي الميسر"); a
    container place (the article's main place, or a city/governorate) is dropped when a more precise
    one is there. A candidate with no place of its own that refers back ("جراء القصف", "المعارك
    الأخيرة") joins the latest event of its sub-type; otherwise it is placed at the article's main
@@ -42,11 +47,13 @@ How an article becomes events (everything on the normalised text, offsets mapped
 """
 from __future__ import annotations
 
-import bisect
+from bisect import bisect_left, bisect_right
 import datetime as _dt
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress, repeat
+from operator import itemgetter
 from typing import Any, Iterable
 
 from .clitics import candidates as _clitic_candidates
@@ -62,7 +69,11 @@ NOT_PARTY_SIDES = frozenset({"monitor", "media"})
 CONTAINER_KINDS = frozenset({"country", "governorate", "admin1", "province", "region", "city",
                              "state", "district", "admin2", "capital"})
 BACKGROUND_DAYS = 14   # a dated event this much before publication is history told in passing
+PARTITIVE_REACH = 4    # "، وأجزاء واسعة من حي الميسر": the place within this many tokens of the word
 TERRITORY_SUBTYPES = ("Government regains territory", "Non-state actor overtakes territory")
+
+
+_CACHE_MAX = 200000    # entries of a per-word cache before it starts again
 
 
 def _key(word: str) -> str:
@@ -168,6 +179,16 @@ class _PhraseIndex:
         return found
 
     # -- whole-article scanning, cached per word and per word sequence ------------------------
+    def trim(self, room: int = 0) -> bool:
+        """Start the per-word caches again when they are full (called between articles, so
+        that the words of one article are never forgotten while it is read)."""
+        if len(self._word) + room > _CACHE_MAX or len(self._seq) > _CACHE_MAX:
+            self._word.clear()
+            self._hot.clear()
+            self._seq.clear()
+            return True
+        return False
+
     def word_info(self, word: str) -> int:
         """The longest pattern (in tokens) that may start at a token written ``word``; 0 when
         none can (cached per word: an article costs one set look-up per token)."""
@@ -175,35 +196,60 @@ class _PhraseIndex:
         if got is None:
             cands = self.first(token_forms(word))
             got = max((len(p.words) for p, _sc in cands), default=0)
-            if len(self._word) > 200000:
-                self._word.clear()
-                self._hot.clear()
             self._word[word] = got
             if got:
                 self._hot.add(word)
         return got
 
-    def hot_tokens(self, words: list[str]) -> list[int]:
-        """Indexes of the tokens where some pattern may start."""
-        distinct = set(words)
-        for w in distinct.difference(self._word):
-            self.word_info(w)
+    def hot_tokens(self, words: tuple[str, ...], distinct: set | None = None):
+        """Indexes of the tokens where some pattern may start, in text order (``distinct``: the
+        set of ``words``, when the caller has it)."""
+        if distinct is None:
+            distinct = set(words)
+        new = distinct.difference(self._word)
+        if new:
+            if self.trim(len(new)):    # never forget a word of this article while reading it
+                new = distinct
+            for w in new:
+                self.word_info(w)
         hot = distinct & self._hot
-        return [k for k, w in enumerate(words) if w in hot]
+        if not hot:
+            return ()
+        return compress(range(len(words)), map(hot.__contains__, words))
 
     def match_words(self, key: tuple[str, ...]) -> tuple:
         """:meth:`match_at` for the words ``key`` (the token and the ones after it), cached."""
         got = self._seq.get(key)
         if got is None:
             got = tuple(self.match_at([token_forms(w) for w in key], 0))
-            if len(self._seq) > 200000:
-                self._seq.clear()
             self._seq[key] = got
         return got
 
-    def matches(self, words: list[str], k: int) -> tuple:
-        n = self._word[words[k]]
-        return self.match_words(tuple(words[k:k + n]))
+
+def token_columns(doc) -> tuple:
+    """The token starts, ends, texts and clitic prefixes of the document as four tuples,
+    computed once per document (the contradiction stage reads them too)."""
+    opts = doc.options if isinstance(doc.options, dict) else {}
+    got = opts.get("_token_columns")
+    if got is None or got[0] is not doc.tokens:
+        cols = tuple(zip(*doc.tokens))[:4] if doc.tokens else ((), (), (), ())
+        got = (doc.tokens, cols)
+        opts["_token_columns"] = got
+    return got[1]
+
+
+def token_words(doc) -> tuple[str, ...]:
+    return token_columns(doc)[2]
+
+
+def token_vocabulary(doc) -> set:
+    """The set of the document's token texts (computed once per document)."""
+    opts = doc.options if isinstance(doc.options, dict) else {}
+    got = opts.get("_token_vocabulary")
+    if got is None or got[0] is not doc.tokens:
+        got = (doc.tokens, set(token_words(doc)))
+        opts["_token_vocabulary"] = got
+    return got[1]
 
 
 def _pattern_words(text: str) -> tuple[str, ...]:
@@ -232,12 +278,17 @@ def _lexicon() -> tuple[_PhraseIndex, _PhraseIndex]:
             continue
         r = dict(row)
         r["priority"] = int(r.get("priority") or 0)
+        r["_weapon"] = r.get("weapon") == "1"
         trig.append(Pattern(_pattern_words(row["pattern"]), "trigger", r))
     mods = []
     for row in load_table("event_modifiers.tsv"):
         if not row.get("pattern"):
             continue
         mods.append(Pattern(_pattern_words(row["pattern"]), row["class"], dict(row)))
+    # partitive/extent words that carry a place list over a comma ("، وأجزاء واسعة من حي الميسر")
+    for row in load_table("event_partitives.tsv"):
+        if row.get("pattern"):
+            mods.append(Pattern(_pattern_words(row["pattern"]), "partitive", dict(row)))
     return _PhraseIndex(trig), _PhraseIndex(mods)
 
 
@@ -260,14 +311,41 @@ def _attr(obj: Any, *names: str, default=None):
     return default
 
 
+_RANGE_NAMES = ("norm_spans", "mentions_norm", "nspans", "ranges", "norm_ranges", "mentions", "spans",
+                "occurrences")
+_PLAN: dict[type, Any] = {}
+
+
+def _plan(tp: type):
+    """For instances of ``tp``: the range attribute names the class itself defines (a class
+    attribute, property or slot answers for them), or None when instances have no plain
+    ``__dict__`` (or a ``__getattr__``). Names the class does not define are read from the
+    instance ``__dict__``: a dict look-up instead of a failing ``getattr``, which is slow."""
+    got = _PLAN.get(tp, _MISSING)
+    if got is _MISSING:
+        if getattr(tp, "__dictoffset__", 0) and not hasattr(tp, "__getattr__"):
+            got = frozenset(n for n in _RANGE_NAMES if hasattr(tp, n))
+        else:
+            got = None
+        _PLAN[tp] = got
+    return got
+
+
 def _ranges(obj: Any) -> list[tuple[int, int]]:
     """Normalised-text ranges where a place/actor/casualty/date is mentioned."""
     out = []
-    for name in ("norm_spans", "mentions_norm", "nspans", "ranges", "norm_ranges", "mentions", "spans", "occurrences"):
-        v = _attr(obj, name)
+    plan = None if isinstance(obj, dict) else _plan(type(obj))
+    d = obj if plan is None and isinstance(obj, dict) else (obj.__dict__ if plan is not None else None)
+    for name in _RANGE_NAMES:
+        if d is not None and (plan is None or name not in plan):
+            v = d.get(name)
+        else:
+            v = getattr(obj, name, None)
         if v and isinstance(v, (list, tuple)):
             for r in v:
-                if isinstance(r, (tuple, list)) and len(r) >= 2 and isinstance(r[0], int):
+                if type(r) is tuple and len(r) == 2 and type(r[0]) is int:
+                    out.append(r)          # the usual (start, end)
+                elif isinstance(r, (tuple, list)) and len(r) >= 2 and isinstance(r[0], int):
                     out.append((r[0], r[1]))
                 else:
                     s = _attr(r, "start", "nstart")
@@ -275,7 +353,8 @@ def _ranges(obj: Any) -> list[tuple[int, int]]:
                     if isinstance(s, int) and isinstance(e, int):
                         out.append((s, e))
             if out:
-                return sorted(out)
+                out.sort()
+                return out
     s = _attr(obj, "nstart", "start")
     e = _attr(obj, "nend", "end")
     if isinstance(s, int) and isinstance(e, int):
@@ -310,11 +389,24 @@ def _resolve_actor(doc, x: Any):
     return x
 
 
+_SOURCES_FOR: list = []
+
+
+def _sources_for():
+    """rasd.attribution.sources_for (imported once), or None."""
+    if not _SOURCES_FOR:
+        try:
+            from .attribution import sources_for
+        except ImportError:
+            sources_for = None
+        _SOURCES_FOR.append(sources_for)
+    return _SOURCES_FOR[0]
+
+
 def sources_of(doc, nstart: int, nend: int) -> list:
     """The actors the text attributes the range to (rasd.attribution.sources_for), or []."""
-    try:
-        from .attribution import sources_for
-    except ImportError:
+    sources_for = _sources_for()
+    if sources_for is None:
         return []
     try:
         got = sources_for(doc, nstart, nend) or []
@@ -322,7 +414,7 @@ def sources_of(doc, nstart: int, nend: int) -> list:
         return []
     out = []
     for x in got:
-        a = _resolve_actor(doc, x)
+        a = _resolve_actor(doc, x) if x is None or isinstance(x, (int, str, dict)) else x
         if a is not None and all(not _same_source(a, b) for b in out):
             out.append(a)
     return out
@@ -426,63 +518,148 @@ class _Hit:
         self.pat = pat
 
 
-_SCAN: dict[tuple, tuple] = {}
+# modifier classes asked for over a range of text (the others only at a token)
+RANGE_CLASSES = frozenset({"clause", "intent", "attempt", "fire_verb", "background", "agent",
+                           "between", "target", "aircraft", "agreement_verb", "hq_verb", "failed",
+                           "protest_force", "protest_intervention", "source_noun", "speech"})
 
 
-def _scan_result(index: _PhraseIndex, key: tuple[str, ...]) -> tuple:
-    """What the combined index finds at a token followed by ``key[1:]``: the best trigger
-    ((pattern, tokens) or None), the modifiers ((tokens, class), ...) and their classes."""
-    got = _SCAN.get(key)
-    if got is None:
-        best = None
-        mods = []
-        for p, m, sc in index.match_words(key):
-            if p.kind == "trigger":
-                if best is None or (m, sc) > (best[1], best[2]):
-                    best = (p, m, sc)
-            else:
-                mods.append((m, p.kind))
-        got = (best[:2] if best else None, tuple(mods), frozenset(k for _m, k in mods))
-        if len(_SCAN) > 200000:
-            _SCAN.clear()
-        _SCAN[key] = got
-    return got
+class _Scanner:
+    """Triggers and modifiers over an article's tokens, with what is known of each word cached
+    across articles (news vocabulary repeats), so an article costs a few C-level passes over its
+    words plus a little work at the few tokens where a trigger or a range-queried modifier
+    starts."""
+
+    def __init__(self, index: _PhraseIndex):
+        self.index = index
+        self.maxlen: dict[str, int] = {}     # word -> longest pattern starting there (0: none)
+        self.kinds: dict[str, frozenset] = {}   # word -> modifier classes (one-word patterns only)
+        self.loop: set[str] = set()          # words needing a look: triggers, range classes, phrases
+        self.single: dict[str, tuple] = {}   # loop words no phrase starts with -> scan result
+        self._seq: dict[tuple, tuple] = {}
+
+    def _clear(self) -> None:
+        self.maxlen.clear()
+        self.kinds.clear()
+        self.loop.clear()
+        self.single.clear()
+        self._seq.clear()
+
+    def _learn(self, word: str) -> None:
+        m = self.index.word_info(word)
+        self.maxlen[word] = m
+        if not m:
+            return
+        if m > 1:
+            self.loop.add(word)
+            return
+        got = self.scan((word,))
+        if got[2]:
+            self.kinds[word] = got[2]
+        if got[0] is not None or got[3]:
+            self.loop.add(word)
+            self.single[word] = got
+
+    def classes(self, words: tuple[str, ...], distinct: set | None = None) -> tuple[list[frozenset], Any]:
+        """The modifier classes at each token (one-word patterns; phrases are filled in by the
+        caller) and the indexes of the tokens to look at."""
+        if distinct is None:
+            distinct = set(words)
+        self.index.trim()
+        new = distinct.difference(self.maxlen)
+        if new:
+            if len(self.maxlen) + len(new) > _CACHE_MAX or len(self._seq) > _CACHE_MAX:
+                self._clear()          # never forget a word of this article while reading it
+                new = distinct
+            for w in new:
+                self._learn(w)
+        cls = list(map(self.kinds.get, words, repeat(_EMPTY, len(words))))
+        loop = distinct & self.loop
+        return cls, compress(range(len(words)), map(loop.__contains__, words))
+
+    def scan(self, key: tuple[str, ...]) -> tuple:
+        """What the index finds at a token followed by ``key[1:]``: the best trigger
+        ((pattern, tokens) or None), the modifiers ((tokens, class), ...) and their classes."""
+        got = self._seq.get(key)
+        if got is None:
+            best = None
+            mods = []
+            for p, m, sc in self.index.match_words(key):
+                if p.kind == "trigger":
+                    if best is None or (m, sc) > (best[1], best[2]):
+                        best = (p, m, sc)
+                else:
+                    mods.append((m, p.kind))
+            got = (best[:2] if best else None, tuple(mods), frozenset(k for _m, k in mods),
+                   tuple((m, k) for m, k in mods if k in RANGE_CLASSES))
+            self._seq[key] = got
+        return got
 
 
-@dataclass
+@lru_cache(maxsize=1)
+def _scanner() -> _Scanner:
+    return _Scanner(_combined())
+
+
 class _Cand:
-    group: str
-    family: str
-    event_type: str
-    sub_type: str
-    pos: str
-    trig_start: int
-    trig_end: int
-    tok_i: int
-    tok_j: int
-    seg_start: int     # owned range (normalised)
-    seg_end: int
-    clause: tuple[int, int]
-    sent: int
-    hits: list
-    places: list[int] = field(default_factory=list)
-    own_places: bool = False
+    """A candidate event: one trigger group in a clause, with what it owns (the immutable
+    defaults live on the class, so a candidate costs only what it sets)."""
+
+    own_places = False
     actor1: Any = None
     actor2: Any = None
-    repel: bool = False
-    anaphoric: bool = False
-    cause: bool = False
-    place_added: bool = False
+    repel = False
+    anaphoric = False
+    cause = False
+    place_added = False
     date: Any = None
-    background: bool = False
-    casualties: list[int] = field(default_factory=list)
+    background = False
     fatalities: int | None = None
-    sources: list = field(default_factory=list)
-    extra_spans: list = field(default_factory=list)
-    merged: list = field(default_factory=list)
+
+    def __init__(self, group, family, event_type, sub_type, pos, trig_start, trig_end, tok_i,
+                 tok_j, seg_start, seg_end, clause, sent, hits):
+        self.group = group
+        self.family = family
+        self.event_type = event_type
+        self.sub_type = sub_type
+        self.pos = pos
+        self.trig_start = trig_start
+        self.trig_end = trig_end
+        self.tok_i = tok_i
+        self.tok_j = tok_j
+        self.seg_start = seg_start      # owned range (normalised)
+        self.seg_end = seg_end
+        self.clause = clause
+        self.sent = sent
+        self.hits = hits
+        self.places: list[int] = []
+        self.casualties: list[int] = []
+        self.sources: list = []
+        self.merged: list = []
 
 
 _EMPTY: frozenset = frozenset()
+_BY_START = itemgetter(0)
+# classes that may veto a trigger from the tokens just before it (see _hit_ok)
+_VETO_BEFORE = frozenset({"negation", "future", "topic", "cessation", "state", "relative"})
+_SPEAKER_BEFORE = frozenset({"source_noun", "speech"})
+
+
+def _get(obj: Any, name: str):
+    """``obj.name`` (``obj[name]`` for a dict); None when absent."""
+    if isinstance(obj, dict):
+        return obj.get(name)
+    return getattr(obj, name, None)
+
+
+def _inside(starts: list[int], ends: list[int], h: _Hit) -> bool:
+    """Is the trigger inside one of the name ranges (sorted by start, then end)?"""
+    hs, he = h.start, h.end
+    k = bisect_right(starts, hs) - 1
+    for j in range(k, max(-1, k - 4), -1):
+        if he <= ends[j]:       # starts[j] <= hs holds
+            return True
+    return False
 
 
 class _Ctx:
@@ -491,131 +668,201 @@ class _Ctx:
     def __init__(self, doc):
         self.doc = doc
         self.norm = doc.norm
-        self.tokens = doc.tokens
-        toks = self.tokens
-        self.tok_starts = tok_starts = [t.start for t in toks]
-        tok_ends = [t.end for t in toks]
-        words = [t.text for t in toks]
-        index = _combined()
-        self.triggers: list[_Hit] = []
-        mods: list[tuple[int, int, int, str]] = []      # (start, end, first token, class)
-        self.mod_cls: dict[int, frozenset] = {}
-        mod_cls = self.mod_cls
-        word_len = index._word
+        toks = self.tokens = doc.tokens
+        self.ntok = len(toks)
+        tok_starts, tok_ends, words, prefixes = token_columns(doc)
+        self.tok_starts = tok_starts
+        self.tok_ends = tok_ends
+        self.words = words
+        self.prefixes = prefixes
+        sc = _scanner()
+        self.cls, todo = sc.classes(words, token_vocabulary(doc))   # token -> modifier classes
+        cls = self.cls
+        triggers: list[_Hit] = []
+        by: dict[str, list] = {}              # range-queried class -> [(start, end, token)]
+        maxlen = sc.maxlen
+        scan = sc.scan
+        single = sc.single
         free = 0      # triggers: leftmost-longest, no overlap; modifiers: every match
-        for k in index.hot_tokens(words):
-            key = tuple(words[k:k + word_len[words[k]]])
-            best, kmods, kinds = _scan_result(index, key)
-            if kmods:
-                s0 = tok_starts[k]
-                for m, kind in kmods:
-                    mods.append((s0, tok_ends[k + m - 1], k, kind))
-                mod_cls[k] = kinds
+        for k in todo:
+            w = words[k]
+            r = single.get(w)
+            if r is None:
+                r = scan(words[k:k + maxlen[w]])
+                cls[k] = r[2]
+            best = r[0]
+            for m, kind in r[3]:
+                got = by.get(kind)
+                if got is None:
+                    by[kind] = [(tok_starts[k], tok_ends[k + m - 1], k)]
+                else:
+                    got.append((tok_starts[k], tok_ends[k + m - 1], k))
             if best is not None and k >= free:
                 p, m = best
-                self.triggers.append(_Hit(k, m, tok_starts[k], tok_ends[k + m - 1], p))
+                triggers.append(_Hit(k, m, tok_starts[k], tok_ends[k + m - 1], p))
                 free = k + m
-        self.mods = mods
-        self.mod_starts = [h[0] for h in mods]
-        by: dict[str, list] = {}
-        for h in mods:
-            by.setdefault(h[3], []).append(h)
         self.mods_by_cls = {k: (v, [h[0] for h in v]) for k, v in by.items()}
+        # the tokens where a speaker word stands (sorted, may repeat)
+        self.source_noun_toks = [h[2] for h in by.get("source_noun", ())]
+        self.speech_toks = [h[2] for h in by.get("speech", ())]
         self.dead: list[tuple[int, int]] = []
         self._doc_mentions(doc)
         # a trigger inside a name is no trigger (كلية المدفعية، جيش التحرير); but a weapon that
         # names an actor still tells its attack ("استهدفت مدفعية النظام"، "الغارات الروسية")
-        pnames = sorted((s, e) for s, e, _ in self.place_mentions)
-        anames = sorted((s, e) for s, e, _ in self.actor_mentions)
-        pstarts = [x[0] for x in pnames]
-        astarts = [x[0] for x in anames]
-
-        def inside(h):
-            if _inside(pnames, pstarts, h):
-                return True
-            return h.pat.row["group"] != "explosion" and _inside(anames, astarts, h)
-
-        def _inside(names, nstarts, h):
-            k = bisect.bisect_right(nstarts, h.start) - 1
-            for j in range(k, max(-1, k - 4), -1):
-                s, e = names[j]
-                if s <= h.start and h.end <= e:
-                    return True
-            return False
-        self.triggers = [h for h in self.triggers if not inside(h)]
+        if triggers and (self.place_mentions or self.actor_mentions):
+            # place mentions are sorted by (start, end, index): their (start, end) order is the same
+            pstarts = self.place_starts
+            pends = [x[1] for x in self.place_mentions]
+            anames = sorted([(x[0], x[1]) for x in self.actor_mentions])
+            astarts = [x[0] for x in anames]
+            aends = [x[1] for x in anames]
+            kept = []
+            for h in triggers:
+                if not (_inside(pstarts, pends, h)
+                        or (h.pat.row["group"] != "explosion" and _inside(astarts, aends, h))):
+                    kept.append(h)
+            triggers = kept
+        self.triggers = triggers
+        self.trig_starts = [h.start for h in triggers]
         self.main_place = self._main_place()
 
     def _doc_mentions(self, doc):
-        self.place_mentions: list[tuple[int, int, int]] = []
-        for pi, p in enumerate(doc.places or []):
-            for s, e in _ranges(p):
-                self.place_mentions.append((s, e, pi))
-        self.actor_mentions: list[tuple[int, int, Any]] = []
-        for a in doc.actors or []:
-            for s, e in _ranges(a):
-                self.actor_mentions.append((s, e, a))
-        self.actor_mentions.sort(key=lambda x: x[0])
+        places = doc.places or []
+        pm = [(s, e, pi) for pi, p in enumerate(places) for s, e in _ranges(p)]
+        pm.sort()
+        actors = doc.actors or []
+        am = [(s, e, a) for a in actors for s, e in _ranges(a)]
+        am.sort(key=_BY_START)
+        self.actor_mentions = am
         # a mention that is the source of reported speech speaks; it does not act
         self.source_spans = set()
         for att in doc.attributions or []:
-            for src in _attr(att, "sources", default=()) or ():
-                s, e = _attr(src, "start"), _attr(src, "end")
+            for src in _get(att, "sources") or ():
+                s, e = _get(src, "start"), _get(src, "end")
                 if isinstance(s, int) and isinstance(e, int):
                     self.source_spans.add((s, e))
-        # a place inside an actor's name (جيش حلب، مركز حلب الإعلامي) is not a place of the event
-        am = [(s, e) for s, e, _a in self.actor_mentions]
         am_starts = [x[0] for x in am]
-
-        def in_actor(s, e):
-            k = bisect.bisect_right(am_starts, s) - 1
-            for j in range(k, max(-1, k - 4), -1):
-                a0, a1 = am[j]
-                if a0 <= s and e <= a1 and (a1 - a0) > (e - s):
-                    return True
-            return False
-        self.place_mentions = sorted(x for x in self.place_mentions if not in_actor(x[0], x[1]))
+        am_ends = [x[1] for x in am]
+        # a place inside an actor's name (جيش حلب، مركز حلب الإعلامي) is not a place of the event;
         # where a speaker is ("مراسل الجزيرة في ريف حلب"، "ناشطون في مدينة حلب") is not where the
         # event happened
+        tok_starts = self.tok_starts
+        sn = self.source_noun_toks
+        nsn = len(sn)
         self.speaker_places = set()
-        for s, e, pi in self.place_mentions:
-            ti = self.tok_at(s)
-            for k in range(max(0, ti - 4), ti):
-                if "source_noun" in self.mod_classes_at(k):
+        keep = []
+        for x in pm:
+            s, e = x[0], x[1]
+            k = bisect_right(am_starts, s) - 1
+            if k >= 0 and max(am_ends[k - 3 if k > 3 else 0:k + 1]) >= e:
+                inside = False
+                for j in range(k, max(-1, k - 4), -1):
+                    a0, a1 = am_starts[j], am_ends[j]
+                    if a0 <= s and e <= a1 and (a1 - a0) > (e - s):
+                        inside = True
+                        break
+                if inside:
+                    continue
+            if nsn:
+                ti = bisect_right(tok_starts, s) - 1
+                if ti < 0:
+                    ti = 0
+                i = bisect_left(sn, ti - 4)
+                if i < nsn and sn[i] < ti:
                     self.speaker_places.add((s, e))
-                    break
-        self.place_mentions = [x for x in self.place_mentions if (x[0], x[1]) not in self.speaker_places]
-        self.place_starts = [x[0] for x in self.place_mentions]
-        self.actor_starts = [x[0] for x in self.actor_mentions]
-        self.dates = sorted(((_attr(d, "start"), _attr(d, "end"), d) for d in (doc.dates or [])
-                             if isinstance(_attr(d, "start"), int)), key=lambda x: x[0])
-        self.date_starts = [x[0] for x in self.dates]
-        self.containers = {pi for pi, p in enumerate(doc.places or [])
-                           if str(_attr(p, "kind", default="") or "").lower() in CONTAINER_KINDS}
-        self.side = {id(a): _attr(a, "side") for a in doc.actors or []}
-        self.role = {id(a): _attr(a, "role") for a in doc.actors or []}
-        self._party_cache: dict = {}
+            keep.append(x)
+        if self.speaker_places:
+            keep = [x for x in keep if (x[0], x[1]) not in self.speaker_places]
+        self.place_mentions = keep
+        self.place_starts = [x[0] for x in keep]
+        self.actor_starts = am_starts
+        dates = []
+        for d in doc.dates or []:
+            s = _get(d, "start")
+            if isinstance(s, int):
+                dates.append((s, _get(d, "end"), d))
+        dates.sort(key=_BY_START)
+        self.dates = dates
+        self.date_starts = [x[0] for x in dates]
+        valid = [x for x in dates if _date_value(x[2]) and _attr(x[2], "resolved", default=True) is not False]
+        self.valid_dates = [x[2] for x in valid]
+        self.valid_date_starts = [x[0] for x in valid]
+        self._date_high: dict = {}
+        self.containers = {pi for pi, p in enumerate(places)
+                           if str(_get(p, "kind") or "").lower() in CONTAINER_KINDS}
+        self.side = {id(a): _get(a, "side") for a in actors}
+        self.role = {id(a): _get(a, "role") for a in actors}
         self._clause_cache: dict = {}
+        self.punct_ends: list[int] | None = None    # ends of the clause punctuation marks
+        self._party = self._parties()
+
+    def _parties(self) -> set:
+        """ids of the actor mentions that are parties (not sources, not speakers)."""
+        out = set()
+        spans = sorted(self.source_spans)
+        sstarts = [s for s, _e in spans]
+        nspans = len(spans)
+        longest = max((e - s for s, e in spans), default=0)
+        role, side = self.role, self.side
+        tok_starts = self.tok_starts
+        sn, sp = self.source_noun_toks, self.speech_toks
+        nsn, nsp = len(sn), len(sp)
+        for m in self.actor_mentions:
+            a = m[2]
+            if role[id(a)] == "source" or side[id(a)] in NOT_PARTY_SIDES:
+                continue
+            m0, m1 = m[0], m[1]
+            if nspans:
+                # a source span starting inside the mention, or holding its start
+                i = bisect_left(sstarts, m0)
+                if i < nspans and sstarts[i] < m1:
+                    continue
+                j = bisect_right(sstarts, m0, i) - 1
+                hit = False
+                while j >= 0 and sstarts[j] >= m0 - longest:
+                    if spans[j][0] <= m0 < spans[j][1]:
+                        hit = True
+                        break
+                    j -= 1
+                if hit:
+                    continue
+            # a speaker, not a party: a speaker word (مصادر في، مراسل) or a verb of saying in the
+            # 3 tokens before the mention, or a verb of saying in the 2 tokens after it
+            if nsn or nsp:
+                ti = bisect_left(tok_starts, m0)
+                if nsn:
+                    i = bisect_left(sn, ti - 3)
+                    if i < nsn and sn[i] < ti:
+                        continue
+                if nsp:
+                    i = bisect_left(sp, ti - 3)
+                    if i < nsp and sp[i] < ti:
+                        continue
+                    tj = bisect_left(tok_starts, m1, ti)
+                    i = bisect_left(sp, tj, i)
+                    if i < nsp and sp[i] < tj + 2:
+                        continue
+            out.add(id(m))
+        return out
 
     # -- lookups ---------------------------------------------------------------------------
     def tok_index(self, pos: int) -> int:
         """The first token starting at or after ``pos``."""
-        return bisect.bisect_left(self.tok_starts, pos)
+        return bisect_left(self.tok_starts, pos)
 
     def tok_at(self, pos: int) -> int:
         """The token holding ``pos`` (or the last one before it)."""
-        return max(0, bisect.bisect_right(self.tok_starts, pos) - 1)
+        return max(0, bisect_right(self.tok_starts, pos) - 1)
 
-    def mods_in(self, start: int, end: int, cls: str | None = None) -> list[tuple]:
-        """Modifiers inside [start, end): (start, end, first token, class), in text order."""
-        if cls is not None:
-            by = self.mods_by_cls.get(cls)
-            if by is None:
-                return []
-            hits, starts = by
-        else:
-            hits, starts = self.mods, self.mod_starts
-        i = bisect.bisect_left(starts, start)
-        j = bisect.bisect_left(starts, end, i)
+    def mods_in(self, start: int, end: int, cls: str) -> list[tuple]:
+        """Modifiers of a class in :data:`RANGE_CLASSES` inside [start, end): (start, end,
+        first token), in text order."""
+        by = self.mods_by_cls.get(cls)
+        if by is None:
+            return []
+        hits, starts = by
+        i = bisect_left(starts, start)
+        j = bisect_left(starts, end, i)
         return [h for h in hits[i:j] if h[1] <= end]
 
     def has_mod(self, start: int, end: int, cls: str) -> bool:
@@ -623,47 +870,40 @@ class _Ctx:
         if by is None:
             return False
         hits, starts = by
-        i = bisect.bisect_left(starts, start)
-        j = bisect.bisect_left(starts, end, i)
+        i = bisect_left(starts, start)
+        j = bisect_left(starts, end, i)
         for h in hits[i:j]:
             if h[1] <= end:
                 return True
         return False
 
-    def mod_kinds(self, start: int, end: int) -> set:
-        starts = self.mod_starts
-        i = bisect.bisect_left(starts, start)
-        j = bisect.bisect_left(starts, end, i)
-        return {h[3] for h in self.mods[i:j] if h[1] <= end}
-
     def mod_classes_at(self, k: int) -> frozenset:
-        return self.mod_cls.get(k, _EMPTY)
+        return self.cls[k]
 
     def places_in(self, start: int, end: int) -> list[tuple[int, int, int]]:
-        i = bisect.bisect_left(self.place_starts, start)
-        out = []
-        while i < len(self.place_mentions) and self.place_mentions[i][0] < end:
-            if self.place_mentions[i][1] <= end:
-                out.append(self.place_mentions[i])
-            i += 1
-        return out
+        st = self.place_starts
+        i = bisect_left(st, start)
+        j = bisect_left(st, end, i)
+        return [x for x in self.place_mentions[i:j] if x[1] <= end]
 
     def actors_in(self, start: int, end: int) -> list[tuple[int, int, Any]]:
-        i = bisect.bisect_left(self.actor_starts, start)
-        out = []
-        while i < len(self.actor_mentions) and self.actor_mentions[i][0] < end:
-            if self.actor_mentions[i][1] <= end:
-                out.append(self.actor_mentions[i])
-            i += 1
-        return out
+        st = self.actor_starts
+        i = bisect_left(st, start)
+        j = bisect_left(st, end, i)
+        return [x for x in self.actor_mentions[i:j] if x[1] <= end]
+
+    def parties_in(self, start: int, end: int) -> list[tuple[int, int, Any]]:
+        st = self.actor_starts
+        i = bisect_left(st, start)
+        j = bisect_left(st, end, i)
+        party = self._party
+        return [x for x in self.actor_mentions[i:j] if x[1] <= end and id(x) in party]
 
     def dates_in(self, start: int, end: int) -> list:
-        i = bisect.bisect_left(self.date_starts, start)
-        out = []
-        while i < len(self.dates) and self.dates[i][0] < end:
-            out.append(self.dates[i][2])
-            i += 1
-        return out
+        st = self.date_starts
+        i = bisect_left(st, start)
+        j = bisect_left(st, end, i)
+        return [x[2] for x in self.dates[i:j]]
 
     def _main_place(self):
         """The place the article is about: the most-mentioned container place, else the most
@@ -685,114 +925,97 @@ _PUNCT = re.compile("[،,؛;:]")
 
 def _clauses(ctx: _Ctx, s0: int, s1: int) -> list[tuple[int, int]]:
     """Clause ranges of a sentence: cut at punctuation and clause words."""
-    got = ctx._clause_cache.get((s0, s1))
+    got = ctx._clause_cache.get(s0)
     if got is not None:
         return got
     text = ctx.norm
+    pe = ctx.punct_ends
+    if pe is None:
+        pe = ctx.punct_ends = [m.end() for m in _PUNCT.finditer(text)]
     cuts = {s0}
-    for m in _PUNCT.finditer(text, s0, s1):
-        cuts.add(m.end())
+    cuts.update(pe[bisect_right(pe, s0):bisect_right(pe, s1)])
     for h in ctx.mods_in(s0, s1, "clause"):
         cuts.add(h[0])
-    pts = sorted(c for c in cuts if s0 <= c < s1)
-    out = []
-    for a, b in zip(pts, pts[1:] + [s1]):
-        if text[a:b].strip():
-            out.append((a, b))
-    ctx._clause_cache[(s0, s1)] = out
+    if len(cuts) == 1:
+        out = [(s0, s1)] if text[s0:s1].strip() else []
+    else:
+        pts = sorted(cuts)     # all in [s0, s1]
+        if pts[-1] >= s1:
+            pts[-1] = s1
+        else:
+            pts.append(s1)
+        out = []
+        a = pts[0]
+        for b in pts[1:]:
+            if text[a:b].strip():
+                out.append((a, b))
+            a = b
+    ctx._clause_cache[s0] = out
     return out
 
 
-def _is_speaker(ctx: _Ctx, s: int, e: int) -> bool:
-    """An actor mention that speaks rather than acts: next to a verb of saying or after
-    'مصادر في'."""
-    ti = ctx.tok_index(s)
-    tj = ctx.tok_index(e)
-    for k in range(max(0, ti - 3), ti):
-        cls = ctx.mod_classes_at(k)
-        if "source_noun" in cls or "speech" in cls:
-            return True
-    for k in range(tj, min(len(ctx.tokens), tj + 2)):
-        if "speech" in ctx.mod_classes_at(k):
+def _party(ctx: _Ctx, m: tuple[int, int, Any]) -> bool:
+    return id(m) in ctx._party
+
+
+def _cls_before(ctx: _Ctx, k: int, cls: str, window: int, k0: int) -> bool:
+    """Is a modifier of class ``cls`` at one of the ``window`` tokens before token ``k``, not
+    before token ``k0``?"""
+    c = ctx.cls
+    for j in range(max(k0, k - window), k):
+        if cls in c[j]:
             return True
     return False
-
-
-def _party(ctx: _Ctx, m: tuple[int, int, Any]) -> bool:
-    key = (m[0], m[1], id(m[2]))
-    got = ctx._party_cache.get(key)
-    if got is None:
-        got = _party_uncached(ctx, m)
-        ctx._party_cache[key] = got
-    return got
-
-
-def _party_uncached(ctx: _Ctx, m: tuple[int, int, Any]) -> bool:
-    a = m[2]
-    role = ctx.role.get(id(a), _attr(a, "role"))
-    side = ctx.side.get(id(a), _attr(a, "side"))
-    if role == "source" or side in NOT_PARTY_SIDES:
-        return False
-    if any(s <= m[0] < e or m[0] <= s < m[1] for s, e in ctx.source_spans):
-        return False
-    return not _is_speaker(ctx, m[0], m[1])
 
 
 def _preceded_by(ctx: _Ctx, pos: int, cls: str, window: int = 2, floor: int = 0) -> bool:
-    ti = ctx.tok_index(pos)
-    for k in range(max(0, ti - window), ti):
-        if ctx.tokens[k].start < floor:
-            continue
-        if cls in ctx.mod_classes_at(k):
-            return True
-    return False
-
-
-def _negated(ctx: _Ctx, tok_i: int, floor: int) -> bool:
-    for k in range(max(0, tok_i - 2), tok_i):
-        if ctx.tokens[k].start < floor:
-            continue
-        cls = ctx.mod_classes_at(k)
-        if "negation" in cls or "future" in cls:
-            if "negation" in cls and k + 1 < len(ctx.tokens) and "continuation" in ctx.mod_classes_at(k + 1):
-                continue
-            return True
-    return False
+    starts = ctx.tok_starts
+    ti = bisect_left(starts, pos)
+    k0 = bisect_left(starts, floor, 0, ti) if floor else 0
+    return _cls_before(ctx, ti, cls, window, k0)
 
 
 def _build_candidates(ctx: _Ctx, si: int, s0: int, s1: int) -> list[_Cand]:
     out: list[_Cand] = []
-    trig_starts = [h.start for h in ctx.triggers]
-    a = bisect.bisect_left(trig_starts, s0)
-    b = bisect.bisect_left(trig_starts, s1)
-    hits = ctx.triggers[a:b]
-    if not hits:
+    trig_starts = ctx.trig_starts
+    a = bisect_left(trig_starts, s0)
+    b = bisect_left(trig_starts, s1, a)
+    if a == b:
         return out
+    hits = ctx.triggers[a:b]
+    tok_starts = ctx.tok_starts
+    nh = len(hits)
+    x = 0                      # hits and clauses are both in text order
     for c0, c1 in _clauses(ctx, s0, s1):
-        chits = [h for h in hits if c0 <= h.start < c1]
-        if not chits:
+        while x < nh and hits[x].start < c0:
+            x += 1
+        y = x
+        while y < nh and hits[y].start < c1:
+            y += 1
+        if y == x:
             continue
-        chits = [h for h in chits if _hit_ok(ctx, h, c0)]
+        chits = hits[x:y]
+        k0 = bisect_left(tok_starts, c0)
+        chits = [h for h in chits if _hit_ok(ctx, h, c0, k0)]
         if not chits:
             ctx.dead.append((c0, c1))   # its places are not another event's
             continue
         # group adjacent hits of one group into one candidate
         groups: list[list[_Hit]] = []
         for h in chits:
-            g = h.pat.row["group"]
-            if groups and groups[-1][0].pat.row["group"] == g:
+            row = h.pat.row
+            if groups and groups[-1][0].pat.row["group"] == row["group"]:
                 prev = groups[-1][-1]
                 gap = h.i - (prev.i + prev.n)
-                between = ctx.places_in(prev.end, h.start)
-                weapon = h.pat.row.get("weapon") == "1"
-                if (gap <= 3 and not between) or (weapon and gap <= 4):
+                if (gap <= 3 and not ctx.places_in(prev.end, h.start)) or (row["_weapon"] and gap <= 4):
                     groups[-1].append(h)
                     continue
             groups.append([h])
+        ng = len(groups)
         for gi, grp in enumerate(groups):
             seg_start = c0 if gi == 0 else grp[0].start
-            seg_end = groups[gi + 1][0].start if gi + 1 < len(groups) else c1
-            cand = _make_candidate(ctx, grp, (c0, c1), seg_start, seg_end, si)
+            seg_end = groups[gi + 1][0].start if gi + 1 < ng else c1
+            cand = _make_candidate(ctx, grp, (c0, c1), seg_start, seg_end, si, k0)
             if cand is not None:
                 out.append(cand)
             else:
@@ -800,54 +1023,67 @@ def _build_candidates(ctx: _Ctx, si: int, s0: int, s1: int) -> list[_Cand]:
     return out
 
 
-def _hit_ok(ctx: _Ctx, h: _Hit, c0: int) -> bool:
-    """False when the words before a trigger say it did not happen as an event."""
-    fam = h.pat.row["family"]
-    if _negated(ctx, h.i, c0):
-        return False
-    if ctx.has_mod(c0, h.start, "intent") or _preceded_by(ctx, h.start, "topic", 2, c0):
-        return False
-    if _preceded_by(ctx, h.start, "cessation", 6, c0):
-        return False
-    if fam == "advance" and h.i + h.n < len(ctx.tokens) and "advance_not" in ctx.mod_classes_at(h.i + h.n):
-        return False
-    if h.pat.row["group"] == "battle" and _preceded_by(ctx, h.start, "state", 1, c0):
-        return False   # مناطق الاشتباكات، تحت سيطرة
-    if fam == "territory":
-        if _preceded_by(ctx, h.start, "state", 2, c0):
+def _hit_ok(ctx: _Ctx, h: _Hit, c0: int, k0: int) -> bool:
+    """False when the words before a trigger say it did not happen as an event (``k0``: the
+    clause's first token)."""
+    row = h.pat.row
+    fam = row["family"]
+    i = h.i
+    cls = ctx.cls
+    lo = i - 6 if i - 6 > k0 else k0
+    if lo < i and not _VETO_BEFORE.isdisjoint(_EMPTY.union(*cls[lo:i])):
+        # negated or future: لم تستهدف، سيتم
+        for k in range(max(k0, i - 2), i):
+            c = cls[k]
+            if "negation" in c or "future" in c:
+                if "negation" in c and k + 1 < ctx.ntok and "continuation" in cls[k + 1]:
+                    continue
+                return False
+        if _cls_before(ctx, i, "topic", 2, k0):
             return False
+        if _cls_before(ctx, i, "cessation", 6, k0):
+            return False
+        if row["group"] == "battle" and _cls_before(ctx, i, "state", 1, k0):
+            return False   # مناطق الاشتباكات، تحت سيطرة
+        if fam == "territory" and _cls_before(ctx, i, "state", 2, k0):
+            return False
+    if "intent" in ctx.mods_by_cls and ctx.has_mod(c0, h.start, "intent"):
+        return False
+    if fam == "advance" and i + h.n < ctx.ntok and "advance_not" in cls[i + h.n]:
+        return False
+    if fam == "territory":
         # للسيطرة على، لاستعادة: a goal, unless an attempt is told (then an armed clash)
-        if ctx.tokens[h.i].prefix.lstrip("وف").startswith("ل") and not ctx.has_mod(c0, h.start, "attempt"):
+        if ctx.prefixes[i].lstrip("وف").startswith("ل") and not ctx.has_mod(c0, h.start, "attempt"):
             return False
         # "المناطق التي سيطرت عليها" / "التي خسرتها": a description of a place
-        if _preceded_by(ctx, h.start, "relative", 2, c0):
+        if _cls_before(ctx, i, "relative", 2, k0):
             nxt = set()
-            for k in range(h.i + h.n - 1, min(len(ctx.tokens), h.i + h.n + 2)):
-                nxt |= ctx.mod_classes_at(k)
+            for k in range(i + h.n - 1, min(ctx.ntok, i + h.n + 2)):
+                nxt |= cls[k]
             if "resumptive" in nxt:
                 return False
     return True
 
 
-def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si) -> _Cand | None:
+def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, k0) -> _Cand | None:
     c0, c1 = clause
     live = grp
+    first = live[0]
     # "بصواريخ الغراد وبالعربات المفخخة": weapons named as the means of something told elsewhere;
     # weapons alone ("مكان لتصنيع الصواريخ") are an attack only with a verb of firing or a cause
-    if all(h.pat.row.get("weapon") == "1" for h in live):
-        if ctx.tokens[live[0].i].prefix.startswith(("ب", "وب", "فب")):
+    if first.pat.row["_weapon"] and (len(live) == 1 or all(h.pat.row["_weapon"] for h in live)):
+        if ctx.prefixes[first.i].startswith(("ب", "وب", "فب")):
             return None
-        if not (ctx.has_mod(c0, c1, "fire_verb") or _preceded_by(ctx, live[0].start, "cause", 3, c0)):
+        if not (ctx.has_mod(c0, c1, "fire_verb") or _cls_before(ctx, first.i, "cause", 3, k0)):
             return None
-    best = max(live, key=lambda h: h.pat.row["priority"])
+    best = first if len(live) == 1 else max(live, key=lambda h: h.pat.row["priority"])
     row = best.pat.row
     fam = row["family"]
     etype, sub = row["event_type"], row["sub_type"]
-    clause_mods = ctx.mod_kinds(c0, c1)
-    seg_mods = ctx.mod_kinds(seg_start, seg_end)
     if fam == "bombard" or fam == "target":
         fams = {h.pat.row["family"] for h in live}
-        if "aircraft" in seg_mods or "aircraft" in clause_mods or "air" in fams:
+        if (ctx.has_mod(seg_start, seg_end, "aircraft") or ctx.has_mod(c0, c1, "aircraft")
+                or "air" in fams):
             fam, sub = "air", "Air/drone strike"
         elif fam == "target" and not (fams & {"shelling", "chemical", "ied", "suicide", "grenade"}):
             # "استهدف" with no weapon named: look at the whole clause's triggers
@@ -860,63 +1096,73 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si) 
                 return None
         else:
             fam = "shelling"
-    if fam in ("agreement",) and "agreement_verb" not in clause_mods:
-        return None
-    if fam == "hq" and "hq_verb" not in clause_mods:
-        return None
-    if fam in ("territory", "advance"):
-        before = ctx.has_mod(c0, best.start, "attempt")
-        if before or "failed" in seg_mods:
+    elif fam == "agreement":
+        if not ctx.has_mod(c0, c1, "agreement_verb"):
+            return None
+    elif fam == "hq":
+        if not ctx.has_mod(c0, c1, "hq_verb"):
+            return None
+    elif fam == "territory" or fam == "advance":
+        if ctx.has_mod(c0, best.start, "attempt") or ctx.has_mod(seg_start, seg_end, "failed"):
             fam, sub = "clash", "Armed clash"
-    if fam == "advance":
-        fam = "clash"
-    if fam == "protest":
+        if fam == "advance":
+            fam = "clash"
+    elif fam == "protest":
         s0, s1 = ctx.doc.sentence_of(c0)
-        sent_mods = ctx.mod_kinds(s0, s1)
-        if "protest_force" in sent_mods:
+        if ctx.has_mod(s0, s1, "protest_force"):
             sub = "Excessive force against protesters"
-        elif "protest_intervention" in sent_mods:
+        elif ctx.has_mod(s0, s1, "protest_intervention"):
             sub = "Protest with intervention"
-    t0 = min(h.start for h in grp)
-    t1 = max(h.end for h in grp)
-    cand = _Cand(group=row["group"], family=fam, event_type=etype, sub_type=sub, pos=row["pos"],
-                 trig_start=t0, trig_end=t1, tok_i=best.i, tok_j=best.i + best.n,
-                 seg_start=seg_start, seg_end=seg_end, clause=clause, sent=si, hits=grp)
+    t0 = first.start           # triggers are in text order and do not overlap
+    t1 = live[-1].end
+    cand = _Cand(row["group"], fam, etype, sub, row["pos"], t0, t1, best.i, best.i + best.n,
+                 seg_start, seg_end, clause, si, grp)
     cand.repel = fam == "repel"
     # a re-mention: the trigger follows a cause word, or is definite and unplaced
-    cand.cause = _preceded_by(ctx, t0, "cause", 2, c0)
-    cand.anaphoric = cand.cause or ctx.tokens[best.i].text.startswith(("ال", "وال", "بال", "فال", "لل"))
+    cand.cause = _cls_before(ctx, first.i, "cause", 2, k0)
+    cand.anaphoric = cand.cause or ctx.words[best.i].startswith(("ال", "وال", "بال", "فال", "لل"))
     return cand
 
 
 def _assign_actors(ctx: _Ctx, cand: _Cand, s0: int) -> None:
     c0, c1 = cand.clause
-    seg = [m for m in ctx.actors_in(cand.seg_start, cand.seg_end) if _party(ctx, m)]
-    after = [m for m in seg if m[0] >= cand.trig_end]
-    before = [m for m in ctx.actors_in(c0, cand.trig_start) if _party(ctx, m)]
+    ts, te = cand.trig_start, cand.trig_end
+    sides = ctx.side
+    seg = ctx.parties_in(cand.seg_start, cand.seg_end)
+    after = [m for m in seg if m[0] >= te]
+    before = ctx.parties_in(c0, ts)
     agent = target = None
     attacker = None
+    tok_starts = ctx.tok_starts
 
     def side(m):
-        return _attr(m[2], "side")
+        return sides[id(m[2])]
 
     def tokens_between(a: int, b: int) -> int:
-        return max(0, ctx.tok_index(b) - ctx.tok_index(a))
+        return max(0, bisect_left(tok_starts, b) - bisect_left(tok_starts, a))
 
     # an actor named by the weapon itself: "استهدفت مدفعية النظام"، "الغارات الروسية"
-    for m in ctx.actors_in(max(c0, cand.trig_start - 40), min(c1, cand.trig_end + 40)):
-        if m[0] <= cand.trig_start < m[1] or cand.trig_start <= m[0] < cand.trig_end:
-            if _party(ctx, m):
-                agent = m
-                break
-    # explicit agent marker: من قبل X، شنته X
-    for h in ctx.mods_in(cand.seg_start, cand.seg_end, "agent") if agent is None else ():
-        nxt = [m for m in after if m[0] >= h[1] and tokens_between(h[1], m[0]) <= 3]
-        if nxt:
-            agent = nxt[0]
+    party = ctx._party
+    hi = c1 if c1 < te + 40 else te + 40
+    ast = ctx.actor_starts
+    am = ctx.actor_mentions
+    j = bisect_left(ast, c0 if c0 > ts - 40 else ts - 40)
+    nam = len(am)
+    while j < nam and ast[j] < hi:
+        m = am[j]
+        if m[1] <= hi and (m[0] <= ts < m[1] or ts <= m[0] < te) and id(m) in party:
+            agent = m
             break
+        j += 1
+    # explicit agent marker: من قبل X، شنته X
+    if agent is None and "agent" in ctx.mods_by_cls:
+        for h in ctx.mods_in(cand.seg_start, cand.seg_end, "agent"):
+            nxt = [m for m in after if m[0] >= h[1] and tokens_between(h[1], m[0]) <= 3]
+            if nxt:
+                agent = nxt[0]
+                break
     # بين X و Y
-    if agent is None:
+    if agent is None and "between" in ctx.mods_by_cls:
         for h in ctx.mods_in(cand.seg_start, cand.seg_end, "between"):
             nxt = [m for m in seg if m[0] >= h[1]]
             if nxt:
@@ -934,15 +1180,14 @@ def _assign_actors(ctx: _Ctx, cand: _Cand, s0: int) -> None:
             target = after[0]
     if agent is None and after:
         m = after[0]
-        gap = tokens_between(cand.trig_end, m[0])
-        pre_target = _preceded_by(ctx, m[0], "target", 2, cand.trig_end)
-        lam = ctx.tokens[ctx.tok_at(m[0])].prefix.startswith(("ل", "لل"))
-        if gap <= 4 and not pre_target:
-            if cand.repel and (lam or cand.pos == "n" or _preceded_by(ctx, m[0], "agent", 3, cand.trig_end)):
-                attacker = m
-            elif cand.repel:
+        gap = tokens_between(te, m[0])
+        if gap <= 4 and not _preceded_by(ctx, m[0], "target", 2, te):
+            if cand.repel:
+                lam = ctx.prefixes[ctx.tok_at(m[0])].startswith(("ل", "لل"))
+                if lam or cand.pos == "n" or _preceded_by(ctx, m[0], "agent", 3, te):
+                    attacker = m
                 # "صدت قوات X هجوما" : subject after the verb
-                if ctx.has_mod(cand.trig_end, m[0], "target"):
+                elif ctx.has_mod(te, m[0], "target"):
                     attacker = m
                 else:
                     agent = m
@@ -952,13 +1197,14 @@ def _assign_actors(ctx: _Ctx, cand: _Cand, s0: int) -> None:
         agent = before[-1]
     if agent is None:
         # the nearest party earlier in the sentence
-        prev = [m for m in ctx.actors_in(s0, c0) if _party(ctx, m)]
+        prev = ctx.parties_in(s0, c0)
         if prev:
             agent = prev[-1]
     if agent is None:
         # "قالت مصادر في فصائل المعارضة إنها صدت هجوما": the speaking party did it
-        prev = [m for m in ctx.actors_in(s0, cand.trig_start)
-                if _attr(m[2], "role") != "source" and side(m) not in NOT_PARTY_SIDES
+        role = ctx.role
+        prev = [m for m in ctx.actors_in(s0, ts)
+                if role[id(m[2])] != "source" and side(m) not in NOT_PARTY_SIDES
                 and (attacker is None or side(m) != side(attacker))]
         if prev:
             agent = prev[-1]
@@ -967,7 +1213,7 @@ def _assign_actors(ctx: _Ctx, cand: _Cand, s0: int) -> None:
         for m in after:
             if m is agent or m is attacker:
                 continue
-            if _preceded_by(ctx, m[0], "target", 3, cand.trig_end):
+            if _preceded_by(ctx, m[0], "target", 3, te):
                 target = m
                 break
     if cand.repel:
@@ -978,17 +1224,19 @@ def _assign_actors(ctx: _Ctx, cand: _Cand, s0: int) -> None:
                     break
         target = attacker
     if target is None and agent is not None:
+        sa = side(agent)
         for m in seg + before:
-            if side(m) and side(m) != side(agent) and side(m) != "unknown":
+            sm = side(m)
+            if sm and sm != sa and sm != "unknown":
                 target = m
                 break
     a1 = agent[2] if agent else None
     a2 = target[2] if target else None
-    if a1 is not None and a2 is not None and _attr(a1, "side") == _attr(a2, "side"):
+    if a1 is not None and a2 is not None and sides[id(a1)] == sides[id(a2)]:
         a2 = None
     cand.actor1, cand.actor2 = a1, a2
     if cand.family == "territory":
-        s = _attr(a1, "side") if a1 is not None else None
+        s = sides[id(a1)] if a1 is not None else None
         cand.sub_type = TERRITORY_SUBTYPES[0] if s in GOV_SIDES else TERRITORY_SUBTYPES[1]
 
 
@@ -1002,29 +1250,48 @@ def _assign_places(ctx: _Ctx, cand: _Cand) -> None:
     cand.places = _drop_containers(ctx, idx)
 
 
-def _distribute_places(ctx: _Ctx, cands: list[_Cand], s0: int, s1: int) -> None:
+def _distribute_places(ctx: _Ctx, cands: list[_Cand], s0: int, s1: int, dead) -> None:
     """Places of the sentence no candidate owns: a clause that continues a place list ("،
     والقاطرجي، وكرم الطحان"، "، في أطراف حي الشيخ مقصود") gives them to the candidate before it;
-    a candidate with no place of its own takes the nearest ones."""
+    a candidate with no place of its own takes the nearest ones. ``dead``: the sentence's
+    ranges whose trigger did not happen."""
     if not cands:
         return
-    clauses = _clauses(ctx, s0, s1)
+    clauses = None
+    segs = [(c.seg_start, c.seg_end) for c in cands]
     for s, e, pi in ctx.places_in(s0, s1):
-        if any(c.seg_start <= s < c.seg_end for c in cands):
+        owned = False
+        for a, b in segs:
+            if a <= s < b:
+                owned = True
+                break
+        if owned:
             continue
-        if any(a <= s < b for a, b in ctx.dead):
+        if dead and any(a <= s < b for a, b in dead):
             continue   # the place of a trigger that did not happen ("ومنع تقدمها إلى قلعة حلب")
-        prev = [c for c in cands if c.seg_end <= s]
-        cl = next(((a, b) for a, b in clauses if a <= s < b), None)
-        if prev:
-            c = prev[-1]
+        if clauses is None:
+            clauses = _clauses(ctx, s0, s1)
+        prev = None
+        for c in cands:
+            if c.seg_end <= s:
+                prev = c
+        cl = None
+        for a, b in clauses:
+            if a <= s < b:
+                cl = (a, b)
+                break
+        if prev is not None:
+            c = prev
             ok = False
             if cl is not None and cl != c.clause:
-                k = ctx.tok_index(cl[0])
-                if k < len(ctx.tokens):
+                k = bisect_left(ctx.tok_starts, cl[0])
+                if k < ctx.ntok:
                     t = ctx.tokens[k]
-                    ok = ("locative" in ctx.mod_classes_at(k) or t.prefix.startswith(("ب", "وب"))
-                          or t.start >= s - 1 or bool(ctx.places_in(t.start, t.end + 8)))
+                    ok = ("locative" in ctx.cls[k] or t.prefix.startswith(("ب", "وب"))
+                          or t.start >= s - 1 or bool(ctx.places_in(t.start, t.end + 8))
+                          # "، وأجزاء واسعة من حي الميسر"، "، ومعظم أحياء ...": part of a place
+                          or ("partitive" in ctx.cls[k]
+                              and bisect_left(ctx.tok_starts, s) - k <= PARTITIVE_REACH))
                     # a candidate with no place of its own takes the places of the next clause
                     ci = clauses.index(cl)
                     ok = ok or (not c.own_places and ci > 0 and clauses[ci - 1] == c.clause)
@@ -1034,25 +1301,39 @@ def _distribute_places(ctx: _Ctx, cands: list[_Cand], s0: int, s1: int) -> None:
                 c.places.append(pi)
                 c.place_added = True
         else:
-            nxt = [c for c in cands if c.seg_start > s and not c.own_places and c.clause == cl]
-            if nxt and pi not in nxt[0].places:
-                nxt[0].places.append(pi)
+            for c in cands:
+                if c.seg_start > s and not c.own_places and c.clause == cl:
+                    if pi not in c.places:
+                        c.places.append(pi)
+                    break
+    cont = ctx.containers
     for c in cands:
-        c.places = _drop_containers(ctx, c.places)
+        p = c.places
+        if len(p) > 1:
+            precise = [pi for pi in p if pi not in cont]
+            if precise:
+                c.places = precise
 
 
 def _drop_containers(ctx: _Ctx, idx: list[int]) -> list[int]:
     if len(idx) <= 1:
         return idx
-    precise = [pi for pi in idx if not (ctx.is_container(pi))]
+    cont = ctx.containers
+    precise = [pi for pi in idx if pi not in cont]
     return precise or idx
 
 
 def _assign_date(ctx: _Ctx, cand: _Cand, s0: int, s1: int) -> None:
+    """The first resolved date mention in the candidate's segment, else its clause, else its
+    sentence."""
+    starts = ctx.valid_date_starts
+    if not starts:
+        return
+    n = len(starts)
     for a, b in ((cand.seg_start, cand.seg_end), cand.clause, (s0, s1)):
-        ds = [d for d in ctx.dates_in(a, b) if _date_value(d) and _attr(d, "resolved", default=True) is not False]
-        if ds:
-            cand.date = ds[0]
+        i = bisect_left(starts, a)
+        if i < n and starts[i] < b:
+            cand.date = ctx.valid_dates[i]
             return
 
 
@@ -1062,7 +1343,10 @@ def _is_background(ctx: _Ctx, cand: _Cand) -> bool:
         return True
     pub = ctx.doc.published
     if cand.date is not None and pub is not None:
-        hi = _as_date(_attr(cand.date, "high")) or _as_date(_attr(cand.date, "value"))
+        d = cand.date
+        hi = ctx._date_high.get(id(d), _MISSING)
+        if hi is _MISSING:
+            hi = ctx._date_high[id(d)] = _as_date(_attr(d, "high")) or _as_date(_attr(d, "value"))
         if hi is not None and (pub - hi).days > BACKGROUND_DAYS:
             return True
     return False
@@ -1086,11 +1370,13 @@ def _assign_casualties(ctx: _Ctx, sent_cands: dict[int, list[_Cand]]) -> None:
     """Each casualty item goes to the candidate nearest to one of its mentions in the same
     sentence, preferring one whose kind fits the stated cause (جراء القذائف -> shelling)."""
     doc = ctx.doc
-    starts = [s for s, _e in doc.sentences]
-    for ci, c in enumerate(doc.casualties or []):
+    if not doc.casualties or not sent_cands:
+        return
+    starts = ctx.sent_starts
+    for ci, c in enumerate(doc.casualties):
         options = []
         for pos, _e in _ranges(c):
-            si = bisect.bisect_right(starts, pos) - 1
+            si = bisect_right(starts, pos) - 1
             for k in sent_cands.get(si) or ():
                 d = min(abs(pos - k.trig_start), abs(pos - k.trig_end))
                 options.append((d, k))
@@ -1098,7 +1384,7 @@ def _assign_casualties(ctx: _Ctx, sent_cands: dict[int, list[_Cand]]) -> None:
             continue
         fams = CAUSE_FAMILIES.get(str(_attr(c, "cause") or ""), set())
         fitting = [o for o in options if o[1].family in fams]
-        best = min(fitting or options, key=lambda o: o[0])[1]
+        best = min(fitting or options, key=_BY_START)[1]
         best.casualties.append(ci)
     for cands in sent_cands.values():
         for k in cands:
@@ -1125,17 +1411,19 @@ def find_events(doc) -> None:
         para.append(p)
     ctx.para_of = para
 
+    ctx.sent_starts = [s for s, _e in doc.sentences]
     sent_cands: dict[int, list[_Cand]] = {}
     for si, (s0, s1) in enumerate(doc.sentences):
-        cands = _build_candidates(ctx, si, s0, s1)
-        if not cands:
-            continue
         if (si == 0 and len(doc.sentences) > 1 and doc.title
                 and normalize(doc.title).strip() == doc.norm[s0:s1].strip()):
             continue   # the headline sums up what the body tells (a lone sentence is all there is)
+        nd = len(ctx.dead)
+        cands = _build_candidates(ctx, si, s0, s1)
+        if not cands:
+            continue
         for c in cands:
             _assign_places(ctx, c)
-        _distribute_places(ctx, cands, s0, s1)
+        _distribute_places(ctx, cands, s0, s1, ctx.dead[nd:])
         for c in cands:
             _assign_actors(ctx, c, s0)
             _assign_date(ctx, c, s0, s1)
@@ -1147,6 +1435,7 @@ def find_events(doc) -> None:
     events: list[Event] = []
     background: list[Event] = []
     last_by_sub: dict[tuple[str, str], Event] = {}
+    keys: dict[int, frozenset] = {}
     for si in sorted(sent_cands):
         for c in sent_cands[si]:
             if not c.places:
@@ -1159,7 +1448,7 @@ def find_events(doc) -> None:
                 if c.cause or ctx.main_place is None:
                     continue   # "جراء القصف": the means of a loss, told without its event
                 c.places = [ctx.main_place]
-            ev = _find_same(ctx, events + background, c)
+            ev = _find_same(ctx, events + background, c, keys)
             if ev is not None:
                 _absorb(ctx, ev, c)
             else:
@@ -1185,6 +1474,8 @@ def _merge_in_sentence(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
     """A candidate without places of its own joins a placed one of the same group and side in
     the sentence; a candidate placed only at a container joins a precise one of its group and
     side (the attack during which a village was retaken)."""
+    if len(cands) < 2:
+        return list(cands)
     out: list[_Cand] = list(cands)
     # "سيطرتها على ترهونة بعد انسحاب قوات حفتر منها": the withdrawal is the same change of hands
     for c in list(out):
@@ -1259,30 +1550,55 @@ def _consolidate(ctx: _Ctx, events: list[Event]) -> list[Event]:
     - an event placed only at a container (the city, a region) joins the nearest event of its
       sub-type (or, for a clash, a territory change) with precise places and compatible sides.
     """
-    def precise(ev):
-        return {pi for pi in ev.places if not (ctx.is_container(pi))}
+    cont = ctx.containers
+    info: dict[int, tuple[set, frozenset]] = {}   # id(event) -> (precise places, sides)
 
-    def dist(a, b):
-        return abs(a.triggers[0][0] - b.triggers[0][0])
+    sides = ctx.side
 
+    def learn(ev):
+        a1, a2 = ev.actor1, ev.actor2
+        s1 = sides[id(a1)] if id(a1) in sides else _attr(a1, "side")
+        s2 = sides[id(a2)] if id(a2) in sides else _attr(a2, "side")
+        info[id(ev)] = ({pi for pi in ev.places if pi not in cont},
+                        frozenset(x for x in (s1, s2) if x and x != "unknown"))
+
+    for ev in events:
+        learn(ev)
+    if len(events) < 2:
+        return events
+    # Each pass merges the first event (in list order) that has a host, then starts again. The
+    # events before it had no host; after the merge only the host has changed, so they need
+    # looking at again only against it (the host itself is looked at in full).
     changed = True
+    checked = 0            # events[:checked] had no host before the last merge
+    last_host = None
     while changed:
         changed = False
-        for ev in events:
-            pe = precise(ev)
+        for idx, ev in enumerate(events):
+            pe, se = info[id(ev)]
+            etype = ev.event_type
+            battle = etype == "Battles"
+            ev_clash = ev.sub_event_type == "Armed clash"
+            ev_cit = ev_clash and not ev.repel      # a clash may join a territory change
             hosts = []
-            for o in events:
-                if o is ev or o.event_type != ev.event_type or not _sets_compatible(ev, o):
+            others = events if idx >= checked or ev is last_host else (last_host,)
+            for o in others:
+                if o.event_type != etype or o is ev:
                     continue
-                po = precise(o)
-                clash_into_territory = (ev.sub_event_type == "Armed clash" and not ev.repel
-                                        and o.family == "territory")
+                po, so = info[id(o)]
+                # could the two have the same parties? (see _sets_compatible)
+                if battle:
+                    if len(se | so) > 2:
+                        continue
+                elif not (se <= so or so <= se):
+                    continue
+                clash_into_territory = ev_cit and o.family == "territory"
                 if pe:
-                    if not (pe & po):
+                    if pe.isdisjoint(po):
                         continue
                     if clash_into_territory:
                         hosts.append(o)
-                    elif ev.sub_event_type == o.sub_event_type == "Armed clash" and not (ev.repel and not o.repel):
+                    elif ev_clash and o.sub_event_type == "Armed clash" and not (ev.repel and not o.repel):
                         hosts.append(o)
                 else:
                     if po and (o.sub_event_type == ev.sub_event_type or clash_into_territory):
@@ -1291,9 +1607,12 @@ def _consolidate(ctx: _Ctx, events: list[Event]) -> list[Event]:
                             hosts.append(o)
             if not hosts:
                 continue
-            host = min(hosts, key=lambda o: dist(o, ev))
+            t = ev.triggers[0][0]
+            host = min(hosts, key=lambda o: abs(o.triggers[0][0] - t))
             _merge_events(host, ev, add_places=bool(pe), sources=bool(pe))
             events.remove(ev)
+            learn(host)
+            checked, last_host = idx, host
             changed = True
             break
     return events
@@ -1323,9 +1642,16 @@ def _near(ctx: _Ctx, a: Event, b: Event) -> bool:
     return bool(pa & pb)
 
 
+def _span_key(sp) -> tuple:
+    return (sp.start, sp.end, sp.text)
+
+
 def _merge_events(host: Event, ev: Event, add_places: bool, sources: bool = True) -> None:
+    have = set(map(_span_key, host.evidence))
     for sp in ev.evidence:
-        if sp not in host.evidence:
+        k = _span_key(sp)
+        if k not in have:
+            have.add(k)
             host.evidence.append(sp)
     host.sentences = sorted(set(host.sentences) | set(ev.sentences))
     host.triggers = sorted(set(host.triggers) | set(ev.triggers))
@@ -1354,15 +1680,25 @@ def _sides_compatible(a, b) -> bool:
     return sa == sb or "unknown" in (sa, sb) or not sa or not sb
 
 
-def _find_same(ctx: _Ctx, events: list[Event], c: _Cand) -> Event | None:
-    def key(places):
-        p = frozenset(pi for pi in places if not (ctx.is_container(pi)))
-        return p or frozenset(places)
-    k = key(c.places)
+def _place_key(ctx: _Ctx, places) -> frozenset:
+    cont = ctx.containers
+    p = frozenset(pi for pi in places if pi not in cont)
+    return p or frozenset(places)
+
+
+def _find_same(ctx: _Ctx, events: list[Event], c: _Cand, keys: dict) -> Event | None:
+    """An event of the same type, sub-type, place set and sides (``keys``: id(event) -> its
+    place key; events keep their places while candidates are placed)."""
+    k = None
     for e in events:
         if e.event_type != c.event_type or e.sub_event_type != c.sub_type:
             continue
-        if key(e.places) != k:
+        if k is None:
+            k = _place_key(ctx, c.places)
+        ek = keys.get(id(e))
+        if ek is None:
+            ek = keys[id(e)] = _place_key(ctx, e.places)
+        if ek != k:
             continue
         if not _sides_compatible(e.actor1, c.actor1) or not _sides_compatible(e.actor2, c.actor2):
             continue
@@ -1381,27 +1717,29 @@ def _cand_spans(ctx: _Ctx, c: _Cand) -> list:
 
 
 def _new_event(ctx: _Ctx, c: _Cand) -> Event:
-    ev = Event(id="", event_type=c.event_type, sub_event_type=c.sub_type, _doc=ctx.doc)
-    ev.family = c.family
-    ev.repel = c.repel
-    ev.places = list(c.places)
-    ev.actor1, ev.actor2 = c.actor1, c.actor2
-    ev.background = c.background
-    if c.date is not None:
-        ev.date = _date_value(c.date)
-        ev.date_precision = _attr(c.date, "precision")
-    ev.casualties = sorted(set(c.casualties + [x for m in c.merged for x in m.casualties]))
-    ev.fatalities = c.fatalities
-    ev.claimed_by = list(c.sources)
-    ev.evidence = _cand_spans(ctx, c)
-    ev.sentences = [c.sent]
-    ev.triggers = [(c.trig_start, c.trig_end)] + [(m.trig_start, m.trig_end) for m in c.merged]
+    d = c.date
+    merged = c.merged
+    if merged:
+        cas = sorted(set(c.casualties + [x for m in merged for x in m.casualties]))
+        triggers = [(c.trig_start, c.trig_end)] + [(m.trig_start, m.trig_end) for m in merged]
+    else:
+        cas = sorted(set(c.casualties))
+        triggers = [(c.trig_start, c.trig_end)]
+    ev = Event("", c.event_type, c.sub_type,
+               _date_value(d) if d is not None else None,
+               _attr(d, "precision") if d is not None else None,
+               list(c.places), c.actor1, c.actor2, c.fatalities, cas, list(c.sources), False,
+               c.background, _cand_spans(ctx, c), c.family, c.repel, [c.sent], triggers, [],
+               ctx.doc)
     return ev
 
 
 def _absorb(ctx: _Ctx, ev: Event, c: _Cand, sources: bool = True) -> None:
+    have = set(map(_span_key, ev.evidence))
     for sp in _cand_spans(ctx, c):
-        if sp not in ev.evidence:
+        k = _span_key(sp)
+        if k not in have:
+            have.add(k)
             ev.evidence.append(sp)
     if c.sent not in ev.sentences:
         ev.sentences.append(c.sent)

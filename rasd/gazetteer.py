@@ -25,17 +25,21 @@ detection reads them from the text around the name.
 """
 from __future__ import annotations
 
+import contextlib
 import csv
+import hashlib
 import io
 import json
 import math
+import os
 import re
+import tempfile
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
-from .lexicon import load_table
+from .lexicon import data_path, load_table
 from .normalize import normalize
 
 # Countries read from GeoNames, in order of preference when a name is shared (Syria first).
@@ -81,6 +85,7 @@ class Gazetteer:
     by_id: dict[str, Place] = field(default_factory=dict)
     by_alias: dict[str, list[Place]] = field(default_factory=dict)
     _matcher: object = None
+    _index: object = None      # rasd.places' word index of this gazetteer (built on first use)
 
     def __post_init__(self) -> None:
         self.reindex()
@@ -96,6 +101,7 @@ class Gazetteer:
         for lst in self.by_alias.values():
             lst.sort(key=_priority)
         self._matcher = None
+        self._index = None
 
     def lookup(self, name: str) -> list[Place]:
         """Candidates for a name (any spelling; clitics and head words are not stripped here)."""
@@ -186,20 +192,26 @@ def _geonames_file() -> Path | None:
 
 
 def _geonames_records(path: Path) -> list[dict]:
-    """The records of the focus countries, without parsing the whole 80 MB file as JSON."""
-    text = path.read_text(encoding="utf-8")
-    pat = re.compile(r'"countrycode": ?"(' + "|".join(COUNTRIES) + r')"')
-    out = []
-    for m in pat.finditer(text):
-        a = text.rfind("{", 0, m.start())
-        b = text.find("}", m.end())
-        if a < 0 or b < 0:
-            continue
-        try:
-            out.append(json.loads(text[a:b + 1]))
-        except ValueError:
-            continue
-    return out
+    """The records of the focus countries, without parsing the whole 80 MB file as JSON (the
+    file is read as bytes: it is ASCII JSON, so nothing needs decoding before the regex)."""
+    data = path.read_bytes()
+    pat = re.compile(rb'"countrycode": ?"(?:' + "|".join(COUNTRIES).encode() + rb')"')
+    chunks = []
+    for m in pat.finditer(data):
+        a = data.rfind(b"{", 0, m.start())
+        b = data.find(b"}", m.end())
+        if a >= 0 and b >= 0:
+            chunks.append(data[a:b + 1])
+    try:
+        return json.loads(b"[" + b",".join(chunks) + b"]")
+    except ValueError:      # a damaged record: parse them one by one and skip it
+        out = []
+        for c in chunks:
+            try:
+                out.append(json.loads(c))
+            except ValueError:
+                continue
+        return out
 
 
 def _admin1_names() -> dict[str, tuple[str, str]]:
@@ -497,7 +509,7 @@ def _attach_parents(user: list[Place], base: list[Place]) -> list[Place]:
 
 
 def build_gazetteer(layers: Iterable[str | Path] = (), *, geonames: bool = True) -> Gazetteer:
-    base = _merge_curated(load_geonames() if geonames else [], load_curated())
+    base = _shipped_layers() if geonames else _merge_curated([], load_curated())
     user: list[Place] = []
     seen_ids = set()
     for path in layers:
@@ -508,6 +520,97 @@ def build_gazetteer(layers: Iterable[str | Path] = (), *, geonames: bool = True)
             user.append(p)
     user = _attach_parents(user, base)
     return Gazetteer(user + _fill_from_layers(base, user), tuple(str(x) for x in layers))
+
+
+# --------------------------------------------------------------------------- start-up cache
+
+# The shipped layers (GeoNames from the 80 MB cities500 file, merged with the curated rows) take
+# a few tenths of a second to build. The result is kept as JSON in the user's cache directory,
+# keyed by what it is built from: the GeoNames file (path, size, modification time), the data
+# files and the code that read and normalise them. Any change gives a new key; a missing,
+# unreadable or malformed cache file is simply rebuilt. JSON only (nothing is executed on load).
+# RASD_CACHE_DIR names the directory; RASD_CACHE_DIR="" (or RASD_NO_CACHE=1) turns it off.
+
+_CACHE_FORMAT = 1
+_CACHE_INPUTS = ("places_curated.tsv", "place_heads.tsv")
+_CACHE_CODE = ("gazetteer.py", "normalize.py", "lexicon.py")
+_PLACE_FIELDS = tuple(f for f in Place.__dataclass_fields__)
+
+
+def cache_dir() -> Path | None:
+    """Where rasd keeps start-up caches (None: caching is off)."""
+    if os.environ.get("RASD_NO_CACHE"):
+        return None
+    env = os.environ.get("RASD_CACHE_DIR")
+    if env is not None:
+        return Path(env) if env.strip() else None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "rasd"
+
+
+def _cache_key() -> str | None:
+    h = hashlib.sha256(f"rasd-gazetteer {_CACHE_FORMAT} {','.join(COUNTRIES)} {TR_BOX}".encode())
+    gn = _geonames_file()
+    if gn is not None:
+        st = gn.stat()
+        h.update(f"{gn.resolve()}|{st.st_size}|{st.st_mtime_ns}".encode())
+    here = Path(__file__).resolve().parent
+    try:
+        for name in _CACHE_INPUTS:
+            h.update(data_path(name).read_bytes())
+        for name in _CACHE_CODE:
+            h.update((here / name).read_bytes())
+    except OSError:
+        return None
+    return h.hexdigest()[:32]
+
+
+def _place_from_json(d: dict) -> Place:
+    d["aliases"] = tuple(d["aliases"])
+    return Place(**d)
+
+
+def _read_cache(path: Path, key: str) -> list[Place] | None:
+    try:
+        with open(path, encoding="utf-8") as fh:
+            data = json.load(fh)
+        if not isinstance(data, dict) or data.get("key") != key:
+            return None
+        return [_place_from_json(dict(zip(_PLACE_FIELDS, row))) for row in data["places"]]
+    except (OSError, ValueError, TypeError, KeyError):
+        return None
+
+
+def _write_cache(path: Path, key: str, places: list[Place]) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        rows = [[getattr(p, f) for f in _PLACE_FIELDS] for p in places]
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".gazetteer-", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump({"key": key, "places": rows}, fh, ensure_ascii=False, separators=(",", ":"))
+            os.replace(tmp, path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
+    except (OSError, TypeError, ValueError):
+        pass    # a read-only or full disk: run without the cache
+
+
+def _shipped_layers() -> list[Place]:
+    """GeoNames merged with the curated rows, from the start-up cache when it is current."""
+    d = cache_dir()
+    key = _cache_key() if d is not None else None
+    if key is None:
+        return _merge_curated(load_geonames(), load_curated())
+    path = d / f"gazetteer-{key}.json"
+    cached = _read_cache(path, key)
+    if cached is not None:
+        return cached
+    base = _merge_curated(load_geonames(), load_curated())
+    _write_cache(path, key, base)
+    return base
 
 
 _FILLABLE = ("neighbourhood", "village", "town", "facility", "camp")

@@ -153,6 +153,11 @@ def extract(
     doc = Document(text=text, doc_id=doc_id, title=title, url=url, outlet=outlet,
                    published=published, source=source)
     doc.options["gazetteers"] = tuple(gazetteers)
+    from .readers import future_date_warning
+
+    warning = future_date_warning(published)
+    if warning:
+        doc.warnings.append(warning)
     for name, stage in STAGES:
         stage(doc)
         if name == until:

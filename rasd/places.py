@@ -24,9 +24,12 @@ governorate or country.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from itertools import compress
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from . import clitics
 from .clitics import split as split_clitic
 from .document import Document, Span
 from .gazetteer import Gazetteer, Place, km, load_gazetteer
@@ -35,8 +38,10 @@ from .matcher import Matcher
 from .normalize import normalize
 
 _WORD = re.compile(r"[\u0621-\u064a]+")
-_ADJ_GAP = re.compile(r'^[\s"]*$')          # a head and its name: spaces or an opening quote
-_LIST_GAP = re.compile(r'^[\s"]*[،,]?[\s"]*$')
+# gaps, matched with (text, pos, endpos): a head and its name (spaces or an opening quote), and
+# two names of a list
+_ADJ_GAP = re.compile(r'[\s"]*\Z')
+_LIST_GAP = re.compile(r'[\s"]*[،,]?[\s"]*\Z')
 
 # words that begin two-word names (كفر حمرة، خان طومان، جب الجلبي): an unknown name after a
 # head takes the next word too
@@ -76,6 +81,7 @@ class Context:
     prepositions: frozenset
     direction_after: tuple
     not_name: frozenset
+    not_place_after: dict = field(default_factory=dict)   # see _ActorOrPerson
 
 
 @lru_cache(maxsize=1)
@@ -97,20 +103,306 @@ def context() -> Context:
     dirs = tuple(sorted(by_role.get("direction_after", ()), key=len, reverse=True))
     not_name = frozenset(by_role.get("not_name", ())) | locator | preps | frozenset(
         d for d in dirs) | frozenset(heads)
-    return Context(heads, amb, frozenset(by_role.get("actor_before", ())),
-                   frozenset(by_role.get("person_before", ())), tuple(by_role.get("not_place", ())),
-                   locator, preps, dirs, not_name)
+    ctx = Context(heads, amb, frozenset(by_role.get("actor_before", ())),
+                  frozenset(by_role.get("person_before", ())), tuple(by_role.get("not_place", ())),
+                  locator, preps, dirs, not_name)
+    ctx.not_place_after = _ActorOrPerson(ctx)
+    return ctx
+
+
+class _ActorOrPerson(dict):
+    """word -> whether a name right after it belongs to an organisation or a person ("جيش حلب",
+    "أبو حيان"): the word, or its stem, is an ``actor_before`` word, or a ``person_before``
+    word (cached per word)."""
+
+    __slots__ = ("ctx",)
+
+    def __init__(self, ctx):
+        super().__init__()
+        self.ctx = ctx
+
+    def __missing__(self, pw):
+        if len(self) > 200_000:
+            self.clear()
+        c = self.ctx
+        r = self[pw] = pw in c.actor_before or pw in c.person_before or _stem(pw) in c.actor_before
+        return r
 
 
 def matcher_for(gaz: Gazetteer) -> Matcher:
-    """The one matcher of a gazetteer: aliases, head words and not-a-place phrases."""
+    """The one matcher of a gazetteer: aliases, head words and not-a-place phrases (an
+    Aho-Corasick :class:`~rasd.matcher.Matcher`, for callers that want one; detection itself
+    uses :func:`scanner_for`, which applies the same matching rules word by word)."""
     if gaz._matcher is None:
-        ctx = context()
-        entries = [(a, ("name", a)) for a in gaz.by_alias]
-        entries += [(h, ("head", h)) for h in ctx.heads]
-        entries += [(p, ("block", p)) for p in ctx.not_place]
-        gaz._matcher = Matcher(entries)
+        gaz._matcher = Matcher(_entries(gaz))
     return gaz._matcher
+
+
+def _entries(gaz: Gazetteer) -> list:
+    ctx = context()
+    entries = [(a, ("name", a)) for a in gaz.by_alias]
+    entries += [(h, ("head", h)) for h in ctx.heads]
+    entries += [(p, ("block", p)) for p in ctx.not_place]
+    return entries
+
+
+# --------------------------------------------------------------------------- word scanner
+
+_WORD_RE = re.compile(r"\w+")
+_CLITIC_PREFIXES = clitics.PREFIXES
+# a clitic prefix ending in ل before a name that begins with ال: "للنظام" = ل + النظام
+_LIL_PREFIXES = frozenset(p[:-2] + "ل" for p in _CLITIC_PREFIXES if p.endswith("لل"))
+# prefixes that hold the article: no name or head stands after them ("النبل", "الأحياء")
+_ART_PREFIXES = frozenset(p for p in _CLITIC_PREFIXES if p.endswith("ال") or p.endswith("لل"))
+
+
+def doc_words(doc: Document) -> tuple:
+    """The words of ``doc.norm`` as three parallel sequences ``(starts, ends, texts)``, computed
+    once per document (from ``doc.tokens`` when the segmenter has run) and shared by the stages
+    that look names up word by word (places, actors)."""
+    text = doc.norm
+    cached = doc.options.get("_words")
+    if cached is not None and cached[0] is text:
+        return cached[1]
+    toks = doc.tokens
+    if toks and toks[-1].end <= len(text) and text[toks[0].start:toks[0].end] == toks[0].text \
+            and text[toks[-1].start:toks[-1].end] == toks[-1].text:
+        starts, ends, texts = tuple(zip(*toks))[:3]
+    else:
+        starts, ends, texts = [], [], []
+        for m in _WORD_RE.finditer(text):
+            starts.append(m.start())
+            ends.append(m.end())
+            texts.append(m.group())
+    words = (starts, ends, texts)
+    doc.options["_words"] = (text, words)
+    return words
+
+
+class _Candidates(dict):
+    """word -> the patterns that may start in it (filled on first sight of a word)."""
+
+    __slots__ = ("scanner",)
+
+    def __missing__(self, word):
+        if len(self) > 400_000:   # a long-running process reading many articles: stay bounded
+            self.clear()
+        c = self.scanner._word_candidates(word)
+        self[word] = c
+        return c
+
+
+def _order(c) -> tuple:
+    """Leftmost-longest among the candidates of one word: the furthest end, then the earliest
+    start, a plain match before a لل one."""
+    k, off, _key, rest, lil = c
+    return (-(k + len(rest)) if rest is not None else 0, off, lil)
+
+
+class WordScanner:
+    """Whole-word phrase lookup over normalised text, driven by the words of the text.
+
+    The rules are those of :class:`rasd.matcher.Matcher` (a pattern stands as whole words, its
+    first word may carry a clitic prefix: بحلب، وقوات، والمليشيات; ل + ال is written لل: للنظام)
+    and so are the results; but instead of running an automaton over every character, each
+    distinct word is looked up once in a table of the patterns' first words (the answer is kept:
+    news vocabulary repeats), and a phrase is tried only when the next word is its second word.
+
+    The candidates of a word: ``(singles, by_second, odd)``; each candidate is
+    ``(k, off_start, key, rest, lil)``: ``key`` starts ``k`` letters into the word (after its
+    clitic prefix), the name starts ``off_start`` letters in (``k - 1`` for لل), ``rest`` is the
+    text that must stand from ``k`` on (None for a one-word pattern: the word's end is its end).
+    """
+
+    def __init__(self, keys):
+        self.keys = frozenset(" ".join(k.split()) for k in keys if k and k.strip())
+        first: dict[str, list] = {}
+        lfirst: dict[str, list] = {}
+        second: dict[str, str | None] = {}
+        for key in self.keys:
+            m = _WORD_RE.match(key)
+            if not m:
+                continue   # a pattern must begin with a word character to stand as a word
+            fw = m.group()
+            first.setdefault(fw, []).append(key)
+            if fw != key:
+                m2 = _WORD_RE.match(key, m.end() + 1)
+                ok = key[m.end()] == " " and m2 is not None and m2.start() == m.end() + 1
+                second[key] = m2.group() if ok else None
+            if key.startswith("ال") and len(key) > 3 and key[1:] not in self.keys:
+                lm = _WORD_RE.match(key, 1)
+                if lm and lm.start() == 1:
+                    lfirst.setdefault(lm.group(), []).append(key)
+        self._first = first
+        self._lfirst = lfirst
+        self._second = second
+        self._cache = _Candidates()
+        self._cache.scanner = self
+
+    def _word_candidates(self, w: str) -> tuple:
+        found = []
+        first, lfirst = self._first, self._lfirst
+        for k in range(min(5, len(w))):
+            p = w[:k]
+            r = w[k:]
+            if k == 0 or p in _CLITIC_PREFIXES:
+                for key in first.get(r, ()):
+                    if k and key.startswith("ال") and (p.endswith("ال") or p.endswith("لل")):
+                        continue
+                    found.append((k, k, key, None if key == r else key, False))
+            if k and p in _LIL_PREFIXES:
+                for key in lfirst.get(r, ()):
+                    mk = key[1:]
+                    found.append((k, k - 1, key, None if mk == r else mk, True))
+        if not found:
+            return ()
+        singles, by_second, odd = [], {}, []
+        for c in found:
+            if c[3] is None:
+                singles.append(c)
+            else:
+                sw = self._second[c[2]]
+                if sw is None:
+                    odd.append(c)
+                else:
+                    by_second.setdefault(sw, []).append(c)
+        singles.sort(key=_order)
+        odd.sort(key=_order)
+        return (tuple(singles), {sw: tuple(sorted(v, key=_order)) for sw, v in by_second.items()},
+                tuple(odd))
+
+    def hits(self, words: tuple) -> list:
+        """Indexes of the words in which some pattern may start."""
+        return list(compress(range(len(words[2])), map(self._cache.__getitem__, words[2])))
+
+    def _phrases(self, text: str, words: tuple, i: int, cands: tuple) -> tuple:
+        """The phrase candidates of word ``i`` that its next word allows, best first."""
+        _singles, by_second, odd = cands
+        starts, ends, texts = words
+        out = ()
+        if by_second and i + 1 < len(starts) and starts[i + 1] == ends[i] + 1 and text[ends[i]] == " ":
+            out = by_second.get(texts[i + 1], ())
+        if odd:
+            out = tuple(sorted(out + odd, key=_order))
+        return out
+
+    def find_all(self, text: str, words: tuple) -> list:
+        """Every whole-word match ``(text_start, start, end, key, prefix, word index, pattern
+        start)``, in word order (within a word, the longest first); the pattern starts where
+        the key's letters stand (after لل's first ل, one past ``start``)."""
+        starts, ends, texts = words
+        cache = self._cache
+        n = len(text)
+        nw = len(starts)
+        out = []
+        for i in self.hits(words):
+            ts, w = starts[i], texts[i]
+            singles, by_second, odd = cache[w]
+            if by_second or odd:
+                te = ends[i]
+                phrases = ()
+                if by_second and i + 1 < nw and starts[i + 1] == te + 1 and text[te] == " ":
+                    phrases = by_second.get(texts[i + 1], ())
+                if odd:
+                    phrases = tuple(sorted(phrases + odd, key=_order))
+                for k, off, key, rest, _lil in phrases:
+                    pos = ts + k
+                    if not text.startswith(rest, pos):
+                        continue
+                    end = pos + len(rest)
+                    if end < n and (text[end].isalnum() or text[end] == "_"):
+                        continue
+                    out.append((ts, ts + off, end, key, w[:off], i, pos))
+            if singles:
+                te = ends[i]
+                for k, off, key, _rest, _lil in singles:
+                    out.append((ts, ts + off, te, key, w[:off], i, ts + k))
+        return out
+
+    def find(self, text: str, words: tuple) -> list:
+        """Non-overlapping matches, the longest first (leftmost-longest), as in ``find_all``."""
+        starts, ends, texts = words
+        cache = self._cache
+        n = len(text)
+        out = []
+        last_end = -1
+        for i in self.hits(words):
+            ts = starts[i]
+            if ts < last_end:
+                continue
+            w = texts[i]
+            cands = cache[w]
+            best = None
+            if cands[1] or cands[2]:
+                for k, off, key, rest, _lil in self._phrases(text, words, i, cands):
+                    pos = ts + k
+                    if not text.startswith(rest, pos):
+                        continue
+                    end = pos + len(rest)
+                    if end < n and (text[end].isalnum() or text[end] == "_"):
+                        continue
+                    best = (ts, ts + off, end, key, w[:off], i)
+                    break
+            if best is None:
+                if not cands[0]:
+                    continue
+                k, off, key, _rest, _lil = cands[0][0]
+                best = (ts, ts + off, ends[i], key, w[:off], i)
+            out.append(best)
+            last_end = best[2]
+        return out
+
+
+class _PlaceIndex:
+    """What detection needs of one gazetteer: the scanner and, per key, what it is."""
+
+    def __init__(self, gaz: Gazetteer):
+        ctx = context()
+        self.by_alias = gaz.by_alias
+        entries = _entries(gaz)
+        kinds: dict[str, set] = {}
+        for pat, (kind, _v) in entries:
+            key = " ".join(normalize(pat).split())
+            if key:
+                kinds.setdefault(key, set()).add(kind)
+        # what a match of each key is: "block" (holds a name, not a place), "head", "name",
+        # or "" (a compound's first word alone, "عين", "كفر": no name)
+        self.kind = {}
+        for key, ks in kinds.items():
+            if "block" in ks:
+                self.kind[key] = "block"
+            elif "head" in ks:
+                self.kind[key] = "head"
+            elif "name" in ks and key not in _COMPOUND:
+                self.kind[key] = "name"
+            else:
+                self.kind[key] = ""
+        self.scanner = WordScanner(kinds)
+        self.ctx = ctx
+        self.needs_of = _Needs()
+        self.needs_of.by_alias = gaz.by_alias
+
+    def needs(self, key: str) -> tuple:
+        """The needs of the candidates of an alias, in the order of ``by_alias[key]``, and
+        their set (cached per alias; ``needs_of[key]`` is the same)."""
+        return self.needs_of[key]
+
+
+class _Needs(dict):
+    __slots__ = ("by_alias",)
+
+    def __missing__(self, key):
+        one_word = " " not in key
+        ns = tuple(_cand_need(c, one_word) for c in self.by_alias.get(key, ()))
+        r = self[key] = (ns, frozenset(ns))
+        return r
+
+
+def scanner_for(gaz: Gazetteer) -> _PlaceIndex:
+    idx = gaz._index
+    if idx is None or idx.by_alias is not gaz.by_alias:
+        idx = gaz._index = _PlaceIndex(gaz)
+    return idx
 
 
 # --------------------------------------------------------------------------- output items
@@ -150,23 +442,30 @@ class DocPlace:
         }
 
 
-@dataclass
 class _Mention:
-    start: int                  # name span (normalised, without clitic)
-    end: int
-    key: str | None             # gazetteer alias, None for an unknown name
-    cands: list
-    head: Head | None = None
-    head_start: int = -1        # start of the head word (without its clitic)
-    prefix: str = ""
-    list_prev: int | None = None
-    list_root_head: Head | None = None
-    near: bool = False
-    accepted: bool = False
-    place: Place | None = None
-    ext_end: int = -1           # end including a direction adjective ("ريف حماة الشمالي")
-    pw: str | None = None       # the word before the name (cached)
-    sat0: frozenset | None = None  # contexts satisfied without list neighbours (cached)
+    """One name of the text: a gazetteer alias, or an unknown name after a strong head."""
+
+    __slots__ = ("start", "end", "key", "cands", "head", "head_start", "prefix", "list_prev",
+                 "list_root_head", "near", "accepted", "place", "ext_end", "pw", "sat0", "wi")
+
+    def __init__(self, start, end, key, cands, head=None, head_start=-1, prefix="",
+                 list_prev=None, list_root_head=None):
+        self.start = start              # name span (normalised, without clitic)
+        self.end = end
+        self.key = key                  # gazetteer alias, None for an unknown name
+        self.cands = cands              # candidate places (never mutated: may be the gazetteer's)
+        self.head = head
+        self.head_start = head_start    # start of the head word (without its clitic)
+        self.prefix = prefix
+        self.list_prev = list_prev
+        self.list_root_head = list_root_head
+        self.near = False
+        self.accepted = False
+        self.place = None
+        self.ext_end = -1               # end including a direction adjective ("ريف حماة الشمالي")
+        self.pw = None                  # the word before the name (cached)
+        self.sat0 = None                # contexts satisfied without list neighbours (cached)
+        self.wi = -1                    # index of its first word in the document's words
 
 
 # --------------------------------------------------------------------------- detection
@@ -182,17 +481,36 @@ def _prev_word(text: str, pos: int) -> str:
     return text[j:i]
 
 
+def _prev_word_at(text: str, pos: int, words: tuple, i: int = -1) -> str:
+    """:func:`_prev_word` for a word start ``pos`` (word ``i`` when known), read off the
+    document's word list."""
+    starts, ends, texts = words
+    if i < 0:
+        i = bisect_left(starts, pos)
+    if i >= len(starts) or starts[i] != pos:
+        return _prev_word(text, pos)
+    if i == 0:
+        return ""
+    gap = text[ends[i - 1]:pos]
+    return texts[i - 1] if not gap.strip(" \"'") else ""
+
+
 def _stem(word: str) -> str:
     return split_clitic(word)[1] if word else word
 
 
+_UNKNOWN_WORD = re.compile(r'[\s"]*([\u0621-\u064a]+)')
+_NEXT_WORD = re.compile(r"[ ]+([\u0621-\u064a]+)")
+_ADJ_SUFFIXES = ("هما", "ها", "هم", "ه")
+
+
 def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plural: bool = False):
     """An unknown name right after ``pos``: (start, end, key, prefix) or None."""
-    m = re.match(r'[\s"]*([\u0621-\u064a]+)', text[pos:pos + 60])
+    m = _UNKNOWN_WORD.match(text, pos, pos + 60)
     if not m:
         return None
     w = m.group(1)
-    start = pos + m.start(1)
+    start = m.start(1)
     prefix = ""
     if conj:
         if not w.startswith("و") or len(w) < 4:
@@ -200,7 +518,7 @@ def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plu
         prefix, w, start = "و", w[1:], start + 1
     if w in ctx.not_name or len(w) < 3 or _stem(w) in ctx.heads:
         return None
-    for suf in ("هما", "ها", "هم", "ه"):
+    for suf in _ADJ_SUFFIXES:
         if w.endswith(suf) and (w[:-len(suf)] in ctx.heads or w[:-len(suf)] in ctx.not_name):
             return None  # "ومحيطها", "نفسه"
     if not conj and w.startswith("و") and len(w) > 3 and w[1:] not in ("ادي",):
@@ -214,11 +532,11 @@ def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plu
     end = start + len(w)
     words = [w]
     if w in _COMPOUND:
-        m2 = re.match(r"[ ]+([\u0621-\u064a]+)", text[end:end + 40])
+        m2 = _NEXT_WORD.match(text, end, end + 40)
         if not m2 or m2.group(1) in ctx.not_name:
             return None
         words.append(m2.group(1))
-        end = end + m2.end(1)
+        end = m2.end(1)
     return start, end, " ".join(words), prefix
 
 
@@ -231,48 +549,53 @@ def find_places(doc: Document) -> None:
     doc.places = detect(doc, gaz)
 
 
+_NO_CANDS = ()
+
+
 def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
     text = doc.norm
     ctx = context()
-    matches = matcher_for(gaz).find(text)
+    index = scanner_for(gaz)
+    words = doc_words(doc)
+    kind_of = index.kind
+    by_alias = gaz.by_alias
+    # toks: (type, text_start, start, end, key, prefix, word index) of the heads and names
     toks = []
-    for m in matches:
-        kinds = {p[0] for p in m.payloads}
-        if "block" in kinds:
+    for t in index.scanner.find(text, words):
+        typ = kind_of[t[3]]
+        if not typ or typ == "block":
             continue
-        if m.prefix.endswith("ال") or m.prefix.endswith("لل"):
+        if t[4] in _ART_PREFIXES:
             continue  # "النبل", "الأحياء": an article cannot stand before a name or a head
-        if "head" in kinds:
-            toks.append(("head", m))
-        elif "name" in kinds and m.key not in _COMPOUND:   # "عين", "كفر" alone are no names
-            toks.append(("name", m))
+        toks.append((typ,) + t)
     mentions: list[_Mention] = []
     used_names: set[int] = set()      # indexes of name tokens already attached to a head
+    heads = ctx.heads
+    not_name = ctx.not_name
     i = 0
     n = len(toks)
     while i < n:
-        typ, m = toks[i]
+        typ, _ts, mstart, mend, mkey, mprefix, wi = toks[i]
         if typ == "name":
             if i not in used_names:
-                mentions.append(_Mention(m.start, m.end, m.key, list(gaz.by_alias.get(m.key, ())),
-                                         prefix=m.prefix))
+                mm = _Mention(mstart, mend, mkey, by_alias.get(mkey, _NO_CANDS), prefix=mprefix)
+                mm.wi = wi
+                mentions.append(mm)
             i += 1
             continue
-        head = ctx.heads[m.key]
+        head = heads[mkey]
         nxt = toks[i + 1] if i + 1 < n else None
         first = None
-        if nxt and nxt[0] == "name" and _ADJ_GAP.match(text[m.end:nxt[1].text_start]) and not nxt[1].prefix \
-                and nxt[1].key not in ctx.not_name:
-            nm = nxt[1]
-            first = _Mention(nm.start, nm.end, nm.key, list(gaz.by_alias.get(nm.key, ())),
-                             head=head, head_start=m.start, prefix=m.prefix)
+        if nxt and nxt[0] == "name" and not nxt[5] and nxt[4] not in not_name \
+                and _ADJ_GAP.match(text, mend, nxt[1]):
+            first = _Mention(nxt[2], nxt[3], nxt[4], by_alias.get(nxt[4], _NO_CANDS),
+                             head=head, head_start=mstart, prefix=mprefix)
             used_names.add(i + 1)
             j = i + 2
         elif head.strong:
-            u = _unknown_after(text, m.end, ctx, plural=head.number == "n")
+            u = _unknown_after(text, mend, ctx, plural=head.number == "n")
             if u:
-                first = _Mention(u[0], u[1], None, [], head=head, head_start=m.start, prefix=m.prefix)
-                first.key = u[2]
+                first = _Mention(u[0], u[1], u[2], [], head=head, head_start=mstart, prefix=mprefix)
             j = i + 1
         else:
             j = i + 1
@@ -287,19 +610,20 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
             limit = 2 if head.number == "2" else (40 if head.number == "n" else 1)
             while count < limit:
                 k = j
-                if k < n and toks[k][0] == "name" and _LIST_GAP.match(text[last.end:toks[k][1].text_start]) \
-                        and (toks[k][1].prefix.startswith("و") or "،" in text[last.end:toks[k][1].text_start]
-                             or "," in text[last.end:toks[k][1].text_start] or head.number != "1"):
-                    nm = toks[k][1]
-                    mm = _Mention(nm.start, nm.end, nm.key, list(gaz.by_alias.get(nm.key, ())),
-                                  prefix=nm.prefix, list_prev=len(mentions) - 1, list_root_head=head)
+                nk = toks[k] if k < n else None
+                if nk is not None and nk[0] == "name" and (last.end >= nk[1] or _LIST_GAP.match(text, last.end, nk[1])) \
+                        and (nk[5].startswith("و") or head.number != "1"
+                             or "،" in text[last.end:nk[1]] or "," in text[last.end:nk[1]]):
+                    mm = _Mention(nk[2], nk[3], nk[4], by_alias.get(nk[4], _NO_CANDS),
+                                  prefix=nk[5], list_prev=len(mentions) - 1, list_root_head=head)
+                    mm.wi = nk[6]
                     used_names.add(k)
                     j = k + 1
                 elif head.strong and head.number != "1":
-                    gap = re.match(r'[\s"]*[،,]?', text[last.end:last.end + 5])
-                    pos = last.end + (gap.end() if gap else 0)
+                    gap = _GAP_COMMA.match(text, last.end, last.end + 5)
+                    pos = gap.end() if gap else last.end
                     u = _unknown_after(text, pos, ctx, conj=True)
-                    if not u or (k < n and toks[k][1].text_start < u[1]):
+                    if not u or (nk is not None and nk[1] < u[1]):
                         break
                     mm = _Mention(u[0], u[1], u[2], [], prefix=u[3], list_prev=len(mentions) - 1,
                                   list_root_head=head)
@@ -311,101 +635,142 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
         i = j
     # list links between names with no head: "ضاحية الأسد والحمدانية وسيف الدولة"
     for idx in range(1, len(mentions)):
-        mm, prev = mentions[idx], mentions[idx - 1]
+        mm = mentions[idx]
         if mm.list_prev is not None or mm.head is not None:
             continue
-        gap = text[prev.end:(mm.start - len(mm.prefix))]
-        if _LIST_GAP.match(gap) and (mm.prefix.startswith("و") or "،" in gap or "," in gap):
+        prev_end = mentions[idx - 1].end
+        ts = mm.start - len(mm.prefix)
+        if (prev_end >= ts or _LIST_GAP.match(text, prev_end, ts)) and (mm.prefix.startswith("و") or "،" in text[prev_end:ts]
+                                                   or "," in text[prev_end:ts]):
             mm.list_prev = idx - 1
-    _accept(mentions, text, ctx, toks)
+    if not mentions:
+        return []
+    _accept(mentions, text, ctx, toks, words, index)
     _resolve(mentions, text, ctx)
     return _group(doc, mentions, text, ctx)
 
 
-def _accept(mentions: list[_Mention], text: str, ctx: Context, toks) -> None:
-    name_starts = {t[1].text_start: t for t in toks}
-    head_at = {t[1].text_start: t[1] for t in toks if t[0] == "head"}
+_GAP_COMMA = re.compile(r'[\s"]*[،,]?')
+_AFTER_NAME = re.compile(r"[\s\"]*(?:[،,][\s\"]*)?")
+_SPACES = re.compile(r"\s*")
+_DEFINITE = ("ال", "وال", "فال", "بال", "لل", "كال")
+
+
+def _accept(mentions: list[_Mention], text: str, ctx: Context, toks, words, index) -> None:
+    lookups = []
+
+    def starts_at():
+        if not lookups:
+            lookups.append({t[1]: t for t in toks})
+            lookups.append({t[1]: t for t in toks if t[0] == "head"})
+        return lookups
+
+    heads = ctx.heads
 
     def followed_by_locator(mm: _Mention) -> bool:
-        after = text[mm.end:mm.end + 40]
-        m = re.match(r"[\s\"]*(?:[،,][\s\"]*)?", after)
-        pos = mm.end + m.end()
-        if pos in head_at and ctx.heads[head_at[pos].key].type in ("region", "area") \
-                and head_at[pos].prefix in ("ب", "في", "و", ""):
-            return head_at[pos].prefix == "ب" or ctx.heads[head_at[pos].key].type == "region"
+        pos = _AFTER_NAME.match(text, mm.end, mm.end + 40).end()
+        name_starts, head_at = starts_at()
+        h = head_at.get(pos)
+        if h is not None and heads[h[4]].type in ("region", "area") and h[5] in ("ب", "في", "و", ""):
+            return h[5] == "ب" or heads[h[4]].type == "region"
         w = _WORD.match(text, pos)
         if w and (w.group() in ctx.prepositions or w.group() in ctx.locator_before):
-            p2 = w.end()
-            m2 = re.match(r"\s*", text[p2:p2 + 5])
-            p2 += m2.end()
+            p2 = _SPACES.match(text, w.end(), w.end() + 5).end()
             if p2 in name_starts or p2 in head_at:
                 return True
         return False
 
+    actor_before, person_before, locator_before = ctx.actor_before, ctx.person_before, ctx.locator_before
+    not_place_after = ctx.not_place_after
+    starts, ends, texts = words
+    nw = len(starts)
     for mm in mentions:
-        mm.near = bool(mm.head and mm.head.type == "near")
-        if mm.head is None:
-            mm.pw = _prev_word(text, mm.start - len(mm.prefix))
-        if mm.head is None and mm.list_prev is None:
-            pw = mm.pw
-            if pw in ctx.actor_before or pw in ctx.person_before or _stem(pw) in ctx.actor_before:
+        if mm.head is not None:
+            mm.near = mm.head.type == "near"
+            continue
+        wi = mm.wi
+        pos = mm.start - len(mm.prefix)
+        if 0 < wi < nw and starts[wi] == pos:
+            pw = texts[wi - 1] if not text[ends[wi - 1]:pos].strip(" \"'") else ""
+        else:
+            pw = _prev_word_at(text, pos, words, wi)
+        mm.pw = pw
+        if mm.list_prev is None:
+            if not_place_after[pw]:
                 mm.cands = []
                 mm.key = None
                 continue
-            if pw in ctx.locator_before:
+            if pw in locator_before:
                 mm.near = True
             # a definite noun and a definite nisba adjective: "الجبهة الشامية", "القوات العراقية"
-            definite = pw.startswith(("ال", "وال", "فال", "بال", "لل", "كال"))
-            if not mm.prefix and definite and (mm.key or "").startswith("ال") \
-                    and (mm.key.endswith("يه") or mm.key.endswith("ي")) and " " not in mm.key \
-                    and pw not in ctx.prepositions:
+            key = mm.key or ""
+            if not mm.prefix and key.startswith("ال") and (key.endswith("يه") or key.endswith("ي")) \
+                    and " " not in key and pw.startswith(_DEFINITE) and pw not in ctx.prepositions:
                 mm.cands = []
                 mm.key = None
                 continue
 
-    def cand_need(mm: _Mention, c: Place) -> str:
-        need = c.needs or ""
-        if not need and " " not in (mm.key or ""):
-            if c.kind in ("neighbourhood", "facility", "district"):
-                need = "context"   # a one-word neighbourhood name: often a family name or a noun
-            elif c.layer == "geonames" and c.population < SMALL_PLACE:
-                need = "context"   # a hamlet's one-word name is too often a common word too
-        return need
-
+    ambiguous = ctx.ambiguous
+    needs_of = index.needs_of
+    nm = len(mentions)
     changed = True
     while changed:
         changed = False
         for idx, mm in enumerate(mentions):
             if mm.accepted or mm.key is None:
                 continue
-            if mm.sat0 is None:
-                sat = {""}
+            amb = ambiguous.get(mm.key, "")
+            ns, nset = needs_of[mm.key] if mm.cands else _NO_NEEDS
+            if not amb and nset <= _PLAIN:
+                mm.accepted = True       # nothing asks for a context
+                changed = True
+                continue
+            sat = mm.sat0
+            if sat is None:
                 if mm.head is not None or mm.list_root_head is not None:
-                    sat |= {"context", "locative", "head"}
+                    sat = _SAT_HEAD
                 else:
                     pw = mm.pw or ""
-                    loc_prep = "ب" in mm.prefix or pw in _LOCATIVE
-                    if loc_prep:
-                        sat |= {"locative", "context"}
-                    if pw in ctx.prepositions or pw in ctx.locator_before or followed_by_locator(mm):
-                        sat.add("context")
-                mm.sat0 = frozenset(sat)
-            sat = set(mm.sat0)
+                    if "ب" in mm.prefix or pw in _LOCATIVE:
+                        sat = _SAT_LOCATIVE
+                    elif pw in ctx.prepositions or pw in locator_before or followed_by_locator(mm):
+                        sat = _SAT_CONTEXT
+                    else:
+                        sat = _PLAIN
+                mm.sat0 = sat
             if "context" not in sat:
-                if mm.list_prev is not None and mentions[mm.list_prev].accepted:
-                    sat.add("context")
-                if idx + 1 < len(mentions) and mentions[idx + 1].list_prev == idx \
-                        and mentions[idx + 1].accepted:
-                    sat.add("context")
-            if ctx.ambiguous.get(mm.key, "") not in sat:
+                if (mm.list_prev is not None and mentions[mm.list_prev].accepted) or \
+                        (idx + 1 < nm and mentions[idx + 1].list_prev == idx and mentions[idx + 1].accepted):
+                    sat = _SAT_CONTEXT
+            if amb not in sat:
                 continue
-            if mm.cands:
-                ok = [c for c in mm.cands if cand_need(mm, c) in sat]
+            if mm.cands and not nset <= sat:
+                ok = [c for c, need in zip(mm.cands, ns) if need in sat]
                 if not ok:
                     continue
                 mm.cands = ok
             mm.accepted = True
             changed = True
+
+
+# what the words around a name satisfy: nothing special, a place context, a locative
+# preposition (بـ، في … also a place context), a head word or a list opened by one
+_PLAIN = frozenset({""})
+_SAT_CONTEXT = frozenset({"", "context"})
+_SAT_LOCATIVE = frozenset({"", "context", "locative"})
+_SAT_HEAD = frozenset({"", "context", "locative", "head"})
+_NO_NEEDS = ((), frozenset())
+
+
+def _cand_need(c: Place, one_word: bool) -> str:
+    """What a candidate place asks of the text around its name (see :data:`Place.needs`)."""
+    need = c.needs or ""
+    if not need and one_word:
+        if c.kind in ("neighbourhood", "facility", "district"):
+            need = "context"   # a one-word neighbourhood name: often a family name or a noun
+        elif c.layer == "geonames" and c.population < SMALL_PLACE:
+            need = "context"   # a hamlet's one-word name is too often a common word too
+    return need
 
 
 def _resolve(mentions: list[_Mention], text: str, ctx: Context) -> None:
@@ -454,19 +819,28 @@ def _resolve(mentions: list[_Mention], text: str, ctx: Context) -> None:
 
         mm.place = max(cands, key=score)
     # direction adjectives after a region head ("ريف حماة الشمالي")
+    dirs = _direction_re(ctx.direction_after)
     for mm in mentions:
         mm.ext_end = mm.end
-        if mm.head is not None and mm.head.type == "region":
-            after = text[mm.end:mm.end + 30]
-            for d in ctx.direction_after:
-                if re.match(r"\s+" + re.escape(d) + r"(?!\w)", after):
-                    mm.ext_end = mm.end + re.match(r"\s+" + re.escape(d), after).end()
-                    break
+        if mm.head is not None and mm.head.type == "region" and dirs is not None:
+            d = dirs.match(text, mm.end, mm.end + 30)
+            if d:
+                mm.ext_end = d.end()
+
+
+@lru_cache(maxsize=4)
+def _direction_re(dirs: tuple):
+    """One regex for the direction adjectives, the longest first (as the list is ordered)."""
+    if not dirs:
+        return None
+    return re.compile(r"\s+(?:" + "|".join(re.escape(d) for d in dirs) + r")(?!\w)")
 
 
 def _filter_kind(mm: _Mention) -> list:
     head = mm.head or mm.list_root_head
     cands = mm.cands
+    if len(cands) == 1:
+        return cands
     if head is not None and head.kinds and head.type in ("area",):
         f = [c for c in cands if c.kind in head.kinds]
         if f:
@@ -480,6 +854,8 @@ def _group(doc: Document, mentions: list[_Mention], text: str, ctx: Context) -> 
     out: list[DocPlace] = []
     by_key: dict[str, DocPlace] = {}
     seen_spans: set = set()
+    source = doc.text
+    to_original = doc.normalized.to_original
     for mm in mentions:
         if not mm.accepted or mm.key is None:
             continue
@@ -498,7 +874,7 @@ def _group(doc: Document, mentions: list[_Mention], text: str, ctx: Context) -> 
             name_start, name_end = mm.head_start, mm.ext_end
             derived = "region"
             kind = "region"
-        if p is not None and p.has_coords:
+        if p is not None and p.lat is not None and p.lon is not None:
             precision = _BASE_PRECISION.get(p.kind, 1)
             if derived == "facility":
                 precision = 2
@@ -506,31 +882,40 @@ def _group(doc: Document, mentions: list[_Mention], text: str, ctx: Context) -> 
                 precision = 3 if p.kind in ("governorate", "region") else 2
             if mm.near:
                 precision = max(precision, 2)
-        key_text = " ".join(text[name_start:name_end].split())
-        if p is not None:
-            gid = p.id if derived is None else f"{p.id}/{derived}:{key_text}"
+        if p is not None and derived is None:
+            gid = p.id
         else:
-            gid = "unresolved:" + key_text.replace(" ", "_")
-        ev_start = mm.head_start if (mm.head is not None and mm.head_start >= 0) else name_start
+            key_text = " ".join(text[name_start:name_end].split())
+            gid = f"{p.id}/{derived}:{key_text}" if p is not None else "unresolved:" + key_text.replace(" ", "_")
+        ev_start = mm.head_start if (head is not None and mm.head_start >= 0) else name_start
         item = by_key.get(gid)
+        sk = (gid, ev_start, name_end)
+        ev = None
+        if sk not in seen_spans:
+            seen_spans.add(sk)
+            s0, e0 = to_original(ev_start, name_end)
+            ev = Span(s0, e0, source[s0:e0])
         if item is None:
-            surface = doc.span(name_start, name_end).text
-            item = DocPlace(
-                name_ar=surface, name_en=(p.name_en if p else None) if derived is None else None,
-                kind=kind if p else (_kind_of_head(head or mm.list_root_head)),
-                lat=p.lat if p else None, lon=p.lon if p else None,
-                admin1=(p.admin1 if p else None), admin2=(p.admin2 if p else None),
-                country=(p.country if p else None), geo_precision=precision,
-                gazetteer=(p.layer if p and p.has_coords else None), id=gid,
-                source=(p.source if p else None), parent=(p.parent if p else None))
+            if ev is not None and ev_start == name_start:
+                surface = ev.text
+            else:
+                s0, e0 = to_original(name_start, name_end)
+                surface = source[s0:e0]
+            if p is not None:
+                item = DocPlace(
+                    surface, p.name_en if derived is None else None, kind, p.lat, p.lon,
+                    p.admin1, p.admin2, p.country, precision,
+                    p.layer if p.lat is not None and p.lon is not None else None, gid,
+                    [], [], p.source, p.parent)
+            else:
+                item = DocPlace(surface, None, _kind_of_head(head or mm.list_root_head), None, None,
+                                None, None, None, precision, None, gid, [], [], None, None)
             by_key[gid] = item
             out.append(item)
-        else:
-            if precision is not None and (item.geo_precision is None or precision < item.geo_precision):
-                item.geo_precision = precision
-        if (gid, ev_start, name_end) not in seen_spans:
-            seen_spans.add((gid, ev_start, name_end))
-            item.evidence.append(doc.span(ev_start, name_end))
+        elif precision is not None and (item.geo_precision is None or precision < item.geo_precision):
+            item.geo_precision = precision
+        if ev is not None:
+            item.evidence.append(ev)
             item.norm_spans.append((ev_start, name_end))
     return out
 

@@ -9,6 +9,14 @@ reported as problems and the other inputs are still read.
 Encodings of plain text: UTF-8 with or without BOM, UTF-16/32 with BOM (UTF-16 without BOM when it
 plainly is), Windows-1256 (Arabic Windows pages, still common in old archives); charset-normalizer
 as a last resort.
+
+Limits (a news article is 5-50 KB; the pipeline's time and memory grow with the article):
+- one article's text: at most :data:`MAX_ARTICLE_BYTES` bytes of UTF-8 (default 1 MiB), a plain-text
+  file at most that size, an HTML page at most :data:`HTML_PAGE_FACTOR` times it; a larger input is
+  refused with one line, without being read into memory. Raise it with ``RASD_MAX_ARTICLE_MB`` or
+  ``--max-article-mb`` (``rasd extract``, ``ingest``, ``batch``); see :func:`set_limits`.
+- CSV / JSON / feed exports are read whole: at most :data:`MAX_EXPORT_BYTES` (default 256 MiB,
+  ``RASD_MAX_EXPORT_MB``). JSON Lines files are read a line at a time, so have no size limit.
 """
 from __future__ import annotations
 
@@ -27,7 +35,7 @@ from dataclasses import dataclass
 from typing import BinaryIO, Iterable, Iterator
 
 __all__ = ["Article", "InputProblem", "read_inputs", "decode_bytes", "parse_date",
-           "INPUT_EXTENSIONS"]
+           "INPUT_EXTENSIONS", "set_limits", "add_limit_arguments", "future_date_warning"]
 
 
 @dataclass
@@ -62,6 +70,74 @@ _JSONL_EXT = (".jsonl", ".ndjson")
 _CSV_EXT = (".csv", ".tsv")
 _FEED_EXT = (".xml", ".rss", ".atom")
 MIN_HTML_WORDS = 8
+MAX_TITLE_CHARS = 300               # a "title" longer than this is a paragraph: cut at a word
+
+
+def _env_mb(name: str, default: float) -> int:
+    try:
+        v = float(os.environ.get(name) or default)
+    except ValueError:
+        v = default
+    return int(v * 1024 * 1024) if v > 0 else 0     # 0: no limit
+
+
+MAX_ARTICLE_BYTES = _env_mb("RASD_MAX_ARTICLE_MB", 1)
+MAX_EXPORT_BYTES = _env_mb("RASD_MAX_EXPORT_MB", 256)
+HTML_PAGE_FACTOR = 10               # markup, scripts and menus around the article
+
+
+def set_limits(max_article_mb: float | None = None, max_export_mb: float | None = None) -> None:
+    """Change the size limits for this process (0: no limit)."""
+    global MAX_ARTICLE_BYTES, MAX_EXPORT_BYTES
+    if max_article_mb is not None:
+        MAX_ARTICLE_BYTES = int(max_article_mb * 1024 * 1024) if max_article_mb > 0 else 0
+    if max_export_mb is not None:
+        MAX_EXPORT_BYTES = int(max_export_mb * 1024 * 1024) if max_export_mb > 0 else 0
+
+
+def add_limit_arguments(parser) -> None:
+    """``--max-article-mb`` / ``--max-export-mb`` on a command; applied as they are parsed."""
+    import argparse
+
+    class _Apply(argparse.Action):
+        def __call__(self, _parser, namespace, value, _option=None):
+            setattr(namespace, self.dest, value)
+            if self.dest == "max_article_mb":
+                set_limits(max_article_mb=value)
+            else:
+                set_limits(max_export_mb=value)
+
+    parser.add_argument("--max-article-mb", type=float, action=_Apply, metavar="MB",
+                        help="refuse an article (or a text/HTML file) larger than this "
+                             "(default 1 MB, 10 MB for an HTML page; 0: no limit)")
+    parser.add_argument("--max-export-mb", type=float, action=_Apply, metavar="MB",
+                        help="refuse a CSV/JSON/feed file larger than this (default 256; "
+                             "JSON Lines has no limit)")
+
+
+def _mb(n: int) -> str:
+    return f"{n / 1048576:.1f} MB" if n >= 104858 else f"{n:,} bytes"
+
+
+def _too_large(source: str, size: int, limit: int, what: str, hint: str) -> InputProblem:
+    return InputProblem(source, f"{source}: {what} of {_mb(size)} is larger than the limit of "
+                                f"{_mb(limit)}; {hint}")
+
+
+_ARTICLE_HINT = "raise it with --max-article-mb or RASD_MAX_ARTICLE_MB"
+
+
+def future_date_warning(published, today: _dt.date | None = None) -> str | None:
+    """A warning when a publication date lies in the future (kept as given: the clock of the
+    machine or the source may be wrong, but a date is never silently changed)."""
+    d = parse_date(published) if not isinstance(published, _dt.date) else published
+    if d is None:
+        return None
+    today = today or _dt.date.today()
+    if d > today + _dt.timedelta(days=1):     # a day of slack for time zones
+        return (f"publication date {d.isoformat()} is in the future (today is "
+                f"{today.isoformat()}); kept as given, relative dates resolved against it")
+    return None
 
 # --------------------------------------------------------------------------- decoding
 
@@ -121,10 +197,49 @@ def _plausible_words(s: str) -> bool:
     return 2 <= mean <= 12 and letters >= 0.7 * nonspace
 
 
+# documents and archives that are not text: named, with what to do about them
+_MAGIC = (
+    (b"%PDF-", "binary file (a PDF document), not text: extract its text first "
+               "(e.g. pdftotext FILE.pdf FILE.txt)"),
+    (b"PK\x03\x04", "binary file (a ZIP archive, .docx, .xlsx or .epub), not text: unpack it or "
+                     "save the article as text"),
+    (b"\x1f\x8b", "binary file (gzip-compressed), not text: decompress it first (gunzip)"),
+    (b"BZh", None),
+    (b"\xfd7zXZ\x00", "binary file (xz-compressed), not text: decompress it first (unxz)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "binary file (an old Microsoft Office document), not "
+                                          "text: save it as text first"),
+    (b"{\\rtf", "an RTF document, not plain text: save it as text first"),
+    (b"\x89PNG\r\n\x1a\n", "binary file (a PNG image), not text"),
+    (b"\xff\xd8\xff", "binary file (a JPEG image), not text"),
+    (b"GIF87a", "binary file (a GIF image), not text"), (b"GIF89a", "binary file (a GIF image), not text"),
+    (b"SQLite format 3\x00", "binary file (an SQLite database), not an article: name a store "
+                             "with --db"),
+    (b"PAR1", "binary file (Parquet), not text: read Parquet with `rasd batch`"),
+)
+
+
+def _magic(data: bytes) -> str | None:
+    for sig, what in _MAGIC:
+        if data.startswith(sig):
+            if sig == b"BZh":
+                return ("binary file (bzip2-compressed), not text: decompress it first (bunzip2)"
+                        if data[3:4].isdigit() else None)
+            return what
+    return None
+
+
+def _few_nuls(data: bytes) -> bool:
+    """A stray NUL or two in UTF-8 text (a damaged scrape), not a binary file."""
+    return data.count(b"\x00") <= max(2, len(data) // 2000)
+
+
 def decode_bytes(data: bytes) -> tuple[str, str]:
     """Decode an input's bytes: (text, encoding name). Raises ValueError with a one-line reason."""
     if not data:
         raise ValueError("empty file")
+    what = _magic(data)
+    if what:
+        raise ValueError(what)
     for bom, enc in _BOMS:
         if data.startswith(bom):
             try:
@@ -136,7 +251,8 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         enc = _utf16_without_bom(data)
         if enc:
             return data.decode(enc), enc
-        raise ValueError("binary file (NUL bytes), not text")
+        if not _few_nuls(data):
+            raise ValueError("binary file (NUL bytes), not text")
     try:
         s = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -145,10 +261,14 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         if not _looks_like_text(s):
             raise ValueError("binary file (control characters), not text")
         return s, "utf-8"
-    # nearly valid UTF-8 (a cut or damaged scrape): keep it, bad bytes become U+FFFD
+    # nearly valid UTF-8 (a cut or damaged scrape): keep it, bad bytes become U+FFFD. "Nearly":
+    # few bad sequences against many good multi-byte characters (Windows-1256 Arabic is never
+    # valid UTF-8 past its first letters, so it fails this and is tried next).
     s = data.decode("utf-8", errors="replace")
     bad = s.count("\ufffd")
-    if bad <= max(2, len(s) // 500) and _looks_like_text(s):
+    good_multi = sum(1 for ch in s[:200000] if ch > "\x7f") - min(bad, 200000)
+    if (bad <= max(2, len(s) // 500) or bad <= good_multi // 20) and \
+            _looks_like_text(s.replace("\ufffd", "")):
         return s, f"utf-8 ({bad} invalid byte sequence{'s' if bad > 1 else ''} replaced)"
     try:
         s = data.decode("cp1256")
@@ -219,10 +339,19 @@ def _one_line(s: str) -> str:
     return " ".join(str(s).split())
 
 
+def _cap_title(t: str | None) -> str | None:
+    if t is None or len(t) <= MAX_TITLE_CHARS:
+        return t
+    cut = t[:MAX_TITLE_CHARS]
+    sp = cut.rfind(" ")
+    return (cut[:sp] if sp > MAX_TITLE_CHARS // 2 else cut).rstrip() + "…"
+
+
 def _first_line(text: str) -> str | None:
-    for line in text.splitlines():
-        if line.strip():
-            return line.strip()
+    for m in re.finditer(r"[^\n]+", text[:MAX_TITLE_CHARS * 20]):
+        line = m.group().strip()
+        if line:
+            return _cap_title(line)
     return None
 
 
@@ -261,9 +390,24 @@ def _looks_feed(s: str) -> bool:
 
 # --------------------------------------------------------------------------- formats
 
+def _article_too_large(text: str, source: str, label: str | None = None) -> InputProblem | None:
+    limit = MAX_ARTICLE_BYTES
+    if not limit or len(text) * 4 <= limit:
+        return None
+    size = len(text.encode("utf-8", errors="surrogatepass"))
+    if size <= limit:
+        return None
+    return InputProblem(
+        source, f"{label or source}: article text of {_mb(size)} is larger than the limit of "
+                f"{_mb(limit)} for one article, skipped; {_ARTICLE_HINT}")
+
+
 def _text_article(text: str, doc_id: str, source: str, enc: str) -> Article | InputProblem:
     if not text.strip():
         return InputProblem(source, f"{source}: empty file (only white space)")
+    big = _article_too_large(text, source)
+    if big:
+        return big
     return Article(text=text, doc_id=doc_id, source=source, title=_first_line(text),
                    encoding=enc, fmt="text")
 
@@ -274,10 +418,13 @@ def _row_article(obj: dict, doc_id: str, source: str, enc: str, fmt: str,
     if not isinstance(text, str) or not text.strip():
         what = "no 'text'" if text is None else "empty 'text'"
         return InputProblem(source, f"{label}: {what}, skipped")
+    big = _article_too_large(text, source, label)
+    if big:
+        return big
     rid = _str(obj.get("id"))
     title = _str(obj.get("title"))
     if title is not None:
-        title = _one_line(title)
+        title = _cap_title(_one_line(title))
     url = _str(obj.get("url"))
     return Article(text=text, doc_id=rid or doc_id, source=source,
                    title=title or _first_line(text), url=url,
@@ -400,12 +547,15 @@ def _html(text: str, name: str, source: str, enc: str) -> Article | InputProblem
         return InputProblem(source, f"{source}: no article text found")
     title = _str(d.get("title"))
     if title:
-        title = _one_line(title)
+        title = _cap_title(_one_line(title))
     if title and body.startswith(title):       # the page's <h1> came with the text
         body = body[len(title):].lstrip()
         if not body:
             return InputProblem(source, f"{source}: no article text found (only a title)")
     full = f"{title}\n\n{body}" if title and body else (title or body)
+    big = _article_too_large(full, source)
+    if big:
+        return big
     url = _str(d.get("url"))
     return Article(text=full, doc_id=name, source=source, title=title or _first_line(full),
                    url=url, outlet=_outlet(d.get("sitename"), url),
@@ -465,7 +615,7 @@ def _feed(text: str, name: str, source: str, enc: str) -> Iterator[Article | Inp
             val = "".join(ch.itertext()).strip()
             if val:
                 fields.setdefault(tag, val)
-        title = _one_line(_html_to_text(fields["title"])) if fields.get("title") else None
+        title = _cap_title(_one_line(_html_to_text(fields["title"]))) if fields.get("title") else None
         body = ""
         for key in ("encoded", "content", "description", "summary"):
             cand = _html_to_text(fields.get(key, ""))
@@ -521,9 +671,98 @@ def _read_bytes(data: bytes, name: str, source: str, ext: str) -> Iterator[Artic
         yield _text_article(text, name, source, enc)
 
 
-def _read_file(path: str) -> Iterator[Article | InputProblem]:
+def _jsonl_stream(fh: BinaryIO, name: str, source: str) -> Iterator[Article | InputProblem]:
+    """JSON Lines read a line at a time (memory bounded by the longest row): UTF-8, as the
+    format requires (a BOM on the first line is allowed)."""
+    any_row = False
+    # a row holds the text JSON-escaped (\uXXXX: 6 bytes for a 2-byte Arabic letter) and metadata
+    limit = MAX_ARTICLE_BYTES * 4 + 65536 if MAX_ARTICLE_BYTES else 0
+    for n, raw in enumerate(_lines(fh, limit), 1):
+        src, label = f"{source}:row {n}", f"{source}: row {n}"
+        if raw is None:
+            any_row = True
+            yield InputProblem(src, f"{label}: row longer than {_mb(limit)}, skipped; "
+                                    f"{_ARTICLE_HINT}")
+            continue
+        if n == 1 and raw.startswith(codecs.BOM_UTF8):
+            raw = raw[3:]
+        if not raw.strip():
+            continue
+        any_row = True
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as e:
+            yield InputProblem(src, f"{label}: not UTF-8 (byte {e.start + 1}), skipped")
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as e:
+            yield InputProblem(src, f"{label}: invalid JSON ({e.msg}, column {e.colno}), skipped")
+            continue
+        if not isinstance(obj, dict):
+            yield InputProblem(src, f"{label}: not a JSON object, skipped")
+            continue
+        yield _row_article(obj, f"{name}:{n}", src, "utf-8", "jsonl", label)
+    if not any_row:
+        yield InputProblem(source, f"{source}: empty file (no rows)")
+
+
+def _lines(fh: BinaryIO, limit: int) -> Iterator[bytes | None]:
+    """The lines of a binary file; None for a line longer than ``limit`` (skipped unread)."""
+    while True:
+        line = fh.readline(limit + 1) if limit else fh.readline()
+        if not line:
+            return
+        if limit and len(line) > limit and not line.endswith(b"\n"):
+            while True:                       # skip the rest of the over-long line
+                more = fh.readline(1 << 20)
+                if not more or more.endswith(b"\n"):
+                    break
+            yield None
+            continue
+        yield line
+
+
+def _utf8_head(head: bytes) -> bool:
+    """The start of a file is UTF-8 (a character cut at the end of the sample is allowed) and
+    not UTF-16: such a JSON Lines file is streamed; any other is decoded whole, with detection."""
+    if b"\x00" in head or head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return False
     try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as e:
+        return e.start >= len(head) - 3 and e.reason == "unexpected end of data"
+    return True
+
+
+def _read_file(path: str) -> Iterator[Article | InputProblem]:
+    name = os.path.basename(path)
+    ext = os.path.splitext(name)[1].lower()
+    try:
+        size = os.path.getsize(path)
         with open(path, "rb") as fh:
+            if size == 0:
+                yield InputProblem(path, f"{path}: empty file")
+                return
+            head = fh.read(65536)
+            if ext in _JSONL_EXT and _utf8_head(head):
+                fh.seek(0)
+                yield from _jsonl_stream(fh, name, path)
+                return
+            if ext in _CSV_EXT or ext in _FEED_EXT or ext in _JSONL_EXT or ext == ".json":
+                limit, what = MAX_EXPORT_BYTES, "file"
+                hint = "raise it with --max-export-mb or RASD_MAX_EXPORT_MB, or use JSON Lines"
+            elif ext in _HTML_EXT:
+                limit, what = MAX_ARTICLE_BYTES * HTML_PAGE_FACTOR, "HTML page"
+                hint = _ARTICLE_HINT
+            else:
+                limit, what = MAX_ARTICLE_BYTES, "file"
+                hint = (f"one text file is one article; {_ARTICLE_HINT}, or split it into "
+                        f"articles (JSON Lines)")
+            if limit and size > limit:
+                yield _too_large(path, size, limit, what, hint)
+                return
+            fh.seek(0)
             data = fh.read()
     except OSError as e:
         yield InputProblem(path, f"{path}: cannot read: {e.strerror or e}")
@@ -531,8 +770,7 @@ def _read_file(path: str) -> Iterator[Article | InputProblem]:
     if not data:
         yield InputProblem(path, f"{path}: empty file")
         return
-    name = os.path.basename(path)
-    yield from _read_bytes(data, name, path, os.path.splitext(name)[1].lower())
+    yield from _read_bytes(data, name, path, ext)
 
 
 def _dir_files(path: str) -> list[str]:

@@ -244,6 +244,11 @@ class Store:
             raise StoreError("an article needs a non-empty text")
         result = result or {}
         h = text_hash(text)
+        if "\x00" in text or "\\u0000" in json.dumps(result):
+            # PostgreSQL cannot store NUL in text: U+FFFD, one character for one, keeps every
+            # evidence offset (the hash is of the text as given, so a re-ingest is a duplicate)
+            text, result = _no_nul(text), _no_nul(result)
+        url, doc_id, title, outlet, problem = (_no_nul(v) for v in (url, doc_id, title, outlet, problem))
         url = url or result.get("url") or None
         with self._write_lock, self.engine.begin() as conn:
             same = conn.execute(sa.select(articles.c.id, articles.c.version)
@@ -489,7 +494,10 @@ class Store:
     # ------------------------------------------------------------------ reading
 
     def _filters(self, f: dict | None):
-        f = f or {}
+        # every value is a bound parameter (never SQL text); NUL characters, which PostgreSQL
+        # refuses in a string, are dropped; a filter left empty is no filter
+        f = {k: (v.replace("\x00", "").strip() if isinstance(v, str) else v)
+             for k, v in (f or {}).items()}
         conds = [events.c.merged_into.is_(None)]
         if f.get("date_from"):
             conds.append(events.c.date >= str(f["date_from"]))
@@ -503,9 +511,12 @@ class Store:
                 raise StoreError("bbox is min_lon,min_lat,max_lon,max_lat")
             conds += [events.c.lon >= b[0], events.c.lat >= b[1], events.c.lon <= b[2], events.c.lat <= b[3]]
         if f.get("place"):
-            conds.append(events.c.place_text.like(f"%{_like(linking.place_key(f['place']).lower())}%", escape="\\"))
+            key = linking.place_key(f["place"]).lower()
+            # a name that normalises to nothing (only marks or punctuation) names no place
+            conds.append(events.c.place_text.like(f"%{_like(key)}%", escape="\\") if key else sa.false())
         if f.get("actor"):
-            conds.append(events.c.actor_text.like(f"%{_like(_norm(f['actor']))}%", escape="\\"))
+            key = _norm(f["actor"])
+            conds.append(events.c.actor_text.like(f"%{_like(key)}%", escape="\\") if key else sa.false())
         if f.get("side"):
             conds.append(events.c.sides.like(f"%|{_like(str(f['side']))}|%", escape="\\"))
         if f.get("type"):
@@ -559,6 +570,7 @@ class Store:
 
     def articles(self, *, limit: int = 100, offset: int = 0, include_text: bool = False,
                  outlet: str | None = None) -> list[dict]:
+        outlet = outlet.replace("\x00", "") if isinstance(outlet, str) else outlet
         cols = [articles.c.id, articles.c.doc_id, articles.c.url, articles.c.title, articles.c.outlet,
                 articles.c.published, articles.c.version, articles.c.superseded_by,
                 articles.c.ingested_at, articles.c.content_hash, articles.c.problem]
@@ -626,6 +638,16 @@ class Store:
 
 
 # ---------------------------------------------------------------------- helpers
+
+def _no_nul(v):
+    if isinstance(v, str):
+        return v.replace("\x00", "\ufffd")
+    if isinstance(v, dict):
+        return {_no_nul(k): _no_nul(x) for k, x in v.items()}
+    if isinstance(v, list):
+        return [_no_nul(x) for x in v]
+    return v
+
 
 def _like(s: str) -> str:
     return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

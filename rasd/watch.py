@@ -103,7 +103,10 @@ class Watcher:
 
     def _complete(self, art: Article) -> Article:
         """A summary-only feed item, completed from its page when the page can be fetched."""
-        if not self.fetch_pages or len(art.text) >= SUMMARY_CHARS or not art.url or "://" not in art.url:
+        # only a web page: a link in a feed is the feed's say, and file:// or ftp:// would let
+        # whoever writes the feed make rasd read (and store) a local file
+        if not self.fetch_pages or len(art.text) >= SUMMARY_CHARS or not art.url or \
+                not art.url.lower().startswith(("http://", "https://")):
             return art
         try:
             page = next(iter(read_bytes(fetch(art.url), "page.html", art.url)), None)
@@ -142,6 +145,12 @@ class Watcher:
                 self._remember(ident, "failed")
                 counts["failed"] += 1
                 continue
+            except Exception as e:  # noqa: BLE001 - one bad item never stops the others
+                self.log(f"{art.source}: extraction failed: {type(e).__name__}: "
+                         f"{' '.join(str(e).split())[:160]}")
+                self._remember(ident, "failed")
+                counts["failed"] += 1
+                continue
             outcome = self.store.ingest(art.text, result, url=art.url, doc_id=art.doc_id, title=art.title,
                                         outlet=art.outlet, published=result.get("published"))
             status = "duplicate" if outcome.status == "duplicate" else "ingested"
@@ -177,6 +186,8 @@ class Watcher:
 
 
 def register(sub) -> None:
+    from .readers import add_limit_arguments
+
     p = sub.add_parser("watch", help="follow a feed or folder, ingesting new items once")
     p.add_argument("source", metavar="FEED_URL|DIR")
     p.add_argument("--db", default="rasd.db")
@@ -184,6 +195,7 @@ def register(sub) -> None:
     p.add_argument("--once", action="store_true", help="poll once and exit")
     p.add_argument("--no-fetch", action="store_true", help="never fetch article pages for summary-only items")
     p.add_argument("--gazetteer", action="append", metavar="FILE")
+    add_limit_arguments(p)
     p.set_defaults(func=_cmd)
 
 

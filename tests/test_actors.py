@@ -307,3 +307,78 @@ def test_lexicon_name_beats_a_head_word_pattern():
     ids = by_id(doc)
     assert not [a for a in doc.actors if a.id.startswith("unk:")]
     assert "sa_coalition" in ids and "ye_houthis" in ids
+
+
+# ------------------------------------------------------------------ nationality adjectives
+
+
+@pytest.mark.parametrize("text, rid, evidence", [
+    ("قتل خمسة مدنيين في غارات جوية روسية على بلدة كفرنبل بريف إدلب الجنوبي.",
+     "ru_air_force", "غارات جوية روسية"),
+    ("أصيب ثلاثة أشخاص في قصف إسرائيلي على مخيم جباليا شمال قطاع غزة.", "il_forces", "قصف إسرائيلي"),
+    ("وقتل طفلان بقصف مدفعي تركي على قرية في ريف الحسكة.", "tr_forces", "قصف مدفعي تركي"),
+    ("نفذت مروحيات أميركية إنزالا جويا قرب مدينة الشدادي.", "us_forces", "مروحيات أميركية"),
+    ("قتل جنديان في هجوم بطائرة بدون طيار إسرائيلية على سيارة في جنوب لبنان.",
+     "il_forces", "طائرة بدون طيار إسرائيلية"),
+    ("وشنت الطائرات المسيرة التركية غارات على مواقع في ريف القامشلي.", "tr_forces",
+     "الطائرات المسيرة التركية"),
+])
+def test_nationality_adjective_after_an_attack_noun_names_the_forces(text, rid, evidence):
+    doc = run(text)
+    check_evidence(doc)
+    a = by_id(doc)[rid]
+    assert a.evidence[0].text == evidence
+    assert a.role == "actor"
+
+
+def test_coordinated_nationality_adjectives_name_two_forces():
+    doc = run("قصفت المدفعية التركية والإيرانية قرى حدودية في ريف دهوك.")
+    ids = by_id(doc)
+    assert {"tr_forces", "ir_forces"} <= set(ids)
+    assert ids["ir_forces"].evidence[0].text == "المدفعية التركية والإيرانية"
+    s, e = ids["ir_forces"].mentions_norm[0]
+    assert doc.norm[s:e] == "والايرانيه"[1:]
+
+
+@pytest.mark.parametrize("text", [
+    "أعلنت الشركة الروسية توقيع عقد جديد لإعادة إعمار محطة الكهرباء في دمشق.",
+    "وصل الوفد التركي إلى أنقرة بعد اجتماع مع المسؤولين.",
+    "شنت طائرات روسية الصنع تابعة للنظام غارات على المدينة.",   # made in Russia, flown by others
+])
+def test_nationality_adjective_needs_an_attack_noun_before_it(text):
+    doc = run(text)
+    assert not {"ru_air_force", "ru_forces", "tr_forces"} & set(by_id(doc)), [a.id for a in doc.actors]
+
+
+def test_sdf_spelling_with_syria_is_not_a_syrian_army_adjective():
+    doc = run("قالت قوات سورية الديمقراطية إن هجوما لتنظيم الدولة استهدف نقطة لها.")
+    ids = by_id(doc)
+    assert "sy_sdf" in ids and "sy_gov_forces" not in ids
+
+
+# ------------------------------------------------------------------ a group and its leader
+
+
+def test_group_led_by_a_state_is_the_group_not_the_state():
+    doc = run("شن طيران التحالف بقيادة السعودية غارات على مدينة صعدة.")
+    ids = by_id(doc)
+    assert "sa_state" not in ids                     # the leader is no actor of its own
+    assert ids["sa_coalition"].led_by == "sa_state"  # resolved by its leader, no country needed
+    assert ids["sa_coalition"].to_json()["led_by"] == "sa_state"
+    doc = run("وأعلن التحالف الذي تقوده السعودية اعتراض صاروخ باليستي.")
+    assert set(by_id(doc)) == {"sa_coalition"}
+
+
+def test_us_led_coalition_named_by_its_leader():
+    # no country in the text: the leader alone says which coalition
+    doc = run("قتلت طائرات التحالف بقيادة الولايات المتحدة خمسة مدنيين في غارة ليلية.")
+    ids = by_id(doc)
+    assert ids["us_coalition"].led_by == "us_state" and "us_state" not in ids
+    base = run("قتلت طائرات التحالف خمسة مدنيين في غارة ليلية.")
+    assert "generic_coalition" in by_id(base)
+
+
+def test_leader_cue_needs_a_group_before_it():
+    # "بقيادة" with no actor right before: the actor after it stays an actor
+    doc = run("خرجت مظاهرة بقيادة السعودية للمطالبة بوقف الحرب.")
+    assert "sa_state" in by_id(doc)

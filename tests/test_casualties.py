@@ -6,7 +6,6 @@ and Sudanese reports phrase them; every assertion is about what the text says.
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
@@ -257,7 +256,10 @@ def test_places_and_date_of_a_figure():
     assert normalize("الصاخور") in place_names
     for p in c["places"]:
         assert doc.places[p["index"]].name_ar == p["name_ar"]
-    assert normalize("الدفاع المدني") in names(c["claimed_by"])
+    # "مصادر في الدفاع المدني": one voice, the civil defence's
+    assert normalize("مصادر في الدفاع المدني") in names(c["claimed_by"])
+    dc = [x for x in c["claimed_by"] if normalize(x["name_ar"]) == normalize("مصادر في الدفاع المدني")][0]
+    assert dc["id"] is not None and dc["id"] in {a.id for a in doc.actors}
 
 
 def test_json_fields_and_ids():
@@ -376,3 +378,23 @@ def test_long_article_stays_fast():
     took = time.process_time() - t
     assert len(doc.casualties) >= 900
     assert took < 3.0, f"{took:.2f} s for {len(text)} characters"
+
+
+def test_victims_named_by_nationality_are_people():
+    cs = items("استشهد ثلاثة فلسطينيين برصاص قوات الاحتلال في مخيم جنين.")
+    assert [key(c) for c in cs] == [("killed", 3, "people")]
+    cs = items("قتل خمسة يمنيين في غارة جوية على محافظة صعدة.")
+    assert [key(c) for c in cs] == [("killed", 5, "people")]
+    # bare plural after a trigger: an unspecified number
+    cs = items("وأفادت مصادر أمنية بمقتل عراقيين في انفجار عبوة ناسفة جنوب بغداد.")
+    assert [key(c) for c in cs] == [("killed", "unspecified", "people")]
+    # civilian status stated: civilians
+    cs = items("قتل أربعة مدنيين سوريين في قصف على إدلب.")
+    assert [key(c) for c in cs] == [("killed", 4, "civilians")]
+
+
+def test_a_nationality_after_a_victim_noun_is_its_adjective():
+    cs = items("وأكدت المصادر أن ثلاثة أطفال فلسطينيين قتلوا في القصف على خان يونس.")
+    assert [key(c) for c in cs] == [("killed", 3, "children")]
+    cs = items("ونزح آلاف السودانيين من مدينة الفاشر خلال الأيام الماضية.")
+    assert [key(c) for c in cs] == [("displaced", "thousands", "people")]

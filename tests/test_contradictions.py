@@ -116,3 +116,28 @@ def test_denial_of_a_capture_in_iraq():
     assert ev["sub_event_type"] == "Non-state actor overtakes territory" and ev["disputed"]
     assert any(s["side"] == "government" for s in cs[0]["items"][1]["claimed_by"])
     check_spans(doc, out)
+
+
+@needs_seeds
+def test_sentence_openers_are_the_whole_scan_matches_at_sentence_starts():
+    # _contrasts only reads the markers that open a sentence; the short cut must find exactly
+    # the matches the leftmost-longest scan of the whole article finds there
+    import bisect
+
+    from rasd.contradictions import _lexicon, _match_all, _openers
+    from rasd.events import token_columns
+    _, markers = _lexicon()
+    texts = [r["text"] for r in ROWS.values()]
+    texts.append("حلب\n\nقالت المعارضة إنها صدت هجوما على حي الشيخ سعيد. في المقابل، قالت مواقع "
+                 "موالية إن الجيش تقدم في الحي. لكن مصادر محلية نفت ذلك.")
+    seen = 0
+    for text in texts:
+        doc = extract(text, published="2016-12-01")
+        starts = token_columns(doc)[0]
+        firsts = {bisect.bisect_left(starts, s0) for s0, _s1 in doc.sentences}
+        whole = [h[:4] for h in _match_all(doc, markers) if h[0] in firsts]
+        quick = _openers(doc, markers)
+        assert quick is not None
+        assert [h[:4] for h in quick] == whole
+        seen += len(whole)
+    assert seen >= 2

@@ -139,6 +139,39 @@ def test_territory_taken_by_government_side_is_regained():
     assert not find(events_json(doc), "Armed clash", "الزنجيلي")
 
 
+@pytest.mark.parametrize("pub, text, first, continued", [
+    ("2019-08-22", "إدلب\n\nوسيطرت قوات النظام على بلدة خان شيخون، وأجزاء من بلدة التمانعة في ريف إدلب "
+     "الجنوبي.", "خان شيخون", "التمانعة"),
+    ("2023-05-10", "الخرطوم\n\nوسيطرت قوات الدعم السريع على مدينة الجنينة، وأجزاء واسعة من مدينة نيالا.",
+     "الجنينة", "نيالا"),
+    ("2023-05-10", "الخرطوم\n\nوسيطرت قوات الدعم السريع على مدينة الجنينة، ومعظم أحياء مدينة نيالا.",
+     "الجنينة", "نيالا"),
+], ids=["idlib-parts-of", "darfur-wide-parts-of", "darfur-most-of"])
+def test_place_list_continues_through_a_partitive_clause(pub, text, first, continued):
+    # "، وأجزاء (واسعة) من"، "، ومعظم": part of a place is still a place of the territory change
+    evs = [e for e in events_json(run(text, pub)) if e["event_type"] == "Battles"]
+    assert len(evs) == 1, evs
+    assert {first, continued} <= place_names(evs[0]), evs
+
+
+def test_partitive_far_from_the_place_or_a_new_verb_does_not_continue_the_list():
+    for text in ("الخرطوم\n\nوسيطرت قوات الدعم السريع على مدينة الجنينة، ومعظم المقاتلين الذين فروا منها "
+                 "وصلوا إلى مدينة نيالا.",
+                 "الخرطوم\n\nوسيطرت قوات الدعم السريع على مدينة الجنينة، وقتلت مدنيين في مدينة نيالا."):
+        ev = find(events_json(run(text, "2023-05-10")), "Non-state actor overtakes territory", "الجنينة")
+        assert ev and "نيالا" not in place_names(ev[0]), ev
+
+
+@needs_seeds
+def test_seed_003_territory_list_includes_the_partly_taken_neighbourhood():
+    # "استعادت السيطرة على حي القاطرجي، وكرم الطحّان، ومستشفى العيون، وأجزاء واسعة من حي الميسر"
+    ev = find(events_json(seed("003")), "Non-state actor overtakes territory", "القاطرجي")
+    assert ev
+    names = place_names(ev[0])
+    assert {"كرم الطحان", "مستشفى العيون"} <= {n.replace("ّ", "") for n in names}, names
+    assert any("ميسر" in n.replace("ْ", "").replace("ّ", "").replace("َ", "") for n in names), names
+
+
 def test_territory_taken_by_non_state_actor_and_withdrawal_merged():
     doc = run("درعا\n\nحيث تمكن تنظيم الدولة من السيطرة على بلدة عدوان بالكامل بعد انسحاب كتائب المعارضة منها.",
               "2016-04-05")

@@ -135,3 +135,41 @@ def test_binary_or_missing_user_layer(tmp_path):
         load_user_layer(f)
     with pytest.raises(ValueError, match="nope.tsv"):
         load_user_layer(tmp_path / "nope.tsv")
+
+
+# ------------------------------------------------------------------ start-up cache
+
+
+def test_shipped_layers_are_cached_and_the_cache_is_exact(tmp_path, monkeypatch):
+    import rasd.gazetteer as g
+
+    monkeypatch.setenv("RASD_CACHE_DIR", str(tmp_path))
+    first = g.build_gazetteer()
+    files = list(tmp_path.glob("gazetteer-*.json"))
+    assert len(files) == 1
+    second = g.build_gazetteer()          # read back from the cache
+    assert second.places == first.places and len(second.places) > 1000
+    monkeypatch.setenv("RASD_CACHE_DIR", "")
+    assert g.build_gazetteer().places == first.places   # caching off: built again, the same
+
+
+def test_a_damaged_or_foreign_cache_file_is_rebuilt(tmp_path, monkeypatch):
+    import rasd.gazetteer as g
+
+    monkeypatch.setenv("RASD_CACHE_DIR", str(tmp_path))
+    good = g.build_gazetteer().places
+    (f,) = tmp_path.glob("gazetteer-*.json")
+    f.write_text('{"key": "other", "places": []}', encoding="utf-8")
+    assert g.build_gazetteer().places == good
+    f.write_text("{not json", encoding="utf-8")
+    assert g.build_gazetteer().places == good
+    assert f.read_text(encoding="utf-8").startswith('{"key"')     # rewritten
+
+
+def test_cache_key_follows_the_data(tmp_path, monkeypatch):
+    import rasd.gazetteer as g
+
+    monkeypatch.setenv("RASD_CACHE_DIR", str(tmp_path))
+    k1 = g._cache_key()
+    monkeypatch.setattr(g, "_CACHE_INPUTS", g._CACHE_INPUTS + ("actors.tsv",))
+    assert g._cache_key() != k1

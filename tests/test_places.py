@@ -183,3 +183,58 @@ def test_user_layer_resolves_a_neighbourhood_the_curated_data_lacks():
     assert by_name(places(t), "السريان") is not None and by_name(places(t), "السريان").lat is None
     p = by_name(places(t, [OCHA]), "السريان")
     assert p.gazetteer == OCHA.name and abs(p.lat - 36.2184) < 0.001
+
+
+# ------------------------------------------------------------------ the word scanner
+
+
+NON_SEED = [
+    "قصفت الطائرات الروسية بلدات بابكة والأتارب والسحارة وكفر حمرة بريف حلب الغربي، وبحلب.",
+    "وقتل ثلاثة مدنيين في قصف للنظام على دوما وعربين في الغوطة الشرقية بريف دمشق.",
+    "سيطرت القوات العراقية على حي الزنجيلي في الموصل، وللموصل أحياء أخرى ما زالت بيد التنظيم.",
+    "شنت مقاتلات التحالف غارات على صنعاء وتعز والحديدة، فيما قصفت المدفعية مواقع في مأرب.",
+    "اندلعت اشتباكات في بنغازي ودرنة وسرت، وأعلن الجيش الليبي السيطرة على الهلال النفطي.",
+    "استشهد شاب برصاص الاحتلال في خان يونس ورفح، واعتقلت القوات فلسطينيين في جنين ونابلس.",
+    "نزح الآلاف من الفاشر ونيالا إلى الخرطوم وللخرطوم ضواح مكتظة.",
+]
+
+
+@pytest.mark.parametrize("layers", [(), (OCHA,)])
+def test_word_scanner_finds_what_the_automaton_finds(layers):
+    """The word-driven scanner places use is a drop-in for rasd.matcher.Matcher: same matches,
+    clitics and لل included, on the seeds and on articles from the other wars."""
+    from rasd.gazetteer import load_gazetteer
+    from rasd.places import _entries, doc_words, matcher_for, scanner_for
+    from rasd.pipeline import extract
+
+    if layers and not OCHA.is_file():
+        pytest.skip("shared OCHA file absent")
+    gaz = load_gazetteer(tuple(str(x) for x in layers))
+    texts = list(NON_SEED)
+    if SEEDS.is_file():
+        texts += [json.loads(x)["text"] for x in SEEDS.read_text(encoding="utf-8").splitlines()]
+    auto, scan = matcher_for(gaz), scanner_for(gaz).scanner
+    assert len(_entries(gaz)) > 2000
+    for text in texts:
+        doc = extract(text, until="segment")
+        words = doc_words(doc)
+        a = sorted((m.start, m.end, m.key, m.prefix) for m in auto.find_all(doc.norm))
+        b = sorted((m[1], m[2], m[3], m[4]) for m in scan.find_all(doc.norm, words))
+        assert a == b, text[:60]
+        assert [(m.start, m.end, m.key) for m in auto.find(doc.norm)] == \
+            [(m[1], m[2], m[3]) for m in scan.find(doc.norm, words)]
+    # the لل of ل + ال is found ("للموصل")
+    doc = extract(NON_SEED[2], until="segment")
+    assert any(m[3] == "الموصل" and doc.norm[m[1]:m[2]] == "للموصل"
+               for m in scan.find_all(doc.norm, doc_words(doc)))
+
+
+def test_places_without_segmentation_read_the_words_themselves():
+    # a Document with no tokens (segment not run): the same places as through the pipeline
+    from rasd.pipeline import extract
+
+    text = NON_SEED[1]
+    direct = {(p.id, tuple((e.start, e.end) for e in p.evidence)) for p in places(text)}
+    doc = extract(text, until="places")
+    assert direct == {(p.id, tuple((e.start, e.end) for e in p.evidence)) for p in doc.places}
+    assert {"دوما", "عربين"} <= {p.name_ar for p in doc.places}
