@@ -15,8 +15,7 @@ from typing import Any, NamedTuple
 from .normalize import Normalized
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(NamedTuple):
     """A piece of evidence: a half-open character range of the article text as given."""
 
     start: int

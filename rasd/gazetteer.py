@@ -19,6 +19,12 @@ aliases, a kind, an admin name) instead of adding a new one. A governorate row w
 ``gn_admin1`` code (``SY.09``) names that admin1 code for every GeoNames place; with no
 coordinate of its own it takes the one of its ``seat`` (a place id), never a made-up point.
 
+Start-up: building the shipped layers reads the 80 MB GeoNames file (~0.3 s); the result is
+kept as JSON in the user's cache directory (``$RASD_CACHE_DIR``, else ``$XDG_CACHE_HOME/rasd`` or
+``~/.cache/rasd``), keyed by the GeoNames file, the data files and the code that read them, so a
+later start loads it in a few hundredths of a second. ``RASD_CACHE_DIR=""`` or ``RASD_NO_CACHE=1``
+turns the cache off; an unwritable directory or a damaged file only means building again.
+
 Names are kept normalised (:func:`rasd.normalize.normalize`) in ``aliases``; generic head words
 (حي، بلدة، مدينة …, ``data/place_heads.tsv``) are stripped from the front of aliases because
 detection reads them from the text around the name.

@@ -1,8 +1,10 @@
 """Place detection and geocoding: ``find_places(doc)`` fills ``doc.places``.
 
-One :class:`~rasd.matcher.Matcher` pass over ``doc.norm`` finds, together, every gazetteer alias,
-every generic head word (``data/place_heads.tsv``: حي، بلدة، بلدتي، ريف، محيط، مطار …) and every
-phrase that holds a place name but is not a place (``data/place_context.tsv``: جبهة الشام …).
+One pass over the words of ``doc.norm`` (:class:`WordScanner`: the matching rules of
+:class:`~rasd.matcher.Matcher`, clitics included, without running an automaton over every
+character) finds, together, every gazetteer alias, every generic head word
+(``data/place_heads.tsv``: حي، بلدة، بلدتي، ريف، محيط، مطار …) and every phrase that holds a
+place name but is not a place (``data/place_context.tsv``: جبهة الشام …).
 The rest is reading the few words around each match:
 
 - a head word before a name tells what kind of place it is ("حي الزهراء" is a neighbourhood,
@@ -165,16 +167,23 @@ def doc_words(doc: Document) -> tuple:
     if cached is not None and cached[0] is text:
         return cached[1]
     toks = doc.tokens
-    if toks and toks[-1].end <= len(text) and text[toks[0].start:toks[0].end] == toks[0].text \
-            and text[toks[-1].start:toks[-1].end] == toks[-1].text:
-        starts, ends, texts = tuple(zip(*toks))[:3]
-    else:
+    words = None
+    if toks:
+        # rasd.segment's tokens are the \w+ runs of doc.norm as (start, end, text, …) tuples
+        try:
+            starts, ends, texts = tuple(zip(*toks))[:3]
+            if text[starts[0]:ends[0]] == texts[0] and text[starts[-1]:ends[-1]] == texts[-1] \
+                    and ends[-1] <= len(text):
+                words = (starts, ends, texts)
+        except (TypeError, ValueError, IndexError):
+            words = None
+    if words is None:
         starts, ends, texts = [], [], []
         for m in _WORD_RE.finditer(text):
             starts.append(m.start())
             ends.append(m.end())
             texts.append(m.group())
-    words = (starts, ends, texts)
+        words = (starts, ends, texts)
     doc.options["_words"] = (text, words)
     return words
 
@@ -680,7 +689,7 @@ def _accept(mentions: list[_Mention], text: str, ctx: Context, toks, words, inde
                 return True
         return False
 
-    actor_before, person_before, locator_before = ctx.actor_before, ctx.person_before, ctx.locator_before
+    locator_before = ctx.locator_before
     not_place_after = ctx.not_place_after
     starts, ends, texts = words
     nw = len(starts)

@@ -344,10 +344,12 @@ def test_coordinated_nationality_adjectives_name_two_forces():
     "أعلنت الشركة الروسية توقيع عقد جديد لإعادة إعمار محطة الكهرباء في دمشق.",
     "وصل الوفد التركي إلى أنقرة بعد اجتماع مع المسؤولين.",
     "شنت طائرات روسية الصنع تابعة للنظام غارات على المدينة.",   # made in Russia, flown by others
+    "وأطلق المسلحون صواريخ إيرانية على مدينة مأرب.",              # where the rockets were made
 ])
 def test_nationality_adjective_needs_an_attack_noun_before_it(text):
     doc = run(text)
-    assert not {"ru_air_force", "ru_forces", "tr_forces"} & set(by_id(doc)), [a.id for a in doc.actors]
+    assert not {"ru_air_force", "ru_forces", "tr_forces", "ir_forces"} & set(by_id(doc)), \
+        [a.id for a in doc.actors]
 
 
 def test_sdf_spelling_with_syria_is_not_a_syrian_army_adjective():

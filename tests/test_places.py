@@ -238,3 +238,21 @@ def test_places_without_segmentation_read_the_words_themselves():
     doc = extract(text, until="places")
     assert direct == {(p.id, tuple((e.start, e.end) for e in p.evidence)) for p in doc.places}
     assert {"دوما", "عربين"} <= {p.name_ar for p in doc.places}
+
+
+def test_document_words_are_the_word_runs_of_the_normalised_text():
+    # places and actors read doc.tokens as the \w+ runs of doc.norm (rasd.segment); if the
+    # segmenter ever tokenises otherwise, this says so before the scanners drift
+    import re
+
+    from rasd.places import doc_words
+    from rasd.pipeline import extract
+
+    texts = list(NON_SEED)
+    if SEEDS.is_file():
+        texts += [json.loads(x)["text"] for x in SEEDS.read_text(encoding="utf-8").splitlines()]
+    for text in texts:
+        doc = extract(text, until="segment")
+        starts, ends, words = doc_words(doc)
+        runs = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\w+", doc.norm)]
+        assert list(zip(starts, ends, words)) == runs
