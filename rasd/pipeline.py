@@ -22,11 +22,22 @@ can run a prefix of the pipeline (``extract(text, until="places")``).
 from __future__ import annotations
 
 import datetime as _dt
+import re
+from itertools import islice
 from typing import Callable, Iterable
 
 from . import furniture as _furniture
+from .actors import find_actors
+from .attribution import find_attributions
+from .casualties import find_casualties
+from .contradictions import find_contradictions
+from .dates import find_dates
 from .document import Document
+from .events import find_events
 from .normalize import normalize_with_offsets
+from .numbers import find_quantities
+from .places import find_places
+from .readers import future_date_warning
 from .segment import segment
 
 
@@ -49,51 +60,11 @@ def _normalize_stage(doc: Document) -> None:
 
 
 def _numbers_stage(doc: Document) -> None:
-    from .numbers import find_quantities
-
     doc.quantities = find_quantities(doc.norm)
 
 
 def _dates_stage(doc: Document) -> None:
-    from .dates import find_dates
-
     doc.dates = find_dates(doc.norm, doc.published)
-
-
-def _places_stage(doc: Document) -> None:
-    from .places import find_places
-
-    find_places(doc)
-
-
-def _actors_stage(doc: Document) -> None:
-    from .actors import find_actors
-
-    find_actors(doc)
-
-
-def _attribution_stage(doc: Document) -> None:
-    from .attribution import find_attributions
-
-    find_attributions(doc)
-
-
-def _casualties_stage(doc: Document) -> None:
-    from .casualties import find_casualties
-
-    find_casualties(doc)
-
-
-def _events_stage(doc: Document) -> None:
-    from .events import find_events
-
-    find_events(doc)
-
-
-def _contradictions_stage(doc: Document) -> None:
-    from .contradictions import find_contradictions
-
-    find_contradictions(doc)
 
 
 STAGES: list[tuple[str, Callable[[Document], None]]] = [
@@ -102,12 +73,12 @@ STAGES: list[tuple[str, Callable[[Document], None]]] = [
     ("segment", segment),
     ("numbers", _numbers_stage),
     ("dates", _dates_stage),
-    ("places", _places_stage),
-    ("actors", _actors_stage),
-    ("attribution", _attribution_stage),
-    ("casualties", _casualties_stage),
-    ("events", _events_stage),
-    ("contradictions", _contradictions_stage),
+    ("places", find_places),
+    ("actors", find_actors),
+    ("attribution", find_attributions),
+    ("casualties", find_casualties),
+    ("events", find_events),
+    ("contradictions", find_contradictions),
 ]
 
 
@@ -115,14 +86,12 @@ class NotArabicError(ValueError):
     """The article has no Arabic text to analyse."""
 
 
+_ARABIC = re.compile("[\u0621-\u064a]")
+
+
 def has_arabic(text: str, minimum: int = 20) -> bool:
-    n = 0
-    for ch in text:
-        if "\u0600" <= ch <= "\u06ff":
-            n += 1
-            if n >= minimum:
-                return True
-    return False
+    """At least ``minimum`` Arabic letters (the scan stops as soon as they are found)."""
+    return sum(1 for _ in islice(_ARABIC.finditer(text), minimum)) >= minimum
 
 
 def extract(
@@ -153,8 +122,6 @@ def extract(
     doc = Document(text=text, doc_id=doc_id, title=title, url=url, outlet=outlet,
                    published=published, source=source)
     doc.options["gazetteers"] = tuple(gazetteers)
-    from .readers import future_date_warning
-
     warning = future_date_warning(published)
     if warning:
         doc.warnings.append(warning)
