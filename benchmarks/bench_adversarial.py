@@ -36,10 +36,10 @@ def timed(text):
 
 def main():
     sizes = [25_000, 50_000, 100_000, 200_000]
-    print(f"{'input':16s}" + "".join(f"{s // 1000:>9d}K" for s in sizes) + "   last ratio")
+    print(f"{'input':16s}" + "".join(f"{str(s // 1000) + 'K':>10s}" for s in sizes) + "   last ratio")
     for name, make in FAMILIES.items():
         ts = [timed(make(s)) for s in sizes]
-        print(f"{name:16s}" + "".join(f"{t * 1000:9.1f}ms"[:10].rjust(10) for t in ts) + f"   {ts[-1] / ts[-2]:.2f}")
+        print(f"{name:16s}" + "".join(f"{t * 1000:8.0f}ms" for t in ts) + f"   {ts[-1] / ts[-2]:.2f}")
 
 
 if __name__ == "__main__":

@@ -78,7 +78,7 @@ from operator import attrgetter
 from typing import Any, NamedTuple
 
 from .clitics import PREFIXES as _CLITIC_PREFIXES
-from .lexicon import load_table
+from .lexicon import data_path, load_table
 from .matcher import is_letter
 from .document import Span
 from .normalize import normalize
@@ -166,6 +166,10 @@ class Lexicon:
     nation_not_after: frozenset = frozenset()
     attack_nouns: dict = field(default_factory=dict)   # noun (and its definite form) -> air | ground
     attack_mods: frozenset = frozenset()
+    date_words: frozenset = frozenset()   # never part of a person's name (أمس، الخميس، يوم، نيسان)
+    source_only: frozenset = frozenset()  # "!X" aliases: only in a source context
+    source_before: frozenset = frozenset()  # words that make a name after them a quoted source
+    made_in: frozenset = frozenset()      # "المصنوعة": the countries listed after it made a thing
     max_head_words: int = 2
     infos: dict = field(default_factory=dict)     # alias key -> _AliasInfo (filled on use)
     no_name_start: dict = field(default_factory=dict)
@@ -224,6 +228,7 @@ def _expand_variants(alias: str, variants: list[list[str]]) -> set[str]:
 def lexicon() -> Lexicon:
     rows: dict[str, Row] = {}
     aliases: dict[str, list] = {}
+    source_only: set[str] = set()
     pats = load_table("actor_patterns.tsv")
     variants = [[normalize(v) for v in p["pattern"].split("|")] for p in pats if p["type"] == "variant"]
     for r in load_table("actors.tsv"):
@@ -236,15 +241,19 @@ def lexicon() -> Lexicon:
             a = a.strip()
             if not a:
                 continue
-            ctx, lam = "", False
-            while a[:1] in ("?", "^", "~"):
+            ctx, lam, src_only = "", False, False
+            while a[:1] in ("?", "^", "~", "!"):
                 if a[0] == "~":
                     lam = True
+                elif a[0] == "!":
+                    src_only = True
                 else:
                     ctx = a[0]
                 a = a[1:]
             key = " ".join(normalize(a).split())
             for form in _expand_variants(key, variants):
+                if src_only:
+                    source_only.add(form)
                 lst = aliases.setdefault(form, [])
                 if not any(p[0] == rid for p in lst):
                     lst.append((rid, ctx, lam))
@@ -259,7 +268,8 @@ def lexicon() -> Lexicon:
             entries.append((pat, ("head", pat)))
         elif t == "head_kind":
             head_kind[pat] = val
-        elif t in ("not_name", "name_end", "group_context", "front_context"):
+        elif t in ("not_name", "name_end", "group_context", "front_context", "source_before",
+                   "made_in"):
             sets.setdefault(t, set()).add(pat)
         elif t == "side_word":
             side_words[pat] = val
@@ -302,7 +312,32 @@ def lexicon() -> Lexicon:
         front_context=frozenset(sets.get("front_context", ())), side_words=side_words,
         nation_not_after=frozenset(sets.get("nation_not_after", ())),
         attack_nouns=attack_nouns, attack_mods=frozenset(attack_mods),
+        date_words=_date_words(), source_only=frozenset(source_only),
+        made_in=frozenset(sets.get("made_in", ())),
+        source_before=frozenset(sets.get("source_before", ())),
     )
+
+
+# date_words.tsv categories whose words are never part of a person's name ("صباح" and the other
+# parts of the day are left out: they are given names too)
+_DATE_NAME_STOPS = ("weekday", "relday", "tonight", "night", "period", "unit", "dayword",
+                    "monthword", "yearword")
+
+
+def _date_words() -> frozenset:
+    """Weekdays, relative days, date units and month names (data/date_words.tsv, months.tsv):
+    a person's name stops before them ("أفاد المرصد أمس الخميس"; "اعتقلت اليوم")."""
+    out = set()
+    for name, keep in (("date_words.tsv", lambda c: c in _DATE_NAME_STOPS), ("months.tsv", None)):
+        for line in data_path(name).read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            cols = line.split("\t")     # form, category (date words) or month number (months)
+            if keep is not None and not keep(cols[1].strip() if len(cols) > 1 else ""):
+                continue
+            out.update(w for w in normalize(cols[0]).split()
+                       if len(w) > 1 and (keep is not None or not w.startswith("ال")))
+    return frozenset(out)
 
 
 def _with_article(form: str) -> tuple:
@@ -505,6 +540,59 @@ def _scan(auto: _Patterns, text: str, words: tuple | None = None, lex: "Lexicon 
     return out
 
 
+_MADE_IN_WORDS = re.compile(r"[\u0621-\u064a]+")
+_MADE_IN_LINK = frozenset(("في", "من", "و", "او"))
+
+
+def _made_in(lex: "Lexicon", text: str, m) -> bool:
+    """A foreign state named as the maker of a thing, alone or in a list: "القنابل المصنوعة
+    ببلغاريا وصربيا وإيران", "صواريخ من صنع إيران": no actor. Only foreign_state rows; the words
+    between the made-in word and the name must be a short list (names, و، في، من، commas)."""
+    rows = lex.rows
+    if not all(rows[r].kind == "foreign_state" for r in lex.infos[m.value].ids):
+        return False
+    lo = max(0, m.text_start - 60)
+    window = text[lo:m.text_start]
+    if "\n" in window or "." in window:
+        window = window[max(window.rfind("\n"), window.rfind(".")) + 1:]
+    words = _MADE_IN_WORDS.findall(window)
+    for k in range(len(words) - 1, max(-1, len(words) - 9), -1):
+        if words[k] in lex.made_in or _strip_clitic(words[k]) in lex.made_in:
+            between = words[k + 1:]
+            # a list of names: every other word a name, none of them a link word run
+            names = [w for w in between if w not in _MADE_IN_LINK]
+            return len(names) <= 4
+    return False
+
+
+_QUOTE_GAP = re.compile(r'[\s"،,:]*\Z')
+
+
+def _source_context_only(lex: "Lexicon", text: str, alias_ms: list, cues: list, speech: list) -> list:
+    """Drop the matches of "!X" aliases (outlets named like a place and a day: "بغداد اليوم")
+    that stand outside a source context. A source context: a glued ل ("لبغداد اليوم"), quotes
+    around the name, or a speech verb, a source cue ("وفق"، "نقلا عن") or a source_before word
+    ("موقع"، "وكالة") right before it."""
+    ends = sorted({h.end for h in cues} | {h.end for h in speech})
+    out = []
+    for m in alias_ms:
+        if m.key not in lex.source_only or "ل" in m.prefix:
+            out.append(m)
+            continue
+        ts = m.text_start
+        if text[ts - 1:ts] == '"' and text[m.end:m.end + 1] == '"':
+            out.append(m)
+            continue
+        k = bisect_right(ends, ts) - 1
+        if k >= 0 and ts - ends[k] <= 12 and _QUOTE_GAP.match(text, ends[k], ts):
+            out.append(m)
+            continue
+        pw = _prev_word(text, ts)
+        if pw and (pw in lex.source_before or pw[1:] in lex.source_before and pw[0] in "وفب"):
+            out.append(m)
+    return out
+
+
 def _lam_at(text: str, ts: int, start: int, key: str) -> bool:
     """:func:`_has_lam` for a match of ``key`` at ``start`` whose word starts at ``ts``."""
     return "ل" in text[ts:start] or (key.startswith("ال") and text.startswith("لل", start))
@@ -631,7 +719,10 @@ class _NoNameStart(dict):
     def __missing__(self, w):
         if len(self) > 200_000:
             self.clear()
-        r = self[w] = w.startswith("ال") or w in self.lex.not_name or w in self.lex.name_end
+        lex = self.lex
+        r = self[w] = (w.startswith("ال") or w in lex.not_name or w in lex.name_end
+                       or w in lex.date_words or _not_a_name_word(w)
+                       or (w[0] in "وف" and len(w) > 3 and w not in _W_NAMES))
         return r
 
 
@@ -691,6 +782,10 @@ def find_actors(doc) -> None:
     (alias_ms, heads, cues, affils, countries, ptitles, proles, speech, _blocks,
      nations, leaders) = _scan(lex.auto, text, words, lex)
     info = lex.infos
+    if lex.source_only:
+        alias_ms = _source_context_only(lex, text, alias_ms, cues, speech)
+    if lex.made_in:
+        alias_ms = [m for m in alias_ms if not _made_in(lex, text, m)]
     country = _country(lex, alias_ms, countries)
 
     mentions: list[_Mention] = []
@@ -1311,6 +1406,21 @@ _NAME_WORD = re.compile(r"[\u0621-\u064a]{2,}")
 _COMPOUND = ("عبد", "ابو", "ابي", "ابن", "بن", "ام", "بنت", "ال", "دي", "فان")
 
 
+# given names that begin with و or ف (elsewhere a glued conjunction: "والسلطات")
+_W_NAMES = frozenset(normalize(w) for w in (
+    "وليد", "وائل", "وسيم", "وفيق", "وجيه", "وحيد", "وديع", "وصفي", "وهيب", "وداد", "وفاء",
+    "فراس", "فادي", "فيصل", "فهد", "فؤاد", "فارس", "فاروق", "فايز", "فتحي", "فريد", "فاطمة",
+    "فوزي", "فيصل", "فرحان", "فواز"))
+
+
+def _not_a_name_word(w: str) -> bool:
+    """A word no name holds: a noun with a pronoun ("قولها"، "مصادرهم") or a nisba adjective
+    ("حكومية"، "عسكرية")."""
+    if len(w) >= 4 and w.endswith(("ها", "هم", "هما")):
+        return True
+    return len(w) >= 6 and w.endswith("يه")
+
+
 def _person_name(lex: Lexicon, text: str, pos: int, stops: set, taken) -> tuple | None:
     """2-4 words of a person's name at ``pos`` ("ياسر عبد الرحيم", "أدهم أبو الحسام")."""
     i = pos
@@ -1326,12 +1436,12 @@ def _person_name(lex: Lexicon, text: str, pos: int, stops: set, taken) -> tuple 
             break
         w = m.group()
         k = len(words)
-        if w in lex.not_name or w in lex.name_end or w in stops or taken(m.start(), m.end()):
+        if w in lex.not_name or w in lex.name_end or w in stops or w in lex.date_words \
+                or _not_a_name_word(w) or taken(m.start(), m.end()):
             break
         if k == 0 and w.startswith("ال"):
             return None
-        if k and w[0] in "وف" and len(w) > 3 and w not in ("وليد", "وائل", "وسيم", "وفيق", "فراس", "فادي",
-                                                           "فيصل", "فهد", "فؤاد", "فارس"):
+        if k and w[0] in "وف" and len(w) > 3 and w not in _W_NAMES:
             break
         words.append((m.start(), m.end(), w))
         j = m.end()

@@ -104,6 +104,8 @@ class _Lex:
     own: frozenset = frozenset()         # the outlet's own voice again (يُذكر أن)
     belong: frozenset = frozenset()      # "مصدر في النظام": voice + this word + actor = one voice
     lonely: frozenset = frozenset()      # voices that need a complement (عضو)
+    issuer: frozenset = frozenset()      # definite voices that fall back on the last source (البيان)
+    lcomp: frozenset = frozenset()       # document voices named with their ل-author (بحث لجامعات)
 
 
 @lru_cache(maxsize=None)
@@ -138,15 +140,22 @@ def lexicon() -> _Lex:
             belong.add(f)
     voices = {}
     lonely = set()
+    issuer = set()
+    lcomp = set()
     for r in load_table("attribution_voices.tsv"):
         f = normalize(r["form"])
-        voices[f] = (r.get("side") or "unknown", r.get("anaphor") == "yes")
+        voices[f] = (r.get("side") or "unknown", r.get("anaphor") in ("yes", "issuer"))
+        if r.get("anaphor") == "issuer":
+            issuer.add(f)
+        if (r.get("complement") or "").strip() == "ل":
+            lcomp.add(f)
         if r.get("alone") == "no":
             lonely.add(f)
     return _Lex(verbs, frozenset(parts), frozenset(markers), frozenset(chain), frozenset(comp),
                 frozenset(stop), voices, frozenset(verbs) | frozenset(parts) | frozenset(markers) | frozenset(own),
                 frozenset(link), frozenset(channel), frozenset(name_stop), frozenset(own),
-                frozenset(belong), frozenset(lonely))
+                frozenset(belong), frozenset(lonely), frozenset(issuer),
+                frozenset(lcomp))
 
 
 _MAYBE: dict[str, bool] = {}   # word -> may it be a reporting word (a cheap first test)
@@ -306,6 +315,11 @@ _COMMA_CHARS = "،,"
 _QUOTE_CHARS = '"()'
 
 
+def _nisba(stem: str) -> bool:
+    """A relational (nisba) adjective as normalised: عسكريه، حكوميه، امني، محليين."""
+    return len(stem) >= 3 and stem.endswith(("ي", "يه", "يين", "يون"))
+
+
 def _positions(find, chars: str) -> list[int]:
     """Every position of any of ``chars`` in a text (``find`` is the text's ``str.find``)."""
     out = []
@@ -400,7 +414,7 @@ class Attribution:
     (the sources named at this place)."""
 
     __slots__ = ("sources", "kind", "verb", "ranges", "inherited", "fresh", "_evidence", "_doc",
-                 "_ev_ranges")
+                 "_ev_ranges", "denies")
 
     def __init__(self, sources: list[Source], kind: str, verb: tuple[int, int],
                  ranges: list[tuple[int, int]], evidence: list[Span] | None = None,
@@ -414,6 +428,7 @@ class Attribution:
         self.fresh = [] if fresh is None else fresh
         self._doc = None
         self._ev_ranges = ()
+        self.denies = False     # a denial ("نفى الجيش …"): its sources do not claim what it covers
 
     @property
     def evidence(self) -> list[Span]:
@@ -607,6 +622,7 @@ class _Reader:
         self.special = self.brk | set(self.P) | self.qany | self.cset
         self._names: dict[int, list] = {}
         self._place_ends = None
+        self._place_starts = None
         self.out: list[Attribution] = []
         self.known: list[Source] = []      # sources named so far, for anaphora
         self._vk: dict[int, Any] = {}
@@ -732,13 +748,17 @@ class _Reader:
                 definite = t.prefix.endswith("ال") or t.stem.startswith("ال")
                 if anaphor and definite:
                     ref = self._antecedent(t.stem[2:] if t.stem.startswith("ال") else t.stem)
+                    iss = self.lex.issuer
+                    if ref is None and (t.text in iss or t.stem in iss or "ال" + t.stem in iss):
+                        ref = self._issuer(side)     # "وفق البيان": whoever issued it
                     if ref is not None:
                         out.append(Source(ref.id, ref.name_ar, ref.side, t.start, t.end,
                                           ref.actor))
                         i += 1
                         continue
                 lonely = t.text in self.lex.lonely or t.stem in self.lex.lonely
-                end = self._extend_name(i, b, voice=True, relational=lonely)
+                end = self._extend_name(i, b, voice=True, relational=lonely,
+                                        lcomp=t.text in self.lex.lcomp or t.stem in self.lex.lcomp)
                 m = self.swallowed
                 if lonely and m is None and end == t.end:
                     i += 1        # "وقال عضو إن": a member of nothing named is nobody
@@ -772,7 +792,8 @@ class _Reader:
             j += 1
         return j
 
-    def _extend_name(self, j: int, b: int, voice: bool = False, relational: bool = False) -> int:
+    def _extend_name(self, j: int, b: int, voice: bool = False, relational: bool = False,
+                     lcomp: bool = False) -> int:
         """End of a name whose last token is j, over the adjectives that follow it. For a voice,
         a body named right after it (مراسل الجزيرة) or after في/داخل/ضمن or a glued ب (مصدر في
         النظام، مصدر بشرطة بابل) is swallowed into it (``self.swallowed``: that mention);
@@ -789,6 +810,25 @@ class _Reader:
                 break
             c = self.wc(k)
             m = aon[k]
+            if lcomp and added == 0 and toks[k][3] == "ل" and k not in P:
+                # "بحث لجامعات أمريكية"، "تقرير لمنظمة العفو": the document's author
+                if m is not None:
+                    return self._swallow(m)
+                end = toks[k][1]
+                k += 1
+                # then its nisba adjectives, definite words or a place ("أمريكية"، "لجامعة
+                # لندن"), not the claim ("عدد القتلى")
+                pstarts = self._place_starts
+                if pstarts is None:
+                    pstarts = self._place_starts = {ps for ps, _pe, _i in place_mentions(self.doc)}
+                more = 0
+                while k < b and more < 3 and k not in brk and k not in P \
+                        and not self.wc(k) & W_NAME_END and (_nisba(toks[k][4]) or (
+                            aon[k] is None and (self.wc(k) & W_DEF or toks[k][0] in pstarts))):
+                    end = toks[k][1]
+                    k += 1
+                    more += 1
+                return end
             if voice and m is not None and (not c & W_CLITIC or (c & W_BELONG_B and not self._place_like(m))):
                 # "مراسل الجزيرة"، 'صحيفة "العربي الجديد"': the voice is named by its body;
                 # "مصدر بشرطة بابل": a voice inside a body (not "مدير الشركة بالسعودية": a place)
@@ -799,6 +839,31 @@ class _Reader:
                 m2 = aon[k + 1]
                 if m2 is not None and not self.wc(k + 1) & W_CLITIC and not self._place_like(m2):
                     return self._swallow(m2)      # "مصدر في النظام": one voice, the body's
+                if m2 is None and self.wc(k + 1) & W_VOICE and not self.wc(k + 1) & W_CLITIC \
+                        and self.toks[k][2] == "في":
+                    # "مصدر مسؤول في وزارة الداخلية": a body the actor stage does not list
+                    inner = self._extend_name(k + 1, b, voice=True)
+                    if self.swallowed is None:
+                        return inner
+                    return self._swallow(self.swallowed)
+            if voice and added == 0 and c & W_VOICE and not c & (W_CLITIC | W_DEF) \
+                    and not self.wc(j) & W_DEF and m is None and k not in P:
+                # "مصدر مسؤول"، "مصدر طبي": a voice word used as the adjective of another
+                end = toks[k][1]
+                added += 1
+                k += 1
+                continue
+            tk = toks[k]
+            if m is None and (not tk[3] or tk[3] == "و") and _nisba(tk[4]) \
+                    and not c & (W_VOICE | W_STOP | W_COMP | W_TRIG | W_DEF) \
+                    and not self.wc(k - 1) & W_DEF and not (k in self.cset and self.verb_kind(k)) \
+                    and (not tk[3] or _nisba(toks[k - 1][4])):
+                # "مصادر عسكرية حكومية"، "مصادر أمنية وطبية": indefinite adjectives of an
+                # indefinite name (the coordinated one only after another adjective)
+                end = tk[1]
+                added += 1
+                k += 1
+                continue
             if c & W_NAME_END or (k in self.cset and self.verb_kind(k)) or k in self.qst:
                 break
             if c & W_VOICE and not (relational and added == 0):
@@ -891,6 +956,19 @@ class _Reader:
             words = _norm(s.name_ar).split()
             if any(w == head or w.endswith(head) and len(w) <= len(head) + 2 for w in words):
                 return s
+        return None
+
+    def _issuer(self, side: str) -> Source | None:
+        """The last source named (of this side when it is media), for "وفق البيان"."""
+        for s in reversed(self.known[-60:]):
+            if s.addressee:
+                continue
+            if side == "media" and s.side != "media":
+                continue
+            words = _norm(s.name_ar).split()
+            if words and words[0] in self.lex.issuer:
+                continue      # not another "البيان"
+            return s
         return None
 
     # -- the subject phrase after a verb
@@ -1027,7 +1105,7 @@ class _Reader:
                     continue
                 if kind == "verb":
                     # "وفق ما أفادت X": the formula, read from its first word
-                    if (k - 2 >= a and self.word(k - 1) == "ما" and self.verb_kind(k - 2)
+                    if (k - 2 >= a and self.word(k - 1) in ("ما", "لما") and self.verb_kind(k - 2)
                             and self.verb_kind(k - 2)[0] == "marker") or \
                             (k - 1 >= a and self.word(k - 1).endswith("ما") and self.verb_kind(k - 1)
                              and self.verb_kind(k - 1)[0] == "marker"):
@@ -1072,12 +1150,18 @@ class _Reader:
                 continue
             x.ranges = [(s, min(e, cut)) for s, e in x.ranges if s < cut and min(e, cut) > s]
 
-    def _prev_speaker(self, si: int, para: list[int], sent_atts) -> list[Source] | None:
+    def _prev_speaker(self, si: int, para: list[int], sent_atts,
+                      cross: bool = False) -> list[Source] | None:
+        """The speaker of the last attribution of this paragraph within two sentences;
+        ``cross``: of the paragraph before too (a subjectless "وقال إن" opening a paragraph
+        goes on with the speaker of the one before)."""
         if sent_atts:
             return sent_atts[-1].sources
         for att in reversed(self.out):
             asi = _sentence_index(self.doc.sentences, att.verb[0])
-            if asi is None or asi < si - 2 or para[asi] != para[si]:
+            if asi is None or asi < si - 2:
+                break
+            if para[asi] != para[si] and not (cross and para[asi] == para[si] - 1):
                 break
             return att.sources
         return None
@@ -1126,7 +1210,7 @@ class _Reader:
             prev = None
             if not back and (end == first or fwd):
                 # "وأضاف أن"، "وأضاف نقلا عن مصادر …": the speaker goes on
-                prev = self._prev_speaker(si, para, sent_atts)
+                prev = self._prev_speaker(si, para, sent_atts, cross=end == first)
             if back:
                 fwd = back + fwd
             elif prev is not None:
@@ -1146,7 +1230,9 @@ class _Reader:
                 pass
             else:
                 return None
-        return self._make(fwd, "verb", t.start, t.end, self._scope(claim, si, t.end), inherited)
+        att = self._make(fwd, "verb", t.start, t.end, self._scope(claim, si, t.end), inherited)
+        att.denies = "deny" in flags
+        return att
 
     def _participle(self, k, b, si, para, sent_atts):
         prev = self._prev_speaker(si, para, sent_atts)
@@ -1165,7 +1251,7 @@ class _Reader:
         t = self.toks[k]
         j = k + 1
         # وفقا لـ، طبقا لـ، نقلا عن، استنادا إلى، على لسان، وفق ما أفادت
-        while j < b and (self.toks[j].text in ("ل", "عن", _ILA, "ما") or
+        while j < b and (self.toks[j].text in ("ل", "عن", _ILA, "ما", "لما") or
                          (self.verb_kind(j) and self.verb_kind(j)[0] == "verb"
                           and self.word(j - 1).endswith("ما"))):
             j += 1
@@ -1236,7 +1322,8 @@ def _range_index(doc: Document):
     cache = doc.options.get("_attribution_index")
     if cache is not None and cache[0] is doc.attributions and cache[1] == len(doc.attributions):
         return cache[2]
-    rows = sorted(((a, b, att) for att in doc.attributions if att.sources for a, b in att.ranges),
+    rows = sorted(((a, b, att) for att in doc.attributions
+                   if att.sources and not getattr(att, "denies", False) for a, b in att.ranges),
                   key=lambda r: (r[0], r[1]))
     longest = max((b - a for a, b, _ in rows), default=0)
     idx = ([r[0] for r in rows], rows, longest)
@@ -1246,7 +1333,9 @@ def _range_index(doc: Document):
 
 def sources_for(doc: Document, nstart: int, nend: int) -> list[Source]:
     """The sources whose claim covers the normalised range [nstart, nend), chain order kept;
-    ``[]`` when the outlet says it in its own voice. The narrowest covering claim wins."""
+    ``[]`` when the outlet says it in its own voice. The narrowest covering claim wins. A denial
+    claims nothing: "نفى الجيش مسؤوليته عن مقتل 22 مدنيا" does not make the army the source of
+    the 22."""
     best = None
     starts, rows, longest = _range_index(doc)
     i = bisect.bisect_right(starts, nstart) - 1

@@ -78,7 +78,7 @@ _HARD = set(".:;؛!?؟\n")
 _COMMA = set("،,")
 _BACK = 8      # tokens searched before a figure for its trigger
 _FWD = 6       # tokens searched after its noun
-_MAX_COUNT = 10_000_000
+_MAX_COUNT = 60_000_000   # displacement figures run to tens of millions ("15 مليون نازح")
 _FUNC_AFTER = frozenset(normalize(w) for w in (
     "في", "خلال", "جراء", "اثر", "إثر", "بسبب", "نتيجة", "على", "منذ", "امس", "اليوم", "بينهم",
     "منهم", "و", "او", "عند", "قرب", "داخل", "بعد", "حتى", _ILA, "إلى"))
@@ -193,6 +193,8 @@ class Casualty:
     sentence: int = field(default=-1, repr=False)
     place_idx: list[int] = field(default_factory=list, repr=False)
     own_places: bool = field(default=False, repr=False)   # places named in its own sentence
+    new_incident: bool = field(default=False, repr=False)  # its sentence reports another incident
+    nounless: bool = field(default=False, repr=False)   # a bare number: "مقتل 22" (group not said)
 
     @property
     def start(self) -> int:
@@ -273,6 +275,15 @@ class _Reader:
                     i += 1
         self._hard, self._comma, self._brk = ti.hard, ti.comma, ti.brk
         self.P = ti.punct
+        # tokens inside a date phrase ("اعتقلت اليوم، الخميس 6 من نيسان، عددًا من …"): a
+        # trigger is looked for across them and the commas around them
+        self.datetok: set[int] = set()
+        for ds, de in dates:
+            k = max(0, bisect.bisect_right(self.starts, ds) - 1)
+            while k < len(toks) and toks[k].start < de:
+                if toks[k].end > ds:
+                    self.datetok.add(k)
+                k += 1
         tq = self.tq
         texts = ti.texts
         n = len(texts)
@@ -318,6 +329,7 @@ class _Reader:
         self.hot = sorted(hot)
         self.cause_hits = causes
         self._cause_memo: dict[int, Any] = {}
+        self._newinc: dict[int, bool] = {}
         self.hard_list = sorted(self._hard)
 
     # -- token helpers
@@ -328,6 +340,12 @@ class _Reader:
         if i <= 0 or i >= len(self.toks):
             return ""
         return self.norm[self.toks[i - 1].end:self.toks[i].start]
+
+    def joined(self, i: int) -> bool:
+        """Token i is joined to the one before by و ("و14" is one token: و glued to digits)."""
+        t = self.toks[i]
+        return t.prefix.startswith("و") or (t.text[:1] == "و" and t.text[1:2].isdigit()) \
+            or self.gap(i).strip() == "و"
 
     def hard(self, i: int) -> bool:
         """Punctuation that ends a clause between token i-1 and token i."""
@@ -406,10 +424,13 @@ class _Reader:
         """Nearest trigger before token i in its clause: (kind, first, last, distance)."""
         k = i - 1
         steps = 0
-        R, tq, hard, comma = self.R, self.tq, self._hard, self._comma
+        R, tq, hard, comma, dt = self.R, self.tq, self._hard, self._comma, self.datetok
         while k >= lo and steps < _BACK:
-            if k + 1 in hard or (steps > 0 and k + 1 in comma):
+            if k + 1 in hard or (steps > 0 and k + 1 in comma and k not in dt and k + 1 not in dt):
                 break
+            if k in dt:
+                k -= 1
+                continue
             if k in tq and k < i - 1 and tq[k] != tq.get(i):
                 break
             r = R[k]
@@ -536,7 +557,7 @@ class _Reader:
                 if m < hi and not self.hard(m):
                     r2 = self.R[m]
                     am = self.actor_at(self.toks[m].start)
-                    if "armed_head" in r2 or am is not None or \
+                    if "armed_head" in r2 or am is not None or "both_sides" in r2 or \
                             ("group" in r2 and r2["group"].value == "combatants"):
                         return True, m
                 if "affil" in r:
@@ -659,7 +680,33 @@ class _Reader:
             s, e = min(s, q.start), max(e, q.end)
         c.norm_spans = [(s, e)]
         c.sentence = si
+        c.new_incident = self.new_incident(si)
         return c
+
+    def new_incident(self, si: int) -> bool:
+        """Sentence si names another incident ("كما أدى انفجار مماثل …"، "وفي هجوم آخر …")."""
+        memo = self._newinc
+        if si in memo:
+            return memo[si]
+        s0, s1 = self.doc.sentences[si]
+        lo = bisect.bisect_left(self.starts, s0)
+        hi = bisect.bisect_left(self.starts, s1)
+        found = False
+        causes = self.lex.causes
+        # "في سياق متصل، قتل شخصان …" / "وفي سياق آخر": a sentence opening on another matter
+        for k in range(lo, min(hi, lo + 3)):
+            if "new_context" in self.R[k] and k > lo and (self.toks[k - 1].stem in ("في", "وفي")
+                                                           or self.toks[k - 1].text == "وفي"):
+                memo[si] = True
+                return True
+        for k in range(lo + 1, hi):
+            if "new_incident" in self.R[k] and not self.joined(k) and k not in self._brk:
+                p = self.toks[k - 1]
+                if "incident" in self.R[k - 1] or p.text in causes or p.stem in causes:
+                    found = True
+                    break
+        memo[si] = found
+        return found
 
     def _sentence(self, si: int, lo: int, hi: int, earlier: list[Casualty]) -> list[Casualty]:
         out: list[Casualty] = []
@@ -810,6 +857,12 @@ class _Reader:
                 return None
             vic = (g.value, None, "", "", b)
             n = b
+        elif a - 1 >= lo and "group" in self.R[a - 1] and a - 1 not in self.tq \
+                and self.post_numeral(a, hi) is not None:
+            # "اعتقلت القوات مدنيين اثنين": the noun stands before its number word
+            vic = (self.R[a - 1]["group"].value, None, "", "", b)
+            n = b
+            a = a - 1
         group = kind = None
         count = ""
         last = b
@@ -843,6 +896,8 @@ class _Reader:
         if kind is None:
             tb = self.trigger_before(a, lo, noun)
             ta = self.trigger_after(last + 1, hi) if noun else None
+            if noun and ta is None:
+                ta = self.after_aside(last + 1, hi)
             pick = None
             if tb is not None and (ta is None or tb[3] <= 2 or tb[3] <= ta[3]):
                 pick = tb
@@ -855,7 +910,7 @@ class _Reader:
             if pick is None:
                 # "وأربعة من مقاتلي حزب الله": a figure joined by و to the one before inherits its kind
                 prev = out[-1] if out else None
-                if prev is not None and (self.toks[a].prefix.startswith("و") or self.gap(a).strip() == "و") \
+                if prev is not None and self.joined(a) \
                         and self.toks[a].start - prev.norm_spans[-1][1] <= 80:
                     kind = prev.kind
                 else:
@@ -887,8 +942,37 @@ class _Reader:
         if kind in ("captured", "missing", "displaced") and self.released(span_a, lo):
             return None        # "أفرج عن 50 معتقلا"، "عودة 300 نازح": not a capture or a flight
         c = self._new(kind, group, q, None, None, span_a, span_b, si, side)
+        c.nounless = not noun
         self._finish(c, span_a, span_b, lo, hi)
         return c, max(last, span_b)
+
+    def after_aside(self, j: int, hi: int):
+        """"12 فلسطينيا، معظمهم من الأطفال والنساء، استشهدوا": a verb right after an aside set
+        off by commas governs the figure before it: (kind, first, last, distance) or None."""
+        if j >= hi or j not in self._comma or "aside" not in self.R[j]:
+            return None
+        k = j + 1
+        while k < hi and k <= j + 10:
+            if k in self._hard or (k in self.tq and "breakdown" not in self.R[j]):
+                return None
+            if k in self._comma:
+                tr = self.trigger(k, k) if "kill_verb" in self.R[k] else None
+                if tr is None or tr[3]:
+                    return None
+                return tr[0], tr[1], tr[2], max(4, k - j)     # the evidence stays on the figure
+            k += 1
+        return None
+
+    def post_numeral(self, k: int, hi: int) -> int | None:
+        """The count a number word at token k states when it follows its noun ("مدنيين اثنين")."""
+        if k >= hi or self.hard(k) or self.comma(k) or self.joined(k):
+            return None
+        t = self.toks[k]
+        for f in (t.text, t.stem):
+            e = self.lex.words.get(f, {}).get("post_numeral")
+            if e is not None and e.count.isdigit():
+                return int(e.count)
+        return None
 
     def released(self, a: int, lo: int) -> bool:
         for k in range(max(lo, a - 6), a):
@@ -937,11 +1021,17 @@ class _Reader:
                 return c, tr2[2]
         if tr is None:
             return None
-        if i + 1 < hi and self.victim_word(i + 1) and not self.hard(i + 1) and not self.comma(i + 1) \
-                and not self.toks[i + 1].prefix.startswith("و"):
+        # "مدنيين اثنين": a number word after its noun states the count; "رجل مسن"، "طفل
+        # فلسطيني": a group noun right after a singular or dual one describes it
+        post = self.post_numeral(i + 1, hi)
+        adj = post is None and g is not None and g.count in ("1", "2") and i + 1 < hi \
+            and "group" in self.R[i + 1] and i + 1 not in self.tq and not self.hard(i + 1) \
+            and not self.comma(i + 1) and not self.joined(i + 1)
+        if post is None and not adj and i + 1 < hi and self.victim_word(i + 1) and not self.hard(i + 1) \
+                and not self.comma(i + 1) and not self.toks[i + 1].prefix.startswith("و"):
             return None        # "قتل مسلحون 4 مدنيين": the plural is who killed
         tkind, ta, tb, weak = tr
-        last = i
+        last = i + 1 if (post is not None or adj) else i
         if kn is not None:
             kind = kn.value
             if i + 1 < hi and "kind_noun" in self.R[i + 1] and \
@@ -959,6 +1049,8 @@ class _Reader:
                 count, vague = int(g.count), None  # "مقتل طفل"، "أسر عنصرين"
             else:
                 count, vague = None, (g.vague or "unspecified")
+            if post is not None:
+                count, vague = post, None
         side = None
         aff, m = self.affiliation(last + 1, hi)
         if group == "people" and aff:
@@ -1121,6 +1213,11 @@ def _merge(items: list[Casualty], doc: Document | None = None) -> list[Casualty]
                 continue
             if doc is not None and not _places_compatible(doc, k, c):
                 continue
+            if c.count is None and k.sentence != c.sentence and k.own_places and c.own_places \
+                    and not set(k.place_idx) & set(c.place_idx):
+                continue      # "عددًا من المدنيين" in درعا and again in one of its towns: no number ties them
+            if k.sentence != c.sentence and c.new_incident:
+                continue      # "كما أدى انفجار مماثل …"، "في سياق متصل قتل …": another incident
             target = k
             break
         if target is None:
@@ -1143,6 +1240,27 @@ def _merge(items: list[Casualty], doc: Document | None = None) -> list[Casualty]
                 target.place_idx.append(p)
         if target.qualifier is None and c.qualifier is not None:
             target.qualifier, target.low, target.high = c.qualifier, c.low, c.high
+    # "مقتل 22" (a title, no noun) and "مقتل 22 مدنيا": one figure when it is the only one of
+    # that kind and count
+    folded = False
+    for c in kept:
+        if not c.nounless or c.count is None or c.parent is not None:
+            continue
+        same = [k for k in kept if k is not c and canon.get(id(k)) is k and k.kind == c.kind
+                and k.count == c.count and not k.nounless and _src_compatible(k.sources, c.sources)]
+        if len(same) != 1:
+            continue
+        t = same[0]
+        canon[id(c)] = t
+        t.evidence = t.evidence + c.evidence
+        t.norm_spans = t.norm_spans + c.norm_spans
+        for s in c.sources:
+            if not any(s.same(o) for o in t.sources):
+                t.sources.append(s)
+        t.date = t.date or c.date
+        folded = True
+    if folded:
+        kept = [k for k in kept if canon.get(id(k)) is k]
     for k in kept:
         k.parent = root(k.parent)
     return kept
@@ -1171,12 +1289,17 @@ def find_casualties(doc: Document) -> None:
     cuts: dict = {}
     for c in items:
         c.sources = list(sources_for(doc, c.start, c.end)) if doc.attributions else []
+        if not c.sources and doc.attributions and c.end - c.start > 1:
+            # "قدّر بحث عدد القتلى بنحو 130 ألفا": the figure starts inside the source's phrase
+            c.sources = list(sources_for(doc, c.end - 1, c.end))
         c.place_idx = _places_for(doc, c, prefs, para, cuts)
         c.date = _date_for(doc, c, dstarts, doc_dates)
-    for c in items:     # a breakdown happened where and when its figure did
+    for c in items:     # a breakdown happened where and when its figure did, by the same account
         if c.parent is not None:
             c.place_idx = c.place_idx or list(c.parent.place_idx)
             c.date = c.date or c.parent.date
+            if not c.sources:
+                c.sources = list(c.parent.sources)
     items = _merge(items, doc)
     index = {id(c): i for i, c in enumerate(items)}
     for i, c in enumerate(items):

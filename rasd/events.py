@@ -40,6 +40,23 @@ How an article becomes events (everything on the normalised text, offsets mapped
    ("شنت هجوما ...، استعادت خلاله السيطرة على قرية منيان"); across the article candidates with the
    same (type, sub-type, place set, sides) merge, keeping all evidence. Fatalities: the killed
    casualty items (top level, not their breakdown) nearest to the candidate in its sentence.
+   Not an event: a trigger right after a square/street word (ساحة التحرير), after قد + an
+   imperfect verb or ربما (a possibility), after من أجل / إن حصلت (a goal, a condition), or in a
+   habit told of an actor ("لم تتورع عن القتل والنهب"، "درجت على قصف"). A generic attack noun
+   (هجوم) is a suicide bombing when a suicide cue is in its sentence or it re-mentions a headline
+   "هجوم انتحاري"; gunfire (بنيران، برصاص، أطلق النار، مسدسات كاتمة) is an attack on civilians
+   unless its clause tells a clash, a strike or a protest (then it is their means), and a drone's
+   gunfire is an air strike. A protester noun that is also an actor still tells the protest, and
+   the protest events of one place and day are one, typed by the strongest response told.
+   "انفجار مماثل"، "مداهمة أخرى" start a new incident (placed where the one before was when it
+   names no place), never merged; "تبع ذلك" takes the date of the event before.
+   Places: a dateline (a short line of its own, "صنعاء-جوبرس"; "الخرطوم:" opening a line) and
+   the seat of a speaker ("أعلنت وزارة الصحة في العاصمة السودانية الخرطوم") are not event places.
+   Dates: the day next to a verb of saying or denying (أعلن الجيش، الاثنين، ...) dates the
+   statement: it is used only when the sentence tells no other date, as an upper bound that a
+   date told of the event replaces. Two tolls from one voice (7 killed, then 9 killed) are two
+   events. A "since" before a trigger or a figure (منذ الرابع من نيسان، منذ حينها; not "منذ صباح
+   اليوم") marks a campaign or a running total: background, and never an event's fatalities.
 7. Background: old history told in passing (a date well before publication, سابقا، منذ عام) is
    marked ``background`` and left out of ``doc.events`` (kept in
    ``doc.options["background_events"]``) unless ``doc.options["keep_background"]`` is true. The
@@ -69,6 +86,8 @@ NOT_PARTY_SIDES = frozenset({"monitor", "media"})
 CONTAINER_KINDS = frozenset({"country", "governorate", "admin1", "province", "region", "city",
                              "state", "district", "admin2", "capital"})
 BACKGROUND_DAYS = 14   # a dated event this much before publication is history told in passing
+DATELINE_WORDS = 4     # a body line this short holding a place is a dateline ("صنعاء-جوبرس")
+SPEAKER_PLACE_REACH = 5   # "أعلنت وزارة الصحة في العاصمة السودانية الخرطوم": where the speaker is
 PARTITIVE_REACH = 4    # "، وأجزاء واسعة من حي الميسر": the place within this many tokens of the word
 TERRITORY_SUBTYPES = ("Government regains territory", "Non-state actor overtakes territory")
 
@@ -481,6 +500,8 @@ class Event:
     triggers: list[tuple[int, int]] = field(default_factory=list)   # normalised ranges
     place_names: list[str] = field(default_factory=list)
     _doc: Any = field(default=None, repr=False, compare=False)
+    distinct: bool = False      # "انفجار مماثل": a new incident, never merged into another
+    date_report: bool = False   # the date is only the day it was reported (an upper bound)
 
     def to_json(self) -> dict:
         doc = self._doc
@@ -521,7 +542,8 @@ class _Hit:
 # modifier classes asked for over a range of text (the others only at a token)
 RANGE_CLASSES = frozenset({"clause", "intent", "attempt", "fire_verb", "background", "agent",
                            "between", "target", "aircraft", "agreement_verb", "hq_verb", "failed",
-                           "protest_force", "protest_intervention", "source_noun", "speech"})
+                           "protest_force", "protest_intervention", "source_noun", "speech",
+                           "since", "since_short", "sequel"})
 
 
 class _Scanner:
@@ -615,6 +637,9 @@ class _Cand:
     date: Any = None
     background = False
     fatalities: int | None = None
+    generic = False         # a generic "attack" noun (هجوم): typed by a suicide cue if any
+    another = False         # "انفجار مماثل"، "مداهمة أخرى": a new incident
+    date_report = False     # the date is the day of the statement that tells it
 
     def __init__(self, group, family, event_type, sub_type, pos, trig_start, trig_end, tok_i,
                  tok_j, seg_start, seg_end, clause, sent, hits):
@@ -706,6 +731,7 @@ class _Ctx:
         self.source_noun_toks = [h[2] for h in by.get("source_noun", ())]
         self.speech_toks = [h[2] for h in by.get("speech", ())]
         self.dead: list[tuple[int, int]] = []
+        self.newlines: list[int] | None = None
         self._doc_mentions(doc)
         # a trigger inside a name is no trigger (كلية المدفعية، جيش التحرير); but a weapon that
         # names an actor still tells its attack ("استهدفت مدفعية النظام"، "الغارات الروسية")
@@ -717,9 +743,17 @@ class _Ctx:
             astarts = [x[0] for x in anames]
             aends = [x[1] for x in anames]
             kept = []
+            civil = sorted((x[0], x[1]) for x in self.actor_mentions
+                           if _get(x[2], "side") == "civil")
+            cstarts = [x[0] for x in civil]
+            cends = [x[1] for x in civil]
             for h in triggers:
+                grp = h.pat.row["group"]
                 if not (_inside(pstarts, pends, h)
-                        or (h.pat.row["group"] != "explosion" and _inside(astarts, aends, h))):
+                        or (grp != "explosion" and _inside(astarts, aends, h)
+                            # "أطلقت قوات الأمن قنابل الغاز على محتجين": the protesters named
+                            # as an actor still tell their protest
+                            and not (grp == "protest" and civil and _inside(cstarts, cends, h)))):
                     kept.append(h)
             triggers = kept
         self.triggers = triggers
@@ -771,8 +805,10 @@ class _Ctx:
                 if i < nsn and sn[i] < ti:
                     self.speaker_places.add((s, e))
             keep.append(x)
+        self._speaker_seats(am, keep)
         if self.speaker_places:
             keep = [x for x in keep if (x[0], x[1]) not in self.speaker_places]
+        keep = self._drop_datelines(keep)
         self.place_mentions = keep
         self.place_starts = [x[0] for x in keep]
         self.actor_starts = am_starts
@@ -795,6 +831,60 @@ class _Ctx:
         self._clause_cache: dict = {}
         self.punct_ends: list[int] | None = None    # ends of the clause punctuation marks
         self._party = self._parties()
+
+    def _speaker_seats(self, am: list, pm: list) -> None:
+        """A place right after a speaking actor and في ("أعلنت وزارة الصحة في العاصمة السودانية
+        الخرطوم أمس مقتل ..."، "قال مسؤول في الشرطة في بغداد") is where the speaker sits, not
+        where the event happened."""
+        sp = self.speech_toks
+        if not sp or not pm or not am:
+            return
+        tok_starts, words, ntok = self.tok_starts, self.words, self.ntok
+        pstarts = [x[0] for x in pm]
+        for m in am:
+            ti = bisect_left(tok_starts, m[0])
+            i = bisect_left(sp, ti - 2)
+            if not (i < len(sp) and sp[i] < ti):
+                continue
+            tj = bisect_left(tok_starts, m[1], ti)
+            if tj >= ntok or words[tj] != "في":
+                continue
+            hi = tok_starts[min(ntok - 1, tj + SPEAKER_PLACE_REACH)]
+            a = bisect_left(pstarts, tok_starts[tj])
+            b = bisect_right(pstarts, hi, a)
+            for x in pm[a:b]:
+                self.speaker_places.add((x[0], x[1]))
+
+    def _drop_datelines(self, pm: list) -> list:
+        """A place on a dateline — a short line of its own under the headline ("صنعاء-جوبرس"،
+        "بغداد / سكاي برس") or opening a line before a colon or dash ("الخرطوم: أعلن ...") —
+        tells where the report was filed, not where the event was: it is left out when the body
+        names places elsewhere."""
+        text = self.norm
+        nl = self.newlines
+        if nl is None:
+            nl = self.newlines = [m.start() for m in _NEWLINE.finditer(text)]
+        if not nl:
+            return pm
+        out, dl = [], []
+        for x in pm:
+            s, e = x[0], x[1]
+            k = bisect_left(nl, s)
+            if k == 0:                   # the first line: the headline
+                out.append(x)
+                continue
+            ls = nl[k - 1] + 1
+            k2 = bisect_left(nl, e, k)
+            le = nl[k2] if k2 < len(nl) else len(text)
+            if ((le - ls <= 200 and len(text[ls:le].split()) <= DATELINE_WORDS)
+                    or (s - ls < 40 and not text[ls:s].strip()
+                        and text[e:e + 3].lstrip()[:1] in (":", "-", "–", "—"))):
+                dl.append(x)
+            else:
+                out.append(x)
+        if not dl or not out:
+            return pm
+        return out
 
     def _parties(self) -> set:
         """ids of the actor mentions that are parties (not sources, not speakers)."""
@@ -921,6 +1011,7 @@ class _Ctx:
 
 
 _PUNCT = re.compile("[،,؛;:]")
+_NEWLINE = re.compile("\n")
 
 
 def _clauses(ctx: _Ctx, s0: int, s1: int) -> list[tuple[int, int]]:
@@ -1023,6 +1114,21 @@ def _build_candidates(ctx: _Ctx, si: int, s0: int, s1: int) -> list[_Cand]:
     return out
 
 
+def _imperfect(ctx: _Ctx, k: int) -> bool:
+    """Is token ``k`` an imperfect verb (يؤدي، تدفعهم، يشنون)? A perfect verb after قد ("قد
+    سيطرت"، "قد تقدمت") tells a deed."""
+    w = ctx.words[k]
+    if ctx.prefixes[k]:
+        w = w[len(ctx.prefixes[k]):] or w
+    if len(w) < 3:
+        return False
+    if w[0] == "ي":
+        return True
+    if w[0] == "ت":
+        return not w.endswith(("ت", "وا", "تا"))
+    return False
+
+
 def _hit_ok(ctx: _Ctx, h: _Hit, c0: int, k0: int) -> bool:
     """False when the words before a trigger say it did not happen as an event (``k0``: the
     clause's first token)."""
@@ -1030,7 +1136,16 @@ def _hit_ok(ctx: _Ctx, h: _Hit, c0: int, k0: int) -> bool:
     fam = row["family"]
     i = h.i
     cls = ctx.cls
+    # "ساحة التحرير"، "ميدان التحرير": a trigger right after a square/street word names a place
+    if i > k0 and "name_head" in cls[i - 1]:
+        return False
     lo = i - 6 if i - 6 > k0 else k0
+    # "وقد تدفعهم إلى محاولة التقدم"، "ربما يشنون هجوما": a possibility, not a deed
+    lm = i - 8 if i - 8 > k0 else k0
+    for k in range(lm, i):
+        c = cls[k]
+        if c and ("modal_word" in c or ("modal" in c and k + 1 < i and _imperfect(ctx, k + 1))):
+            return False
     if lo < i and not _VETO_BEFORE.isdisjoint(_EMPTY.union(*cls[lo:i])):
         # negated or future: لم تستهدف، سيتم
         for k in range(max(k0, i - 2), i):
@@ -1080,6 +1195,19 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
     row = best.pat.row
     fam = row["family"]
     etype, sub = row["event_type"], row["sub_type"]
+    generic = False
+    group = row["group"]
+    if fam == "attack":
+        fam, generic = "clash", True
+    elif fam == "gunfire":
+        # "قتل بنيران المدفعية"، "اشتباكات وتبادل لإطلاق النار": the shooting is the means of the
+        # clash or strike the clause tells; alone it is an attack
+        for h in ctx.triggers[bisect_left(ctx.trig_starts, c0):bisect_left(ctx.trig_starts, c1)]:
+            if h.pat.row["group"] in ("battle", "explosion", "protest"):
+                return None
+        # "برصاص طائرة كوادكوبتر": the gunfire of an aircraft is an air/drone strike
+        if ctx.has_mod(c0, c1, "aircraft"):
+            fam, etype, sub, group = "air", "Explosions/Remote violence", "Air/drone strike", "explosion"
     if fam == "bombard" or fam == "target":
         fams = {h.pat.row["family"] for h in live}
         if (ctx.has_mod(seg_start, seg_end, "aircraft") or ctx.has_mod(c0, c1, "aircraft")
@@ -1115,9 +1243,17 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
             sub = "Protest with intervention"
     t0 = first.start           # triggers are in text order and do not overlap
     t1 = live[-1].end
-    cand = _Cand(row["group"], fam, etype, sub, row["pos"], t0, t1, best.i, best.i + best.n,
+    cand = _Cand(group, fam, etype, sub, row["pos"], t0, t1, best.i, best.i + best.n,
                  seg_start, seg_end, clause, si, grp)
     cand.repel = fam == "repel"
+    cand.generic = generic
+    # "انفجار مماثل"، "مداهمة أخرى"، "هجوم ثان": a new incident of the same kind
+    j = best.i + best.n
+    cls = ctx.cls
+    for k in range(j, min(ctx.ntok, j + 2)):
+        if "another" in cls[k]:
+            cand.another = True
+            break
     # a re-mention: the trigger follows a cause word, or is definite and unplaced
     cand.cause = _cls_before(ctx, first.i, "cause", 2, k0)
     cand.anaphoric = cand.cause or ctx.words[best.i].startswith(("ال", "وال", "بال", "فال", "لل"))
@@ -1205,7 +1341,9 @@ def _assign_actors(ctx: _Ctx, cand: _Cand, s0: int) -> None:
         role = ctx.role
         prev = [m for m in ctx.actors_in(s0, ts)
                 if role[id(m[2])] != "source" and side(m) not in NOT_PARTY_SIDES
-                and (attacker is None or side(m) != side(attacker))]
+                and (attacker is None or side(m) != side(attacker))
+                # "وأدانت قوات الدعم السريع القصف": the condemner did not do it
+                and not _preceded_by(ctx, m[0], "condemn", 3, s0)]
         if prev:
             agent = prev[-1]
     # target: after على/ضد/مواقع in the segment
@@ -1293,8 +1431,14 @@ def _distribute_places(ctx: _Ctx, cands: list[_Cand], s0: int, s1: int, dead) ->
                           or ("partitive" in ctx.cls[k]
                               and bisect_left(ctx.tok_starts, s) - k <= PARTITIVE_REACH))
                     # a candidate with no place of its own takes the places of the next clause
+                    # (over clauses that only hold a date: "اعتقلت اليوم، الخميس 6 من نيسان،
+                    # عددا من السكان في بلدة X")
                     ci = clauses.index(cl)
-                    ok = ok or (not c.own_places and ci > 0 and clauses[ci - 1] == c.clause)
+                    if not c.own_places and ci > 0:
+                        cj = ci - 1
+                        while cj > 0 and clauses[cj] != c.clause and _date_only(ctx, clauses[cj]):
+                            cj -= 1
+                        ok = ok or clauses[cj] == c.clause
             elif cl is not None:
                 ok = not c.own_places
             if ok and pi not in c.places:
@@ -1315,6 +1459,24 @@ def _distribute_places(ctx: _Ctx, cands: list[_Cand], s0: int, s1: int, dead) ->
                 c.places = precise
 
 
+def _date_only(ctx: _Ctx, clause: tuple[int, int]) -> bool:
+    """Does the clause hold nothing but a date mention ("، الخميس 6 من نيسان،")?"""
+    a, b = clause
+    text = ctx.norm
+    rest = []
+    pos = a
+    for d in ctx.dates_in(a, b):
+        ds, de = _get(d, "start"), _get(d, "end")
+        if not isinstance(de, int):
+            return False
+        rest.append(text[pos:ds])
+        pos = de
+    if pos == a:
+        return False
+    rest.append(text[pos:b])
+    return not "".join(rest).strip(" \t\n،,؛;:.")
+
+
 def _drop_containers(ctx: _Ctx, idx: list[int]) -> list[int]:
     if len(idx) <= 1:
         return idx
@@ -1323,23 +1485,84 @@ def _drop_containers(ctx: _Ctx, idx: list[int]) -> list[int]:
     return precise or idx
 
 
+REPORT_DATE_REACH = 7   # "قال مصدر مسؤول في وزارة الداخلية اليوم الثلاثاء": the day of the report
+
+
+def _report_dates(ctx: _Ctx) -> set:
+    """ids of the date mentions that date a statement, not the event: the day next to a verb of
+    saying or denying (أعلن الجيش، الاثنين، مقتل ...؛ والأحد أعلن ...؛ نفى الجيش اليوم الأحد)
+    with no trigger and no "أن/إن" between them (computed once per document)."""
+    got = ctx.__dict__.get("_report")
+    if got is not None:
+        return got
+    got = set()
+    sp = ctx.speech_toks
+    if sp and ctx.dates:
+        tok_starts, words = ctx.tok_starts, ctx.words
+        tstarts = ctx.trig_starts
+        nsp = len(sp)
+        for ds, de, d in ctx.dates:
+            td = bisect_left(tok_starts, ds)
+            # a verb of saying right after the date: "والأحد أعلن الجيش"
+            te = bisect_left(tok_starts, de if isinstance(de, int) else ds, td)
+            i = bisect_left(sp, te)
+            if (i < nsp and sp[i] <= te + 1
+                    and not any(ch in ".\n" for ch in ctx.norm[ds:tok_starts[sp[i]]])):
+                got.add(id(d))
+                continue
+            i = bisect_left(sp, td - REPORT_DATE_REACH)
+            if not (i < nsp and sp[i] < td):
+                continue
+            t = max(x for x in sp[i:bisect_left(sp, td)])
+            a, b = tok_starts[t], ds
+            if bisect_left(tstarts, b) > bisect_left(tstarts, a):
+                continue     # a trigger between: "اعتقلت اليوم"
+            if any(w in ("ان", "بان", "انه", "انها") for w in words[t + 1:td]):
+                continue     # the content of the statement: "قال إن ... أمس"
+            got.add(id(d))
+    ctx.__dict__["_report"] = got
+    return got
+
+
 def _assign_date(ctx: _Ctx, cand: _Cand, s0: int, s1: int) -> None:
     """The first resolved date mention in the candidate's segment, else its clause, else its
-    sentence."""
+    sentence — not the day of a statement (:func:`_report_dates`)."""
     starts = ctx.valid_date_starts
     if not starts:
         return
     n = len(starts)
+    report = _report_dates(ctx)
+    dates = ctx.valid_dates
     for a, b in ((cand.seg_start, cand.seg_end), cand.clause, (s0, s1)):
         i = bisect_left(starts, a)
-        if i < n and starts[i] < b:
-            cand.date = ctx.valid_dates[i]
-            return
+        while i < n and starts[i] < b:
+            if id(dates[i]) not in report:
+                cand.date = dates[i]
+                return
+            i += 1
+    # only the day of the statement: the event was on that day or before it
+    i = bisect_left(starts, s0)
+    if i < n and starts[i] < s1:
+        cand.date = dates[i]
+        cand.date_report = True
+
+
+def _since_before(ctx: _Ctx, s0: int, pos: int) -> bool:
+    """Is a "since" (منذ الرابع من نيسان، منذ حينها) before ``pos`` in its sentence (starting at
+    ``s0``)? "منذ صباح اليوم" is today's toll, not a running total."""
+    if "since" not in ctx.mods_by_cls:
+        return False
+    short = {h[0] for h in ctx.mods_in(s0, pos + 200, "since_short")}
+    return any(h[0] not in short for h in ctx.mods_in(s0, pos, "since"))
 
 
 def _is_background(ctx: _Ctx, cand: _Cand) -> bool:
     c0, c1 = cand.clause
     if ctx.has_mod(c0, c1, "background"):
+        return True
+    # "ومنذ الرابع من نيسان تشن قوات حفتر هجوما": a campaign told since a date, not one event
+    s0 = ctx.sent_starts[cand.sent] if cand.sent < len(ctx.sent_starts) else c0
+    if _since_before(ctx, s0, cand.trig_start):
         return True
     pub = ctx.doc.published
     if cand.date is not None and pub is not None:
@@ -1377,6 +1600,8 @@ def _assign_casualties(ctx: _Ctx, sent_cands: dict[int, list[_Cand]]) -> None:
         options = []
         for pos, _e in _ranges(c):
             si = bisect_right(starts, pos) - 1
+            if si >= 0 and _since_before(ctx, starts[si], pos):
+                continue   # "ومنذ حينها أسفرت الاشتباكات عن سقوط نحو 600 قتيل": a running total
             for k in sent_cands.get(si) or ():
                 d = min(abs(pos - k.trig_start), abs(pos - k.trig_end))
                 options.append((d, k))
@@ -1413,6 +1638,8 @@ def find_events(doc) -> None:
 
     ctx.sent_starts = [s for s, _e in doc.sentences]
     sent_cands: dict[int, list[_Cand]] = {}
+    suicide_sents, title_suicide = _suicide_cues(ctx)
+    last_date = None
     for si, (s0, s1) in enumerate(doc.sentences):
         if (si == 0 and len(doc.sentences) > 1 and doc.title
                 and normalize(doc.title).strip() == doc.norm[s0:s1].strip()):
@@ -1427,8 +1654,16 @@ def find_events(doc) -> None:
         for c in cands:
             _assign_actors(ctx, c, s0)
             _assign_date(ctx, c, s0, s1)
+            if c.date is None and last_date is not None and ctx.has_mod(s0, c.trig_start, "sequel"):
+                c.date = last_date     # "تبع ذلك مداهمة أخرى": the day of the event before
+            if c.date is not None:
+                last_date = c.date
             c.background = _is_background(ctx, c)
             c.sources = sources_of(doc, c.trig_start, c.trig_end)
+            # "شنوا الهجوم بسيارة مفخخة وبمشاركة انتحاريين"، "في الهجوم" under a headline
+            # "هجوم انتحاري": the attack is the suicide bombing
+            if c.generic and (si in suicide_sents or (title_suicide and c.anaphoric)):
+                c.event_type, c.sub_type, c.family, c.group = SUICIDE
         sent_cands[si] = _merge_in_sentence(ctx, cands)
     _assign_casualties(ctx, sent_cands)
 
@@ -1438,6 +1673,23 @@ def find_events(doc) -> None:
     keys: dict[int, frozenset] = {}
     for si in sorted(sent_cands):
         for c in sent_cands[si]:
+            if c.another:
+                # "كما أدى انفجار مماثل ... في المنطقة ذاتها": a new incident, where the one
+                # before it was when it names no place of its own
+                prev = last_by_sub.get((c.event_type, c.sub_type))
+                if not c.places:
+                    if prev is not None:
+                        c.places = list(prev.places)
+                    elif ctx.main_place is not None:
+                        c.places = [ctx.main_place]
+                    else:
+                        continue
+                ev = _new_event(ctx, c)
+                ev.distinct = True
+                (background if c.background else events).append(ev)
+                if not ev.background:
+                    last_by_sub[(ev.event_type, ev.sub_event_type)] = ev
+                continue
             if not c.places:
                 # a re-mention joins the latest event of its sub-type; else the article's place
                 prev = last_by_sub.get((c.event_type, c.sub_type))
@@ -1457,6 +1709,7 @@ def find_events(doc) -> None:
             if not ev.background:
                 last_by_sub[(ev.event_type, ev.sub_event_type)] = ev
     events = _consolidate(ctx, events)
+    events = _merge_protests(ctx, events)
     keep = doc.options.get("keep_background") if isinstance(doc.options, dict) else False
     out = events + (background if keep else [])
     out.sort(key=lambda e: e.triggers[0][0])
@@ -1470,6 +1723,49 @@ def find_events(doc) -> None:
         doc.options["background_events"] = background
 
 
+SUICIDE = ("Explosions/Remote violence", "Suicide bomb", "suicide", "explosion")
+PROTEST_RANK = {"Peaceful protest": 0, "Protest with intervention": 1,
+                "Excessive force against protesters": 2}
+
+
+def _suicide_cues(ctx: _Ctx) -> tuple[set, bool]:
+    """The sentences holding a suicide cue (انتحاري، حزام ناسف، هجوم انتحاري — even as the means
+    after ب), and whether the headline holds one."""
+    sents = set()
+    title = False
+    starts = ctx.sent_starts
+    for h in ctx.triggers:
+        if h.pat.row["family"] == "suicide":
+            si = bisect_right(starts, h.start) - 1
+            sents.add(si)
+    if sents and 0 in sents and ctx.doc.title and len(ctx.doc.sentences) > 1:
+        t = normalize(ctx.doc.title).strip()
+        s0, s1 = ctx.doc.sentences[0]
+        title = bool(t) and t.startswith(ctx.norm[s0:s1].strip()[:20])
+    return sents, title
+
+
+def _merge_protests(ctx: _Ctx, events: list[Event]) -> list[Event]:
+    """Protest events of one article at one place on compatible days are one protest, typed by
+    the strongest response told of it (excessive force > intervention > peaceful)."""
+    out: list[Event] = []
+    host_by: dict[frozenset, Event] = {}
+    for ev in events:
+        if ev.event_type != "Protests" or ev.distinct:
+            out.append(ev)
+            continue
+        k = _place_key(ctx, ev.places)
+        host = host_by.get(k)
+        if host is not None and (host.date is None or ev.date is None or host.date == ev.date):
+            if PROTEST_RANK.get(ev.sub_event_type, 0) > PROTEST_RANK.get(host.sub_event_type, 0):
+                host.sub_event_type = ev.sub_event_type
+            _merge_events(host, ev, add_places=False)
+            continue
+        host_by[k] = ev
+        out.append(ev)
+    return out
+
+
 def _merge_in_sentence(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
     """A candidate without places of its own joins a placed one of the same group and side in
     the sentence; a candidate placed only at a container joins a precise one of its group and
@@ -1477,6 +1773,9 @@ def _merge_in_sentence(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
     if len(cands) < 2:
         return list(cands)
     out: list[_Cand] = list(cands)
+    # "أطلقت قوات الأمن النار على المتظاهرين": the shooting is the force met by the protest
+    if any(c.group == "protest" for c in out):
+        out = [c for c in out if c.family != "gunfire"]
     # "سيطرتها على ترهونة بعد انسحاب قوات حفتر منها": the withdrawal is the same change of hands
     for c in list(out):
         if c.family == "withdraw":
@@ -1518,8 +1817,9 @@ def _merge_in_sentence(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
                         host.sub_type = TERRITORY_SUBTYPES[0] if s in GOV_SIDES else TERRITORY_SUBTYPES[1]
                 if host.actor2 is None and c.actor2 is not None and _attr(c.actor2, "side") != _attr(host.actor1, "side"):
                     host.actor2 = c.actor2
-                if host.date is None:
+                if host.date is None or (host.date_report and c.date is not None and not c.date_report):
                     host.date = c.date
+                    host.date_report = c.date_report
                 host.merged.append(c)
                 host.sources += [s for s in c.sources if all(not _same_source(s, x) for x in host.sources)]
                 out.remove(c)
@@ -1663,14 +1963,25 @@ def _merge_events(host: Event, ev: Event, add_places: bool, sources: bool = True
         host.actor1 = ev.actor1
     if host.actor2 is None and ev.actor2 is not None and _attr(ev.actor2, "side") != _attr(host.actor1, "side"):
         host.actor2 = ev.actor2
-    if host.date is None and ev.date is not None:
+    if ev.date is not None and _better_date(host.date, host.date_report, ev.date, ev.date_report):
         host.date, host.date_precision = ev.date, ev.date_precision
+        host.date_report = ev.date_report
     host.casualties = sorted(set(host.casualties) | set(ev.casualties))
     if ev.fatalities is not None:
         host.fatalities = max(host.fatalities or 0, ev.fatalities)
     for s in (ev.claimed_by if sources else ()):
         if all(not _same_source(s, x) for x in host.claimed_by):
             host.claimed_by.append(s)
+
+
+def _better_date(have, have_report: bool, new, new_report: bool) -> bool:
+    """Should an event dated ``have`` take the date ``new``? A date told of the event beats the
+    day a statement reported it; of two report days the earlier bounds it better."""
+    if have is None:
+        return True
+    if have_report and not new_report:
+        return True
+    return have_report and new_report and str(new) < str(have)
 
 
 def _sides_compatible(a, b) -> bool:
@@ -1680,10 +1991,20 @@ def _sides_compatible(a, b) -> bool:
     return sa == sb or "unknown" in (sa, sb) or not sa or not sb
 
 
+_WIDE_KINDS = frozenset({"country", "governorate", "admin1", "province", "state", "region"})
+
+
 def _place_key(ctx: _Ctx, places) -> frozenset:
+    """The places that tell where an event was: the precise ones, else the towns and cities
+    ("مدينة الفاشر عاصمة ولاية شمال دارفور": الفاشر), else the wide ones."""
     cont = ctx.containers
     p = frozenset(pi for pi in places if pi not in cont)
-    return p or frozenset(places)
+    if p or len(places) < 2:
+        return p or frozenset(places)
+    dp = ctx.doc.places
+    narrow = frozenset(pi for pi in places
+                       if str(_get(dp[pi], "kind") or "").lower() not in _WIDE_KINDS)
+    return narrow or frozenset(places)
 
 
 def _find_same(ctx: _Ctx, events: list[Event], c: _Cand, keys: dict) -> Event | None:
@@ -1702,8 +2023,18 @@ def _find_same(ctx: _Ctx, events: list[Event], c: _Cand, keys: dict) -> Event | 
             continue
         if not _sides_compatible(e.actor1, c.actor1) or not _sides_compatible(e.actor2, c.actor2):
             continue
-        if e.background != c.background:
+        if e.background != c.background or e.distinct:
             continue
+        # two tolls from one voice for "one" strike are two strikes (7 killed, then 9 killed)
+        if (c.fatalities and e.fatalities and c.fatalities != e.fatalities
+                and (not c.sources and not e.claimed_by
+                     or any(_same_source(a, b) for a in c.sources for b in e.claimed_by))):
+            continue
+        if e.date is not None and c.date is not None:
+            cv = _date_value(c.date)
+            if e.date != cv and not ((c.date_report and cv >= e.date)
+                                     or (e.date_report and e.date >= cv)):
+                continue
         return e
     return None
 
@@ -1731,6 +2062,7 @@ def _new_event(ctx: _Ctx, c: _Cand) -> Event:
                list(c.places), c.actor1, c.actor2, c.fatalities, cas, list(c.sources), False,
                c.background, _cand_spans(ctx, c), c.family, c.repel, [c.sent], triggers, [],
                ctx.doc)
+    ev.date_report = c.date_report
     return ev
 
 
@@ -1748,9 +2080,10 @@ def _absorb(ctx: _Ctx, ev: Event, c: _Cand, sources: bool = True) -> None:
         ev.actor1 = c.actor1
     if ev.actor2 is None and c.actor2 is not None and _attr(c.actor2, "side") != _attr(ev.actor1, "side"):
         ev.actor2 = c.actor2
-    if ev.date is None and c.date is not None:
+    if c.date is not None and _better_date(ev.date, ev.date_report, _date_value(c.date), c.date_report):
         ev.date = _date_value(c.date)
         ev.date_precision = _attr(c.date, "precision")
+        ev.date_report = c.date_report
     for ci in c.casualties:
         if ci not in ev.casualties:
             ev.casualties.append(ci)

@@ -506,6 +506,9 @@ def find_furniture(text: str) -> Furniture:
 
     # repeated lines: a teaser "…" or caption repeating the body, a scraped paragraph twice
     _mark_duplicates(lines, label, title_i)
+    # a short verbless line under the title or between paragraphs whose words the body repeats:
+    # an image caption ("انفجار عبوة ناسفة في بغداد", "تفجير الحزام الأمني")
+    _summary_captions(lines, label, title_i)
 
     # a short non-sentence line glued to a caption/teaser is part of it (photo title + caption)
     spread = []
@@ -550,6 +553,89 @@ def find_furniture(text: str) -> Furniture:
     title = (lines[title_i].start, lines[title_i].end) if title_i is not None else None
     return Furniture(spans, outlet, outlet_name, agencies, title, published,
                      [b[1] for b in bylines])
+
+
+SUMMARY_CAPTION_MAX_WORDS = 8
+_CLITIC_RE = re.compile(r"^(?:[وف]?(?:[بلك]?ال|لل|[بلك])|[وف])(?=[\u0621-\u064a]{3})")
+_AR_WORD = re.compile(r"[\u0621-\u064a]+")
+
+
+def _has_verb(f: str) -> bool:
+    """A rough test for a finite verb in a short folded line: a word in the present tense of
+    the third person ("يشن", "ويتقدمون") or a first word in the past with a feminine or plural
+    ending ("قتلت", "شنوا"). Captions and headlines-as-labels are noun phrases."""
+    words = _AR_WORD.findall(f)
+    for k, w in enumerate(words):
+        if w[:1] in "وف" and len(w) > 3:
+            w = w[1:]
+        if w.startswith("ي") and len(w) >= 3 and w not in ("يوم", "يوما", "يومين", "يومان"):
+            return True
+        if k == 0 and not w.startswith("ال") and (w.endswith("وا") or (w.endswith("ت") and not w.endswith("ات"))):
+            return True
+    return False
+
+
+def _stems(s: str) -> list[str]:
+    """Content words of folded text with their glued clitics and article removed."""
+    out = []
+    for w in _AR_WORD.findall(s):
+        w = _CLITIC_RE.sub("", w)
+        if len(w) >= 4 and w.endswith("ا"):
+            w = w[:-1]              # the alef of the accusative tanween: "أضرارا" = "أضرار"
+        if len(w) >= 3:
+            out.append(w)
+    return out
+
+
+def _summary_captions(lines: list[_Line], label: list, title_i: int | None) -> None:
+    """Caption lines with no credit: a short line that is no sentence (no full stop, no colon,
+    at most SUMMARY_CAPTION_MAX_WORDS words), standing right under the title or alone between two
+    body paragraphs, every content word of which the article body repeats. Only a line that adds
+    nothing to the body is blanked."""
+    if title_i is None:
+        return
+    n = len(lines)
+    cands = []
+    prev_body = None           # the last non-empty line was a body paragraph
+    first_after_title = True
+    for i in range(title_i + 1, n):
+        ln = lines[i]
+        if not ln.raw:
+            continue
+        after_title, first_after_title = first_after_title, False
+        if label[i] is not None:
+            prev_body = False
+            continue
+        short = (not ln.sentence and 2 <= ln.words <= SUMMARY_CAPTION_MAX_WORDS
+                 and not ln.raw.rstrip().endswith((":", "：")) and _DIGIT.search(ln.raw) is None)
+        if short and (after_title or prev_body):
+            cands.append(i)
+        prev_body = ln.body
+    if not cands:
+        return
+    body = None                # the words of the body paragraphs, read once (linear)
+    for i in cands:
+        if not _before_body(lines, label, i) or _has_verb(lines[i].f):
+            continue
+        stems = _stems(lines[i].f)
+        if len(stems) < 2:
+            continue
+        if body is None:
+            body = set()
+            for k in range(title_i + 1, n):
+                if lines[k].raw and label[k] is None and lines[k].body:
+                    body.update(_stems(lines[k].f))
+        if all(w in body for w in stems):
+            label[i] = "caption"
+
+
+def _before_body(lines: list[_Line], label: list, i: int) -> bool:
+    """Whether a body paragraph follows line ``i`` (its next non-empty line; empty lines are
+    skipped, at most a few)."""
+    for k in range(i + 1, min(len(lines), i + 6)):
+        if lines[k].raw:
+            return label[k] is None and lines[k].body
+    return False
 
 
 DUP_SEARCH_MAX_WORDS = 40   # only lines up to this long are searched for inside other lines

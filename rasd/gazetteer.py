@@ -230,6 +230,12 @@ def _admin1_names() -> dict[str, tuple[str, str]]:
     return out
 
 
+def _curated_gn_ids() -> frozenset:
+    """Ids of the GeoNames places the curated table augments (``gn:<geonameid>`` rows)."""
+    return frozenset(r["id"] for r in load_table("places_curated.tsv")
+                     if r.get("id", "").startswith("gn:"))
+
+
 def _kind_from_population(pop: int) -> str:
     if pop >= 50000:
         return "city"
@@ -243,6 +249,10 @@ def load_geonames() -> list[Place]:
     if path is None:
         return []
     admin1 = _admin1_names()
+    # GeoNames places with no Arabic alternate name are kept when a curated ``gn:`` row names
+    # them (its Arabic aliases, GeoNames' coordinate): cities500 lacks Arabic names for many
+    # towns of Sudan, Libya and Palestine (El Manaqil, Tajoura, Tarhuna …)
+    wanted = _curated_gn_ids()
     out = []
     for r in _geonames_records(path):
         cc = r.get("countrycode", "")
@@ -250,14 +260,15 @@ def load_geonames() -> list[Place]:
         if cc == "TR" and not (TR_BOX[0] <= lat <= TR_BOX[1] and TR_BOX[2] <= lon <= TR_BOX[3]):
             continue
         aliases = clean_aliases(r.get("alternatenames") or ())
-        if not aliases:
+        if not aliases and f"gn:{r['geonameid']}" not in wanted:
             continue
         pop = int(r.get("population") or 0)
         a1 = admin1.get(f"{cc}.{r.get('admin1code', '')}", ("", ""))
         ar_names = [n for n in (r.get("alternatenames") or ()) if _HAS_ARABIC.search(n)
                     and _ARABIC_NAME.match(normalize(n).strip() or "x")]
         out.append(Place(
-            id=f"gn:{r['geonameid']}", name_ar=ar_names[0] if ar_names else aliases[0],
+            id=f"gn:{r['geonameid']}",
+            name_ar=ar_names[0] if ar_names else (aliases[0] if aliases else ""),
             name_en=r.get("name", ""), kind=_kind_from_population(pop), lat=lat, lon=lon,
             admin1=a1[0], parent="", country=cc, source=f"GeoNames {r['geonameid']}",
             layer="geonames", aliases=aliases, population=pop, rank=LAYER_RANK["geonames"]))
@@ -308,7 +319,8 @@ def _merge_curated(geo: list[Place], cur: list[Place]) -> list[Place]:
                 admin1=c.admin1 or g.admin1, admin2=c.admin2 or g.admin2,
                 parent=c.parent or g.parent, needs=c.needs or g.needs,
                 aliases=tuple(dict.fromkeys(g.aliases + c.aliases)),
-                source=g.source + ("; " + c.source if c.source else ""))
+                source=c.source if c.source.startswith(g.source + ";")
+                else g.source + ("; " + c.source if c.source else ""))
         else:
             new.append(c)
     allp = {**by_id, **{c.id: c for c in new}}

@@ -581,6 +581,7 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
     used_names: set[int] = set()      # indexes of name tokens already attached to a head
     heads = ctx.heads
     not_name = ctx.not_name
+    tok_starts = {t[1] for t in toks}
     i = 0
     n = len(toks)
     while i < n:
@@ -604,6 +605,13 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
         elif head.strong:
             u = _unknown_after(text, mend, ctx, plural=head.number == "n")
             if u:
+                first = _Mention(u[0], u[1], u[2], [], head=head, head_start=mstart, prefix=mprefix)
+            j = i + 1
+        elif head.number == "1" and head.type in ("area", "facility"):
+            # a weak head's unknown name located by a direction and a known place: "منطقة الدورة
+            # جنوبي بغداد", "جبهة الكسارة شمال غربي المحافظة", "ساحة الساعة وسط المدينة"
+            u = _unknown_after(text, mend, ctx)
+            if u and _located(text, u[1], ctx, tok_starts):
                 first = _Mention(u[0], u[1], u[2], [], head=head, head_start=mstart, prefix=mprefix)
             j = i + 1
         else:
@@ -657,6 +665,29 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
     _accept(mentions, text, ctx, toks, words, index)
     _resolve(mentions, text, ctx)
     return _group(doc, mentions, text, ctx)
+
+
+_LOCATOR_WORDS = re.compile(r"[ ]+([\u0621-\u064a]+)")
+_LOCATOR_FIRST = re.compile(r"[ ]*[،,]?[ ]+([\u0621-\u064a]+)")
+
+
+def _located(text: str, pos: int, ctx: Context, tok_starts: set) -> bool:
+    """Whether a direction or locator word and then a known place (or a definite head word,
+    "المحافظة") follow ``pos``: "… جنوبي بغداد", "… شمال غربي المحافظة", "… وسط المدينة"."""
+    m = _LOCATOR_FIRST.match(text, pos, pos + 30)
+    if not m or m.group(1) not in ctx.locator_before:
+        return False
+    nxt = m.end()
+    m2 = _LOCATOR_WORDS.match(text, nxt, nxt + 30)
+    if m2 and m2.group(1) in ctx.locator_before:     # "شمال غربي"
+        nxt = m2.end()
+        m2 = _LOCATOR_WORDS.match(text, nxt, nxt + 30)
+    if not m2:
+        return False
+    if m2.start(1) in tok_starts:
+        return True
+    w = m2.group(1)
+    return w.startswith("ال") and w[2:] in ctx.heads
 
 
 _GAP_COMMA = re.compile(r'[\s"]*[،,]?')
@@ -783,6 +814,19 @@ def _cand_need(c: Place, one_word: bool) -> str:
 
 
 def _resolve(mentions: list[_Mention], text: str, ctx: Context) -> None:
+    dirs = _direction_re(ctx.direction_after)
+    if dirs is not None:
+        for mm in mentions:
+            # "بلدة المليحة الغربية": after a town/village head a direction adjective is part of
+            # the name (a gazetteer name holding it would have matched whole): not "المليحة"
+            head = mm.head or mm.list_root_head
+            if mm.accepted and mm.key is not None and head is not None and head.type == "area" \
+                    and "village" in head.kinds:
+                d = dirs.match(text, mm.end, mm.end + 30)
+                if d:
+                    mm.key = mm.key + " " + text[mm.end:d.end()].split()[-1]
+                    mm.end = d.end()
+                    mm.cands = []
     # anchors: accepted names with one place (or several within 5 km of each other)
     anchors: list[Place] = []
     for mm in mentions:
@@ -827,14 +871,57 @@ def _resolve(mentions: list[_Mention], text: str, ctx: Context) -> None:
             return s
 
         mm.place = max(cands, key=score)
+    _locator_governorate(mentions, text)
     # direction adjectives after a region head ("ريف حماة الشمالي")
-    dirs = _direction_re(ctx.direction_after)
     for mm in mentions:
         mm.ext_end = mm.end
         if mm.head is not None and mm.head.type == "region" and dirs is not None:
             d = dirs.match(text, mm.end, mm.end + 30)
             if d:
                 mm.ext_end = d.end()
+
+
+def _governorate_of(p: Place | None) -> str:
+    if p is None:
+        return ""
+    return p.name_ar if p.kind == "governorate" else (p.admin1 or "")
+
+
+def _locator_governorate(mentions: list[_Mention], text: str) -> None:
+    """A name followed by "بريف X" or "في محافظة X" lies in X's governorate: a gazetteer place of
+    the same name in another governorate gives way to a candidate in X, else the name stays
+    unresolved ("بلدة المليحة بريف درعا" is not Mleiha of Rif Dimashq)."""
+    by_head = {}
+    for mm in mentions:
+        if mm.place is None or not mm.accepted:
+            continue
+        if mm.head is not None and mm.head_start >= 0 and (
+                mm.head.type == "region" or "governorate" in mm.head.kinds):
+            by_head[mm.head_start] = mm          # "بريف درعا" read as head + name
+        elif mm.head is None and mm.place.kind in ("region", "governorate"):
+            by_head[mm.start] = mm               # a gazetteer region: "بريف درعا" as one name
+    if not by_head:
+        return
+    for mm in mentions:
+        p = mm.place
+        if p is None or not mm.accepted:
+            continue
+        pos = _AFTER_NAME.match(text, mm.end, mm.end + 40).end()
+        loc = None
+        for gap in ("ب", "في ", ""):
+            if text.startswith(gap, pos):
+                loc = by_head.get(pos + len(gap))
+                if loc is not None:
+                    break
+        if loc is None or loc is mm:
+            continue
+        gov = _governorate_of(loc.place)
+        if not gov or not p.admin1 or p.kind in ("governorate", "country", "region"):
+            continue
+        if _governorate_of(p) == gov or p.country != loc.place.country:
+            continue
+        inside = [c for c in mm.cands if _governorate_of(c) == gov]
+        mm.place = inside[0] if inside else None
 
 
 @lru_cache(maxsize=4)

@@ -15,17 +15,42 @@ _SENTENCE_END = re.compile(r"[.!?؟]+[\"')\]]*(?=\s|$)|\n+")
 _WORD = re.compile(r"\w+")
 
 
+MAX_SENTENCE = 1000  # characters; news sentences are far shorter (the seeds' longest: ~450)
+_CLAUSE_BREAK = re.compile(r"[،,؛;:]\s|\s")
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     out = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
         end = m.end() if m.group()[0] != "\n" else m.start()
         if text[start:end].strip():
-            out.append(_trim(text, start, end))
+            _add(out, text, *_trim(text, start, end))
         start = m.end()
     if text[start:].strip():
-        out.append(_trim(text, start, len(text)))
+        _add(out, text, *_trim(text, start, len(text)))
     return out
+
+
+def _add(out: list, text: str, start: int, end: int) -> None:
+    """A sentence; one longer than MAX_SENTENCE (a page without punctuation, a list run together)
+    is cut at its last clause break — else its last space — before the limit, so that no later
+    stage ever works on an unbounded sentence and the pipeline stays linear in the text."""
+    while end - start > MAX_SENTENCE:
+        clause = space = -1
+        for m in _CLAUSE_BREAK.finditer(text, start + MAX_SENTENCE // 2, start + MAX_SENTENCE):
+            if m.group()[0].isspace():
+                space = m.end()
+            else:
+                clause = m.end()
+        cut = clause if clause > 0 else space if space > 0 else start + MAX_SENTENCE
+        s, e = _trim(text, start, cut)
+        if e > s:
+            out.append((s, e))
+        start = cut
+    s, e = _trim(text, start, end)
+    if e > s:
+        out.append((s, e))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -384,3 +384,73 @@ def test_leader_cue_needs_a_group_before_it():
     # "بقيادة" with no actor right before: the actor after it stays an actor
     doc = run("خرجت مظاهرة بقيادة السعودية للمطالبة بوقف الحرب.")
     assert "sa_state" in by_id(doc)
+
+
+# ------------------------------------------------------------------ people, outlets, made-in, units
+
+@pytest.mark.parametrize("text", [
+    "أفادت الشبكة السورية لحقوق الإنسان مساء الأربعاء، بمقتل 4 مدنيين في قصف على أريحا",
+    "قالت وكالة رويترز، يوم السبت، إن الاشتباكات تجددت في طرابلس",
+    "وأفاد مراسل عنب بلدي أن دورية للنظام اعتقلت أمس، الجمعة، شابين في طفس",
+    "ونقلت الوكالة عن مصادر طبية محلية قولها إن 4 أشخاص قتلوا",
+    "وفق الأمم المتحدة والسلطات المحلية، نزح أكثر من مليون شخص",
+])
+def test_person_names_stop_at_date_words_verbs_and_adjectives(text):
+    doc = run(text)
+    people = [a.name_ar for a in doc.actors if a.id.startswith("person:")]
+    assert people == []
+
+
+def test_a_real_name_after_a_title_is_still_read():
+    doc = run("وقال العقيد فاروق الأحمد، قائد اللواء، إن القوات تقدمت")
+    assert [a.name_ar for a in doc.actors if a.id.startswith("person:")] == ["فاروق الأحمد"]
+
+
+@pytest.mark.parametrize("text,present", [
+    ("لقي 4 أشخاص مصرعهم في انفجار وسط العاصمة العراقية بغداد اليوم .", False),
+    ("وذكرت بغداد اليوم أن 3 أشخاص قتلوا في انفجار", True),
+    ("وقال مصدر أمني لـ\"بغداد اليوم\" إن شخصين قتلا", True),
+    ("وقال مصدر في الشرطة لبغداد اليوم إن شخصين قتلا", True),
+    ("ونقل موقع بغداد اليوم عن مصدر أمني أن الانفجار وقع ليلا", True),
+])
+def test_outlets_named_like_a_place_and_a_day_need_a_source_context(text, present):
+    doc = run(text)
+    assert ("iq_media" in by_id(doc)) is present
+
+
+def test_local_news_network_is_a_source():
+    doc = run("وقالت شبكة درعا 24 المحلية عبر تلغرام إن دورية اعتقلت شابين")
+    a = by_id(doc).get("sy_opposition_media")
+    assert a is not None and a.role == "source" and a.name_ar == "شبكة درعا 24"
+
+
+@pytest.mark.parametrize("text", [
+    "وهذه القذائف المصنوعة في روسيا وإيران لم تستخدم من قبل",
+    "عثر على صواريخ من صنع إيران في المستودع",
+])
+def test_a_country_that_made_a_weapon_is_no_actor(text):
+    assert "ir_state" not in by_id(run(text))
+
+
+def test_a_country_acting_is_still_an_actor():
+    assert "ir_state" in by_id(run("اتهمت الحكومة اليمنية إيران بتهريب الأسلحة إلى الحوثيين"))
+
+
+@pytest.mark.parametrize("text,alias", [
+    ("أعلنت الفرقة 22 مشاة في بابنوسة صد هجوم لقوات الدعم السريع", "الفرقة 22 مشاة"),
+    ("وقال بيان للفرقة السادسة مشاة في الفاشر إن الدعم السريع قصفت أحياء المدينة",
+     "الفرقة السادسة مشاة"),
+])
+def test_sudanese_army_divisions_are_the_army(text, alias):
+    a = by_id(run(text)).get("sd_saf")
+    assert a is not None and a.side == "government"
+
+
+def test_divisions_outside_sudan_are_not_the_sudanese_army():
+    assert "sd_saf" not in by_id(run("وصلت الفرقة السادسة مشاة إلى ريف حماة لمساندة قوات النظام"))
+
+
+def test_interior_ministry_is_a_government_source():
+    a = by_id(run("قال مصدر مسؤول في وزارة الداخلية اليمنية إن 3 جنود قتلوا في عدن")).get(
+        "generic_interior_ministry")
+    assert a is not None and a.side == "government" and a.role == "source"

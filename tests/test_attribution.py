@@ -264,3 +264,50 @@ def test_a_mention_starting_inside_a_word_keeps_the_word_whole():
     # a real clitic is still left out: لوكالة فرانس برس -> وكالة فرانس برس
     doc = run("وقال المرصد لوكالة فرانس برس إن القصف استمر.")
     assert normalize("وكالة فرانس برس") in who(doc, "القصف استمر")
+
+
+# --------------------------------------------------------------------------- held-out generalisation
+
+def test_denial_is_not_a_claim():
+    doc = run("نفت قوات الدعم السريع مسؤوليتها عن مقتل 30 مدنيا في مدينة الأبيض.")
+    assert who(doc, "30 مدنيا") == []
+    # the denier is still found by the denial verb (contradictions read it)
+    assert any(a.denies and a.sources for a in doc.attributions)
+
+
+def test_statement_refers_to_its_issuer():
+    doc = run("وأعلنت قيادة الشرطة في محافظة البصرة في بيان مقتل شرطيين اثنين.\n\n"
+              "وأضاف شهود أن الهجوم وقع قرب الميناء.\n\n"
+              "وأصيب 4 آخرون في الهجوم، وفق البيان.")
+    got = who(doc, "4 آخرون")
+    assert got and "بيان" not in got[0]
+
+
+def test_second_source_after_while():
+    doc = run("وقتل أكثر من 3 آلاف شخص وفق وزارة الصحة، بينما قدرت دراسة لمعهد بريطاني عدد القتلى بنحو 9 آلاف.")
+    assert who(doc, "9 آلاف") == n("دراسة لمعهد بريطاني")
+    assert who(doc, "3 آلاف") == n("وزارة الصحة")
+
+
+def test_according_to_what_an_agency_relayed():
+    doc = run("وأصيب 12 شخصا في الانفجار، وفقا لما نقلت وكالة الأناضول عن مصادر طبية وأمنية.")
+    got = who(doc, "12 شخصا")
+    assert got[0] == normalize("وكالة الأناضول")
+    assert normalize("مصادر طبية وأمنية") in got
+
+
+def test_indefinite_source_keeps_its_adjectives():
+    doc = run("ونقلت الوكالة عن مصادر عسكرية حكومية قولها إن 40 مقاتلا قتلوا.")
+    assert normalize("مصادر عسكرية حكومية") in who(doc, "40 مقاتلا")
+
+
+def test_responsible_source_in_a_ministry_is_one_voice():
+    doc = run("وقال مصدر مسؤول في وزارة الدفاع إن 5 جنود قتلوا في الهجوم.")
+    assert who(doc, "5 جنود") == n("مصدر مسؤول في وزارة الدفاع")
+
+
+def test_subjectless_said_opening_a_paragraph_goes_on_with_the_speaker():
+    doc = run("وقال مصدر في الشرطة إن مسلحين هاجموا الحاجز.\n\n"
+              "وقال إن \"الهجوم أسفر عن مقتل 3 عناصر\".")
+    assert who(doc, "مقتل 3 عناصر") == who(doc, "مسلحين هاجموا")
+    assert who(doc, "مقتل 3 عناصر")

@@ -398,3 +398,108 @@ def test_a_nationality_after_a_victim_noun_is_its_adjective():
     assert [key(c) for c in cs] == [("killed", 3, "children")]
     cs = items("ونزح آلاف السودانيين من مدينة الفاشر خلال الأيام الماضية.")
     assert [key(c) for c in cs] == [("displaced", "thousands", "people")]
+
+
+# --------------------------------------------------------------------------- held-out generalisation
+
+def test_verb_after_an_aside_governs_the_figure():
+    # "20 مدنيا، معظمهم من النساء، قتلوا": the verb comes after a parenthetical
+    cs = items("وقالت مصادر طبية إن 20 مدنيا، معظمهم من النساء، قتلوا في قصف على بلدة معرة النعمان.")
+    c = find(cs, "killed", 20, "civilians")
+    assert c["part_of"] is None
+    # with بينهم as the aside, the breakdown is kept and breaks down the figure
+    cs = items("وقال الدفاع المدني إن 20 مدنيا، بينهم 6 أطفال، قتلوا في الغارة على مدينة إدلب.")
+    total = find(cs, "killed", 20, "civilians")
+    kids = find(cs, "killed", 6, "children")
+    assert kids["part_of"] == cs.index(total)
+
+
+def test_second_count_in_a_list_sharing_one_verb():
+    cs = items("قتل 9 عناصر من قوات النظام و5 مقاتلين من فصائل المعارضة في معارك ريف حماة.")
+    find(cs, "killed", 9, "combatants")
+    find(cs, "killed", 5, "combatants")
+
+
+def test_dual_and_bare_plural_protesters():
+    cs = items("قتل محتجان وأصيب 20 آخرون بجروح قرب ساحة الحبوبي في الناصرية.")
+    find(cs, "killed", 2, "civilians")
+    find(cs, "injured", 20, "people")
+    cs = items("وقتل متظاهرون في البصرة عندما أطلقت قوات الأمن النار.")
+    find(cs, "killed", "unspecified", "civilians")
+
+
+def test_number_word_after_its_noun():
+    cs = items("وأعلنت مصادر طبية مقتل متظاهرين اثنين في مدينة كربلاء.")
+    find(cs, "killed", 2, "civilians")
+    cs = items("وقال ناشطون إن دورية للنظام اعتقلت مدنيين اثنين في بلدة الحراك.")
+    c = find(cs, "captured", 2, "civilians")
+    assert all(key(x) != ("captured", 2, "people") for x in cs)
+    assert c["count"] == 2
+
+
+def test_adjective_after_a_singular_victim():
+    cs = items("وأصيب رجل مسن بجروح خطيرة جراء قصف مدفعي على بلدة جرجناز.")
+    c = find(cs, "injured", 1, "men")
+    assert "مسن" in c["evidence"][0]["text"]
+
+
+def test_date_between_verb_and_count():
+    cs = items("اعتقلت قوات الأمن اليوم، الجمعة 7 من تموز، عددًا من الشبان في مدينة الصنمين.",
+               published="2023-07-07")
+    c = find(cs, "captured", "several", "men")
+    assert c["date"] == "2023-07-07"
+
+
+def test_both_sides_are_combatants():
+    cs = items("قتل 40 شخصًا على الأقل من الطرفين في معارك جبهة صرواح خلال يومين.")
+    c = find(cs, "killed", 40, "combatants")
+    assert c["qualifier"] == "at_least" and c["side"] is None
+    cs = items("وأسفرت المعارك عن سقوط عشرات القتلى من الجانبين في محيط مدينة الحديدة.")
+    find(cs, "killed", "dozens", "combatants")
+
+
+def test_another_incident_is_not_merged():
+    text = ("قتل ثلاثة أشخاص بانفجار عبوة ناسفة في سوق شعبي بمدينة الموصل. "
+            "كما أدى انفجار مماثل قرب مدرسة في المدينة ذاتها إلى مقتل ثلاثة أشخاص. "
+            "وفي سياق متصل قتل ثلاثة أشخاص برصاص مسلحين مجهولين في قضاء الحويجة.")
+    cs = items(text)
+    assert sum(1 for c in cs if key(c) == ("killed", 3, "people")) == 3
+    # the same figure told twice about one incident is still one item
+    cs = items("قتل خمسة مدنيين بقصف على بلدة كفرنبل. وأكد الدفاع المدني مقتل خمسة مدنيين في القصف.")
+    assert sum(1 for c in cs if key(c) == ("killed", 5, "civilians")) == 1
+
+
+def test_title_figure_without_noun_joins_the_body_figure():
+    text = ("مقتل 14 في غارة على سوق\n"
+            "قتل 14 مدنيا في غارة جوية استهدفت سوقا شعبيا في مدينة سراقب، وفق الدفاع المدني.")
+    cs = items(text)
+    kills = [c for c in cs if c["kind"] == "killed" and c["count"] == 14]
+    assert len(kills) == 1 and kills[0]["group"] == "civilians"
+    assert len(kills[0]["evidence"]) == 2
+
+
+def test_millions_displaced():
+    cs = items("وأدت الحرب إلى نزوح أكثر من 12 مليون شخص داخل البلاد وخارجها.")
+    c = find(cs, "displaced", 12_000_000, "people")
+    assert c["qualifier"] == "more_than"
+    cs = items("خلفت الحرب نحو 8 ملايين نازح ولاجئ وفق الأمم المتحدة.")
+    find(cs, "displaced", 8_000_000, "people")
+
+
+def test_denier_is_not_the_claimant():
+    text = ("نفت قوات الدعم السريع مسؤوليتها عن مقتل 30 مدنيا في مدينة الأبيض. "
+            "وكانت وزارة الصحة قد أعلنت مقتل 30 مدنيا في قصف مدفعي على المدينة.")
+    cs = items(text)
+    c = find(cs, "killed", 30, "civilians")
+    assert sum(1 for x in cs if key(x) == ("killed", 30, "civilians")) == 1
+    assert any("الصحه" in x for x in names(c["claimed_by"]))
+    assert not any("الدعم" in x for x in names(c["claimed_by"]))
+
+
+def test_breakdown_in_a_quote_inherits_the_source():
+    text = ("وقال مصدر في الشرطة إن 4 أشخاص قتلوا وأصيب 12 آخرون في الانفجار.\n\n"
+            "وقال إن \"الانفجار أسفر عن مقتل أربعة أشخاص وإصابة 12 آخرين منهم 5 أطفال\".")
+    cs = items(text)
+    kids = find(cs, "injured", 5, "children")
+    assert kids["part_of"] is not None
+    assert kids["claimed_by"], "a breakdown is told by whoever told the figure"

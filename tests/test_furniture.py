@@ -434,3 +434,48 @@ def test_any_text_gives_sane_spans(parts):
         assert all(e <= fu.title[0] or s >= fu.title[1] for s, e, _ in fu.spans)
     clean = blank(text, fu.spans)
     assert len(clean) == len(text) and clean.count("\n") == text.count("\n")
+
+
+# ------------------------------------------------------------------ captions with no credit
+
+CAP_BODY = ("وأفاد مصدر في الشرطة أن ثلاثة أشخاص قتلوا وأصيب خمسة آخرون بانفجار سيارة مفخخة "
+            "قرب سوق شعبي في مدينة كركوك مساء اليوم.")
+CAP_BODY2 = ("وقال شهود عيان إن الانفجار ألحق أضرارا كبيرة بالمحال التجارية القريبة من السوق، "
+             "فيما طوقت القوات الأمنية المكان.")
+
+
+@pytest.mark.parametrize("line", [
+    "انفجار سيارة مفخخة في كركوك",           # under the title: a photo caption with no credit
+    "سوق شعبي في كركوك",
+])
+def test_summary_line_under_the_title_is_a_caption(line):
+    text = page("مقتل ثلاثة أشخاص بتفجير في كركوك", line, "", CAP_BODY, "", CAP_BODY2)
+    assert labelled(text) == {line: "caption"}
+    assert_body_kept(text, CAP_BODY, CAP_BODY2)
+
+
+def test_summary_line_between_paragraphs_is_a_caption():
+    line = "الأضرار في المحال التجارية"
+    text = page("مقتل ثلاثة أشخاص بتفجير في كركوك", "", CAP_BODY, "", line, "", CAP_BODY2)
+    assert labelled(text) == {line: "caption"}
+
+
+@pytest.mark.parametrize("line", [
+    "انفجار سيارة مفخخة في الموصل",           # a word the body lacks: news of its own
+    "الشرطة تطوق مكان الانفجار في كركوك",     # a verb: a sub-headline, not a caption
+    "قتلت سيارة مفخخة ثلاثة أشخاص في كركوك",
+    "مقتل 3 أشخاص في كركوك",                  # a figure: kept for the stages that read it
+    "تفاصيل:",
+])
+def test_lines_that_add_to_the_body_are_not_summary_captions(line):
+    text = page("مقتل ثلاثة أشخاص بتفجير في كركوك", line, "", CAP_BODY, "", CAP_BODY2)
+    assert labelled(text) == {}
+
+
+def test_heldout_caption_lines_are_blanked():
+    # a real Baghdad page: the image caption right under the title repeats the body's words
+    text = page("مقتل ستة أشخاص في حوادث أمنية متفرقة في بغداد", "انفجار عبوة ناسفة في بغداد", "",
+                "لقي 6 أشخاص مصرعهم وأصيب 12 آخرون في حوادث أمنية متفرقة في العاصمة العراقية بغداد اليوم .",
+                "", "وأفاد مصدر أمني أن شخصين قتلا وأصيب سبعة آخرون بانفجار عبوة ناسفة قرب سوق الرشيد "
+                "لبيع الخضار في منطقة الدورة جنوبي بغداد .")
+    assert labelled(text) == {"انفجار عبوة ناسفة في بغداد": "caption"}

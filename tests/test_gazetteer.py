@@ -173,3 +173,19 @@ def test_cache_key_follows_the_data(tmp_path, monkeypatch):
     k1 = g._cache_key()
     monkeypatch.setattr(g, "_CACHE_INPUTS", g._CACHE_INPUTS + ("actors.tsv",))
     assert g._cache_key() != k1
+
+
+def test_curated_arabic_names_for_geonames_places_without_any(gaz):
+    # cities500 has Tarhuna (2210221), Al Manaqil (379149), Qasr Bin Ghashir (2213618) with Latin
+    # names only: the curated gn: rows give the Arabic names, GeoNames the coordinate
+    for name, gid, cc, lat, lon in (("ترهونة", "gn:2210221", "LY", 32.435, 13.633),
+                                    ("المناقل", "gn:379149", "SD", 14.246, 32.989),
+                                    ("قصر بن غشير", "gn:2213618", "LY", 32.683, 13.183)):
+        hits = [p for p in gaz.lookup(name) if p.id == gid]
+        assert hits, name
+        p = hits[0]
+        assert p.layer == "geonames" and p.country == cc and km(p.lat, p.lon, lat, lon) < 1
+        assert p.source == f"GeoNames {gid[3:]}; Arabic name: standard spelling"   # said once
+    assert gaz.lookup("ترهونه")[0].id == "gn:2210221"      # ta marbuta spelt ه
+    # a GeoNames place with no Arabic name and no curated row stays out (El Geneina Fort)
+    assert gaz.get("gn:379302") is None

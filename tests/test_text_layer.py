@@ -94,6 +94,18 @@ def test_sentences_split_on_punctuation_and_lines():
     assert got == ["العنوان هنا", "قتل 38 مدنيا.", "واصيب 250 اخرون؟", "نعم!", '"انتهي."', "بعدها"]
 
 
+def test_overlong_sentences_are_cut_at_clause_breaks():
+    from rasd.segment import MAX_SENTENCE
+
+    text = normalize("قتل 3 مدنيين في قصف على حلب، " * 200)
+    got = sentences(text)
+    assert len(got) > 1 and all(e - s <= MAX_SENTENCE for s, e in got)
+    assert all(text[e - 1] == "،" for s, e in got[:-1])  # cut after a comma, not inside a word
+    assert "".join(text[s:e] for s, e in got).replace(" ", "") == text.replace(" ", "")
+    # a run with no break at all is still cut
+    assert [e - s for s, e in sentences("ب" * (3 * MAX_SENTENCE))] == [MAX_SENTENCE] * 3
+
+
 def test_tokens_carry_clitics():
     toks = tokens(normalize("قصفت قوات النظام بحلب وللمدنيين"))
     assert [(t.text, t.prefix, t.stem) for t in toks] == [
