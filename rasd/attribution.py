@@ -25,7 +25,15 @@ What is read (words in ``data/attribution_verbs.tsv``, generic voices in
   "قال مراسل الجزيرة نقلا عن الدفاع المدني" -> [correspondent, civil defence].
 - a definite voice word refers back to a source named before: "وثّق المركز" -> the last source
   whose name holds مركز (مركز حلب الإعلامي); "وقال المراسل" -> مراسل الجزيرة.
-- a participle (مشيرا، مضيفا، مؤكدا …) continues the speaker of its sentence.
+- a participle (مشيرا، مضيفا، مؤكدا …) continues the speaker of its sentence; a subjectless "وقال
+  إن" opening a paragraph continues the speaker of the paragraph before.
+- a denial verb (نفى، نفت: flag ``deny``) is read (``Attribution.denies``) but claims nothing:
+  ``sources_for`` skips it ("نفى الجيش مسؤوليته عن مقتل 22 مدنيا": the army is not the source).
+- "البيان"، "الوكالة"، "المصدر" (anaphor=issuer) refer to the last source named when no earlier
+  source holds the word; a document voice takes its ل-author ("بحث لجامعات أمريكية"); indefinite
+  names keep their nisba adjectives ("مصادر عسكرية حكومية"، "مصادر أمنية وطبية"); "مصدر مسؤول في
+  وزارة الداخلية" is one voice.
+- a sentence of the same paragraph opening on كما goes on with the claim of the one before.
 - a formula (بحسب X، حسب X، وفق X، وفق ما أفادت X، نقلا عن X، طبقا لـ X): the source is X.
 
 The claim's scope (normalised ranges, :attr:`Attribution.ranges`):
@@ -84,6 +92,7 @@ _HARD_STOP = set(".:;؛!?؟\n")
 _COMMA = set("،,")
 _MAX_PHRASE = 10
 _MAX_BACK = 8
+_KAMA = ("كما ", "وكما ")     # a sentence opening on these goes on with the account before it
 
 
 # --------------------------------------------------------------------------- lexicon
@@ -1172,6 +1181,15 @@ class _Reader:
         sents = self.doc.sentences
         s1 = sents[si][1]
         ranges = [(start, s1)]
+        # "… . كما استشهدت سيدتان …": a sentence of the same paragraph opening on كما goes on
+        # with the account of the one before
+        j = si + 1
+        while j < len(sents) and j <= si + 2 and "\n" not in self.norm[sents[j - 1][1]:sents[j][0]] \
+                and self.norm.startswith(_KAMA, sents[j][0]):
+            ranges.append(sents[j])
+            j += 1
+        if len(ranges) > 1:
+            return ranges
         if self.norm.count('"', start if origin is None else min(origin, start), s1) % 2 == 1:
             j = si + 1
             while j < len(sents) and j <= si + 8:

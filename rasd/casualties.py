@@ -45,11 +45,22 @@ How a figure is read
   "أول أمس (الأحد)"), except a "منذ …" starting point; else null.
 - claimed_by: :func:`rasd.attribution.sources_for` over the figure's range, chain order kept
   (``{"id", "name_ar", "side"}``; ``id`` is None for a generic voice the actor stage lacks).
+- Word order: a number word after its noun states the count ("مدنيين اثنين"); a group noun right
+  after a singular or dual victim describes it ("رجل مسن"); a verb after an aside set off by
+  commas governs the figure ("12 فلسطينيا، معظمهم من الأطفال، استشهدوا"); a date phrase between a
+  trigger and its figure is looked across ("اعتقلت اليوم، الخميس 6 من نيسان، عددًا من …"); a
+  figure joined by و to a counted one shares its trigger ("قتل 18 فردا … و14 مقاتلا"); "من
+  الطرفين/الجانبين" makes combatants.
+- A breakdown item with no source of its own is told by the source of the figure it breaks down.
 - One figure, several mentions: items with the same kind, count (or vague code), group, a
   compatible side and breakdown parent, compatible sources (not two different named
   organisations: "15 من قوات النظام" claimed by the opposition and again by ISIS stays two) and
   compatible places (not named in different governorates) are one item with every mention as
-  evidence and in ``norm_spans`` ("38 مدنيًا" in the title, the lead and the SOHR quote).
+  evidence and in ``norm_spans`` ("38 مدنيًا" in the title, the lead and the SOHR quote). Not
+  merged: a figure in a sentence that reports another incident ("انفجار مماثل"، "هجوم آخر"، "في
+  سياق متصل"); an unspecified figure ("وأصيب آخرون") of another sentence; vague figures whose
+  sentences name different places. A bare number with no noun ("مقتل 22" in a title) joins the
+  one figure of that kind and count ("مقتل 22 مدنيا").
 
 Speed: the roles of each word and a few flag bits (victim noun, group, breakdown, cause) are
 cached per written word across documents; a document is read only in the sentences holding a
@@ -1213,9 +1224,10 @@ def _merge(items: list[Casualty], doc: Document | None = None) -> list[Casualty]
                 continue
             if doc is not None and not _places_compatible(doc, k, c):
                 continue
-            if c.count is None and k.sentence != c.sentence and k.own_places and c.own_places \
-                    and not set(k.place_idx) & set(c.place_idx):
-                continue      # "عددًا من المدنيين" in درعا and again in one of its towns: no number ties them
+            if c.count is None and k.sentence != c.sentence and (c.vague == "unspecified" or (
+                    k.own_places and c.own_places and not set(k.place_idx) & set(c.place_idx))):
+                continue      # "وأصيب آخرون" twice, "عددًا من المدنيين" in درعا and in one of its
+                # towns: no number ties them
             if k.sentence != c.sentence and c.new_incident:
                 continue      # "كما أدى انفجار مماثل …"، "في سياق متصل قتل …": another incident
             target = k
@@ -1243,11 +1255,15 @@ def _merge(items: list[Casualty], doc: Document | None = None) -> list[Casualty]
     # "مقتل 22" (a title, no noun) and "مقتل 22 مدنيا": one figure when it is the only one of
     # that kind and count
     folded = False
+    by_count: dict[tuple, list[Casualty]] = {}
+    for k in kept:
+        if not k.nounless and k.count is not None:
+            by_count.setdefault((k.kind, k.count), []).append(k)
     for c in kept:
         if not c.nounless or c.count is None or c.parent is not None:
             continue
-        same = [k for k in kept if k is not c and canon.get(id(k)) is k and k.kind == c.kind
-                and k.count == c.count and not k.nounless and _src_compatible(k.sources, c.sources)]
+        same = [k for k in by_count.get((c.kind, c.count), ())
+                if canon.get(id(k)) is k and _src_compatible(k.sources, c.sources)]
         if len(same) != 1:
             continue
         t = same[0]

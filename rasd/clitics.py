@@ -55,6 +55,16 @@ _CACHE: dict[str, tuple[str, str]] = {}
 _CACHE_MAX = 200_000
 
 
+_SHORT: frozenset[str] | None = None
+
+
+def short_stems() -> frozenset[str]:
+    global _SHORT
+    if _SHORT is None:
+        _SHORT = frozenset(load_words("clitic_short_stems.txt"))
+    return _SHORT
+
+
 def split(word: str) -> tuple[str, str]:
     """Cached :func:`split_word` (news vocabulary repeats: most words are seen before)."""
     r = _CACHE.get(word)
@@ -74,7 +84,7 @@ def split_word(word: str, min_stem: int = 2) -> tuple[str, str]:
     >>> split("حلب")
     ('', 'حلب')
     """
-    if len(word) < 4 or word[0] not in _FIRST or word in exceptions():
+    if len(word) < 3 or word[0] not in _FIRST or word in exceptions():
         return "", word
     for k in (4, 3, 2, 1):
         pre = word[:k]
@@ -83,8 +93,9 @@ def split_word(word: str, min_stem: int = 2) -> tuple[str, str]:
         stem = word[k:]
         if pre.endswith("لل"):
             stem = "ال" + stem  # للمدنيين: ل + المدنيين
-        # one bare letter needs a stem of 3+ letters (ولد, بلد are words of their own)
-        if len(stem) < (3 if len(pre) == 1 else min_stem) or len(stem) < min_stem:
+        # one bare letter needs a stem of 3+ letters (ولد, بلد are words of their own), or one of
+        # the short function words it is glued to (وفي، ومن، فقد)
+        if len(stem) < min_stem or (len(pre) == 1 and len(stem) < 3 and stem not in short_stems()):
             continue
         return pre, stem
     return "", word

@@ -543,7 +543,7 @@ class _Hit:
 RANGE_CLASSES = frozenset({"clause", "intent", "attempt", "fire_verb", "background", "agent",
                            "between", "target", "aircraft", "agreement_verb", "hq_verb", "failed",
                            "protest_force", "protest_intervention", "source_noun", "speech",
-                           "since", "since_short", "sequel"})
+                           "since", "since_short", "sequel", "additive"})
 
 
 class _Scanner:
@@ -867,6 +867,7 @@ class _Ctx:
         if not nl:
             return pm
         out, dl = [], []
+        short: dict[int, bool] = {}
         for x in pm:
             s, e = x[0], x[1]
             k = bisect_left(nl, s)
@@ -874,9 +875,12 @@ class _Ctx:
                 out.append(x)
                 continue
             ls = nl[k - 1] + 1
-            k2 = bisect_left(nl, e, k)
-            le = nl[k2] if k2 < len(nl) else len(text)
-            if ((le - ls <= 200 and len(text[ls:le].split()) <= DATELINE_WORDS)
+            sh = short.get(ls)
+            if sh is None:
+                k2 = bisect_left(nl, e, k)
+                le = nl[k2] if k2 < len(nl) else len(text)
+                sh = short[ls] = le - ls <= 200 and len(text[ls:le].split()) <= DATELINE_WORDS
+            if (sh
                     or (s - ls < 40 and not text[ls:s].strip()
                         and text[e:e + 3].lstrip()[:1] in (":", "-", "–", "—"))):
                 dl.append(x)
@@ -1237,7 +1241,7 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
             fam = "clash"
     elif fam == "protest":
         s0, s1 = ctx.doc.sentence_of(c0)
-        if ctx.has_mod(s0, s1, "protest_force"):
+        if ctx.has_mod(s0, s1, "protest_force") or _killed_in(ctx, s0, s1):
             sub = "Excessive force against protesters"
         elif ctx.has_mod(s0, s1, "protest_intervention"):
             sub = "Protest with intervention"
@@ -1550,10 +1554,19 @@ def _assign_date(ctx: _Ctx, cand: _Cand, s0: int, s1: int) -> None:
 def _since_before(ctx: _Ctx, s0: int, pos: int) -> bool:
     """Is a "since" (منذ الرابع من نيسان، منذ حينها) before ``pos`` in its sentence (starting at
     ``s0``)? "منذ صباح اليوم" is today's toll, not a running total."""
-    if "since" not in ctx.mods_by_cls:
+    got = ctx.__dict__.get("_since")
+    if got is None:
+        by = ctx.mods_by_cls.get("since")
+        if by is None:
+            got = []
+        else:
+            short = {h[0] for h in ctx.mods_by_cls.get("since_short", ((), ()))[0]}
+            got = [h[0] for h in by[0] if h[0] not in short]
+        ctx.__dict__["_since"] = got
+    if not got:
         return False
-    short = {h[0] for h in ctx.mods_in(s0, pos + 200, "since_short")}
-    return any(h[0] not in short for h in ctx.mods_in(s0, pos, "since"))
+    i = bisect_left(got, s0)
+    return i < len(got) and got[i] < pos
 
 
 def _is_background(ctx: _Ctx, cand: _Cand) -> bool:
@@ -1573,6 +1586,18 @@ def _is_background(ctx: _Ctx, cand: _Cand) -> bool:
         if hi is not None and (pub - hi).days > BACKGROUND_DAYS:
             return True
     return False
+
+
+def _killed_in(ctx: _Ctx, s0: int, s1: int) -> bool:
+    """Does the sentence tell people killed (a killed casualty item mentioned in it)? In a
+    protest sentence that is lethal force ("قتل متظاهران بعد أن أطلقت قوات الأمن قنابل الغاز")."""
+    got = ctx.__dict__.get("_killed_at")
+    if got is None:
+        got = sorted(s for c in (ctx.doc.casualties or ()) if _attr(c, "kind") == "killed"
+                     for s, _e in _ranges(c))
+        ctx.__dict__["_killed_at"] = got
+    i = bisect_left(got, s0)
+    return i < len(got) and got[i] < s1
 
 
 def _killed_top(c) -> bool:
@@ -1806,6 +1831,9 @@ def _merge_in_sentence(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
                     continue
                 if c.group == "explosion" and c.sub_type != o.sub_type:
                     continue
+                if c.places and _additive(ctx, c, o):
+                    c.another = True   # "، كما استشهد مواطنون إثر القصف ... بغزة": another event
+                    continue
                 host = o
                 break
             if host is not None:
@@ -1826,6 +1854,19 @@ def _merge_in_sentence(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
                 changed = True
                 break
     return out
+
+
+def _additive(ctx: _Ctx, a: _Cand, b: _Cand) -> bool:
+    """Is a كما between two candidates of a sentence ("قصف على مدرسة ...، كما استشهد مواطنون إثر
+    القصف ... بغزة")? Then the second is another event."""
+    if a.trig_start > b.trig_start:
+        a, b = b, a
+    text = ctx.norm
+    for h in ctx.mods_in(a.trig_end, b.trig_start, "additive"):
+        # opening a clause after a comma ("، كما استشهد"), not a comparison ("كما حدث خلال")
+        if text[max(0, h[0] - 3):h[0]].rstrip()[-1:] in ("،", ",", "؛", ";"):
+            return True
+    return False
 
 
 def _side_set(ev) -> frozenset:
@@ -1875,6 +1916,8 @@ def _consolidate(ctx: _Ctx, events: list[Event]) -> list[Event]:
     while changed:
         changed = False
         for idx, ev in enumerate(events):
+            if ev.distinct:
+                continue       # a new incident ("انفجار مماثل"، "كما ... إثر القصف")
             pe, se = info[id(ev)]
             etype = ev.event_type
             battle = etype == "Battles"

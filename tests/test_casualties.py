@@ -503,3 +503,10 @@ def test_breakdown_in_a_quote_inherits_the_source():
     kids = find(cs, "injured", 5, "children")
     assert kids["part_of"] is not None
     assert kids["claimed_by"], "a breakdown is told by whoever told the figure"
+
+
+def test_unspecified_others_in_two_sentences_stay_two():
+    text = ("استشهد 10 فلسطينيين وأصيب آخرون في قصف على مخيم المغازي. "
+            "وفي مدينة رفح استشهد 4 فلسطينيين وأصيب آخرون في قصف على منزل.")
+    cs = items(text)
+    assert sum(1 for c in cs if key(c) == ("injured", "unspecified", "people")) == 2

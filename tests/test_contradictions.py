@@ -141,3 +141,20 @@ def test_sentence_openers_are_the_whole_scan_matches_at_sentence_starts():
         assert [h[:4] for h in quick] == whole
         seen += len(whole)
     assert seen >= 2
+
+
+def test_an_army_denial_disputes_the_strike_once_and_not_the_insults_in_its_statement():
+    # a denial statement that also calls the other side looters: one strike, one denial
+    text = ("الجيش ينفي قصف نيالا\n"
+            "نفى الجيش السوداني اليوم الأحد مسؤوليته عن مقتل 14 مدنيا في قصف جوي على مدينة نيالا أمس السبت.\n"
+            "وقال الجيش في بيان إن هذه المزاعم لن تنطلي على أحد بعد أن عرف الناس حقيقة الميليشيا التي لم "
+            "تتورع عن القتل والنهب وحرق منازل المواطنين منذ بداية تمردها.\n"
+            "وأعلنت وزارة الصحة في العاصمة السودانية الخرطوم أمس مقتل 14 مدنيا في قصف جوي على مدينة نيالا.")
+    doc = extract(text, doc_id="t", published="2023-07-09")
+    out = to_dict(doc)
+    subs = [e["sub_event_type"] for e in out["events"]]
+    assert "Looting/property destruction" not in subs, subs
+    strikes = [e for e in out["events"] if e["sub_event_type"] == "Air/drone strike"]
+    assert len(strikes) == 1 and strikes[0]["date"] == "2023-07-08", strikes
+    assert all(p["name_ar"] != "الخرطوم" for p in strikes[0]["places"])
+    assert len(out["contradictions"]) <= 1

@@ -529,3 +529,36 @@ def test_place_after_a_date_clause_belongs_to_the_event_before():
               "نوى غربي درعا.", "2023-04-06")
     ev = find(events_json(doc), "Arrests")
     assert ev and any("نوى" in n for e in ev for n in place_names(e)), ev
+
+
+# held-out sentences (real reporting from Baghdad, Tripoli and Marib) for the same rules
+def test_held_out_goal_possibility_and_running_total():
+    doc = run("طرابلس\n\nقتل 18 فرداً من قوات حكومة الوفاق الوطني في معارك كثيفة اندلعت فجر الأحد من أجل السيطرة "
+              "على جنوب طرابلس، حسبما ذكرت مصادر أمنية. ومنذ حينها أسفرت الاشتباكات عن سقوط نحو 600 قتيل.",
+              "2019-06-03")
+    evs = events_json(doc)
+    assert not [e for e in evs if e["sub_event_type"] in TERRITORY], evs
+    assert find(evs, "Armed clash") and all(e["fatalities"] != 600 for e in evs), evs
+    doc = run("مأرب\n\nوستشكّل خسارة مأرب، إن حصلت، ضربة قوية للحكومة، وقد تدفعهم إلى محاولة التقدم جنوبًا.",
+              "2021-02-10")
+    assert events_json(doc) == []
+
+
+def test_held_out_second_explosion_and_silenced_pistols():
+    doc = run("بغداد\n\nوأفاد مصدر أمني أن شخصين قتلا بانفجار عبوة ناسفة قرب سوق الرشيد في منطقة الدورة جنوبي "
+              "بغداد .\n\nكما أدى انفجار مماثل قرب محال تجارية في المنطقة ذاتها إلى مصرع شخصين .\n\n"
+              "في سياق متصل قتل شخصان بنيران أطلقها مسلحون مجهولون يستقلون سيارة مدنية من مسدسات كاتمة "
+              "للصوت باتجاه عجلة مدنية في بغداد .", "2012-01-01")
+    evs = events_json(doc)
+    assert len(find(evs, "Remote explosive/landmine/IED")) == 2, evs
+    assert len(find(evs, "Attack")) == 1, evs
+
+
+def test_a_clause_opening_with_kama_is_another_strike():
+    doc = run("غزة\n\nقتل أربعة فلسطينيين في قصف على مدرسة تؤوي نازحين في حي التفاح شرق مدينة غزة، كما قتل "
+              "مواطنان إثر القصف على شقة سكنية قرب السوق في مدينة غزة.", "2024-01-10")
+    ev = find(events_json(doc), "Shelling/artillery/missile attack")
+    assert len(ev) == 2, ev
+    # a comparison "كما حدث" is not another event
+    doc = run("حلب\n\nالهجوم، الذي شاركت فيه الفصائل في مدينة حلب، يهدف إلى كسر الحصار كما حدث قبل أشهر.", "2016-12-06")
+    assert len(events_json(doc)) <= 1

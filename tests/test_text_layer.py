@@ -86,6 +86,11 @@ def test_clitic_splitting_keeps_names_whole():
     # but a clitic before such a name or word is split off
     assert clitics.split(normalize("بليبيا")) == ("ب", "ليبيا")
     assert clitics.split(normalize("بوسائل")) == ("ب", normalize("وسائل"))
+    # a bare letter before a short function word (data/clitic_short_stems.txt) is a clitic
+    assert clitics.split(normalize("وفي")) == ("و", "في")
+    assert clitics.split(normalize("ومن")) == ("و", "من")
+    for word in ("بريطاني", "بينما", "وفقا"):
+        assert clitics.split(normalize(word)) == ("", normalize(word)), word
 
 
 def test_sentences_split_on_punctuation_and_lines():
