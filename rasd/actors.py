@@ -20,7 +20,7 @@ article (several aliases merged, every mention kept as evidence). Where the name
   affiliation phrases ("التابع للمعارضة", "المتهمين بموالاة تنظيم الدولة"), spelling variants and
   the country cues that decide the article's country.
 
-Everything runs on ``doc.norm`` with one pass over its words (:class:`rasd.places.WordScanner`:
+Everything runs on ``doc.norm`` with one pass over its words (:class:`rasd.matcher.WordScanner`:
 aliases, heads, cues, titles, nationality adjectives and country words in one table, whole words
 with clitic prefixes as in :mod:`rasd.matcher`; each distinct word is looked up once and the
 answer kept); evidence spans are mapped back to the article. About 0.7 ms for a 5 KB article;
@@ -82,7 +82,7 @@ from .lexicon import data_path, load_table
 from .matcher import is_letter
 from .document import Span
 from .normalize import normalize
-from .places import WordScanner, _order, doc_words
+from .matcher import WordScanner, _order, doc_words
 
 _WORD_RE = re.compile(r"\w+")
 _PREFIXES = _CLITIC_PREFIXES
@@ -372,7 +372,7 @@ class _Templates(dict):
 
 class _Patterns:
     """Every pattern of the stage (aliases, heads, cues, affiliations, country words …) with its
-    slots ``((type index, value), …)``, looked up word by word (:class:`rasd.places.WordScanner`:
+    slots ``((type index, value), …)``, looked up word by word (:class:`rasd.matcher.WordScanner`:
     the matching rules of :class:`rasd.matcher.Matcher`, one pass over the words of the text)."""
 
     def __init__(self, entries):

@@ -352,16 +352,16 @@ def _cmd_batch(args) -> int:
     if args.scheduler and args.engine != "dask":
         err("--scheduler needs --engine dask")
         return 2
-    on_result = None
     store = None
     if args.db:
         from .store import Store
 
         store = Store(args.db)
 
-        def on_result(rec, res):
-            store.ingest(rec["text"], res, url=rec.get("url"), doc_id=rec.get("doc_id"),
-                         title=rec.get("title"), outlet=rec.get("outlet"), published=res.get("published"))
+    def to_store(rec, res):
+        store.ingest(rec["text"], res, url=rec.get("url"), doc_id=rec.get("doc_id"),
+                     title=rec.get("title"), outlet=rec.get("outlet"), published=res.get("published"))
+    on_result = to_store if store is not None else None
     last = [0.0]
 
     def progress(msg):
