@@ -23,6 +23,8 @@ averaged away. Three readings, all over the events (:mod:`rasd.events`), casualt
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 import bisect
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -243,23 +245,29 @@ def _denials(doc, para, found: list[Contradiction]) -> None:
     den_index, _ = _lexicon()
     hits = _match_all(doc, den_index)
     by_event: dict[int, Contradiction] = {}
+    # every trigger of every event once, sorted two ways, so each denial looks only at the
+    # triggers of its own sentences (a long article with many denials stays linear)
+    by_sentence = sorted((tsi, tpos, k) for k, ev in enumerate(doc.events)
+                         for tsi, tpos in _trigger_sentences(doc, ev)) if hits else []
+    sent_keys = [t[0] for t in by_sentence]
+    by_pos = sorted((a, k) for k, ev in enumerate(doc.events) for a, _b in ev.triggers) if hits else []
+    pos_keys = [t[0] for t in by_pos]
     for _i, _n, start, end, pat in hits:
         si = _sentence_index(doc, start)
         denier = _denier(doc, start, end, pat.kind)
         dkeys = {_src_key(s) for s in denier}
         best = None
-        for k, ev in enumerate(doc.events):
-            for tsi, tpos in _trigger_sentences(doc, ev):
-                if tpos < start and si - 2 <= tsi <= si and para[tsi] == para[si]:
-                    if dkeys and dkeys & {_src_key(s) for s in ev.claimed_by}:
-                        continue
-                    if best is None or tpos > best[1]:
-                        best = (k, tpos, tsi)
+        for tsi, tpos, k in by_sentence[bisect_left(sent_keys, si - 2):bisect_right(sent_keys, si)]:
+            if tpos < start and para[tsi] == para[si]:
+                if dkeys and dkeys & {_src_key(s) for s in doc.events[k].claimed_by}:
+                    continue
+                if best is None or tpos > best[1] or (tpos == best[1] and k < best[0]):
+                    best = (k, tpos, tsi)
         if best is None:
             s0, s1 = doc.sentences[si]
-            after = [(k, a) for k, ev in enumerate(doc.events) for a, _b in ev.triggers if start < a < s1]
-            if after:
-                k, a = min(after, key=lambda x: x[1])
+            i = bisect_right(pos_keys, start)
+            if i < len(by_pos) and by_pos[i][0] < s1:
+                a, k = by_pos[i]
                 best = (k, a, si)
         if best is None:
             continue
@@ -336,14 +344,29 @@ def _add_pair(doc, found, kind, i, j, extra_spans=()) -> None:
     found.append(c)
 
 
+def _claim_ranges(doc) -> tuple[list, list, int]:
+    """Every claim range of the article as (start, end, attribution), sorted by start, with their
+    starts and the longest range: built once per document (cached on ``doc.options``)."""
+    got = doc.options.get("_cx_claims")
+    if got is None or got[0] is not doc.attributions:
+        rows = sorted(((x, y, i) for i, att in enumerate(doc.attributions or [])
+                       for x, y in (_attr(att, "ranges") or [])), key=lambda r: (r[0], r[2]))
+        longest = max((y - x for x, y, _ in rows), default=0)
+        got = (doc.attributions, (rows, [r[0] for r in rows], longest))
+        doc.options["_cx_claims"] = got
+    return got[1]
+
+
 def _sources_in(doc, a: int, b: int) -> list:
     """The sources of the reported speech that covers any part of [a, b)."""
+    rows, starts, longest = _claim_ranges(doc)
+    hit = sorted({i for x, y, i in rows[bisect_left(starts, a - longest):bisect_left(starts, b)]
+                  if x < b and a < y})
     out = []
-    for att in doc.attributions or []:
-        if any(x < b and a < y for x, y in (_attr(att, "ranges") or [])):
-            for s in _attr(att, "sources") or []:
-                if all(_src_key(s) != _src_key(o) for o in out):
-                    out.append(s)
+    for i in hit:
+        for s in _attr(doc.attributions[i], "sources") or []:
+            if all(_src_key(s) != _src_key(o) for o in out):
+                out.append(s)
     return out
 
 
