@@ -575,16 +575,28 @@ def _has_verb(f: str) -> bool:
     return False
 
 
+_STEM_CACHE: dict[str, str] = {}
+
+
+def _stem_word(w: str) -> str:
+    """A word without its glued clitics and article ('' when too short to be a content word);
+    cached: news vocabulary repeats."""
+    got = _STEM_CACHE.get(w)
+    if got is None:
+        got = _CLITIC_RE.sub("", w)
+        if len(got) >= 4 and got.endswith("ا"):
+            got = got[:-1]          # the alef of the accusative tanween: "أضرارا" = "أضرار"
+        if len(got) < 3:
+            got = ""
+        if len(_STEM_CACHE) > 100_000:
+            _STEM_CACHE.clear()
+        _STEM_CACHE[w] = got
+    return got
+
+
 def _stems(s: str) -> list[str]:
     """Content words of folded text with their glued clitics and article removed."""
-    out = []
-    for w in _AR_WORD.findall(s):
-        w = _CLITIC_RE.sub("", w)
-        if len(w) >= 4 and w.endswith("ا"):
-            w = w[:-1]              # the alef of the accusative tanween: "أضرارا" = "أضرار"
-        if len(w) >= 3:
-            out.append(w)
-    return out
+    return [x for x in map(_stem_word, _AR_WORD.findall(s)) if x]
 
 
 def _summary_captions(lines: list[_Line], label: list, title_i: int | None) -> None:
