@@ -173,8 +173,24 @@ class Lexicon:
     max_head_words: int = 2
     infos: dict = field(default_factory=dict)     # alias key -> _AliasInfo (filled on use)
     no_name_start: dict = field(default_factory=dict)
+    no_name_word: dict = field(default_factory=dict)
     _attack_word: dict = field(default_factory=dict)
     _attack_last: frozenset | None = None
+    _made_in_re: Any = None     # the made-in words' cores (see made_in_possible)
+
+    def made_in_possible(self, text: str) -> bool:
+        """Whether some made-in word may stand in ``text`` (a word holds its form without ال:
+        "صنع" in "وصنع", "المصنوعة" and "للمصنوعة" hold "مصنوعه"): else no name is "made in"."""
+        cores = self._made_in_re
+        if cores is None:
+            cores = {w[2:] if w.startswith("ال") and len(w) > 2 else w for w in self.made_in}
+            # a word holding another holds its core too: the shortest cores suffice
+            cores = self._made_in_re = tuple(sorted(
+                c for c in cores if not any(o != c and o in c for o in cores)))
+        for c in cores:
+            if c in text:
+                return True
+        return False
 
     def maybe_attack(self, word: str) -> bool:
         """Whether a word may end an attack noun or modifier (its clitic aside; cached)."""
@@ -201,6 +217,8 @@ class Lexicon:
         self.infos.lex = self
         self.no_name_start = _NoNameStart()
         self.no_name_start.lex = self
+        self.no_name_word = _NoNameWord()
+        self.no_name_word.lex = self
 
 
 def _parse_resolve(s: str) -> tuple:
@@ -403,8 +421,12 @@ class _Patterns:
                     names.append((i, off, key, v, prefix))
                 else:
                     other.append((i, off, key, v, prefix, k))
-        if not other and not names and not heads and not by_second and not odd:
-            return ()
+        if not other and not names and not heads and not odd:
+            # () when nothing starts here; a word that only starts phrases: its phrases by the
+            # next word (a dict; _scan looks the next word up before anything else)
+            return by_second or ()
+        if not names and not heads and not by_second and not odd:
+            return other     # one-word hits only (a list): country words, cues, speech verbs
         return tuple(other), tuple(names), heads[0] if heads else None, by_second, odd
 
 
@@ -448,16 +470,44 @@ def _scan(auto: _Patterns, text: str, words: tuple | None = None, lex: "Lexicon 
     aliases, heads = out[_ALIAS], out[_HEAD]
     al_last = hd_last = -1
     for wi in compress(range(nw), map(tmpl_of.__getitem__, texts)):
-        ts, w = starts[wi], texts[wi]
-        other, names, head1, by_second, odd = tmpl_of[w]
+        w = texts[wi]
+        tmpl = tmpl_of[w]
         te = ends[wi]
-        sel = None      # (type, end, off, key, value, prefix) of the phrase names and heads
-        if by_second or odd:
+        if tmpl.__class__ is list:
+            # one-word hits only: no name or head starts here (see the loop over ``other``)
+            ts = starts[wi]
+            for i, off, key, v, prefix, k in tmpl:
+                if i == _COUNTRY:
+                    countries.append(v)
+                    continue
+                h = _new_hit(Hit, (ts, ts + off, te, key, v, prefix))
+                if i in _TEXT_ORDER:
+                    out[i].append(h)
+                else:
+                    lst = ordered[i]
+                    if lst is None:
+                        lst = ordered[i] = []
+                    lst.append(((te, ts + k - te), h))
+            continue
+        if tmpl.__class__ is dict:
+            # a word that only starts phrases: most often the next word is none of their seconds
+            if wi + 1 >= nw or starts[wi + 1] != te + 1 or text[te] != " ":
+                continue
+            phrases = tmpl.get(texts[wi + 1])
+            if phrases is None:
+                continue
+            other = names = ()
+            head1 = None
+        else:
+            other, names, head1, by_second, odd = tmpl
             phrases = ()
             if by_second and wi + 1 < nw and starts[wi + 1] == te + 1 and text[te] == " ":
                 phrases = by_second.get(texts[wi + 1], ())
             if odd:
                 phrases = tuple(sorted(phrases + odd, key=_order))
+        ts = starts[wi]
+        sel = None      # (type, end, off, key, value, prefix) of the phrase names and heads
+        if phrases:
             for k, off, key, rest, _lil in phrases:
                 pos = ts + k
                 if not text.startswith(rest, pos):
@@ -548,8 +598,7 @@ def _made_in(lex: "Lexicon", text: str, m) -> bool:
     """A foreign state named as the maker of a thing, alone or in a list: "القنابل المصنوعة
     ببلغاريا وصربيا وإيران", "صواريخ من صنع إيران": no actor. Only foreign_state rows; the words
     between the made-in word and the name must be a short list (names, و، في، من، commas)."""
-    rows = lex.rows
-    if not all(rows[r].kind == "foreign_state" for r in lex.infos[m.value].ids):
+    if not lex.infos[m.value].foreign_only:
         return False
     lo = max(0, m.text_start - 60)
     window = text[lo:m.text_start]
@@ -700,14 +749,20 @@ def _strip_clitic(w: str) -> str:
 
 def _country(lex: Lexicon, alias_ms: list, country_ms: list) -> str | None:
     info = lex.infos
-    votes = Counter(country_ms)       # the values of the country words
-    votes.update(c for c in (info[m.value].vote for m in alias_ms) if c)
+    votes: dict = {}                  # the values of the country words, the aliases' votes
+    get = votes.get
+    for c in country_ms:
+        votes[c] = get(c, 0) + 1
+    for m in alias_ms:
+        c = info[m.value].vote
+        if c:
+            votes[c] = get(c, 0) + 1
     if not votes:
         return None
-    (c1, n1), *rest = votes.most_common(2)
-    if rest and rest[0][1] == n1:
-        return None
-    return c1
+    # the country with the most votes, none on a tie
+    n1 = max(votes.values())
+    top = [c for c, n in votes.items() if n == n1]
+    return top[0] if len(top) == 1 else None
 
 
 class _NoNameStart(dict):
@@ -723,6 +778,21 @@ class _NoNameStart(dict):
         r = self[w] = (w.startswith("ال") or w in lex.not_name or w in lex.name_end
                        or w in lex.date_words or _not_a_name_word(w)
                        or (w[0] in "وف" and len(w) > 3 and w not in _W_NAMES))
+        return r
+
+
+class _NoNameWord(dict):
+    """word -> True when a person's name cannot hold it (a not_name, name_end or date word, a
+    noun with a pronoun, a nisba adjective), cached per word."""
+
+    __slots__ = ("lex",)
+
+    def __missing__(self, w):
+        if len(self) > 200_000:
+            self.clear()
+        lex = self.lex
+        r = self[w] = (w in lex.not_name or w in lex.name_end or w in lex.date_words
+                       or _not_a_name_word(w))
         return r
 
 
@@ -743,6 +813,7 @@ class _AliasInfo(NamedTuple):
     with_lam: tuple       # (("?" readings: (id, country)...), first plain reading (id, weak) | None,
     without_lam: tuple    #   readings) with / without a glued ل
     ids: frozenset        # every id the key names
+    foreign_only: bool    # every id a foreign_state row (see _made_in)
 
 
 def _alias_info(lex: Lexicon, key: str) -> _AliasInfo:
@@ -767,7 +838,8 @@ def _alias_info(lex: Lexicon, key: str) -> _AliasInfo:
 
     return _AliasInfo(bool(cands[0][2] and all(lam for _r, _c, lam in cands)),
                       any(lam for _r, _c, lam in cands), vote, choice(True), choice(False),
-                      frozenset(r for r, _c, _l in cands))
+                      frozenset(r for r, _c, _l in cands),
+                      all(lex.rows[r].kind == "foreign_state" for r, _c, _l in cands))
 
 
 # --------------------------------------------------------------------------- main
@@ -784,8 +856,9 @@ def find_actors(doc) -> None:
     info = lex.infos
     if lex.source_only:
         alias_ms = _source_context_only(lex, text, alias_ms, cues, speech)
-    if lex.made_in:
-        alias_ms = [m for m in alias_ms if not _made_in(lex, text, m)]
+    if lex.made_in and lex.made_in_possible(text):
+        alias_ms = [m for m in alias_ms
+                    if not (info[m.value].foreign_only and _made_in(lex, text, m))]
     country = _country(lex, alias_ms, countries)
 
     mentions: list[_Mention] = []
@@ -802,9 +875,9 @@ def find_actors(doc) -> None:
                     rid = r
                     break
         if rid is not None:
-            mentions.append(_Mention(m.start, m.end, rid, weak=True))
+            mentions.append(_Mention(m.start, m.end, rid, True))
         elif firm is not None:
-            mentions.append(_Mention(m.start, m.end, firm[0], weak=firm[1]))
+            mentions.append(_Mention(m.start, m.end, firm[0], firm[1]))
             firm_ids.add(firm[0])
         elif cands:
             pending.append((m, cands))
@@ -860,14 +933,15 @@ def find_actors(doc) -> None:
                     row = rows.get(led, row)
                 row = _resolved(lex, row, country)
             rid = row.id
-        s0, e0 = to_original(mm.start, mm.end)
-        span = Span(s0, e0, source[s0:e0])
+        ms, me = mm.start, mm.end
+        s0, e0 = to_original(ms, me)
+        surface = source[s0:e0]
+        span = Span(s0, e0, surface)
+        k = text[ms:me]
         if mm.coord:
             surface = _surface(doc, text, mm, span)
-        elif text.startswith("لل", mm.start) and text[mm.start:mm.end] not in aliases:
-            surface = "ال" + span.text[2:]
-        else:
-            surface = span.text
+        elif text.startswith("لل", ms) and k not in aliases:
+            surface = "ال" + surface[2:]
         a = actors.get(rid)
         if a is None:
             if row is not None:
@@ -892,7 +966,7 @@ def find_actors(doc) -> None:
             # "الغارات السورية والروسية": the second actor is named by its adjective
             a.mentions_norm.append((mm.coord[1], mm.coord[2]))
         else:
-            a.mentions_norm.append((mm.start, mm.end))
+            a.mentions_norm.append((ms, me))
         if surface in c:
             c[surface] += 1
         else:
@@ -900,7 +974,6 @@ def find_actors(doc) -> None:
             a.aliases.append(surface)
         if id(mm) in quoted:
             a.quoted = True
-        k = text[mm.start:mm.end]
         if k in aliases and rid in info[k].ids:
             own.add((rid, surface))
     for rid, a in actors.items():
@@ -1081,13 +1154,15 @@ def _coordinated(lex: Lexicon, text: str, mentions: list[_Mention]) -> list[_Men
     for mm in mentions:
         if mm.unknown is not None:
             continue
-        mt = _COORD.match(text, mm.end)
-        if not mt:
-            continue    # most names are not followed by "و…"
         key = text[mm.start:mm.end]
+        if key.isalnum():
+            continue    # one word (most names): no whitespace, nothing to replace
         words = key.split()
         if len(words) < 2:
             continue
+        mt = _COORD.match(text, mm.end)
+        if not mt:
+            continue    # most names are not followed by "و…"
         pos = mm.end
         while True:
             if pos != mm.end:
@@ -1423,30 +1498,34 @@ def _not_a_name_word(w: str) -> bool:
 
 def _person_name(lex: Lexicon, text: str, pos: int, stops: set, taken) -> tuple | None:
     """2-4 words of a person's name at ``pos`` ("ياسر عبد الرحيم", "أدهم أبو الحسام")."""
+    n = len(text)
     i = pos
-    while i < len(text) and text[i] in ' "':
+    while i < n and text[i] in ' "':
         i += 1
     m = _NAME_WORD.match(text, i)
     if not m or lex.no_name_start[m.group()]:
         return None     # the usual case: a word that cannot begin a name ("في", "التي" …)
+    no_word = lex.no_name_word
     words = []
-    while len(words) < 4:
-        m = _NAME_WORD.match(text, i)
-        if not m or (m.end() < len(text) and is_letter(text[m.end()])):
+    while True:
+        me = m.end()
+        if me < n and is_letter(text[me]):
             break
         w = m.group()
-        k = len(words)
-        if w in lex.not_name or w in lex.name_end or w in stops or w in lex.date_words \
-                or _not_a_name_word(w) or taken(m.start(), m.end()):
+        if no_word[w] or w in stops or taken(m.start(), me):
             break
-        if k == 0 and w.startswith("ال"):
+        if words:
+            if w[0] in "وف" and len(w) > 3 and w not in _W_NAMES:
+                break
+        elif w.startswith("ال"):
             return None
-        if k and w[0] in "وف" and len(w) > 3 and w not in _W_NAMES:
+        words.append((m.start(), me, w))
+        if len(words) == 4:
             break
-        words.append((m.start(), m.end(), w))
-        j = m.end()
-        if j < len(text) and text[j] == " " and j + 1 < len(text) and text[j + 1] not in ' "،,.:؛':
-            i = j + 1
+        if me < n and text[me] == " " and me + 1 < n and text[me + 1] not in ' "،,.:؛':
+            m = _NAME_WORD.match(text, me + 1)
+            if not m:
+                break
         else:
             break
     while words and words[-1][2] in _COMPOUND:

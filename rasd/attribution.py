@@ -60,12 +60,13 @@ marker), ``verb`` (normalised span of the verb or formula), ``ranges`` (normalis
 claim covers), ``evidence`` (spans of the verb and of the sources named there), ``inherited``.
 Evidence spans are made when first read.
 
-Speed: per document, one pass over the tokens finds the words that may be reporting words (a
-per-word cache) and :func:`token_info` (shared with the casualty stage, cached on the document)
-maps stops, commas, quotes and brackets to the tokens they precede; sentences without a reporting
-word or a colon are skipped, and the windows read around each reporting word use per-word class
-bits (cached across documents) instead of lexicon look-ups per token. ``sources_for`` looks
-claims up through a sorted index.
+Speed: per document, :func:`token_info` (shared with the casualty stage, cached on the document)
+makes one look-up per token in a per-word cache of what both readers need (may the word be a
+reporting word; its casualty roles and flags) and maps stops, commas, quotes and brackets to the
+tokens they precede; the actor mention on each token is found from the mentions at once;
+sentences without a reporting word or a colon are skipped, and the windows read around each
+reporting word use per-word class bits (cached across documents) instead of lexicon look-ups per
+token. ``sources_for`` looks claims up through a sorted index.
 """
 from __future__ import annotations
 
@@ -73,8 +74,8 @@ import bisect
 import weakref
 from dataclasses import dataclass
 from functools import lru_cache, partial
-from itertools import accumulate, compress, repeat
-from operator import itemgetter
+from itertools import accumulate, compress, count, repeat
+from operator import add, itemgetter
 from typing import Any
 
 from .document import Document, Span
@@ -308,8 +309,25 @@ def _known(nt: str, names: tuple) -> bool:
     return False
 
 
+_WREC: dict[str, tuple] = {}   # word -> (may it be a reporting word, its casualty record) or ()
+
+
+def _word_rec(t) -> tuple:
+    """The record of a written word for :class:`TokenInfo`, cached in ``_WREC``."""
+    from .casualties import word_record
+    w = t[2]
+    m = _MAYBE.get(w)
+    if m is None:
+        m = _maybe(w)
+    c = word_record(t)
+    r = _WREC[w] = (m, c) if (m or c) else ()
+    return r
+
+
 def _maybe(w: str) -> bool:
     allf = lexicon().all_forms
+    if len(_MAYBE) > 200_000:
+        _MAYBE.clear()
     r = _MAYBE[w] = any(w[x:] in allf for x in range(0, min(5, len(w) - 1)))
     return r
 
@@ -329,14 +347,15 @@ def _nisba(stem: str) -> bool:
     return len(stem) >= 3 and stem.endswith(("ي", "يه", "يين", "يون"))
 
 
-def _positions(find, chars: str) -> list[int]:
-    """Every position of any of ``chars`` in a text (``find`` is the text's ``str.find``)."""
-    out = []
+def _positions(text: str, chars: str) -> list[int]:
+    """Every position of any of ``chars`` in ``text``, char by char (C-level: the text split at
+    the char, the lengths of the pieces summed)."""
+    out: list[int] = []
     for c in chars:
-        i = find(c)
-        while i >= 0:
-            out.append(i)
-            i = find(c, i + 1)
+        if c in text:
+            parts = text.split(c)
+            parts.pop()
+            out.extend(map(add, accumulate(map(len, parts)), count()))
     return out
 
 
@@ -346,24 +365,39 @@ class TokenInfo:
     colon (``colon``) or a comma (``comma``) in the gap before them; and the quotes and brackets
     in the gap before a token (``punct``: index -> those of '"()' found there)."""
 
-    __slots__ = ("starts", "texts", "punct", "hard", "comma", "brk", "colon")
+    __slots__ = ("starts", "texts", "punct", "hard", "comma", "brk", "colon", "recs", "cand",
+                 "cas")
 
     def __init__(self, doc: Document):
         toks = doc.tokens
         self.starts = starts = list(map(_FIRST, toks))
-        self.texts = list(map(_TEXT, toks))
+        self.texts = texts = list(map(_TEXT, toks))
         n = len(toks)
-        find = doc.norm.find
+        # one look-up per token serves both readers: each word's record (may it be a reporting
+        # word, its casualty roles and flags), cached across documents; () for a word neither
+        # reader looks at
+        if len(_WREC) > 200_000:
+            _WREC.clear()
+        self.recs = recs = list(map(_WREC.get, texts, repeat(_UNKNOWN)))
+        idx = list(compress(range(n), recs))
+        new = [i for i in idx if recs[i] is _UNKNOWN]
+        if new:
+            for i in new:
+                recs[i] = _word_rec(toks[i])
+            idx = [i for i in idx if recs[i]]
+        self.cand = [i for i in idx if recs[i][0]]     # tokens that may be reporting words
+        self.cas = idx      # tokens with casualty roles or flags (and reporting words)
+        norm = doc.norm
         at = partial(bisect.bisect_left, starts)
-        hard = set(map(at, _positions(find, _HARD_CHARS)))
-        colon = set(map(at, _positions(find, ":")))
-        comma = set(map(at, _positions(find, _COMMA_CHARS)))
+        hard = set(map(at, _positions(norm, _HARD_CHARS)))
+        colon = set(map(at, _positions(norm, ":")))
+        comma = set(map(at, _positions(norm, _COMMA_CHARS)))
         for x in (hard, colon, comma):
             x.discard(0)
             x.discard(n)
         punct: dict[int, str] = {}
         for c in _QUOTE_CHARS:
-            for k in map(at, _positions(find, c)):
+            for k in map(at, _positions(norm, c)):
                 if 0 < k < n:
                     punct[k] = punct.get(k, "") + c
         self.punct = punct
@@ -479,8 +513,54 @@ class Attribution:
 
 # --------------------------------------------------------------------------- mentions
 
+_RANGE_ATTRS = ("norm_spans", "mentions_norm", "norm_mentions", "mentions", "spans", "ranges")
+_PLAIN: dict[type, Any] = {}   # class -> its range attributes that are not plain instance data
+
+
+def _plain(cls: type):
+    """The range attribute names ``cls`` defines at class level (a property, a slot, a class
+    attribute: read them with getattr), or None when its items read attributes their own way."""
+    r = _PLAIN.get(cls, _MISSING)
+    if r is _MISSING:
+        if cls.__getattribute__ is object.__getattribute__ and not hasattr(cls, "__getattr__") \
+                and not issubclass(cls, dict):
+            r = frozenset(a for a in _RANGE_ATTRS if hasattr(cls, a))
+        else:
+            r = None
+        _PLAIN[cls] = r
+    return r
+
+
+def _ranges_fast(item: Any):
+    """:func:`mention_ranges` for an item whose ranges are (start, end) pairs in its __dict__
+    (the actor and place items), or None when the general reading is needed."""
+    try:
+        d = item.__dict__
+    except AttributeError:
+        return None
+    special = _plain(item.__class__)
+    if special is None:
+        return None
+    for attr in _RANGE_ATTRS:
+        if attr in special:
+            return None
+        v = d.get(attr)
+        if not v:
+            continue
+        if v.__class__ is not list and v.__class__ is not tuple:
+            return None
+        for m in v:
+            if m.__class__ is not tuple or len(m) != 2 or m[0].__class__ is not int:
+                return None
+        return list(v)
+    return []
+
+
 def mention_ranges(item: Any) -> list[tuple[int, int]]:
     """Normalised (start, end) ranges of an actor's or place's mentions, whatever it calls them."""
+    fast = _ranges_fast(item)
+    if fast is not None:
+        return fast
     for attr in ("norm_spans", "mentions_norm", "norm_mentions", "mentions", "spans", "ranges"):
         v = getattr(item, attr, None)
         if v is None and isinstance(item, dict):
@@ -555,28 +635,29 @@ def actor_mentions(doc: Document) -> list[tuple[int, int, Any]]:
 _PHRASE_BITS = W_COMP | W_STOP | W_TRIG | W_CHAIN | W_FI | W_LINK | W_B
 
 
-class _ActorOn(dict):
-    """token index -> the actor mention starting on that token, at its first letter or after a
-    clitic glued to it (the longest when several start there), or None; filled when asked."""
-
-    __slots__ = ("toks", "at")
-
-    def __init__(self, toks, ments):
-        super().__init__()
-        self.toks = toks
-        self.at = {m[0]: m for m in reversed(ments)}     # start -> the longest mention there
-
-    def __missing__(self, k: int):
-        t = self.toks[k]
-        at = self.at
-        m = at.get(t[0])
-        if m is None:
-            for x in range(1, len(t[3]) + 1):
-                m = at.get(t[0] + x)
-                if m is not None:
-                    break
-        self[k] = m
-        return m
+def _actor_on(toks, starts: list[int], ments) -> list:
+    """Token index -> the actor mention starting on that token, at its first letter or after a
+    clitic glued to it (the nearest to the word's start, the longest when several start at one
+    place), or None; computed from the mentions (far fewer than the tokens)."""
+    out = [None] * len(toks)
+    if not ments:
+        return out
+    at = {m[0]: m for m in reversed(ments)}     # start -> the longest mention there
+    best: dict[int, int] = {}                   # token -> offset of the mention chosen for it
+    br = bisect.bisect_right
+    for p, m in at.items():
+        k = br(starts, p) - 1
+        while k >= 0:
+            t = toks[k]
+            off = p - t[0]
+            if off > len(t[3]):
+                break
+            b = best.get(k)
+            if b is None or off < b:
+                best[k] = off
+                out[k] = m
+            k -= 1
+    return out
 
 
 class _Reader:
@@ -594,18 +675,16 @@ class _Reader:
         self.ments = actor_mentions(doc)
         self.ment_starts = [m[0] for m in self.ments]
         # token index -> the actor mention starting on it, after any clitic glued to it (lazily)
-        self.aon = _ActorOn(toks, self.ments)
+        self.aon = _actor_on(toks, starts, self.ments)
         # the furthest end of the mentions up to each one (``covered`` gives up early)
-        self.ment_maxend = list(accumulate(map(_SECOND, self.ments), max))
+        self.ment_maxend = maxend = []
+        mx = -1
+        for m in self.ments:
+            if m[1] > mx:
+                mx = m[1]
+            maxend.append(mx)
         # tokens that may be reporting words (a cheap first test on the word)
-        texts = ti.texts
-        ms = list(map(_MAYBE.get, texts, repeat(_UNKNOWN)))     # unknown words are truthy here
-        cand = list(compress(range(len(ms)), ms))
-        if any(ms[i] is _UNKNOWN for i in cand):
-            if len(_MAYBE) > 200_000:
-                _MAYBE.clear()
-            cand = [i for i in cand if ms[i] is True or (ms[i] is _UNKNOWN and _maybe(texts[i]))]
-        self.cand = cand
+        self.cand = ti.cand
         self.cset = frozenset(self.cand)
         self.qstarts = {q.start for q in doc.quantities if getattr(q, "start", None) is not None}
         self.qspans = sorted((q.start, q.end) for q in doc.quantities)
@@ -613,11 +692,15 @@ class _Reader:
         # tokens inside a quantity (``in_quantity``) and tokens a quantity starts on
         n = len(toks)
         qin, qst = set(), set()
-        bl = bisect.bisect_left
-        for qs, qe in self.qspans:
+        bl, br = bisect.bisect_left, bisect.bisect_right
+        qspans = self.qspans
+        qss = [x[0] for x in qspans]
+        for qs, qe in qspans:
             i = bl(starts, qs)
             while i < n and starts[i] < qe:
-                if self.in_quantity(starts[i]):
+                pos = starts[i]
+                x = br(qss, pos) - 1       # in_quantity(pos): the last span starting by pos
+                if x >= 0 and pos < qspans[x][1]:
                     qin.add(i)
                 i += 1
         for p in self.qstarts:
@@ -724,20 +807,27 @@ class _Reader:
         out: list[Source] = []
         if a >= b:
             return out
-        hi = self.toks[b - 1].end
+        toks, aon, voicew = self.toks, self.aon, _VOICEW
+        hi = toks[b - 1][1]
         i = a
         while i < b:
-            t = self.toks[i]
-            m = self.aon[i]
+            t = toks[i]
+            m = aon[i]
             if m is not None and m[1] <= hi:
                 j = i
-                while j + 1 < b and self.toks[j + 1].start < m[1]:
+                while j + 1 < b and toks[j + 1][0] < m[1]:
                     j += 1
                 end = self._extend_name(j, b)
-                p = t.prefix[:-2] if t.prefix.endswith("ال") else t.prefix
-                addr = p.endswith("ل") or (i > a and self.toks[i - 1].text == "ل")
+                p = t[3]
+                if p.endswith("ال"):
+                    p = p[:-2]
+                addr = p.endswith("ل") or (i > a and toks[i - 1][2] == "ل")
                 out.append(self._actor_source(m[2], m[0], end, addr))
                 i = self._index_after(end, i)
+                continue
+            v = voicew.get(t[2], _MISSING)
+            if v is None and t[2] != "ل":
+                i += 1          # a word that is neither a mention nor a voice
                 continue
             # "لـ (جيرون)"، "لـ\"عنب بلدي\"": an outlet in quotes the speaker talked to
             if t.text == "ل" and i + 1 < b and any(c in '"(' for c in self.pg(i + 1)):
@@ -749,7 +839,6 @@ class _Reader:
                     out.append(Source(None, self._text(s0, e0), "media", s0, e0, None, True))
                     i = k + 1
                     continue
-            v = _VOICEW.get(t[2], _MISSING)
             if v is _MISSING:
                 v = _voice_word(t)
             if v is not None and not self.covered(t.start):
@@ -796,10 +885,8 @@ class _Reader:
         return out
 
     def _index_after(self, end: int, i: int) -> int:
-        j = i + 1
-        while j < len(self.toks) and self.toks[j].start < end:
-            j += 1
-        return j
+        """The first token after token i that starts at or after ``end``."""
+        return bisect.bisect_left(self.starts, end, i + 1) if i + 1 < len(self.starts) else i + 1
 
     def _extend_name(self, j: int, b: int, voice: bool = False, relational: bool = False,
                      lcomp: bool = False) -> int:
@@ -912,7 +999,8 @@ class _Reader:
         to its first word only when what is left is a known name (للمرصد السوري -> المرصد
         السوري، لوكالة -> وكالة), else the whole word (وسائل إعلام، فاستقم، كاميرا الجزيرة keep
         their first letter, even when a mention starts after it)."""
-        text = self._text(start, end)
+        s, e = self.normalized.to_original(start, end)
+        text = self.doc.text[s:e]
         if actor is None:
             return text, start
         i = bisect.bisect_right(self.starts, start) - 1

@@ -71,7 +71,6 @@ sentence.
 from __future__ import annotations
 
 import bisect
-from itertools import compress, repeat
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -138,16 +137,16 @@ def trigger_forms() -> frozenset:
                      if "kill_verb" in roles or "kind_noun" in roles)
 
 
-_WORD_CACHE: dict = {}      # word -> (its lexicon roles, F_* bits)
-_UNKNOWN = (None, 0)         # a word not seen yet (truthy, unlike the () of a word with nothing)
 F_KIND = 1       # a victim noun (kind_noun)
 F_GROUP = 2      # a victim-group noun
 F_BREAKDOWN = 4  # بينهم، منهم
 F_CAUSE = 8      # may start a cause phrase (as written or without clitics)
 
 
-def _word_rec(t, lex) -> tuple:
-    """(roles, flags) of a written word, cached."""
+def word_record(t) -> tuple:
+    """(roles, F_* bits) of a written word, () when it has neither (cached by
+    :func:`rasd.attribution.token_info` per written word)."""
+    lex = lexicon()
     r = _lookup1(t, lex.words)
     f = 0
     if "kind_noun" in r:
@@ -158,8 +157,9 @@ def _word_rec(t, lex) -> tuple:
         f |= F_BREAKDOWN
     if t[2] in lex.causes or t[4] in lex.causes:
         f |= F_CAUSE
-    rec = _WORD_CACHE[t[2]] = (r, f) if (r or f) else ()
-    return rec
+    return (r, f) if (r or f) else ()
+
+
 _EMPTY: dict = {}
 
 
@@ -298,8 +298,8 @@ class _Reader:
         tq = self.tq
         texts = ti.texts
         n = len(texts)
-        # each word's (roles, flags), cached per written word: () for a word with neither
-        recs = list(map(_WORD_CACHE.get, texts, repeat(_UNKNOWN)))
+        # each word's (roles, flags), cached per written word (token_info's records)
+        recs = ti.recs
         # the roles of the words that have some (a number's words have none); others read {}
         R = self.R = [_EMPTY] * n
         self.person_suffixes = self.lex.person_suffixes
@@ -307,18 +307,16 @@ class _Reader:
         hot = set(tq)
         intr = set(tq)
         causes = []
-        lex = self.lex
-        for i in compress(range(n), recs):
-            r = recs[i]
-            if r is _UNKNOWN:
-                if len(_WORD_CACHE) > 200_000:
-                    _WORD_CACHE.clear()
-                r = _word_rec(toks[i], lex)
-                if not r:
-                    continue
+        newinc = self.newinc_toks = []      # tokens that may name another incident (مماثل)
+        for i in ti.cas:
+            r = recs[i][1]
+            if not r:
+                continue
             roles, f = r
             if i not in tq:
                 R[i] = roles
+                if "new_incident" in roles:
+                    newinc.append(i)
             if not f:
                 continue
             if f & F_CAUSE:
@@ -710,8 +708,12 @@ class _Reader:
                                                            or self.toks[k - 1].text == "وفي"):
                 memo[si] = True
                 return True
-        for k in range(lo + 1, hi):
-            if "new_incident" in self.R[k] and not self.joined(k) and k not in self._brk:
+        ni = self.newinc_toks
+        x = bisect.bisect_left(ni, lo + 1)
+        while x < len(ni) and ni[x] < hi:
+            k = ni[x]
+            x += 1
+            if not self.joined(k) and k not in self._brk:
                 p = self.toks[k - 1]
                 if "incident" in self.R[k - 1] or p.text in causes or p.stem in causes:
                     found = True

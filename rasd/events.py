@@ -65,6 +65,7 @@ How an article becomes events (everything on the normalised text, offsets mapped
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections import Counter
 import datetime as _dt
 import re
 from dataclasses import dataclass, field
@@ -558,9 +559,12 @@ class _Scanner:
         self.kinds: dict[str, frozenset] = {}   # word -> modifier classes (one-word patterns only)
         self.loop: set[str] = set()          # words needing a look: triggers, range classes, phrases
         self.single: dict[str, tuple] = {}   # loop words no phrase starts with -> scan result
+        # loop words -> their scan result (one-word patterns) or the longest phrase (an int)
+        self.act: dict[str, Any] = {}
         self._seq: dict[tuple, tuple] = {}
 
     def _clear(self) -> None:
+        self.act.clear()
         self.maxlen.clear()
         self.kinds.clear()
         self.loop.clear()
@@ -574,6 +578,7 @@ class _Scanner:
             return
         if m > 1:
             self.loop.add(word)
+            self.act[word] = m
             return
         got = self.scan((word,))
         if got[2]:
@@ -581,10 +586,18 @@ class _Scanner:
         if got[0] is not None or got[3]:
             self.loop.add(word)
             self.single[word] = got
+            self.act[word] = got
 
     def classes(self, words: tuple[str, ...], distinct: set | None = None) -> tuple[list[frozenset], Any]:
         """The modifier classes at each token (one-word patterns; phrases are filled in by the
         caller) and the indexes of the tokens to look at."""
+        cls, acts = self.classes_acts(words, distinct)
+        return cls, compress(range(len(words)), acts)
+
+    def classes_acts(self, words: tuple[str, ...], distinct: set | None = None) -> tuple[list, list]:
+        """:meth:`classes`, with the tokens to look at given as a list parallel to ``words``:
+        None (nothing starts there), the scan result of a one-word pattern, or the longest
+        phrase that may start there (an int: the caller scans it)."""
         if distinct is None:
             distinct = set(words)
         self.index.trim()
@@ -596,8 +609,7 @@ class _Scanner:
             for w in new:
                 self._learn(w)
         cls = list(map(self.kinds.get, words, repeat(_EMPTY, len(words))))
-        loop = distinct & self.loop
-        return cls, compress(range(len(words)), map(loop.__contains__, words))
+        return cls, list(map(self.act.get, words))
 
     def scan(self, key: tuple[str, ...]) -> tuple:
         """What the index finds at a token followed by ``key[1:]``: the best trigger
@@ -664,7 +676,9 @@ class _Cand:
 
 
 _EMPTY: frozenset = frozenset()
+_DEFINITE = ("ال", "وال", "بال", "فال", "لل")
 _BY_START = itemgetter(0)
+_THIRD = itemgetter(2)
 # classes that may veto a trigger from the tokens just before it (see _hit_ok)
 _VETO_BEFORE = frozenset({"negation", "future", "topic", "cessation", "state", "relative"})
 _SPEAKER_BEFORE = frozenset({"source_noun", "speech"})
@@ -679,12 +693,9 @@ def _get(obj: Any, name: str):
 
 def _inside(starts: list[int], ends: list[int], h: _Hit) -> bool:
     """Is the trigger inside one of the name ranges (sorted by start, then end)?"""
-    hs, he = h.start, h.end
-    k = bisect_right(starts, hs) - 1
-    for j in range(k, max(-1, k - 4), -1):
-        if he <= ends[j]:       # starts[j] <= hs holds
-            return True
-    return False
+    k = bisect_right(starts, h.start)
+    # the last four ranges starting at or before the trigger: does one end at or after it?
+    return k > 0 and max(ends[k - 4 if k > 4 else 0:k]) >= h.end
 
 
 class _Ctx:
@@ -701,19 +712,17 @@ class _Ctx:
         self.words = words
         self.prefixes = prefixes
         sc = _scanner()
-        self.cls, todo = sc.classes(words, token_vocabulary(doc))   # token -> modifier classes
+        # token -> modifier classes; token -> what starts there (see _Scanner.classes_acts)
+        self.cls, acts = sc.classes_acts(words, token_vocabulary(doc))
         cls = self.cls
         triggers: list[_Hit] = []
         by: dict[str, list] = {}              # range-queried class -> [(start, end, token)]
-        maxlen = sc.maxlen
         scan = sc.scan
-        single = sc.single
         free = 0      # triggers: leftmost-longest, no overlap; modifiers: every match
-        for k in todo:
-            w = words[k]
-            r = single.get(w)
-            if r is None:
-                r = scan(words[k:k + maxlen[w]])
+        for k in compress(range(len(acts)), acts):
+            r = acts[k]
+            if r.__class__ is int:
+                r = scan(words[k:k + r])
                 cls[k] = r[2]
             best = r[0]
             for m, kind in r[3]:
@@ -743,8 +752,9 @@ class _Ctx:
             astarts = [x[0] for x in anames]
             aends = [x[1] for x in anames]
             kept = []
+            side = self.side
             civil = sorted((x[0], x[1]) for x in self.actor_mentions
-                           if _get(x[2], "side") == "civil")
+                           if side[id(x[2])] == "civil")
             cstarts = [x[0] for x in civil]
             cends = [x[1] for x in civil]
             for h in triggers:
@@ -770,11 +780,15 @@ class _Ctx:
         self.actor_mentions = am
         # a mention that is the source of reported speech speaks; it does not act
         self.source_spans = set()
+        spans_add = self.source_spans.add
         for att in doc.attributions or []:
-            for src in _get(att, "sources") or ():
-                s, e = _get(src, "start"), _get(src, "end")
+            for src in (att.get("sources") if isinstance(att, dict) else getattr(att, "sources", None)) or ():
+                if isinstance(src, dict):
+                    s, e = src.get("start"), src.get("end")
+                else:
+                    s, e = getattr(src, "start", None), getattr(src, "end", None)
                 if isinstance(s, int) and isinstance(e, int):
-                    self.source_spans.add((s, e))
+                    spans_add((s, e))
         am_starts = [x[0] for x in am]
         am_ends = [x[1] for x in am]
         # a place inside an actor's name (جيش حلب، مركز حلب الإعلامي) is not a place of the event;
@@ -826,11 +840,18 @@ class _Ctx:
         self._date_high: dict = {}
         self.containers = {pi for pi, p in enumerate(places)
                            if str(_get(p, "kind") or "").lower() in CONTAINER_KINDS}
-        self.side = {id(a): _get(a, "side") for a in actors}
-        self.role = {id(a): _get(a, "role") for a in actors}
+        self.side = {id(a): (a.get("side") if isinstance(a, dict) else getattr(a, "side", None))
+                     for a in actors}
+        self.role = {id(a): (a.get("role") if isinstance(a, dict) else getattr(a, "role", None))
+                     for a in actors}
         self._clause_cache: dict = {}
         self.punct_ends: list[int] | None = None    # ends of the clause punctuation marks
-        self._party = self._parties()
+        self._party = party = self._parties()
+        # the party mentions alone, in the same order, for parties_in
+        pm_ = [x for x in am if id(x) in party]
+        self.party_mentions = pm_
+        self.party_starts = [x[0] for x in pm_]
+        self._spans: dict = {}
 
     def _speaker_seats(self, am: list, pm: list) -> None:
         """A place right after a speaking actor and في ("أعلنت وزارة الصحة في العاصمة السودانية
@@ -841,10 +862,10 @@ class _Ctx:
             return
         tok_starts, words, ntok = self.tok_starts, self.words, self.ntok
         pstarts = [x[0] for x in pm]
+        after = {t + d for t in sp for d in (1, 2)}    # a verb of saying in the 2 tokens before
         for m in am:
             ti = bisect_left(tok_starts, m[0])
-            i = bisect_left(sp, ti - 2)
-            if not (i < len(sp) and sp[i] < ti):
+            if ti not in after:
                 continue
             tj = bisect_left(tok_starts, m[1], ti)
             if tj >= ntok or words[tj] != "في":
@@ -901,6 +922,11 @@ class _Ctx:
         tok_starts = self.tok_starts
         sn, sp = self.source_noun_toks, self.speech_toks
         nsn, nsp = len(sn), len(sp)
+        # a speaker word or verb of saying in the 3 tokens before token t: t in ``before``;
+        # a verb of saying at token t or the one after it: t in ``at``
+        before = {t + d for t in sn for d in (1, 2, 3)}
+        before.update(t + d for t in sp for d in (1, 2, 3))
+        at = {t - d for t in sp for d in (0, 1)}
         for m in self.actor_mentions:
             a = m[2]
             if role[id(a)] == "source" or side[id(a)] in NOT_PARTY_SIDES:
@@ -924,18 +950,10 @@ class _Ctx:
             # 3 tokens before the mention, or a verb of saying in the 2 tokens after it
             if nsn or nsp:
                 ti = bisect_left(tok_starts, m0)
-                if nsn:
-                    i = bisect_left(sn, ti - 3)
-                    if i < nsn and sn[i] < ti:
-                        continue
-                if nsp:
-                    i = bisect_left(sp, ti - 3)
-                    if i < nsp and sp[i] < ti:
-                        continue
-                    tj = bisect_left(tok_starts, m1, ti)
-                    i = bisect_left(sp, tj, i)
-                    if i < nsp and sp[i] < tj + 2:
-                        continue
+                if ti in before:
+                    continue
+                if nsp and bisect_left(tok_starts, m1, ti) in at:
+                    continue
             out.add(id(m))
         return out
 
@@ -987,11 +1005,10 @@ class _Ctx:
         return [x for x in self.actor_mentions[i:j] if x[1] <= end]
 
     def parties_in(self, start: int, end: int) -> list[tuple[int, int, Any]]:
-        st = self.actor_starts
+        st = self.party_starts
         i = bisect_left(st, start)
         j = bisect_left(st, end, i)
-        party = self._party
-        return [x for x in self.actor_mentions[i:j] if x[1] <= end and id(x) in party]
+        return [x for x in self.party_mentions[i:j] if x[1] <= end]
 
     def dates_in(self, start: int, end: int) -> list:
         st = self.date_starts
@@ -1002,13 +1019,12 @@ class _Ctx:
     def _main_place(self):
         """The place the article is about: the most-mentioned container place, else the most
         mentioned place."""
-        counts: dict[int, int] = {}
-        for _s, _e, pi in self.place_mentions:
-            counts[pi] = counts.get(pi, 0) + 1
-        if not counts:
+        if not self.place_mentions:
             return None
-        best = max(counts, key=lambda pi: (self.is_container(pi), counts[pi], -pi))
-        return best
+        counts = Counter(map(_THIRD, self.place_mentions))
+        cont = self.containers
+        # the keys are distinct places, so the largest (container?, count, -index) is unique
+        return -max([(pi in cont, n, -pi) for pi, n in counts.items()])[2]
 
     def is_container(self, pi: int) -> bool:
         return pi in self.containers
@@ -1029,8 +1045,8 @@ def _clauses(ctx: _Ctx, s0: int, s1: int) -> list[tuple[int, int]]:
         pe = ctx.punct_ends = [m.end() for m in _PUNCT.finditer(text)]
     cuts = {s0}
     cuts.update(pe[bisect_right(pe, s0):bisect_right(pe, s1)])
-    for h in ctx.mods_in(s0, s1, "clause"):
-        cuts.add(h[0])
+    if "clause" in ctx.mods_by_cls:
+        cuts.update(map(_BY_START, ctx.mods_in(s0, s1, "clause")))
     if len(cuts) == 1:
         out = [(s0, s1)] if text[s0:s1].strip() else []
     else:
@@ -1146,11 +1162,14 @@ def _hit_ok(ctx: _Ctx, h: _Hit, c0: int, k0: int) -> bool:
     lo = i - 6 if i - 6 > k0 else k0
     # "وقد تدفعهم إلى محاولة التقدم"، "ربما يشنون هجوما": a possibility, not a deed
     lm = i - 8 if i - 8 > k0 else k0
-    for k in range(lm, i):
-        c = cls[k]
-        if c and ("modal_word" in c or ("modal" in c and k + 1 < i and _imperfect(ctx, k + 1))):
-            return False
-    if lo < i and not _VETO_BEFORE.isdisjoint(_EMPTY.union(*cls[lo:i])):
+    near = _EMPTY.union(*cls[lm:i])      # every class of the 8 tokens before (lm <= lo)
+    if "modal_word" in near or "modal" in near:
+        for k in range(lm, i):
+            c = cls[k]
+            if c and ("modal_word" in c or ("modal" in c and k + 1 < i and _imperfect(ctx, k + 1))):
+                return False
+    if (lo < i and not _VETO_BEFORE.isdisjoint(near)
+            and not _VETO_BEFORE.isdisjoint(_EMPTY.union(*cls[lo:i]))):
         # negated or future: لم تستهدف، سيتم
         for k in range(max(k0, i - 2), i):
             c = cls[k]
@@ -1254,32 +1273,37 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
     # "انفجار مماثل"، "مداهمة أخرى"، "هجوم ثان": a new incident of the same kind
     j = best.i + best.n
     cls = ctx.cls
-    for k in range(j, min(ctx.ntok, j + 2)):
-        if "another" in cls[k]:
-            cand.another = True
-            break
+    if "another" in _EMPTY.union(*cls[j:j + 2]):
+        cand.another = True
     # a re-mention: the trigger follows a cause word, or is definite and unplaced
-    cand.cause = _cls_before(ctx, first.i, "cause", 2, k0)
-    cand.anaphoric = cand.cause or ctx.words[best.i].startswith(("ال", "وال", "بال", "فال", "لل"))
+    fi = first.i
+    cause = "cause" in _EMPTY.union(*cls[(fi - 2 if fi - 2 > k0 else k0):fi])
+    if cause:
+        cand.cause = True
+        cand.anaphoric = True
+    elif ctx.words[best.i].startswith(_DEFINITE):
+        cand.anaphoric = True
     return cand
+
+
+def _tokens_between(tok_starts: list[int], a: int, b: int) -> int:
+    return max(0, bisect_left(tok_starts, b) - bisect_left(tok_starts, a))
 
 
 def _assign_actors(ctx: _Ctx, cand: _Cand, s0: int) -> None:
     c0, c1 = cand.clause
     ts, te = cand.trig_start, cand.trig_end
     sides = ctx.side
-    seg = ctx.parties_in(cand.seg_start, cand.seg_end)
+    pst, pms = ctx.party_starts, ctx.party_mentions
+    ss, se = cand.seg_start, cand.seg_end
+    i = bisect_left(pst, ss)
+    seg = [x for x in pms[i:bisect_left(pst, se, i)] if x[1] <= se]
     after = [m for m in seg if m[0] >= te]
-    before = ctx.parties_in(c0, ts)
+    i = bisect_left(pst, c0)
+    before = [x for x in pms[i:bisect_left(pst, ts, i)] if x[1] <= ts]
     agent = target = None
     attacker = None
     tok_starts = ctx.tok_starts
-
-    def side(m):
-        return sides[id(m[2])]
-
-    def tokens_between(a: int, b: int) -> int:
-        return max(0, bisect_left(tok_starts, b) - bisect_left(tok_starts, a))
 
     # an actor named by the weapon itself: "استهدفت مدفعية النظام"، "الغارات الروسية"
     party = ctx._party
@@ -1297,7 +1321,7 @@ def _assign_actors(ctx: _Ctx, cand: _Cand, s0: int) -> None:
     # explicit agent marker: من قبل X، شنته X
     if agent is None and "agent" in ctx.mods_by_cls:
         for h in ctx.mods_in(cand.seg_start, cand.seg_end, "agent"):
-            nxt = [m for m in after if m[0] >= h[1] and tokens_between(h[1], m[0]) <= 3]
+            nxt = [m for m in after if m[0] >= h[1] and _tokens_between(tok_starts, h[1], m[0]) <= 3]
             if nxt:
                 agent = nxt[0]
                 break
@@ -1307,7 +1331,7 @@ def _assign_actors(ctx: _Ctx, cand: _Cand, s0: int) -> None:
             nxt = [m for m in seg if m[0] >= h[1]]
             if nxt:
                 agent = nxt[0]
-                others = [m for m in nxt[1:] if side(m) != side(agent)]
+                others = [m for m in nxt[1:] if sides[id(m[2])] != sides[id(agent[2])]]
                 if others:
                     target = others[0]
                 break
@@ -1316,11 +1340,11 @@ def _assign_actors(ctx: _Ctx, cand: _Cand, s0: int) -> None:
         # "قامت الفصائل بقصف الميليشيات": a party before a noun trigger is its agent, the one
         # after it its object
         agent = before[-1]
-        if side(after[0]) != side(agent):
+        if sides[id(after[0][2])] != sides[id(agent[2])]:
             target = after[0]
     if agent is None and after:
         m = after[0]
-        gap = tokens_between(te, m[0])
+        gap = _tokens_between(tok_starts, te, m[0])
         if gap <= 4 and not _preceded_by(ctx, m[0], "target", 2, te):
             if cand.repel:
                 lam = ctx.prefixes[ctx.tok_at(m[0])].startswith(("ل", "لل"))
@@ -1344,8 +1368,8 @@ def _assign_actors(ctx: _Ctx, cand: _Cand, s0: int) -> None:
         # "قالت مصادر في فصائل المعارضة إنها صدت هجوما": the speaking party did it
         role = ctx.role
         prev = [m for m in ctx.actors_in(s0, ts)
-                if role[id(m[2])] != "source" and side(m) not in NOT_PARTY_SIDES
-                and (attacker is None or side(m) != side(attacker))
+                if role[id(m[2])] != "source" and sides[id(m[2])] not in NOT_PARTY_SIDES
+                and (attacker is None or sides[id(m[2])] != sides[id(attacker[2])])
                 # "وأدانت قوات الدعم السريع القصف": the condemner did not do it
                 and not _preceded_by(ctx, m[0], "condemn", 3, s0)]
         if prev:
@@ -1361,14 +1385,14 @@ def _assign_actors(ctx: _Ctx, cand: _Cand, s0: int) -> None:
     if cand.repel:
         if attacker is None:
             for m in after:
-                if m is not agent and (agent is None or side(m) != side(agent)):
+                if m is not agent and (agent is None or sides[id(m[2])] != sides[id(agent[2])]):
                     attacker = m
                     break
         target = attacker
     if target is None and agent is not None:
-        sa = side(agent)
+        sa = sides[id(agent[2])]
         for m in seg + before:
-            sm = side(m)
+            sm = sides[id(m[2])]
             if sm and sm != sa and sm != "unknown":
                 target = m
                 break
@@ -1811,11 +1835,12 @@ def _merge_in_sentence(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
                     host.actor2 = c.actor1
                 host.merged.append(c)
                 out.remove(c)
+    cont = ctx.containers
     changed = True
     while changed:
         changed = False
         for c in list(out):
-            precise = [pi for pi in c.places if not (ctx.is_container(pi))]
+            precise = [pi for pi in c.places if pi not in cont]
             if c.places and precise:
                 continue
             host = None
@@ -1824,8 +1849,7 @@ def _merge_in_sentence(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
                     continue
                 if not o.places:
                     continue
-                op = [pi for pi in o.places if not (ctx.is_container(pi))]
-                if c.places and not op:
+                if c.places and all(pi in cont for pi in o.places):
                     continue
                 if not _sides_compatible(c.actor1, o.actor1):
                     continue
@@ -1915,6 +1939,13 @@ def _consolidate(ctx: _Ctx, events: list[Event]) -> list[Event]:
     last_host = None
     while changed:
         changed = False
+        by_type: dict[str, list] = {}     # the events of each type, in list order
+        for ev in events:
+            got = by_type.get(ev.event_type)
+            if got is None:
+                by_type[ev.event_type] = [ev]
+            else:
+                got.append(ev)
         for idx, ev in enumerate(events):
             if ev.distinct:
                 continue       # a new incident ("انفجار مماثل"، "كما ... إثر القصف")
@@ -1924,9 +1955,12 @@ def _consolidate(ctx: _Ctx, events: list[Event]) -> list[Event]:
             ev_clash = ev.sub_event_type == "Armed clash"
             ev_cit = ev_clash and not ev.repel      # a clash may join a territory change
             hosts = []
-            others = events if idx >= checked or ev is last_host else (last_host,)
+            if idx >= checked or ev is last_host:
+                others = by_type[etype]
+            else:
+                others = (last_host,) if last_host.event_type == etype else ()
             for o in others:
-                if o.event_type != etype or o is ev:
+                if o is ev:
                     continue
                 po, so = info[id(o)]
                 # could the two have the same parties? (see _sets_compatible)
@@ -2082,11 +2116,19 @@ def _find_same(ctx: _Ctx, events: list[Event], c: _Cand, keys: dict) -> Event | 
     return None
 
 
+def _clause_span(ctx: _Ctx, clause: tuple[int, int]):
+    """The evidence span of a clause (cached per document: a clause's candidates share it)."""
+    sp = ctx._spans.get(clause)
+    if sp is None:
+        sp = ctx._spans[clause] = ctx.doc.span(*clause)
+    return sp
+
+
 def _cand_spans(ctx: _Ctx, c: _Cand) -> list:
-    spans = [ctx.doc.span(*c.clause)]
+    spans = [_clause_span(ctx, c.clause)]
     for m in c.merged:
         if m.clause != c.clause:
-            spans.append(ctx.doc.span(*m.clause))
+            spans.append(_clause_span(ctx, m.clause))
     return spans
 
 

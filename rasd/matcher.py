@@ -144,7 +144,11 @@ def doc_words(doc: Document) -> tuple:
     if toks:
         # rasd.segment's tokens are the \w+ runs of doc.norm as (start, end, text, …) tuples
         try:
-            starts, ends, texts = tuple(zip(*toks))[:3]
+            # three list comprehensions, not zip(*toks): that allocates an iterator per token,
+            # and the garbage collector's passes it sets off cost four times the copy itself
+            starts = [t[0] for t in toks]
+            ends = [t[1] for t in toks]
+            texts = [t[2] for t in toks]
             if text[starts[0]:ends[0]] == texts[0] and text[starts[-1]:ends[-1]] == texts[-1] \
                     and ends[-1] <= len(text):
                 words = (starts, ends, texts)
@@ -306,6 +310,7 @@ class WordScanner:
         starts, ends, texts = words
         cache = self._cache
         n = len(text)
+        nw = len(starts)
         out = []
         last_end = -1
         for i in self.hits(words):
@@ -315,8 +320,15 @@ class WordScanner:
             w = texts[i]
             cands = cache[w]
             best = None
-            if cands[1] or cands[2]:
-                for k, off, key, rest, _lil in self._phrases(text, words, i, cands):
+            singles, by_second, odd = cands
+            if by_second or odd:
+                # the phrase candidates that the next word allows, best first (see _phrases)
+                phrases = ()
+                if by_second and i + 1 < nw and starts[i + 1] == ends[i] + 1 and text[ends[i]] == " ":
+                    phrases = by_second.get(texts[i + 1], ())
+                if odd:
+                    phrases = tuple(sorted(phrases + odd, key=_order))
+                for k, off, key, rest, _lil in phrases:
                     pos = ts + k
                     if not text.startswith(rest, pos):
                         continue
@@ -326,10 +338,59 @@ class WordScanner:
                     best = (ts, ts + off, end, key, w[:off], i)
                     break
             if best is None:
-                if not cands[0]:
+                if not singles:
                     continue
-                k, off, key, _rest, _lil = cands[0][0]
+                k, off, key, _rest, _lil = singles[0]
                 best = (ts, ts + off, ends[i], key, w[:off], i)
             out.append(best)
             last_end = best[2]
+        return out
+
+    def find_typed(self, text: str, words: tuple, kind_of: dict, drop: frozenset,
+                   drop_prefixes: frozenset) -> list:
+        """:meth:`find` for a caller that types its keys: ``(kind_of[key], text_start, start,
+        end, key, prefix, word index)`` for every match but those whose kind is in ``drop`` or
+        whose prefix is in ``drop_prefixes`` (they still take their place in the
+        leftmost-longest choice). One pass, no intermediate list."""
+        starts, ends, texts = words
+        cache = self._cache
+        n = len(text)
+        nw = len(starts)
+        out = []
+        last_end = -1
+        for i in self.hits(words):
+            ts = starts[i]
+            if ts < last_end:
+                continue
+            w = texts[i]
+            singles, by_second, odd = cache[w]
+            end = -1
+            if by_second or odd:
+                phrases = ()
+                if by_second and i + 1 < nw and starts[i + 1] == ends[i] + 1 and text[ends[i]] == " ":
+                    phrases = by_second.get(texts[i + 1], ())
+                if odd:
+                    phrases = tuple(sorted(phrases + odd, key=_order))
+                for k, off, key, rest, _lil in phrases:
+                    pos = ts + k
+                    if not text.startswith(rest, pos):
+                        continue
+                    e = pos + len(rest)
+                    if e < n and (text[e].isalnum() or text[e] == "_"):
+                        continue
+                    end = e
+                    break
+            if end < 0:
+                if not singles:
+                    continue
+                k, off, key, _rest, _lil = singles[0]
+                end = ends[i]
+            last_end = end
+            typ = kind_of[key]
+            if typ in drop:
+                continue
+            prefix = w[:off]
+            if prefix in drop_prefixes:
+                continue
+            out.append((typ, ts, ts + off, end, key, prefix, i))
         return out

@@ -345,6 +345,7 @@ def find_places(doc: Document) -> None:
 
 
 _NO_CANDS = ()
+_DROP_KINDS = frozenset(("", "block"))
 
 
 def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
@@ -355,14 +356,9 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
     kind_of = index.kind
     by_alias = gaz.by_alias
     # toks: (type, text_start, start, end, key, prefix, word index) of the heads and names
-    toks = []
-    for t in index.scanner.find(text, words):
-        typ = kind_of[t[3]]
-        if not typ or typ == "block":
-            continue
-        if t[4] in _ART_PREFIXES:
-            continue  # "النبل", "الأحياء": an article cannot stand before a name or a head
-        toks.append((typ,) + t)
+    # blocks and "" keys take no part; "النبل", "الأحياء": an article cannot stand before a
+    # name or a head
+    toks = index.scanner.find_typed(text, words, kind_of, _DROP_KINDS, _ART_PREFIXES)
     mentions: list[_Mention] = []
     used_names: set[int] = set()      # indexes of name tokens already attached to a head
     heads = ctx.heads
@@ -605,9 +601,10 @@ def _resolve(mentions: list[_Mention], text: str, ctx: Context) -> None:
         for mm in mentions:
             # "بلدة المليحة الغربية": after a town/village head a direction adjective is part of
             # the name (a gazetteer name holding it would have matched whole): not "المليحة"
+            if not mm.accepted or mm.key is None:
+                continue
             head = mm.head or mm.list_root_head
-            if mm.accepted and mm.key is not None and head is not None and head.type == "area" \
-                    and "village" in head.kinds:
+            if head is not None and head.type == "area" and "village" in head.kinds:
                 d = dirs.match(text, mm.end, mm.end + 30)
                 if d:
                     mm.key = mm.key + " " + text[mm.end:d.end()].split()[-1]
@@ -618,7 +615,9 @@ def _resolve(mentions: list[_Mention], text: str, ctx: Context) -> None:
     for mm in mentions:
         if not mm.accepted or not mm.cands:
             continue
-        c = _filter_kind(mm)
+        c = mm.cands
+        if len(c) != 1:
+            c = _filter_kind(mm)
         if len(c) == 1 or all(x.has_coords and c[0].has_coords and km(x.lat, x.lon, c[0].lat, c[0].lon) < 5
                               for x in c):
             mm.place = c[0]
@@ -688,9 +687,15 @@ def _locator_governorate(mentions: list[_Mention], text: str) -> None:
             by_head[mm.start] = mm               # a gazetteer region: "بريف درعا" as one name
     if not by_head:
         return
+    at = sorted(by_head)
+    nat = len(at)
     for mm in mentions:
         p = mm.place
-        if p is None or not mm.accepted:
+        if p is None or not mm.accepted or not p.admin1 or p.kind in ("governorate", "country", "region"):
+            continue
+        # a region can only be looked for within 43 characters (40 of gap, "في ")
+        k = bisect_left(at, mm.end)
+        if k == nat or at[k] > mm.end + 43:
             continue
         pos = _AFTER_NAME.match(text, mm.end, mm.end + 40).end()
         loc = None
@@ -702,7 +707,7 @@ def _locator_governorate(mentions: list[_Mention], text: str) -> None:
         if loc is None or loc is mm:
             continue
         gov = _governorate_of(loc.place)
-        if not gov or not p.admin1 or p.kind in ("governorate", "country", "region"):
+        if not gov:
             continue
         if _governorate_of(p) == gov or p.country != loc.place.country:
             continue
