@@ -22,6 +22,7 @@ can run a prefix of the pipeline (``extract(text, until="places")``).
 from __future__ import annotations
 
 import datetime as _dt
+import gc
 import re
 from itertools import islice
 from typing import Callable, Iterable
@@ -129,4 +130,19 @@ def extract(
         stage(doc)
         if name == until:
             break
+    _freeze_lexicons()
     return doc
+
+
+_frozen = False
+
+
+def _freeze_lexicons() -> None:
+    """After the first article, the lexicons, gazetteer and automata are loaded for good: move
+    them out of the garbage collector's sight (``gc.freeze``), so its full collections do not
+    rescan tens of thousands of long-lived objects for every article."""
+    global _frozen
+    if not _frozen:
+        _frozen = True
+        gc.collect()
+        gc.freeze()
