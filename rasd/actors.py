@@ -1260,7 +1260,7 @@ def _unknown_groups(lex: Lexicon, text: str, heads: list, mentions: list[_Mentio
     anything = _Spans((m.start, m.end) for m in mentions).overlaps
     # heads that may open a name: not after an article, not inside a lexicon name
     # ("قوات التحالف"); the rest of the work is done for these only
-    todo = [h for h in heads if not h.prefix.endswith(("ال", "لل"))
+    todo = [h for h in heads if (not h.prefix.endswith(("ال", "لل")) or _numbered(text, h))
             and (lex.heads[h.value] == "quoted" or not anything(h.start, h.end))]
     if not todo:
         return out
@@ -1273,6 +1273,14 @@ def _unknown_groups(lex: Lexicon, text: str, heads: list, mentions: list[_Mentio
         head = h.value
         strength = lex.heads[head]
         kind = lex.head_kind.get(head, lex.head_kind.get("*", "unknown_group"))
+        numbered = h.prefix.endswith("ال") and _numbered(text, h)
+        if numbered and strength != "quoted":
+            # "اللواء 777", "الفرقة 25": a numbered unit; after a front_context word its base
+            # ("سيطروا على الكتيبة 559", "مقر اللواء 8"), not the group
+            prev_raw = _prev_word(text, h.text_start)
+            if prev_raw in lex.front_context or _strip_clitic(prev_raw) in lex.front_context:
+                continue
+            strength = "strong"
         i = h.end
         while i < len(text) and text[i] == " ":
             i += 1
@@ -1313,7 +1321,8 @@ def _unknown_groups(lex: Lexicon, text: str, heads: list, mentions: list[_Mentio
         elif quoted:
             start, key, coord = h.start, inner, (h.end, name_start, name_end)
         else:
-            start, key, coord = h.start, " ".join(text[h.start:name_end].split()), None
+            start = h.start - 2 if numbered else h.start
+            key, coord = " ".join(text[start:name_end].split()), None
         canon = key if (strength == "quoted" or not quoted) else normalize(text[h.start:h.end]) + " " + key
         mm = _Mention(start, name_end if strength == "quoted" else ev_end, "unk:" + key, coord=coord,
                       unknown={"kind": kind, "side": side, "role": "actor", "canonical": canon})
@@ -1323,6 +1332,15 @@ def _unknown_groups(lex: Lexicon, text: str, heads: list, mentions: list[_Mentio
         new = _Spans((m.start, m.end) for m in out)
         mentions[:] = [m for m in mentions if not (m.weak and new.overlaps(m.start, m.end))]
     return out
+
+
+_NUMBER_AFTER = re.compile(r" +\d+(?![\d.,٫])")
+
+
+def _numbered(text: str, h) -> bool:
+    """A head with the article and a number right after it ("اللواء 777", "الفرقة 25"): a
+    numbered unit (not the rank "اللواء", which a person's name follows)."""
+    return h.prefix.endswith("ال") and _NUMBER_AFTER.match(text, h.end) is not None
 
 
 def _adjacent_known(text: str, idx: _Index, start: int, end: int) -> list:
@@ -1356,6 +1374,8 @@ def _side_from_neighbours(idx: _Index, start, end, text) -> str | None:
     lex = lexicon()
     sides = Counter()
     for mm in _adjacent_known(text, idx, start, end):
+        if _strip_clitic(_prev_word(text, min(mm.start, start))) == "بين":
+            continue   # "اشتباكات بين X و Y": two opponents, not allies
         side = lex.rows[mm.rid].side
         if side != "unknown":
             sides[side] += 1
@@ -1383,12 +1403,19 @@ def _affiliation_sides(lex: Lexicon, text: str, affils: list, mentions: list[_Me
             else:
                 break
         targets = [mm for mm in chain if mm.unknown is not None and mm.unknown["side"] == "unknown"]
-        if not targets:
+        # a generic actor of no side ("الطيران الحربي التابع للجيش السوداني"): the force of the
+        # actor named after the phrase
+        generic = [mm for mm in chain if mm.unknown is None and lex.rows[mm.rid].side == "unknown"
+                   and not lex.rows[mm.rid].country]
+        if not targets and not generic:
             continue
         after = [mm for mm in idx.starting(a.end, a.end + 6) if mm.unknown is None]
         side = None
         if after:
             side = lex.rows[after[0].rid].side
+            if side != "unknown":
+                for mm in generic:
+                    mm.rid = after[0].rid
         else:
             ws = _words_after(text, a.end, 1)
             if ws:

@@ -33,7 +33,10 @@ How a figure is read
   وامرأتان ورجلان)") are ``part_of`` that figure and share its kind. When the figure broken down
   is named without a number ("أسماء قتلى قوات النظام، وبينهم 24 ضابطا"), the parent is the last
   earlier figure of the same kind and group within three sentences. Later figures of the same kind
-  in that sentence join the breakdown while their sum stays within the parent's count.
+  in that sentence join the breakdown while their sum stays within the parent's count -- except a
+  figure whose noun names the parent's own group, which is a new total ("تسعة مدنيين بينهم ثلاثة
+  أطفال في قرية X وأربعة مدنيين بينهم طفل في قرية Y"). After a "left hospital" verb ("غادر منهم 29
+  شخصا بعد تلقيهم العلاج") the figure is no casualty figure.
 - Cause: a cause word after the figure in its clause ("جراء القذائف"، "بقصف الطيران"، "نتيجة القصف
   بغاز الكلور": the highest rank wins), else the nearest one before it in the sentence.
 - Places (``{"index", "name_ar"}`` into ``doc.places``): the places named in the figure's clause
@@ -89,6 +92,7 @@ _COMMA = set("،,")
 _BACK = 8      # tokens searched before a figure for its trigger
 _FWD = 6       # tokens searched after its noun
 _MAX_COUNT = 60_000_000   # displacement figures run to tens of millions ("15 مليون نازح")
+_STATUS = ("civilians", "combatants")   # groups that say who the victims are, not age or sex
 _FUNC_AFTER = frozenset(normalize(w) for w in (
     "في", "خلال", "جراء", "اثر", "إثر", "بسبب", "نتيجة", "على", "منذ", "امس", "اليوم", "بينهم",
     "منهم", "و", "او", "عند", "قرب", "داخل", "بعد", "حتى", _ILA, "إلى"))
@@ -206,6 +210,7 @@ class Casualty:
     own_places: bool = field(default=False, repr=False)   # places named in its own sentence
     new_incident: bool = field(default=False, repr=False)  # its sentence reports another incident
     nounless: bool = field(default=False, repr=False)   # a bare number: "مقتل 22" (group not said)
+    noun_group: str | None = field(default=None, repr=False)  # the group its own noun names
 
     @property
     def start(self) -> int:
@@ -510,10 +515,16 @@ class _Reader:
             g = r["group"]
             kind = None
             last = n
-            if n + 1 < hi and "kind_noun" in self.R[n + 1] and not self.hard(n + 1):
-                kind = self.R[n + 1]["kind_noun"].value
-                last = n + 1
-            return g.value, kind, g.count, g.vague, last
+            # "18 شخصًا مدنيًا": a status adjective right after a person noun gives the group
+            if g.value == "people" and n + 1 < hi and not self.hard(n + 1) \
+                    and not self.comma(n + 1) and not self.toks[n + 1].prefix.startswith("و"):
+                g2 = self.R[n + 1].get("group")
+                if g2 is not None and g2.value in _STATUS and g2.count in ("", "1"):
+                    g, last = g2, n + 1
+            if last + 1 < hi and "kind_noun" in self.R[last + 1] and not self.hard(last + 1):
+                kind = self.R[last + 1]["kind_noun"].value
+                last = last + 1
+            return g.value, kind, r["group"].count, g.vague, last
         if "kind_noun" in r:
             kind = r["kind_noun"].value
             last = n
@@ -746,6 +757,20 @@ class _Reader:
             if bd_active and not bd_paren and i not in self.tq and "group" not in r \
                     and "breakdown" not in r and i not in consumed and self.toks[i].text != "من":
                 bd_active = False      # the list is over: "بينهم 3 أطفال في قصف حوثي"
+            if "breakdown" in r and i not in self.tq and i - 1 >= lo and "discharged" in self.R[i - 1]:
+                # "استقبلت 87 جريحا غادر منهم 29 شخصا": those who left hospital are no figure
+                bd_active = bd_paren = False
+                k = i + 1
+                while k < hi and k <= i + 3 and k not in self.tq and k not in hard:
+                    k += 1
+                if k in self.tq and k not in hard:
+                    k = self.qtok[self.tq[k]][1] + 1
+                    if k < hi and ("group" in self.R[k] or "kind_noun" in self.R[k]):
+                        k += 1
+                    i = k
+                else:
+                    i += 1
+                continue
             if "breakdown" in r and i not in self.tq:
                 bd_parent, bd_hint = self._breakdown_parent(i, lo, out, earlier)
                 bd_active, bd_paren = True, False
@@ -846,6 +871,11 @@ class _Reader:
                 total += c.count or 0
                 continue
             if parent is None:
+                continue
+            # "تسعة مدنيين بينهم ثلاثة أطفال في قرية X وأربعة مدنيين بينهم طفل في قرية Y": a
+            # counted figure of the parent's own group noun is a new total, not a part
+            if c.noun_group is not None and c.noun_group == parent.noun_group:
+                parent = None
                 continue
             if c.kind == parent.kind and c.count is not None and parent.count is not None \
                     and total + c.count <= parent.count and c.count < parent.count \
@@ -956,6 +986,7 @@ class _Reader:
             return None        # "أفرج عن 50 معتقلا"، "عودة 300 نازح": not a capture or a flight
         c = self._new(kind, group, q, None, None, span_a, span_b, si, side)
         c.nounless = not noun
+        c.noun_group = vic[0] if vic is not None else None
         self._finish(c, span_a, span_b, lo, hi)
         return c, max(last, span_b)
 

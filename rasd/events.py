@@ -544,7 +544,7 @@ class _Hit:
 RANGE_CLASSES = frozenset({"clause", "intent", "attempt", "fire_verb", "background", "agent",
                            "between", "target", "aircraft", "agreement_verb", "hq_verb", "failed",
                            "protest_force", "protest_intervention", "source_noun", "speech",
-                           "since", "since_short", "sequel", "additive"})
+                           "since", "since_short", "sequel", "additive", "backer"})
 
 
 class _Scanner:
@@ -798,9 +798,21 @@ class _Ctx:
         sn = self.source_noun_toks
         nsn = len(sn)
         self.speaker_places = set()
+        # "مليشيا الحوثي المدعومة من إيران": the token right after a backer word (or after its
+        # "قبل": المدعومة من قبل إيران) names the actor's backer, not a place or a party
+        backed = set()
+        words = self.words
+        for h in self.mods_by_cls.get("backer", ((), ()))[0]:
+            t = bisect_left(tok_starts, h[1])
+            if t < self.ntok and words[t] == "قبل":
+                t += 1
+            backed.add(t)
+        self.backed_toks = backed
         keep = []
         for x in pm:
             s, e = x[0], x[1]
+            if backed and bisect_right(tok_starts, s) - 1 in backed:
+                continue
             k = bisect_right(am_starts, s) - 1
             if k >= 0 and max(am_ends[k - 3 if k > 3 else 0:k + 1]) >= e:
                 inside = False
@@ -840,6 +852,8 @@ class _Ctx:
         self._date_high: dict = {}
         self.containers = {pi for pi, p in enumerate(places)
                            if str(_get(p, "kind") or "").lower() in CONTAINER_KINDS}
+        self.countries = {pi for pi, p in enumerate(places)
+                          if str(_get(p, "kind") or "").lower() == "country"}
         self.side = {id(a): (a.get("side") if isinstance(a, dict) else getattr(a, "side", None))
                      for a in actors}
         self.role = {id(a): (a.get("role") if isinstance(a, dict) else getattr(a, "role", None))
@@ -932,6 +946,8 @@ class _Ctx:
             if role[id(a)] == "source" or side[id(a)] in NOT_PARTY_SIDES:
                 continue
             m0, m1 = m[0], m[1]
+            if _backed(self, m):
+                continue
             if nspans:
                 # a source span starting inside the mention, or holding its start
                 i = bisect_left(sstarts, m0)
@@ -1193,6 +1209,14 @@ def _hit_ok(ctx: _Ctx, h: _Hit, c0: int, k0: int) -> bool:
         # للسيطرة على، لاستعادة: a goal, unless an attempt is told (then an armed clash)
         if ctx.prefixes[i].lstrip("وف").startswith("ل") and not ctx.has_mod(c0, h.start, "attempt"):
             return False
+        # "لطرد قوات الدعم السريع منها، وفرض سيطرة القوات المسلحة على ...": a masdar joined by و
+        # to a purpose clause (ل + masdar) is a goal too
+        # (a noun: "وسيطرة"، or after a masdar "وفرض سيطرة"; never a perfect verb "وفرضت")
+        w0 = ctx.words[k0]
+        if (ctx.prefixes[k0].startswith("و")
+                and ((i == k0 and w0.endswith("ه")) or (i == k0 + 1 and not w0.endswith(("ت", "وا"))))
+                and _after_purpose(ctx, c0)):
+            return False
         # "المناطق التي سيطرت عليها" / "التي خسرتها": a description of a place
         if _cls_before(ctx, i, "relative", 2, k0):
             nxt = set()
@@ -1201,6 +1225,38 @@ def _hit_ok(ctx: _Ctx, h: _Hit, c0: int, k0: int) -> bool:
             if "resumptive" in nxt:
                 return False
     return True
+
+
+def _after_purpose(ctx: _Ctx, c0: int) -> bool:
+    """Does the clause before the one starting at ``c0`` (in its sentence) open with a purpose
+    lam on a noun ("، لطرد قوات الدعم السريع منها،")?"""
+    s0, s1 = ctx.doc.sentence_of(c0)
+    prev = None
+    for a, b in _clauses(ctx, s0, s1):
+        if a >= c0:
+            break
+        prev = (a, b)
+    if prev is None:
+        return False
+    k = bisect_left(ctx.tok_starts, prev[0])
+    if k >= ctx.ntok:
+        return False
+    pre = ctx.prefixes[k].lstrip("وف")
+    return pre in ("ل", "لل") and not ctx.places_in(ctx.tok_starts[k], ctx.tok_ends[k]) \
+        and not ctx.actors_in(ctx.tok_starts[k], ctx.tok_ends[k])
+
+
+def _past_aside(ctx: _Ctx, c0: int, c1: int) -> int:
+    """The end of the clause [c0, c1), or, when a source aside follows it ("، وفق المصدر
+    ذاته،"), the end of the clause after the aside."""
+    s0, s1 = ctx.doc.sentence_of(c0)
+    cl = _clauses(ctx, s0, s1)
+    for j, (a, _b) in enumerate(cl):
+        if a == c0:
+            if j + 2 < len(cl) and _aside(ctx, cl[j + 1]):
+                return cl[j + 2][1]
+            break
+    return c1
 
 
 def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, k0) -> _Cand | None:
@@ -1222,6 +1278,12 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
     group = row["group"]
     if fam == "attack":
         fam, generic = "clash", True
+        # "هجوم إرهابي بسيارة ملغومة": an attack carried out with a bomb is a bombing
+        for h in ctx.triggers[bisect_left(ctx.trig_starts, c0):bisect_left(ctx.trig_starts, c1)]:
+            r = h.pat.row
+            if r["family"] == "ied" and r["_weapon"]:
+                fam, etype, sub, group = "ied", r["event_type"], r["sub_type"], r["group"]
+                break
     elif fam == "gunfire":
         # "قتل بنيران المدفعية"، "اشتباكات وتبادل لإطلاق النار": the shooting is the means of the
         # clash or strike the clause tells; alone it is an attack
@@ -1234,11 +1296,18 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
     if fam == "bombard" or fam == "target":
         fams = {h.pat.row["family"] for h in live}
         if (ctx.has_mod(seg_start, seg_end, "aircraft") or ctx.has_mod(c0, c1, "aircraft")
-                or "air" in fams):
+                or "air" in fams
+                # "قصف إسرائيلي استهدف سيارة"، "استهداف شقة سكنية": a car or a flat is hit from the
+                # air (a definite "القصف" points back to a bombardment typed where it was told)
+                or (fams <= {"bombard", "target"} and not ctx.words[first.i].startswith(_DEFINITE)
+                    and _object_after(ctx, live[-1], seg_end, "air_object") is not None)):
             fam, sub = "air", "Air/drone strike"
         elif fam == "target" and not (fams & {"shelling", "chemical", "ied", "suicide", "grenade"}):
-            # "استهدف" with no weapon named: look at the whole clause's triggers
-            cfams = {h.pat.row["family"] for h in ctx.triggers if c0 <= h.start < c1}
+            # "استهدف" with no weapon named: look at the whole clause's triggers (and at the next
+            # clause over a source aside: "واستهدفت قوات النظام، وفق المصدر، بالبراميل المتفجرة")
+            hi = _past_aside(ctx, c0, c1)
+            cfams = {h.pat.row["family"] for h in ctx.triggers[bisect_left(ctx.trig_starts, c0):
+                                                               bisect_left(ctx.trig_starts, hi)]}
             if "shelling" in cfams:
                 fam, sub = "shelling", "Shelling/artillery/missile attack"
             elif "air" in cfams:
@@ -1247,6 +1316,17 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
                 return None
         else:
             fam = "shelling"
+    elif fam == "raid":
+        # "عملية مداهمة طالت 18 منزلا": a raid is an arrest only when an arrest is told with it
+        # (in its sentence, or before it in an article about arrests: "تبع ذلك مداهمة أخرى")
+        first_arrest = ctx.__dict__.get("_first_arrest")
+        if first_arrest is None:
+            first_arrest = ctx.__dict__["_first_arrest"] = next(
+                (h.start for h in ctx.triggers if h.pat.row["family"] == "arrest"), -1)
+        s0, s1 = ctx.doc.sentence_of(c0)
+        if first_arrest < 0 or first_arrest >= s1:
+            return None
+        fam = "arrest"
     elif fam == "agreement":
         if not ctx.has_mod(c0, c1, "agreement_verb"):
             return None
@@ -1283,7 +1363,45 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
         cand.anaphoric = True
     elif ctx.words[best.i].startswith(_DEFINITE):
         cand.anaphoric = True
+    else:
+        # "وشن الطيران الحربي غارة على السيارة": the car told before, so the strike told before
+        k = _object_after(ctx, live[-1], seg_end, "strike_object")
+        if k is not None and ctx.words[k].startswith(_DEFINITE):
+            cand.anaphoric = True
     return cand
+
+
+OBJECT_REACH = 4   # tokens after a trigger where its object stands ("قصف إسرائيلي استهدف سيارة")
+
+
+def _object_after(ctx: _Ctx, h: _Hit, seg_end: int, cls: str):
+    """The first token within OBJECT_REACH after trigger ``h`` (and before ``seg_end``) that
+    has modifier class ``cls``, or None."""
+    k = h.i + h.n
+    hi = min(ctx.ntok, k + OBJECT_REACH)
+    tok_starts, mc = ctx.tok_starts, ctx.cls
+    while k < hi and tok_starts[k] < seg_end:
+        if cls in mc[k]:
+            return k
+        k += 1
+    return None
+
+
+def _same_actor(a, b) -> bool:
+    """Are two actors (not None) the same one (by id, else by Arabic name)?"""
+    if a is None or b is None:
+        return False
+    if a is b:
+        return True
+    ia, ib = _attr(a, "id"), _attr(b, "id")
+    if ia and ib:
+        return ia == ib
+    return bool(_attr(a, "name_ar")) and _attr(a, "name_ar") == _attr(b, "name_ar")
+
+
+def _backed(ctx: _Ctx, m: tuple) -> bool:
+    """Is the mention the backer of an actor ("المدعومة من إيران")?"""
+    return bool(ctx.backed_toks) and bisect_right(ctx.tok_starts, m[0]) - 1 in ctx.backed_toks
 
 
 def _tokens_between(tok_starts: list[int], a: int, b: int) -> int:
@@ -1364,11 +1482,13 @@ def _assign_actors(ctx: _Ctx, cand: _Cand, s0: int) -> None:
         prev = ctx.parties_in(s0, c0)
         if prev:
             agent = prev[-1]
-    if agent is None:
-        # "قالت مصادر في فصائل المعارضة إنها صدت هجوما": the speaking party did it
+    if agent is None and cand.pos == "v":
+        # "قالت مصادر في فصائل المعارضة إنها صدت هجوما": the speaking party did it (a verb's
+        # subject; "أعلنت الشرطة ... انفجار سيارة": who tells of a noun event did not do it)
         role = ctx.role
         prev = [m for m in ctx.actors_in(s0, ts)
                 if role[id(m[2])] != "source" and sides[id(m[2])] not in NOT_PARTY_SIDES
+                and not _backed(ctx, m)
                 and (attacker is None or sides[id(m[2])] != sides[id(attacker[2])])
                 # "وأدانت قوات الدعم السريع القصف": the condemner did not do it
                 and not _preceded_by(ctx, m[0], "condemn", 3, s0)]
@@ -1408,6 +1528,10 @@ def _assign_actors(ctx: _Ctx, cand: _Cand, s0: int) -> None:
 
 def _assign_places(ctx: _Ctx, cand: _Cand) -> None:
     ms = ctx.places_in(cand.seg_start, cand.seg_end)
+    # "مواجهات بين الجيش والدعم السريع في السودان": a country is too wide to be where an event
+    # happened when the article names a place inside one
+    if ms and ctx.countries and ctx.main_place is not None and ctx.main_place not in ctx.countries:
+        ms = [m for m in ms if m[2] not in ctx.countries]
     cand.own_places = bool(ms)
     idx = []
     for _s, _e, pi in ms:
@@ -1464,7 +1588,8 @@ def _distribute_places(ctx: _Ctx, cands: list[_Cand], s0: int, s1: int, dead) ->
                     ci = clauses.index(cl)
                     if not c.own_places and ci > 0:
                         cj = ci - 1
-                        while cj > 0 and clauses[cj] != c.clause and _date_only(ctx, clauses[cj]):
+                        while cj > 0 and clauses[cj] != c.clause and (
+                                _date_only(ctx, clauses[cj]) or _aside(ctx, clauses[cj])):
                             cj -= 1
                         ok = ok or clauses[cj] == c.clause
             elif cl is not None:
@@ -1503,6 +1628,19 @@ def _date_only(ctx: _Ctx, clause: tuple[int, int]) -> bool:
         return False
     rest.append(text[pos:b])
     return not "".join(rest).strip(" \t\n،,؛;:.")
+
+
+AIR_KEY = ("Explosions/Remote violence", "Air/drone strike")
+ASIDE_TOKENS = 4   # "، وفق المرصد،"، "، بحسب المصدر ذاته،": a source told in passing
+
+
+def _aside(ctx: _Ctx, clause: tuple[int, int]) -> bool:
+    """Is the clause a short source aside ("، وفق المرصد،"، "، حسب المصدر ذاته،") between an
+    event and the clause that tells where it hit?"""
+    a, b = clause
+    k = bisect_left(ctx.tok_starts, a)
+    kb = bisect_left(ctx.tok_starts, b, k)
+    return k < ctx.ntok and kb - k <= ASIDE_TOKENS and "speech" in ctx.cls[k]
 
 
 def _drop_containers(ctx: _Ctx, idx: list[int]) -> list[int]:
@@ -1596,7 +1734,13 @@ def _since_before(ctx: _Ctx, s0: int, pos: int) -> bool:
 def _is_background(ctx: _Ctx, cand: _Cand) -> bool:
     c0, c1 = cand.clause
     if ctx.has_mod(c0, c1, "background"):
-        return True
+        # "غارات استهدفت مقر X الذي استولت عليه قوات Y في يونيو من العام الماضي": a past told
+        # in a relative clause after the trigger describes the target, not the event
+        cls, te = ctx.cls, cand.tok_j
+        for h in ctx.mods_in(c0, c1, "background"):
+            k = h[2]
+            if not (te <= k and any("relative" in cls[j] for j in range(te, k))):
+                return True
     # "ومنذ الرابع من نيسان تشن قوات حفتر هجوما": a campaign told since a date, not one event
     s0 = ctx.sent_starts[cand.sent] if cand.sent < len(ctx.sent_starts) else c0
     if _since_before(ctx, s0, cand.trig_start):
@@ -1671,6 +1815,70 @@ def _assign_casualties(ctx: _Ctx, sent_cands: dict[int, list[_Cand]]) -> None:
             k.fatalities = tot
 
 
+SPLIT_REACH = 60   # characters from a toll to the place it is told at ("... في قرية بليون")
+
+
+def _split_by_place(ctx: _Ctx, sent_cands: dict[int, list[_Cand]]) -> None:
+    """"مقتل تسعة مدنيين في قرية بليون وأربعة مدنيين في قرية البارة": one strike told with a toll
+    for each of its villages is one event per village. Split only when every precise place of
+    the candidate gets its own killed toll, each told right before it."""
+    doc = ctx.doc
+    cont = ctx.containers
+    for si, cands in sent_cands.items():
+        extra = []
+        for k in cands:
+            precise = [pi for pi in k.places if pi not in cont]
+            if len(precise) < 2 or len(k.casualties) < 2:
+                continue
+            # each casualty item -> the first precise place mentioned after it, within reach
+            by_place: dict[int, list[int]] = {}
+            ok = True
+            for ci in k.casualties:
+                rs = _ranges(doc.casualties[ci])
+                if not rs:
+                    ok = False
+                    break
+                e = rs[0][1]
+                got = None
+                for s_, e_, pi in ctx.places_in(e, e + SPLIT_REACH):
+                    if pi in precise:
+                        got = pi
+                        break
+                if got is None:
+                    ok = False
+                    break
+                by_place.setdefault(got, []).append(ci)
+            if not ok or set(by_place) != set(precise):
+                continue
+            if not all(any(_killed_top(doc.casualties[ci]) for ci in cis) for cis in by_place.values()):
+                continue
+            first = True
+            for pi in precise:
+                t = k if first else _clone(k)
+                t.places = [pi]
+                t.casualties = by_place[pi]
+                tot = None
+                for ci in t.casualties:
+                    c = doc.casualties[ci]
+                    n = _attr(c, "count")
+                    if _killed_top(c) and isinstance(n, int):
+                        tot = (tot or 0) + n
+                t.fatalities = tot
+                if not first:
+                    t.another = True
+                    extra.append(t)
+                first = False
+        cands.extend(extra)
+
+
+def _clone(k: _Cand) -> _Cand:
+    t = object.__new__(_Cand)
+    t.__dict__.update(k.__dict__)
+    t.sources = list(k.sources)
+    t.merged = []
+    return t
+
+
 def find_events(doc) -> None:
     """Fill ``doc.events`` with :class:`Event` objects (see the module notes)."""
     doc.events = []
@@ -1715,6 +1923,7 @@ def find_events(doc) -> None:
                 c.event_type, c.sub_type, c.family, c.group = SUICIDE
         sent_cands[si] = _merge_in_sentence(ctx, cands)
     _assign_casualties(ctx, sent_cands)
+    _split_by_place(ctx, sent_cands)
 
     events: list[Event] = []
     background: list[Event] = []
@@ -1742,7 +1951,15 @@ def find_events(doc) -> None:
             if not c.places:
                 # a re-mention joins the latest event of its sub-type; else the article's place
                 prev = last_by_sub.get((c.event_type, c.sub_type))
-                if (prev is not None and (c.anaphoric or para[prev.sentences[-1]] == para[si])
+                if (prev is None and c.anaphoric and c.family == "shelling"
+                        and any(h.pat.row["family"] == "bombard" for h in c.hits)):
+                    # "وأدى القصف المستمر" after air strikes: the same bombardment
+                    prev = last_by_sub.get(AIR_KEY)
+                    if prev is not None:
+                        c.event_type, c.sub_type, c.family = prev.event_type, prev.sub_event_type, "air"
+                if (prev is not None and (c.anaphoric or para[prev.sentences[-1]] == para[si]
+                                          # "أن مليشيا الحوثي قصفت ..." retelling the lead
+                                          or _same_actor(prev.actor1, c.actor1))
                         and _sides_compatible(prev.actor1, c.actor1) and not c.background):
                     _absorb(ctx, prev, c, sources=False)
                     continue
@@ -1955,6 +2172,7 @@ def _consolidate(ctx: _Ctx, events: list[Event]) -> list[Event]:
             ev_clash = ev.sub_event_type == "Armed clash"
             ev_cit = ev_clash and not ev.repel      # a clash may join a territory change
             hosts = []
+            nested: set = set()
             if idx >= checked or ev is last_host:
                 others = by_type[etype]
             else:
@@ -1977,16 +2195,23 @@ def _consolidate(ctx: _Ctx, events: list[Event]) -> list[Event]:
                         hosts.append(o)
                     elif ev_clash and o.sub_event_type == "Armed clash" and not (ev.repel and not o.repel):
                         hosts.append(o)
+                elif (not po and o.sub_event_type == ev.sub_event_type and _same_actor(ev.actor1, o.actor1)
+                        and _nested(ctx, ev.places, o.places)):
+                    # "قصف على شمال أمدرمان" and "قصف ... بكرري" (a district of Omdurman), one
+                    # actor: one bombardment told at two levels (both places kept)
+                    hosts.append(o)
+                    nested.add(id(o))
                 else:
                     if po and (o.sub_event_type == ev.sub_event_type or clash_into_territory):
                         inside = [_contains(ctx, ev.places, pi) for pi in po]
-                        if True in inside or (None in inside and _near(ctx, ev, o)):
+                        if True in inside or (None in inside and (
+                                _near(ctx, ev, o) or _names_container(ctx, ev.places, o))):
                             hosts.append(o)
             if not hosts:
                 continue
             t = ev.triggers[0][0]
             host = min(hosts, key=lambda o: abs(o.triggers[0][0] - t))
-            _merge_events(host, ev, add_places=bool(pe), sources=bool(pe))
+            _merge_events(host, ev, add_places=bool(pe) or id(host) in nested, sources=bool(pe))
             events.remove(ev)
             learn(host)
             checked, last_host = idx, host
@@ -2010,6 +2235,38 @@ def _contains(ctx: _Ctx, containers: list[int], pi: int):
         if p_admin and p_admin == _attr(c, "admin1"):
             return True
     return False
+
+
+def _nested(ctx: _Ctx, a: list[int], b: list[int]) -> bool:
+    """Is a place of ``a`` the parent of a place of ``b`` or the other way round?"""
+    places = ctx.doc.places
+    ids_a = {_attr(places[pi], "id") for pi in a}
+    ids_b = {_attr(places[pi], "id") for pi in b}
+    par_a = {_attr(places[pi], "parent") for pi in a}
+    par_b = {_attr(places[pi], "parent") for pi in b}
+    ids_a.discard(None), ids_b.discard(None)
+    return bool(ids_a & par_b) or bool(ids_b & par_a)
+
+
+def _names_container(ctx: _Ctx, containers: list[int], o: Event) -> bool:
+    """Does a sentence of event ``o`` name one of the container places ("في منطقة المقرن غرب
+    الخرطوم")? Then an event told only at that container may be the same one."""
+    want = set(containers)
+    own = set(o.places)
+    sents = ctx.doc.sentences
+    tok_starts = ctx.tok_starts
+    for si in o.sentences[:4]:
+        s0, s1 = sents[si]
+        ms = ctx.places_in(s0, s1)
+        for j, m in enumerate(ms):
+            # the container right after one of o's own places: "المقرن غرب الخرطوم"
+            if m[2] in want and j and ms[j - 1][2] in own and \
+                    _tokens_between(tok_starts, ms[j - 1][1], m[0]) <= LOCATOR_GAP:
+                return True
+    return False
+
+
+LOCATOR_GAP = 2   # "منطقة المقرن غرب الخرطوم": a place, a direction word, its container
 
 
 def _near(ctx: _Ctx, a: Event, b: Event) -> bool:

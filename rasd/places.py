@@ -299,8 +299,10 @@ _NEXT_WORD = re.compile(r"[ ]+([\u0621-\u064a]+)")
 _ADJ_SUFFIXES = ("هما", "ها", "هم", "ه")
 
 
-def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plural: bool = False):
-    """An unknown name right after ``pos``: (start, end, key, prefix) or None."""
+def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plural: bool = False,
+                   street: bool = False):
+    """An unknown name right after ``pos``: (start, end, key, prefix) or None. After a street
+    head a definite head word is a name ("شارع المطار", "شارع الجامعة")."""
     m = _UNKNOWN_WORD.match(text, pos, pos + 60)
     if not m:
         return None
@@ -311,7 +313,8 @@ def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plu
         if not w.startswith("و") or len(w) < 4:
             return None
         prefix, w, start = "و", w[1:], start + 1
-    if w in ctx.not_name or len(w) < 3 or _stem(w) in ctx.heads:
+    if w in ctx.not_name or len(w) < 3 or (_stem(w) in ctx.heads
+                                           and not (street and w.startswith("ال"))):
         return None
     for suf in _ADJ_SUFFIXES:
         if w.endswith(suf) and (w[:-len(suf)] in ctx.heads or w[:-len(suf)] in ctx.not_name):
@@ -385,7 +388,8 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
             used_names.add(i + 1)
             j = i + 2
         elif head.strong:
-            u = _unknown_after(text, mend, ctx, plural=head.number == "n")
+            u = _unknown_after(text, mend, ctx, plural=head.number == "n",
+                               street="street" in head.kinds)
             if u:
                 first = _Mention(u[0], u[1], u[2], [], head=head, head_start=mstart, prefix=mprefix)
             j = i + 1
@@ -756,7 +760,11 @@ def _group(doc: Document, mentions: list[_Mention], text: str, ctx: Context) -> 
             # "مطار الضمير" with only the town known: the facility by the town
             name_start = mm.head_start
             derived = "facility"
-            kind = "facility" if "road" not in head.kinds else "road"
+            kind = "road" if "road" in head.kinds else "street" if "street" in head.kinds else "facility"
+            if kind == "street":
+                # "شارع الزاوية" in Tripoli: a street named after a town lies elsewhere, not
+                # at the town; its own coordinate is unknown
+                p = None
         elif head is not None and head.type == "region" and (p is None or p.kind != "region"):
             name_start, name_end = mm.head_start, mm.ext_end
             derived = "region"

@@ -454,3 +454,48 @@ def test_interior_ministry_is_a_government_source():
     a = by_id(run("قال مصدر مسؤول في وزارة الداخلية اليمنية إن 3 جنود قتلوا في عدن")).get(
         "generic_interior_ministry")
     assert a is not None and a.side == "government" and a.role == "source"
+
+
+# ------------------------------------------------------------------ held-out round 2
+
+
+def test_generic_force_takes_the_actor_it_belongs_to():
+    doc = run("وشنت الطائرات الحربية التابعة للجيش السوداني غارات على مواقع في مدينة الأبيض.")
+    ids = by_id(doc)
+    assert "unidentified_aircraft" not in ids
+    assert ids["sd_saf"].side == "government"
+    assert any(e.text.startswith("الطائرات الحربية") for e in ids["sd_saf"].evidence)
+    # with no affiliation the aircraft stay unidentified
+    assert "unidentified_aircraft" in by_id(run("وشنت الطائرات الحربية غارات على مواقع في مدينة الأبيض."))
+
+
+def test_numbered_unit_is_a_group_but_not_its_base():
+    doc = run("اندلعت مواجهات عنيفة بين قوات حكومة الوفاق و اللواء 313 في جنوب طرابلس.")
+    unit = [a for a in doc.actors if a.name_ar == "اللواء 313"]
+    assert unit and unit[0].role == "actor"
+    # "بين X و Y": opponents, the unit takes no side from X
+    assert unit[0].side == "unknown"
+    doc = run("وسيطر مقاتلو التنظيم على الكتيبة 165 والمستودعات القريبة منها.")
+    assert not any("165" in a.name_ar for a in doc.actors)
+    # the rank "اللواء" before a person's name is no unit
+    assert not any(a.name_ar.startswith("اللواء") for a in run("وقال اللواء سامي الأحمد للصحفيين إن القصف توقف.").actors)
+
+
+def test_sudanese_state_bodies_and_yemeni_ministers_are_government_sources():
+    doc = run("وقالت وزارة الصحة بولاية الجزيرة إن 11 مدنيا قتلوا، حسبما أعلنت حكومة ولاية الجزيرة في بيان.")
+    ids = by_id(doc)
+    assert ids["sd_health_ministry"].name_ar == "وزارة الصحة بولاية الجزيرة"
+    assert ids["sd_state_gov"].side == "government" and ids["sd_state_gov"].role == "source"
+    doc = run("واتهم وزير الخارجية اليمني، في تصريح صحفي، جماعة الحوثي بقصف الأحياء السكنية.")
+    ids = by_id(doc)
+    assert ids["ye_gov_officials"].side == "government"
+    assert ids["ye_gov_officials"].role == "source"
+
+
+def test_rebel_militia_alias_follows_the_article_country():
+    yemen = by_id(run("وقصفت المليشيا المتمردة قرى مديرية حيس في محافظة الحديدة، وفق الحكومة اليمنية."))
+    assert "ye_houthis" in yemen and "sd_rsf" not in yemen
+    sudan = by_id(run("وهاجمت المليشيا المتمردة مدينة الفاشر في ولاية شمال دارفور بالمسيرات."))
+    assert "sd_rsf" in sudan and "ye_houthis" not in sudan
+    saba = by_id(run("ونقلت وكالة الأنباء اليمنية عن مصدر عسكري أن القصف استمر."))
+    assert saba["ye_saba"].side == "media"

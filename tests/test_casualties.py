@@ -510,3 +510,48 @@ def test_unspecified_others_in_two_sentences_stay_two():
             "وفي مدينة رفح استشهد 4 فلسطينيين وأصيب آخرون في قصف على منزل.")
     cs = items(text)
     assert sum(1 for c in cs if key(c) == ("injured", "unspecified", "people")) == 2
+
+
+def test_awda_bi_is_a_killing_trigger():
+    # "مودية بـ N" / "أودت بحياة N": took the lives of
+    cs = items("واستهدفت قوات النظام بالبراميل المتفجرة قرية في ريف حماة مودية بستة مدنيين "
+               "بينهم طفلان.")
+    six = find(cs, "killed", 6, "civilians")
+    kids = find(cs, "killed", 2, "children")
+    assert six["part_of"] is None and cs[kids["part_of"]] is six
+    cs = items("انفجرت عبوة ناسفة في سوق شعبي وأودت بحياة سبعة أشخاص في مدينة الرمادي.")
+    find(cs, "killed", 7, "people")
+
+
+def test_same_group_after_a_breakdown_is_a_new_total():
+    cs = items("وأسفر القصف عن مقتل ثمانية مدنيين بينهم امرأتان في قرية كفرنبل وخمسة مدنيين "
+               "بينهم طفل في قرية حاس.")
+    eight = find(cs, "killed", 8, "civilians")
+    five = find(cs, "killed", 5, "civilians")
+    assert eight["part_of"] is None and five["part_of"] is None
+    women = find(cs, "killed", 2, "women")
+    child = find(cs, "killed", 1, "children")
+    assert cs[women["part_of"]] is eight
+    assert cs[child["part_of"]] is five
+
+
+def test_breakdown_of_other_groups_still_joins():
+    # a different group after the list keeps breaking the figure down
+    cs = items("قتل 12 مدنيا بينهم 4 أطفال و3 نساء في قصف على بلدة معرة النعمان.")
+    twelve = find(cs, "killed", 12, "civilians")
+    assert cs[find(cs, "killed", 3, "women")["part_of"]] is twelve
+
+
+def test_typo_wasaba_and_person_with_status_adjective():
+    cs = items("وأسفر الهجوم عن مقتل وصابة 11 شخصًا مدنيًا في المدينة.")
+    assert [key(c) for c in cs] == [("casualties", 11, "civilians")]
+    cs = items("قتل ثلاثة أشخاص مدنيين في انفجار عبوة ناسفة.")
+    find(cs, "killed", 3, "civilians")
+
+
+def test_left_hospital_is_not_a_figure():
+    cs = items("وقال مدير المستشفى إن المستشفى استقبل 40 جريحا خرج منهم 15 شخصا بعد تلقيهم العلاج.")
+    assert [key(c) for c in cs] == [("injured", 40, "people")]
+    # but "منهم" after a victim figure still breaks it down
+    cs = items("واستقبل المستشفى 40 جريحا منهم 15 طفلا.")
+    assert find(cs, "injured", 15, "children")["part_of"] is not None

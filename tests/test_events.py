@@ -562,3 +562,117 @@ def test_a_clause_opening_with_kama_is_another_strike():
     # a comparison "كما حدث" is not another event
     doc = run("حلب\n\nالهجوم، الذي شاركت فيه الفصائل في مدينة حلب، يهدف إلى كسر الحصار كما حدث قبل أشهر.", "2016-12-06")
     assert len(events_json(doc)) <= 1
+
+
+# ------------------------------------------------------------------ second generalisation round
+
+def test_a_raid_without_an_arrest_is_no_arrest_and_blowing_up_homes_is_property_destruction():
+    doc = run("درعا\n\nنفذت قوات النظام عملية مداهمة في بلدة الجيزة شرق درعا طالت عشرة منازل، "
+              "وتفجير منزلين في البلدة.", "2023-05-01")
+    evs = events_json(doc)
+    assert not find(evs, "Arrests"), evs
+    assert not find(evs, "Remote explosive/landmine/IED"), evs
+    assert find(evs, "Looting/property destruction"), evs
+
+
+def test_a_raid_with_an_arrest_is_an_arrest():
+    evs = events_json(run("درعا\n\nداهمت قوات النظام بلدة الجيزة شرق درعا في عملية مداهمة اعتقلت "
+                          "خلالها خمسة شبان.", "2023-05-01"))
+    assert find(evs, "Arrests"), evs
+
+
+@pytest.mark.parametrize("marker", ["كثيرا ما", "غالبا ما", "عادة ما"])
+def test_a_habitual_statement_is_no_event(marker):
+    evs = events_json(run("كركوك\n\nلم تتبن أي جهة التفجير، لكن مسلحي التنظيم " + marker
+                          + " شنوا هجمات على القوات الأمنية في كركوك.", "2022-03-01"))
+    assert not evs, evs
+
+
+def test_the_backer_of_an_actor_is_no_event_place_and_no_party():
+    evs = events_json(run("الحديدة\n\nأفاد مصدر محلي أن ميليشيا الحوثي المدعومة من إيران قصفت "
+                          "بالمدفعية منازل المواطنين في مديرية التحيتا جنوب الحديدة.", "2021-02-01"))
+    assert evs, evs
+    for e in evs:
+        assert "إيران" not in place_names(e), e
+        assert "إيران" not in {(e.get(k) or {}).get("name_ar") for k in ("actor1", "actor2")}, e
+
+
+def test_a_source_aside_does_not_cut_an_event_from_the_villages_that_follow():
+    evs = events_json(run("إدلب\n\nوأسفرت غارات جوية روسية أمس، بحسب المرصد، عن مقتل خمسة مدنيين "
+                          "في قرية كفرنبل في ريف إدلب الجنوبي.", "2019-06-02"))
+    ev = find(evs, "Air/drone strike")
+    assert len(ev) == 1 and "كفرنبل" in " ".join(place_names(ev[0])), evs
+
+
+def test_an_attack_with_a_car_bomb_is_a_bombing_and_the_reporting_police_is_not_its_actor():
+    evs = events_json(run("تكريت\n\nأعلنت الشرطة أن ثلاثة أشخاص قتلوا في انفجار سيارة ملغومة قرب "
+                          "سوق في بلدة الدور. وأضافت الشرطة أن الانفجار نتج عن هجوم إرهابي بسيارة "
+                          "ملغومة.", "2019-04-01"))
+    assert [e["sub_event_type"] for e in evs] == ["Remote explosive/landmine/IED"], evs
+    assert evs[0].get("actor1") is None, evs
+
+
+def test_a_control_joined_to_a_purpose_clause_is_a_goal():
+    evs = events_json(run("الفاشر\n\nأعلن الجيش بدء عملية عسكرية واسعة، لطرد المتمردين من المدينة، "
+                          "وبسط سيطرة القوات المسلحة على كامل مدينة الفاشر.", "2024-06-01"))
+    assert not [e for e in evs if e["event_type"] == "Battles"], evs
+
+
+def test_a_country_is_no_event_place_when_the_article_names_a_place_in_it():
+    evs = events_json(run("اشتباكات في الفاشر\n\nاندلعت اشتباكات عنيفة بين الجيش وقوات الدعم السريع "
+                          "في حي الدرجة الأولى بمدينة الفاشر.\n\nمعارك بين الجيش والدعم السريع في "
+                          "السودان\n\nوتواصلت الاشتباكات في حي الدرجة الأولى بمدينة الفاشر.", "2024-06-01"))
+    for e in evs:
+        assert "السودان" not in place_names(e), evs
+
+
+def test_a_car_or_flat_strike_is_aerial_and_the_strike_on_the_car_is_the_same_one():
+    evs = events_json(run("دير البلح\n\nاستشهد أربعة مواطنين إثر قصف إسرائيلي استهدف سيارة في "
+                          "مخيم المغازي وسط قطاع غزة.\n\nوشنت طائرة مسيرة إسرائيلية غارة على السيارة، "
+                          "فيما استهدفت غارة أخرى مواطنين حاولوا إسعاف المصابين.", "2024-02-01"))
+    air = find(evs, "Air/drone strike")
+    assert air and not find(evs, "Shelling/artillery/missile attack"), evs
+    for e in air:
+        assert any("المغازي" in n for n in place_names(e)), evs
+
+
+def test_a_past_told_in_a_relative_clause_describes_the_target_not_the_strike():
+    evs = events_json(run("الخرطوم\n\nنفذ الطيران الحربي غارات جوية استهدفت مقر القيادة في بحري الذي "
+                          "استولت عليه قوات الدعم السريع في مايو من العام الماضي.", "2024-06-01"))
+    assert find(evs, "Air/drone strike"), evs
+
+
+def test_the_continued_bombardment_is_the_air_strike_told_before():
+    evs = events_json(run("حماة\n\nقتل ستة مدنيين في غارات جوية روسية على بلدة اللطامنة في ريف حماة "
+                          "الشمالي.\n\nوأدى القصف المستمر إلى إصابة عشرين شخصا.", "2019-06-02"))
+    assert [e["sub_event_type"] for e in evs] == ["Air/drone strike"], evs
+
+
+def test_a_placeless_retelling_by_the_same_actor_is_the_same_strike():
+    evs = events_json(run("صعدة\n\nقتل أربعة مدنيين بقصف شنته ميليشيا الحوثي على قرى في محافظة صعدة."
+                          "\n\nونقلت وكالة سبأ عن مصدر محلي أن ميليشيا الحوثي قصفت بالمدفعية منازل "
+                          "المواطنين.", "2021-02-01"))
+    assert len(find(evs, "Shelling/artillery/missile attack")) == 1, evs
+
+
+def test_one_bombardment_told_at_a_city_and_at_its_district_is_one_event():
+    evs = events_json(run("أم درمان\n\nقتل خمسة مدنيين في قصف مدفعي نفذته قوات الدعم السريع على شمال "
+                          "أم درمان.\n\nوأصيب عشرة مدنيين إثر قصف قوات الدعم السريع للأحياء السكنية "
+                          "في كرري.", "2024-06-01"))
+    ev = find(evs, "Shelling/artillery/missile attack")
+    assert len(ev) == 1, evs
+    assert {"أم درمان", "كرري"} <= place_names(ev[0]), evs
+
+
+def test_a_strike_verb_is_typed_by_the_weapon_told_after_a_source_aside():
+    evs = events_json(run("إدلب\n\nواستهدفت قوات النظام، بحسب المرصد، بالبراميل المتفجرة بلدة كفرنبل "
+                          "في ريف إدلب الجنوبي.", "2019-06-02"))
+    assert find(evs, "Air/drone strike"), evs
+
+
+def test_a_strike_with_a_toll_for_each_village_is_one_event_per_village():
+    evs = events_json(run("إدلب\n\nوأسفرت غارات جوية روسية أمس عن مقتل خمسة مدنيين بينهم طفلان في مدينة "
+                          "سراقب وثلاثة مدنيين في مدينة معرة النعمان بريف إدلب.", "2019-06-02"))
+    air = find(evs, "Air/drone strike")
+    got = sorted((e["fatalities"], tuple(sorted(place_names(e)))) for e in air)
+    assert got == [(3, ("معرة النعمان",)), (5, ("سراقب",))], evs
