@@ -82,7 +82,7 @@ from .lexicon import data_path, load_table
 from .matcher import is_letter
 from .document import Span
 from .normalize import normalize
-from .matcher import WordScanner, _order, doc_words
+from .matcher import WordScanner, doc_words, next_phrases, standing
 
 _WORD_RE = re.compile(r"\w+")
 _PREFIXES = _CLITIC_PREFIXES
@@ -464,11 +464,25 @@ def _scan(auto: _Patterns, text: str, words: tuple | None = None, lex: "Lexicon 
     slots = auto.slots
     tmpl_of = auto.templates
     info = lex.infos
-    n = len(text)
     nw = len(starts)
     countries = out[_COUNTRY]
     aliases, heads = out[_ALIAS], out[_HEAD]
     al_last = hd_last = -1
+
+    def emit(i, ts, off, end, key, v, prefix, pos):
+        """Record a hit of type ``i`` (a country only votes); ``pos``: where its key starts."""
+        if i == _COUNTRY:
+            countries.append(v)
+            return
+        h = _new_hit(Hit, (ts, ts + off, end, key, v, prefix))
+        if i in _TEXT_ORDER:
+            out[i].append(h)
+        else:
+            lst = ordered[i]
+            if lst is None:
+                lst = ordered[i] = []
+            lst.append(((end, pos - end), h))
+
     for wi in compress(range(nw), map(tmpl_of.__getitem__, texts)):
         w = texts[wi]
         tmpl = tmpl_of[w]
@@ -477,17 +491,7 @@ def _scan(auto: _Patterns, text: str, words: tuple | None = None, lex: "Lexicon 
             # one-word hits only: no name or head starts here (see the loop over ``other``)
             ts = starts[wi]
             for i, off, key, v, prefix, k in tmpl:
-                if i == _COUNTRY:
-                    countries.append(v)
-                    continue
-                h = _new_hit(Hit, (ts, ts + off, te, key, v, prefix))
-                if i in _TEXT_ORDER:
-                    out[i].append(h)
-                else:
-                    lst = ordered[i]
-                    if lst is None:
-                        lst = ordered[i] = []
-                    lst.append(((te, ts + k - te), h))
+                emit(i, ts, off, te, key, v, prefix, ts + k)
             continue
         if tmpl.__class__ is dict:
             # a word that only starts phrases: most often the next word is none of their seconds
@@ -500,21 +504,11 @@ def _scan(auto: _Patterns, text: str, words: tuple | None = None, lex: "Lexicon 
             head1 = None
         else:
             other, names, head1, by_second, odd = tmpl
-            phrases = ()
-            if by_second and wi + 1 < nw and starts[wi + 1] == te + 1 and text[te] == " ":
-                phrases = by_second.get(texts[wi + 1], ())
-            if odd:
-                phrases = tuple(sorted(phrases + odd, key=_order))
+            phrases = next_phrases(text, words, wi, by_second, odd) if by_second or odd else ()
         ts = starts[wi]
         sel = None      # (type, end, off, key, value, prefix) of the phrase names and heads
         if phrases:
-            for k, off, key, rest, _lil in phrases:
-                pos = ts + k
-                if not text.startswith(rest, pos):
-                    continue
-                end = pos + len(rest)
-                if end < n and (text[end].isalnum() or text[end] == "_"):
-                    continue
+            for k, off, key, end in standing(text, ts, phrases):
                 prefix = w[:off]
                 for i, v in slots[key]:
                     if i in _SELECTED:
@@ -524,29 +518,9 @@ def _scan(auto: _Patterns, text: str, words: tuple | None = None, lex: "Lexicon 
                         continue
                     if i == _NATION and prefix not in ("", "و"):
                         continue
-                    if i == _COUNTRY:
-                        countries.append(v)
-                        continue
-                    h = _new_hit(Hit, (ts, ts + off, end, key, v, prefix))
-                    if i in _TEXT_ORDER:
-                        out[i].append(h)
-                    else:
-                        lst = ordered[i]
-                        if lst is None:
-                            lst = ordered[i] = []
-                        lst.append(((end, pos - end), h))
+                    emit(i, ts, off, end, key, v, prefix, ts + k)
         for i, off, key, v, prefix, k in other:
-            if i == _COUNTRY:
-                countries.append(v)
-                continue
-            h = _new_hit(Hit, (ts, ts + off, te, key, v, prefix))
-            if i in _TEXT_ORDER:
-                out[i].append(h)
-            else:
-                lst = ordered[i]
-                if lst is None:
-                    lst = ordered[i] = []
-                lst.append(((te, ts + k - te), h))
+            emit(i, ts, off, te, key, v, prefix, ts + k)
         # leftmost-longest: the candidates of one word share its start; the furthest end wins
         # (phrases come furthest first, one-word names all end with the word), a block before
         # an alias at the same end, then the order given (earliest start first)

@@ -118,40 +118,23 @@ class _Lex:
     lcomp: frozenset = frozenset()       # document voices named with their ل-author (بحث لجامعات)
 
 
+_WORD_SETS = ("participle", "marker", "chain", "comp", "stop", "link", "channel", "name_stop",
+              "own", "belong")   # the types of attribution_verbs.tsv that are plain word sets
+
+
 @lru_cache(maxsize=None)
 def lexicon() -> _Lex:
-    verbs, parts, markers, chain, comp, stop, link, channel, name_stop, own, belong = (
-        {}, set(), set(), set(), set(), set(), set(), set(), set(), set(), set())
+    verbs = {}
+    sets: dict[str, set] = {t: set() for t in _WORD_SETS}
     for r in load_table("attribution_verbs.tsv"):
         f = normalize(r["form"])
         t = r["type"]
-        flags = frozenset(x.strip() for x in r.get("flags", "").split(",") if x.strip())
         if t == "verb":
-            verbs[f] = flags
-        elif t == "participle":
-            parts.add(f)
-        elif t == "marker":
-            markers.add(f)
-        elif t == "chain":
-            chain.add(f)
-        elif t == "comp":
-            comp.add(f)
-        elif t == "stop":
-            stop.add(f)
-        elif t == "link":
-            link.add(f)
-        elif t == "channel":
-            channel.add(f)
-        elif t == "name_stop":
-            name_stop.add(f)
-        elif t == "own":
-            own.add(f)
-        elif t == "belong":
-            belong.add(f)
+            verbs[f] = frozenset(x.strip() for x in r.get("flags", "").split(",") if x.strip())
+        elif t in sets:
+            sets[t].add(f)
     voices = {}
-    lonely = set()
-    issuer = set()
-    lcomp = set()
+    lonely, issuer, lcomp = set(), set(), set()
     for r in load_table("attribution_voices.tsv"):
         f = normalize(r["form"])
         voices[f] = (r.get("side") or "unknown", r.get("anaphor") in ("yes", "issuer"))
@@ -161,11 +144,11 @@ def lexicon() -> _Lex:
             lcomp.add(f)
         if r.get("alone") == "no":
             lonely.add(f)
-    return _Lex(verbs, frozenset(parts), frozenset(markers), frozenset(chain), frozenset(comp),
-                frozenset(stop), voices, frozenset(verbs) | frozenset(parts) | frozenset(markers) | frozenset(own),
-                frozenset(link), frozenset(channel), frozenset(name_stop), frozenset(own),
-                frozenset(belong), frozenset(lonely), frozenset(issuer),
-                frozenset(lcomp))
+    w = {t: frozenset(v) for t, v in sets.items()}
+    return _Lex(verbs, w["participle"], w["marker"], w["chain"], w["comp"], w["stop"], voices,
+                frozenset(verbs) | w["participle"] | w["marker"] | w["own"],
+                w["link"], w["channel"], w["name_stop"], w["own"], w["belong"],
+                frozenset(lonely), frozenset(issuer), frozenset(lcomp))
 
 
 _MAYBE: dict[str, bool] = {}   # word -> may it be a reporting word (a cheap first test)

@@ -8,6 +8,8 @@ never inside another word.
 """
 from __future__ import annotations
 
+from functools import cache
+
 from .lexicon import load_words
 
 CONJ = ("", "و", "ف")
@@ -41,28 +43,20 @@ def is_prefix(letters: str) -> bool:
     return not letters or letters in PREFIXES
 
 
-_EXCEPTIONS: frozenset[str] | None = None
-
-
+@cache
 def exceptions() -> frozenset[str]:
-    global _EXCEPTIONS
-    if _EXCEPTIONS is None:
-        _EXCEPTIONS = frozenset(load_words("clitic_exceptions.txt"))
-    return _EXCEPTIONS
+    """Whole words that only look as if they began with a clitic (حلب، ليبيا، وسائل)."""
+    return frozenset(load_words("clitic_exceptions.txt"))
 
 
 _CACHE: dict[str, tuple[str, str]] = {}
 _CACHE_MAX = 200_000
 
 
-_SHORT: frozenset[str] | None = None
-
-
+@cache
 def short_stems() -> frozenset[str]:
-    global _SHORT
-    if _SHORT is None:
-        _SHORT = frozenset(load_words("clitic_short_stems.txt"))
-    return _SHORT
+    """Two-letter words a bare clitic letter may stand before (وفي = و + في)."""
+    return frozenset(load_words("clitic_short_stems.txt"))
 
 
 def split(word: str) -> tuple[str, str]:

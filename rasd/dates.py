@@ -278,12 +278,11 @@ class _Parser:
                     return h
         return None
 
-    def explicit(self, i: int) -> _Hit | None:
-        """[daypart|ليل] [يوم] [امس|اليوم] [(]weekday[)] [dir] [،] [الموافق]
-        [part [شهر]] [[ال]day [-|و|الى day2] [من] [شهر]] (month[/month] | الشهر dir) [[عام] yyyy [م] | dir]"""
+    def _lead(self, i: int) -> tuple:
+        """``[daypart|ليل] [يوم]`` opening a date at word ``i``: (its start or None, the next
+        word, the daypart hit or None)."""
         j = i
         start = None
-        wd = rel = None
         lead = self.get(j, "daypart", first=True) or self.get(j, "night", first=True)
         if lead is not None:
             start, j = lead.start, lead.j
@@ -291,6 +290,13 @@ class _Parser:
         if dw is not None:
             start = start if start is not None else dw.start
             j = dw.j
+        return start, j, lead
+
+    def explicit(self, i: int) -> _Hit | None:
+        """[daypart|ليل] [يوم] [امس|اليوم] [(]weekday[)] [dir] [،] [الموافق]
+        [part [شهر]] [[ال]day [-|و|الى day2] [من] [شهر]] (month[/month] | الشهر dir) [[عام] yyyy [م] | dir]"""
+        start, j, lead = self._lead(i)
+        wd = rel = None
         r = self.get(j, "relday", first=(j == i))
         if r is not None:
             start = start if start is not None else r.start
@@ -469,15 +475,7 @@ class _Parser:
 
     def relative(self, i: int) -> _Hit | None:
         """[daypart|ليل] [يوم] (امس|اليوم|اول امس|...|الليله [dir]) [(] [يوم] weekday [)]"""
-        j = i
-        start = None
-        lead = self.get(j, "daypart", first=True) or self.get(j, "night", first=True)
-        if lead is not None:
-            start, j = lead.start, lead.j
-        dw = self.get(j, "dayword", first=(j == i))
-        if dw is not None:
-            start = start if start is not None else dw.start
-            j = dw.j
+        start, j, _ = self._lead(i)
         r = self.get(j, "relday", first=(j == i))
         if r is not None:
             off = r.val

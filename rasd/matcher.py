@@ -185,6 +185,30 @@ def _order(c) -> tuple:
     return (-(k + len(rest)) if rest is not None else 0, off, lil)
 
 
+def next_phrases(text: str, words: tuple, i: int, by_second: dict, odd: tuple) -> tuple:
+    """The phrase candidates of word ``i`` that its next word allows, best first: those keyed
+    by the next word (when one space separates them) and the ``odd`` ones, which any may end."""
+    starts, ends, texts = words
+    out = ()
+    if by_second and i + 1 < len(starts) and starts[i + 1] == ends[i] + 1 and text[ends[i]] == " ":
+        out = by_second.get(texts[i + 1], ())
+    if odd:
+        out = tuple(sorted(out + odd, key=_order))
+    return out
+
+
+def standing(text: str, ts: int, phrases: tuple):
+    """Of the phrase candidates ``(k, off, key, rest, lil)`` of a word starting at ``ts``, those
+    that stand in ``text`` as whole words, in the given order: ``(k, off, key, end)``."""
+    n = len(text)
+    for k, off, key, rest, _lil in phrases:
+        pos = ts + k
+        if text.startswith(rest, pos):
+            end = pos + len(rest)
+            if end >= n or not (text[end].isalnum() or text[end] == "_"):
+                yield k, off, key, end
+
+
 class WordScanner:
     """Whole-word phrase lookup over normalised text, driven by the words of the text.
 
@@ -261,56 +285,29 @@ class WordScanner:
         """Indexes of the words in which some pattern may start."""
         return list(compress(range(len(words[2])), map(self._cache.__getitem__, words[2])))
 
-    def _phrases(self, text: str, words: tuple, i: int, cands: tuple) -> tuple:
-        """The phrase candidates of word ``i`` that its next word allows, best first."""
-        _singles, by_second, odd = cands
-        starts, ends, texts = words
-        out = ()
-        if by_second and i + 1 < len(starts) and starts[i + 1] == ends[i] + 1 and text[ends[i]] == " ":
-            out = by_second.get(texts[i + 1], ())
-        if odd:
-            out = tuple(sorted(out + odd, key=_order))
-        return out
-
     def find_all(self, text: str, words: tuple) -> list:
         """Every whole-word match ``(text_start, start, end, key, prefix, word index, pattern
         start)``, in word order (within a word, the longest first); the pattern starts where
         the key's letters stand (after لل's first ل, one past ``start``)."""
         starts, ends, texts = words
         cache = self._cache
-        n = len(text)
-        nw = len(starts)
         out = []
         for i in self.hits(words):
             ts, w = starts[i], texts[i]
             singles, by_second, odd = cache[w]
             if by_second or odd:
-                te = ends[i]
-                phrases = ()
-                if by_second and i + 1 < nw and starts[i + 1] == te + 1 and text[te] == " ":
-                    phrases = by_second.get(texts[i + 1], ())
-                if odd:
-                    phrases = tuple(sorted(phrases + odd, key=_order))
-                for k, off, key, rest, _lil in phrases:
-                    pos = ts + k
-                    if not text.startswith(rest, pos):
-                        continue
-                    end = pos + len(rest)
-                    if end < n and (text[end].isalnum() or text[end] == "_"):
-                        continue
-                    out.append((ts, ts + off, end, key, w[:off], i, pos))
-            if singles:
-                te = ends[i]
-                for k, off, key, _rest, _lil in singles:
-                    out.append((ts, ts + off, te, key, w[:off], i, ts + k))
+                for k, off, key, end in standing(text, ts, next_phrases(text, words, i, by_second, odd)):
+                    out.append((ts, ts + off, end, key, w[:off], i, ts + k))
+            te = ends[i]
+            for k, off, key, _rest, _lil in singles:
+                out.append((ts, ts + off, te, key, w[:off], i, ts + k))
         return out
 
     def find(self, text: str, words: tuple) -> list:
-        """Non-overlapping matches, the longest first (leftmost-longest), as in ``find_all``."""
+        """Non-overlapping matches ``(text_start, start, end, key, prefix, word index)``, the
+        longest first (leftmost-longest), as in ``find_all``."""
         starts, ends, texts = words
         cache = self._cache
-        n = len(text)
-        nw = len(starts)
         out = []
         last_end = -1
         for i in self.hits(words):
@@ -318,29 +315,16 @@ class WordScanner:
             if ts < last_end:
                 continue
             w = texts[i]
-            cands = cache[w]
+            singles, by_second, odd = cache[w]
             best = None
-            singles, by_second, odd = cands
             if by_second or odd:
-                # the phrase candidates that the next word allows, best first (see _phrases)
-                phrases = ()
-                if by_second and i + 1 < nw and starts[i + 1] == ends[i] + 1 and text[ends[i]] == " ":
-                    phrases = by_second.get(texts[i + 1], ())
-                if odd:
-                    phrases = tuple(sorted(phrases + odd, key=_order))
-                for k, off, key, rest, _lil in phrases:
-                    pos = ts + k
-                    if not text.startswith(rest, pos):
-                        continue
-                    end = pos + len(rest)
-                    if end < n and (text[end].isalnum() or text[end] == "_"):
-                        continue
+                for _k, off, key, end in standing(text, ts, next_phrases(text, words, i, by_second, odd)):
                     best = (ts, ts + off, end, key, w[:off], i)
                     break
             if best is None:
                 if not singles:
                     continue
-                k, off, key, _rest, _lil = singles[0]
+                _k, off, key, _rest, _lil = singles[0]
                 best = (ts, ts + off, ends[i], key, w[:off], i)
             out.append(best)
             last_end = best[2]
@@ -351,46 +335,10 @@ class WordScanner:
         """:meth:`find` for a caller that types its keys: ``(kind_of[key], text_start, start,
         end, key, prefix, word index)`` for every match but those whose kind is in ``drop`` or
         whose prefix is in ``drop_prefixes`` (they still take their place in the
-        leftmost-longest choice). One pass, no intermediate list."""
-        starts, ends, texts = words
-        cache = self._cache
-        n = len(text)
-        nw = len(starts)
+        leftmost-longest choice)."""
         out = []
-        last_end = -1
-        for i in self.hits(words):
-            ts = starts[i]
-            if ts < last_end:
-                continue
-            w = texts[i]
-            singles, by_second, odd = cache[w]
-            end = -1
-            if by_second or odd:
-                phrases = ()
-                if by_second and i + 1 < nw and starts[i + 1] == ends[i] + 1 and text[ends[i]] == " ":
-                    phrases = by_second.get(texts[i + 1], ())
-                if odd:
-                    phrases = tuple(sorted(phrases + odd, key=_order))
-                for k, off, key, rest, _lil in phrases:
-                    pos = ts + k
-                    if not text.startswith(rest, pos):
-                        continue
-                    e = pos + len(rest)
-                    if e < n and (text[e].isalnum() or text[e] == "_"):
-                        continue
-                    end = e
-                    break
-            if end < 0:
-                if not singles:
-                    continue
-                k, off, key, _rest, _lil = singles[0]
-                end = ends[i]
-            last_end = end
-            typ = kind_of[key]
-            if typ in drop:
-                continue
-            prefix = w[:off]
-            if prefix in drop_prefixes:
-                continue
-            out.append((typ, ts, ts + off, end, key, prefix, i))
+        for m in self.find(text, words):
+            typ = kind_of[m[3]]
+            if typ not in drop and m[4] not in drop_prefixes:
+                out.append((typ,) + m)
         return out

@@ -432,6 +432,17 @@ def _row_article(obj: dict, doc_id: str, source: str, enc: str, fmt: str,
                    published=parse_date(obj.get("published")), encoding=enc, fmt=fmt)
 
 
+def _jsonl_row(line: str, doc_id: str, src: str, label: str, enc: str) -> Article | InputProblem:
+    """One JSON Lines row: its article, or why it was skipped."""
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as e:
+        return InputProblem(src, f"{label}: invalid JSON ({e.msg}, column {e.colno}), skipped")
+    if not isinstance(obj, dict):
+        return InputProblem(src, f"{label}: not a JSON object, skipped")
+    return _row_article(obj, doc_id, src, enc, "jsonl", label)
+
+
 def _jsonl(text: str, name: str, source: str, enc: str) -> Iterator[Article | InputProblem]:
     any_row = False
     for n, line in enumerate(text.splitlines(), 1):
@@ -440,15 +451,7 @@ def _jsonl(text: str, name: str, source: str, enc: str) -> Iterator[Article | In
         any_row = True
         src = f"{source}:row {n}"
         label = f"{source}: row {n}"
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as e:
-            yield InputProblem(src, f"{label}: invalid JSON ({e.msg}, column {e.colno}), skipped")
-            continue
-        if not isinstance(obj, dict):
-            yield InputProblem(src, f"{label}: not a JSON object, skipped")
-            continue
-        yield _row_article(obj, f"{name}:{n}", src, enc, "jsonl", label)
+        yield _jsonl_row(line, f"{name}:{n}", src, label, enc)
     if not any_row:
         yield InputProblem(source, f"{source}: empty file (no rows)")
 
@@ -694,15 +697,7 @@ def _jsonl_stream(fh: BinaryIO, name: str, source: str) -> Iterator[Article | In
         except UnicodeDecodeError as e:
             yield InputProblem(src, f"{label}: not UTF-8 (byte {e.start + 1}), skipped")
             continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as e:
-            yield InputProblem(src, f"{label}: invalid JSON ({e.msg}, column {e.colno}), skipped")
-            continue
-        if not isinstance(obj, dict):
-            yield InputProblem(src, f"{label}: not a JSON object, skipped")
-            continue
-        yield _row_article(obj, f"{name}:{n}", src, "utf-8", "jsonl", label)
+        yield _jsonl_row(line, f"{name}:{n}", src, label, "utf-8")
     if not any_row:
         yield InputProblem(source, f"{source}: empty file (no rows)")
 

@@ -26,11 +26,16 @@ OCHA_LAYER = SHARED / "data" / "gazetteer" / "aleppo_neighbourhoods_ocha.tsv"
 MAYSAR = (36.196, 37.1888)
 
 
+# the seed rows by their number ("000" … "004"); empty when ../shared is absent
+SEED_ROWS = {r["id"][:3]: r for r in (
+    json.loads(line) for line in (SEEDS_JSONL.read_text(encoding="utf-8").splitlines()
+                                  if SEEDS_JSONL.is_file() else []) if line.strip())}
+
+
 def load_seed_articles() -> dict[str, dict]:
-    if not SEEDS_JSONL.is_file():
+    if not SEED_ROWS:
         pytest.skip(f"seed corpus not found: {SEEDS_JSONL}")
-    rows = [json.loads(line) for line in SEEDS_JSONL.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return {r["id"][:3]: r for r in rows}
+    return SEED_ROWS
 
 
 @pytest.fixture(scope="session")
@@ -137,3 +142,33 @@ class LiveServer:
     def __exit__(self, *exc):
         self.server.should_exit = True
         self.thread.join(timeout=10)
+
+
+PG_URL = os.environ.get("RASD_TEST_POSTGRES_URL")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_store(request, tmp_path):
+    """The same tests on SQLite and, when RASD_TEST_POSTGRES_URL is set, on PostgreSQL
+    (.ci/run starts a local server), each on an empty database."""
+    from rasd.store import Store
+
+    s = Store(tmp_path / "rasd.db" if request.param == "sqlite" else empty_postgres())
+    yield s
+    s.close()
+
+
+def empty_postgres() -> str:
+    """The test PostgreSQL database emptied of rasd's tables (skips when there is none)."""
+    import sqlalchemy as sa
+
+    from rasd.store import metadata
+
+    if not PG_URL:
+        pytest.skip("RASD_TEST_POSTGRES_URL not set (see .ci/run for a local PostgreSQL)")
+    eng = sa.create_engine(PG_URL)
+    with eng.begin() as conn:
+        conn.exec_driver_sql("DROP TABLE IF EXISTS watch_seen")
+    metadata.drop_all(eng)
+    eng.dispose()
+    return PG_URL

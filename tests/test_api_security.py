@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import socket
 import subprocess
 import sys
@@ -22,7 +21,6 @@ from rasd.auth import AuthConfig
 from rasd.store import Store, metadata, tokens
 
 ROOT = Path(__file__).resolve().parent.parent
-PG_URL = os.environ.get("RASD_TEST_POSTGRES_URL")
 TOKEN = "env-token-for-tests-0123456789"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 XSS = ("خبر عاجل\n\nقال ناشطون إن <script>window.__pwned = 1</script><img src=x onerror=alert(1)> قوات "
@@ -32,23 +30,6 @@ SNIPPET = ("غارات على حلب\n\nقتل خمسة مدنيين، أمس ا
 INJECTIONS = ["' OR '1'='1", "'; DROP TABLE events; --", "\" OR 1=1 --", "1) OR (1=1",
               "%", "_", "\\", "%' UNION SELECT token_hash FROM tokens --", "حلب' OR 'x'='x",
               "\x00", "../../etc/passwd"]
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def any_store(request, tmp_path):
-    if request.param == "sqlite":
-        s = Store(tmp_path / "rasd.db")
-    else:
-        if not PG_URL:
-            pytest.skip("RASD_TEST_POSTGRES_URL not set")
-        eng = sa.create_engine(PG_URL)
-        with eng.begin() as conn:
-            conn.exec_driver_sql("DROP TABLE IF EXISTS watch_seen")
-        metadata.drop_all(eng)
-        eng.dispose()
-        s = Store(PG_URL)
-    yield s
-    s.close()
 
 
 @pytest.fixture

@@ -2,9 +2,7 @@
 written the way Syrian, Iraqi, Yemeni, Libyan, Palestinian and Sudanese outlets write them."""
 from __future__ import annotations
 
-import json
 import time
-from pathlib import Path
 
 import pytest
 
@@ -12,12 +10,10 @@ from rasd.events import Event, token_forms
 from rasd.output import to_dict
 from rasd.pipeline import extract
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-SEEDS_JSONL = SHARED / "corpus" / "seeds.jsonl"
-ROWS = {json.loads(line)["id"][:3]: json.loads(line)
-        for line in (SEEDS_JSONL.read_text(encoding="utf-8").splitlines() if SEEDS_JSONL.exists() else [])
-        if line.strip()}
-OCHA = SHARED / "data" / "gazetteer" / "aleppo_neighbourhoods_ocha.tsv"
+from conftest import OCHA_LAYER, SEED_ROWS
+
+ROWS = SEED_ROWS
+OCHA = OCHA_LAYER
 needs_seeds = pytest.mark.skipif(not ROWS, reason="../shared/corpus/seeds.jsonl not present")
 
 

@@ -19,12 +19,11 @@ import httpx
 import pytest
 import sqlalchemy as sa
 
-from rasd.store import Store, articles, event_reports, events, mentions, metadata, reports
+from rasd.store import Store, articles, event_reports, events, mentions, reports
 
-from conftest import load_seed_articles
+from conftest import empty_postgres, load_seed_articles
 
 ROOT = Path(__file__).resolve().parent.parent
-PG_URL = os.environ.get("RASD_TEST_POSTGRES_URL")
 N_COPIES = 4                    # 5 seeds x 4 = 20 distinct articles
 
 
@@ -48,17 +47,7 @@ def rasd(*args, **kw):
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def db(request, tmp_path):
-    if request.param == "sqlite":
-        yield str(tmp_path / "rasd.db")
-        return
-    if not PG_URL:
-        pytest.skip("RASD_TEST_POSTGRES_URL not set")
-    eng = sa.create_engine(PG_URL)
-    with eng.begin() as conn:
-        conn.exec_driver_sql("DROP TABLE IF EXISTS watch_seen")
-    metadata.drop_all(eng)
-    eng.dispose()
-    yield PG_URL
+    return str(tmp_path / "rasd.db") if request.param == "sqlite" else empty_postgres()
 
 
 def check_consistent(db_url: str) -> dict:

@@ -6,30 +6,11 @@ import copy
 import csv
 import io
 import json
-import os
 
 import pytest
-import sqlalchemy as sa
 
-from rasd.store import Store, StoreError, export_csv, export_geojson, export_jsonl, metadata
+from rasd.store import Store, StoreError, export_csv, export_geojson, export_jsonl
 
-PG_URL = os.environ.get("RASD_TEST_POSTGRES_URL")
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def any_store(request, tmp_path):
-    """The same tests on SQLite and, when RASD_TEST_POSTGRES_URL is set, on PostgreSQL."""
-    if request.param == "sqlite":
-        s = Store(tmp_path / "rasd.db")
-    else:
-        if not PG_URL:
-            pytest.skip("RASD_TEST_POSTGRES_URL not set (see .ci/run for a local PostgreSQL)")
-        eng = sa.create_engine(PG_URL)
-        metadata.drop_all(eng)
-        eng.dispose()
-        s = Store(PG_URL)
-    yield s
-    s.close()
 
 
 def _ingest(store, art, result, **kw):
