@@ -51,6 +51,7 @@ class Document:
     furniture: list[tuple[int, int, str]] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)   # normalised offsets
     tokens: list[Token] = field(default_factory=list)
+    columns: tuple = ()   # (starts, ends, texts, prefixes) of ``tokens``, for word-driven stages
     quantities: list[Any] = field(default_factory=list)
     dates: list[Any] = field(default_factory=list)
     places: list[Any] = field(default_factory=list)

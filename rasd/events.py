@@ -247,15 +247,9 @@ class _PhraseIndex:
 
 
 def token_columns(doc) -> tuple:
-    """The token starts, ends, texts and clitic prefixes of the document as four tuples,
-    computed once per document (the contradiction stage reads them too)."""
-    opts = doc.options if isinstance(doc.options, dict) else {}
-    got = opts.get("_token_columns")
-    if got is None or got[0] is not doc.tokens:
-        cols = tuple(zip(*doc.tokens))[:4] if doc.tokens else ((), (), (), ())
-        got = (doc.tokens, cols)
-        opts["_token_columns"] = got
-    return got[1]
+    """The token starts, ends, texts and clitic prefixes of the document as four tuples
+    (``doc.columns``, made by the segmenter; the contradiction stage reads them too)."""
+    return doc.columns or ((), (), (), ())
 
 
 def token_words(doc) -> tuple[str, ...]:

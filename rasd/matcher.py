@@ -132,28 +132,14 @@ _ART_PREFIXES = frozenset(p for p in _CLITIC_PREFIXES if p.endswith("ال") or p
 
 
 def doc_words(doc: Document) -> tuple:
-    """The words of ``doc.norm`` as three parallel sequences ``(starts, ends, texts)``, computed
-    once per document (from ``doc.tokens`` when the segmenter has run) and shared by the stages
-    that look names up word by word (places, actors)."""
+    """The words of ``doc.norm`` as three parallel sequences ``(starts, ends, texts)``: the
+    segmenter's ``doc.columns`` (the \\w+ runs of ``doc.norm``), else found here once per
+    document; shared by the stages that look names up word by word (places, actors)."""
     text = doc.norm
     cached = doc.options.get("_words")
     if cached is not None and cached[0] is text:
         return cached[1]
-    toks = doc.tokens
-    words = None
-    if toks:
-        # rasd.segment's tokens are the \w+ runs of doc.norm as (start, end, text, …) tuples
-        try:
-            # three list comprehensions, not zip(*toks): that allocates an iterator per token,
-            # and the garbage collector's passes it sets off cost four times the copy itself
-            starts = [t[0] for t in toks]
-            ends = [t[1] for t in toks]
-            texts = [t[2] for t in toks]
-            if text[starts[0]:ends[0]] == texts[0] and text[starts[-1]:ends[-1]] == texts[-1] \
-                    and ends[-1] <= len(text):
-                words = (starts, ends, texts)
-        except (TypeError, ValueError, IndexError):
-            words = None
+    words = doc.columns[:3] if doc.columns and doc.columns[0] else None
     if words is None:
         starts, ends, texts = [], [], []
         for m in _WORD_RE.finditer(text):

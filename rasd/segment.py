@@ -76,3 +76,5 @@ def tokens(text: str) -> list[Token]:
 def segment(doc: Document) -> None:
     doc.sentences = sentences(doc.norm)
     doc.tokens = tokens(doc.norm)
+    # the same tokens column by column, built once for every stage that walks words
+    doc.columns = tuple(zip(*doc.tokens))[:4] if doc.tokens else ((), (), (), ())
