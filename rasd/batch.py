@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from .output import json_line
 from .readers import Article, InputProblem, read_inputs
 
 TABLES = ("articles", "mentions", "casualties", "events")
@@ -226,7 +227,7 @@ class _Writer:
 
         tables = {t: [] for t in TABLES}
         for rec, res in result["results"]:
-            self.jsonl.write(json.dumps(res, ensure_ascii=False) + "\n")
+            self.jsonl.write(json_line(res))
             for t, rs in rows(rec, res).items():
                 tables[t].extend(rs)
             self.report.articles += 1

@@ -87,7 +87,7 @@ def extract_articles(paths, *, published=None, outlet=None, gazetteers=(), progr
 
 
 def cmd_extract(args) -> int:
-    from .output import to_csv, to_geojson
+    from .output import json_line, to_csv, to_geojson
 
     cfg = load_config(args.config)
     gazetteers = list(cfg.get("gazetteers", [])) + list(args.gazetteer or [])
@@ -113,7 +113,7 @@ def cmd_extract(args) -> int:
             err(problem)
             continue
         if args.format == "jsonl":
-            out.write(json.dumps(result, ensure_ascii=False) + "\n")
+            out.write(json_line(result))
             out.flush()
         else:
             results.append(result)

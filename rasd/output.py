@@ -13,6 +13,8 @@ import io
 import json
 from typing import Any, Iterable
 
+import orjson
+
 from .document import Document, Span
 
 REFERENCES = ("places: index into this article's places; actors, claimed_by: id of one of this "
@@ -52,6 +54,12 @@ def to_dict(doc: Document) -> dict:
         "warnings": doc.warnings,
         "references": REFERENCES,
     }
+
+
+def json_line(obj: Any) -> str:
+    """One JSONL line (with its newline). orjson writes an article's ~30 KB of JSON about ten
+    times faster than the standard library, which matters when a batch writes millions."""
+    return orjson.dumps(obj, option=orjson.OPT_APPEND_NEWLINE).decode("utf-8")
 
 
 def _date_json(doc: Document, d: Any) -> dict:
