@@ -211,7 +211,7 @@ def create_app(db: str | Path | Store = "rasd.db", *, config: AuthConfig | None 
 
     @app.get("/api/export.jsonl")
     def export_jsonl_route(f: dict = Depends(filters), _r=Depends(require_read)):
-        evs = store.events_full(f)
+        evs = store.iter_events_full(f)
         return StreamingResponse(export_jsonl(evs), media_type="application/x-ndjson")
 
     # ---------------------------------------------------------------- writes

@@ -28,7 +28,7 @@ import secrets
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 import sqlalchemy as sa
 
@@ -547,26 +547,55 @@ class Store:
             row = conn.execute(sa.select(events).where(events.c.id == event_id)).first()
             if row is None:
                 raise KeyError(event_id)
-            out = event_json_row(row)
-            q = (sa.select(reports, articles.c.outlet, articles.c.outlet_name, articles.c.url,
-                           articles.c.title, articles.c.published, articles.c.doc_id, articles.c.text,
-                           articles.c.result, articles.c.version)
-                 .join(event_reports, event_reports.c.report_id == reports.c.id)
-                 .join(articles, articles.c.id == reports.c.article_id)
-                 .where(event_reports.c.event_id == event_id).order_by(reports.c.id))
-            out["reports"] = [report_json(r) for r in conn.execute(q)]
-            out["disagreements"] = [
-                {"kind": d.kind, "aspect": d.aspect, "note": d.note, "alignment_split": d.alignment_split,
-                 "claims": d.claims} for d in conn.execute(
-                    sa.select(disagreements).where(disagreements.c.event_id == event_id).order_by(disagreements.c.id))]
-            out["reviews"] = [
-                {"id": r.id, "field": r.field, "old": r.old, "new": r.new, "who": r.who, "at": r.at,
-                 "note": r.note} for r in conn.execute(
-                    sa.select(reviews).where(reviews.c.event_id == event_id).order_by(reviews.c.id))]
+            return self._details(conn, [row])[0]
+
+    def _details(self, conn, rows: list) -> list[dict]:
+        """Events with their reports, disagreements and reviews: three queries for the whole
+        list of event rows, not three per event."""
+        out = [event_json_row(r) for r in rows]
+        ids = [r.id for r in rows]
+        by_id = {e["id"]: e for e in out}
+        for e in out:
+            e["reports"], e["disagreements"], e["reviews"] = [], [], []
+        q = (sa.select(event_reports.c.event_id, reports, articles.c.outlet, articles.c.outlet_name,
+                       articles.c.url, articles.c.title, articles.c.published, articles.c.doc_id,
+                       articles.c.text, articles.c.result, articles.c.version)
+             .join(event_reports, event_reports.c.report_id == reports.c.id)
+             .join(articles, articles.c.id == reports.c.article_id)
+             .where(event_reports.c.event_id.in_(ids)).order_by(reports.c.id))
+        for r in conn.execute(q):
+            by_id[r.event_id]["reports"].append(report_json(r))
+        for d in conn.execute(sa.select(disagreements).where(disagreements.c.event_id.in_(ids))
+                              .order_by(disagreements.c.id)):
+            by_id[d.event_id]["disagreements"].append(
+                {"kind": d.kind, "aspect": d.aspect, "note": d.note,
+                 "alignment_split": d.alignment_split, "claims": d.claims})
+        for r in conn.execute(sa.select(reviews).where(reviews.c.event_id.in_(ids))
+                              .order_by(reviews.c.id)):
+            by_id[r.event_id]["reviews"].append(
+                {"id": r.id, "field": r.field, "old": r.old, "new": r.new, "who": r.who,
+                 "at": r.at, "note": r.note})
         return out
 
+    EXPORT_CHUNK = 500
+
+    def iter_events_full(self, filters: dict | None = None, *, limit: int = 1_000_000) -> Iterator[dict]:
+        """Every event matching ``filters`` with its reports, in the order of :meth:`events`,
+        fetched in chunks of :attr:`EXPORT_CHUNK` events, so an export streams in bounded memory
+        with a handful of queries per chunk."""
+        q = (sa.select(events).where(*self._filters(filters))
+             .order_by(events.c.date.desc().nulls_last() if not self.is_sqlite else events.c.date.desc(),
+                       events.c.id).limit(limit))
+        with self.engine.connect() as conn:
+            ids = [r.id for r in conn.execute(q.with_only_columns(events.c.id))]
+        for i in range(0, len(ids), self.EXPORT_CHUNK):
+            chunk = ids[i:i + self.EXPORT_CHUNK]
+            with self.engine.connect() as conn:
+                rows = {r.id: r for r in conn.execute(sa.select(events).where(events.c.id.in_(chunk)))}
+                yield from self._details(conn, [rows[x] for x in chunk if x in rows])
+
     def events_full(self, filters: dict | None = None, *, limit: int = 100000) -> list[dict]:
-        return [self.event(e["id"]) for e in self.events(filters, limit=limit)]
+        return list(self.iter_events_full(filters, limit=limit))
 
     def articles(self, *, limit: int = 100, offset: int = 0, include_text: bool = False,
                  outlet: str | None = None) -> list[dict]:
@@ -874,7 +903,7 @@ def export_geojson(evs: list[dict]) -> str:
     return json.dumps({"type": "FeatureCollection", "features": feats}, ensure_ascii=False)
 
 
-def export_jsonl(evs: list[dict]) -> Iterable[str]:
+def export_jsonl(evs: Iterable[dict]) -> Iterable[str]:
     for ev in evs:
         slim = dict(ev)
         slim["reports"] = [{k: v for k, v in r.items() if k != "sentences"} for r in ev.get("reports") or []]
