@@ -50,6 +50,16 @@ def full(texts: list[bytes]) -> float:
     return time.perf_counter() - t0
 
 
+def full_jsonl(texts: list[bytes]) -> float:
+    from rasd.output import json_line, to_dict
+    from rasd.pipeline import extract
+
+    t0 = time.perf_counter()
+    for b in texts:
+        json_line(to_dict(extract(b.decode("utf-8"), published="2016-11-01")))
+    return time.perf_counter() - t0
+
+
 def throughput(n: int) -> None:
     import rasd
 
@@ -58,9 +68,11 @@ def throughput(n: int) -> None:
     mb = sum(map(len, texts)) / 1e6
     tf = floor(texts)
     tx = full(texts)
+    tj = full_jsonl(texts)
     print(f"1. single process, {n} articles of ~5 KB ({mb:.1f} MB)")
     print(f"   floor (decode+normalise+words): {n / tf:8.0f} articles/s {mb / tf:6.1f} MB/s")
     print(f"   full extraction:                {n / tx:8.0f} articles/s {mb / tx:6.1f} MB/s")
+    print(f"   full extraction + JSONL line:   {n / tj:8.0f} articles/s {mb / tj:6.1f} MB/s")
     print(f"   full / floor: {tf / tx:.3f} of the floor's speed ({tx / tf:.0f}x its cost)")
 
 

@@ -23,8 +23,9 @@ article (several aliases merged, every mention kept as evidence). Where the name
 Everything runs on ``doc.norm`` with one pass over its words (:class:`rasd.matcher.WordScanner`:
 aliases, heads, cues, titles, nationality adjectives and country words in one table, whole words
 with clitic prefixes as in :mod:`rasd.matcher`; each distinct word is looked up once and the
-answer kept); evidence spans are mapped back to the article. About 0.7 ms for a 5 KB article;
-every later pass is n log n in the number of matches (hostile inputs finish).
+answer kept, and so is what a word yields before a given next word and the word after it);
+evidence spans are mapped back to the article. Every later pass is n log n in the number of
+matches (hostile inputs finish).
 
 Unknown groups get ``kind='unknown_group'`` (``operations_room`` after غرفة عمليات), id
 ``unk:<normalised name>`` and side ``unknown`` unless context gives one: a side word or an
@@ -73,8 +74,8 @@ from bisect import bisect_left, bisect_right, insort
 from collections import Counter, namedtuple
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress
-from operator import attrgetter
+from itertools import compress, islice
+from operator import attrgetter, itemgetter
 from typing import Any, NamedTuple
 
 from .clitics import PREFIXES as _CLITIC_PREFIXES
@@ -82,11 +83,13 @@ from .lexicon import data_path, load_table
 from .matcher import is_letter
 from .document import Span
 from .normalize import normalize
-from .matcher import WordScanner, doc_words, next_phrases, standing
+from .matcher import WordScanner, doc_words
 
 _WORD_RE = re.compile(r"\w+")
 _PREFIXES = _CLITIC_PREFIXES
 _START = attrgetter("start")
+_VALUE = attrgetter("value")
+_KEY = attrgetter("key")
 _END = attrgetter("end")
 
 VOTING = frozenset({"SY", "IQ", "YE", "LY", "PS", "SD", "LB"})
@@ -177,6 +180,11 @@ class Lexicon:
     _attack_word: dict = field(default_factory=dict)
     _attack_last: frozenset | None = None
     _made_in_re: Any = None     # the made-in words' cores (see made_in_possible)
+    parents: dict = field(default_factory=dict)   # row id -> parent, for the rows that have one
+    actor_args: dict = field(default_factory=dict)  # row id -> Actor's arguments after the name
+    votes: dict = field(default_factory=dict)     # alias key -> its country vote (filled on use)
+    alias_ids: dict = field(default_factory=dict)  # a name's text -> the ids it names as an alias
+    plain_reading: dict = field(default_factory=dict)  # alias key -> (id, weak) | None (filled on use)
 
     def made_in_possible(self, text: str) -> bool:
         """Whether some made-in word may stand in ``text`` (a word holds its form without ال:
@@ -213,8 +221,19 @@ class Lexicon:
         return self.infos[key]
 
     def __post_init__(self) -> None:
+        self.parents = {rid: row.parent for rid, row in self.rows.items() if row.parent}
+        # Actor(id, name_ar, *actor_args[id]) for a lexicon actor
+        self.actor_args = {rid: (row.name_en or None, row.kind, row.side, row.role,
+                                 row.name_ar or None, row.country or None, row.parent or None)
+                           for rid, row in self.rows.items()}
         self.infos = _InfoCache()
         self.infos.lex = self
+        self.votes = _Votes()
+        self.votes.lex = self
+        self.alias_ids = _AliasIds()
+        self.alias_ids.lex = self
+        self.plain_reading = _PlainReading()
+        self.plain_reading.lex = self
         self.no_name_start = _NoNameStart()
         self.no_name_start.lex = self
         self.no_name_word = _NoNameWord()
@@ -323,8 +342,10 @@ def lexicon() -> Lexicon:
             for form in _with_article(" ".join(normalize(adj.strip()).split())):
                 for v in _expand_variants(form, variants):
                     entries.append((v, ("nation", ids)))
+    auto = _automaton(entries)
+    auto.lam_only = frozenset(k for k, cands in aliases.items() if all(lam for _r, _c, lam in cands))
     return Lexicon(
-        rows=rows, aliases=aliases, auto=_automaton(entries), heads=heads, head_kind=head_kind,
+        rows=rows, aliases=aliases, auto=auto, heads=heads, head_kind=head_kind,
         not_name=frozenset(sets.get("not_name", ())), name_end=frozenset(sets.get("name_end", ())),
         group_context=frozenset(sets.get("group_context", ())),
         front_context=frozenset(sets.get("front_context", ())), side_words=side_words,
@@ -376,8 +397,8 @@ _TYPES = ("alias", "head", "cue", "affil", "country", "ptitle", "prole", "speech
 
 
 class _Templates(dict):
-    """word -> (its one-word hits as templates, phrases by next word, odd phrases), or () when
-    no pattern starts in it (filled on first sight of a word, like the scanner's own table)."""
+    """word -> what :func:`_scan` does with it, or () when no pattern starts in it (filled on
+    first sight of a word, like the scanner's own table; see :meth:`_Patterns._templates`)."""
 
     __slots__ = ("patterns",)
 
@@ -386,6 +407,44 @@ class _Templates(dict):
             self.clear()
         r = self[word] = self.patterns._templates(word)
         return r
+
+
+class _NextWord(dict):
+    """What one word yields, by the word after it (when one space separates them):
+    next word -> a :meth:`_Patterns._result`; ``default`` for any other next word. Filled on
+    first sight of a pair; never empty (the key "" stands for ``default``), so that it counts as
+    a hit in :func:`_scan`'s first pass."""
+
+    __slots__ = ("default", "patterns", "word", "by_second", "odd", "singles")
+
+    def __missing__(self, nxt):
+        if len(self) > 1000:   # a long-running process: stay bounded
+            self.clear()
+            self[""] = self.default
+        cs = self.by_second.get(nxt)
+        if cs is None:
+            r = self.default
+        else:
+            odd = self.odd
+            r = self.patterns._result(self.word, nxt, sorted(cs + odd, key=_order) if odd else cs,
+                                      *self.singles)
+        self[nxt] = r
+        return r
+
+
+def _order(c) -> tuple:
+    """Leftmost-longest among the phrase candidates of one word (as :mod:`rasd.matcher` orders
+    them): the furthest end, then the earliest start, a plain match before a لل one."""
+    k, off, _key, rest, lil = c
+    return (-(k + len(rest)) if rest is not None else 0, off, lil)
+
+
+def _lam_in_word(word: str, off: int, key: str) -> bool | None:
+    """:func:`_lam_at` for a name starting ``off`` letters into ``word``, from the word alone
+    (None when the answer depends on the text after the word)."""
+    if len(word) - off < 2:
+        return None
+    return "ل" in word[:off] or (key.startswith("ال") and word.startswith("لل", off))
 
 
 class _Patterns:
@@ -403,8 +462,31 @@ class _Patterns:
         self.scanner = WordScanner(self.slots)
         self.templates = _Templates()
         self.templates.patterns = self
+        self.lam_only = frozenset()   # alias keys that only count with a glued ل (set by lexicon())
+
+    def _phrase(self, word: str, cand) -> tuple:
+        """A phrase candidate ``(k, off, key, rest, lil)`` of ``word`` as :func:`_scan` uses
+        it: ``(k, rest, len(rest), off, selected slots, other slots)``, its prefix and the
+        slots' types worked out once (a nationality adjective stands only alone or after و)."""
+        k, off, key, rest, _lil = cand
+        prefix = word[:off]
+        sel, emits = [], []
+        for i, v in self.slots[key]:
+            if i in _SELECTED:
+                sel.append((i, off, key, v, prefix, i == _ALIAS and key in self.lam_only))
+            elif not (i == _NATION and prefix not in ("", "و")):
+                emits.append((i, off, key, v, prefix, k))
+        return k, rest, len(rest), off, tuple(sel), tuple(emits)
 
     def _templates(self, word: str):
+        """What :func:`_scan` does with ``word``:
+
+        - ``()`` when no pattern starts in it;
+        - the country of a word that is a country word and nothing else (a str);
+        - a list of one-word hits ``(type, off, key, value, prefix, k)`` when nothing else
+          starts in it (country words, cues, speech verbs);
+        - else a :class:`_NextWord`: what the word yields, by the word after it.
+        """
         cands = self.scanner._cache[word]
         if not cands:
             return ()
@@ -421,13 +503,134 @@ class _Patterns:
                     names.append((i, off, key, v, prefix))
                 else:
                     other.append((i, off, key, v, prefix, k))
-        if not other and not names and not heads and not odd:
-            # () when nothing starts here; a word that only starts phrases: its phrases by the
-            # next word (a dict; _scan looks the next word up before anything else)
-            return by_second or ()
+        if not other and not names and not heads and not odd and not by_second:
+            return ()
         if not names and not heads and not by_second and not odd:
+            if len(other) == 1 and other[0][0] == _COUNTRY and type(other[0][3]) is str \
+                    and other[0][3]:
+                return other[0][3]   # a country word alone: its country (a vote)
             return other     # one-word hits only (a list): country words, cues, speech verbs
-        return tuple(other), tuple(names), heads[0] if heads else None, by_second, odd
+        nw = _NextWord()
+        nw.patterns, nw.word, nw.by_second, nw.odd = self, word, by_second, odd
+        nw.singles = (tuple(other), tuple(names), heads[0] if heads else None)
+        nw.default = nw[""] = self._result(word, None, odd, *nw.singles)
+        return nw
+
+    def _result(self, word: str, nxt: str | None, cands, other, names, head1):
+        """What ``word`` yields before ``nxt`` (None: before no word of its phrases), its
+        phrase candidates ``cands`` (best first) and its one-word hits given:
+
+        - what :meth:`_settle` gives when every phrase is two words ending with ``nxt`` (they
+          stand, the words being whole ``\\w+`` runs): None or ``(hits, alias, head)``;
+        - a :class:`_ThirdWord` when the others are three words each (``\\w+`` runs): what the
+          word yields by the word after ``nxt``;
+        - else a list ``[phrases, fixed, one-word hits, one-word names, head]``: the phrases
+          (as :meth:`_phrase` gives them) that :func:`_scan` tries against the text, and, when
+          the rest is settled and ends before them, ``fixed``: that rest as :meth:`_settle`
+          gives it (then nothing else); else ``fixed`` is None and the one-word hits follow.
+        """
+        phrases = tuple(self._phrase(word, c) for c in cands)
+        dynamic = [phrases, None, other, names, head1]
+        pair = word + " " + nxt if nxt is not None else None
+
+        cut = len(phrases)
+        for j, p in enumerate(phrases):
+            if pair is not None and p[1] == pair[p[0]:]:
+                cut = j
+                break
+        tried, settled = phrases[:cut], phrases[cut:]
+        if not all(p[1] == pair[p[0]:] for p in settled):
+            return dynamic
+        if tried and settled and tried[-1][0] + tried[-1][2] <= settled[0][0] + settled[0][2]:
+            return dynamic      # the phrases tried must all end after the settled ones
+        fixed = self._settle(word, settled, other, names, head1)
+        if fixed is _DYNAMIC:
+            return dynamic
+        if not tried:
+            return fixed
+        if pair is None:
+            return [tried, fixed, (), (), None]
+        # three-word phrases: the word after next decides
+        thirds: dict = {}
+        for p in tried:
+            rest = p[1]
+            head = pair[p[0]:] + " "
+            third = rest[len(head):]
+            if not rest.startswith(head) or _WORD_RE.fullmatch(third) is None:
+                return [tried, fixed, (), (), None]
+            thirds.setdefault(third, []).append(p)
+        out = _ThirdWord()
+        out.default = fixed
+        for third, ps in thirds.items():
+            r = self._settle(word, tuple(ps) + settled, other, names, head1)
+            if r is _DYNAMIC:
+                return [tried, fixed, (), (), None]
+            out[third] = r
+        return out
+
+    def _settle(self, word: str, phrases, other, names, head1):
+        """What ``word`` yields when the phrases given (as :meth:`_phrase` gives them, best
+        first) all stand: None for nothing, ``_DYNAMIC`` when a ``~X`` alias cannot answer
+        from the word alone, else ``(hits, alias, head)``, offsets from the word's start: hits
+        ``(type, off, end, key, value, prefix, key start)`` in the order :func:`_scan` reports
+        them, the leftmost-longest alias or not_actor phrase ``(off, end, key, value, prefix,
+        is an alias)`` and head ``(off, end, key, value, prefix)`` (None when there is none)."""
+        te = len(word)
+        hits, best, best_h = [], None, None
+        best_end = best_h_end = -1
+        for k, rest, lr, off, sel, emits in phrases:
+            end = k + lr
+            for c in sel:
+                i = c[0]
+                if i == _HEAD:
+                    if best_h is None or end > best_h_end:
+                        best_h, best_h_end = c, end
+                    continue
+                if best is not None and (end < best_end or i != _BLOCK or best[0] == _BLOCK):
+                    continue
+                if c[5]:
+                    lam = _lam_in_word(word, off, c[2])
+                    if lam is None:
+                        return _DYNAMIC
+                    if not lam:
+                        continue
+                best, best_end = c, end
+            for i, _off, key, v, prefix, _k in emits:
+                hits.append((i, off, end, key, v, prefix, k))
+        for i, off, key, v, prefix, k in other:
+            hits.append((i, off, te, key, v, prefix, k))
+        if best is None:
+            for c in names:
+                if best is not None and (c[0] != _BLOCK or best[0] == _BLOCK):
+                    continue
+                if c[0] == _ALIAS and c[2] in self.lam_only:
+                    lam = _lam_in_word(word, c[1], c[2])
+                    if lam is None:
+                        return _DYNAMIC
+                    if not lam:
+                        continue
+                best, best_end = c, te
+        if best_h is None and head1 is not None:
+            best_h, best_h_end = head1, te
+        alias = head = None
+        if best is not None:
+            alias = (best[1], best_end, best[2], best[3], best[4], best[0] == _ALIAS)
+        if best_h is not None:
+            head = (best_h[1], best_h_end, best_h[2], best_h[3], best_h[4])
+        if not hits and alias is None and head is None:
+            return None
+        return tuple(hits), alias, head
+
+
+_DYNAMIC = object()   # _Patterns._settle: the text must be read
+
+
+class _ThirdWord(dict):
+    """What one word yields before a given next word, by the word after that (when one space
+    separates each): third word -> :meth:`_Patterns._settle`'s answer; ``default`` when none
+    of the three-word phrases stands."""
+
+    __slots__ = ("default",)
 
 
 def _automaton(entries):
@@ -438,8 +641,8 @@ Hit = namedtuple("Hit", "text_start start end key value prefix")
 _new_hit = tuple.__new__
 
 
-def _hit_order(h):
-    return h[0]
+_hit_order = itemgetter(0)
+_second = itemgetter(1)
 
 
 def _scan(auto: _Patterns, text: str, words: tuple | None = None, lex: "Lexicon | None" = None) -> list:
@@ -453,114 +656,165 @@ def _scan(auto: _Patterns, text: str, words: tuple | None = None, lex: "Lexicon 
     - country words: their values only (they are counted);
     - the others: every hit, in the order of their ends (the longer first at one end), as an
       automaton reports them.
+
+    What a word yields before a given next word is worked out once (:class:`_NextWord`); only
+    longer phrases are tried against the text.
     """
     if words is None:
         words = _words_of(text)
-    if lex is None:
-        lex = lexicon()
     starts, ends, texts = words
-    out = tuple([] for _ in _TYPES)
-    ordered = [None] * len(_TYPES)
-    slots = auto.slots
-    tmpl_of = auto.templates
-    info = lex.infos
+    out = ([], [], [], [], [], [], [], [], [], [], [])
+    # the types reported in the order of their ends: (end, key start - end) and the hit
+    ordered = ([], [], [], [], [], [], [], [], [], [], [])
     nw = len(starts)
+    n = len(text)
     countries = out[_COUNTRY]
     aliases, heads = out[_ALIAS], out[_HEAD]
+    text_order = _TEXT_ORDER
+    new_hit = _new_hit
+    startswith = text.startswith
     al_last = hd_last = -1
+    tm = list(map(auto.templates.__getitem__, texts))
+    nexts = list(islice(texts, 1, None))
+    nexts.append("")
 
-    def emit(i, ts, off, end, key, v, prefix, pos):
-        """Record a hit of type ``i`` (a country only votes); ``pos``: where its key starts."""
-        if i == _COUNTRY:
-            countries.append(v)
-            return
-        h = _new_hit(Hit, (ts, ts + off, end, key, v, prefix))
-        if i in _TEXT_ORDER:
-            out[i].append(h)
-        else:
-            lst = ordered[i]
-            if lst is None:
-                lst = ordered[i] = []
-            lst.append(((end, pos - end), h))
-
-    for wi in compress(range(nw), map(tmpl_of.__getitem__, texts)):
-        w = texts[wi]
-        tmpl = tmpl_of[w]
-        te = ends[wi]
-        if tmpl.__class__ is list:
-            # one-word hits only: no name or head starts here (see the loop over ``other``)
-            ts = starts[wi]
-            for i, off, key, v, prefix, k in tmpl:
-                emit(i, ts, off, te, key, v, prefix, ts + k)
+    for wi, tmpl in compress(enumerate(tm), tm):
+        if tmpl.__class__ is str:
+            countries.append(tmpl)    # a country word
             continue
-        if tmpl.__class__ is dict:
-            # a word that only starts phrases: most often the next word is none of their seconds
-            if wi + 1 >= nw or starts[wi + 1] != te + 1 or text[te] != " ":
+        if tmpl.__class__ is list:
+            # one-word hits only: no name or head starts here
+            ts = starts[wi]
+            te = ends[wi]
+            for i, off, key, v, prefix, k in tmpl:
+                if i == _COUNTRY:
+                    countries.append(v)
+                elif i in text_order:
+                    out[i].append(new_hit(Hit, (ts, ts + off, te, key, v, prefix)))
+                else:
+                    ordered[i].append(((te, ts + k - te), new_hit(Hit, (ts, ts + off, te, key, v, prefix))))
+            continue
+        # what the word yields before the next word ("" after the last one: the default);
+        # nothing before it, nothing at all
+        r = tmpl[nexts[wi]]
+        if r is None:
+            continue
+        te = ends[wi]
+        if r is not tmpl.default and (starts[wi + 1] != te + 1 or text[te] != " "):
+            r = tmpl.default    # the next word does not follow after one space
+            if r is None:
                 continue
-            phrases = tmpl.get(texts[wi + 1])
-            if phrases is None:
+        if r.__class__ is _ThirdWord:
+            # three-word phrases: the word after next (after one space) decides
+            j = wi + 2
+            e1 = ends[wi + 1]
+            if j < nw and starts[j] == e1 + 1 and text[e1] == " ":
+                r = r.get(texts[j], r.default)
+            else:
+                r = r.default
+            if r is None:
                 continue
-            other = names = ()
-            head1 = None
-        else:
-            other, names, head1, by_second, odd = tmpl
-            phrases = next_phrases(text, words, wi, by_second, odd) if by_second or odd else ()
         ts = starts[wi]
-        sel = None      # (type, end, off, key, value, prefix) of the phrase names and heads
-        if phrases:
-            for k, off, key, end in standing(text, ts, phrases):
-                prefix = w[:off]
-                for i, v in slots[key]:
-                    if i in _SELECTED:
-                        if sel is None:
-                            sel = []
-                        sel.append((i, end, off, key, v, prefix))
-                        continue
-                    if i == _NATION and prefix not in ("", "و"):
-                        continue
-                    emit(i, ts, off, end, key, v, prefix, ts + k)
-        for i, off, key, v, prefix, k in other:
-            emit(i, ts, off, te, key, v, prefix, ts + k)
+        if r.__class__ is tuple:
+            hits, alias, head = r
+            for i, off, end, key, v, prefix, k in hits:
+                if i == _COUNTRY:
+                    countries.append(v)
+                elif i in text_order:
+                    out[i].append(new_hit(Hit, (ts, ts + off, ts + end, key, v, prefix)))
+                else:
+                    ordered[i].append(((ts + end, k - end), new_hit(Hit, (ts, ts + off, ts + end, key, v, prefix))))
+            if alias is not None and ts >= al_last:
+                al_last = ts + alias[1]
+                if alias[5]:
+                    aliases.append(new_hit(Hit, (ts, ts + alias[0], al_last, alias[2], alias[3], alias[4])))
+            if head is not None and ts >= hd_last:
+                hd_last = ts + head[1]
+                heads.append(new_hit(Hit, (ts, ts + head[0], hd_last, head[2], head[3], head[4])))
+            continue
+        # longer phrases: try them against the text
+        phrases, fixed, other, names, head1 = r
+        do_alias = ts >= al_last
+        do_head = ts >= hd_last
         # leftmost-longest: the candidates of one word share its start; the furthest end wins
         # (phrases come furthest first, one-word names all end with the word), a block before
         # an alias at the same end, then the order given (earliest start first)
-        if ts >= al_last and (sel is not None or names):
-            best = None
-            if sel is not None:
-                for c in sel:
-                    i = c[0]
-                    if i == _HEAD or (best is not None and (c[1] < best[1] or i != _BLOCK
-                                                           or best[0] == _BLOCK)):
-                        continue
-                    if i == _ALIAS and info[c[3]].lam_only and not _lam_at(text, ts, ts + c[2], c[3]):
-                        continue
-                    best = c
+        best = best_h = None
+        best_end = best_h_end = -1
+        for k, rest, lr, off, sel, emits in phrases:
+            pos = ts + k
+            if not startswith(rest, pos):
+                continue
+            end = pos + lr
+            if end < n:
+                ch = text[end]
+                if ch.isalnum() or ch == "_":
+                    continue
+            for c in sel:
+                i = c[0]
+                if i == _HEAD:
+                    if do_head and (best_h is None or end > best_h_end):
+                        best_h, best_h_end = c, end
+                    continue
+                if not do_alias or (best is not None and (end < best_end or i != _BLOCK
+                                                         or best[0] == _BLOCK)):
+                    continue
+                if c[5] and not _lam_at(text, ts, ts + off, c[2]):
+                    continue
+                best, best_end = c, end
+            for i, _off, key, v, prefix, _k in emits:
+                if i == _COUNTRY:
+                    countries.append(v)
+                elif i in text_order:
+                    out[i].append(new_hit(Hit, (ts, ts + off, end, key, v, prefix)))
+                else:
+                    ordered[i].append(((end, pos - end), new_hit(Hit, (ts, ts + off, end, key, v, prefix))))
+        if fixed is not None:
+            # the two-word phrases and one-word hits, settled (all end before the phrases above)
+            hits, alias, head = fixed
+            for i, off, end, key, v, prefix, k in hits:
+                if i == _COUNTRY:
+                    countries.append(v)
+                elif i in text_order:
+                    out[i].append(new_hit(Hit, (ts, ts + off, ts + end, key, v, prefix)))
+                else:
+                    ordered[i].append(((ts + end, k - end), new_hit(Hit, (ts, ts + off, ts + end, key, v, prefix))))
+            if best is None and alias is not None and do_alias:
+                al_last = ts + alias[1]
+                if alias[5]:
+                    aliases.append(new_hit(Hit, (ts, ts + alias[0], al_last, alias[2], alias[3], alias[4])))
+            if best_h is None and head is not None and do_head:
+                hd_last = ts + head[1]
+                heads.append(new_hit(Hit, (ts, ts + head[0], hd_last, head[2], head[3], head[4])))
+        for i, off, key, v, prefix, k in other:
+            if i == _COUNTRY:
+                countries.append(v)
+            elif i in text_order:
+                out[i].append(new_hit(Hit, (ts, ts + off, te, key, v, prefix)))
+            else:
+                ordered[i].append(((te, ts + k - te), new_hit(Hit, (ts, ts + off, te, key, v, prefix))))
+        if do_alias:
             if best is None:
-                for i, off, key, v, prefix in names:
-                    if best is not None and (i != _BLOCK or best[0] == _BLOCK):
+                for c in names:
+                    if best is not None and (c[0] != _BLOCK or best[0] == _BLOCK):
                         continue
-                    if i == _ALIAS and info[key].lam_only and not _lam_at(text, ts, ts + off, key):
+                    if c[0] == _ALIAS and c[2] in auto.lam_only and not _lam_at(text, ts, ts + c[1], c[2]):
                         continue
-                    best = (i, te, off, key, v, prefix)
+                    best, best_end = c, te
             if best is not None:
-                al_last = best[1]
+                al_last = best_end
                 if best[0] == _ALIAS:
-                    aliases.append(_new_hit(Hit, (ts, ts + best[2], best[1], best[3], best[4], best[5])))
-        if ts >= hd_last and (sel is not None or head1 is not None):
-            best = None
-            if sel is not None:
-                for c in sel:
-                    if c[0] == _HEAD and (best is None or c[1] > best[1]):
-                        best = c
-            if best is None and head1 is not None:
-                best = (_HEAD, te) + head1[1:]
-            if best is not None:
-                hd_last = best[1]
-                heads.append(_new_hit(Hit, (ts, ts + best[2], best[1], best[3], best[4], best[5])))
+                    aliases.append(new_hit(Hit, (ts, ts + best[1], best_end, best[2], best[3], best[4])))
+        if do_head:
+            if best_h is None and head1 is not None:
+                best_h, best_h_end = head1, te
+            if best_h is not None:
+                hd_last = best_h_end
+                heads.append(new_hit(Hit, (ts, ts + best_h[1], best_h_end, best_h[2], best_h[3], best_h[4])))
     for i, lst in enumerate(ordered):
-        if lst is not None:
+        if lst:
             lst.sort(key=_hit_order)
-            out[i].extend(h for _o, h in lst)
+            out[i].extend(map(_second, lst))
     return out
 
 
@@ -596,6 +850,8 @@ def _source_context_only(lex: "Lexicon", text: str, alias_ms: list, cues: list, 
     that stand outside a source context. A source context: a glued ل ("لبغداد اليوم"), quotes
     around the name, or a speech verb, a source cue ("وفق"، "نقلا عن") or a source_before word
     ("موقع"، "وكالة") right before it."""
+    if lex.source_only.isdisjoint(map(_KEY, alias_ms)):
+        return alias_ms     # the usual case: no "!X" alias in the article
     ends = sorted({h.end for h in cues} | {h.end for h in speech})
     out = []
     for m in alias_ms:
@@ -644,34 +900,51 @@ def _words_of(text: str) -> tuple:
 
 class _Index:
     """Mentions sorted by start and by end, for "which mention starts/ends near here" (bisect:
-    no pass grows faster than n log n, whatever the input)."""
+    no pass grows faster than n log n, whatever the input). The order by end is made on the
+    first ``ending`` query (several passes only ask by start)."""
+
+    __slots__ = ("by_start", "starts", "by_end", "ends", "_given")
 
     def __init__(self, mentions):
-        self.by_start = sorted(mentions, key=_START)
+        self._given = tuple(mentions)
+        self.by_start = sorted(self._given, key=_START)
         self.starts = [m.start for m in self.by_start]
-        self.by_end = sorted(mentions, key=_END)
-        self.ends = [m.end for m in self.by_end]
+        self.by_end = None
 
     def starting(self, lo: int, hi: int) -> list:
         return self.by_start[bisect_left(self.starts, lo):bisect_right(self.starts, hi)]
 
     def ending(self, lo: int, hi: int) -> list:
+        if self.by_end is None:
+            self.by_end = sorted(self._given, key=_END)   # ties in the given order
+            self.ends = [m.end for m in self.by_end]
         return self.by_end[bisect_left(self.ends, lo):bisect_right(self.ends, hi)]
 
 
 class _Spans:
     """A growing set of (start, end) ranges with an overlap test (mostly disjoint ranges)."""
 
+    __slots__ = ("s",)
+
     def __init__(self, spans=()):
         self.s = sorted(spans)
+
+    @classmethod
+    def of(cls, mentions) -> "_Spans":
+        """The ranges of some mentions."""
+        out = cls.__new__(cls)
+        out.s = sorted([(m.start, m.end) for m in mentions])
+        return out
 
     def add(self, a: int, b: int) -> None:
         insort(self.s, (a, b))
 
     def overlaps(self, a: int, b: int) -> bool:
-        i = bisect_left(self.s, (b, -1))
-        for j in range(i - 1, max(-1, i - 4), -1):
-            if self.s[j][1] > a:
+        s = self.s
+        i = bisect_left(s, (b, -1))
+        # the (at most) three ranges that start last before b
+        for j in range(i - 1, i - 4 if i >= 3 else -1, -1):
+            if s[j][1] > a:
                 return True
         return False
 
@@ -709,34 +982,79 @@ def _prev_word(text: str, pos: int) -> str:
     while i > 0 and text[i - 1] == " ":
         i -= 1
     j = i
-    while j > 0 and is_letter(text[j - 1]):
+    while j > 0:
+        ch = text[j - 1]
+        if not (ch.isalnum() or ch == "_"):     # is_letter, inlined
+            break
         j -= 1
     return text[j:i]
 
 
 def _strip_clitic(w: str) -> str:
-    for pre in ("وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل"):
-        if w.startswith(pre) and len(w) - len(pre) >= 3:
-            return ("ال" + w[len(pre):]) if pre == "لل" else w[len(pre):]
-    return w
+    r = _STRIPPED.get(w)
+    if r is None:
+        r = w
+        for pre in ("وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل"):
+            if w.startswith(pre) and len(w) - len(pre) >= 3:
+                r = ("ال" + w[len(pre):]) if pre == "لل" else w[len(pre):]
+                break
+        if len(_STRIPPED) > 100_000:
+            _STRIPPED.clear()
+        _STRIPPED[w] = r
+    return r
+
+
+_STRIPPED: dict = {}   # word -> _strip_clitic(word)
+_UNSET = object()
 
 
 def _country(lex: Lexicon, alias_ms: list, country_ms: list) -> str | None:
-    info = lex.infos
-    votes: dict = {}                  # the values of the country words, the aliases' votes
-    get = votes.get
-    for c in country_ms:
-        votes[c] = get(c, 0) + 1
-    for m in alias_ms:
-        c = info[m.value].vote
-        if c:
-            votes[c] = get(c, 0) + 1
+    # the values of the country words and the aliases' votes
+    votes = Counter(country_ms)
+    votes.update(filter(None, map(lex.votes.__getitem__, map(_VALUE, alias_ms))))
     if not votes:
         return None
     # the country with the most votes, none on a tie
     n1 = max(votes.values())
     top = [c for c, n in votes.items() if n == n1]
     return top[0] if len(top) == 1 else None
+
+
+class _Votes(dict):
+    """alias key -> the country its first plain reading votes for (``_AliasInfo.vote``)."""
+
+    __slots__ = ("lex",)
+
+    def __missing__(self, key):
+        r = self[key] = self.lex.infos[key].vote
+        return r
+
+
+class _PlainReading(dict):
+    """alias key -> ``(id, weak)`` when the key reads the same whatever the article (no glued-ل
+    reading, no country-scoped one, a plain first reading), else None; cached per key."""
+
+    __slots__ = ("lex",)
+
+    def __missing__(self, key):
+        ai = self.lex.infos[key]
+        ctx_cands, firm, _cands = ai.without_lam
+        r = self[key] = firm if (not ai.any_lam and not ctx_cands) else None
+        return r
+
+
+class _AliasIds(dict):
+    """A name's normalised text -> the ids it names as an alias (empty for any other text),
+    cached per text."""
+
+    __slots__ = ("lex",)
+
+    def __missing__(self, k):
+        if len(self) > 200_000:
+            self.clear()
+        lex = self.lex
+        r = self[k] = lex.infos[k].ids if k in lex.aliases else frozenset()
+        return r
 
 
 class _NoNameStart(dict):
@@ -836,28 +1154,37 @@ def find_actors(doc) -> None:
     country = _country(lex, alias_ms, countries)
 
     mentions: list[_Mention] = []
+    add = mentions.append
     firm_ids = set()
     pending = []
+    plain = lex.plain_reading
     for m in alias_ms:
+        firm = plain[m.value]
+        if firm is not None:    # the usual case: one reading, whatever the context
+            add(_Mention(m.start, m.end, firm[0], firm[1]))
+            firm_ids.add(firm[0])
+            continue
         ai = info[m.value]
-        choice = ai.with_lam if (ai.any_lam and _has_lam(text, m)) else ai.without_lam
-        ctx_cands, firm, cands = choice
-        rid = None
-        if country is not None:
+        ctx_cands, firm, cands = (ai.with_lam if (ai.any_lam and _has_lam(text, m))
+                                  else ai.without_lam)
+        if ctx_cands and country is not None:
+            rid = None
             for r, c in ctx_cands:
                 if c == country:
                     rid = r
                     break
-        if rid is not None:
-            mentions.append(_Mention(m.start, m.end, rid, True))
-        elif firm is not None:
-            mentions.append(_Mention(m.start, m.end, firm[0], firm[1]))
+            if rid is not None:
+                add(_Mention(m.start, m.end, rid, True))
+                continue
+        if firm is not None:
+            add(_Mention(m.start, m.end, firm[0], firm[1]))
             firm_ids.add(firm[0])
         elif cands:
             pending.append((m, cands))
     # ?X without the country and ^X: only as another name of an actor the article names in full
     # (or names through one of its people: "بن لادن" ... "القاعدة")
-    firm_ids |= {lex.rows[i].parent for i in firm_ids if lex.rows[i].parent}
+    parents = lex.parents
+    firm_ids |= {parents[i] for i in firm_ids if i in parents}
     for m, cands in pending:
         for rid, _c, _l in cands:
             if rid in firm_ids:
@@ -881,84 +1208,100 @@ def find_actors(doc) -> None:
 
     # resolve generic ids by country, then merge by id
     actors: dict[str, Actor] = {}
-    counts: dict[str, dict] = {}
+    counts: dict[str, dict] = {}    # id -> surface -> mentions
     own: set = set()
     source = doc.text
-    to_original = doc.normalized.to_original
+    nz = doc.normalized
+    to_original = nz.to_original
+    runs = _deletion_runs(nz)
+    if runs is not None:
+        nidx, cum = runs
+    ntext = len(text)
     rows = lex.rows
     aliases = lex.aliases
+    alias_ids = lex.alias_ids
+    actor_args = lex.actor_args
+    new_span = tuple.__new__
     for mm in mentions:
-        if mm.unknown is not None:
+        u = mm.unknown
+        if u is None:
             rid = mm.rid
-            info_u = mm.unknown
-            row = None
-            par = rows.get(info_u.get("parent") or "")
-            if par is not None:   # a person's organisation, resolved like any mention of it
-                res = _resolved(lex, par, country)
-                if info_u["side"] in ("unknown", par.side):
-                    info_u["side"] = res.side
-                info_u["parent"] = res.id
-        else:
-            row = rows[mm.rid]
+            row = rows[rid]
             if row.resolve:
                 if mm.leader is not None:
                     # "طيران التحالف بقيادة السعودية": the leader's country says which coalition
                     led = dict(row.resolve).get(rows[mm.leader].country)
                     row = rows.get(led, row)
                 row = _resolved(lex, row, country)
-            rid = row.id
-        ms, me = mm.start, mm.end
-        s0, e0 = to_original(ms, me)
+                rid = row.id
+        else:
+            rid = mm.rid
+            row = None
+            par = rows.get(u.get("parent") or "")
+            if par is not None:   # a person's organisation, resolved like any mention of it
+                res = _resolved(lex, par, country)
+                if u["side"] in ("unknown", par.side):
+                    u["side"] = res.side
+                u["parent"] = res.id
+        ms = mm.start
+        me = mm.end
+        if runs is not None and ms < me <= ntext:
+            # Normalized.to_original over deletion runs, inlined
+            j = bisect_right(nidx, ms)
+            s0 = ms + cum[j - 1] if j else ms
+            j = bisect_right(nidx, me - 1)
+            e0 = me + cum[j - 1] if j else me
+        else:
+            s0, e0 = to_original(ms, me)
         surface = source[s0:e0]
-        span = Span(s0, e0, surface)
+        span = new_span(Span, (s0, e0, surface))
         k = text[ms:me]
-        if mm.coord:
+        coord = mm.coord
+        if coord:
             surface = _surface(doc, text, mm, span)
-        elif text.startswith("لل", ms) and k not in aliases:
+        elif (k[:2] == "لل" if me - ms >= 2 else text.startswith("لل", ms)) and k not in aliases:
             surface = "ال" + surface[2:]
         a = actors.get(rid)
         if a is None:
             if row is not None:
-                a = Actor(rid, surface, row.name_en or None, row.kind, row.side, row.role,
-                          canonical=row.name_ar or None, country=row.country or None,
-                          parent=row.parent or None)
+                a = Actor(rid, surface, *actor_args[rid])
             else:
-                a = Actor(rid, surface, None, info_u["kind"], info_u["side"], info_u["role"],
-                          canonical=info_u["canonical"], country=None, parent=info_u.get("parent"))
+                a = Actor(rid, surface, None, u["kind"], u["side"], u["role"],
+                          canonical=u["canonical"], country=None, parent=u.get("parent"))
             actors[rid] = a
-            c = counts[rid] = {}
+            counts[rid] = {surface: 1}
+            a.aliases.append(surface)
         else:
             c = counts[rid]
-            if row is None and a.side == "unknown" and info_u["side"] != "unknown":
-                a.side = info_u["side"]
-        if row is None and info_u.get("role") == "actor":
+            if surface in c:
+                c[surface] += 1
+            else:
+                c[surface] = 1
+                a.aliases.append(surface)
+            if u is not None and a.side == "unknown" and u["side"] != "unknown":
+                a.side = u["side"]
+        if u is not None and u.get("role") == "actor":
             a.role = "actor"
         if mm.leader is not None and a.led_by is None:
             a.led_by = _resolved(lex, rows[mm.leader], country).id
         a.evidence.append(span)
-        if mm.coord and mm.unknown is None:
+        if coord and u is None:
             # "الغارات السورية والروسية": the second actor is named by its adjective
-            a.mentions_norm.append((mm.coord[1], mm.coord[2]))
+            a.mentions_norm.append((coord[1], coord[2]))
         else:
             a.mentions_norm.append((ms, me))
-        if surface in c:
-            c[surface] += 1
-        else:
-            c[surface] = 1
-            a.aliases.append(surface)
         if id(mm) in quoted:
             a.quoted = True
-        if k in aliases and rid in info[k].ids:
+        if rid in alias_ids[k]:
             own.add((rid, surface))
-    for rid, a in actors.items():
-        # the name: the form written most often, its own alias rather than a title (then the first)
-        c = counts[rid]
+    for rid, c in counts.items():
+        # the name: the form written most often, its own alias rather than a title (then the
+        # first); an actor named one way keeps the name it was made with
         if len(c) > 1:
+            a = actors[rid]
             best = max(c.values())
             top = [x for x in a.aliases if c[x] == best]
             a.name_ar = next((x for x in top if (rid, x) in own), top[0])
-        else:
-            a.name_ar = a.aliases[0]
     doc.actors = list(actors.values())
 
 
@@ -977,8 +1320,7 @@ def _nation_forces(lex: Lexicon, text: str, words: tuple, nations: list, mention
     nw = len(starts)
     by_ts = {h.text_start: h for h in nations if h.prefix == "و"}
     rows = lex.rows
-    taken = _Spans((m.start, m.end) for m in mentions)
-    coord_at = {m.coord[1] for m in mentions if m.coord}
+    taken = coord_at = None     # made when an adjective first follows an attack word
     drop = set()
     for h in nations:
         if h.prefix:
@@ -992,6 +1334,9 @@ def _nation_forces(lex: Lexicon, text: str, words: tuple, nations: list, mention
             continue
         if j == 0 or not lex.maybe_attack(texts[j - 1]):
             continue        # no attack noun or modifier right before ("الشركة الروسية")
+        if taken is None:
+            taken = _Spans.of(mentions)
+            coord_at = {m.coord[1] for m in mentions if m.coord}
         if taken.overlaps(h.start, h.end) and not (
                 j + 1 < nw and starts[j + 1] in by_ts and text[ends[j]:starts[j + 1]] == " "):
             continue        # a lexicon name ends with the adjective, and nothing is coordinated
@@ -1087,6 +1432,18 @@ def _leaders(text: str, leaders: list, mentions: list) -> None:
         mentions[:] = [m for m in mentions if id(m) not in drop]
 
 
+def _deletion_runs(nz) -> tuple | None:
+    """``(nidx, cum)`` of a :class:`rasd.normalize.Normalized` whose map back to the article
+    is its list of deleted runs (the common case), for ``to_original`` inlined over many
+    spans; None for any other map (then ``to_original`` itself is called)."""
+    if getattr(nz, "_map", 1) is not None:
+        return None
+    runs = getattr(nz, "_runs", None)
+    if type(runs) is not tuple or len(runs) != 3:
+        return None
+    return runs[0], runs[1]
+
+
 def _resolved(lex: Lexicon, row: Row, country: str | None) -> Row:
     """A generic row ("الجيش", "الدفاع المدني") as the actor of the article's country."""
     target = dict(row.resolve).get(country) if (country and row.resolve) else None
@@ -1107,10 +1464,10 @@ def _surface(doc, text: str, mm: _Mention, span) -> str:
 def _titles_to_people(lex: Lexicon, text: str, mentions: list[_Mention]) -> None:
     """"وزير الخارجية الروسي “سيرغي لافروف”", "المبعوث الدولي استيفان دي ميستورا": a title
     right before one of its people names that person (the title joins the person's evidence)."""
-    for i in range(len(mentions) - 1):
-        a, b = mentions[i], mentions[i + 1]
-        pb = lex.rows.get(b.rid)
-        if pb is None or not pb.parent or pb.parent != a.rid:
+    parents = lex.parents
+    for a, b in zip(mentions, islice(mentions, 1, None)):
+        parent = parents.get(b.rid)
+        if parent is None or parent != a.rid:
             continue
         if text[a.end:b.start].strip(' "،,'):
             continue
@@ -1125,18 +1482,19 @@ def _coordinated(lex: Lexicon, text: str, mentions: list[_Mention]) -> list[_Men
     a second actor (the first alias with its last word replaced)."""
     out = []
     taken_starts = {m.start for m in mentions}
+    coord = _COORD.match
     for mm in mentions:
         if mm.unknown is not None:
             continue
+        mt = coord(text, mm.end)
+        if not mt:
+            continue    # most names are not followed by "و…"
         key = text[mm.start:mm.end]
         if key.isalnum():
             continue    # one word (most names): no whitespace, nothing to replace
         words = key.split()
         if len(words) < 2:
             continue
-        mt = _COORD.match(text, mm.end)
-        if not mt:
-            continue    # most names are not followed by "و…"
         pos = mm.end
         while True:
             if pos != mm.end:
@@ -1231,11 +1589,16 @@ def _unknown_groups(lex: Lexicon, text: str, heads: list, mentions: list[_Mentio
     """Groups named with a head word (لواء X، حركة X، غرفة عمليات “X”) that the lexicon lacks.
     A weak lexicon mention inside such a name ("ثوار" in "جبهة ثوار سوريا") gives way to it."""
     out: list[_Mention] = []
-    anything = _Spans((m.start, m.end) for m in mentions).overlaps
+    if not heads:
+        return out
     # heads that may open a name: not after an article, not inside a lexicon name
     # ("قوات التحالف"); the rest of the work is done for these only
-    todo = [h for h in heads if (not h.prefix.endswith(("ال", "لل")) or _numbered(text, h))
-            and (lex.heads[h.value] == "quoted" or not anything(h.start, h.end))]
+    todo = [h for h in heads if not h.prefix.endswith(("ال", "لل")) or _numbered(text, h)]
+    if not todo:
+        return out
+    anything = _Spans.of(mentions).overlaps
+    strength = lex.heads
+    todo = [h for h in todo if strength[h.value] == "quoted" or not anything(h.start, h.end)]
     if not todo:
         return out
     strong = _Spans((m.start, m.end) for m in mentions if not m.weak)
@@ -1272,6 +1635,7 @@ def _unknown_groups(lex: Lexicon, text: str, heads: list, mentions: list[_Mentio
                 continue
             name_start, name_end = name[0][0], name[-1][1]
             ev_end = name_end
+        side_after = _UNSET     # _side_after(lex, text, ev_end), once asked
         if not quoted and strength != "strong":
             prev_raw = _prev_word(text, h.text_start)
             prev = _strip_clitic(prev_raw)
@@ -1284,11 +1648,13 @@ def _unknown_groups(lex: Lexicon, text: str, heads: list, mentions: list[_Mentio
                        or before in cue_ends
                        or (prev_raw in _PREPS and _strip_clitic(_prev_word(text, before - len(prev_raw)))
                            in lex.group_context))
-            if not (context or _adjacent_known(text, idx, h.text_start, ev_end)
-                    or _side_after(lex, text, ev_end)):
-                continue
-        side = (_side_after(lex, text, ev_end) or _side_from_neighbours(idx, h.text_start, ev_end, text)
-                or "unknown")
+            if not (context or _adjacent_known(text, idx, h.text_start, ev_end)):
+                side_after = _side_after(lex, text, ev_end)
+                if not side_after:
+                    continue
+        if side_after is _UNSET:
+            side_after = _side_after(lex, text, ev_end)
+        side = side_after or _side_from_neighbours(idx, h.text_start, ev_end, text) or "unknown"
         inner = " ".join(normalize(text[name_start:name_end]).replace('"', " ").split())
         if strength == "quoted":
             start, key, coord = name_start, inner, None
@@ -1303,7 +1669,7 @@ def _unknown_groups(lex: Lexicon, text: str, heads: list, mentions: list[_Mentio
         out.append(mm)
         strong.add(h.start, ev_end)
     if out:   # weak mentions inside a new name give way
-        new = _Spans((m.start, m.end) for m in out)
+        new = _Spans.of(out)
         mentions[:] = [m for m in mentions if not (m.weak and new.overlaps(m.start, m.end))]
     return out
 
@@ -1409,15 +1775,17 @@ def _quoted(lex: Lexicon, text: str, cues: list, mentions: list[_Mention]) -> se
     if not cues:
         return out
     idx = _Index(mentions)
+    by_start, starts = idx.by_start, idx.starts
+    n = len(starts)
     for c in cues:
         val = c.value
         end = c.end
         hit = None
-        for mm in idx.starting(end, end + 4):
-            gap = text[end:mm.start]
-            if not gap.strip(' "لـوب'):
+        i = bisect_left(starts, end)    # the first mention starting in [end, end + 4]
+        if i < n and starts[i] <= end + 4:
+            mm = by_start[i]
+            if not text[end:mm.start].strip(' "لـوب'):
                 hit = mm
-            break
         if hit is not None:
             out.add(id(hit))
             continue
@@ -1497,36 +1865,46 @@ def _not_a_name_word(w: str) -> bool:
     return len(w) >= 6 and w.endswith("يه")
 
 
+_NAME_START = re.compile(r'[ "]*([\u0621-\u064a]{2,})')   # spaces and quotes, then _NAME_WORD
+
+
 def _person_name(lex: Lexicon, text: str, pos: int, stops: set, taken) -> tuple | None:
     """2-4 words of a person's name at ``pos`` ("ياسر عبد الرحيم", "أدهم أبو الحسام")."""
-    n = len(text)
-    i = pos
-    while i < n and text[i] in ' "':
-        i += 1
-    m = _NAME_WORD.match(text, i)
-    if not m or lex.no_name_start[m.group()]:
+    m = _NAME_START.match(text, pos)
+    if m is None or lex.no_name_start[m.group(1)]:
         return None     # the usual case: a word that cannot begin a name ("في", "التي" …)
+    return _person_name_from(lex, text, m, stops, taken)
+
+
+def _person_name_from(lex: Lexicon, text: str, m, stops: set, taken) -> tuple | None:
+    """:func:`_person_name` once its first word (``_NAME_START``'s match ``m``) may begin a
+    name."""
+    n = len(text)
     no_word = lex.no_name_word
     words = []
+    ws, me = m.span(1)
+    w = m.group(1)
     while True:
-        me = m.end()
-        if me < n and is_letter(text[me]):
-            break
-        w = m.group()
-        if no_word[w] or w in stops or taken(m.start(), me):
+        if me < n:
+            ch = text[me]
+            if ch.isalnum() or ch == "_":   # is_letter, inlined
+                break
+        if no_word[w] or w in stops or taken(ws, me):
             break
         if words:
             if w[0] in "وف" and len(w) > 3 and w not in _W_NAMES:
                 break
         elif w.startswith("ال"):
             return None
-        words.append((m.start(), me, w))
+        words.append((ws, me, w))
         if len(words) == 4:
             break
         if me < n and text[me] == " " and me + 1 < n and text[me + 1] not in ' "،,.:؛':
             m = _NAME_WORD.match(text, me + 1)
             if not m:
                 break
+            ws, me = m.span()
+            w = m.group()
         else:
             break
     while words and words[-1][2] in _COMPOUND:
@@ -1541,7 +1919,7 @@ def _people(lex: Lexicon, text: str, ptitles, proles, speech, cues, mentions) ->
     or "من" + an actor follows ("وقال هاني الخالد من كتائب ثوار الشام", "قال X، المتحدث باسم Y"),
     or in apposition after an organisation quoted by a cue ("عضو المكتب السياسي في حركة Y، X،").
     The organisation named with them becomes ``parent`` and gives the side."""
-    spans = _Spans((m.start, m.end) for m in mentions)
+    spans = _Spans.of(mentions)
     taken = spans.overlaps
 
     role_starts = {h.text_start for h in proles} | {c.text_start for c in cues}
@@ -1576,12 +1954,17 @@ def _people(lex: Lexicon, text: str, ptitles, proles, speech, cues, mentions) ->
                 add(rng, "source", org_near(rng[1]))
             elif text[rng[1]:nxt].strip(' "') in ("،", ","):
                 add(rng, "actor", None)
+    name_start = _NAME_START.match
+    no_start = lex.no_name_start
     for h in speech:
         # a name (a few words) must be followed by a role, a cue or "من": look before reading it
         if bisect_right(role_sorted, h.end + 200) == bisect_left(role_sorted, h.end) \
                 and text.find("من ", h.end, h.end + 200) < 0:
             continue
-        rng = _person_name(lex, text, h.end, stops, taken)
+        m = name_start(text, h.end)
+        if m is None or no_start[m.group(1)]:
+            continue    # the usual case: no name can begin here (see _person_name)
+        rng = _person_name_from(lex, text, m, stops, taken)
         if not rng:
             continue
         nxt = _after_name(text, rng[1])
@@ -1596,26 +1979,31 @@ def _people(lex: Lexicon, text: str, ptitles, proles, speech, cues, mentions) ->
             continue
         add(rng, "source", org)
     title_at = {h.text_start: h.end for h in ptitles}
-    for mm in idx.by_start:
-        # "عضو المكتب السياسي في حركة Y، ياسر اليوسف، إن", "المتحدث باسم Y العقيد X إن"
-        if bisect_right(role_sorted, mm.start) == bisect_left(role_sorted, mm.start - 45):
-            continue
-        j = mm.end
-        while j < len(text) and text[j] in ' "':
-            j += 1
-        comma = text.startswith("،", j)
-        if comma:
-            j += 1
-            while j < len(text) and text[j] == " ":
-                j += 1
+    # "عضو المكتب السياسي في حركة Y، ياسر اليوسف، إن", "المتحدث باسم Y العقيد X إن": the
+    # mentions that start at most 45 characters after a role or a cue (found from the roles)
+    by_start, m_starts = idx.by_start, idx.starts
+    near_role = set()
+    for r in role_sorted:
+        near_role.update(range(bisect_left(m_starts, r), bisect_right(m_starts, r + 45)))
+    for mi in sorted(near_role):
+        mm = by_start[mi]
+        sep = _AFTER_ORG.match(text, mm.end)
+        j = sep.end()
+        comma = sep.group(1) is not None
         j = title_at.get(j, j)
-        rng = _person_name(lex, text, j, stops, taken)
+        m = name_start(text, j)
+        if m is None or no_start[m.group(1)]:
+            continue    # the usual case: no name can begin here (see _person_name)
+        rng = _person_name_from(lex, text, m, stops, taken)
         if not rng:
             continue
         after = text[rng[1]:rng[1] + 6].lstrip(' "')
         if after[:1] in ("،", ",", ":") or (not comma and after.startswith(("ان ", "انه", "ان:"))):
             add(rng, "source", mm)
     return out
+
+
+_AFTER_ORG = re.compile(r'[ "]*(?:(،) *)?')   # after an organisation: spaces, quotes, one comma
 
 
 def _after_name(text: str, pos: int) -> int:

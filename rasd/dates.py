@@ -46,6 +46,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -69,6 +70,25 @@ class DateMention:
     kind: str  # 'explicit' | 'numeric' | 'month' | 'part_of_month' | 'weekday' | 'relative' | 'period' | 'ago' | 'year'
     resolved: bool
     reason: str | None
+
+
+_new_object = object.__new__
+
+
+def _mention(start: int, end: int, text: str, value: str | None, precision: str | None, low: str | None,
+             high: str | None, kind: str, resolved: bool, reason: str | None) -> DateMention:
+    """``DateMention(...)`` without the frozen dataclass's ten ``object.__setattr__`` calls: the
+    instance dict is filled directly, in field order, giving the same object (eq, hash, repr, asdict,
+    pickle) at half the cost."""
+    m = _new_object(DateMention)
+    m.__dict__.update({"start": start, "end": end, "text": text, "value": value, "precision": precision,
+                       "low": low, "high": high, "kind": kind, "resolved": resolved, "reason": reason})
+    return m
+
+
+assert not hasattr(DateMention, "__slots__") and not hasattr(DateMention, "__post_init__")
+assert tuple(DateMention.__dataclass_fields__) == ("start", "end", "text", "value", "precision", "low",
+                                                   "high", "kind", "resolved", "reason")
 
 
 # --------------------------------------------------------------------------------------- lexicon
@@ -143,6 +163,32 @@ class _Lexicon:
             for key in ([w] if clitic_ok else [" " + w, "\n" + w]):
                 self.auto.add_word(key, (len(w), clitic_ok))
         self.auto.make_automaton()
+        self._build_look_tables()
+
+    def _build_look_tables(self) -> None:
+        """Tables for :meth:`_Parser.look`, built once per process.
+
+        ``trie``: a form's words as a tree, each node ``(entries, children)`` with the entries of the
+        form ending there; ``first_nodes``: a token -> the tree nodes of the forms it may start, as
+        ``(clitic length, node)`` in :attr:`first_map` order.  A look-up then walks the following
+        tokens through dicts instead of joining and probing every possible form.  ``scan_starters``:
+        the tokens at which :func:`find_dates` tries the grammar (``starters`` plus "ال"; digits are
+        tested apart)."""
+        trie: dict[str, tuple] = {}
+        for form, ents in self.entries.items():
+            words = form.split(" ")
+            children = trie
+            node = None
+            for w in words:
+                node = children.get(w)
+                if node is None:
+                    node = children[w] = ([], {})
+                children = node[1]
+            node[0].extend(ents)
+        self.first_nodes: dict[str, tuple] = {
+            tok: tuple((pl, trie[form]) for form, pl, _ in cands)
+            for tok, cands in self.first_map.items()}
+        self.scan_starters = frozenset(self.starters | {"ال"})
 
     def _add(self, form: str, cat: str, val: object) -> None:
         self.entries.setdefault(form, []).append((cat, val))
@@ -174,6 +220,7 @@ def load_lexicon() -> _Lexicon:
 # ---------------------------------------------------------------------------------------- helpers
 
 _TOK = re.compile(r"[^\W\d_]+|\d+|\S")
+_NONSPACE = re.compile(r"\S*")  # the rest of a word (``\S`` is exactly ``not str.isspace()``)
 # candidate numeric dates; validated in Python (leading \d lets the engine skip fast)
 _NUMERIC = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}")
 # Window kept around a trigger word, in characters: wider than any stretch of a mention before its
@@ -206,76 +253,111 @@ class _Hit:
         self.start, self.end, self.j, self.kind, self.f = start, end, j, kind, f
 
 
-class _M:
-    __slots__ = ("val", "j", "start", "pl")
+class _M(NamedTuple):
+    """A lexicon entry found at a token: its value, the token after it, its start (after the
+    clitic) and the clitic's length.  Made by ``_new_m(_M, (val, j, start, pl))``, which skips
+    the Python-level ``__new__``."""
+    val: object
+    j: int
+    start: int
+    pl: int
 
-    def __init__(self, val, j, start, pl):
-        self.val, self.j, self.start, self.pl = val, j, start, pl
+
+_new_m = tuple.__new__
+
+
+_NO_ENTRIES: tuple = ()
 
 
 class _Parser:
-    def __init__(self, lex: _Lexicon, toks: list[tuple[str, int, int]]):
+    """The date grammar over the tokens of one segment.
+
+    Tokens are kept as parallel arrays: ``texts`` (the token strings) and ``cum`` (``cum[k]`` is
+    the end of token ``k - 1``; ``cum[0]`` the segment start), so token ``k`` spans
+    ``cum[k + 1] - len(texts[k])`` .. ``cum[k + 1]``.  Both are built by :func:`_tokens`."""
+
+    def __init__(self, lex: _Lexicon, texts: list[str], cum: list[int]):
         self.lex = lex
-        self.toks = toks
-        self.n = len(toks)
-        self.cache: dict[int, list] = {}
-        self._rules = (
-            (self.explicit, _STARTS_EXPLICIT), (self.ago, _STARTS_AGO),
-            (self.weekday, _STARTS_WEEKDAY), (self.relative, _STARTS_RELATIVE),
-            (self.period, _STARTS_PERIOD), (self.year, _STARTS_YEAR),
-        )
+        self.texts = texts
+        self.cum = cum
+        self.n = len(texts)
+        # per token (and one past the end): None when no form starts there, else the form-tree
+        # nodes to walk (a tuple, from one C-level map), replaced by the entries once looked up
+        ents = list(map(lex.first_nodes.get, texts))
+        ents.append(None)
+        self.ents = ents
 
     # -- lexical look-up -------------------------------------------------------------------
-    def look(self, i: int) -> list:
-        r = self.cache.get(i)
-        if r is not None:
+    def look(self, i: int) -> list | tuple:
+        """Lexicon entries at token ``i``, longest forms first: ``[(category, _M), ...]``."""
+        r = self.ents[i]
+        if r is None:
+            return _NO_ENTRIES
+        if r.__class__ is not tuple:
             return r
+        texts, n = self.texts, self.n
+        st = self.cum[i + 1] - len(texts[i])
         res: list = []
-        if i < self.n:
-            lex, toks = self.lex, self.toks
-            first, st, _ = toks[i]
-            cands = lex.first_map.get(first)
-            if cands is None:
-                self.cache[i] = res
-                return res
-            for form, pl, maxn in cands:
-                for n in range(min(maxn, self.n - i), 0, -1):
-                    key = form if n == 1 else form + " " + " ".join(t[0] for t in toks[i + 1:i + n])
-                    for cat, val in lex.entries.get(key, ()):
-                        res.append((cat, _M(val, i + n, st + pl, pl)))
-        self.cache[i] = res
+        for pl, node in r:
+            # walk the following tokens down the form tree; emit the longest forms first
+            levels = []
+            k = i
+            while True:
+                if node[0]:
+                    levels.append((k + 1, node[0]))
+                k += 1
+                children = node[1]
+                if k >= n or not children:
+                    break
+                node = children.get(texts[k])
+                if node is None:
+                    break
+            for j, here in reversed(levels):
+                for cat, val in here:
+                    res.append((cat, _new_m(_M, (val, j, st + pl, pl))))
+        self.ents[i] = res
         return res
 
     def get(self, i: int, cat: str, first: bool = False) -> _M | None:
         """The longest entry of category ``cat`` at token ``i`` (a clitic only when ``first``)."""
-        for c, m in self.look(i):
+        r = self.ents[i]
+        if r is None:
+            return None
+        if r.__class__ is tuple:
+            r = self.look(i)
+        for c, m in r:
             if c == cat and (first or m.pl == 0):
                 return m
         return None
 
     def tok(self, i: int) -> str:
-        return self.toks[i][0] if i < self.n else ""
+        return self.texts[i] if i < self.n else ""
 
     def is_(self, i: int, cat: str) -> bool:
-        return i < self.n and self.toks[i][0] in self.lex.sets.get(cat, ())
+        return i < self.n and self.texts[i] in self.lex.sets.get(cat, ())
+
+    def start_of(self, i: int) -> int:
+        return self.cum[i + 1] - len(self.texts[i])
 
     def end(self, j: int) -> int:
-        return self.toks[j - 1][2]
+        return self.cum[j]
 
     def bad_weekday(self, j: int) -> bool:
         return self.is_(j, "not_after_weekday")
 
     # -- grammar ---------------------------------------------------------------------------
     def parse_at(self, i: int) -> _Hit | None:
-        cats = {c for c, _ in self.look(i)}
-        t = self.toks[i][0]
+        cats = frozenset([c for c, _ in self.look(i)])
+        t = self.texts[i]
         if t.isdigit() or t == "ال":
-            cats.add("digit")
-        for fn, starters in self._rules:
-            if cats & starters:
-                h = fn(i)
-                if h is not None:
-                    return h
+            cats = cats | _DIGIT
+        rules = _RULES_FOR.get(cats)
+        if rules is None:
+            rules = _RULES_FOR[cats] = tuple(fn for fn, starters in _RULES if cats & starters)
+        for fn in rules:
+            h = fn(self, i)
+            if h is not None:
+                return h
         return None
 
     def _lead(self, i: int) -> tuple:
@@ -318,6 +400,8 @@ class _Parser:
         part = self.get(j, "part", first=(j == i))
         monthword = False
         if part is not None:
+            if lead is not None or rel is not None or wd is not None:
+                return None  # no day can follow a part: see below
             start = start if start is not None else part.start
             j = part.j
             mw = self.get(j, "monthword")
@@ -330,7 +414,7 @@ class _Parser:
             j2 = j
         t = self.tok(j2)
         if part is None and t.isdigit() and len(t) <= 2 and 1 <= int(t) <= 31:
-            start = start if start is not None else self.toks[j][1]
+            start = start if start is not None else self.start_of(j)
             day, j = int(t), j2 + 1
             sep = self.get(j, "range_sep")  # "بين 20 و25 اكتوبر"، "20-22 تشرين الاول"
             if sep is not None:
@@ -344,6 +428,8 @@ class _Parser:
             if mw is not None:
                 j, monthword = mw.j, True
         elif part is None:
+            if lead is not None or rel is not None or wd is not None:
+                return None  # no day: see below
             mw = self.get(j, "monthword", first=(j == i))
             if mw is not None:
                 start = start if start is not None else mw.start
@@ -540,12 +626,22 @@ class _Parser:
         return _Hit(yw.start, self.end(j), j, "year", {"year": int(t)})
 
 
+# the rules tried at a token, in order, with the categories their first token can have
+_RULES = (
+    (_Parser.explicit, _STARTS_EXPLICIT), (_Parser.ago, _STARTS_AGO),
+    (_Parser.weekday, _STARTS_WEEKDAY), (_Parser.relative, _STARTS_RELATIVE),
+    (_Parser.period, _STARTS_PERIOD), (_Parser.year, _STARTS_YEAR),
+)
+_DIGIT = frozenset({"digit"})
+_RULES_FOR: dict[frozenset, tuple] = {}  # categories at a token -> the rules worth trying there
+
+
 # ------------------------------------------------------------------------------------ resolution
 
 def _result(s: str, h: _Hit, value=None, precision=None, low=None, high=None,
             reason=None, resolved=True) -> DateMention:
-    return DateMention(h.start, h.end, s[h.start:h.end], value, precision, low, high, h.kind,
-                       resolved, reason)
+    return _mention(h.start, h.end, s[h.start:h.end], value, precision, low, high, h.kind,
+                    resolved, reason)
 
 
 def _unresolved(s: str, h: _Hit, reason: str = NO_PUB) -> DateMention:
@@ -666,6 +762,26 @@ def _resolve(s: str, h: _Hit, pub: dt.date | None) -> DateMention:
     raise AssertionError(k)
 
 
+_RESOLVED: dict[tuple, tuple] = {}  # (kind, publication date, *fields) -> the resolved values
+
+
+def _resolve_cached(s: str, h: _Hit, pub: dt.date | None) -> DateMention:
+    """:func:`_resolve` with its values (which depend only on the hit's kind and fields and the
+    publication date) kept in a bounded process-wide cache: news repeats "امس", "يوم الجمعه"."""
+    key = (h.kind, pub, *h.f.items())
+    try:
+        r = _RESOLVED.get(key)
+    except TypeError:  # an unhashable "publication date": resolve as given, uncached
+        return _resolve(s, h, pub)
+    if r is None:
+        m = _resolve(s, h, pub)
+        if len(_RESOLVED) >= 4096:
+            _RESOLVED.clear()
+        _RESOLVED[key] = (m.value, m.precision, m.low, m.high, m.resolved, m.reason)
+        return m
+    return _mention(h.start, h.end, s[h.start:h.end], r[0], r[1], r[2], r[3], h.kind, r[4], r[5])
+
+
 def _numeric(s: str) -> list[DateMention]:
     """Numeric dates: d/m/yyyy, d-m-yyyy, d.m.yyyy (day first, as written in Arabic) and yyyy-m-d."""
     out = []
@@ -706,7 +822,7 @@ def _numeric(s: str) -> list[DateMention]:
             continue
         v = dt.date(y, mo, d).isoformat()
         covered = b
-        out.append(DateMention(a, b, s[a:b], v, "day", v, v, "numeric", True, None))
+        out.append(_mention(a, b, s[a:b], v, "day", v, v, "numeric", True, None))
     return out
 
 
@@ -747,12 +863,60 @@ def _segments(s: str, lex: _Lexicon) -> list[tuple[int, int]]:
     merged.append((ca, cb))
     out = []
     for a, b in merged:
-        while a > 0 and not s[a - 1].isspace():
-            a -= 1
-        while b < n and not s[b].isspace():
-            b += 1
-        out.append((a, b))
+        out.append((_word_start(s, a), _NONSPACE.match(s, b).end()))
     return out
+
+
+def _word_start(s: str, a: int) -> int:
+    """The start of the whitespace-delimited word holding ``s[a - 1]`` (``a`` itself after a space):
+    two ``rfind`` calls for the usual separators, then a check that nothing in between is some
+    other whitespace (``isprintable`` is false for every whitespace character but the space)."""
+    c = max(s.rfind(" ", 0, a), s.rfind("\n", 0, a)) + 1
+    if c == a or s[c:a].isprintable():
+        return c
+    while a > 0 and not s[a - 1].isspace():
+        a -= 1
+    return a
+
+
+def _tokens(s: str, a: int, b: int, starters: frozenset) -> tuple[list[str], list[int], list[int]]:
+    """The ``_TOK`` tokens of ``s[a:b]``: their texts, the running ends (see :class:`_Parser`) and
+    the indices of the tokens a rule may start at (a starter word, "ال" or a number).
+
+    Tokens never span whitespace, so the segment is split on whitespace in C and only a word that
+    is not a single token (a word glued to punctuation: "امس،") goes through the ``_TOK`` regex.
+    A word starts one character after the previous one when the gaps are single characters, else
+    ``str.find`` places it (only whitespace lies between ``pos`` and it)."""
+    texts: list[str] = []
+    cum = [a]  # cum[0] is never read
+    starts: list[int] = []
+    seg = s[a:b]
+    words = seg.split()
+    # usually every gap is one space or newline: each word then starts one after the last one
+    single = len(seg) == sum(map(len, words)) + len(words) - 1
+    pos = a - 1 if single else a
+    find = s.find
+    for w in words:
+        pos = pos + 1 if single else find(w, pos)
+        if w.isalpha():  # all letters: one [^\W\d_]+ token, never a number
+            if w in starters:
+                starts.append(len(texts))
+            texts.append(w)
+            pos += len(w)
+            cum.append(pos)
+        elif w.isdecimal():  # one \d+ token
+            starts.append(len(texts))
+            texts.append(w)
+            pos += len(w)
+            cum.append(pos)
+        else:
+            for t in (_TOK.findall(w) if len(w) > 1 else (w,)):
+                if t in starters or t.isdigit():
+                    starts.append(len(texts))
+                texts.append(t)
+                pos += len(t)
+                cum.append(pos)
+    return texts, cum, starts
 
 
 def find_dates(s: str, published: dt.date | None) -> list[DateMention]:
@@ -761,22 +925,18 @@ def find_dates(s: str, published: dt.date | None) -> list[DateMention]:
         published = published.date()
     lex = load_lexicon()
     out: list[DateMention] = []
-    starters = lex.starters
+    scan_starters = lex.scan_starters
     for a, b in _segments(s, lex):
-        toks = [(m.group(), m.start(), m.end()) for m in _TOK.finditer(s, a, b)]
-        p = _Parser(lex, toks)
-        i, n = 0, p.n
-        while i < n:
-            t = toks[i][0]
-            if t not in starters and not t.isdigit() and t != "ال":
-                i += 1
-                continue
-            h = p.parse_at(i)
-            if h is None:
-                i += 1
-                continue
-            out.append(_resolve(s, h, published))
-            i = h.j
+        texts, cum, starts = _tokens(s, a, b, scan_starters)
+        p = _Parser(lex, texts, cum)
+        i = 0
+        for k in starts:
+            if k < i:
+                continue  # inside the mention found last
+            h = p.parse_at(k)
+            if h is not None:
+                out.append(_resolve_cached(s, h, published))
+                i = h.j
     nums = _numeric(s)
     if nums:  # keep a numeric date only where no other mention lies (both lists are sorted)
         merged, k = [], 0

@@ -17,6 +17,7 @@ import datetime as _dt
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 
 from .lexicon import load_table
 from .normalize import normalize
@@ -200,15 +201,18 @@ BODY_MIN_WORDS = 25      # a line this long is a body paragraph whatever its pun
 
 
 class _Line:
-    __slots__ = ("start", "end", "raw", "_f", "words", "sentence", "dots")
+    __slots__ = ("start", "end", "raw", "_f", "words", "sentence", "dots", "body")
 
     def __init__(self, start: int, end: int, raw: str):
         self.start, self.end, self.raw = start, end, raw
         self._f = None
         # word count: spaces + 1 is enough for the thresholds used here (and much cheaper)
-        self.words = (raw.count(" ") + 1) if raw else 0
+        self.words = words = (raw.count(" ") + 1) if raw else 0
         self.dots = raw.endswith(("..", "…"))
-        self.sentence = bool(raw) and raw[-1] in _SENT_END and not self.dots
+        self.sentence = sentence = bool(raw) and raw[-1] in _SENT_END and not self.dots
+        # a body paragraph: a sentence of some length, or any long line (read for every line by
+        # several passes, so computed once here)
+        self.body = (sentence and words >= 8) or words >= BODY_MIN_WORDS
 
     @property
     def f(self) -> str:
@@ -217,29 +221,18 @@ class _Line:
             self._f = _fold(self.raw) if self.raw else ""
         return self._f
 
-    @property
-    def body(self) -> bool:
-        """A body paragraph: a sentence of some length, or any long line."""
-        return (self.sentence and self.words >= 8) or self.words >= BODY_MIN_WORDS
-
 
 def _lines(text: str) -> list[_Line]:
     out = []
     pos = 0
-    n = len(text)
-    while pos <= n:
-        nl = text.find("\n", pos)
-        if nl == -1:
-            nl = n
-        seg = text[pos:nl]
+    for seg in text.split("\n"):
         stripped = seg.strip()
         if stripped:
-            lead = len(seg) - len(seg.lstrip())
-            s = pos + lead
+            s = pos + len(seg) - len(seg.lstrip())
             out.append(_Line(s, s + len(stripped), stripped))
         else:
             out.append(_Line(pos, pos, ""))
-        pos = nl + 1
+        pos += len(seg) + 1
     return out
 
 
@@ -309,7 +302,11 @@ _DATELINE = re.compile(r"([^-–—/:\n]{2,40}?)\s*[-–—/]\s*(.{2,60})")
 def _dateline(raw: str) -> tuple[str, str] | None:
     """'حلب-سانا استشهد 3 مدنيين' -> ('sana', 'سانا'): a place, a dash, an outlet, at the start
     of a paragraph (either order: 'عنب بلدي - إدلب: ...')."""
-    m = _DATELINE.match(raw[:100])
+    head = raw[:100]
+    # the pattern needs a dash or a slash: most paragraphs have none near their start
+    if "-" not in head and "/" not in head and "–" not in head and "—" not in head:
+        return None
+    m = _DATELINE.match(head)
     if not m:
         return None
     left, right = m.group(1).strip(_STRIP), m.group(2)
@@ -660,16 +657,18 @@ def _mark_duplicates(lines: list[_Line], label: list, title_i: int | None) -> No
     # raw text, whitespace folded: scraped repeats are verbatim copies
     cores = []
     for ln in lines:
-        c = " ".join(ln.raw.split()) if ln.raw else ""
-        if ln.dots:
-            c = _DOTS.sub("", c)
-        cores.append(c.rstrip(_STRIP))
-    starts = []
-    pos = 0
-    for c in cores:
-        starts.append(pos)
-        pos += len(c) + 1
-    joined = "\n".join(cores)
+        c = ln.raw
+        if c:
+            # a line whose only whitespace is single spaces is already folded (isprintable()
+            # excludes every whitespace character but the space): no split/join of every paragraph
+            if not (c.isprintable() and "  " not in c):
+                c = " ".join(c.split())
+            if ln.dots:
+                c = _DOTS.sub("", c)
+            c = c.rstrip(_STRIP)
+        cores.append(c)
+    joined = None
+    starts: list[int] = []
     first: dict[str, int] = {}
     searched = 0
     for i, ln in enumerate(lines):
@@ -685,6 +684,10 @@ def _mark_duplicates(lines: list[_Line], label: list, title_i: int | None) -> No
         if ln.words > DUP_SEARCH_MAX_WORDS or searched >= DUP_SEARCH_MAX_LINES:
             continue
         searched += 1
+        if joined is None:  # built on the first search only
+            joined = "\n".join(cores)
+            starts = [0]  # starts[k]: where line k's core begins in joined (and one past the end)
+            starts.extend(accumulate(len(c) + 1 for c in cores))
         own = starts[i]
         p = joined.find(core)
         for _ in range(20):

@@ -234,6 +234,7 @@ class WordScanner:
         self._second = second
         self._cache = _Candidates()
         self._cache.scanner = self
+        self._typed = None      # see find_typed
 
     def _word_candidates(self, w: str) -> tuple:
         found = []
@@ -321,10 +322,89 @@ class WordScanner:
         """:meth:`find` for a caller that types its keys: ``(kind_of[key], text_start, start,
         end, key, prefix, word index)`` for every match but those whose kind is in ``drop`` or
         whose prefix is in ``drop_prefixes`` (they still take their place in the
-        leftmost-longest choice)."""
+        leftmost-longest choice).
+
+        The same choice as :meth:`find`, read off :class:`_TypedCandidates` (the typed one-word
+        match of each distinct word, worked out once): only a word that starts phrases looks
+        at its next word. ``kind_of``, ``drop`` and ``drop_prefixes`` must not change between
+        calls that pass the same objects (the per-word answers are kept for them)."""
+        typed = self._typed
+        if typed is None or typed.kind_of is not kind_of or typed.drop is not drop \
+                or typed.drop_prefixes is not drop_prefixes:
+            typed = self._typed = _TypedCandidates(self._cache, kind_of, drop, drop_prefixes)
+        starts, ends, texts = words
+        nw = len(starts)
+        n = len(text)
         out = []
-        for m in self.find(text, words):
-            typ = kind_of[m[3]]
-            if typ not in drop and m[4] not in drop_prefixes:
-                out.append((typ,) + m)
+        last_end = -1
+        for i in compress(range(nw), map(typed.__getitem__, texts)):
+            ts = starts[i]
+            if ts < last_end:
+                continue
+            single, by_second, odd = typed[texts[i]]
+            end = ends[i]
+            if by_second or odd:
+                # the first phrase that stands wins over the word alone (see ``standing``)
+                if odd:
+                    phrases = next_phrases(text, words, i, by_second, odd)
+                elif i + 1 < nw and starts[i + 1] == end + 1 and text[end] == " ":
+                    phrases = by_second.get(texts[i + 1])
+                else:
+                    phrases = None
+                if phrases:
+                    pend = -1
+                    for k, off, key, rest, _lil in phrases:
+                        pos = ts + k
+                        if text.startswith(rest, pos):
+                            pend = pos + len(rest)
+                            if pend >= n or not (text[pend].isalnum() or text[pend] == "_"):
+                                break
+                            pend = -1
+                    if pend >= 0:
+                        typ = kind_of[key]
+                        prefix = texts[i][:off]
+                        if typ not in drop and prefix not in drop_prefixes:
+                            out.append((typ, ts, ts + off, pend, key, prefix, i))
+                        last_end = pend
+                        continue
+            if single is None:
+                continue
+            off, typ, key, prefix, keep = single
+            if keep:
+                out.append((typ, ts, ts + off, end, key, prefix, i))
+            last_end = end
         return out
+
+
+class _TypedCandidates(dict):
+    """word -> ``(single, by_second, odd)`` for :meth:`WordScanner.find_typed`, or ``()`` when
+    no pattern starts in the word: ``single`` is the best one-word match typed once,
+    ``(off, kind, key, prefix, keep)`` (``keep``: neither its kind nor its prefix is dropped),
+    or None; ``by_second`` and ``odd`` are the word's phrase candidates (see
+    :meth:`WordScanner._word_candidates`)."""
+
+    __slots__ = ("cands", "kind_of", "drop", "drop_prefixes")
+
+    def __init__(self, cands, kind_of, drop, drop_prefixes):
+        super().__init__()
+        self.cands = cands
+        self.kind_of = kind_of
+        self.drop = drop
+        self.drop_prefixes = drop_prefixes
+
+    def __missing__(self, word):
+        if len(self) > 400_000:   # stay bounded, as the candidates themselves
+            self.clear()
+        c = self.cands[word]
+        if c:
+            singles, by_second, odd = c
+            single = None
+            if singles:
+                _k, off, key, _rest, _lil = singles[0]
+                typ = self.kind_of[key]
+                prefix = word[:off]
+                single = (off, typ, key, prefix,
+                          typ not in self.drop and prefix not in self.drop_prefixes)
+            c = (single, by_second, odd)
+        self[word] = c
+        return c

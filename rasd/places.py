@@ -29,6 +29,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 
 from .clitics import split as split_clitic
 from .document import Document, Span
@@ -42,6 +43,7 @@ _WORD = re.compile(r"[\u0621-\u064a]+")
 # two names of a list
 _ADJ_GAP = re.compile(r'[\s"]*\Z')
 _LIST_GAP = re.compile(r'[\s"]*[،,]?[\s"]*\Z')
+# (both match a gap of one space: detect tests that first, without the regex)
 
 # words that begin two-word names (كفر حمرة، خان طومان، جب الجلبي): an unknown name after a
 # head takes the next word too
@@ -176,6 +178,8 @@ class _PlaceIndex:
         self.ctx = ctx
         self.needs_of = _Needs()
         self.needs_of.by_alias = gaz.by_alias
+        self.accept_of = _AcceptInfo()
+        self.accept_of.index = self
 
     def needs(self, key: str) -> tuple:
         """The needs of the candidates of an alias, in the order of ``by_alias[key]``, and
@@ -190,6 +194,23 @@ class _Needs(dict):
         one_word = " " not in key
         ns = tuple(_cand_need(c, one_word) for c in self.by_alias.get(key, ()))
         r = self[key] = (ns, frozenset(ns))
+        return r
+
+
+class _AcceptInfo(dict):
+    """alias -> what accepting a mention of it asks, for ``_accept``: ``(ambiguous need,
+    needs of its candidates, their set, whether nothing asks for a context, {satisfied
+    contexts: the candidates that fit them})`` (cached per alias: until it is accepted, a
+    mention's candidates are its alias's own; the lists are shared, never mutated)."""
+
+    __slots__ = ("index",)
+
+    def __missing__(self, key):
+        if len(self) > 200_000:
+            self.clear()
+        ns, nset = self.index.needs_of[key]
+        amb = self.index.ctx.ambiguous.get(key, "")
+        r = self[key] = (amb, ns, nset, not amb and nset <= _PLAIN, {})
         return r
 
 
@@ -243,8 +264,9 @@ class _Mention:
     __slots__ = ("start", "end", "key", "cands", "head", "head_start", "prefix", "list_prev",
                  "list_root_head", "near", "accepted", "place", "ext_end", "pw", "sat0", "wi")
 
-    def __init__(self, start, end, key, cands, head=None, head_start=-1, prefix="",
-                 list_prev=None, list_root_head=None):
+    def __init__(self, start, end, key, cands, head, head_start, prefix, list_prev,
+                 list_root_head, wi):
+        # (every argument positional: this runs for every name of every article)
         self.start = start              # name span (normalised, without clitic)
         self.end = end
         self.key = key                  # gazetteer alias, None for an unknown name
@@ -257,10 +279,12 @@ class _Mention:
         self.near = False
         self.accepted = False
         self.place = None
-        self.ext_end = -1               # end including a direction adjective ("ريف حماة الشمالي")
+        self.ext_end = -1               # after a region head: the end including a direction
+        #                                 adjective ("ريف حماة الشمالي"), see _resolve
         self.pw = None                  # the word before the name (cached)
         self.sat0 = None                # contexts satisfied without list neighbours (cached)
-        self.wi = -1                    # index of its first word in the document's words
+        self.wi = wi                    # index of its first word in the document's words (-1:
+        #                                 unknown)
 
 
 # --------------------------------------------------------------------------- detection
@@ -348,6 +372,7 @@ def find_places(doc: Document) -> None:
 
 
 _NO_CANDS = ()
+_TEXT_START = itemgetter(1)     # of a token of find_typed
 _DROP_KINDS = frozenset(("", "block"))
 
 
@@ -356,49 +381,63 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
     ctx = context()
     index = scanner_for(gaz)
     words = doc_words(doc)
+    wstarts = words[0]
     kind_of = index.kind
     by_alias = gaz.by_alias
     # toks: (type, text_start, start, end, key, prefix, word index) of the heads and names
     # blocks and "" keys take no part; "النبل", "الأحياء": an article cannot stand before a
     # name or a head
     toks = index.scanner.find_typed(text, words, kind_of, _DROP_KINDS, _ART_PREFIXES)
+    if not toks:
+        return []
     mentions: list[_Mention] = []
-    used_names: set[int] = set()      # indexes of name tokens already attached to a head
     heads = ctx.heads
     not_name = ctx.not_name
-    tok_starts = {t[1] for t in toks}
+    tok_starts = None                 # the starts of the tokens, for _located (built when asked)
+    # the name tokens a head takes (the next one, and those of its list) are stepped over: ``i``
+    # always moves past them
     i = 0
     n = len(toks)
     while i < n:
         typ, _ts, mstart, mend, mkey, mprefix, wi = toks[i]
         if typ == "name":
-            if i not in used_names:
-                mm = _Mention(mstart, mend, mkey, by_alias.get(mkey, _NO_CANDS), prefix=mprefix)
-                mm.wi = wi
-                mentions.append(mm)
+            mm = _Mention(mstart, mend, mkey, by_alias.get(mkey, _NO_CANDS), None, -1, mprefix,
+                          None, None, wi)
+            if mentions:
+                # list link with the mention before, for a name with no head: "ضاحية الأسد
+                # والحمدانية وسيف الدولة" (its end is final: names are read in text order)
+                # (a word between them, the one before this name's: no list)
+                prev_end = mentions[-1].end
+                ts = mstart - len(mprefix)
+                if (prev_end >= ts or (ts == prev_end + 1 and text[prev_end] == " ")
+                        or ((wi == 0 or wstarts[wi - 1] < prev_end) and _LIST_GAP.match(text, prev_end, ts))) and (
+                        mprefix.startswith("و") or "،" in text[prev_end:ts] or "," in text[prev_end:ts]):
+                    mm.list_prev = len(mentions) - 1
+            mentions.append(mm)
             i += 1
             continue
         head = heads[mkey]
         nxt = toks[i + 1] if i + 1 < n else None
         first = None
         if nxt and nxt[0] == "name" and not nxt[5] and nxt[4] not in not_name \
-                and _ADJ_GAP.match(text, mend, nxt[1]):
+                and ((nxt[1] == mend + 1 and text[mend] == " ") or _ADJ_GAP.match(text, mend, nxt[1])):
             first = _Mention(nxt[2], nxt[3], nxt[4], by_alias.get(nxt[4], _NO_CANDS),
-                             head=head, head_start=mstart, prefix=mprefix)
-            used_names.add(i + 1)
+                             head, mstart, mprefix, None, None, -1)
             j = i + 2
         elif head.strong:
             u = _unknown_after(text, mend, ctx, plural=head.number == "n",
                                street="street" in head.kinds)
             if u:
-                first = _Mention(u[0], u[1], u[2], [], head=head, head_start=mstart, prefix=mprefix)
+                first = _Mention(u[0], u[1], u[2], [], head, mstart, mprefix, None, None, -1)
             j = i + 1
         elif head.number == "1" and head.type in ("area", "facility"):
             # a weak head's unknown name located by a direction and a known place: "منطقة الدورة
             # جنوبي بغداد", "جبهة الكسارة شمال غربي المحافظة", "ساحة الساعة وسط المدينة"
             u = _unknown_after(text, mend, ctx)
+            if u and tok_starts is None:
+                tok_starts = set(map(_TEXT_START, toks))
             if u and _located(text, u[1], ctx, tok_starts):
-                first = _Mention(u[0], u[1], u[2], [], head=head, head_start=mstart, prefix=mprefix)
+                first = _Mention(u[0], u[1], u[2], [], head, mstart, mprefix, None, None, -1)
             j = i + 1
         else:
             j = i + 1
@@ -414,13 +453,12 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
             while count < limit:
                 k = j
                 nk = toks[k] if k < n else None
-                if nk is not None and nk[0] == "name" and (last.end >= nk[1] or _LIST_GAP.match(text, last.end, nk[1])) \
+                if nk is not None and nk[0] == "name" and (last.end >= nk[1] or (nk[1] == last.end + 1 and text[last.end] == " ")
+                                                           or _LIST_GAP.match(text, last.end, nk[1])) \
                         and (nk[5].startswith("و") or head.number != "1"
                              or "،" in text[last.end:nk[1]] or "," in text[last.end:nk[1]]):
-                    mm = _Mention(nk[2], nk[3], nk[4], by_alias.get(nk[4], _NO_CANDS),
-                                  prefix=nk[5], list_prev=len(mentions) - 1, list_root_head=head)
-                    mm.wi = nk[6]
-                    used_names.add(k)
+                    mm = _Mention(nk[2], nk[3], nk[4], by_alias.get(nk[4], _NO_CANDS), None, -1,
+                                  nk[5], len(mentions) - 1, head, nk[6])
                     j = k + 1
                 elif head.strong and head.number != "1":
                     gap = _GAP_COMMA.match(text, last.end, last.end + 5)
@@ -428,24 +466,13 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
                     u = _unknown_after(text, pos, ctx, conj=True)
                     if not u or (nk is not None and nk[1] < u[1]):
                         break
-                    mm = _Mention(u[0], u[1], u[2], [], prefix=u[3], list_prev=len(mentions) - 1,
-                                  list_root_head=head)
+                    mm = _Mention(u[0], u[1], u[2], [], None, -1, u[3], len(mentions) - 1, head, -1)
                 else:
                     break
                 mentions.append(mm)
                 last = mm
                 count += 1
         i = j
-    # list links between names with no head: "ضاحية الأسد والحمدانية وسيف الدولة"
-    for idx in range(1, len(mentions)):
-        mm = mentions[idx]
-        if mm.list_prev is not None or mm.head is not None:
-            continue
-        prev_end = mentions[idx - 1].end
-        ts = mm.start - len(mm.prefix)
-        if (prev_end >= ts or _LIST_GAP.match(text, prev_end, ts)) and (mm.prefix.startswith("و") or "،" in text[prev_end:ts]
-                                                   or "," in text[prev_end:ts]):
-            mm.list_prev = idx - 1
     if not mentions:
         return []
     _accept(mentions, text, ctx, toks, words, index)
@@ -483,71 +510,84 @@ _DEFINITE = ("ال", "وال", "فال", "بال", "لل", "كال")
 
 
 def _accept(mentions: list[_Mention], text: str, ctx: Context, toks, words, index) -> None:
-    lookups = []
-
-    def starts_at():
-        if not lookups:
-            lookups.append({t[1]: t for t in toks})
-            lookups.append({t[1]: t for t in toks if t[0] == "head"})
-        return lookups
-
+    """Which names count as places: the word before a name can make it part of an
+    organisation's or a person's name; a name whose candidates ask for a place context (or
+    that is also a common word) counts only with one. Passes in text order until nothing
+    changes; after the first, only a name in a list can change its answer (what else it reads
+    of the text is the same in every pass), so only those are looked at again."""
     heads = ctx.heads
+    tstarts = None                  # the starts of the tokens, in text order (when asked)
+
+    def tok_at(pos):
+        """The token starting at ``pos``, or None."""
+        k = bisect_left(tstarts, pos)
+        return toks[k] if k < len(tstarts) and tstarts[k] == pos else None
 
     def followed_by_locator(mm: _Mention) -> bool:
         pos = _AFTER_NAME.match(text, mm.end, mm.end + 40).end()
-        name_starts, head_at = starts_at()
-        h = head_at.get(pos)
-        if h is not None and heads[h[4]].type in ("region", "area") and h[5] in ("ب", "في", "و", ""):
+        h = tok_at(pos)
+        if h is not None and h[0] == "head" and heads[h[4]].type in ("region", "area") \
+                and h[5] in ("ب", "في", "و", ""):
             return h[5] == "ب" or heads[h[4]].type == "region"
         w = _WORD.match(text, pos)
         if w and (w.group() in ctx.prepositions or w.group() in ctx.locator_before):
             p2 = _SPACES.match(text, w.end(), w.end() + 5).end()
-            if p2 in name_starts or p2 in head_at:
+            if tok_at(p2) is not None:
                 return True
         return False
 
     locator_before = ctx.locator_before
+    prepositions = ctx.prepositions
     not_place_after = ctx.not_place_after
+    ambiguous = ctx.ambiguous
+    accept_of = index.accept_of
     starts, ends, texts = words
     nw = len(starts)
-    for mm in mentions:
-        if mm.head is not None:
-            mm.near = mm.head.type == "near"
-            continue
-        wi = mm.wi
-        pos = mm.start - len(mm.prefix)
-        if 0 < wi < nw and starts[wi] == pos:
-            pw = texts[wi - 1] if not text[ends[wi - 1]:pos].strip(" \"'") else ""
-        else:
-            pw = _prev_word_at(text, pos, words, wi)
-        mm.pw = pw
-        if mm.list_prev is None:
-            if not_place_after[pw]:
-                mm.cands = []
-                mm.key = None
-                continue
-            if pw in locator_before:
-                mm.near = True
-            # a definite noun and a definite nisba adjective: "الجبهة الشامية", "القوات العراقية"
-            key = mm.key or ""
-            if not mm.prefix and key.startswith("ال") and (key.endswith("يه") or key.endswith("ي")) \
-                    and " " not in key and pw.startswith(_DEFINITE) and pw not in ctx.prepositions:
-                mm.cands = []
-                mm.key = None
-                continue
-
-    ambiguous = ctx.ambiguous
-    needs_of = index.needs_of
     nm = len(mentions)
-    changed = True
-    while changed:
+    first = True
+    todo = range(nm)
+    while True:
         changed = False
-        for idx, mm in enumerate(mentions):
-            if mm.accepted or mm.key is None:
+        retry = []
+        for idx in todo:
+            mm = mentions[idx]
+            if first:
+                # the word before the name (read once, in the first pass)
+                head = mm.head
+                if head is not None:
+                    mm.near = head.type == "near"
+                else:
+                    wi = mm.wi
+                    pos = mm.start - len(mm.prefix)
+                    if 0 < wi < nw and starts[wi] == pos:
+                        pw = texts[wi - 1] if not text[ends[wi - 1]:pos].strip(" \"'") else ""
+                    else:
+                        pw = _prev_word_at(text, pos, words, wi)
+                    mm.pw = pw
+                    if mm.list_prev is None:
+                        if not_place_after[pw]:
+                            mm.cands = []
+                            mm.key = None
+                            continue
+                        if pw in locator_before:
+                            mm.near = True
+                        # a definite noun and a definite nisba adjective: "الجبهة الشامية",
+                        # "القوات العراقية"
+                        key = mm.key or ""
+                        if not mm.prefix and key.startswith("ال") and (key.endswith("يه") or key.endswith("ي")) \
+                                and " " not in key and pw.startswith(_DEFINITE) and pw not in prepositions:
+                            mm.cands = []
+                            mm.key = None
+                            continue
+            elif mm.accepted or mm.key is None:
                 continue
-            amb = ambiguous.get(mm.key, "")
-            ns, nset = needs_of[mm.key] if mm.cands else _NO_NEEDS
-            if not amb and nset <= _PLAIN:
+            if mm.cands:
+                amb, ns, nset, plain, fitting = accept_of[mm.key]
+            else:
+                amb = ambiguous.get(mm.key, "")
+                ns, nset = _NO_NEEDS
+                plain = not amb
+            if plain:
                 mm.accepted = True       # nothing asks for a context
                 changed = True
                 continue
@@ -559,24 +599,37 @@ def _accept(mentions: list[_Mention], text: str, ctx: Context, toks, words, inde
                     pw = mm.pw or ""
                     if "ب" in mm.prefix or pw in _LOCATIVE:
                         sat = _SAT_LOCATIVE
-                    elif pw in ctx.prepositions or pw in locator_before or followed_by_locator(mm):
+                    elif pw in prepositions or pw in locator_before:
                         sat = _SAT_CONTEXT
                     else:
-                        sat = _PLAIN
+                        if tstarts is None:
+                            tstarts = list(map(_TEXT_START, toks))
+                        sat = _SAT_CONTEXT if followed_by_locator(mm) else _PLAIN
                 mm.sat0 = sat
             if "context" not in sat:
                 if (mm.list_prev is not None and mentions[mm.list_prev].accepted) or \
                         (idx + 1 < nm and mentions[idx + 1].list_prev == idx and mentions[idx + 1].accepted):
                     sat = _SAT_CONTEXT
             if amb not in sat:
+                if mm.list_prev is not None or (idx + 1 < nm and mentions[idx + 1].list_prev == idx):
+                    retry.append(idx)
                 continue
-            if mm.cands and not nset <= sat:
-                ok = [c for c, need in zip(mm.cands, ns) if need in sat]
+            if ns and not nset <= sat:
+                # the candidates that fit (the mention's are still its alias's own: cached)
+                ok = fitting.get(sat)
+                if ok is None:
+                    ok = fitting[sat] = [c for c, need in zip(mm.cands, ns) if need in sat]
                 if not ok:
+                    if mm.list_prev is not None or (idx + 1 < nm and mentions[idx + 1].list_prev == idx):
+                        retry.append(idx)
                     continue
                 mm.cands = ok
             mm.accepted = True
             changed = True
+        first = False
+        if not changed or not retry:
+            break
+        todo = retry
 
 
 # what the words around a name satisfy: nothing special, a place context, a locative
@@ -601,73 +654,80 @@ def _cand_need(c: Place, one_word: bool) -> str:
 
 def _resolve(mentions: list[_Mention], text: str, ctx: Context) -> None:
     dirs = _direction_re(ctx.direction_after)
-    if dirs is not None:
-        for mm in mentions:
+    # one pass over the accepted names: the direction adjectives, then the anchors (accepted
+    # names with one place, or several within 5 km of each other); the others are scored below
+    anchors: list[Place] = []
+    unsure: list[int] = []
+    for idx, mm in enumerate(mentions):
+        if not mm.accepted or mm.key is None:
+            continue
+        head = mm.head
+        if head is not None:
+            if head.type == "region":
+                # "ريف حماة الشمالي": the region runs to the direction adjective
+                mm.ext_end = mm.end
+                if dirs is not None:
+                    d = dirs.match(text, mm.end, mm.end + 30)
+                    if d:
+                        mm.ext_end = d.end()
+        else:
+            head = mm.list_root_head
+        if head is not None and dirs is not None and head.type == "area" and "village" in head.kinds:
             # "بلدة المليحة الغربية": after a town/village head a direction adjective is part of
             # the name (a gazetteer name holding it would have matched whole): not "المليحة"
-            if not mm.accepted or mm.key is None:
-                continue
-            head = mm.head or mm.list_root_head
-            if head is not None and head.type == "area" and "village" in head.kinds:
-                d = dirs.match(text, mm.end, mm.end + 30)
-                if d:
-                    mm.key = mm.key + " " + text[mm.end:d.end()].split()[-1]
-                    mm.end = d.end()
-                    mm.cands = []
-    # anchors: accepted names with one place (or several within 5 km of each other)
-    anchors: list[Place] = []
-    for mm in mentions:
-        if not mm.accepted or not mm.cands:
-            continue
+            d = dirs.match(text, mm.end, mm.end + 30)
+            if d:
+                mm.key = mm.key + " " + text[mm.end:d.end()].split()[-1]
+                mm.end = d.end()
+                mm.cands = []
         c = mm.cands
+        if not c:
+            continue
         if len(c) != 1:
             c = _filter_kind(mm)
         if len(c) == 1 or all(x.has_coords and c[0].has_coords and km(x.lat, x.lon, c[0].lat, c[0].lon) < 5
                               for x in c):
             mm.place = c[0]
             anchors.append(c[0])
-    anchors = list({p.id: p for p in anchors}.values())   # distinct places only
-    anchor_ids = {p.id for p in anchors}
-    countries: dict[str, int] = {}
-    for p in anchors:
-        if p.country:
-            countries[p.country] = countries.get(p.country, 0) + 1
-    main_cc = max(countries, key=countries.get) if countries else ""
-    for idx, mm in enumerate(mentions):
-        if not mm.accepted or not mm.cands or mm.place is not None:
-            continue
-        cands = _filter_kind(mm)
-        neigh = []
-        for j in (mm.list_prev, idx + 1 if idx + 1 < len(mentions) and mentions[idx + 1].list_prev == idx else None):
-            if j is not None and mentions[j].place is not None:
-                neigh.append(mentions[j].place)
+        else:
+            unsure.append(idx)
+    if unsure:
+        # the others: scored against the anchors (distinct places only) and their country
+        uniq = {p.id: p for p in anchors}
+        anchors = list(uniq.values())
+        anchor_ids = uniq.keys()
+        countries: dict[str, int] = {}
+        for p in anchors:
+            if p.country:
+                countries[p.country] = countries.get(p.country, 0) + 1
+        main_cc = max(countries, key=countries.get) if countries else ""
+        for idx in unsure:
+            mm = mentions[idx]
+            cands = _filter_kind(mm)
+            neigh = []
+            for j in (mm.list_prev, idx + 1 if idx + 1 < len(mentions) and mentions[idx + 1].list_prev == idx else None):
+                if j is not None and mentions[j].place is not None:
+                    neigh.append(mentions[j].place)
 
-        def score(p: Place) -> float:
-            s = 0.0
-            if p.parent and p.parent in anchor_ids:
-                s += 3
-            if p.has_coords:
-                if any(a.has_coords and a.id != p.id and km(p.lat, p.lon, a.lat, a.lon) < 30 for a in anchors):
-                    s += 1.5
-                if any(q.has_coords and km(p.lat, p.lon, q.lat, q.lon) < 15 for q in neigh):
+            def score(p: Place) -> float:
+                s = 0.0
+                if p.parent and p.parent in anchor_ids:
                     s += 3
-            else:
-                s -= 1
-            if main_cc and p.country == main_cc:
-                s += 1
-            s += {0: 0.6, 1: 0.4}.get(p.rank, 0)
-            s += min(p.population, 2_000_000) / 4_000_000
-            return s
+                if p.has_coords:
+                    if any(a.has_coords and a.id != p.id and km(p.lat, p.lon, a.lat, a.lon) < 30 for a in anchors):
+                        s += 1.5
+                    if any(q.has_coords and km(p.lat, p.lon, q.lat, q.lon) < 15 for q in neigh):
+                        s += 3
+                else:
+                    s -= 1
+                if main_cc and p.country == main_cc:
+                    s += 1
+                s += {0: 0.6, 1: 0.4}.get(p.rank, 0)
+                s += min(p.population, 2_000_000) / 4_000_000
+                return s
 
-        mm.place = max(cands, key=score)
-    _locator_governorate(mentions, text)
-    # direction adjectives after a region head ("ريف حماة الشمالي")
-    for mm in mentions:
-        mm.ext_end = mm.end
-        if mm.head is not None and mm.head.type == "region" and dirs is not None:
-            d = dirs.match(text, mm.end, mm.end + 30)
-            if d:
-                mm.ext_end = d.end()
+            mm.place = max(cands, key=score)
+    _locator_governorate([mm for mm in mentions if mm.place is not None], text)
 
 
 def _governorate_of(p: Place | None) -> str:
@@ -679,7 +739,8 @@ def _governorate_of(p: Place | None) -> str:
 def _locator_governorate(mentions: list[_Mention], text: str) -> None:
     """A name followed by "بريف X" or "في محافظة X" lies in X's governorate: a gazetteer place of
     the same name in another governorate gives way to a candidate in X, else the name stays
-    unresolved ("بلدة المليحة بريف درعا" is not Mleiha of Rif Dimashq)."""
+    unresolved ("بلدة المليحة بريف درعا" is not Mleiha of Rif Dimashq). ``mentions``: those
+    with a place (the others take no part), in text order."""
     by_head = {}
     for mm in mentions:
         if mm.place is None or not mm.accepted:
@@ -741,34 +802,36 @@ def _filter_kind(mm: _Mention) -> list:
     return f or cands
 
 
+_new_span = tuple.__new__    # Span(start, end, text) without the Python-level __new__
+
+
 def _group(doc: Document, mentions: list[_Mention], text: str, ctx: Context) -> list[DocPlace]:
     out: list[DocPlace] = []
     by_key: dict[str, DocPlace] = {}
     seen_spans: set = set()
     source = doc.text
-    to_original = doc.normalized.to_original
+    normalized = doc.normalized
+    to_original = normalized.to_original
     for mm in mentions:
         if not mm.accepted or mm.key is None:
             continue
         head = mm.head
         p = mm.place
         name_start, name_end = mm.start, mm.end
-        kind = p.kind if p else None
-        precision = None
         derived = None
-        if head is not None and head.type == "facility" and (p is None or p.kind not in head.kinds):
-            # "مطار الضمير" with only the town known: the facility by the town
-            name_start = mm.head_start
-            derived = "facility"
-            kind = "road" if "road" in head.kinds else "street" if "street" in head.kinds else "facility"
-            if kind == "street":
-                # "شارع الزاوية" in Tripoli: a street named after a town lies elsewhere, not
-                # at the town; its own coordinate is unknown
-                p = None
-        elif head is not None and head.type == "region" and (p is None or p.kind != "region"):
-            name_start, name_end = mm.head_start, mm.ext_end
-            derived = "region"
-            kind = "region"
+        if head is not None:
+            if head.type == "facility" and (p is None or p.kind not in head.kinds):
+                # "مطار الضمير" with only the town known: the facility by the town
+                name_start = mm.head_start
+                derived = "facility"
+                if "street" in head.kinds and "road" not in head.kinds:
+                    # "شارع الزاوية" in Tripoli: a street named after a town lies elsewhere, not
+                    # at the town; its own coordinate is unknown
+                    p = None
+            elif head.type == "region" and (p is None or p.kind != "region"):
+                name_start, name_end = mm.head_start, mm.ext_end
+                derived = "region"
+        precision = None
         if p is not None and p.lat is not None and p.lon is not None:
             precision = _BASE_PRECISION.get(p.kind, 1)
             if derived == "facility":
@@ -789,13 +852,19 @@ def _group(doc: Document, mentions: list[_Mention], text: str, ctx: Context) -> 
         if sk not in seen_spans:
             seen_spans.add(sk)
             s0, e0 = to_original(ev_start, name_end)
-            ev = Span(s0, e0, source[s0:e0])
+            ev = _new_span(Span, (s0, e0, source[s0:e0]))
         if item is None:
             if ev is not None and ev_start == name_start:
                 surface = ev.text
             else:
                 s0, e0 = to_original(name_start, name_end)
                 surface = source[s0:e0]
+            if derived is None:
+                kind = p.kind if p else None
+            elif derived == "facility":
+                kind = "road" if "road" in head.kinds else "street" if "street" in head.kinds else "facility"
+            else:
+                kind = "region"
             if p is not None:
                 item = DocPlace(
                     surface, p.name_en if derived is None else None, kind, p.lat, p.lon,
