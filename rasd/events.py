@@ -325,6 +325,13 @@ def _attr(obj: Any, *names: str, default=None):
     return default
 
 
+def _attr1(obj: Any, name: str):
+    """:func:`_attr` for one name (the common case, without the loop over names)."""
+    if isinstance(obj, dict):
+        return obj[name] if name in obj else None
+    return getattr(obj, name, None)
+
+
 _RANGE_NAMES = ("norm_spans", "mentions_norm", "nspans", "ranges", "norm_ranges", "mentions", "spans",
                 "occurrences")
 _PLAN: dict[type, Any] = {}
@@ -343,6 +350,17 @@ def _plan(tp: type):
             got = None
         _PLAN[tp] = got
     return got
+
+
+_DIRECT: dict[type, bool] = {}
+
+
+def _direct_ranges(tp: type) -> bool:
+    """Can :func:`_mention_rows` read ``norm_spans`` / ``mentions_norm`` of a ``tp`` straight
+    from the instance ``__dict__`` (what :func:`_ranges` reads first for it)?"""
+    plan = None if issubclass(tp, dict) else _plan(tp)
+    ok = _DIRECT[tp] = plan is not None and "norm_spans" not in plan and "mentions_norm" not in plan
+    return ok
 
 
 def _ranges(obj: Any) -> list[tuple[int, int]]:
@@ -377,7 +395,7 @@ def _ranges(obj: Any) -> list[tuple[int, int]]:
 
 
 def actor_ref(a: Any) -> dict:
-    return {"id": _attr(a, "id"), "name_ar": _attr(a, "name_ar", "name"), "side": _attr(a, "side")}
+    return {"id": _attr1(a, "id"), "name_ar": _attr(a, "name_ar", "name"), "side": _attr1(a, "side")}
 
 
 def place_ref(doc, i: int) -> dict:
@@ -392,12 +410,12 @@ def _resolve_actor(doc, x: Any):
         return doc.actors[x]
     if isinstance(x, str):
         for a in doc.actors:
-            if _attr(a, "id") == x:
+            if _attr1(a, "id") == x:
                 return a
         return None
     if isinstance(x, dict) and "id" in x:
         for a in doc.actors:
-            if _attr(a, "id") == x["id"]:
+            if _attr1(a, "id") == x["id"]:
                 return a
         return x
     return x
@@ -426,6 +444,8 @@ def sources_of(doc, nstart: int, nend: int) -> list:
         got = sources_for(doc, nstart, nend) or []
     except Exception:  # an upstream stage still being written must not break events
         return []
+    if not got:
+        return []
     out = []
     for x in got:
         a = _resolve_actor(doc, x) if x is None or isinstance(x, (int, str, dict)) else x
@@ -435,14 +455,14 @@ def sources_of(doc, nstart: int, nend: int) -> list:
 
 
 def _same_source(a, b) -> bool:
-    ia, ib = _attr(a, "id"), _attr(b, "id")
+    ia, ib = _attr1(a, "id"), _attr1(b, "id")
     if ia is not None or ib is not None:
         return ia == ib
-    return normalize(_attr(a, "name_ar") or "") == normalize(_attr(b, "name_ar") or "")
+    return normalize(_attr1(a, "name_ar") or "") == normalize(_attr1(b, "name_ar") or "")
 
 
 def _date_value(d: Any):
-    v = _attr(d, "value")
+    v = _attr1(d, "value")
     if v is None:
         return None
     if isinstance(v, (_dt.date, _dt.datetime)):
@@ -672,6 +692,8 @@ class _Cand:
 _EMPTY: frozenset = frozenset()
 _DEFINITE = ("ال", "وال", "بال", "فال", "لل")
 _BY_START = itemgetter(0)
+_FIRST = itemgetter(0)
+_SECOND = itemgetter(1)
 _THIRD = itemgetter(2)
 # classes that may veto a trigger from the tokens just before it (see _hit_ok)
 _VETO_BEFORE = frozenset({"negation", "future", "topic", "cessation", "state", "relative"})
@@ -690,6 +712,38 @@ def _inside(starts: list[int], ends: list[int], h: _Hit) -> bool:
     k = bisect_right(starts, h.start)
     # the last four ranges starting at or before the trigger: does one end at or after it?
     return k > 0 and max(ends[k - 4 if k > 4 else 0:k]) >= h.end
+
+
+def _mention_rows(objs, by_index: bool) -> list:
+    """(start, end, index or object) for each range :func:`_ranges` gives of each object, in
+    object order (each object's ranges sorted when it is tagged by the object itself). The usual
+    objects (a plain ``__dict__`` whose ``norm_spans`` or ``mentions_norm`` is a non-empty list
+    of (int, int) tuples) are read in one pass, without the general walk over every range name."""
+    rows = []
+    add = rows.append
+    for k, o in enumerate(objs):
+        tag = k if by_index else o
+        ok = _DIRECT.get(type(o))
+        if ok is None:
+            ok = _direct_ranges(type(o))
+        if ok:
+            d = o.__dict__
+            v = d.get("norm_spans") or d.get("mentions_norm")
+            if v.__class__ is list and v:
+                n0 = len(rows)
+                for r in v:
+                    if r.__class__ is tuple and len(r) == 2 and r[0].__class__ is int:
+                        add((r[0], r[1], tag))
+                    else:            # something else: the general reading below
+                        del rows[n0:]
+                        break
+                else:
+                    if not by_index and len(v) > 1:
+                        rows[n0:] = sorted(rows[n0:])    # one tag: sorted by (start, end)
+                    continue
+        for s, e in _ranges(o):
+            add((s, e, tag))
+    return rows
 
 
 class _Ctx:
@@ -712,24 +766,28 @@ class _Ctx:
         triggers: list[_Hit] = []
         by: dict[str, list] = {}              # range-queried class -> [(start, end, token)]
         scan = sc.scan
+        seq_get = sc._seq.get
         free = 0      # triggers: leftmost-longest, no overlap; modifiers: every match
-        for k in compress(range(len(acts)), acts):
-            r = acts[k]
+        for k, r in zip(compress(range(len(acts)), acts), filter(None, acts)):
             if r.__class__ is int:
-                r = scan(words[k:k + r])
+                key = words[k:k + r]
+                r = seq_get(key) or scan(key)
                 cls[k] = r[2]
             best = r[0]
-            for m, kind in r[3]:
-                got = by.get(kind)
-                if got is None:
-                    by[kind] = [(tok_starts[k], tok_ends[k + m - 1], k)]
-                else:
-                    got.append((tok_starts[k], tok_ends[k + m - 1], k))
+            mods = r[3]
+            if mods:
+                start = tok_starts[k]
+                for m, kind in mods:
+                    got = by.get(kind)
+                    if got is None:
+                        by[kind] = [(start, tok_ends[k + m - 1], k)]
+                    else:
+                        got.append((start, tok_ends[k + m - 1], k))
             if best is not None and k >= free:
                 p, m = best
                 triggers.append(_Hit(k, m, tok_starts[k], tok_ends[k + m - 1], p))
                 free = k + m
-        self.mods_by_cls = {k: (v, [h[0] for h in v]) for k, v in by.items()}
+        self.mods_by_cls = {k: (v, list(map(_FIRST, v))) for k, v in by.items()}
         # the tokens where a speaker word stands (sorted, may repeat)
         self.source_noun_toks = [h[2] for h in by.get("source_noun", ())]
         self.speech_toks = [h[2] for h in by.get("speech", ())]
@@ -741,24 +799,31 @@ class _Ctx:
         if triggers and (self.place_mentions or self.actor_mentions):
             # place mentions are sorted by (start, end, index): their (start, end) order is the same
             pstarts = self.place_starts
-            pends = [x[1] for x in self.place_mentions]
-            anames = sorted([(x[0], x[1]) for x in self.actor_mentions])
-            astarts = [x[0] for x in anames]
-            aends = [x[1] for x in anames]
+            pends = list(map(_SECOND, self.place_mentions))
+            anames = sorted(zip(self.actor_starts, self.actor_ends))
+            astarts = list(map(_FIRST, anames))
+            aends = list(map(_SECOND, anames))
             kept = []
             side = self.side
             civil = sorted((x[0], x[1]) for x in self.actor_mentions
                            if side[id(x[2])] == "civil")
-            cstarts = [x[0] for x in civil]
-            cends = [x[1] for x in civil]
+            cstarts = list(map(_FIRST, civil))
+            cends = list(map(_SECOND, civil))
             for h in triggers:
-                grp = h.pat.row["group"]
-                if not (_inside(pstarts, pends, h)
-                        or (grp != "explosion" and _inside(astarts, aends, h)
-                            # "أطلقت قوات الأمن قنابل الغاز على محتجين": the protesters named
-                            # as an actor still tell their protest
-                            and not (grp == "protest" and civil and _inside(cstarts, cends, h)))):
-                    kept.append(h)
+                hs, he = h.start, h.end
+                # inside a place name (_inside, inline: the last four ranges starting at or
+                # before the trigger, does one end at or after it?)
+                k = bisect_right(pstarts, hs)
+                if k and max(pends[k - 4 if k > 4 else 0:k]) >= he:
+                    continue
+                k = bisect_right(astarts, hs)
+                if k and max(aends[k - 4 if k > 4 else 0:k]) >= he:
+                    grp = h.pat.row["group"]
+                    if grp != "explosion" and not (grp == "protest" and civil and _inside(cstarts, cends, h)):
+                        # "أطلقت قوات الأمن قنابل الغاز على محتجين": the protesters named
+                        # as an actor still tell their protest
+                        continue
+                kept.append(h)
             triggers = kept
         self.triggers = triggers
         self.trig_starts = [h.start for h in triggers]
@@ -766,15 +831,15 @@ class _Ctx:
 
     def _doc_mentions(self, doc):
         places = doc.places or []
-        pm = [(s, e, pi) for pi, p in enumerate(places) for s, e in _ranges(p)]
+        pm = _mention_rows(places, True)
         pm.sort()
         actors = doc.actors or []
-        am = [(s, e, a) for a in actors for s, e in _ranges(a)]
+        am = _mention_rows(actors, False)
         am.sort(key=_BY_START)
         self.actor_mentions = am
         # a mention that is the source of reported speech speaks; it does not act
-        self.source_spans = set()
-        spans_add = self.source_spans.add
+        self.source_spans = spans = set()
+        spans_add = spans.add
         for att in doc.attributions or []:
             for src in (att.get("sources") if isinstance(att, dict) else getattr(att, "sources", None)) or ():
                 if isinstance(src, dict):
@@ -783,15 +848,14 @@ class _Ctx:
                     s, e = getattr(src, "start", None), getattr(src, "end", None)
                 if isinstance(s, int) and isinstance(e, int):
                     spans_add((s, e))
-        am_starts = [x[0] for x in am]
-        am_ends = [x[1] for x in am]
+        self.actor_starts = am_starts = list(map(_FIRST, am))
+        self.actor_ends = am_ends = list(map(_SECOND, am))
         # a place inside an actor's name (جيش حلب، مركز حلب الإعلامي) is not a place of the event;
         # where a speaker is ("مراسل الجزيرة في ريف حلب"، "ناشطون في مدينة حلب") is not where the
         # event happened
         tok_starts = self.tok_starts
         sn = self.source_noun_toks
-        nsn = len(sn)
-        self.speaker_places = set()
+        self.speaker_places = speaker_places = set()
         # "مليشيا الحوثي المدعومة من إيران": the token right after a backer word (or after its
         # "قبل": المدعومة من قبل إيران) names the actor's backer, not a place or a party
         backed = set()
@@ -802,36 +866,40 @@ class _Ctx:
                 t += 1
             backed.add(t)
         self.backed_toks = backed
+        # tokens with a speaker word in the 4 tokens before them
+        after_sn = {t + d for t in sn for d in (1, 2, 3, 4)} if sn else None
         keep = []
+        nam = len(am)
         for x in pm:
             s, e = x[0], x[1]
-            if backed and bisect_right(tok_starts, s) - 1 in backed:
-                continue
-            k = bisect_right(am_starts, s) - 1
-            if k >= 0 and max(am_ends[k - 3 if k > 3 else 0:k + 1]) >= e:
-                inside = False
-                for j in range(k, max(-1, k - 4), -1):
-                    a0, a1 = am_starts[j], am_ends[j]
-                    if a0 <= s and e <= a1 and (a1 - a0) > (e - s):
-                        inside = True
-                        break
-                if inside:
-                    continue
-            if nsn:
+            ti = -2
+            if backed:
                 ti = bisect_right(tok_starts, s) - 1
-                if ti < 0:
-                    ti = 0
-                i = bisect_left(sn, ti - 4)
-                if i < nsn and sn[i] < ti:
-                    self.speaker_places.add((s, e))
+                if ti in backed:
+                    continue
+            if nam:
+                k = bisect_right(am_starts, s) - 1
+                if k >= 0 and max(am_ends[k - 3 if k > 3 else 0:k + 1]) >= e:
+                    inside = False
+                    for j in range(k, max(-1, k - 4), -1):
+                        a0, a1 = am_starts[j], am_ends[j]
+                        if a0 <= s and e <= a1 and (a1 - a0) > (e - s):
+                            inside = True
+                            break
+                    if inside:
+                        continue
+            if after_sn is not None:
+                if ti == -2:
+                    ti = bisect_right(tok_starts, s) - 1
+                if (ti if ti > 0 else 0) in after_sn:
+                    speaker_places.add((s, e))
             keep.append(x)
         self._speaker_seats(am, keep)
-        if self.speaker_places:
-            keep = [x for x in keep if (x[0], x[1]) not in self.speaker_places]
+        if speaker_places:
+            keep = [x for x in keep if (x[0], x[1]) not in speaker_places]
         keep = self._drop_datelines(keep)
         self.place_mentions = keep
-        self.place_starts = [x[0] for x in keep]
-        self.actor_starts = am_starts
+        self.place_starts = list(map(_FIRST, keep))
         dates = []
         for d in doc.dates or []:
             s = _get(d, "start")
@@ -839,26 +907,35 @@ class _Ctx:
                 dates.append((s, _get(d, "end"), d))
         dates.sort(key=_BY_START)
         self.dates = dates
-        self.date_starts = [x[0] for x in dates]
+        self.date_starts = list(map(_FIRST, dates))
         valid = [x for x in dates if _date_value(x[2]) and _attr(x[2], "resolved", default=True) is not False]
-        self.valid_dates = [x[2] for x in valid]
-        self.valid_date_starts = [x[0] for x in valid]
+        self.valid_dates = list(map(_THIRD, valid))
+        self.valid_date_starts = list(map(_FIRST, valid))
         self._date_high: dict = {}
-        self.containers = {pi for pi, p in enumerate(places)
-                           if str(_get(p, "kind") or "").lower() in CONTAINER_KINDS}
-        self.countries = {pi for pi, p in enumerate(places)
-                          if str(_get(p, "kind") or "").lower() == "country"}
-        self.side = {id(a): (a.get("side") if isinstance(a, dict) else getattr(a, "side", None))
-                     for a in actors}
-        self.role = {id(a): (a.get("role") if isinstance(a, dict) else getattr(a, "role", None))
-                     for a in actors}
+        self.containers = containers = set()
+        self.countries = countries = set()
+        for pi, p in enumerate(places):
+            kind = str(_get(p, "kind") or "").lower()
+            if kind in CONTAINER_KINDS:
+                containers.add(pi)
+                if kind == "country":
+                    countries.add(pi)
+        self.side = side = {}
+        self.role = role = {}
+        for a in actors:
+            if isinstance(a, dict):
+                side[id(a)] = a.get("side")
+                role[id(a)] = a.get("role")
+            else:
+                side[id(a)] = getattr(a, "side", None)
+                role[id(a)] = getattr(a, "role", None)
         self._clause_cache: dict = {}
         self.punct_ends: list[int] | None = None    # ends of the clause punctuation marks
         self._party = party = self._parties()
         # the party mentions alone, in the same order, for parties_in
-        pm_ = [x for x in am if id(x) in party]
+        pm_ = list(compress(am, map(party.__contains__, map(id, am))))
         self.party_mentions = pm_
-        self.party_starts = [x[0] for x in pm_]
+        self.party_starts = list(map(_FIRST, pm_))
         self._spans: dict = {}
 
     def _speaker_seats(self, am: list, pm: list) -> None:
@@ -869,20 +946,26 @@ class _Ctx:
         if not sp or not pm or not am:
             return
         tok_starts, words, ntok = self.tok_starts, self.words, self.ntok
-        pstarts = [x[0] for x in pm]
+        pstarts = list(map(_FIRST, pm))
         after = {t + d for t in sp for d in (1, 2)}    # a verb of saying in the 2 tokens before
-        for m in am:
-            ti = bisect_left(tok_starts, m[0])
-            if ti not in after:
+        # the mentions whose first token (bisect_left of their start) is one of ``after``: those
+        # starting in (tok_starts[ti - 1], tok_starts[ti]], a slice of ``am`` (sorted by start)
+        am_starts = self.actor_starts
+        nam = len(am)
+        for ti in after:
+            if ti > ntok:
                 continue
-            tj = bisect_left(tok_starts, m[1], ti)
-            if tj >= ntok or words[tj] != "في":
-                continue
-            hi = tok_starts[min(ntok - 1, tj + SPEAKER_PLACE_REACH)]
-            a = bisect_left(pstarts, tok_starts[tj])
-            b = bisect_right(pstarts, hi, a)
-            for x in pm[a:b]:
-                self.speaker_places.add((x[0], x[1]))
+            lo = bisect_right(am_starts, tok_starts[ti - 1]) if ti > 0 else 0
+            hi_m = bisect_right(am_starts, tok_starts[ti], lo) if ti < ntok else nam
+            for m in am[lo:hi_m]:
+                tj = bisect_left(tok_starts, m[1], ti)
+                if tj >= ntok or words[tj] != "في":
+                    continue
+                hi = tok_starts[min(ntok - 1, tj + SPEAKER_PLACE_REACH)]
+                a = bisect_left(pstarts, tok_starts[tj])
+                b = bisect_right(pstarts, hi, a)
+                for x in pm[a:b]:
+                    self.speaker_places.add((x[0], x[1]))
 
     def _drop_datelines(self, pm: list) -> list:
         """A place on a dateline — a short line of its own under the headline ("صنعاء-جوبرس"،
@@ -892,7 +975,7 @@ class _Ctx:
         text = self.norm
         nl = self.newlines
         if nl is None:
-            nl = self.newlines = [m.start() for m in _NEWLINE.finditer(text)]
+            nl = self.newlines = _char_positions(text, "\n")
         if not nl:
             return pm
         out, dl = [], []
@@ -923,7 +1006,7 @@ class _Ctx:
         """ids of the actor mentions that are parties (not sources, not speakers)."""
         out = set()
         spans = sorted(self.source_spans)
-        sstarts = [s for s, _e in spans]
+        sstarts = list(map(_FIRST, spans))
         nspans = len(spans)
         longest = max((e - s for s, e in spans), default=0)
         role, side = self.role, self.side
@@ -935,12 +1018,14 @@ class _Ctx:
         before = {t + d for t in sn for d in (1, 2, 3)}
         before.update(t + d for t in sp for d in (1, 2, 3))
         at = {t - d for t in sp for d in (0, 1)}
+        backed = self.backed_toks
+        # the actors that are never parties: sources, monitors, media
+        never = {k for k, r in role.items() if r == "source" or side[k] in NOT_PARTY_SIDES}
         for m in self.actor_mentions:
-            a = m[2]
-            if role[id(a)] == "source" or side[id(a)] in NOT_PARTY_SIDES:
+            if id(m[2]) in never:
                 continue
             m0, m1 = m[0], m[1]
-            if _backed(self, m):
+            if backed and bisect_right(tok_starts, m0) - 1 in backed:
                 continue
             if nspans:
                 # a source span starting inside the mention, or holding its start
@@ -985,6 +1070,8 @@ class _Ctx:
         hits, starts = by
         i = bisect_left(starts, start)
         j = bisect_left(starts, end, i)
+        if i == j:
+            return []
         return [h for h in hits[i:j] if h[1] <= end]
 
     def has_mod(self, start: int, end: int, cls: str) -> bool:
@@ -993,6 +1080,8 @@ class _Ctx:
             return False
         hits, starts = by
         i = bisect_left(starts, start)
+        if i == len(starts) or starts[i] >= end:
+            return False
         j = bisect_left(starts, end, i)
         for h in hits[i:j]:
             if h[1] <= end:
@@ -1006,25 +1095,31 @@ class _Ctx:
         st = self.place_starts
         i = bisect_left(st, start)
         j = bisect_left(st, end, i)
+        if i == j:
+            return []
         return [x for x in self.place_mentions[i:j] if x[1] <= end]
 
     def actors_in(self, start: int, end: int) -> list[tuple[int, int, Any]]:
         st = self.actor_starts
         i = bisect_left(st, start)
         j = bisect_left(st, end, i)
+        if i == j:
+            return []
         return [x for x in self.actor_mentions[i:j] if x[1] <= end]
 
     def parties_in(self, start: int, end: int) -> list[tuple[int, int, Any]]:
         st = self.party_starts
         i = bisect_left(st, start)
         j = bisect_left(st, end, i)
+        if i == j:
+            return []
         return [x for x in self.party_mentions[i:j] if x[1] <= end]
 
     def dates_in(self, start: int, end: int) -> list:
         st = self.date_starts
         i = bisect_left(st, start)
         j = bisect_left(st, end, i)
-        return [x[2] for x in self.dates[i:j]]
+        return list(map(_THIRD, self.dates[i:j]))
 
     def _main_place(self):
         """The place the article is about: the most-mentioned container place, else the most
@@ -1044,6 +1139,22 @@ _PUNCT = re.compile("[،,؛;:]")
 _NEWLINE = re.compile("\n")
 
 
+def _char_positions(text: str, chars: str) -> list[int]:
+    """The sorted positions of any of ``chars`` in ``text`` (``str.find`` per character: much
+    cheaper than a regex character class over a whole article)."""
+    out = []
+    add = out.append
+    find = text.find
+    for ch in chars:
+        i = find(ch)
+        while i >= 0:
+            add(i)
+            i = find(ch, i + 1)
+    if len(chars) > 1:
+        out.sort()
+    return out
+
+
 def _clauses(ctx: _Ctx, s0: int, s1: int) -> list[tuple[int, int]]:
     """Clause ranges of a sentence: cut at punctuation and clause words."""
     got = ctx._clause_cache.get(s0)
@@ -1052,7 +1163,7 @@ def _clauses(ctx: _Ctx, s0: int, s1: int) -> list[tuple[int, int]]:
     text = ctx.norm
     pe = ctx.punct_ends
     if pe is None:
-        pe = ctx.punct_ends = [m.end() for m in _PUNCT.finditer(text)]
+        pe = ctx.punct_ends = [i + 1 for i in _char_positions(text, "،,؛;:")]
     cuts = {s0}
     cuts.update(pe[bisect_right(pe, s0):bisect_right(pe, s1)])
     if "clause" in ctx.mods_by_cls:
@@ -1104,15 +1215,12 @@ def _build_candidates(ctx: _Ctx, si: int, s0: int, s1: int) -> list[_Cand]:
     if a == b:
         return out
     hits = ctx.triggers[a:b]
+    hstarts = trig_starts[a:b]
     tok_starts = ctx.tok_starts
-    nh = len(hits)
     x = 0                      # hits and clauses are both in text order
     for c0, c1 in _clauses(ctx, s0, s1):
-        while x < nh and hits[x].start < c0:
-            x += 1
-        y = x
-        while y < nh and hits[y].start < c1:
-            y += 1
+        x = bisect_left(hstarts, c0, x)      # the clause's hits: hits[x:y]
+        y = bisect_left(hstarts, c1, x)
         if y == x:
             continue
         chits = hits[x:y]
@@ -1347,11 +1455,17 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
     # "انفجار مماثل"، "مداهمة أخرى"، "هجوم ثان": a new incident of the same kind
     j = best.i + best.n
     cls = ctx.cls
-    if "another" in _EMPTY.union(*cls[j:j + 2]):
-        cand.another = True
+    for c in cls[j:j + 2]:
+        if "another" in c:
+            cand.another = True
+            break
     # a re-mention: the trigger follows a cause word, or is definite and unplaced
     fi = first.i
-    cause = "cause" in _EMPTY.union(*cls[(fi - 2 if fi - 2 > k0 else k0):fi])
+    cause = False
+    for c in cls[(fi - 2 if fi - 2 > k0 else k0):fi]:
+        if "cause" in c:
+            cause = True
+            break
     if cause:
         cand.cause = True
         cand.anaphoric = True
@@ -1387,10 +1501,10 @@ def _same_actor(a, b) -> bool:
         return False
     if a is b:
         return True
-    ia, ib = _attr(a, "id"), _attr(b, "id")
+    ia, ib = _attr1(a, "id"), _attr1(b, "id")
     if ia and ib:
         return ia == ib
-    return bool(_attr(a, "name_ar")) and _attr(a, "name_ar") == _attr(b, "name_ar")
+    return bool(_attr1(a, "name_ar")) and _attr1(a, "name_ar") == _attr1(b, "name_ar")
 
 
 def _backed(ctx: _Ctx, m: tuple) -> bool:
@@ -1409,10 +1523,12 @@ def _assign_actors(ctx: _Ctx, cand: _Cand, s0: int) -> None:
     pst, pms = ctx.party_starts, ctx.party_mentions
     ss, se = cand.seg_start, cand.seg_end
     i = bisect_left(pst, ss)
-    seg = [x for x in pms[i:bisect_left(pst, se, i)] if x[1] <= se]
-    after = [m for m in seg if m[0] >= te]
+    j = bisect_left(pst, se, i)
+    seg = [x for x in pms[i:j] if x[1] <= se] if i < j else []
+    after = [m for m in seg if m[0] >= te] if seg else []
     i = bisect_left(pst, c0)
-    before = [x for x in pms[i:bisect_left(pst, ts, i)] if x[1] <= ts]
+    j = bisect_left(pst, ts, i)
+    before = [x for x in pms[i:j] if x[1] <= ts] if i < j else []
     agent = target = None
     attacker = None
     tok_starts = ctx.tok_starts
@@ -1424,7 +1540,9 @@ def _assign_actors(ctx: _Ctx, cand: _Cand, s0: int) -> None:
     am = ctx.actor_mentions
     j = bisect_left(ast, c0 if c0 > ts - 40 else ts - 40)
     nam = len(am)
-    while j < nam and ast[j] < hi:
+    # a mention starting at or after the trigger's end neither holds its start nor starts in it
+    lim = te if te < hi else hi
+    while j < nam and ast[j] < lim:
         m = am[j]
         if m[1] <= hi and (m[0] <= ts < m[1] or ts <= m[0] < te) and id(m) in party:
             agent = m
@@ -1691,6 +1809,9 @@ def _assign_date(ctx: _Ctx, cand: _Cand, s0: int, s1: int) -> None:
     if not starts:
         return
     n = len(starts)
+    i = bisect_left(starts, s0)
+    if i == n or starts[i] >= s1:
+        return      # no date in the sentence (its segment and clause are inside it)
     report = _report_dates(ctx)
     dates = ctx.valid_dates
     for a, b in ((cand.seg_start, cand.seg_end), cand.clause, (s0, s1)):
@@ -1736,15 +1857,16 @@ def _is_background(ctx: _Ctx, cand: _Cand) -> bool:
             if not (te <= k and any("relative" in cls[j] for j in range(te, k))):
                 return True
     # "ومنذ الرابع من نيسان تشن قوات حفتر هجوما": a campaign told since a date, not one event
-    s0 = ctx.sent_starts[cand.sent] if cand.sent < len(ctx.sent_starts) else c0
-    if _since_before(ctx, s0, cand.trig_start):
-        return True
+    if "since" in ctx.mods_by_cls:
+        s0 = ctx.sent_starts[cand.sent] if cand.sent < len(ctx.sent_starts) else c0
+        if _since_before(ctx, s0, cand.trig_start):
+            return True
     pub = ctx.doc.published
     if cand.date is not None and pub is not None:
         d = cand.date
         hi = ctx._date_high.get(id(d), _MISSING)
         if hi is _MISSING:
-            hi = ctx._date_high[id(d)] = _as_date(_attr(d, "high")) or _as_date(_attr(d, "value"))
+            hi = ctx._date_high[id(d)] = _as_date(_attr1(d, "high")) or _as_date(_attr1(d, "value"))
         if hi is not None and (pub - hi).days > BACKGROUND_DAYS:
             return True
     return False
@@ -1755,7 +1877,7 @@ def _killed_in(ctx: _Ctx, s0: int, s1: int) -> bool:
     protest sentence that is lethal force ("قتل متظاهران بعد أن أطلقت قوات الأمن قنابل الغاز")."""
     got = ctx.__dict__.get("_killed_at")
     if got is None:
-        got = sorted(s for c in (ctx.doc.casualties or ()) if _attr(c, "kind") == "killed"
+        got = sorted(s for c in (ctx.doc.casualties or ()) if _attr1(c, "kind") == "killed"
                      for s, _e in _ranges(c))
         ctx.__dict__["_killed_at"] = got
     i = bisect_left(got, s0)
@@ -1763,7 +1885,7 @@ def _killed_in(ctx: _Ctx, s0: int, s1: int) -> bool:
 
 
 def _killed_top(c) -> bool:
-    return _attr(c, "kind") == "killed" and _attr(c, "part_of") is None
+    return _attr1(c, "kind") == "killed" and _attr1(c, "part_of") is None
 
 
 CAUSE_FAMILIES = {
@@ -1794,7 +1916,7 @@ def _assign_casualties(ctx: _Ctx, sent_cands: dict[int, list[_Cand]]) -> None:
                 options.append((d, k))
         if not options:
             continue
-        fams = CAUSE_FAMILIES.get(str(_attr(c, "cause") or ""), set())
+        fams = CAUSE_FAMILIES.get(str(_attr1(c, "cause") or ""), set())
         fitting = [o for o in options if o[1].family in fams]
         best = min(fitting or options, key=_BY_START)[1]
         best.casualties.append(ci)
@@ -1803,7 +1925,7 @@ def _assign_casualties(ctx: _Ctx, sent_cands: dict[int, list[_Cand]]) -> None:
             tot = None
             for ci in k.casualties:
                 c = doc.casualties[ci]
-                n = _attr(c, "count")
+                n = _attr1(c, "count")
                 if _killed_top(c) and isinstance(n, int):
                     tot = (tot or 0) + n
             k.fatalities = tot
@@ -1821,8 +1943,10 @@ def _split_by_place(ctx: _Ctx, sent_cands: dict[int, list[_Cand]]) -> None:
     for si, cands in sent_cands.items():
         extra = []
         for k in cands:
+            if len(k.casualties) < 2 or len(k.places) < 2:
+                continue
             precise = [pi for pi in k.places if pi not in cont]
-            if len(precise) < 2 or len(k.casualties) < 2:
+            if len(precise) < 2:
                 continue
             # each casualty item -> the first precise place mentioned after it, within reach
             by_place: dict[int, list[int]] = {}
@@ -1854,7 +1978,7 @@ def _split_by_place(ctx: _Ctx, sent_cands: dict[int, list[_Cand]]) -> None:
                 tot = None
                 for ci in t.casualties:
                     c = doc.casualties[ci]
-                    n = _attr(c, "count")
+                    n = _attr1(c, "count")
                     if _killed_top(c) and isinstance(n, int):
                         tot = (tot or 0) + n
                 t.fatalities = tot
@@ -1881,13 +2005,16 @@ def find_events(doc) -> None:
     ctx = _Ctx(doc)
     # paragraphs: sentences separated by a line break
     para, p = [], 0
-    for k, (s0, _s1) in enumerate(doc.sentences):
-        if k and "\n" in doc.norm[doc.sentences[k - 1][1]:s0]:
+    norm = ctx.norm
+    prev_end = None
+    for s0, s1 in doc.sentences:
+        if prev_end is not None and "\n" in norm[prev_end:s0]:
             p += 1
         para.append(p)
+        prev_end = s1
     ctx.para_of = para
 
-    ctx.sent_starts = [s for s, _e in doc.sentences]
+    ctx.sent_starts = list(map(_FIRST, doc.sentences))
     sent_cands: dict[int, list[_Cand]] = {}
     suicide_sents, title_suicide = _suicide_cues(ctx)
     last_date = None
@@ -2042,7 +2169,7 @@ def _merge_in_sentence(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
             host = next((o for o in out if o.family == "territory"
                          and (not c.places or set(c.places) & set(o.places))), None)
             if host is not None:
-                if host.actor2 is None and c.actor1 is not None and _attr(c.actor1, "side") != _attr(host.actor1, "side"):
+                if host.actor2 is None and c.actor1 is not None and _attr1(c.actor1, "side") != _attr1(host.actor1, "side"):
                     host.actor2 = c.actor1
                 host.merged.append(c)
                 out.remove(c)
@@ -2076,9 +2203,9 @@ def _merge_in_sentence(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
                 if host.actor1 is None:
                     host.actor1 = c.actor1
                     if host.family == "territory":
-                        s = _attr(host.actor1, "side")
+                        s = _attr1(host.actor1, "side")
                         host.sub_type = TERRITORY_SUBTYPES[0] if s in GOV_SIDES else TERRITORY_SUBTYPES[1]
-                if host.actor2 is None and c.actor2 is not None and _attr(c.actor2, "side") != _attr(host.actor1, "side"):
+                if host.actor2 is None and c.actor2 is not None and _attr1(c.actor2, "side") != _attr1(host.actor1, "side"):
                     host.actor2 = c.actor2
                 if host.date is None or (host.date_report and c.date is not None and not c.date_report):
                     host.date = c.date
@@ -2105,7 +2232,7 @@ def _additive(ctx: _Ctx, a: _Cand, b: _Cand) -> bool:
 
 
 def _side_set(ev) -> frozenset:
-    return frozenset(x for x in (_attr(ev.actor1, "side"), _attr(ev.actor2, "side"))
+    return frozenset(x for x in (_attr1(ev.actor1, "side"), _attr1(ev.actor2, "side"))
                      if x and x != "unknown")
 
 
@@ -2133,8 +2260,8 @@ def _consolidate(ctx: _Ctx, events: list[Event]) -> list[Event]:
 
     def learn(ev):
         a1, a2 = ev.actor1, ev.actor2
-        s1 = sides[id(a1)] if id(a1) in sides else _attr(a1, "side")
-        s2 = sides[id(a2)] if id(a2) in sides else _attr(a2, "side")
+        s1 = sides[id(a1)] if id(a1) in sides else _attr1(a1, "side")
+        s2 = sides[id(a2)] if id(a2) in sides else _attr1(a2, "side")
         info[id(ev)] = ({pi for pi in ev.places if pi not in cont},
                         frozenset(x for x in (s1, s2) if x and x != "unknown"))
 
@@ -2206,7 +2333,7 @@ def _consolidate(ctx: _Ctx, events: list[Event]) -> list[Event]:
             t = ev.triggers[0][0]
             host = min(hosts, key=lambda o: abs(o.triggers[0][0] - t))
             _merge_events(host, ev, add_places=bool(pe) or id(host) in nested, sources=bool(pe))
-            events.remove(ev)
+            _remove(events, ev)
             learn(host)
             checked, last_host = idx, host
             changed = True
@@ -2214,30 +2341,48 @@ def _consolidate(ctx: _Ctx, events: list[Event]) -> list[Event]:
     return events
 
 
+def _geo(ctx: _Ctx) -> list[tuple]:
+    """(id, admin1, parent) of each place of the document (read once per document)."""
+    got = ctx.__dict__.get("_geo")
+    if got is None:
+        got = ctx.__dict__["_geo"] = [(_attr1(p, "id"), _attr1(p, "admin1"), _attr1(p, "parent"))
+                                      for p in ctx.doc.places]
+    return got
+
+
+def _remove(events: list[Event], ev: Event) -> None:
+    """``events.remove(ev)``: the first event equal to ``ev`` goes (events compare by value); one
+    with other triggers is never equal, so the dataclass comparison runs only when they agree."""
+    tr = ev.triggers
+    for k, e in enumerate(events):
+        if e is ev or (e.triggers == tr and e == ev):
+            del events[k]
+            return
+    raise ValueError("list.remove(x): x not in list")
+
+
 def _contains(ctx: _Ctx, containers: list[int], pi: int):
     """Is place ``pi`` inside one of the container places? True, False or None (not known)."""
-    places = ctx.doc.places
-    p = places[pi]
-    p_admin = _attr(p, "admin1")
-    p_parent = _attr(p, "parent")
+    geo = _geo(ctx)
+    _id, p_admin, p_parent = geo[pi]
     if not p_admin and not p_parent:
         return None
     for ci in containers:
-        c = places[ci]
-        if p_parent and p_parent == _attr(c, "id"):
+        c = geo[ci]
+        if p_parent and p_parent == c[0]:
             return True
-        if p_admin and p_admin == _attr(c, "admin1"):
+        if p_admin and p_admin == c[1]:
             return True
     return False
 
 
 def _nested(ctx: _Ctx, a: list[int], b: list[int]) -> bool:
     """Is a place of ``a`` the parent of a place of ``b`` or the other way round?"""
-    places = ctx.doc.places
-    ids_a = {_attr(places[pi], "id") for pi in a}
-    ids_b = {_attr(places[pi], "id") for pi in b}
-    par_a = {_attr(places[pi], "parent") for pi in a}
-    par_b = {_attr(places[pi], "parent") for pi in b}
+    geo = _geo(ctx)
+    ids_a = {geo[pi][0] for pi in a}
+    ids_b = {geo[pi][0] for pi in b}
+    par_a = {geo[pi][2] for pi in a}
+    par_b = {geo[pi][2] for pi in b}
     ids_a.discard(None), ids_b.discard(None)
     return bool(ids_a & par_b) or bool(ids_b & par_a)
 
@@ -2289,7 +2434,7 @@ def _merge_events(host: Event, ev: Event, add_places: bool, sources: bool = True
                 host.places.append(pi)
     if host.actor1 is None:
         host.actor1 = ev.actor1
-    if host.actor2 is None and ev.actor2 is not None and _attr(ev.actor2, "side") != _attr(host.actor1, "side"):
+    if host.actor2 is None and ev.actor2 is not None and _attr1(ev.actor2, "side") != _attr1(host.actor1, "side"):
         host.actor2 = ev.actor2
     if ev.date is not None and _better_date(host.date, host.date_report, ev.date, ev.date_report):
         host.date, host.date_precision = ev.date, ev.date_precision
@@ -2315,7 +2460,7 @@ def _better_date(have, have_report: bool, new, new_report: bool) -> bool:
 def _sides_compatible(a, b) -> bool:
     if a is None or b is None:
         return True
-    sa, sb = _attr(a, "side"), _attr(b, "side")
+    sa, sb = _attr1(a, "side"), _attr1(b, "side")
     return sa == sb or "unknown" in (sa, sb) or not sa or not sb
 
 
@@ -2394,7 +2539,7 @@ def _new_event(ctx: _Ctx, c: _Cand) -> Event:
         triggers = [(c.trig_start, c.trig_end)]
     ev = Event("", c.event_type, c.sub_type,
                _date_value(d) if d is not None else None,
-               _attr(d, "precision") if d is not None else None,
+               _attr1(d, "precision") if d is not None else None,
                list(c.places), c.actor1, c.actor2, c.fatalities, cas, list(c.sources), False,
                c.background, _cand_spans(ctx, c), c.family, c.repel, [c.sent], triggers, [],
                ctx.doc)
@@ -2414,11 +2559,11 @@ def _absorb(ctx: _Ctx, ev: Event, c: _Cand, sources: bool = True) -> None:
     ev.triggers.append((c.trig_start, c.trig_end))
     if ev.actor1 is None and c.actor1 is not None:
         ev.actor1 = c.actor1
-    if ev.actor2 is None and c.actor2 is not None and _attr(c.actor2, "side") != _attr(ev.actor1, "side"):
+    if ev.actor2 is None and c.actor2 is not None and _attr1(c.actor2, "side") != _attr1(ev.actor1, "side"):
         ev.actor2 = c.actor2
     if c.date is not None and _better_date(ev.date, ev.date_report, _date_value(c.date), c.date_report):
         ev.date = _date_value(c.date)
-        ev.date_precision = _attr(c.date, "precision")
+        ev.date_precision = _attr1(c.date, "precision")
         ev.date_report = c.date_report
     for ci in c.casualties:
         if ci not in ev.casualties:
