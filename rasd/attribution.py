@@ -61,12 +61,14 @@ claim covers), ``evidence`` (spans of the verb and of the sources named there), 
 Evidence spans are made when first read.
 
 Speed: per document, :func:`token_info` (shared with the casualty stage, cached on the document)
-makes one look-up per token in a per-word cache of what both readers need (may the word be a
-reporting word; its casualty roles and flags) and maps stops, commas, quotes and brackets to the
-tokens they precede; the actor mention on each token is found from the mentions at once;
-sentences without a reporting word or a colon are skipped, and the windows read around each
-reporting word use per-word class bits (cached across documents) instead of lexicon look-ups per
-token. ``sources_for`` looks claims up through a sorted index.
+copies token starts and texts from the segmenter's ``doc.columns``, reads every word's record of
+a per-word cache of what both readers need (may the word be a reporting word; its casualty roles
+and flags) in one C-level call, and maps stops, commas, quotes and brackets (found with
+``str.find``) to the tokens they precede; the actor and place mentions are read off their items
+column by column; the actor mention on each token is found from the mentions at once; sentences
+holding no reporting word and no colon are skipped before their tokens are looked up, and the
+windows read around each reporting word use per-word class bits (cached across documents)
+instead of lexicon look-ups per token. ``sources_for`` looks claims up through a sorted index.
 """
 from __future__ import annotations
 
@@ -74,8 +76,8 @@ import bisect
 import weakref
 from dataclasses import dataclass
 from functools import lru_cache, partial
-from itertools import accumulate, compress, count, repeat
-from operator import add, itemgetter
+from itertools import accumulate, chain, compress, repeat
+from operator import itemgetter
 from typing import Any
 
 from .document import Document, Span
@@ -331,15 +333,44 @@ def _nisba(stem: str) -> bool:
 
 
 def _positions(text: str, chars: str) -> list[int]:
-    """Every position of any of ``chars`` in ``text``, char by char (C-level: the text split at
-    the char, the lengths of the pieces summed)."""
+    """Every position of any of ``chars`` in ``text``, char by char (C-level ``str.find``: a
+    step per occurrence, none for a char the text does not hold)."""
     out: list[int] = []
+    find = text.find
+    app = out.append
     for c in chars:
-        if c in text:
-            parts = text.split(c)
-            parts.pop()
-            out.extend(map(add, accumulate(map(len, parts)), count()))
+        i = find(c)
+        while i >= 0:
+            app(i)
+            i = find(c, i + 1)
     return out
+
+
+def _starts_texts(doc: Document) -> tuple[list[int], list[str]]:
+    """Token starts and texts: copied from the segmenter's ``doc.columns`` when they describe
+    ``doc.tokens`` (a C-level copy), else read off the tokens."""
+    toks = doc.tokens
+    cols = doc.columns
+    if cols and len(cols) >= 3 and len(cols[0]) == len(toks) and toks \
+            and cols[0][0] == toks[0][0] and cols[0][-1] == toks[-1][0] \
+            and cols[2][0] == toks[0][2] and cols[2][-1] == toks[-1][2]:
+        return list(cols[0]), list(cols[2])
+    return list(map(_FIRST, toks)), list(map(_TEXT, toks))
+
+
+def _records(toks, texts: list[str]) -> list:
+    """The ``_WREC`` record of every token: all at once (one C-level read of the cache) when
+    every word has been seen before, else word by word, the new ones computed."""
+    if len(texts) > 1:
+        try:
+            return list(itemgetter(*texts)(_WREC))
+        except KeyError:
+            pass
+    recs = list(map(_WREC.get, texts, repeat(_UNKNOWN)))
+    for i, r in enumerate(recs):
+        if r is _UNKNOWN:
+            recs[i] = _word_rec(toks[i])
+    return recs
 
 
 class TokenInfo:
@@ -353,23 +384,18 @@ class TokenInfo:
 
     def __init__(self, doc: Document):
         toks = doc.tokens
-        self.starts = starts = list(map(_FIRST, toks))
-        self.texts = texts = list(map(_TEXT, toks))
         n = len(toks)
+        self.starts, self.texts = starts, texts = _starts_texts(doc)
         # one look-up per token serves both readers: each word's record (may it be a reporting
         # word, its casualty roles and flags), cached across documents; () for a word neither
         # reader looks at
         if len(_WREC) > 200_000:
             _WREC.clear()
-        self.recs = recs = list(map(_WREC.get, texts, repeat(_UNKNOWN)))
-        idx = list(compress(range(n), recs))
-        new = [i for i in idx if recs[i] is _UNKNOWN]
-        if new:
-            for i in new:
-                recs[i] = _word_rec(toks[i])
-            idx = [i for i in idx if recs[i]]
-        self.cand = [i for i in idx if recs[i][0]]     # tokens that may be reporting words
-        self.cas = idx      # tokens with casualty roles or flags (and reporting words)
+        self.recs = recs = _records(toks, texts)
+        # tokens with casualty roles or flags (and reporting words); those that may be
+        # reporting words
+        self.cas = cas = list(compress(range(n), recs))
+        self.cand = [i for i in cas if recs[i][0]]
         norm = doc.norm
         at = partial(bisect.bisect_left, starts)
         hard = set(map(at, _positions(norm, _HARD_CHARS)))
@@ -584,14 +610,111 @@ def _triggers() -> frozenset:
     return _TRIGGERS
 
 
+_PLANS: dict[type, Any] = {}   # class -> (range attributes read from __dict__, then a class-level one?)
+
+
+def _plan(cls: type):
+    """How :func:`_ranges_fast` reads an item of ``cls``: the range attributes it looks up in
+    the instance ``__dict__``, in order, and whether a class-level one (a property …) comes
+    after them; None when its items read attributes their own way."""
+    r = _PLANS.get(cls, _MISSING)
+    if r is _MISSING:
+        special = _plain(cls)
+        if special is None:
+            r = None
+        else:
+            attrs: list[str] = []
+            tail = False
+            for a in _RANGE_ATTRS:
+                if a in special:
+                    tail = True
+                    break
+                attrs.append(a)
+            r = (tuple(attrs), tail)
+        _PLANS[cls] = r
+    return r
+
+
+def _raw_ranges(item: Any):
+    """The mention list :func:`_ranges_fast` would read off ``item`` before checking its pairs
+    (a non-empty list or tuple), ``()`` for none, or None when the general reading is needed."""
+    try:
+        d = item.__dict__
+    except AttributeError:
+        return None
+    plan = _PLANS.get(item.__class__, _MISSING)
+    if plan is _MISSING:
+        plan = _plan(item.__class__)
+    if plan is None:
+        return None
+    for attr in plan[0]:
+        v = d.get(attr)
+        if v:
+            c = v.__class__
+            return v if c is list or c is tuple else None
+    return None if plan[1] else ()
+
+
+def _same_class_ranges(items):
+    """:func:`_raw_ranges` of every item at once (C-level column reads of the instance dicts)
+    when the items are of one class and one range attribute holds a list or tuple on each of
+    them, the ones before it on none; else None."""
+    if not items or len(set(map(type, items))) != 1:
+        return None
+    cls = type(items[0])
+    if cls is not items[0].__class__:
+        return None
+    plan = _PLANS.get(cls, _MISSING)
+    if plan is _MISSING:
+        plan = _plan(cls)
+    if plan is None:
+        return None
+    try:
+        dicts = list(map(vars, items))
+    except TypeError:
+        return None
+    for attr in plan[0]:
+        col = list(map(dict.get, dicts, repeat(attr)))
+        if any(col):
+            if all(col) and set(map(type, col)) <= _LIST_T:
+                return col
+            return None
+    return None
+
+
+_LIST_T = {list, tuple}
+_TUPLE_T = {tuple}
+_TWO = {2}
+_INT_T = {int}
+
+
+def _mention_pairs(items) -> tuple[list, list[int]]:
+    """Every (start, end) pair of every item, item by item (what :func:`mention_ranges` gives
+    for each), and how many each item has. The items' own lists are read as they are and their
+    pairs checked all at once at C level (exact tuples of two, an int first); when that fails
+    anywhere, every item goes through :func:`mention_ranges`."""
+    vs = _same_class_ranges(items)
+    if vs is None:
+        vs = []
+        for it in items:
+            v = _raw_ranges(it)
+            vs.append(mention_ranges(it) if v is None else v)
+    flat = list(chain.from_iterable(vs))
+    if flat and not (set(map(type, flat)) == _TUPLE_T and set(map(len, flat)) == _TWO
+                     and set(map(type, map(_FIRST, flat))) == _INT_T):
+        vs = [mention_ranges(it) for it in items]
+        flat = list(chain.from_iterable(vs))
+    return flat, list(map(len, vs))
+
+
 def place_mentions(doc: Document) -> list[tuple[int, int, int]]:
     """Every place mention of the document, (start, end, index into doc.places), sorted."""
     cache = doc.options.get("_place_mentions")
     if cache is not None and cache[0] is doc.places and cache[1] == len(doc.places):
         return cache[2]
-    out = []
-    for i, p in enumerate(doc.places):
-        out.extend([(s, e, i) for s, e in mention_ranges(p)])
+    flat, lens = _mention_pairs(doc.places)
+    out = list(zip(map(_FIRST, flat), map(_SECOND, flat),
+                   chain.from_iterable(map(repeat, range(len(lens)), lens))))
     out.sort()
     doc.options["_place_mentions"] = (doc.places, len(doc.places), out)
     return out
@@ -602,9 +725,9 @@ def actor_mentions(doc: Document) -> list[tuple[int, int, Any]]:
     cache = doc.options.get("_actor_mentions")
     if cache is not None and cache[0] is doc.actors and cache[1] == len(doc.actors):
         return cache[2]
-    out = []
-    for a in doc.actors:
-        out.extend([(s, e, a) for s, e in mention_ranges(a)])
+    flat, lens = _mention_pairs(doc.actors)
+    out = list(zip(map(_FIRST, flat), map(_SECOND, flat),
+                   chain.from_iterable(map(repeat, doc.actors, lens))))
     # by start, the longest first (two stable sorts: by end descending, then by start)
     out.sort(key=itemgetter(1), reverse=True)
     out.sort(key=itemgetter(0))
@@ -626,19 +749,13 @@ def _actor_on(toks, starts: list[int], ments) -> list:
     if not ments:
         return out
     at = {m[0]: m for m in reversed(ments)}     # start -> the longest mention there
-    best: dict[int, int] = {}                   # token -> offset of the mention chosen for it
     br = bisect.bisect_right
-    for p, m in at.items():
+    # the starts from the last: a token keeps the mention met last, the nearest to its start
+    for p in sorted(at, reverse=True):
         k = br(starts, p) - 1
-        while k >= 0:
-            t = toks[k]
-            off = p - t[0]
-            if off > len(t[3]):
-                break
-            b = best.get(k)
-            if b is None or off < b:
-                best[k] = off
-                out[k] = m
+        m = at[p]
+        while k >= 0 and p - starts[k] <= len(toks[k][3]):
+            out[k] = m
             k -= 1
     return out
 
@@ -653,19 +770,15 @@ class _Reader:
         self.toks = toks = doc.tokens
         ti = self.ti = token_info(doc)
         self.starts = starts = ti.starts
+        self.texts = ti.texts
         self.P = ti.punct
         self.hard, self.comma, self.brk = ti.hard, ti.comma, ti.brk
         self.ments = actor_mentions(doc)
-        self.ment_starts = [m[0] for m in self.ments]
+        self.ment_starts = list(map(_FIRST, self.ments))
         # token index -> the actor mention starting on it, after any clitic glued to it (lazily)
         self.aon = _actor_on(toks, starts, self.ments)
         # the furthest end of the mentions up to each one (``covered`` gives up early)
-        self.ment_maxend = maxend = []
-        mx = -1
-        for m in self.ments:
-            if m[1] > mx:
-                mx = m[1]
-            maxend.append(mx)
+        self.ment_maxend = list(accumulate(map(_SECOND, self.ments), max, initial=-1))[1:]
         # tokens that may be reporting words (a cheap first test on the word)
         self.cand = ti.cand
         self.cset = frozenset(self.cand)
@@ -791,6 +904,7 @@ class _Reader:
         if a >= b:
             return out
         toks, aon, voicew = self.toks, self.aon, _VOICEW
+        starts, bl, nt = self.starts, bisect.bisect_left, len(self.starts)
         hi = toks[b - 1][1]
         i = a
         while i < b:
@@ -806,7 +920,7 @@ class _Reader:
                     p = p[:-2]
                 addr = p.endswith("ل") or (i > a and toks[i - 1][2] == "ل")
                 out.append(self._actor_source(m[2], m[0], end, addr))
-                i = self._index_after(end, i)
+                i = bl(starts, end, i + 1) if i + 1 < nt else i + 1     # the token after end
                 continue
             v = voicew.get(t[2], _MISSING)
             if v is None and t[2] != "ل":
@@ -855,7 +969,7 @@ class _Reader:
                                       s0, end, m[2]))
                 else:
                     out.append(Source(None, name, side, s0, end))
-                i = self._index_after(end, i)
+                i = bl(starts, end, i + 1) if i + 1 < nt else i + 1
                 continue
             i += 1
         # a voice takes the side of the body it belongs to ("مصادر في فصائل المعارضة")
@@ -987,7 +1101,7 @@ class _Reader:
         if actor is None:
             return text, start
         i = bisect.bisect_right(self.starts, start) - 1
-        if 0 <= i < len(self.toks) and self.toks[i][0] == start and not self.toks[i][3]:
+        if i >= 0 and self.starts[i] == start and not self.toks[i][3]:
             return text, start      # a word with nothing glued to it
         names = self._names.get(id(actor))
         if names is None:
@@ -1056,31 +1170,33 @@ class _Reader:
         """Tokens k+1.. of a subject phrase: (first, end index, claim start position)."""
         j = k + 1
         first = j
-        n = 0
         chain = chain_ok
         self.chain_at = None    # where "نقلا عن"/"عن" begins the relayed part of the phrase
-        toks, hard, comma, P, WC, cset, qany = self.toks, self.hard, self.comma, self.P, _WCLS, \
-            self.cset, self.qany
+        toks, texts, hard, comma, P, WC, cset, qany = self.toks, self.texts, self.hard, \
+            self.comma, self.P, _WCLS, self.cset, self.qany
         special = self.special
-        while j < stop_tok and n < _MAX_PHRASE:
+        # at most _MAX_PHRASE words: every word read moves j on by one
+        lim = first + _MAX_PHRASE
+        if stop_tok < lim:
+            lim = stop_tok
+        while j < lim:
             if j not in special:
-                c = WC.get(toks[j][2])
+                c = WC.get(texts[j])
                 if c is not None and not c & _PHRASE_BITS:
                     j += 1          # an ordinary word of the phrase
-                    n += 1
                     continue
             if j in hard:
                 return first, j, toks[j][0]
-            if n and j in comma:
+            if j > first and j in comma:
                 return first, j, toks[j][0]
             g = P.get(j)
             if g:       # a quote or a bracket before the word
-                closing = (self.norm.count('"', toks[first][0] if n else toks[k][1],
+                closing = (self.norm.count('"', toks[first][0] if j > first else toks[k][1],
                                            toks[j][0]) % 2 == 0 and '"' in g
                            and self.norm.count('"', toks[k][1], toks[j - 1][1]) % 2 == 1) \
                     or (")" in g and "(" not in g)
                 m = self.aon[j]
-                if m is None and not closing and not (n == 0 and self._short_quoted_name(j, stop_tok)):
+                if m is None and not closing and not (j == first and self._short_quoted_name(j, stop_tok)):
                     return first, j, toks[j][0]
             t = toks[j]
             c = WC.get(t[2])
@@ -1098,7 +1214,6 @@ class _Reader:
                         if self.chain_at is None:
                             self.chain_at = t[0]
                         j += 1
-                        n += 1
                         continue
                     return first, j, t[0]
             if c & W_CHAIN:
@@ -1107,18 +1222,15 @@ class _Reader:
                 if self.chain_at is None:
                     self.chain_at = t[0]
                 j += 1
-                n += 1
                 continue
             if c & W_FI and j + 1 < stop_tok and self.wc(j + 1) & W_CHANNEL:
                 return first, j, t[0]      # "وأضافت اللجنة في بيان أن"
             if c & W_LINK:
                 j += 1
-                n += 1
                 continue
             if c & W_B and self.aon[j] is None and self.covered(t[0]) is None:
                 return first, j, t[0]      # "أفاد ناشطون بمقتل"، "أفاد مراسل الجزيرة بـ تجدد"
             j += 1
-            n += 1
         return first, j, (toks[j][0] if j < len(toks) else len(self.norm))
 
     def _short_quoted_name(self, j: int, stop_tok: int) -> bool:
@@ -1154,7 +1266,19 @@ class _Reader:
         colon = self.ti.colon
         bl = bisect.bisect_left
         starts = self.starts
+        # where the reading words and the colons stand: a sentence holding none of them is
+        # skipped before its tokens are looked up
+        cpos = [starts[k] for k in cand]
+        kpos = sorted(starts[j] for j in colon)
+        ncp = len(kpos)
+        pi = ki = 0
         for si, (s0, s1) in enumerate(sents):
+            while pi < nc and cpos[pi] < s0:
+                pi += 1
+            while ki < ncp and kpos[ki] < s0:
+                ki += 1
+            if (pi >= nc or cpos[pi] >= s1) and (ki >= ncp or kpos[ki] >= s1):
+                continue    # no reporting word and no colon token in the sentence
             a = bl(starts, s0)
             b = bl(starts, s1)
             while ci < nc and cand[ci] < a:
@@ -1255,8 +1379,8 @@ class _Reader:
         # "… . كما استشهدت سيدتان …": a sentence of the same paragraph opening on كما goes on
         # with the account of the one before
         j = si + 1
-        while j < len(sents) and j <= si + 2 and "\n" not in self.norm[sents[j - 1][1]:sents[j][0]] \
-                and self.norm.startswith(_KAMA, sents[j][0]):
+        while j < len(sents) and j <= si + 2 and self.norm.startswith(_KAMA, sents[j][0]) \
+                and "\n" not in self.norm[sents[j - 1][1]:sents[j][0]]:
             ranges.append(sents[j])
             j += 1
         if len(ranges) > 1:

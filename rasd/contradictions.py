@@ -28,6 +28,7 @@ from bisect import bisect_left, bisect_right
 import bisect
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any
 
 from .events import (Pattern, _PhraseIndex, _attr, _pattern_words, _ranges, actor_ref,
@@ -61,9 +62,12 @@ class Contradiction:
 
 # ------------------------------------------------------------------------------------ helpers
 
+_norm = lru_cache(maxsize=4096)(normalize)    # source names are compared again and again
+
+
 def _src_key(s: Any) -> str:
     i = _attr(s, "id")
-    return str(i) if i is not None else "n:" + normalize(_attr(s, "name_ar") or "")
+    return str(i) if i is not None else "n:" + _norm(_attr(s, "name_ar") or "")
 
 
 def _src_sides(srcs) -> frozenset:
@@ -99,12 +103,11 @@ def _sent_starts(doc) -> list[int]:
 
 
 def _paragraphs(doc) -> list[int]:
-    para, p = [], 0
-    for k, (s0, _s1) in enumerate(doc.sentences):
-        if k and "\n" in doc.norm[doc.sentences[k - 1][1]:s0]:
-            p += 1
-        para.append(p)
-    return para
+    """Paragraph number of each sentence: the attribution stage's (cached on the document)."""
+    from .attribution import _paragraphs as _read_paragraphs, paragraphs
+    if isinstance(doc.options, dict):
+        return paragraphs(doc)
+    return _read_paragraphs(doc.norm, doc.sentences)
 
 
 def _event_places(doc, ev) -> list[dict]:
@@ -146,15 +149,22 @@ def _trigger_sentences(doc, ev) -> list[tuple[int, int]]:
     return [(_sentence_index(doc, a), a) for a, _b in ev.triggers]
 
 
+_CLAUSE_MARKS = "،,؛;"
+
+
 def _clause_around(doc, pos: int) -> tuple[int, int]:
     s0, s1 = doc.sentence_of(pos)
     text = doc.norm
+    # back to just after the last clause mark before pos (else the sentence start), on to the
+    # first one from pos (else the sentence end): C-level searches over the four marks
     a = pos
-    while a > s0 and text[a - 1] not in "،,؛;":
-        a -= 1
+    if pos > s0:
+        last = max(text.rfind(c, s0, pos) for c in _CLAUSE_MARKS)
+        a = last + 1 if last >= 0 else s0
     b = pos
-    while b < s1 and text[b] not in "،,؛;":
-        b += 1
+    if pos < s1:
+        nxt = [i for i in (text.find(c, pos, s1) for c in _CLAUSE_MARKS) if i >= 0]
+        b = min(nxt) if nxt else s1
     return a, b
 
 
@@ -295,6 +305,20 @@ def _denials(doc, para, found: list[Contradiction]) -> None:
         c.evidence = [x for x in (sp, dspan) if x is not None]
         by_event[k] = c
         found.append(c)
+
+
+_TOLL_FIELDS = ("part_of", "count", "kind", "group", "side")
+_toll_getter = attrgetter(*_TOLL_FIELDS)
+
+
+def _toll_fields(obj) -> tuple:
+    """``_attr(obj, name)`` for each of _TOLL_FIELDS, read at once when all are attributes."""
+    if not isinstance(obj, dict):
+        try:
+            return _toll_getter(obj)
+        except AttributeError:
+            pass
+    return tuple(_attr(obj, n) for n in _TOLL_FIELDS)
 
 
 def _territory_side(ev):
@@ -448,9 +472,10 @@ def _tolls(doc, found: list[Contradiction]) -> None:
     # the top-level figures, each with what must agree for two to be one loss
     top = []
     for i, a in enumerate(cas):
-        if _attr(a, "part_of") is not None or _attr(a, "count") is None:
+        part_of, n, kind, group, side = _toll_fields(a)
+        if part_of is not None or n is None:
             continue
-        top.append((i, a, (_attr(a, "kind"), _attr(a, "group"), _attr(a, "side")), _attr(a, "count")))
+        top.append((i, a, (kind, group, side), n))
     for x, (i, a, ka, na) in enumerate(top):
         for j, b, kb, nb in top[x + 1:]:
             if ka != kb or na == nb:
