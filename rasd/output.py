@@ -26,12 +26,34 @@ def item_json(x: Any) -> Any:
         return x.to_json()
     if isinstance(x, Span):
         return x.to_json()
-    if dataclasses.is_dataclass(x):
-        return {k: item_json(v) for k, v in dataclasses.asdict(x).items()}
+    if dataclasses.is_dataclass(x) and not isinstance(x, type):
+        return _plain(x)
     if isinstance(x, dict):
         return {k: item_json(v) for k, v in x.items()}
     if isinstance(x, (list, tuple)):
         return [item_json(v) for v in x]
+    return x
+
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _plain(x: Any) -> Any:
+    """A value inside a dataclass without ``to_json``, as ``dataclasses.asdict`` followed by
+    :func:`item_json` would give it (nested dataclasses become plain dicts, evidence spans their
+    JSON), in one pass and without asdict's deep copies."""
+    cls = type(x)
+    names = _FIELDS.get(cls)
+    if names is None and dataclasses.is_dataclass(cls):
+        names = _FIELDS[cls] = tuple(f.name for f in dataclasses.fields(cls))
+    if names is not None:
+        return {k: _plain(getattr(x, k)) for k in names}
+    if hasattr(x, "to_json"):
+        return x.to_json()
+    if isinstance(x, dict):
+        return {k: _plain(v) for k, v in x.items()}
+    if isinstance(x, (list, tuple)):
+        return [_plain(v) for v in x]
     return x
 
 
