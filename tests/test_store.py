@@ -170,3 +170,23 @@ def test_real_extraction_of_the_seeds_links_maysar_from_two_articles(tmp_path):
     assert {r["doc_id"][:3] for r in full["reports"]} == {"001", "003"}
     assert full["date"] == "2016-12-05"
     st.close()
+
+
+def test_export_fetches_events_in_chunks_exactly_as_one_by_one(any_store, seed_articles):
+    import rasd
+
+    for art in seed_articles.values():
+        _ingest(any_store, art, rasd.extract(art["text"], published=art.get("published")))
+    listed = any_store.events(limit=1000)
+    assert len(listed) > 4
+    any_store.review(listed[1]["id"], "fatalities", 4, who="layla")
+    one_by_one = [any_store.event(e["id"]) for e in listed]
+    any_store.EXPORT_CHUNK = 3          # several chunks, the last one short
+    chunked = any_store.events_full()
+    assert chunked == one_by_one
+    assert [r["field"] for r in chunked[1]["reviews"]] == ["fatalities"]
+    assert sum(len(e["reports"]) for e in chunked) == any_store.stats()["reports"]
+    # a filter applies to the streamed export as to the list
+    kind = listed[0]["event_type"]
+    assert [e["id"] for e in any_store.iter_events_full({"type": kind})] == \
+        [e["id"] for e in any_store.events({"type": kind}, limit=1000)]
