@@ -74,16 +74,19 @@ sentence.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 from .clitics import candidates
 from .document import Document, Span
 from .lexicon import load_table
 from .normalize import normalize
+from .numbers import load_vague_codes
 
 _ILA = normalize("إلى")
+_HASILA = normalize("حصيلة")
 
 __all__ = ["Casualty", "find_casualties", "trigger_forms", "lexicon"]
 
@@ -145,6 +148,7 @@ F_KIND = 1       # a victim noun (kind_noun)
 F_GROUP = 2      # a victim-group noun
 F_BREAKDOWN = 4  # بينهم، منهم
 F_CAUSE = 8      # may start a cause phrase (as written or without clitics)
+F_NEWINC = 16    # may name another incident (مماثل: role new_incident)
 
 
 def word_record(t) -> tuple:
@@ -161,10 +165,36 @@ def word_record(t) -> tuple:
         f |= F_BREAKDOWN
     if t[2] in lex.causes or t[4] in lex.causes:
         f |= F_CAUSE
+    if "new_incident" in r:
+        f |= F_NEWINC
     return (r, f) if (r or f) else ()
 
 
 _EMPTY: dict = {}
+_NORM_MEMO: dict[str, str] = {}
+
+
+def _normalized(s: str) -> str:
+    """normalize(s), remembered (a dual noun's singular is looked up for every mention)."""
+    r = _NORM_MEMO.get(s)
+    if r is None:
+        if len(_NORM_MEMO) > 10_000:
+            _NORM_MEMO.clear()
+        r = _NORM_MEMO[s] = normalize(s)
+    return r
+_FIRST = itemgetter(0)
+_ATTRIBUTION = None
+
+
+def _attribution():
+    """The module :mod:`rasd.attribution`, imported on first use (it imports this module, so it
+    is not imported at the top; a function-level ``from .attribution import`` costs more per
+    call than this look-up)."""
+    global _ATTRIBUTION
+    if _ATTRIBUTION is None:
+        from . import attribution
+        _ATTRIBUTION = attribution
+    return _ATTRIBUTION
 
 
 def _lookup1(t, words: dict) -> dict:
@@ -230,6 +260,35 @@ class Casualty:
         }
 
 
+_new_object = object.__new__
+
+
+def _casualty(kind, count, low, high, qualifier, vague, group, side, norm_spans, sentence,
+              new_incident) -> Casualty:
+    """``Casualty(kind, count, low, high, qualifier, vague, group)`` with ``side``,
+    ``norm_spans``, ``sentence`` and ``new_incident`` then set: the same object, made without
+    the generated ``__init__`` (22 fields, six default lists), one per figure read."""
+    c = _new_object(Casualty)
+    c.__dict__ = {
+        "kind": kind, "count": count, "low": low, "high": high, "qualifier": qualifier,
+        "vague": vague, "group": group, "side": side, "part_of": None, "places": [],
+        "date": None, "cause": None, "claimed_by": [], "evidence": [], "norm_spans": norm_spans,
+        "id": "", "sources": [], "parent": None, "cause_rank": 0, "sentence": sentence,
+        "place_idx": [], "own_places": False, "new_incident": new_incident, "nounless": False,
+        "noun_group": None}
+    return c
+
+
+def _check_casualty_fields() -> None:
+    """_casualty must set every field of Casualty, in order, as its __init__ would."""
+    got = list(vars(_casualty(*range(11))))
+    if got != [f.name for f in fields(Casualty)]:
+        raise AssertionError("casualties._casualty is out of step with Casualty's fields")
+
+
+_check_casualty_fields()
+
+
 # --------------------------------------------------------------------------- the reader
 
 def _combine(kinds: list[str]) -> str:
@@ -241,15 +300,15 @@ def _combine(kinds: list[str]) -> str:
 
 class _Reader:
     def __init__(self, doc: Document):
-        from .attribution import actor_mentions, token_info
+        at = _attribution()
         self.doc = doc
         self.lex = lexicon()
         self.norm = doc.norm
         self.toks = toks = doc.tokens
-        ti = token_info(doc)
-        self.starts = ti.starts
-        self.ments = actor_mentions(doc)
-        self.ment_starts = [m[0] for m in self.ments]
+        ti = at.token_info(doc)
+        self.starts = starts = ti.starts
+        self.ments = at.actor_mentions(doc)
+        self.ment_starts = list(map(_FIRST, self.ments))
         dates = sorted((d.start, d.end) for d in doc.dates)
         dstarts = [a for a, _ in dates]
         dmaxend = []      # the furthest end of the dates up to each one
@@ -257,7 +316,8 @@ class _Reader:
         for _, b in dates:
             mx = b if b > mx else mx
             dmaxend.append(mx)
-        self.qs = []
+        bl, br = bisect.bisect_left, bisect.bisect_right
+        self.qs = qs = []
         for q in doc.quantities:
             if getattr(q, "percent", False):
                 continue
@@ -265,69 +325,78 @@ class _Reader:
                 continue
             if q.value is not None and q.value > _MAX_COUNT:
                 continue
-            k = bisect.bisect_left(dstarts, q.end)     # dates starting before the figure ends
+            k = bl(dstarts, q.end)     # dates starting before the figure ends
             if k and dmaxend[k - 1] > q.start:
                 continue                               # the figure is (part of) a date
-            self.qs.append(q)
+            qs.append(q)
         # token -> quantity index; tokens of a post-noun qualifier ("شخصا على الأقل") are skipped
-        self.tq: dict[int, int] = {}
-        self.skip: set[int] = set()
-        self.qtok: list[tuple[int, int]] = []
-        for qi, q in enumerate(self.qs):
-            a = max(0, bisect.bisect_right(self.starts, q.start) - 1)
-            if self.toks and self.toks[a].end <= q.start:
+        self.tq = tq = {}
+        self.skip = skip = set()
+        self.qtok = qtok = []
+        ntok = len(toks)
+        for qi, q in enumerate(qs):
+            q_start, q_end = q.start, q.end
+            a = br(starts, q_start) - 1
+            if a < 0:
+                a = 0
+            if toks and toks[a].end <= q_start:
                 a += 1
             b = a
-            while b + 1 < len(self.toks) and self.toks[b + 1].start < q.end:
+            while b + 1 < ntok and toks[b + 1].start < q_end:
                 b += 1
-            self.qtok.append((a, b))
+            qtok.append((a, b))
             for i in range(a, b + 1):
-                self.tq[i] = qi
+                tq[i] = qi
             qs_, qe_ = getattr(q, "qual_start", None), getattr(q, "qual_end", None)
-            if qs_ is not None and qs_ >= q.end:
-                i = bisect.bisect_left(self.starts, qs_)
-                while i < len(self.toks) and self.toks[i].start < qe_:
-                    self.skip.add(i)
+            if qs_ is not None and qs_ >= q_end:
+                i = bl(starts, qs_)
+                while i < ntok and toks[i].start < qe_:
+                    skip.add(i)
                     i += 1
         self._hard, self._comma, self._brk = ti.hard, ti.comma, ti.brk
         self.P = ti.punct
         # tokens inside a date phrase ("اعتقلت اليوم، الخميس 6 من نيسان، عددًا من …"): a
         # trigger is looked for across them and the commas around them
-        self.datetok: set[int] = set()
+        self.datetok = datetok = set()
         for ds, de in dates:
-            k = max(0, bisect.bisect_right(self.starts, ds) - 1)
-            while k < len(toks) and toks[k].start < de:
+            k = br(starts, ds) - 1
+            if k < 0:
+                k = 0
+            while k < ntok and toks[k].start < de:
                 if toks[k].end > ds:
-                    self.datetok.add(k)
+                    datetok.add(k)
                 k += 1
         tq = self.tq
         texts = ti.texts
         n = len(texts)
         # each word's (roles, flags), cached per written word (token_info's records)
         recs = ti.recs
-        # the roles of the words that have some (a number's words have none); others read {}
+        # the roles of the words that have some (a number's words have none); others read {};
+        # the tokens with F_* flags are sorted out below (a third of those with roles)
         R = self.R = [_EMPTY] * n
         self.person_suffixes = self.lex.person_suffixes
+        flagged = []
+        for i in ti.cas:
+            r = recs[i][1]
+            if r:
+                R[i] = r[0]
+                if r[1]:
+                    flagged.append(i)
+        for i in tq:
+            R[i] = _EMPTY
         # tokens the sentence loop must look at; tokens that may yield a figure; causes
         hot = set(tq)
         intr = set(tq)
         causes = []
         newinc = self.newinc_toks = []      # tokens that may name another incident (مماثل)
-        for i in ti.cas:
-            r = recs[i][1]
-            if not r:
-                continue
-            roles, f = r
-            if i not in tq:
-                R[i] = roles
-                if "new_incident" in roles:
-                    newinc.append(i)
-            if not f:
-                continue
+        for i in flagged:
+            f = recs[i][1][1]
             if f & F_CAUSE:
                 causes.append(i)
             if i in tq:
                 continue
+            if f & F_NEWINC:
+                newinc.append(i)
             if f & F_KIND:
                 hot.add(i)
                 intr.add(i)
@@ -399,29 +468,32 @@ class _Reader:
     # -- triggers
     def trigger(self, i: int, lo: int, strong_only: bool = False):
         """(kind, first token, last token) when token i is a trigger (coordinated ones joined)."""
-        r = self.R[i]
-        e = r.get("kill_verb")
+        R = self.R
+        e = R[i].get("kill_verb")
         if e is None:
             return None
         if strong_only and e.count == "weak":
             return None
-        if self.negated(i, lo):
-            return None
+        for k in range(lo if lo > i - 4 else i - 4, i):      # negated (see :meth:`negated`)
+            if "negation" in R[k]:
+                return None
         kinds = [e.value]
         a = b = i
+        toks, hard = self.toks, self._hard
         # "قتلت وأسرت"، "قتلوا وأسروا": one coordinated trigger -- unless the other verb has
         # victims of its own ("12 مدنيا قتلوا وأصيب 30 آخرون")
-        while a - 1 >= lo and "kill_verb" in self.R[a - 1] and self.toks[a].prefix.startswith("و") \
-                and not self.hard(a) and not (a - 2 >= lo and self.victim_word(a - 2)):
+        while a - 1 >= lo and "kill_verb" in R[a - 1] and toks[a].prefix.startswith("و") \
+                and a not in hard and not (a - 2 >= lo and self.victim_word(a - 2)):
             a -= 1
-            kinds.insert(0, self.R[a]["kill_verb"].value)
-        while b + 1 < len(self.toks) and "kill_verb" in self.R[b + 1] \
-                and self.toks[b + 1].prefix.startswith("و") and not self.hard(b + 1) \
-                and b + 1 not in self.tq and not (b + 2 < len(self.toks) and self.victim_word(b + 2)
-                                                  and not self.hard(b + 2)):
+            kinds.insert(0, R[a]["kill_verb"].value)
+        n = len(toks)
+        while b + 1 < n and "kill_verb" in R[b + 1] \
+                and toks[b + 1].prefix.startswith("و") and b + 1 not in hard \
+                and b + 1 not in self.tq and not (b + 2 < n and self.victim_word(b + 2)
+                                                  and b + 2 not in hard):
             b += 1
-            kinds.append(self.R[b]["kill_verb"].value)
-        return _combine(kinds), a, b, e.count == "weak"
+            kinds.append(R[b]["kill_verb"].value)
+        return (kinds[0] if len(kinds) == 1 else _combine(kinds)), a, b, e.count == "weak"
 
     def adjective(self, i: int, lo: int) -> bool:
         """A group noun right after another victim noun or a number, with no و or punctuation
@@ -470,14 +542,14 @@ class _Reader:
             return None
         k = a - 2
         while k >= lo and k >= a - 12:
-            if self.hard(k + 1):
+            if k + 1 in self._hard:
                 return None
             r = self.R[k]
             if "toll" in r and self.toks[k].text != "عداد":
                 nxt = self.R[k + 1] if k + 1 < a - 1 else {}
                 if "kind_noun" in nxt:
                     return nxt["kind_noun"].value
-                return "killed" if normalize("حصيلة") in (self.toks[k].text, self.toks[k].stem) else None
+                return "killed" if _HASILA in (self.toks[k].text, self.toks[k].stem) else None
             k -= 1
         return None
 
@@ -508,7 +580,7 @@ class _Reader:
     def victims_after(self, n: int, hi: int):
         """Read the victim phrase from token n: (group, kind, count, vague_bare, last token,
         side tokens range end) or None."""
-        if n >= hi or self.hard(n):
+        if n >= hi or n in self._hard:
             return None
         r = self.R[n]
         if "group" in r:
@@ -516,12 +588,12 @@ class _Reader:
             kind = None
             last = n
             # "18 شخصًا مدنيًا": a status adjective right after a person noun gives the group
-            if g.value == "people" and n + 1 < hi and not self.hard(n + 1) \
-                    and not self.comma(n + 1) and not self.toks[n + 1].prefix.startswith("و"):
+            if g.value == "people" and n + 1 < hi and n + 1 not in self._hard \
+                    and n + 1 not in self._comma and not self.toks[n + 1].prefix.startswith("و"):
                 g2 = self.R[n + 1].get("group")
                 if g2 is not None and g2.value in _STATUS and g2.count in ("", "1"):
                     g, last = g2, n + 1
-            if last + 1 < hi and "kind_noun" in self.R[last + 1] and not self.hard(last + 1):
+            if last + 1 < hi and "kind_noun" in self.R[last + 1] and last + 1 not in self._hard:
                 kind = self.R[last + 1]["kind_noun"].value
                 last = last + 1
             return g.value, kind, r["group"].count, g.vague, last
@@ -530,7 +602,7 @@ class _Reader:
             last = n
             # "36 قتيلا وجريحا": killed and injured counted together
             if n + 1 < hi and "kind_noun" in self.R[n + 1] and self.toks[n + 1].prefix.startswith("و") \
-                    and not self.hard(n + 1):
+                    and n + 1 not in self._hard:
                 kind = _combine([kind, self.R[n + 1]["kind_noun"].value])
                 last = n + 1
             return None, kind, "", "", last
@@ -544,7 +616,7 @@ class _Reader:
             k = n + 1
             while k < hi and "demonstrative" in self.R[k]:
                 k += 1
-            if k >= hi or self.hard(k):
+            if k >= hi or k in self._hard:
                 return None
             r2 = self.R[k]
             if "group" in r2:
@@ -562,7 +634,7 @@ class _Reader:
         """An armed body the victims belong to, after token j: (found, side)."""
         k = j
         while k < hi and k < j + _FWD:
-            if k > j and (self.hard(k) or self.comma(k)):
+            if k > j and (k in self._hard or k in self._comma):
                 break
             t = self.toks[k]
             r = self.R[k]
@@ -574,7 +646,7 @@ class _Reader:
                     m += 1
                 while m < hi and "demonstrative" in self.R[m]:
                     m += 1
-                if m < hi and not self.hard(m):
+                if m < hi and m not in self._hard:
                     r2 = self.R[m]
                     am = self.actor_at(self.toks[m].start)
                     if "armed_head" in r2 or am is not None or "both_sides" in r2 or \
@@ -583,7 +655,7 @@ class _Reader:
                 if "affil" in r:
                     return True, m
                 return False, None
-            if k in self.tq or self.trigger(k, j) is not None:
+            if k in self.tq or ("kill_verb" in r and self.trigger(k, j) is not None):
                 break
             k += 1
         return False, None
@@ -613,7 +685,7 @@ class _Reader:
     def phrase_end(self, j: int, hi: int, limit: int = 7) -> int:
         k = j
         while k < hi and k < j + limit:
-            if k > j and (self.hard(k) or self.comma(k)):
+            if k > j and (k in self._hard or k in self._comma):
                 break
             if k > j and (k in self.tq or "kill_verb" in self.R[k]):
                 break
@@ -627,7 +699,7 @@ class _Reader:
         hits = self.cause_hits
         if not hits:
             return None
-        limit = min(hi, b + 13)
+        limit = hi if hi < b + 13 else b + 13
         hl = self.hard_list
         h = bisect.bisect_right(hl, a)
         if h < len(hl) and hl[h] < limit:
@@ -674,34 +746,35 @@ class _Reader:
             return items
         bl = bisect.bisect_left
         starts = self.starts
+        hot_at = list(map(starts.__getitem__, hot))   # where the hot tokens start (increasing)
+        nhot = len(hot_at)
         for si, (s0, s1) in enumerate(doc.sentences):
+            h = bl(hot_at, s0)
+            if h >= nhot or hot_at[h] >= s1:
+                continue    # no number and no victim noun: no figure here
             lo = bl(starts, s0)
             hi = bl(starts, s1)
-            h = bl(hot, lo)
-            if h >= len(hot) or hot[h] >= hi:
-                continue    # no number and no victim noun: no figure here
             items.extend(self._sentence(si, lo, hi, items))
         return items
 
     def _new(self, kind, group, q, count, vague, a, b, si, side=None) -> Casualty:
-        if q is not None:
-            c = Casualty(kind, q.value, q.low, q.high, q.qualifier, q.vague if q.value is None else None,
-                         group)
-        else:
-            from .numbers import load_vague_codes
-            low = high = count
-            if vague:
-                code = load_vague_codes().get(vague)
-                low, high = (code.low, code.high) if code else (None, None)
-            c = Casualty(kind, count, low, high, None, vague, group)
-        c.side = side if group == "combatants" else None
         s, e = self.toks[a].start, self.toks[b].end
+        side = side if group == "combatants" else None
         if q is not None:
-            s, e = min(s, q.start), max(e, q.end)
-        c.norm_spans = [(s, e)]
-        c.sentence = si
-        c.new_incident = self.new_incident(si)
-        return c
+            qs, qe = q.start, q.end
+            if qs < s:
+                s = qs
+            if qe > e:
+                e = qe
+            return _casualty(kind, q.value, q.low, q.high, q.qualifier,
+                             q.vague if q.value is None else None, group, side, [(s, e)], si,
+                             self.new_incident(si))
+        low = high = count
+        if vague:
+            code = load_vague_codes().get(vague)
+            low, high = (code.low, code.high) if code else (None, None)
+        return _casualty(kind, count, low, high, None, vague, group, side, [(s, e)], si,
+                         self.new_incident(si))
 
     def new_incident(self, si: int) -> bool:
         """Sentence si names another incident ("كما أدى انفجار مماثل …"، "وفي هجوم آخر …")."""
@@ -740,46 +813,50 @@ class _Reader:
         bd_paren = False
         consumed: set[int] = set()
         intr, intr_list, hard, comma = self.intr, self.intr_list, self._hard, self._comma
+        R, tq, toks, P, qtok = self.R, self.tq, self.toks, self.P, self.qtok
+        n_intr = len(intr_list)
+        j = bisect.bisect_left(intr_list, lo)   # i only grows: j follows it through intr_list
         i = lo
         while i < hi:
             # breakdown context ends at a full stop, a closing bracket, or a new clause
             if not bd_active and i not in intr:
-                j = bisect.bisect_left(intr_list, i)
-                i = intr_list[j] if j < len(intr_list) else hi
+                while j < n_intr and intr_list[j] < i:
+                    j += 1
+                i = intr_list[j] if j < n_intr else hi
                 continue
             if bd_active and i > lo:
-                g = self.P.get(i, "")
+                g = P.get(i, "")
                 if i in hard or (bd_paren and ")" in g) or \
-                        (not bd_paren and i in comma and i not in self.tq
-                         and "group" not in self.R[i] and "breakdown" not in self.R[i]):
+                        (not bd_paren and i in comma and i not in tq
+                         and "group" not in R[i] and "breakdown" not in R[i]):
                     bd_active = bd_paren = False
-            r = self.R[i]
-            if bd_active and not bd_paren and i not in self.tq and "group" not in r \
-                    and "breakdown" not in r and i not in consumed and self.toks[i].text != "من":
+            r = R[i]
+            if bd_active and not bd_paren and i not in tq and "group" not in r \
+                    and "breakdown" not in r and i not in consumed and toks[i].text != "من":
                 bd_active = False      # the list is over: "بينهم 3 أطفال في قصف حوثي"
-            if "breakdown" in r and i not in self.tq and i - 1 >= lo and "discharged" in self.R[i - 1]:
+            if "breakdown" in r and i not in tq and i - 1 >= lo and "discharged" in R[i - 1]:
                 # "استقبلت 87 جريحا غادر منهم 29 شخصا": those who left hospital are no figure
                 bd_active = bd_paren = False
                 k = i + 1
-                while k < hi and k <= i + 3 and k not in self.tq and k not in hard:
+                while k < hi and k <= i + 3 and k not in tq and k not in hard:
                     k += 1
-                if k in self.tq and k not in hard:
-                    k = self.qtok[self.tq[k]][1] + 1
-                    if k < hi and ("group" in self.R[k] or "kind_noun" in self.R[k]):
+                if k in tq and k not in hard:
+                    k = qtok[tq[k]][1] + 1
+                    if k < hi and ("group" in R[k] or "kind_noun" in R[k]):
                         k += 1
                     i = k
                 else:
                     i += 1
                 continue
-            if "breakdown" in r and i not in self.tq:
+            if "breakdown" in r and i not in tq:
                 bd_parent, bd_hint = self._breakdown_parent(i, lo, out, earlier)
                 bd_active, bd_paren = True, False
                 i += 1
                 continue
             # "ومن بين القتلى طفلان وامرأة": among the dead named before
-            if self.toks[i].text == "بين" and i - 1 >= lo and self.toks[i - 1].stem == "من" \
-                    and i + 1 < hi and "kind_noun" in self.R[i + 1] and self.definite(i + 1):
-                kind = self.R[i + 1]["kind_noun"].value
+            if toks[i].text == "بين" and i - 1 >= lo and toks[i - 1].stem == "من" \
+                    and i + 1 < hi and "kind_noun" in R[i + 1] and self.definite(i + 1):
+                kind = R[i + 1]["kind_noun"].value
                 bd_parent, bd_hint = self._parent_like(kind, "people", None, i, earlier, out), None
                 if bd_parent is None:
                     bd_hint = (kind, "people", None)
@@ -789,9 +866,9 @@ class _Reader:
             if i in consumed:
                 i += 1
                 continue
-            if i in self.tq:
-                qi = self.tq[i]
-                a, b = self.qtok[qi]
+            if i in tq:
+                qi = tq[i]
+                a, b = qtok[qi]
                 c = self._quantity(qi, a, b, lo, hi, si, out, bd_active, bd_parent, bd_hint)
                 if c is not None:
                     item, last = c
@@ -802,7 +879,7 @@ class _Reader:
                     for k in range(a, last + 1):
                         consumed.add(k)
                     # "سبعة مدنيين (ثلاثة أطفال …)": a bracket right after a figure breaks it down
-                    if last + 1 < hi and "(" in self.P.get(last + 1, "") and item.parent is None:
+                    if last + 1 < hi and "(" in P.get(last + 1, "") and item.parent is None:
                         bd_parent, bd_hint, bd_active, bd_paren = item, None, True, True
                     i = last + 1
                     continue
@@ -816,7 +893,7 @@ class _Reader:
                     item.parent = bd_parent
                     item.cause, item.cause_rank = None, 0
                 out.append(item)
-                if last + 1 < hi and "(" in self.P.get(last + 1, "") and item.parent is None \
+                if last + 1 < hi and "(" in P.get(last + 1, "") and item.parent is None \
                         and item.count is not None:
                     bd_parent, bd_hint, bd_active, bd_paren = item, None, True, True
                 i = last + 1
@@ -895,7 +972,7 @@ class _Reader:
         vic = self.victims_after(n, hi) if n < hi else None
         dual = getattr(q, "noun", None)
         if dual:   # "امرأتان"، "عنصرين": the number is the noun itself
-            g = self.lex.words.get(normalize(dual), {}).get("group")
+            g = self.lex.words.get(_normalized(dual), {}).get("group")
             if g is None:
                 return None
             vic = (g.value, None, "", "", b)
@@ -916,15 +993,16 @@ class _Reader:
             return None
         noun = vic is not None
         toll = None
+        tb0 = None
         if not noun:
             # a bare number right after a trigger: "قتل 15 في …"، "حصيلة القتلى إلى 50."
-            tb = self.trigger_before(a, lo, False)
+            tb = tb0 = self.trigger_before(a, lo, False)
             if tb is None or tb[3] > 1 or (tb[3] == 1 and self.toks[a - 1].text not in (_ILA, "عن")):
                 toll = self.toll_before(a, lo)
                 if toll is None:
                     return None
                 tb = (toll, a - 1, a - 1, 0)
-            if n < hi and not self.hard(n) and not self.comma(n) and \
+            if n < hi and n not in self._hard and n not in self._comma and \
                     (self.toks[n].text not in _FUNC_AFTER and self.toks[n].stem not in _FUNC_AFTER):
                 if "not_victim" in self.R[n] or tb[3] > 0:
                     return None
@@ -937,7 +1015,8 @@ class _Reader:
         if kind is None and bd_active and (bd_parent is not None or bd_hint is not None):
             kind = bd_parent.kind if bd_parent is not None else bd_hint[0]
         if kind is None:
-            tb = self.trigger_before(a, lo, noun)
+            # (read once already for a bare number: the same look-up)
+            tb = self.trigger_before(a, lo, noun) if noun else tb0
             ta = self.trigger_after(last + 1, hi) if noun else None
             if noun and ta is None:
                 ta = self.after_aside(last + 1, hi)
@@ -964,7 +1043,8 @@ class _Reader:
         if group is None:
             group = "people"
         aff, m = (False, None)
-        after = max(last, span_b) + 1
+        last_used = last if last >= span_b else span_b
+        after = last_used + 1
         while after in self.skip:
             after += 1
         if group == "people" and n < hi:
@@ -988,7 +1068,7 @@ class _Reader:
         c.nounless = not noun
         c.noun_group = vic[0] if vic is not None else None
         self._finish(c, span_a, span_b, lo, hi)
-        return c, max(last, span_b)
+        return c, last_used
 
     def after_aside(self, j: int, hi: int):
         """"12 فلسطينيا، معظمهم من الأطفال والنساء، استشهدوا": a verb right after an aside set
@@ -1009,7 +1089,7 @@ class _Reader:
 
     def post_numeral(self, k: int, hi: int) -> int | None:
         """The count a number word at token k states when it follows its noun ("مدنيين اثنين")."""
-        if k >= hi or self.hard(k) or self.comma(k) or self.joined(k):
+        if k >= hi or k in self._hard or k in self._comma or self.joined(k):
             return None
         t = self.toks[k]
         for f in (t.text, t.stem):
@@ -1019,7 +1099,7 @@ class _Reader:
         return None
 
     def released(self, a: int, lo: int) -> bool:
-        for k in range(max(lo, a - 6), a):
+        for k in range(lo if lo > a - 6 else a - 6, a):
             if "release" in self.R[k]:
                 return True
         return False
@@ -1047,16 +1127,18 @@ class _Reader:
             return c, i
         # a trigger right before: "مقتل طفل"، "سقوط شهداء"، "وأصيب آخرون"، "مقتل عناصر من …"
         tr = None
-        if i - 1 >= lo and not self.hard(i) and not self.comma(i):
+        if i - 1 >= lo and i not in self._hard and i not in self._comma \
+                and "kill_verb" in self.R[i - 1]:      # (trigger() is None without one)
             tr = self.trigger(i - 1, lo)
             if tr is not None and tr[2] != i - 1:
                 tr = None
         if tr is None and g is not None and g.count not in ("1", "2") and i + 1 < hi \
-                and not self.hard(i + 1) and not self.comma(i + 1) and not self.adjective(i, lo):
+                and i + 1 not in self._hard and i + 1 not in self._comma \
+                and "kill_verb" in self.R[i + 1] and not self.adjective(i, lo):
             # or right after, with no victims of its own: "إرهابيين قتلوا"، "مدنيون أصيبوا"
             tr2 = self.trigger(i + 1, i + 1, strong_only=True)
             if tr2 is not None and not (tr2[2] + 1 < hi and self.victim_word(tr2[2] + 1)
-                                        and not self.hard(tr2[2] + 1)):
+                                        and tr2[2] + 1 not in self._hard):
                 kind = tr2[0]
                 c = self._new(kind, g.value, None, None, g.vague or "unspecified", i, tr2[2], si)
                 if g.value == "combatants":
@@ -1069,17 +1151,17 @@ class _Reader:
         # فلسطيني": a group noun right after a singular or dual one describes it
         post = self.post_numeral(i + 1, hi)
         adj = post is None and g is not None and g.count in ("1", "2") and i + 1 < hi \
-            and "group" in self.R[i + 1] and i + 1 not in self.tq and not self.hard(i + 1) \
-            and not self.comma(i + 1) and not self.joined(i + 1)
-        if post is None and not adj and i + 1 < hi and self.victim_word(i + 1) and not self.hard(i + 1) \
-                and not self.comma(i + 1) and not self.toks[i + 1].prefix.startswith("و"):
+            and "group" in self.R[i + 1] and i + 1 not in self.tq and i + 1 not in self._hard \
+            and i + 1 not in self._comma and not self.joined(i + 1)
+        if post is None and not adj and i + 1 < hi and self.victim_word(i + 1) and i + 1 not in self._hard \
+                and i + 1 not in self._comma and not self.toks[i + 1].prefix.startswith("و"):
             return None        # "قتل مسلحون 4 مدنيين": the plural is who killed
         tkind, ta, tb, weak = tr
         last = i + 1 if (post is not None or adj) else i
         if kn is not None:
             kind = kn.value
             if i + 1 < hi and "kind_noun" in self.R[i + 1] and \
-                    self.toks[i + 1].prefix.startswith("و") and not self.hard(i + 1):
+                    self.toks[i + 1].prefix.startswith("و") and i + 1 not in self._hard:
                 kind = _combine([kind, self.R[i + 1]["kind_noun"].value])
                 last = i + 1
             group = "people"
@@ -1119,23 +1201,24 @@ class _Reader:
 
 def _place_refs(doc: Document):
     """Every place mention, (start, end, index into doc.places), sorted (cached on the doc)."""
-    from .attribution import place_mentions
-    return place_mentions(doc)
+    return _attribution().place_mentions(doc)
 
 
-def _places_for(doc: Document, c: Casualty, prefs, para: list[int], cuts: dict | None = None) -> list[int]:
+def _places_for(doc: Document, c: Casualty, prefs, para: list[int], cuts: dict | None = None,
+                pstarts: list[int] | None = None) -> list[int]:
     sents = doc.sentences
     si = c.sentence
     s0, s1 = sents[si]
     # the clause: cut the sentence at a ";" or at ", كما/فيما/بينما/في حين"
-    a, b = _clause(doc.norm, s0, s1, c.start, c.end, cuts)
-    found = _within(prefs, a, b)
+    start, end = c.norm_spans[0]
+    a, b = _clause(doc.norm, s0, s1, start, end, cuts)
+    found = _within(prefs, a, b, pstarts)
     if not found:
-        found = _within(prefs, s0, s1)
+        found = _within(prefs, s0, s1, pstarts)
     c.own_places = bool(found)
     j = si - 1
     while not found and j >= 0 and j >= si - 6 and para[j] == para[si]:
-        found = _within(prefs, sents[j][0], sents[j][1])
+        found = _within(prefs, sents[j][0], sents[j][1], pstarts)
         j -= 1
     seen = []
     for i in found:
@@ -1144,13 +1227,21 @@ def _places_for(doc: Document, c: Casualty, prefs, para: list[int], cuts: dict |
     return seen
 
 
-def _within(prefs, a: int, b: int) -> list[int]:
-    """Indices of the places mentioned inside [a, b) (``prefs`` sorted by start)."""
-    i = bisect.bisect_left(prefs, (a, -1, -1))
+def _within(prefs, a: int, b: int, pstarts: list[int] | None = None) -> list[int]:
+    """Indices of the places mentioned inside [a, b) (``prefs`` sorted by start; ``pstarts``,
+    when given, their starts: the same search over plain numbers)."""
+    if pstarts is None:
+        i = bisect.bisect_left(prefs, (a, -1, -1))
+    else:
+        i = bisect.bisect_left(pstarts, a)
     out = []
-    while i < len(prefs) and prefs[i][0] < b:
-        if prefs[i][1] <= b:
-            out.append(prefs[i][2])
+    n = len(prefs)
+    while i < n:
+        p = prefs[i]
+        if p[0] >= b:
+            break
+        if p[1] <= b:
+            out.append(p[2])
         i += 1
     return out
 
@@ -1163,7 +1254,10 @@ def _clause_cuts(norm: str, s0: int, s1: int) -> list[int]:
     """Where a sentence is cut into clauses: at a ";" or at ", كما/فيما/بينما/في حين"."""
     out = []
     find = norm.find
+    seg = norm[s0:s1]
     for ch in "،,؛;":
+        if ch not in seg:
+            continue        # (the usual case: no look-up of the character in the text)
         k = find(ch, s0, s1)
         while k >= 0:
             if ch in "؛;" or norm[k + 1:k + 14].lstrip().startswith(_CLAUSE_OPENERS):
@@ -1322,13 +1416,15 @@ def find_casualties(doc: Document) -> None:
     if not doc.tokens or not doc.sentences:
         doc.casualties = []
         return
-    from .attribution import paragraphs, sources_for
+    at = _attribution()
+    sources_for = at.sources_for
     items = _Reader(doc).run()
     if not items:
         doc.casualties = []
         return
     prefs = _place_refs(doc)
-    para = paragraphs(doc)
+    pstarts = list(map(_FIRST, prefs))
+    para = at.paragraphs(doc)
     dates_sorted = all(doc.dates[k].start <= doc.dates[k + 1].start for k in range(len(doc.dates) - 1))
     if not dates_sorted:
         doc_dates = sorted(doc.dates, key=lambda d: d.start)
@@ -1336,12 +1432,14 @@ def find_casualties(doc: Document) -> None:
         doc_dates = doc.dates
     dstarts = [d.start for d in doc_dates]
     cuts: dict = {}
+    attributions = doc.attributions
     for c in items:
-        c.sources = list(sources_for(doc, c.start, c.end)) if doc.attributions else []
-        if not c.sources and doc.attributions and c.end - c.start > 1:
+        start, end = c.norm_spans[0]
+        c.sources = list(sources_for(doc, start, end)) if attributions else []
+        if not c.sources and attributions and end - start > 1:
             # "قدّر بحث عدد القتلى بنحو 130 ألفا": the figure starts inside the source's phrase
-            c.sources = list(sources_for(doc, c.end - 1, c.end))
-        c.place_idx = _places_for(doc, c, prefs, para, cuts)
+            c.sources = list(sources_for(doc, end - 1, end))
+        c.place_idx = _places_for(doc, c, prefs, para, cuts, pstarts)
         c.date = _date_for(doc, c, dstarts, doc_dates)
     for c in items:     # a breakdown happened where and when its figure did, by the same account
         if c.parent is not None:
@@ -1351,11 +1449,12 @@ def find_casualties(doc: Document) -> None:
                 c.sources = list(c.parent.sources)
     items = _merge(items, doc)
     index = {id(c): i for i, c in enumerate(items)}
+    places = doc.places
     for i, c in enumerate(items):
         c.id = f"c{i}"
         c.part_of = index.get(id(c.parent)) if c.parent is not None else None
         c.claimed_by = [s.ref() for s in c.sources]
-        c.places = [{"index": p, "name_ar": _name(doc.places[p])} for p in c.place_idx]
+        c.places = [{"index": p, "name_ar": _name(places[p])} for p in c.place_idx]
     doc.casualties = items
 
 

@@ -7,9 +7,10 @@ ACLED coding of a vague count, and the qualifier around it (نحو، أكثر م
 
 The words live in ``rasd/data/number_words.tsv`` and the vague codings in
 ``rasd/data/number_vague.tsv``. One compiled regex, built from those words as a trie and allowing
-the clitics و ف ب ل ك and the article, finds candidate tokens (and digit runs) in one left-to-right
-pass; a small grammar then joins adjacent tokens into numbers (خمسة وعشرين، مئتا ألف، ثلاثة آلاف
-وخمسمئة، 1.5 مليون). Every step looks at a bounded number of neighbouring tokens, so the whole scan
+the clitics و ف ب ل ك and the article, defines the candidate tokens; an Aho-Corasick automaton of
+their first words finds them in one left-to-right pass (the regex is run only where a form of
+several words may start), and digit runs are found apart; a small grammar then joins adjacent
+tokens into numbers (خمسة وعشرين، مئتا ألف، ثلاثة آلاف وخمسمئة، 1.5 مليون). Every step looks at a bounded number of neighbouring tokens, so the whole scan
 is linear in the length of the text.
 
 Spans leave out clitics glued to the first word (وثلاثة -> ثلاثه) but keep the article (العشرات),
@@ -24,10 +25,13 @@ Latin letters (F16). Percentages (60 بالمئة، 60%) are returned with ``per
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from fractions import Fraction
 from functools import lru_cache
+from operator import attrgetter, itemgetter
 from pathlib import Path
+
+import ahocorasick
 
 from rasd.normalize import normalize
 
@@ -271,6 +275,90 @@ def _digit_runs(s: str):
         yield m
 
 
+_LETTER = re.compile(r"[^\W\d]")   # what the scanner's look-ahead calls a letter
+
+
+# what the regex's \s matches (str.isspace; there is no white space above U+3000)
+_SPACES = "".join(c for c in map(chr, range(0x3001)) if c.isspace())
+
+
+@lru_cache(maxsize=None)
+def _first_words() -> ahocorasick.Automaton:
+    """An automaton over the copy made by ``_boundaries`` whose hits are a superset of the
+    places where ``_scanner()`` matches, built once per process.
+
+    A word that is a form by itself is a key " " + word, mapped to (key length, its _Elem
+    template); it stands as a form where no letter follows. The first word of a longer form
+    (none is a form by itself: checked) is keyed together with what must follow it -- one
+    space and a possible second word, or a less usual gap -- and mapped to (key length, None):
+    the regex decides there. Common words that only start longer forms (في، على، ما) thus
+    hit only where such a form may stand."""
+    surfaces = _surfaces()
+    templates = _templates()
+    seconds: dict[str, set] = {}
+    for f in surfaces:
+        if " " in f:
+            w1, w2 = f.split(" ")[:2]
+            seconds.setdefault(w1, set()).add(w2)
+    if any(w in surfaces for w in seconds):
+        raise ValueError("number words: a first word of a longer form is a form by itself")
+    keys: dict[str, tuple] = {}
+    for form in surfaces:
+        w = form.split(" ")[0]
+        if w in seconds:
+            for w2 in seconds[w]:
+                keys[" " + w + " " + w2] = None
+            for c in _SPACES:
+                keys[" " + w + " " + c] = None
+                if c != " ":
+                    keys[" " + w + c] = None
+        else:
+            keys[" " + w] = templates[w]
+    auto = ahocorasick.Automaton()
+    for key, tpl in keys.items():
+        auto.add_word(key, (len(key), tpl))
+    auto.make_automaton()
+    return auto
+
+
+def _word_hits(t: str) -> list:
+    """The matches of ``_scanner()`` in ``t`` (a ``_boundaries`` copy), exactly as
+    ``_scanner().finditer(t)`` finds them, as (start, end, template, form): start and end are
+    ``m.start()`` (the space before the word) and ``m.end()``. A one-word form is taken at once
+    (its template given, form None); where a longer form may start the regex is run (template
+    None, form ``m.group(1)``)."""
+    cands = []
+    several = False
+    for e, (n, tpl) in _first_words().iter(t):
+        if tpl is None:
+            several = True
+        else:
+            nxt = t[e + 1:e + 2]
+            if nxt.isalpha() or (nxt != " " and nxt and _LETTER.match(nxt)):
+                continue        # the word goes on: it is no form
+        cands.append((e + 1 - n, e + 1, tpl))
+    if several:     # a longer key ends after the words inside it: put the starts in order
+        cands.sort(key=_FIRST_ITEM)
+    out = []
+    last = 0
+    scanner = _scanner()
+    for st, en, tpl in cands:
+        if st < last:
+            continue        # inside the previous (several-word) match
+        if tpl is not None:
+            last = en
+            out.append((st, en, tpl, None))
+        else:
+            m = scanner.match(t, st)
+            if m is not None:
+                last = m.end()
+                out.append((st, last, None, m.group(1)))
+    return out
+
+
+_FIRST_ITEM = itemgetter(0)
+
+
 _PERCENT = re.compile(r"[^\S\n]*[%\u066a]|[^\S\n]+(?:بال|في[^\S\n]+ال)(?:ميه|مايه)(?![^\W\d])")
 _NEXT_WORD = re.compile(r"[^\S\n]+([^\W\d]+)")
 _MIN_FOLLOWS = re.compile(r"[^\S\n]+من(?![^\W\d])")
@@ -298,11 +386,14 @@ class _Elem:
     dotted: Fraction | None = None  # "1.200": 1200 alone, 1.2 before a multiplier
 
 
+_DIGIT_SEP = re.compile(r"([.,\u066b\u066c])")
+
+
 def _digits(tok: str) -> tuple[int | Fraction, bool, Fraction | None] | None:
     """Value of a digit run (with , . ٫ ٬ separators): (value, is_decimal, alt_before_mult)."""
     if len(tok) > _MAX_DIGITS + 6:
         return None
-    parts = re.split(r"([.,\u066b\u066c])", tok)
+    parts = _DIGIT_SEP.split(tok)
     nums, seps = parts[0::2], parts[1::2]
     if len(nums) == 1:
         return int(tok), False, None
@@ -317,6 +408,37 @@ def _digits(tok: str) -> tuple[int | Fraction, bool, Fraction | None] | None:
     if len(nums) == 2:
         return Fraction(nums[0] + "." + nums[1]), True, None
     return None
+
+
+_new_object = object.__new__
+_set_attr = object.__setattr__
+
+
+def _make(cls, values: dict):
+    """An instance of the dataclass ``cls`` whose fields are ``values`` (a dict in field order),
+    made without running the generated ``__init__`` (several times slower for the frozen
+    :class:`Quantity`); the object is the same as ``cls(**values)``."""
+    obj = _new_object(cls)
+    _set_attr(obj, "__dict__", values)
+    return obj
+
+
+_ELEM_FIELDS = tuple(f.name for f in fields(_Elem))
+_QUANTITY_FIELDS = tuple(f.name for f in fields(Quantity))
+
+
+@lru_cache(maxsize=None)
+def _templates() -> dict[str, tuple[int, dict]]:
+    """Written form -> (length of its clitics, the field values of its _Elem with start, cstart
+    and end left at 0): computed once per process so a match only fills in its offsets."""
+    out = {}
+    for form, (pre, w) in _surfaces().items():
+        art = pre.endswith("ال") or pre.endswith("لل")
+        clit = pre[:-2] if pre.endswith("ال") else (pre[:-1] if pre.endswith("لل") else pre)
+        vals = dict(zip(_ELEM_FIELDS, (0, 0, 0, pre, pre.startswith("و"), art, w.kind, w.value,
+                                       w.label, w.flags, False, None)))
+        out[form] = (len(clit), vals)
+    return out
 
 
 def _elems(s: str) -> list[_Elem]:
@@ -339,21 +461,51 @@ def _elems(s: str) -> list[_Elem]:
             continue
         # و glued to the digits (و200) joins them to the words before: مليون و200 ألف
         conj = st >= 1 and s[st - 1] == "و" and (st == 1 or not s[st - 2].isalpha())
-        out.append(_Elem(st - conj, st, en, "و" if conj else "", conj, False, "digits", dv[0],
-                         None, frozenset(), decimal=dv[1], dotted=dv[2]))
-    surfaces = _surfaces()
-    for m in _scanner().finditer(_boundaries(s)):
-        form = m.group(1)
-        if " " in form or "\n" in form or "\t" in form:
-            form = " ".join(form.split())
-        pre, w = surfaces[form]
-        art = pre.endswith("ال") or pre.endswith("لل")
-        clit = pre[:-2] if pre.endswith("ال") else (pre[:-1] if pre.endswith("لل") else pre)
-        st = m.start()  # the leading space of the copy stands for the char before the word
-        out.append(_Elem(st, st + len(clit), m.end() - 1, pre, pre.startswith("و"), art, w.kind,
-                         w.value, w.label, w.flags))
-    out.sort(key=lambda e: e.start)
+        out.append(_digit_elem(st, en, conj, dv))
+    templates = _templates()
+    for st, en, tpl, form in _word_hits(_boundaries(s)):
+        if tpl is None:
+            if " " in form or "\n" in form or "\t" in form:
+                form = " ".join(form.split())
+            tpl = templates[form]
+        # the leading space of the copy stands for the char before the word
+        vals = tpl[1].copy()
+        vals["start"], vals["cstart"], vals["end"] = st, st + tpl[0], en - 1
+        out.append(_make(_Elem, vals))
+    out.sort(key=_START)
     return out
+
+
+_START = attrgetter("start")
+_NO_FLAGS = frozenset()
+
+
+def _digit_elem(st: int, en: int, conj: bool, dv: tuple) -> _Elem:
+    """The _Elem of the digit run s[st:en] (``conj``: و glued before it; ``dv``: _digits)."""
+    return _make(_Elem, {
+        "start": st - conj, "cstart": st, "end": en, "pre": "و" if conj else "", "conj": conj,
+        "art": False, "kind": "digits", "value": dv[0], "label": None, "flags": _NO_FLAGS,
+        "decimal": dv[1], "dotted": dv[2]})
+
+
+def _quantity(start, end, text, value, vague, low, high, acled, words, qualifier, num_start,
+              num_end, qual_start, qual_end, percent, noun) -> Quantity:
+    """``Quantity(...)`` with every field given in order, made by :func:`_make`."""
+    return _make(Quantity, {
+        "start": start, "end": end, "text": text, "value": value, "vague": vague, "low": low,
+        "high": high, "acled": acled, "words": words, "qualifier": qualifier,
+        "num_start": num_start, "num_end": num_end, "qual_start": qual_start,
+        "qual_end": qual_end, "percent": percent, "noun": noun})
+
+
+def _check_made_fields() -> None:
+    """_quantity and _digit_elem must set every field, in order."""
+    if list(vars(_quantity(*range(16)))) != list(_QUANTITY_FIELDS) or \
+            list(vars(_digit_elem(0, 1, False, (1, False, None)))) != list(_ELEM_FIELDS):
+        raise AssertionError("numbers: _quantity or _elems is out of step with the dataclasses")
+
+
+_check_made_fields()
 
 
 # --------------------------------------------------------------------------- the grammar
@@ -589,8 +741,8 @@ def find_quantities(s: str) -> list[Quantity]:
                     and "compound_only" not in elems[i + 1].flags:
                 last = i + 1
             st, en = e.cstart, elems[last].end
-            out.append(Quantity(st, en, s[st:en], 2, None, 2, 2, 2, True, None, st, en,
-                                noun=e.label))
+            out.append(_quantity(st, en, s[st:en], 2, None, 2, 2, 2, True, None, st, en,
+                                 None, None, False, e.label))
             i = last + 1
             continue
         qual = qs = qe = None
@@ -643,8 +795,8 @@ def find_quantities(s: str) -> list[Quantity]:
             if value is not None and qual is not None:
                 low, high = _range(value, qual)
         start = num_start if qs is None else min(qs, num_start)
-        out.append(Quantity(start, end, s[start:end], value, vague, low, high, acled, words, qual,
-                            num_start, num_end, qs, qe, percent))
+        out.append(_quantity(start, end, s[start:end], value, vague, low, high, acled, words,
+                             qual, num_start, num_end, qs, qe, percent, None))
         i = k
     return out
 
