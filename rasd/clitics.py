@@ -91,6 +91,11 @@ def split_word(word: str, min_stem: int = 2) -> tuple[str, str]:
         # the short function words it is glued to (وفي، ومن، فقد)
         if len(stem) < min_stem or (len(pre) == 1 and len(stem) < 3 and stem not in short_stems()):
             continue
+        # two clitic letters before a two-letter stem: the second letter belongs to the word
+        # (وبعد = و + بعد, not وب + عد; وباب = و + باب); after the article a two-letter noun
+        # is a stem (بالحي)
+        if len(pre) > 1 and len(stem) < 3 and not pre.endswith(("ال", "لل")):
+            continue
         return pre, stem
     return "", word
 

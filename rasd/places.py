@@ -426,7 +426,7 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
             j = i + 2
         elif head.strong:
             u = _unknown_after(text, mend, ctx, plural=head.number == "n",
-                               street="street" in head.kinds)
+                               street=not head.kinds.isdisjoint(_NAMED_AFTER))
             if u:
                 first = _Mention(u[0], u[1], u[2], [], head, mstart, mprefix, None, None, -1)
             j = i + 1
@@ -802,6 +802,10 @@ def _filter_kind(mm: _Mention) -> list:
     return f or cands
 
 
+# heads of places named after another place and lying elsewhere: a street, a city gate (and the
+# quarter around it), whose own coordinate is not the named place's
+_NAMED_AFTER = frozenset({"street", "gate"})
+
 _new_span = tuple.__new__    # Span(start, end, text) without the Python-level __new__
 
 
@@ -824,9 +828,9 @@ def _group(doc: Document, mentions: list[_Mention], text: str, ctx: Context) -> 
                 # "مطار الضمير" with only the town known: the facility by the town
                 name_start = mm.head_start
                 derived = "facility"
-                if "street" in head.kinds and "road" not in head.kinds:
-                    # "شارع الزاوية" in Tripoli: a street named after a town lies elsewhere, not
-                    # at the town; its own coordinate is unknown
+                if not head.kinds.isdisjoint(_NAMED_AFTER) and "road" not in head.kinds:
+                    # "شارع الزاوية" in Tripoli, "باب جنين" in Aleppo: a street or a gate named
+                    # after a town lies elsewhere, not at the town; its own coordinate is unknown
                     p = None
             elif head.type == "region" and (p is None or p.kind != "region"):
                 name_start, name_end = mm.head_start, mm.ext_end
@@ -862,7 +866,8 @@ def _group(doc: Document, mentions: list[_Mention], text: str, ctx: Context) -> 
             if derived is None:
                 kind = p.kind if p else None
             elif derived == "facility":
-                kind = "road" if "road" in head.kinds else "street" if "street" in head.kinds else "facility"
+                kind = ("road" if "road" in head.kinds else "street" if "street" in head.kinds
+                        else "neighbourhood" if "gate" in head.kinds else "facility")
             else:
                 kind = "region"
             if p is not None:
@@ -887,6 +892,8 @@ def _group(doc: Document, mentions: list[_Mention], text: str, ctx: Context) -> 
 def _kind_of_head(head: Head | None) -> str | None:
     if head is None or not head.kinds:
         return None
+    if "gate" in head.kinds:
+        return "neighbourhood"
     return sorted(head.kinds, key=lambda k: ("town", "village", "neighbourhood", "city",
                                              "facility").index(k) if k in (
         "town", "village", "neighbourhood", "city", "facility") else 9)[0]

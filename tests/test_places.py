@@ -371,3 +371,21 @@ def test_state_named_after_its_capital_takes_the_capital_coordinate():
     ps = places("أعلنت السلطات في ولاية كسلا حالة الطوارئ")
     k = by_name(ps, "ولاية كسلا") or by_name(ps, "كسلا")
     assert k is not None and k.kind == "governorate" and k.lat is not None
+
+
+def test_a_gate_is_a_quarter_never_the_town_it_is_named_after():
+    # Aleppo's gates name quarters: "باب جنين" is not in Jenin, "باب النيرب" not at al-Nayrab,
+    # and the اب of (و)باب is not Ibb in Yemen
+    ps = places("قصفت قوات النظام أحياء القاطرجي وباب النيرب والمعادي في حلب، "
+                "وسقطت قذيفة قرب باب جنين وأخرى في باب الحديد.")
+    got = set(names(ps))
+    assert {"القاطرجي", "باب النيرب", "المعادي", "باب جنين", "باب الحديد", "حلب"} <= got
+    assert not got & {"اب", "إب", "النيرب", "جنين"}
+    for name in ("باب النيرب", "باب جنين"):
+        p = by_name(ps, name)
+        assert p.lat is None and p.lon is None and p.kind == "neighbourhood", name
+    assert by_name(ps, "باب الحديد").lat is not None      # a gate the gazetteer knows by name
+
+
+def test_a_door_opened_to_talks_is_no_place():
+    assert places("ودعا البيان إلى فتح باب الحوار وباب التطوع أمام الشباب.") == []

@@ -77,6 +77,17 @@ def test_clitic_splitting():
     assert clitics.split(normalize("كالعادة")) == ("كال", "عاده")
 
 
+def test_two_clitic_letters_leave_a_two_letter_stem_whole():
+    # the second letter belongs to the word: و + بعد, not وب + عد
+    assert clitics.split(normalize("وبعد")) == ("و", "بعد")
+    assert clitics.split(normalize("وباب")) == ("و", "باب")
+    assert clitics.split(normalize("ولكن")) == ("و", "لكن")
+    assert clitics.split(normalize("فبعد")) == ("ف", "بعد")
+    # after the article a two-letter noun is the stem
+    assert clitics.split(normalize("بالحي")) == ("بال", "حي")
+    assert clitics.split(normalize("وللحي")) == ("ولل", "الحي")
+
+
 def test_clitic_splitting_keeps_names_whole():
     for word in ("حلب", "ليبيا", "لبنان", "بغداد", "بنغازي", "فلسطين", "كفرنبل", "وادي", "فيلق", "ولد"):
         assert clitics.split(normalize(word)) == ("", normalize(word)), word
