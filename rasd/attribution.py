@@ -34,7 +34,10 @@ What is read (words in ``data/attribution_verbs.tsv``, generic voices in
   names keep their nisba adjectives ("مصادر عسكرية حكومية"، "مصادر أمنية وطبية"); "مصدر مسؤول في
   وزارة الداخلية" is one voice.
 - a sentence of the same paragraph opening on كما goes on with the claim of the one before.
-- a formula (بحسب X، حسب X، وفق X، وفق ما أفادت X، نقلا عن X، طبقا لـ X): the source is X.
+- a formula (بحسب X، حسب X، وفق X، وفق ما أفادت X، نقلا عن X، طبقا لـ X): the source is X; so is
+  "في حصيلة (جديدة) لـ X"، "في تقرير لـ X" (a ``tally`` noun after في, X glued on with ل within
+  three words).
+- "تمكّن/استطاع X من توثيق …" (``enable`` verbs) is a report only with a record noun after it.
 
 The claim's scope (normalised ranges, :attr:`Attribution.ranges`):
 - after a verb or a leading formula: from the end of the subject phrase (after إن/أن) to the end of
@@ -42,6 +45,12 @@ The claim's scope (normalised ranges, :attr:`Attribution.ranges`):
   open; it stops where the next attribution of the same sentence begins;
 - a trailing formula ("… وفق شبكة شام."): the sentence up to the formula, and the sentence before
   it when that one is in the same paragraph and not itself attributed.
+- a verb whose claim points back also covers the sentence before it, except what a claim read
+  before already covers (a nearer source keeps its figures): a verb with an object pronoun
+  (``back``: "…، في حصيلة جديدة أوردها المرصد"، "… وهي حصيلة وثّقتها الشبكة"), a ``record`` verb
+  after a relative pronoun ("ارتفع إلى 51 … عدد الشهداء الذين تمكن المرصد من توثيق استشهادهم،
+  … كما أسفرت الغارات عن سقوط عشرات الجرحى": the whole sentence), and a verb after a comma or
+  after كما/على ما/مثلما whose subject ends the sentence ("…، كما أفادت مصادر أمنية.").
 
 Sources are :class:`Source` items: ``id``/``name_ar``/``side`` of the actor (``actor`` holds the
 actor object), or of a generic voice the actor stage does not list (then ``id`` is None and
@@ -96,6 +105,8 @@ _COMMA = set("،,")
 _MAX_PHRASE = 10
 _MAX_BACK = 8
 _KAMA = ("كما ", "وكما ")     # a sentence opening on these goes on with the account before it
+_AS = frozenset(("كما", "مثلما", "وكما"))   # "…، كما أفادت مصادر أمنية." (as X reported)
+_TAIL_PUNCT = ' .:;؛!?؟\n"\'()«»،,-–'   # what may follow the last name of a sentence
 
 
 # --------------------------------------------------------------------------- lexicon
@@ -118,10 +129,14 @@ class _Lex:
     lonely: frozenset = frozenset()      # voices that need a complement (عضو)
     issuer: frozenset = frozenset()      # definite voices that fall back on the last source (البيان)
     lcomp: frozenset = frozenset()       # document voices named with their ل-author (بحث لجامعات)
+    rel: frozenset = frozenset()         # relative pronouns (الذين، التي) before a record verb
+    record_noun: frozenset = frozenset()  # "تمكن X من توثيق": the verbal nouns of recording
+    tally: frozenset = frozenset()       # "في حصيلة جديدة للمرصد": a toll or report noun after في
 
 
 _WORD_SETS = ("participle", "marker", "chain", "comp", "stop", "link", "channel", "name_stop",
-              "own", "belong")   # the types of attribution_verbs.tsv that are plain word sets
+              "own", "belong", "rel", "record_noun", "tally")
+# (the types of attribution_verbs.tsv that are plain word sets)
 
 
 @lru_cache(maxsize=None)
@@ -148,9 +163,10 @@ def lexicon() -> _Lex:
             lonely.add(f)
     w = {t: frozenset(v) for t, v in sets.items()}
     return _Lex(verbs, w["participle"], w["marker"], w["chain"], w["comp"], w["stop"], voices,
-                frozenset(verbs) | w["participle"] | w["marker"] | w["own"],
+                frozenset(verbs) | w["participle"] | w["marker"] | w["own"] | w["tally"],
                 w["link"], w["channel"], w["name_stop"], w["own"], w["belong"],
-                frozenset(lonely), frozenset(issuer), frozenset(lcomp))
+                frozenset(lonely), frozenset(issuer), frozenset(lcomp), w["rel"], w["record_noun"],
+                w["tally"])
 
 
 _MAYBE: dict[str, bool] = {}   # word -> may it be a reporting word (a cheap first test)
@@ -239,6 +255,7 @@ _MISSING = object()
 _OWN = ("own", frozenset())
 _PART = ("participle", frozenset())
 _MARK = ("marker", frozenset())
+_TALLY = ("tally", frozenset())
 
 
 def _vk_word(t) -> tuple:
@@ -262,6 +279,8 @@ def _vk_word(t) -> tuple:
             res = _PART
         elif f in lex.markers:
             res = _MARK
+        elif f in lex.tally and pre in ("", "و"):
+            res = _TALLY
         else:
             res = None
         if own or res is not None:
@@ -881,6 +900,8 @@ class _Reader:
                 if self.wc(i + 1) & (W_COMP | W_STOP) or nx[4] in ("اشاره", "بالذكر"):
                     return _OWN
             if res is not None:
+                if res is _TALLY and (i == 0 or self.toks[i - 1][2] not in ("في", "وفي")):
+                    continue    # "ارتفعت حصيلة القتلى": only "في حصيلة … لـ X" names a source
                 return res
         return None
 
@@ -1317,6 +1338,9 @@ class _Reader:
                     att = self._verb(k, a, b, flags, si, para, sent_atts)
                 elif kind == "participle":
                     att = self._participle(k, b, si, para, sent_atts)
+                elif kind == "tally":
+                    if k >= self.phrase_end_tok:
+                        att = self._marker(k, a, b, si, para, sents, sent_atts, True)
                 elif k >= self.phrase_end_tok:   # not "نقلا عن" inside a verb's source phrase
                     att = self._marker(k, a, b, si, para, sents, sent_atts)
                 if att is not None:
@@ -1347,8 +1371,8 @@ class _Reader:
     def _cut(self, atts: list[Attribution]) -> None:
         """Within a sentence, a claim stops where the next attribution begins."""
         for x, y in zip(atts, atts[1:]):
-            if y.kind == "marker" and y.ranges and y.ranges[0][0] < y.verb[0]:
-                continue   # a trailing formula reaches back over the sentence
+            if y.ranges and y.ranges[0][0] < y.verb[0]:
+                continue   # a trailing formula or a back-pointing verb reaches back over the sentence
             cut = y.verb[0]
             if not any(s < cut < e for s, e in x.ranges):
                 continue
@@ -1408,6 +1432,8 @@ class _Reader:
 
     def _verb(self, k, a, b, flags, si, para, sent_atts):
         t = self.toks[k]
+        if "enable" in flags and not self._records_after(k, b):
+            return None     # "تمكنت القوات من السيطرة": not a report
         chain_ok = t.stem.startswith("نقل") or t.text.startswith("نقل") or "ينقل" == t.stem
         first, end, claim = self.phrase_after(k, b, chain_ok)
         self.phrase_end_tok = end
@@ -1443,9 +1469,73 @@ class _Reader:
                 pass
             else:
                 return None
-        att = self._make(fwd, "verb", t.start, t.end, self._scope(claim, si, t.end), inherited)
+        ranges = self._scope(claim, si, t.end)
+        if subj and k - 2 >= a:
+            s0, s1 = self.doc.sentences[si]
+            back = self._back_start(k, a, flags, claim, s1)
+            if back is not None and back > s0:
+                ranges = self._unclaimed(s0, back) + [(rs, re_) for rs, re_ in ranges if re_ > rs]
+        att = self._make(fwd, "verb", t.start, t.end, ranges, inherited)
         att.denies = "deny" in flags
         return att
+
+    def _unclaimed(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The parts of [lo, hi) that no claim read so far covers (a nearer source keeps its
+        figures: "قال الدفاع المدني إن 7 مدنيين قتلوا، وهي الحصيلة التي أوردها المرصد")."""
+        parts = [(lo, hi)]
+        for att in self.out[-8:]:
+            if not att.sources or att.denies:
+                continue
+            for rs, re_ in att.ranges:
+                if re_ <= lo or rs >= hi:
+                    continue
+                nxt = []
+                for ps, pe in parts:
+                    if re_ <= ps or rs >= pe:
+                        nxt.append((ps, pe))
+                        continue
+                    if ps < rs:
+                        nxt.append((ps, rs))
+                    if re_ < pe:
+                        nxt.append((re_, pe))
+                parts = nxt
+        return [(ps, pe) for ps, pe in parts if pe > ps]
+
+    def _records_after(self, k: int, b: int) -> bool:
+        """Does a verbal noun of recording follow enable verb k in its clause ("تمكن المرصد من
+        توثيق"، "استطاع المرصد توثيق")?"""
+        rn = self.lex.record_noun
+        for j in range(k + 1, min(b, k + 3 + _MAX_PHRASE)):
+            if j > k + 1 and j in self.brk:
+                return False
+            t = self.toks[j]
+            if t.text in rn or t.stem in rn:
+                return True
+        return False
+
+    def _back_start(self, k: int, a: int, flags, claim: int, s1: int) -> int | None:
+        """Where the claim that verb k reaches back over ends: a verb whose object pronoun points
+        back ("في حصيلة جديدة أوردها X") covers the sentence up to it; a record verb after a relative
+        pronoun ("عدد الشهداء الذين تمكن X من توثيق استشهادهم") up to the pronoun; a verb after a
+        comma or after كما/على ما/مثلما whose subject ends the sentence (nothing is claimed in
+        ``claim``..``s1``: "…، كما أفادت مصادر أمنية."، "…، قال ناشطون.") up to there."""
+        toks = self.toks
+        j = k
+        w = toks[k - 1].text
+        if w in _AS:
+            j = k - 1
+        elif w == "ما" and toks[k - 2].text in ("علي", "مثل"):
+            j = k - 2
+        if (j < k or k in self.comma) and "deny" not in flags \
+                and not self.norm[claim:s1].strip(_TAIL_PUNCT):
+            return toks[j].start
+        if "record" not in flags and "enable" not in flags:
+            return None
+        if w in self.lex.rel:
+            return toks[k - 1].start
+        if "back" in flags:
+            return toks[k].start
+        return None
 
     def _participle(self, k, b, si, para, sent_atts):
         prev = self._prev_speaker(si, para, sent_atts)
@@ -1460,7 +1550,9 @@ class _Reader:
             j += 1
         return self._make(prev, "participle", t.start, t.end, self._scope(start, si, t.end), True)
 
-    def _marker(self, k, a, b, si, para, sents, sent_atts):
+    def _marker(self, k, a, b, si, para, sents, sent_atts, tally=False):
+        """A formula (بحسب X، وفق ما أفادت X …); ``tally``: "في حصيلة (جديدة) لـ X"، "في تقرير
+        لـ X" -- the toll's author, glued on with ل within three words, is the source."""
         t = self.toks[k]
         j = k + 1
         # وفقا لـ، طبقا لـ، نقلا عن، استنادا إلى، على لسان، وفق ما أفادت
@@ -1474,6 +1566,10 @@ class _Reader:
         srcs = self.sources_in(first, end)
         if not srcs:
             return None
+        if tally:
+            if not srcs[0].addressee or srcs[0].start > self.toks[min(k + 3, b - 1)].end:
+                return None
+            srcs[0].addressee = False     # the author of the toll, not an outlet spoken to
         if t.text == "نقلا":
             for x in srcs:
                 x.relayed = True

@@ -321,3 +321,73 @@ def test_sentence_opening_on_kama_goes_on_with_the_account():
     assert who(doc, "أصيب طفل") == n("وكالة الأنباء الفلسطينية")
     # a new paragraph is not carried on
     assert who(doc, "قتل شاب") == []
+
+
+# --------------------------------------------------------------------------- attribution at the end
+
+def test_tally_reported_by_x_at_the_end_of_the_sentence():
+    """"في حصيلة (جديدة) أوردها X": the verb's object pronoun points back; X claims the figures
+    of the sentence before it, breakdown included."""
+    doc = run("قتل نحو عشرين مدنيا بينهم أربعة أطفال، اليوم السبت، جراء غارات جوية على مدينة "
+              "دوما، في حصيلة جديدة أوردها المرصد السوري لحقوق الإنسان.")
+    assert normalize("المرصد السوري لحقوق الإنسان") in who(doc, "عشرين مدنيا")
+    assert normalize("المرصد السوري لحقوق الإنسان") in who(doc, "أربعة أطفال")
+
+
+def test_toll_documented_by_x_with_a_resumptive_pronoun():
+    doc = run("وسقط 12 قتيلا في قصف مدفعي على بلدة الحراك، وهي حصيلة وثقتها الشبكة السورية لحقوق الإنسان.")
+    assert who(doc, "12 قتيلا") and who(doc, "12 قتيلا")[0].startswith(normalize("الشبكة السورية"))
+
+
+def test_relative_clause_documented_by_x():
+    """"عدد الشهداء الذين تمكن X من توثيق استشهادهم": X claims the figure before the clause and
+    the clauses that go on after it."""
+    doc = run("ارتفع إلى 40 بينهم 9 أطفال عدد الضحايا الذين تمكن المرصد السوري لحقوق الإنسان من "
+              "توثيق مقتلهم، في الغارات على مدينة أريحا، كما أسفرت الغارات عن سقوط عشرات الجرحى.")
+    for phrase in ("40", "9 أطفال", "عشرات الجرحى"):
+        assert normalize("المرصد السوري لحقوق الإنسان") in who(doc, phrase), phrase
+    doc = run("وبلغ عدد القتلى 25 مدنيا، الذين وثقت الشبكة السورية لحقوق الإنسان مقتلهم في ريف درعا.")
+    assert who(doc, "25 مدنيا") and who(doc, "25 مدنيا")[0].startswith(normalize("الشبكة السورية"))
+
+
+def test_enable_verb_alone_is_no_attribution():
+    """"تمكن" is a reporting word only with "من توثيق/إحصاء": "تمكنت القوات من السيطرة" claims nothing."""
+    doc = run("قتل 5 عناصر من قوات النظام بعد أن تمكنت فصائل المعارضة من السيطرة على التلة.")
+    assert who(doc, "5 عناصر") == []
+
+
+def test_nearer_source_wins_over_a_trailing_relative_clause():
+    doc = run("قال الدفاع المدني إن 7 مدنيين قتلوا في القصف، وهي الحصيلة التي أوردها المرصد السوري لاحقا.")
+    assert who(doc, "7 مدنيين")[0] == normalize("الدفاع المدني")
+
+
+def test_trailing_according_to_formulas():
+    for f in ("بحسب", "حسب", "وفق"):
+        doc = run(f"قتل ثمانية مدنيين في قصف جوي على مدينة إدلب، {f} الدفاع المدني السوري.")
+        assert who(doc, "ثمانية مدنيين") and who(doc, "ثمانية مدنيين")[0].startswith(
+            normalize("الدفاع المدني")), f
+    doc = run("قتل ثمانية مدنيين في قصف جوي على مدينة إدلب، وفق ما أفاد المرصد السوري.")
+    assert who(doc, "ثمانية مدنيين") == n("المرصد السوري")
+
+
+def test_trailing_as_reported_by_x():
+    """"…، كما أفادت X." / "…، على ما ذكرت X." / "…، قال ناشطون.": a verb whose subject ends the
+    sentence, after a comma or كما/على ما, covers the sentence before it."""
+    for tail in ("كما أفادت مصادر أمنية", "على ما أفادت مصادر أمنية", "قالت مصادر أمنية"):
+        doc = run(f"قتل تسعة أشخاص في انفجار سيارة مفخخة في حي الكرادة ببغداد، {tail}.")
+        assert who(doc, "تسعة أشخاص") == n("مصادر أمنية"), tail
+    # a verb that goes on to claim something of its own does not reach back
+    doc = run("قتل تسعة أشخاص في انفجار في بغداد، كما أفادت مصادر أمنية بمقتل ثلاثة آخرين.")
+    assert who(doc, "تسعة أشخاص") == []
+    assert who(doc, "ثلاثة آخرين") == n("مصادر أمنية")
+
+
+def test_in_a_toll_of_x():
+    """"في حصيلة (جديدة) لـ X": X, glued on with ل, is the source, at the end or at the start."""
+    doc = run("قتل 15 مدنيا في غارات على مدينة سراقب، في حصيلة جديدة للمرصد السوري لحقوق الإنسان.")
+    assert who(doc, "15 مدنيا") and who(doc, "15 مدنيا")[0].startswith(normalize("المرصد السوري"))
+    doc = run("وفي حصيلة أولية لوزارة الصحة، استشهد 7 فلسطينيين في قصف على خان يونس.")
+    assert who(doc, "7 فلسطينيين") and who(doc, "7 فلسطينيين")[0].startswith(normalize("وزارة الصحة"))
+    # no ل-source: no claim ("في حصيلة سابقة" only says when)
+    doc = run("وقتل 11 مدنيا على الأقل في حلب، في حصيلة سابقة اليوم الجمعة.")
+    assert who(doc, "11 مدنيا") == []
