@@ -18,6 +18,12 @@ How a figure is read
   "نزوح"، "هجّرت"، "حصيلة القتلى إلى") or after it ("13 شخصا قتلوا"، "سقطوا قتلى"). Coordinated
   triggers count as one: killed and injured together -> casualties; "قتلت وأسرت" -> killed (the
   first). A trigger after a negation (دون، لم، عدم) does not count.
+- A toll that "reaches" a bare number (role reach: ارتفع، بلغ، وصل, maybe then إلى) is a total
+  when its toll noun stands before the verb ("عدد القتلى بلغ 13"، "الحصيلة بلغت 20") or right
+  after the number, maybe after its breakdown ("ارتفع إلى 51 بينهم 8 أطفال … عدد الشهداء");
+  the kind is the toll noun's (الشهداء -> killed, الجرحى -> injured). "بين قتيل وجريح" after a
+  figure makes it killed and injured together (casualties); two victim nouns of other kinds
+  after one count ("عشرات الجرحى والمفقودين") make two figures of that count.
 - Without a number: a trigger followed by a bare indefinite plural is a vague figure ("مقتل عناصر
   من حزب الله"، "سقوط شهداء"، "وأصيب آخرون" -> unspecified; "أفراداً" -> several, from
   :mod:`rasd.numbers`); a singular or dual victim noun states 1 or 2 ("مقتل طفل"، "أسر عنصرين").
@@ -37,6 +43,13 @@ How a figure is read
   figure whose noun names the parent's own group, which is a new total ("تسعة مدنيين بينهم ثلاثة
   أطفال في قرية X وأربعة مدنيين بينهم طفل في قرية Y"). After a "left hospital" verb ("غادر منهم 29
   شخصا بعد تلقيهم العلاج") the figure is no casualty figure.
+  A word describing a listed item (an adjective "ناشط إعلامي"، the body after من "عنصران من
+  الدفاع المدني") does not end the list when a number or victim noun joined by و follows. A
+  victim of a civil body (side civil: civil defence, Red Crescent, activists, medics) is a
+  civilian, never a combatant. Two items of one list are never merged into one.
+- Severity: an injured figure followed by a severity word (role critical: "بحال الخطر"، "في حالة
+  حرجة"، "بجروح خطيرة") is flagged ``critical`` (a part of the injured, for the contradiction
+  stage); a figure all of whose mentions say "at least"/"more than" is flagged ``lower_bound``.
 - Cause: a cause word after the figure in its clause ("جراء القذائف"، "بقصف الطيران"، "نتيجة القصف
   بغاز الكلور": the highest rank wins), else the nearest one before it in the sentence.
 - Places (``{"index", "name_ar"}`` into ``doc.places``): the places named in the figure's clause
@@ -47,7 +60,9 @@ How a figure is read
 - Date: the resolved date mention of the figure's sentence nearest to it ("يوم أمس الاثنين"،
   "أول أمس (الأحد)"), except a "منذ …" starting point; else null.
 - claimed_by: :func:`rasd.attribution.sources_for` over the figure's range, chain order kept
-  (``{"id", "name_ar", "side"}``; ``id`` is None for a generic voice the actor stage lacks).
+  (``{"id", "name_ar", "side"}``; ``id`` is None for a generic voice the actor stage lacks);
+  else the source actor named in a relative clause after the figure in its clause ("عدد الشهداء
+  الذين تمكن المرصد السوري من توثيق استشهادهم").
 - Word order: a number word after its noun states the count ("مدنيين اثنين"); a group noun right
   after a singular or dual victim describes it ("رجل مسن"); a verb after an aside set off by
   commas governs the figure ("12 فلسطينيا، معظمهم من الأطفال، استشهدوا"); a date phrase between a
@@ -90,6 +105,8 @@ _HASILA = normalize("حصيلة")
 
 __all__ = ["Casualty", "find_casualties", "trigger_forms", "lexicon"]
 
+_NISBA = tuple(normalize(w) for w in ("ي", "ية", "يين", "يون", "يات"))   # relational adjectives
+_LOWER_BOUND = frozenset(("at_least", "more_than"))   # qualifiers of a figure that is a floor
 _HARD = set(".:;؛!?؟\n")
 _COMMA = set("،,")
 _BACK = 8      # tokens searched before a figure for its trigger
@@ -116,6 +133,7 @@ class _Lex:
     words: dict              # form -> {role: _Entry}
     causes: dict             # first word -> [(tuple(words), cause, rank)]
     person_suffixes: tuple = ()
+    relatives: frozenset = frozenset()   # relative pronouns (role relative: not word roles)
 
 
 @lru_cache(maxsize=None)
@@ -134,7 +152,14 @@ def lexicon() -> _Lex:
             causes.setdefault(ws[0], []).append((ws, r["cause"], int(r.get("rank") or 1)))
     for v in causes.values():
         v.sort(key=lambda x: -len(x[0]))
-    return _Lex(words, causes, tuple(f for f, r in words.items() if "person_suffix" in r))
+    # relative pronouns are frequent words: kept apart, so they make no per-word record
+    relatives = frozenset(f for f, r in words.items() if "relative" in r)
+    for f in relatives:
+        del words[f]["relative"]
+        if not words[f]:
+            del words[f]
+    return _Lex(words, causes, tuple(f for f, r in words.items() if "person_suffix" in r),
+                relatives)
 
 
 @lru_cache(maxsize=None)
@@ -149,6 +174,7 @@ F_GROUP = 2      # a victim-group noun
 F_BREAKDOWN = 4  # بينهم، منهم
 F_CAUSE = 8      # may start a cause phrase (as written or without clitics)
 F_NEWINC = 16    # may name another incident (مماثل: role new_incident)
+F_DOCS = 32      # a documenting word (وثق، توثيق: role documents)
 
 
 def word_record(t) -> tuple:
@@ -167,6 +193,8 @@ def word_record(t) -> tuple:
         f |= F_CAUSE
     if "new_incident" in r:
         f |= F_NEWINC
+    if "documents" in r:
+        f |= F_DOCS
     return (r, f) if (r or f) else ()
 
 
@@ -241,6 +269,8 @@ class Casualty:
     new_incident: bool = field(default=False, repr=False)  # its sentence reports another incident
     nounless: bool = field(default=False, repr=False)   # a bare number: "مقتل 22" (group not said)
     noun_group: str | None = field(default=None, repr=False)  # the group its own noun names
+    critical: bool = field(default=False, repr=False)   # "عشرة جرحى بحال الخطر": the gravely injured
+    lower_bound: bool = field(default=False, repr=False)  # every mention says "at least"/"more than"
 
     @property
     def start(self) -> int:
@@ -275,7 +305,8 @@ def _casualty(kind, count, low, high, qualifier, vague, group, side, norm_spans,
         "date": None, "cause": None, "claimed_by": [], "evidence": [], "norm_spans": norm_spans,
         "id": "", "sources": [], "parent": None, "cause_rank": 0, "sentence": sentence,
         "place_idx": [], "own_places": False, "new_incident": new_incident, "nounless": False,
-        "noun_group": None}
+        "noun_group": None, "critical": False,
+        "lower_bound": qualifier in _LOWER_BOUND and count is not None}
     return c
 
 
@@ -389,10 +420,13 @@ class _Reader:
         intr = set(tq)
         causes = []
         newinc = self.newinc_toks = []      # tokens that may name another incident (مماثل)
+        docs = self.doc_toks = []           # documenting words (وثق، توثيق)
         for i in flagged:
             f = recs[i][1][1]
             if f & F_CAUSE:
                 causes.append(i)
+            if f & F_DOCS:
+                docs.append(i)
             if i in tq:
                 continue
             if f & F_NEWINC:
@@ -553,6 +587,78 @@ class _Reader:
             k -= 1
         return None
 
+    def reach_toll(self, a: int, lo: int, hi: int, n: int):
+        """A bare number at token a after "rose to / reached" (role reach, maybe then إلى) whose
+        toll noun stands before the verb ("عدد القتلى بلغ 13"، "الحصيلة بلغت 20") or right after
+        the number, maybe after its breakdown ("ارتفع إلى 51 بينهم 8 أطفال … عدد الشهداء"):
+        (kind, first token of the phrase) or None. ``n`` is the token after the number."""
+        R, toks, hard = self.R, self.toks, self._hard
+        v = a - 1
+        if v >= lo and toks[v].text == _ILA and v not in hard and v + 1 not in hard:
+            v -= 1
+        if v < lo or "reach" not in R[v] or a in hard:
+            return None
+        # the toll noun before the verb, in its clause
+        k = v - 1
+        while k >= lo and k >= v - 6 and k + 1 not in hard:
+            r = R[k]
+            if k + 1 in self._comma or k in self.tq or "kill_verb" in r:
+                break
+            if "toll" in r and toks[k].text != "عداد":
+                if k + 1 < v and "kind_noun" in R[k + 1]:
+                    return R[k + 1]["kind_noun"].value, k
+                if _HASILA in (toks[k].text, toks[k].stem):
+                    return "killed", k
+                return None
+            k -= 1
+        # the toll noun after the number: right after it, or after a بينهم list
+        if n >= hi or n in hard or not ("toll" in R[n] or "breakdown" in R[n]):
+            return None
+        k = n
+        while k < hi and k < n + 25:
+            if k > n and k in hard:
+                break
+            r = R[k]
+            if "toll" in r and toks[k].text != "عداد" and k + 1 < hi and k + 1 not in hard \
+                    and "kind_noun" in R[k + 1] and self.definite(k + 1):
+                return R[k + 1]["kind_noun"].value, v
+            if "kill_verb" in r or "reach" in r:
+                break
+            k += 1
+        return None
+
+    def critical_after(self, j: int, hi: int) -> bool:
+        """"عشرة جرحى على الأقل بحال الخطر"، "في حالة حرجة": the injured figure ending before
+        token j counts the gravely injured (a severity word within four words of its clause)."""
+        R, brk, tq, skip = self.R, self._brk, self.tq, self.skip
+        k, seen = j, 0
+        while k < hi and seen < 4:
+            if k in skip:
+                k += 1
+                continue
+            if k in brk or k in tq:
+                return False
+            r = R[k]
+            if "critical" in r:
+                return True
+            if "kill_verb" in r or "breakdown" in r or "aside" in r or "kind_noun" in r:
+                return False
+            k += 1
+            seen += 1
+        return False
+
+    def between_kinds(self, j: int, hi: int):
+        """"بين قتيل وجريح" from token j: killed and injured together: (kind, last token)."""
+        toks, R = self.toks, self.R
+        if j + 2 >= hi or toks[j].text != "بين" or j in self._hard \
+                or j + 1 in self._brk or j + 2 in self._hard:
+            return None
+        k1, k2 = R[j + 1].get("kind_noun"), R[j + 2].get("kind_noun")
+        if k1 is None or k2 is None or not toks[j + 2].prefix.startswith("و") \
+                or self.definite(j + 1):
+            return None
+        return _combine([k1.value, k2.value]), j + 2
+
     def trigger_after(self, j: int, hi: int):
         """Nearest trigger from token j on in the clause: (kind, first, last, distance)."""
         k = j
@@ -579,7 +685,7 @@ class _Reader:
     # -- victims
     def victims_after(self, n: int, hi: int):
         """Read the victim phrase from token n: (group, kind, count, vague_bare, last token,
-        side tokens range end) or None."""
+        side tokens range end) or None. (:meth:`_quantity` reads "… بين قتيل وجريح" after it.)"""
         if n >= hi or n in self._hard:
             return None
         r = self.R[n]
@@ -601,9 +707,11 @@ class _Reader:
             kind = r["kind_noun"].value
             last = n
             # "36 قتيلا وجريحا": killed and injured counted together
+            # ("عشرات الجرحى والمفقودين": two figures of one count, read by _sibling)
             if n + 1 < hi and "kind_noun" in self.R[n + 1] and self.toks[n + 1].prefix.startswith("و") \
-                    and n + 1 not in self._hard:
-                kind = _combine([kind, self.R[n + 1]["kind_noun"].value])
+                    and n + 1 not in self._hard \
+                    and _combine([kind, self.R[n + 1]["kind_noun"].value]) == "casualties":
+                kind = "casualties"
                 last = n + 1
             return None, kind, "", "", last
         if "both_sides" in r:
@@ -832,7 +940,8 @@ class _Reader:
                     bd_active = bd_paren = False
             r = R[i]
             if bd_active and not bd_paren and i not in tq and "group" not in r \
-                    and "breakdown" not in r and i not in consumed and toks[i].text != "من":
+                    and "breakdown" not in r and i not in consumed and toks[i].text != "من" \
+                    and not self.list_modifier(i, hi):
                 bd_active = False      # the list is over: "بينهم 3 أطفال في قصف حوثي"
             if "breakdown" in r and i not in tq and i - 1 >= lo and "discharged" in R[i - 1]:
                 # "استقبلت 87 جريحا غادر منهم 29 شخصا": those who left hospital are no figure
@@ -876,6 +985,11 @@ class _Reader:
                         item.parent = bd_parent
                         item.cause, item.cause_rank = None, 0
                     out.append(item)
+                    if last + 1 < hi and "kind_noun" in R[last + 1]:
+                        sib = self._sibling(item, last, hi)
+                        if sib is not None:
+                            out.append(sib)
+                            last += 1
                     for k in range(a, last + 1):
                         consumed.add(k)
                     # "سبعة مدنيين (ثلاثة أطفال …)": a bracket right after a figure breaks it down
@@ -901,6 +1015,49 @@ class _Reader:
             i += 1
         self._continue_breakdown(out)
         return out
+
+    def _sibling(self, item: Casualty, last: int, hi: int):
+        """"عشرات الجرحى والمفقودين"، "مئات القتلى والأسرى": a victim noun of another kind joined
+        by و right after a figure's own victim noun counts the same number of other victims: a
+        second figure (killed and injured together stay one figure, of kind casualties)."""
+        k = last + 1
+        if k >= hi or k in self._brk or "kind_noun" not in self.R[k] \
+                or "kind_noun" not in self.R[last] or not self.toks[k].prefix.startswith("و"):
+            return None
+        kind = self.R[k]["kind_noun"].value
+        if kind == item.kind or item.kind == "casualties":
+            return None
+        c = _new_object(Casualty)
+        c.__dict__ = dict(item.__dict__)
+        s, _e = item.norm_spans[0]
+        c.kind = kind
+        c.norm_spans = [(s, self.toks[k].end)]
+        c.evidence = [self.doc.span(s, self.toks[k].end)]
+        c.place_idx, c.sources, c.claimed_by, c.places = [], [], [], []
+        return c
+
+    def list_modifier(self, i: int, hi: int) -> bool:
+        """Token i describes the item before it in a breakdown list, which goes on after it
+        ("وناشط إعلامي وعنصران من الدفاع المدني"، "وعنصر من الدفاع المدني و3 أطفال"): i is
+        not joined by و nor after punctuation, and within three words, before any punctuation,
+        a number or a victim noun joined by و comes."""
+        R, toks, brk = self.R, self.toks, self._brk
+        t = toks[i]
+        if i in brk or self.joined(i) or "kill_verb" in R[i] or "toll" in R[i] \
+                or "reach" in R[i] or i in self.datetok or t.text in _FUNC_AFTER \
+                or t.stem in _FUNC_AFTER:
+            return False
+        # an adjective ("إعلامي"، "المدني") or the body after من ("من الدفاع المدني")
+        if not (t.stem.endswith(_NISBA) or any(toks[x].text == "من" for x in (i - 1, i - 2))):
+            return False
+        k = i + 1
+        while k < hi and k <= i + 3:
+            if k in brk or "kill_verb" in R[k]:
+                return False
+            if self.joined(k):
+                return k in self.tq or "group" in R[k]
+            k += 1
+        return False
 
     def _breakdown_parent(self, i: int, lo: int, out: list[Casualty], earlier: list[Casualty]):
         """The figure a بينهم at token i breaks down, or a hint to find it among earlier ones."""
@@ -983,9 +1140,21 @@ class _Reader:
             vic = (self.R[a - 1]["group"].value, None, "", "", b)
             n = b
             a = a - 1
+        # "سقوط 20 بين قتيل وجريح"، "العديد من المدنيين بين قتيل وجريح": killed and injured
+        toks = self.toks
+        if vic is None:
+            if n < hi and toks[n].text == "بين":
+                bk = self.between_kinds(n, hi)
+                if bk is not None:
+                    vic = (None, bk[0], "", "", bk[1])
+        elif vic[1] is None and vic[4] + 1 < hi and toks[vic[4] + 1].text == "بين":
+            bk = self.between_kinds(vic[4] + 1, hi)
+            if bk is not None:
+                vic = (vic[0], bk[0], vic[2], vic[3], bk[1])
         group = kind = None
         count = ""
         last = b
+        reach_a = None
         if vic is not None:
             # a noun after a number is what it counts (ثلاثة أطفال): the number stays the count
             group, kind, count, _vb, last = vic
@@ -1000,7 +1169,11 @@ class _Reader:
             if tb is None or tb[3] > 1 or (tb[3] == 1 and self.toks[a - 1].text not in (_ILA, "عن")):
                 toll = self.toll_before(a, lo)
                 if toll is None:
-                    return None
+                    # "عدد القتلى بلغ 13"، "ارتفع إلى 51 بينهم … عدد الشهداء"
+                    rt = self.reach_toll(a, lo, hi, n)
+                    if rt is None:
+                        return None
+                    toll, reach_a = rt
                 tb = (toll, a - 1, a - 1, 0)
             if n < hi and n not in self._hard and n not in self._comma and \
                     (self.toks[n].text not in _FUNC_AFTER and self.toks[n].stem not in _FUNC_AFTER):
@@ -1011,6 +1184,8 @@ class _Reader:
         side = None
         if toll is not None:
             kind = toll
+            if reach_a is not None:
+                span_a = reach_a
         # the kind
         if kind is None and bd_active and (bd_parent is not None or bd_hint is not None):
             kind = bd_parent.kind if bd_parent is not None else bd_hint[0]
@@ -1047,7 +1222,9 @@ class _Reader:
         after = last_used + 1
         while after in self.skip:
             after += 1
-        if group == "people" and n < hi:
+        if group == "people" and n < hi and not (self.toks[n].text != "من" and after in self._brk):
+            # (an armed body after a comma is not the victims': "وعدد من الجرحى، فضلا عن تحليق
+            # … من الطيران المروحي")
             aff, m = self.affiliation(after if self.toks[n].text != "من" else n, hi)
             if aff:
                 group = "combatants"
@@ -1062,11 +1239,15 @@ class _Reader:
             side = self.side_of(m, self.phrase_end(m, hi))
         if group == "combatants" and side is None and n < hi and self.possessive(n, max(last, n) + 1):
             side = self.owner_side(a, lo)
+        if group == "combatants" and side == "civil":
+            group, side = "civilians", None    # "عنصران من الدفاع المدني": rescuers, not fighters
         if kind in ("captured", "missing", "displaced") and self.released(span_a, lo):
             return None        # "أفرج عن 50 معتقلا"، "عودة 300 نازح": not a capture or a flight
         c = self._new(kind, group, q, None, None, span_a, span_b, si, side)
         c.nounless = not noun
         c.noun_group = vic[0] if vic is not None else None
+        if kind == "injured" and noun:
+            c.critical = self.critical_after(last_used + 1, hi)
         self._finish(c, span_a, span_b, lo, hi)
         return c, last_used
 
@@ -1120,11 +1301,20 @@ class _Reader:
             if g is None or g.count not in ("1", "2"):
                 return None
             kind = bd_parent.kind if bd_parent is not None else bd_hint[0]
-            c = self._new(kind, g.value, None, int(g.count), None, i, i, si)
-            if g.value == "combatants":
-                c.side = bd_parent.side if bd_parent is not None else bd_hint[2]
-            self._finish(c, i, i, lo, hi)
-            return c, i
+            # "ناشط إعلامي"، "طفل رضيع": a group noun right after it describes it
+            last = i + 1 if i + 1 < hi and "group" in self.R[i + 1] and i + 1 not in self.tq \
+                and i + 1 not in self._brk and not self.joined(i + 1) else i
+            group, side = g.value, None
+            if group == "combatants":
+                aff, m = self.affiliation(last + 1, hi)
+                side = self.side_of(m, self.phrase_end(m, hi)) if aff and m is not None else None
+                if side is None:
+                    side = bd_parent.side if bd_parent is not None else bd_hint[2]
+                if side == "civil":
+                    group, side = "civilians", None
+            c = self._new(kind, group, None, int(g.count), None, i, last, si, side)
+            self._finish(c, i, last, lo, hi)
+            return c, last
         # a trigger right before: "مقتل طفل"، "سقوط شهداء"، "وأصيب آخرون"، "مقتل عناصر من …"
         tr = None
         if i - 1 >= lo and i not in self._hard and i not in self._comma \
@@ -1185,6 +1375,8 @@ class _Reader:
             side = self.side_of(i, self.phrase_end(i, hi))
             if side is None and self.possessive(i, i + 1):
                 side = self.owner_side(ta, lo)
+            if side == "civil":
+                group, side = "civilians", None     # "مقتل عنصر من الدفاع المدني"
         c = self._new(kind, group, None, count, vague, ta, last, si, side)
         self._finish(c, ta, last, lo, hi)
         return c, last
@@ -1299,6 +1491,60 @@ def _date_for(doc: Document, c: Casualty, dstarts: list[int], dates: list) -> st
     return best[1] if best else None
 
 
+def _documenters(doc: Document, si: int, hits: list[int]) -> list:
+    """(position, sources) of each relative clause of sentence si that names who documented
+    what comes before it: a relative pronoun, then within ten words a documenting word
+    (``documents``) with a source actor named within four words of it ("الذين تمكن المرصد
+    السوري لحقوق الإنسان من توثيق استشهادهم"، "التي وثقها المرصد")."""
+    at = _attribution()
+    ti = at.token_info(doc)
+    toks, starts = doc.tokens, ti.starts
+    s0, s1 = doc.sentences[si]
+    lo, hi = bisect.bisect_left(starts, s0), bisect.bisect_left(starts, s1)
+    out = []
+    relatives = lexicon().relatives
+    for k in hits[bisect.bisect_left(hits, lo):bisect.bisect_left(hits, hi)]:
+        rel = None
+        for x in range(k - 1, max(lo, k - 10) - 1, -1):
+            if x + 1 in ti.brk:
+                break
+            t = toks[x]
+            if t.text in relatives or t.stem in relatives:
+                rel = x
+                break
+        if rel is None:
+            continue
+        a, b = toks[rel].end, toks[min(hi - 1, k + 4)].end
+        for ms, me, actor in at.actor_mentions(doc):
+            if ms >= b:
+                break
+            if ms >= a and getattr(actor, "role", None) == "source":
+                src = at.Source(getattr(actor, "id", None), getattr(actor, "name_ar", None)
+                                or doc.norm[ms:me], getattr(actor, "side", None) or "unknown",
+                                ms, me, actor)
+                out.append((toks[rel].start, [src]))
+                break
+    return out
+
+
+def _documented_by(doc: Document, c: Casualty, cuts: dict, memo: dict, hits: list[int]) -> list:
+    """The source of a figure named in a relative clause after it in its clause (see
+    :func:`_documenters`; ``hits``: the documenting words of the article), or []."""
+    si = c.sentence
+    got = memo.get(si)
+    if got is None:
+        got = memo[si] = _documenters(doc, si, hits)
+    if not got:
+        return []
+    s0, s1 = doc.sentences[si]
+    start, end = c.norm_spans[0]
+    a, b = _clause(doc.norm, s0, s1, start, end, cuts)
+    for pos, srcs in got:
+        if end <= pos < b and not any(ch in doc.norm[end:pos] for ch in _HARD):
+            return list(srcs)
+    return []
+
+
 # --------------------------------------------------------------------------- merging
 
 def _src_compatible(a: list, b: list) -> bool:
@@ -1347,6 +1593,8 @@ def _merge(items: list[Casualty], doc: Document | None = None) -> list[Casualty]
                 continue
             if root(k.parent) is not root(c.parent):
                 continue
+            if c.parent is not None and k.sentence == c.sentence:
+                continue      # two parts of one list: "بينهم مسعفان … وعنصران من الدفاع المدني"
             if not _src_compatible(k.sources, c.sources):
                 continue
             if doc is not None and not _places_compatible(doc, k, c):
@@ -1374,6 +1622,8 @@ def _merge(items: list[Casualty], doc: Document | None = None) -> list[Casualty]
             target.cause, target.cause_rank = c.cause, c.cause_rank
         target.side = target.side or c.side
         target.date = target.date or c.date
+        target.critical = target.critical and c.critical
+        target.lower_bound = target.lower_bound and c.lower_bound
         for p in c.place_idx:
             if p not in target.place_idx:
                 target.place_idx.append(p)
@@ -1401,6 +1651,8 @@ def _merge(items: list[Casualty], doc: Document | None = None) -> list[Casualty]
             if not any(s.same(o) for o in t.sources):
                 t.sources.append(s)
         t.date = t.date or c.date
+        t.critical = t.critical and c.critical
+        t.lower_bound = t.lower_bound and c.lower_bound
         folded = True
     if folded:
         kept = [k for k in kept if canon.get(id(k)) is k]
@@ -1418,7 +1670,8 @@ def find_casualties(doc: Document) -> None:
         return
     at = _attribution()
     sources_for = at.sources_for
-    items = _Reader(doc).run()
+    reader = _Reader(doc)
+    items = reader.run()
     if not items:
         doc.casualties = []
         return
@@ -1432,6 +1685,8 @@ def find_casualties(doc: Document) -> None:
         doc_dates = doc.dates
     dstarts = [d.start for d in doc_dates]
     cuts: dict = {}
+    documenters: dict = {}
+    documenting = reader.doc_toks
     attributions = doc.attributions
     for c in items:
         start, end = c.norm_spans[0]
@@ -1439,6 +1694,9 @@ def find_casualties(doc: Document) -> None:
         if not c.sources and attributions and end - start > 1:
             # "قدّر بحث عدد القتلى بنحو 130 ألفا": the figure starts inside the source's phrase
             c.sources = list(sources_for(doc, end - 1, end))
+        if not c.sources and documenting:
+            # "… عدد الشهداء الذين تمكن المرصد السوري من توثيق استشهادهم"
+            c.sources = _documented_by(doc, c, cuts, documenters, documenting)
         c.place_idx = _places_for(doc, c, prefs, para, cuts, pstarts)
         c.date = _date_for(doc, c, dstarts, doc_dates)
     for c in items:     # a breakdown happened where and when its figure did, by the same account

@@ -19,7 +19,10 @@ averaged away. Three readings, all over the events (:mod:`rasd.events`), casualt
   before, both telling the same kind of event ("the opposition: attack repelled, 15 killed"; "in
   contrast, pro-government sites: the army killed dozens").
 - ``toll``: two figures for one loss (same kind and group, same event or place) that differ,
-  from different sources.
+  from different sources. Only figures of the same scope are compared: a figure of the gravely
+  injured (``critical``: "عشرة جرحى بحال الخطر") is a part of the injured, never a rival total;
+  a floor ("at least 12", ``lower_bound``) does not contradict a larger figure; figures dated
+  to different days are two losses.
 """
 from __future__ import annotations
 
@@ -475,11 +478,19 @@ def _tolls(doc, found: list[Contradiction]) -> None:
         part_of, n, kind, group, side = _toll_fields(a)
         if part_of is not None or n is None:
             continue
+        if _attr(a, "critical"):
+            continue     # "عشرة جرحى بحال الخطر": a part of the injured, not a rival total
         top.append((i, a, (kind, group, side), n))
     for x, (i, a, ka, na) in enumerate(top):
         for j, b, kb, nb in top[x + 1:]:
             if ka != kb or na == nb:
                 continue
+            # "at least 12" is no rival to 15: a floor contradicts only a smaller figure
+            if (na < nb and _attr(a, "lower_bound")) or (nb < na and _attr(b, "lower_bound")):
+                continue
+            da, db = _attr(a, "date"), _attr(b, "date")
+            if da and db and da != db:
+                continue     # figures of two days are two losses
             same_event = i in ev_of and ev_of.get(i) == ev_of.get(j)
             pa = _precise(doc, _attr(a, "place_idx") or [])
             pb = _precise(doc, _attr(b, "place_idx") or [])

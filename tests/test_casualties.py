@@ -555,3 +555,92 @@ def test_left_hospital_is_not_a_figure():
     # but "منهم" after a victim figure still breaks it down
     cs = items("واستقبل المستشفى 40 جريحا منهم 15 طفلا.")
     assert find(cs, "injured", 15, "children")["part_of"] is not None
+
+
+# --------------------------------------------------------------------------- tolls that "reach" N
+
+def test_toll_noun_before_reach_verb_states_the_total():
+    # "عدد القتلى بلغ N": the count reached N, with no إلى and no noun after the number
+    cs = items("وقال المرصد إن عدد القتلى بلغ 13 في القصف على حي الجميلية.")
+    c = find(cs, "killed", 13, "people")
+    assert names(c["claimed_by"]) == [normalize("المرصد")]
+    cs = items("وأفادت مصادر طبية بأن عدد المصابين وصل 40 في مدينة تعز.")
+    find(cs, "injured", 40, "people")
+    # a reach verb without a toll noun is no figure: "بلغ 13 عاما"
+    assert items("وبلغ الطفل 13 عاما عند وفاة والده.") == []
+
+
+def test_deferred_toll_noun_after_the_breakdown():
+    # "ارتفع إلى N بينهم … عدد الشهداء": the head noun comes after the list
+    cs = items("ارتفع إلى 27 بينهم 5 أطفال و3 مواطنات عدد الشهداء الذين سقطوا في "
+               "الغارات على مدينة أريحا.")
+    total = find(cs, "killed", 27, "people")
+    kids = find(cs, "killed", 5, "children")
+    women = find(cs, "killed", 3, "women")
+    assert total["part_of"] is None
+    assert cs[kids["part_of"]] is total and cs[women["part_of"]] is total
+    cs = items("وارتفعت إلى 19 حصيلة الجرحى في قصف مدينة الحديدة.")
+    assert [key(c) for c in cs] == [("injured", 19, "people")]
+
+
+def test_rescuers_and_activists_in_a_breakdown_are_civilians():
+    cs = items("قتل 15 مدنيا بينهم مسعفان اثنان وناشط إعلامي وعنصران من الدفاع المدني في "
+               "غارات على مدينة سراقب.")
+    total = find(cs, "killed", 15, "civilians")
+    parts = [c for c in cs if c["part_of"] == cs.index(total)]
+    assert sorted(key(c) for c in parts) == [("killed", 1, "civilians"), ("killed", 2, "civilians"),
+                                              ("killed", 2, "civilians")]
+    assert not any(c["group"] == "combatants" for c in cs)
+    # outside a breakdown too: a civil-defence worker is no fighter
+    cs = items("قتل عنصر من الدفاع المدني في قصف على بلدة كفرنبل.")
+    assert [key(c) for c in cs] == [("killed", 1, "civilians")]
+
+
+def test_breakdown_ends_at_a_preposition_not_at_an_adjective():
+    cs = items("قتل 9 مدنيين بينهم عنصر من الدفاع المدني و3 أطفال في قصف على بلدة سراقب.")
+    total = find(cs, "killed", 9, "civilians")
+    kids = find(cs, "killed", 3, "children")
+    assert cs[kids["part_of"]] is total
+
+
+def test_relative_clause_names_who_documented_the_toll():
+    cs = items("ارتفع إلى 40 عدد الشهداء الذين تمكن المرصد السوري لحقوق الإنسان من توثيق "
+               "استشهادهم في ريف إدلب.")
+    c = find(cs, "killed", 40, "people")
+    assert names(c["claimed_by"]) == [normalize("المرصد السوري لحقوق الإنسان")]
+
+
+# --------------------------------------------------------------------------- kinds and groups
+
+def test_between_killed_and_wounded_is_casualties():
+    cs = items("ما أدى لوقوع العديد من المدنيين بين قتيل وجريح في حي الشعار.")
+    assert [key(c) for c in cs] == [("casualties", "several", "civilians")]
+    cs = items("وسقط 20 شخصا بين قتيل وجريح في انفجار سيارة مفخخة.")
+    assert [key(c) for c in cs] == [("casualties", 20, "people")]
+
+
+def test_two_victim_nouns_of_one_count_are_two_figures():
+    cs = items("وتسببت الضربات في سقوط عشرات الجرحى والمفقودين.")
+    assert sorted(key(c) for c in cs) == [("injured", "dozens", "people"),
+                                          ("missing", "dozens", "people")]
+
+
+def test_armed_body_after_a_comma_is_not_the_victims():
+    cs = items("ما أدى لاستشهاد أربعة مدنيين وعدد من الجرحى، فضلا عن تحليق متواصل من الطيران "
+               "المروحي فوق الحي.")
+    assert find(cs, "injured", "several", "people")["side"] is None
+
+
+def test_another_number_of_injured():
+    cs = items("ما أسفر عن استشهاد شاب وإصابة عدد آخر بجروح.")
+    find(cs, "injured", "several", "people")
+
+
+def test_gravely_injured_are_flagged_critical():
+    doc = run("وقال المرصد إن عدد القتلى مرشح للارتفاع بسبب وجود عشرة جرحى على الأقل بحال الخطر.")
+    c = [c for c in doc.casualties if c.kind == "injured"][0]
+    assert c.count == 10 and c.critical
+    doc = run("وأصيب 12 شخصا في حالة حرجة جراء القصف.")
+    assert doc.casualties[0].critical
+    doc = run("وأصيب 12 شخصا بعضهم في حالة حرجة جراء القصف.")
+    assert not doc.casualties[0].critical

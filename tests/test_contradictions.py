@@ -154,3 +154,31 @@ def test_an_army_denial_disputes_the_strike_once_and_not_the_insults_in_its_stat
     assert len(strikes) == 1 and strikes[0]["date"] == "2023-07-08", strikes
     assert all(p["name_ar"] != "الخرطوم" for p in strikes[0]["places"])
     assert len(out["contradictions"]) <= 1
+
+
+# --------------------------------------------------------------------------- toll: comparable figures only
+
+def tolls(text: str) -> list[dict]:
+    return [c for c in to_dict(extract(text))["contradictions"] if c["kind"] == "toll"]
+
+
+def test_gravely_injured_are_no_rival_total():
+    # SANA's 30 injured against SOHR's "ten injured in critical condition": a part, not a rival
+    cs = tolls("وقالت وكالة الأنباء الرسمية (سانا) إن قذائف صاروخية سقطت على حي الجميلية في "
+               "مدينة حلب، ما أدى إلى مقتل 12 شخصا وجرح 30 شخصا. وقال المرصد السوري لحقوق "
+               "الإنسان إن عدد القتلى بلغ 13 في حي الجميلية بمدينة حلب، مرشحا للارتفاع بسبب وجود "
+               "عشرة جرحى على الأقل بحال الخطر.")
+    notes = [c["note"] for c in cs]
+    assert len(cs) == 1, notes
+    assert "12 killed" in notes[0] and "13 killed" in notes[0]
+
+
+def test_at_least_does_not_contradict_a_larger_figure():
+    cs = tolls("وقالت وزارة الصحة إن 20 شخصا على الأقل قتلوا في قصف على حي الشيخ رضوان في "
+               "مدينة غزة. وقال الدفاع المدني إن 26 شخصا قتلوا في القصف على حي الشيخ رضوان في "
+               "مدينة غزة.")
+    assert cs == []
+    cs = tolls("وقالت وزارة الصحة إن 30 شخصا على الأقل قتلوا في قصف على حي الشيخ رضوان في "
+               "مدينة غزة. وقال الدفاع المدني إن 26 شخصا قتلوا في القصف على حي الشيخ رضوان في "
+               "مدينة غزة.")
+    assert len(cs) == 1
