@@ -10,6 +10,12 @@ The rest is reading the few words around each match:
 - a head word before a name tells what kind of place it is ("حي الزهراء" is a neighbourhood,
   "بلدتي نبل والزهراء" two towns) and makes a strong head's unknown name a place of its own,
   reported with ``lat``/``lon`` null;
+- a toponym-forming first word (كفر، تل، سد، ساحة، ضهرة …) takes the whole name, as far as its
+  construct chain goes ("ساحة سعد الله الجابري", "حي سد اللوز"), also coordinated after known
+  places with no head ("عندان ومعارة الأرتيق"); a kindless area head (محور، منطقة) governs a
+  list whose unknown items are places ("على محور الشيخ سعيد وسليمان الحلبي وكرم الجبل"); a
+  descriptor names what it follows ("منطقة الشقيف الصناعية"); a hospital, institute, school or
+  housing head takes a definite unknown name, unless it is only where the wounded were taken;
 - a word before a name can make it part of an organisation's or a person's name
   ("جيش حلب", "أحرار الشام", "أبو حيان"): not a place;
 - names that are also common words (الزهراء، المشهد، الإذاعة …) count only in a place context:
@@ -51,7 +57,22 @@ _COMPOUND = frozenset(normalize(w) for w in (
     "كفر", "عين", "تل", "تلة", "دير", "خان", "بيت", "جب", "كرم", "بستان", "دارة", "مساكن", "باب",
     "بئر", "بير", "رأس", "راس", "أم", "ام", "أبو", "ابو", "بني", "الشيخ", "شيخ", "قاضي", "سيف",
     "ضاحية", "جسر", "معرة", "مزرعة", "حوش", "خربة", "تلول", "قصر", "سوق", "مرج", "عرب", "ظهر",
-    "عين", "نبع", "حرش", "جورة", "سهل", "برج", "طريق", "قلعة", "ساحة", "دوار", "جامع"))
+    "عين", "نبع", "حرش", "جورة", "سهل", "برج", "طريق", "قلعة", "ساحة", "دوار", "جامع", "ضهرة",
+    "معارة", "مغارة", "سد"))
+
+# first words that make a toponym of the words after them even with no head and no gazetteer
+# entry, in a list of places ("عندان وحريتان ومعارة الأرتيق"): a mountain, a spring, a village
+# of a kind; not the words that begin a person's name (أبو، الشيخ) or a common noun phrase
+_TOPONYM_FIRST = frozenset(normalize(w) for w in (
+    "كفر", "عين", "تل", "تلة", "دير", "خربة", "جب", "كرم", "ضهرة", "معارة", "مغارة", "مساكن",
+    "مزرعة", "بستان", "خان", "حوش", "تلول", "دوار", "ساحة", "سد", "باب", "جسر", "ضاحية", "مرج",
+    "بئر", "حارة"))
+
+_TOPONYM_CONJ = frozenset("و" + w for w in _TOPONYM_FIRST)
+
+# second parts of a theophoric given name ("سعد الله", "صلاح الدين"): the family nisba after
+# them still belongs to the name ("ساحة سعد الله الجابري")
+_THEOPHORIC = frozenset(normalize(w) for w in ("الله", "الدين", "الدولة"))
 
 # prepositions after which a country or a foreign capital is a place ("في روسيا", not "أوقفت روسيا")
 _LOCATIVE = frozenset(normalize(w) for w in ("في", "إلى", "الى", "داخل", "نحو", "عند", "حتى", "من"))
@@ -70,6 +91,7 @@ class Head:
     kinds: frozenset
     number: str         # 1 | 2 | n
     strong: bool
+    definite: bool = False  # strong for a definite name only ("مشفى الكندي", not "مشفى ميداني")
 
 
 @dataclass
@@ -84,6 +106,7 @@ class Context:
     direction_after: tuple
     not_name: frozenset
     not_place_after: dict = field(default_factory=dict)   # see _ActorOrPerson
+    descriptor_after: frozenset = frozenset()   # "منطقة الشقيف الصناعية": names what it follows
 
 
 @lru_cache(maxsize=1)
@@ -92,7 +115,8 @@ def context() -> Context:
     for r in load_table("place_heads.tsv"):
         w = normalize(r["word"])
         heads[w] = Head(w, r.get("type", "area"), frozenset(k for k in r.get("kinds", "").split("|") if k),
-                        r.get("number", "1") or "1", r.get("strong", "").lower() == "yes")
+                        r.get("number", "1") or "1", r.get("strong", "").lower() == "yes",
+                        r.get("strong", "").lower() == "definite")
     by_role: dict[str, list] = {}
     amb = {}
     for r in load_table("place_context.tsv"):
@@ -103,12 +127,14 @@ def context() -> Context:
     locator = frozenset(by_role.get("locator_before", ()))
     preps = frozenset(by_role.get("preposition", ()))
     dirs = tuple(sorted(by_role.get("direction_after", ()), key=len, reverse=True))
+    descr = frozenset(by_role.get("descriptor_after", ()))
     not_name = frozenset(by_role.get("not_name", ())) | locator | preps | frozenset(
-        d for d in dirs) | frozenset(heads)
+        d for d in dirs) | frozenset(heads) | descr
     ctx = Context(heads, amb, frozenset(by_role.get("actor_before", ())),
                   frozenset(by_role.get("person_before", ())), tuple(by_role.get("not_place", ())),
                   locator, preps, dirs, not_name)
     ctx.not_place_after = _ActorOrPerson(ctx)
+    ctx.descriptor_after = descr
     return ctx
 
 
@@ -324,9 +350,20 @@ _ADJ_SUFFIXES = ("هما", "ها", "هم", "ه")
 
 
 def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plural: bool = False,
-                   street: bool = False):
+                   street: bool = False, definite: bool = False, facility: bool = False,
+                   toponym: bool = False, bounded: bool = False):
     """An unknown name right after ``pos``: (start, end, key, prefix) or None. After a street
-    head a definite head word is a name ("شارع المطار", "شارع الجامعة")."""
+    head a definite head word is a name ("شارع المطار", "شارع الجامعة").
+
+    A toponym-forming first word (``_COMPOUND``: كفر، تل، سد، ساحة …) takes the word after it,
+    even when it is a head word itself ("حي سد اللوز"); then the name runs on while it is a
+    construct chain: an indefinite word takes a definite one ("ساحة سعد الله", "حي سليمان
+    الحلبي"), a theophoric second part takes a family nisba ("سعد الله الجابري"). It stops at a
+    conjunction, a preposition, punctuation, a direction, a descriptor or a time word.
+    ``definite``: only a definite name (or a compound) counts; ``facility``: a definite nisba
+    after the name is part of it ("معهد الإعداد الرياضي"); ``toponym``: the first word must be
+    in ``_TOPONYM_FIRST``; ``bounded``: the name must end at a list boundary (punctuation,
+    the end, "و…", a preposition or a direction word)."""
     m = _UNKNOWN_WORD.match(text, pos, pos + 60)
     if not m:
         return None
@@ -337,8 +374,11 @@ def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plu
         if not w.startswith("و") or len(w) < 4:
             return None
         prefix, w, start = "و", w[1:], start + 1
-    if w in ctx.not_name or len(w) < 3 or (_stem(w) in ctx.heads
-                                           and not (street and w.startswith("ال"))):
+    if toponym and w not in _TOPONYM_FIRST:
+        return None
+    if (w in ctx.not_name or len(w) < 3) and w not in _COMPOUND:
+        return None      # (a toponym-forming word may be a head, "سد", or short, "تل")
+    if _stem(w) in ctx.heads and not (street and w.startswith("ال")) and w not in _COMPOUND:
         return None
     for suf in _ADJ_SUFFIXES:
         if w.endswith(suf) and (w[:-len(suf)] in ctx.heads or w[:-len(suf)] in ctx.not_name):
@@ -349,17 +389,77 @@ def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plu
         return None      # an adjective: "مدينة تجارية", "مطار دولي", "ناحية ثانية"
     if w[0] in "يتن" and (w.endswith("ها") or w.endswith("هم")):
         return None      # a verb with its object: "مدينة يقطنها"
-    if plural and not w.startswith("ال") and w not in _COMPOUND:
+    if (plural or definite) and not w.startswith("ال") and w not in _COMPOUND:
         return None      # "أحياء حفلات" (holding parties): after a plural head, names take ال
     end = start + len(w)
     words = [w]
+    not_name = ctx.not_name
+    if '"' in text[pos:start]:
+        # a quoted name runs to its closing quote: "مدرسة “العلماء الصغار”"
+        q = _QUOTED_REST.match(text, end, end + 50)
+        if q:
+            words += q.group(1).split()
+            end = q.end(1)
+            return (None if bounded and not _bounded(text, end + 1, ctx)
+                    else (start, end, " ".join(words), prefix))
     if w in _COMPOUND:
         m2 = _NEXT_WORD.match(text, end, end + 40)
-        if not m2 or m2.group(1) in ctx.not_name:
+        if not m2 or m2.group(1) in not_name or m2.group(1) in _TIME_WORDS:
             return None
         words.append(m2.group(1))
         end = m2.end(1)
+    # the construct chain (at most two more words)
+    for _ in range(2):
+        if text[end + 1:end + 3] != "ال":
+            break      # (the usual case, without a regex: the next word is not definite)
+        m2 = _NEXT_WORD.match(text, end, end + 40)
+        if not m2:
+            break
+        nw = m2.group(1)
+        last = words[-1]
+        if not nw.startswith("ال") or nw in not_name or nw in _TIME_WORDS or len(nw) < 4 \
+                or nw in ctx.ambiguous:
+            break      # (a common word that is sometimes a place: "الجيش", "الفصائل")
+        if not last.startswith("ال"):
+            if nw.endswith("يه") or (nw.endswith("ي") and len(words) == 1 and w in _COMPOUND):
+                break    # "كفر حمرة" then "المحاصرة"-like adjectives
+        elif last in _THEOPHORIC or (facility and len(words) == 1):
+            if not (nw.endswith("ي") or nw.endswith("يه")):
+                break
+        else:
+            break
+        words.append(nw)
+        end = m2.end(1)
+    if facility and words[-1].startswith("ال") and len(words) < 4 and text[end + 1:end + 3] == "ال":
+        m2 = _NEXT_WORD.match(text, end, end + 40)
+        if m2 and m2.group(1).startswith("ال") and m2.group(1).endswith("ي") \
+                and m2.group(1) not in not_name and m2.group(1) not in _TIME_WORDS:
+            words.append(m2.group(1))   # "معهد الإعداد الرياضي"
+            end = m2.end(1)
+    if bounded and not _bounded(text, end, ctx):
+        return None
     return start, end, " ".join(words), prefix
+
+
+_QUOTED_REST = re.compile(r'((?:[ ]+[\u0621-\u064a]+){0,3})"')
+_TIME_WORDS = frozenset(normalize(w) for w in (
+    "اليوم", "أمس", "امس", "الليلة", "الماضي", "الماضية", "الجاري", "الجارية", "الحالي", "الحالية",
+    "المقبل", "المقبلة", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
+    "السبت", "صباح", "مساء", "فجر", "ظهر", "ليل", "ليلة", "منذ", "خلال", "بعد", "قبل"))
+_BOUNDARY = re.compile(r'[ ]*(?:[^\s\u0621-\u064a]|\Z|و[\u0621-\u064a]|([\u0621-\u064a]+))')
+
+
+def _bounded(text: str, end: int, ctx: Context) -> bool:
+    """Whether a list item ends at ``end``: punctuation or the end of the text, a next item
+    ("و…"), a preposition, a direction or locator word, or a descriptor."""
+    m = _BOUNDARY.match(text, end)
+    if not m:
+        return True
+    w = m.group(1)
+    if w is None:
+        return True
+    return w in ctx.prepositions or w in ctx.locator_before or w in ctx.descriptor_after \
+        or w.startswith("ب") and len(w) > 3 and (w[1:] in ctx.heads or w[1:3] == "ال")
 
 
 def find_places(doc: Document) -> None:
@@ -382,6 +482,8 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
     index = scanner_for(gaz)
     words = doc_words(doc)
     wstarts = words[0]
+    wtexts = words[2]
+    nwords = len(wstarts)
     kind_of = index.kind
     by_alias = gaz.by_alias
     # toks: (type, text_start, start, end, key, prefix, word index) of the heads and names
@@ -415,6 +517,24 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
                     mm.list_prev = len(mentions) - 1
             mentions.append(mm)
             i += 1
+            # "عندان وحريتان ومعارة الأرتيق": a toponym-forming word and its name, coordinated
+            # after a place, with no token of its own (the usual case, no such word after the
+            # name, is read off the word list without a regex)
+            k = wi + 1
+            if " " in mkey:
+                k += mkey.count(" ")
+            while 0 < k < nwords and wtexts[k] in _TOPONYM_CONJ:
+                e = mm.end
+                if text[e:wstarts[k]].strip(" ،,"):
+                    break
+                u = _unknown_after(text, wstarts[k], ctx, conj=True, toponym=True, bounded=True)
+                if not u or (i < n and toks[i][1] <= u[0]):
+                    break
+                mm = _Mention(u[0], u[1], u[2], [], None, -1, u[3], len(mentions) - 1, None, -1)
+                mentions.append(mm)
+                while i < n and toks[i][1] < u[1]:
+                    i += 1
+                k = bisect_left(wstarts, u[1])
             continue
         head = heads[mkey]
         nxt = toks[i + 1] if i + 1 < n else None
@@ -424,19 +544,21 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
             first = _Mention(nxt[2], nxt[3], nxt[4], by_alias.get(nxt[4], _NO_CANDS),
                              head, mstart, mprefix, None, None, -1)
             j = i + 2
-        elif head.strong:
+        elif head.strong or (head.definite and not _treated_at(text, _ts)):
             u = _unknown_after(text, mend, ctx, plural=head.number == "n",
-                               street=not head.kinds.isdisjoint(_NAMED_AFTER))
+                               street=not head.kinds.isdisjoint(_NAMED_AFTER),
+                               definite=head.definite, facility=head.type == "facility")
             if u:
                 first = _Mention(u[0], u[1], u[2], [], head, mstart, mprefix, None, None, -1)
             j = i + 1
         elif head.number == "1" and head.type in ("area", "facility"):
             # a weak head's unknown name located by a direction and a known place: "منطقة الدورة
-            # جنوبي بغداد", "جبهة الكسارة شمال غربي المحافظة", "ساحة الساعة وسط المدينة"
-            u = _unknown_after(text, mend, ctx)
+            # جنوبي بغداد", "جبهة الكسارة شمال غربي المحافظة", "ساحة الساعة وسط المدينة"; or
+            # named by a descriptor: "منطقة الشقيف الصناعية"
+            u = _unknown_after(text, mend, ctx, facility=head.type == "facility")
             if u and tok_starts is None:
                 tok_starts = set(map(_TEXT_START, toks))
-            if u and _located(text, u[1], ctx, tok_starts):
+            if u and (_located(text, u[1], ctx, tok_starts) or _described(text, u[1], ctx)):
                 first = _Mention(u[0], u[1], u[2], [], head, mstart, mprefix, None, None, -1)
             j = i + 1
         else:
@@ -444,12 +566,16 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
         if first is None:
             i += 1
             continue
+        while j < n and toks[j][1] < first.end:
+            j += 1                   # tokens inside the name: "حي سد اللوز", "ساحة باب …"
         mentions.append(first)
         # a dual or plural head opens a list: "بلدتي نبل والزهراء", "أحياء الميسر، والقاطرجي"
         if head.number in ("2", "n") or head.type == "area":
             count = 1
             last = first
-            limit = 2 if head.number == "2" else (40 if head.number == "n" else 1)
+            # a kindless area head (محور، منطقة، جبهة) governs a list joined by "و" too
+            open_list = head.type == "area" and not head.kinds
+            limit = 2 if head.number == "2" else (40 if head.number == "n" or open_list else 1)
             while count < limit:
                 k = j
                 nk = toks[k] if k < n else None
@@ -460,12 +586,25 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
                     mm = _Mention(nk[2], nk[3], nk[4], by_alias.get(nk[4], _NO_CANDS), None, -1,
                                   nk[5], len(mentions) - 1, head, nk[6])
                     j = k + 1
-                elif head.strong and head.number != "1":
-                    gap = _GAP_COMMA.match(text, last.end, last.end + 5)
-                    pos = gap.end() if gap else last.end
-                    u = _unknown_after(text, pos, ctx, conj=True)
-                    if not u or (nk is not None and nk[1] < u[1]):
+                elif (head.strong and head.number != "1") or open_list:
+                    # an unknown item of the list: after a weak head, a name of two words or
+                    # more, or a definite one, ending where the item does ("على محور الشيخ
+                    # سعيد وسليمان الحلبي وكرم الجبل")
+                    weak = not head.strong
+                    le = last.end
+                    if weak and text[le + 1:le + 2] != "و" and text[le:le + 1] not in "،,":
+                        break      # (the usual case, without a regex: no "و…" follows)
+                    gap = _GAP_COMMA.match(text, le, le + 5)
+                    pos = gap.end() if gap else le
+                    u = _unknown_after(text, pos, ctx, conj=True, bounded=weak)
+                    if not u or (weak and not _weak_list_item(text, u, ctx, toks, k)):
                         break
+                    if nk is not None and nk[1] < u[1]:
+                        if weak or nk[0] == "name":
+                            break
+                        while k < n and toks[k][1] < u[1]:
+                            k += 1           # a head inside the name: "وسد اللوز"
+                        j = k
                     mm = _Mention(u[0], u[1], u[2], [], None, -1, u[3], len(mentions) - 1, head, -1)
                 else:
                     break
@@ -501,6 +640,60 @@ def _located(text: str, pos: int, ctx: Context, tok_starts: set) -> bool:
         return True
     w = m2.group(1)
     return w.startswith("ال") and w[2:] in ctx.heads
+
+
+# verbs of taking the wounded to, or receiving them at, a hospital: an unknown hospital after
+# them is where casualties were treated ("استقبلتهم مستشفى النو"), not a place of the event
+_TREATMENT = tuple(normalize(w) for w in (
+    "نقل", "نقلو", "نقلت", "ينقل", "تنقل", "اسعف", "أسعف", "يسعف", "استقبل", "تستقبل", "يستقبل",
+    "يتلق", "تلق", "يعالج", "تعالج", "عولج", "ادخل", "أدخل"))
+
+
+def _treated_at(text: str, pos: int) -> bool:
+    """Whether the head at ``pos`` follows a verb of taking the wounded to a hospital (or
+    "إلى" after one): "نقلوا إلى مستشفى …", "استقبلتهم مستشفى …"."""
+    w = _prev_word(text, pos)
+    # "استقبلتهم مستشفى …"; "نقل (الجرحى) إلى مستشفى …": up to two words before "إلى"
+    look = 3 if w in ("الى", "إلى", "الي") else 1
+    for _ in range(look):
+        if not w:
+            return False
+        v = _stem(w) if w[:1] in "وف" else w
+        if v.startswith(_TREATMENT):
+            return True
+        j = pos
+        while j > 0 and text[j - 1] in ' "\'':
+            j -= 1
+        pos = j - len(w)
+        w = _prev_word(text, pos)
+    return False
+
+
+def _weak_list_item(text: str, u: tuple, ctx: Context, toks: list, k: int) -> bool:
+    """Whether an unknown item coordinated after a weak head's name is a place: a toponym
+    ("وكرم الجبل", "ومعارة الأرتيق"), or a name of two words or more, or a definite one, with a
+    known place coordinated after it ("على محور الشيخ سعيد وسليمان الحلبي وكرم الجبل"; not
+    "منطقة الشيخ مسكين وتقدم الجيش", "… والمدنيين")."""
+    key = u[2]
+    first = key.split(" ", 1)[0]
+    if first in _TOPONYM_FIRST and " " in key:
+        return True
+    if " " not in key and (not key.startswith("ال") or key.endswith(("ين", "ون"))):
+        return False
+    # the next list item: a known place right after "و"
+    m = _GAP_COMMA.match(text, u[1], u[1] + 5)
+    pos = m.end()
+    while text[pos:pos + 1] == " ":
+        pos += 1
+    while k < len(toks) and toks[k][1] < pos:
+        k += 1
+    return k < len(toks) and toks[k][1] == pos and toks[k][0] == "name" and toks[k][5].startswith("و")
+
+
+def _described(text: str, pos: int, ctx: Context) -> bool:
+    """Whether a descriptor follows ``pos``: "منطقة الشقيف الصناعية"."""
+    m = _NEXT_WORD.match(text, pos, pos + 30)
+    return bool(m) and m.group(1) in ctx.descriptor_after
 
 
 _GAP_COMMA = re.compile(r'[\s"]*[،,]?')
@@ -806,6 +999,7 @@ def _filter_kind(mm: _Mention) -> list:
 # quarter around it), whose own coordinate is not the named place's
 _NAMED_AFTER = frozenset({"street", "gate"})
 
+_QUOTE_CHARS = re.compile('["\u201c\u201d\u201e\u00ab\u00bb]')
 _new_span = tuple.__new__    # Span(start, end, text) without the Python-level __new__
 
 
@@ -863,6 +1057,8 @@ def _group(doc: Document, mentions: list[_Mention], text: str, ctx: Context) -> 
             else:
                 s0, e0 = to_original(name_start, name_end)
                 surface = source[s0:e0]
+            if head is not None and '"' in text[ev_start:name_end]:
+                surface = " ".join(_QUOTE_CHARS.sub(" ", surface).split())   # "مخيم “اليرموك”"
             if derived is None:
                 kind = p.kind if p else None
             elif derived == "facility":

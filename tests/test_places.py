@@ -389,3 +389,85 @@ def test_a_gate_is_a_quarter_never_the_town_it_is_named_after():
 
 def test_a_door_opened_to_talks_is_no_place():
     assert places("ودعا البيان إلى فتح باب الحوار وباب التطوع أمام الشباب.") == []
+
+
+# --------------------------------------------------------------------------- multi-word names,
+# lists under a place head, facility heads
+
+@pytest.mark.parametrize("text,name,cut", [
+    # a toponym-forming word in a list of a plural head takes its name
+    ("تعرضت أحياء الشعار والمواصلات وضهرة عواد في مدينة حلب لغارات جوية.", "ضهرة عواد", "ضهرة"),
+    # a square named after a person: the whole construct chain, up to the locator
+    ("سقطت ثلاث قذائف في محيط ساحة سعد الله الجابري وسط المدينة.", "ساحة سعد الله الجابري",
+     "ساحة سعد"),
+    # a head word (سد) that begins a neighbourhood's name after حي
+    ("قتل خمسة مدنيين أمس الاثنين في حي سد اللوز بقصف صاروخي.", "سد اللوز", None),
+    # a two-letter toponym word (تل) after a plural head
+    ("سيطرت الفصائل على بلدات تل مصيبين والتوينة.", "تل مصيبين", None),
+])
+def test_toponym_forming_word_takes_the_whole_name(text, name, cut):
+    got = names(places(text))
+    assert name in got
+    if cut:
+        assert cut not in got
+
+
+def test_toponym_coordinated_after_known_places_is_a_place():
+    ps = places("شنت الطائرات غارات على عندان وحريتان ومعارة الأرتيق بريف حلب الشمالي.")
+    got = names(ps)
+    assert {"عندان", "حريتان", "معارة الأرتيق"} <= set(got)
+    assert "معارة" not in got
+
+
+def test_items_of_a_weak_head_list_are_places_even_when_unknown():
+    ps = places("تدور اشتباكات عنيفة على محور الشيخ سعيد وسليمان الحلبي وكرم الجبل منذ الصباح.")
+    assert {"الشيخ سعيد", "سليمان الحلبي", "كرم الجبل"} <= set(names(ps))
+
+
+@pytest.mark.parametrize("text,bad", [
+    ("سقط قتلى في منطقة الشيخ مسكين وتقدم الجيش", "تقدم الجيش"),
+    ("قصفت الطائرات منطقة الحمدانية والمدنيين.", "المدنيين"),
+    ("اشتباكات على محور الراموسة والقوات تتقدم", "القوات"),
+])
+def test_what_follows_a_weak_head_list_is_not_always_a_place(text, bad):
+    assert bad not in names(places(text))
+
+
+def test_descriptor_after_a_weak_head_names_the_place():
+    ps = places("واستطاعت القوات أن تسيطر على منطقة الرازي الصناعية بعد معارك عنيفة.")
+    assert "الرازي" in names(ps)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("سيطرت القوات على منطقة الشقيف الصناعية ومشفى الكندي ودوار الجندول.", "مشفى الكندي"),
+    ("سيطرت القوات على عدد من المواقع منها معهد الإعداد الرياضي.", "معهد الإعداد الرياضي"),
+    ("سقطت قذيفة على سكن الطلاب في المدينة الجامعية.", "سكن الطلاب"),
+    ("استهدفت الطائرات مدرسة الفيحاء في دوما.", "مدرسة الفيحاء"),
+])
+def test_hospital_institute_and_housing_heads_take_a_definite_name(text, name):
+    ps = places(text)
+    p = by_name(ps, name)
+    assert p is not None and p.kind == "facility" and p.lat is None
+
+
+@pytest.mark.parametrize("text", [
+    "نقل الجرحى إلى مشفى ميداني في البلدة.",
+    "وأصيب 14 آخرون استقبلتهم مستشفى الأمل إثر القصف.",
+    "ونقل الجرحى إلى مستشفى الهلال الأحمر.",
+])
+def test_no_unknown_hospital_where_the_wounded_were_only_treated(text):
+    assert not [n for n in names(places(text)) if "مستشفى" in n or "مشفى" in n]
+
+
+def test_a_quoted_name_runs_to_its_closing_quote():
+    text = "وسقطت قذيفة على مدرسة “العلماء الصغار” في الحي."
+    p = by_name(places(text), "مدرسة العلماء الصغار")
+    assert p is not None and p.evidence[0].text == "مدرسة “العلماء الصغار"
+
+
+@pytest.mark.parametrize("text", [
+    "استهدف بلدة تلمنس الطيران الحربي صباح اليوم.",
+    "قصف بلدة تلمنس الجيش بالمدفعية الثقيلة.",
+])
+def test_a_subject_after_the_object_is_not_part_of_the_name(text):
+    assert "تلمنس" in names(places(text))
