@@ -517,6 +517,7 @@ class Event:
     _doc: Any = field(default=None, repr=False, compare=False)
     distinct: bool = False      # "انفجار مماثل": a new incident, never merged into another
     date_report: bool = False   # the date is only the day it was reported (an upper bound)
+    date_far: bool = False      # the date stands in another clause of its sentence
 
     def to_json(self) -> dict:
         doc = self._doc
@@ -558,7 +559,7 @@ class _Hit:
 RANGE_CLASSES = frozenset({"clause", "intent", "attempt", "fire_verb", "background", "agent",
                            "between", "target", "aircraft", "agreement_verb", "hq_verb", "failed",
                            "protest_force", "protest_intervention", "source_noun", "speech",
-                           "since", "since_short", "sequel", "additive", "backer"})
+                           "since", "since_short", "sequel", "additive", "backer", "no_toll"})
 
 
 class _Scanner:
@@ -666,6 +667,7 @@ class _Cand:
     generic = False         # a generic "attack" noun (هجوم): typed by a suicide cue if any
     another = False         # "انفجار مماثل"، "مداهمة أخرى": a new incident
     date_report = False     # the date is the day of the statement that tells it
+    date_far = False        # the date stands in another clause of the sentence, not the candidate's
 
     def __init__(self, group, family, event_type, sub_type, pos, trig_start, trig_end, tok_i,
                  tok_j, seg_start, seg_end, clause, sent, hits):
@@ -1267,6 +1269,19 @@ def _imperfect(ctx: _Ctx, k: int) -> bool:
     return False
 
 
+_SUBJUNCTIVE = frozenset({"ان", "لان", "بان", "كي", "لكي", "حتي", "لن"})
+
+
+def _subjunctive(ctx: _Ctx, i: int, k0: int) -> bool:
+    """Does a particle of the subjunctive (أن، كي، حتى، لن) stand one or two tokens before token
+    ``i`` ("استطاع أن يسيطر"، "أن تتمكن من أن تسيطر")?"""
+    words = ctx.words
+    for k in range(max(k0, i - 2), i):
+        if words[k] in _SUBJUNCTIVE:
+            return True
+    return False
+
+
 def _hit_ok(ctx: _Ctx, h: _Hit, c0: int, k0: int) -> bool:
     """False when the words before a trigger say it did not happen as an event (``k0``: the
     clause's first token)."""
@@ -1308,6 +1323,11 @@ def _hit_ok(ctx: _Ctx, h: _Hit, c0: int, k0: int) -> bool:
     if fam == "advance" and i + h.n < ctx.ntok and "advance_not" in cls[i + h.n]:
         return False
     if fam == "territory":
+        # "أحياء يسيطر عليها النظام"، "حيث تسيطر القوات على المدينة": who holds an area, not a
+        # change of control; "استطاع أن يسيطر على" / "تحاول أن تسيطر" still tell a taking
+        if "state_verb" in cls[i] and not _subjunctive(ctx, i, k0) \
+                and not _cls_before(ctx, i, "attempt", 3, k0):
+            return False
         # للسيطرة على، لاستعادة: a goal, unless an attempt is told (then an armed clash)
         if ctx.prefixes[i].lstrip("وف").startswith("ل") and not ctx.has_mod(c0, h.start, "attempt"):
             return False
@@ -1415,7 +1435,12 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
             elif "air" in cfams:
                 fam, sub = "air", "Air/drone strike"
             else:
-                return None
+                # "التي نفذتها طائرات حربية، إثر استهدافها لمدينة ...": the pronoun of a masdar
+                # points back to the attacker named in the clause before
+                pk = _pronoun_agent(ctx, best, c0)
+                if pk is None:
+                    return None
+                fam, sub = pk
         else:
             fam = "shelling"
     elif fam == "raid":
@@ -1477,6 +1502,36 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
         if k is not None and ctx.words[k].startswith(_DEFINITE):
             cand.anaphoric = True
     return cand
+
+
+_PRONOUN_ENDS = ("ها", "هم", "هما")
+
+
+def _pronoun_agent(ctx: _Ctx, h: _Hit, c0: int):
+    """A masdar with an attached pronoun ("استهدافها"، "قصفهم") and no weapon of its own: the
+    (family, sub-type) the clause before it in the sentence tells by its aircraft or weapon
+    ("المجازر التي نفذتها طائرات حربية، إثر استهدافها لمدينة معرة النعمان"), or None."""
+    w = ctx.words[h.i + h.n - 1]
+    if h.pat.row.get("pos") != "n" or not w.endswith(_PRONOUN_ENDS):
+        return None
+    s0, s1 = ctx.doc.sentence_of(c0)
+    prev = None
+    for a, b in _clauses(ctx, s0, s1):
+        if a >= c0:
+            break
+        prev = (a, b)
+    if prev is None:
+        return None
+    a, b = prev
+    if ctx.has_mod(a, b, "aircraft"):
+        return "air", "Air/drone strike"
+    cfams = {x.pat.row["family"] for x in ctx.triggers[bisect_left(ctx.trig_starts, a):
+                                                        bisect_left(ctx.trig_starts, b)]}
+    if "air" in cfams:
+        return "air", "Air/drone strike"
+    if "shelling" in cfams:
+        return "shelling", "Shelling/artillery/missile attack"
+    return None
 
 
 OBJECT_REACH = 4   # tokens after a trigger where its object stands ("قصف إسرائيلي استهدف سيارة")
@@ -1652,6 +1707,49 @@ def _assign_places(ctx: _Ctx, cand: _Cand) -> None:
     cand.places = _drop_containers(ctx, idx)
 
 
+# a definite unnamed place noun -> the head word that names a place of that kind
+DEFINITE_PLACE_NOUNS = {"الحي": "حي", "البلده": "بلده", "المدينه": "مدينه", "القريه": "قريه",
+                        "المخيم": "مخيم"}
+
+
+def _definite_place(ctx: _Ctx, cand: _Cand, si: int) -> int | None:
+    """"استهدف حي مساكن هنانو ...، فضلا عن الطيران المروحي الذي جدد استهداف الحي بغاز الكلور": a
+    definite unnamed الحي/البلدة/المدينة/القرية in a placeless candidate's words is the last
+    place named with that head (حي X، بلدة X) before it, in its sentence or the one before (for
+    المدينة, anywhere before it)."""
+    starts = ctx.tok_starts
+    words = ctx.words
+    head = None
+    k = bisect_left(starts, cand.seg_start)
+    while k < ctx.ntok and starts[k] < cand.seg_end:
+        w = words[k]
+        if w.startswith("لل"):
+            w = "ال" + w[2:]
+        elif not w.startswith("ال"):
+            w = w[1:] if w[:1] in ("و", "ف", "ب") else w
+        head = DEFINITE_PLACE_NOUNS.get(w)
+        if head is not None:
+            break
+        k += 1
+    if head is None:
+        return None
+    pos = starts[k]
+    lo = ctx.doc.sentences[si - 1][0] if si > 0 else ctx.doc.sentences[si][0]
+    # "في أحياء تقع في غرب المدينة": the city of the article may have been named further back
+    for a in ((lo, 0) if head == "مدينه" else (lo,)):
+        for ms, _me, pi in reversed(ctx.places_in(a, pos)):
+            j = bisect_right(starts, ms) - 1
+            if j < 0:
+                continue
+            w = words[j]
+            if w[len(ctx.prefixes[j]):] == head or w[ms - starts[j]:] == head:
+                return pi
+            if starts[j] == ms and j > 0 and words[j - 1][len(ctx.prefixes[j - 1]):] == head:
+                return pi
+        pos = lo
+    return None
+
+
 def _distribute_places(ctx: _Ctx, cands: list[_Cand], s0: int, s1: int, dead) -> None:
     """Places of the sentence no candidate owns: a clause that continues a place list ("،
     والقاطرجي، وكرم الطحان"، "، في أطراف حي الشيخ مقصود") gives them to the candidate before it;
@@ -1814,11 +1912,12 @@ def _assign_date(ctx: _Ctx, cand: _Cand, s0: int, s1: int) -> None:
         return      # no date in the sentence (its segment and clause are inside it)
     report = _report_dates(ctx)
     dates = ctx.valid_dates
-    for a, b in ((cand.seg_start, cand.seg_end), cand.clause, (s0, s1)):
+    for far, (a, b) in enumerate(((cand.seg_start, cand.seg_end), cand.clause, (s0, s1)), -1):
         i = bisect_left(starts, a)
         while i < n and starts[i] < b:
             if id(dates[i]) not in report:
                 cand.date = dates[i]
+                cand.date_far = far > 0 and (a < cand.clause[0] or b > cand.clause[1])
                 return
             i += 1
     # only the day of the statement: the event was on that day or before it
@@ -1902,7 +2001,12 @@ def _assign_casualties(ctx: _Ctx, sent_cands: dict[int, list[_Cand]]) -> None:
     """Each casualty item goes to the candidate nearest to one of its mentions in the same
     sentence, preferring one whose kind fits the stated cause (جراء القذائف -> shelling)."""
     doc = ctx.doc
-    if not doc.casualties or not sent_cands:
+    if not sent_cands:
+        return
+    untouched = _no_toll(ctx, sent_cands)
+    if not doc.casualties:
+        for k in untouched:
+            k.fatalities = 0
         return
     starts = ctx.sent_starts
     for ci, c in enumerate(doc.casualties):
@@ -1912,6 +2016,8 @@ def _assign_casualties(ctx: _Ctx, sent_cands: dict[int, list[_Cand]]) -> None:
             if si >= 0 and _since_before(ctx, starts[si], pos):
                 continue   # "ومنذ حينها أسفرت الاشتباكات عن سقوط نحو 600 قتيل": a running total
             for k in sent_cands.get(si) or ():
+                if untouched and k in untouched:
+                    continue   # "دون أنباء عن إصابات": no figure of another clause is its toll
                 d = min(abs(pos - k.trig_start), abs(pos - k.trig_end))
                 options.append((d, k))
         if not options:
@@ -1928,7 +2034,26 @@ def _assign_casualties(ctx: _Ctx, sent_cands: dict[int, list[_Cand]]) -> None:
                 n = _attr1(c, "count")
                 if _killed_top(c) and isinstance(n, int):
                     tot = (tot or 0) + n
-            k.fatalities = tot
+            k.fatalities = 0 if untouched and k in untouched else tot
+
+
+def _no_toll(ctx: _Ctx, sent_cands: dict[int, list[_Cand]]) -> list[_Cand]:
+    """The candidates a "no casualties" phrase ("دون أنباء عن إصابات"، "لم تسفر عن إصابات") is
+    told of: for each phrase, the last candidate whose trigger stands before it in its sentence."""
+    by = ctx.mods_by_cls.get("no_toll")
+    if by is None:
+        return []
+    out = []
+    starts = ctx.sent_starts
+    for pos, _e, _k in by[0]:
+        si = bisect_right(starts, pos) - 1
+        best = None
+        for k in sent_cands.get(si) or ():
+            if k.trig_start < pos and (best is None or k.trig_start > best.trig_start):
+                best = k
+        if best is not None and best not in out:
+            out.append(best)
+    return out
 
 
 SPLIT_REACH = 60   # characters from a toll to the place it is told at ("... في قرية بليون")
@@ -1989,6 +2114,65 @@ def _split_by_place(ctx: _Ctx, sent_cands: dict[int, list[_Cand]]) -> None:
         cands.extend(extra)
 
 
+LOCALITY_HEADS = frozenset({"مدينه", "بلده", "قريه", "ناحيه"})
+
+
+def _locality_head(ctx: _Ctx, pos: int) -> bool:
+    """Is a singular locality head (مدينة، بلدة، قرية، ناحية; clitics off) the first token of the
+    place mention at ``pos``, or the token right before it?"""
+    starts = ctx.tok_starts
+    k = bisect_right(starts, pos) - 1          # the token holding pos ("لمدينة": mid-token)
+    if k < 0:
+        return False
+    words, prefixes = ctx.words, ctx.prefixes
+    w = words[k]
+    if w[len(prefixes[k]):] in LOCALITY_HEADS or w[pos - starts[k]:] in LOCALITY_HEADS:
+        return True
+    if starts[k] == pos and k > 0:
+        w = words[k - 1]
+        return w[len(prefixes[k - 1]):] in LOCALITY_HEADS
+    return False
+
+
+def _split_by_heads(ctx: _Ctx, sent_cands: dict[int, list[_Cand]]) -> None:
+    """"إثر استهدافها لمدينة معرة النعمان وبلدة سراقب، وبلدة سرمدا": a strike whose object (after
+    the trigger) is a list of towns, each named with its own head (مدينة/بلدة/قرية), is one strike
+    per town (the neighbourhoods of one city, "أحياء الفردوس والسكري"، "مدن وبلدات X وY", or towns
+    told before it as its subject, "تعرضت بلدة حيان ومدينة عندان لقصف", stay one event).
+    The toll told with it stays with the first town."""
+    cont = ctx.containers
+    doc = ctx.doc
+    for si, cands in sent_cands.items():
+        extra = []
+        s0, s1 = doc.sentences[si]
+        for k in cands:
+            if k.group != "explosion" or len(k.places) < 2 or k.another:
+                continue
+            precise = [pi for pi in k.places if pi not in cont]
+            if len(precise) < 2:
+                continue
+            first_at = {}
+            for ms, _me, pi in ctx.places_in(s0, s1):
+                if pi in precise and pi not in first_at:
+                    if ms < k.trig_end:
+                        break          # "تعرضت بلدة حيان ومدينة عندان لقصف": the subject, one event
+                    first_at[pi] = ms
+            if len(first_at) != len(precise) or not all(_locality_head(ctx, first_at[pi]) for pi in precise):
+                continue
+            keep = [pi for pi in k.places if pi in cont]
+            for n, pi in enumerate(precise):
+                if n == 0:
+                    k.places = keep + [pi]
+                    continue
+                t = _clone(k)
+                t.places = keep + [pi]
+                t.casualties = []
+                t.fatalities = None
+                t.another = True
+                extra.append(t)
+        cands.extend(extra)
+
+
 def _clone(k: _Cand) -> _Cand:
     t = object.__new__(_Cand)
     t.__dict__.update(k.__dict__)
@@ -2030,6 +2214,10 @@ def find_events(doc) -> None:
             _assign_places(ctx, c)
         _distribute_places(ctx, cands, s0, s1, ctx.dead[nd:])
         for c in cands:
+            if not c.places:
+                pi = _definite_place(ctx, c, si)
+                if pi is not None:
+                    c.places = [pi]
             _assign_actors(ctx, c, s0)
             _assign_date(ctx, c, s0, s1)
             if c.date is None and last_date is not None and ctx.has_mod(s0, c.trig_start, "sequel"):
@@ -2045,6 +2233,7 @@ def find_events(doc) -> None:
         sent_cands[si] = _merge_in_sentence(ctx, cands)
     _assign_casualties(ctx, sent_cands)
     _split_by_place(ctx, sent_cands)
+    _split_by_heads(ctx, sent_cands)
 
     events: list[Event] = []
     background: list[Event] = []
@@ -2052,6 +2241,13 @@ def find_events(doc) -> None:
     keys: dict[int, frozenset] = {}
     for si in sorted(sent_cands):
         for c in sent_cands[si]:
+            if c.family == "similar":
+                # "غداة مقتل أربعة أشخاص في اعتداءات مماثلة": a new incident of the kind told last
+                if not events:
+                    continue
+                last = events[-1]
+                c.event_type, c.sub_type, c.family = last.event_type, last.sub_event_type, last.family
+                c.another = True
             if c.another:
                 # "كما أدى انفجار مماثل ... في المنطقة ذاتها": a new incident, where the one
                 # before it was when it names no place of its own
@@ -2316,6 +2512,22 @@ def _consolidate(ctx: _Ctx, events: list[Event]) -> list[Event]:
                         hosts.append(o)
                     elif ev_clash and o.sub_event_type == "Armed clash" and not (ev.repel and not o.repel):
                         hosts.append(o)
+                    elif (not battle and o.sub_event_type == ev.sub_event_type and not o.distinct
+                            and (pe <= po or po <= pe) and len(pe & po) >= 2
+                            and (ev.fatalities is None or o.fatalities is None)
+                            and not (ev.date and o.date and ev.date != o.date)):
+                        # "سانا: قذائف على حي الجميلية وشارع بارون" and "المرصد: قذائف على محيط
+                        # ساحة سعد الله الجابري وشارع بارون والجميلية": one shelling told again
+                        # (its places a subset of the other's, two at least; one toll at most; no
+                        # conflicting day) is one event
+                        hosts.append(o)
+                elif (not po and ev_clash and not ev.repel and o.sub_event_type == "Armed clash"
+                        and not o.repel and ev.places and set(ev.places) == set(o.places)
+                        and not (ev.date and o.date and ev.date != o.date)):
+                    # "اشتباكات عنيفة ... في ريف حلب الجنوبي" and "الاشتباكات جاءت إثر هجوم شنته
+                    # الفصائل ... في ريف حلب الجنوبي": clashes told only at one and the same wide
+                    # place, between the same two sides, on no conflicting day, are one battle
+                    hosts.append(o)
                 elif (not po and o.sub_event_type == ev.sub_event_type and _same_actor(ev.actor1, o.actor1)
                         and _nested(ctx, ev.places, o.places)):
                     # "قصف على شمال أمدرمان" and "قصف ... بكرري" (a district of Omdurman), one
@@ -2426,6 +2638,7 @@ def _merge_events(host: Event, ev: Event, add_places: bool, sources: bool = True
         if k not in have:
             have.add(k)
             host.evidence.append(sp)
+    other_sentence = bool(host.sentences) and set(host.sentences).isdisjoint(ev.sentences)
     host.sentences = sorted(set(host.sentences) | set(ev.sentences))
     host.triggers = sorted(set(host.triggers) | set(ev.triggers))
     if add_places:
@@ -2436,9 +2649,11 @@ def _merge_events(host: Event, ev: Event, add_places: bool, sources: bool = True
         host.actor1 = ev.actor1
     if host.actor2 is None and ev.actor2 is not None and _attr1(ev.actor2, "side") != _attr1(host.actor1, "side"):
         host.actor2 = ev.actor2
-    if ev.date is not None and _better_date(host.date, host.date_report, ev.date, ev.date_report):
+    if (ev.date is not None
+            and not (ev.date_far and host.date is not None and other_sentence)
+            and _better_date(host.date, host.date_report, ev.date, ev.date_report)):
         host.date, host.date_precision = ev.date, ev.date_precision
-        host.date_report = ev.date_report
+        host.date_report, host.date_far = ev.date_report, ev.date_far
     host.casualties = sorted(set(host.casualties) | set(ev.casualties))
     if ev.fatalities is not None:
         host.fatalities = max(host.fatalities or 0, ev.fatalities)
@@ -2544,6 +2759,7 @@ def _new_event(ctx: _Ctx, c: _Cand) -> Event:
                c.background, _cand_spans(ctx, c), c.family, c.repel, [c.sent], triggers, [],
                ctx.doc)
     ev.date_report = c.date_report
+    ev.date_far = c.date_far
     return ev
 
 
@@ -2554,17 +2770,23 @@ def _absorb(ctx: _Ctx, ev: Event, c: _Cand, sources: bool = True) -> None:
         if k not in have:
             have.add(k)
             ev.evidence.append(sp)
-    if c.sent not in ev.sentences:
+    other_sentence = c.sent not in ev.sentences
+    if other_sentence:
         ev.sentences.append(c.sent)
     ev.triggers.append((c.trig_start, c.trig_end))
     if ev.actor1 is None and c.actor1 is not None:
         ev.actor1 = c.actor1
     if ev.actor2 is None and c.actor2 is not None and _attr1(c.actor2, "side") != _attr1(ev.actor1, "side"):
         ev.actor2 = c.actor2
-    if c.date is not None and _better_date(ev.date, ev.date_report, _date_value(c.date), c.date_report):
+    # "أفاد المراسل اليوم، 11 تشرين الأول، أن غارات استهدفت ..." + "حيث قضى ضحايا أمس الاثنين في
+    # ...": a date from another clause of a merged sentence never replaces the day told with the
+    # event's own sentence
+    if (c.date is not None and not (c.date_far and ev.date is not None and other_sentence)
+            and _better_date(ev.date, ev.date_report, _date_value(c.date), c.date_report)):
         ev.date = _date_value(c.date)
         ev.date_precision = _attr1(c.date, "precision")
         ev.date_report = c.date_report
+        ev.date_far = c.date_far
     for ci in c.casualties:
         if ci not in ev.casualties:
             ev.casualties.append(ci)

@@ -672,3 +672,99 @@ def test_a_strike_with_a_toll_for_each_village_is_one_event_per_village():
     air = find(evs, "Air/drone strike")
     got = sorted((e["fatalities"], tuple(sorted(place_names(e)))) for e in air)
     assert got == [(3, ("معرة النعمان",)), (5, ("سراقب",))], evs
+
+
+# ----------------------------------------------------------------------------- held-out set 3
+
+def test_who_holds_an_area_is_no_territory_event():
+    evs = events_json(run("حلب\n\nقتل ستة أشخاص في سقوط قذائف أطلقها مقاتلو المعارضة على أحياء يسيطر "
+                          "عليها النظام في مدينة حلب. وتتقاسم السيطرة على مدينة درعا القوات "
+                          "الحكومية وفصائل المعارضة. وفي دير الزور تسيطر قوات النظام على معظم "
+                          "أحياء المدينة.", "2015-04-13"))
+    assert not [e for e in evs if e["sub_event_type"] in
+                ("Government regains territory", "Non-state actor overtakes territory")], evs
+    assert find(evs, "Shelling/artillery/missile attack", "حلب"), evs
+
+
+def test_a_taking_told_with_an_imperfect_after_an_is_still_a_territory_event():
+    evs = events_json(run("حلب\n\nوشنت قوات النظام هجوما واسعا، واستطاعت أن تسيطر على بلدة خان طومان "
+                          "في ريف حلب الجنوبي.", "2016-04-10"))
+    assert find(evs, "Government regains territory", "خان طومان"), evs
+
+
+def test_no_reported_casualties_fixes_the_toll_at_zero():
+    evs = events_json(run("إدلب\n\nقتل ثلاثة مدنيين وعنصران من الدفاع المدني بغارات على مدينة كفرنبل، في "
+                          "حين قصفت قوات النظام بلدة الهبيط بريف إدلب الجنوبي، دون أنباء عن "
+                          "إصابات.", "2019-06-02"))
+    sh = find(evs, "Shelling/artillery/missile attack", "الهبيط")
+    assert sh and sh[0]["fatalities"] == 0, evs
+    air = find(evs, "Air/drone strike", "كفرنبل")
+    assert air and air[0]["fatalities"], evs
+
+
+def test_a_strike_masdar_with_a_pronoun_over_a_list_of_towns_is_one_strike_per_town():
+    evs = events_json(run("إدلب\n\nارتفع عدد القتلى في الغارات التي نفذتها طائرات حربية روسية، إثر "
+                          "استهدافها لمدينة أريحا وبلدة سراقب، وبلدة بنش في ريف إدلب.", "2019-06-02"))
+    air = find(evs, "Air/drone strike")
+    assert sorted(tuple(sorted(place_names(e))) for e in air) == \
+        [("أريحا",), ("بنش",), ("سراقب",)], evs
+
+
+def test_towns_told_as_the_subject_of_one_bombardment_stay_one_event():
+    evs = events_json(run("حلب\n\nكما تعرضت بلدة حيان ومدينة عندان لقصف مدفعي مكثف من قوات النظام.",
+                          "2016-10-30"))
+    sh = find(evs, "Shelling/artillery/missile attack")
+    assert len(sh) == 1 and {"حيان", "عندان"} <= place_names(sh[0]), evs
+
+
+def test_a_definite_unnamed_neighbourhood_is_the_last_one_named():
+    evs = events_json(run("حلب\n\nاستهدف الطيران الحربي حي الشعار بالقنابل العنقودية صباح اليوم، فضلا عن "
+                          "الطيران المروحي الذي جدد استهداف الحي بغاز الكلور.", "2016-10-30"))
+    chem = find(evs, "Chemical weapon")
+    assert chem and place_names(chem[0]) == {"الشعار"}, evs
+
+
+def test_a_definite_unnamed_town_in_the_next_sentence_is_the_town_named_before():
+    evs = events_json(run("درعا\n\nشنت قوات النظام حملة دهم في بلدة طفس غربي درعا. واعتقلت القوات "
+                          "ثلاثة شبان من أبناء البلدة.", "2023-04-05"))
+    arr = find(evs, "Arrests")
+    assert arr and all(place_names(e) == {"طفس"} for e in arr), evs
+
+
+def test_a_date_from_another_clause_of_a_merged_sentence_does_not_replace_the_events_own_day():
+    evs = events_json(run("حلب\n\nوأفاد مراسل عنب بلدي في مدينة حلب اليوم، 11 تشرين الأول، أن غارات جوية "
+                          "استهدفت أحياء الشعار والمرجة في مدينة حلب. ويستمر الطيران الحربي باستهداف "
+                          "الأحياء الشرقية من مدينة حلب بشكل يومي، حيث قتل مدنيون أمس الاثنين "
+                          "بالصواريخ.", "2016-10-11"))
+    air = find(evs, "Air/drone strike", "الشعار")
+    assert air and air[0]["date"] == "2016-10-11", evs
+
+
+def test_one_shelling_told_again_by_a_second_voice_is_one_event():
+    evs = events_json(run("حلب\n\nوأوردت وكالة سانا أن قذائف صاروخية أطلقها مسلحون على حي الجميلية وشارع "
+                          "بارون أدت إلى مقتل عشرة أشخاص. كما تحدث المرصد السوري عن سقوط قذائف "
+                          "أطلقتها الفصائل على محيط ساحة سعد الله الجابري وشارع بارون والجميلية.",
+                          "2015-04-13"))
+    assert len(find(evs, "Shelling/artillery/missile attack")) == 1, evs
+
+
+def test_two_shellings_with_their_own_tolls_sharing_places_stay_two():
+    evs = events_json(run("غزة\n\nاستشهد خمسة فلسطينيين في قصف على حي التفاح وحي الشجاعية. واستشهد ثلاثة "
+                          "آخرون في قصف على حي الشجاعية وحي التفاح وحي الزيتون.", "2024-01-10"))
+    assert len(find(evs, "Shelling/artillery/missile attack")) == 2, evs
+
+
+def test_clashes_told_twice_at_the_same_countryside_are_one_battle():
+    evs = events_json(run("إدلب\n\nقتل 12 عنصرا من قوات النظام في الاشتباكات العنيفة مع الفصائل المعارضة في "
+                          "ريف إدلب الجنوبي. وقال مدير المرصد إن الاشتباكات جاءت إثر هجوم شنته "
+                          "الفصائل المقاتلة في ريف إدلب الجنوبي.", "2016-04-10"))
+    assert len(find(evs, "Armed clash")) == 1, evs
+
+
+def test_similar_attacks_are_a_new_incident_of_the_kind_told_last_in_the_city():
+    evs = events_json(run("حمص\n\nقتل ثمانية أشخاص في سقوط قذائف صاروخية على حي الزهراء في مدينة حمص. وقال "
+                          "المرصد إن عدد القتلى مرشح للارتفاع. ويأتي ذلك غداة مقتل ثلاثة أشخاص في "
+                          "اعتداءات مماثلة في أحياء تقع في شرق المدينة.", "2015-04-13"))
+    sh = find(evs, "Shelling/artillery/missile attack")
+    assert len(sh) == 2, evs
+    assert any(place_names(e) == {"حمص"} and e["fatalities"] == 3 for e in sh), evs
