@@ -49,6 +49,16 @@ definiteness: "غارات جوية روسية" is the Russian air force, "قصف
 "المدفعية التركية والإيرانية" Turkish and Iranian forces; "الشركة الروسية" is nobody, nor is
 "طائرات روسية الصنع" (made in Russia).
 
+A name completed by what follows it: adjectives of a group (``group_adjective`` rows: "الفصائل
+الإسلامية والمقاتلة" is one name); a loyalty phrase with a pronoun ("قوات النظام والمسلحين الموالين
+لها": the pronoun names the nearest earlier actor of known side, in the list or the sentence, and a
+generic group before it becomes a group of that side named with the whole phrase); a hedge between
+an attack noun and a nationality ("طائرات حربية يعتقد أنها روسية" is the Russian air force).
+
+Civil voices counted as victims ("مقتل ناشط إعلامي", "بينهم … وناشط إعلامي وعنصران من الدفاع
+المدني"): the person is no actor at all; the body stays (later stages read its side) but is no
+source unless the article also quotes it or names it otherwise.
+
 A leader cue after a group ("طيران التحالف بقيادة السعودية", "التحالف الذي تقوده السعودية")
 names the group's leader: the leader is no actor of its own but the group's ``led_by``, and a
 generic group resolves by the leader's country (the Saudi-led coalition, whatever the article's
@@ -173,6 +183,11 @@ class Lexicon:
     source_only: frozenset = frozenset()  # "!X" aliases: only in a source context
     source_before: frozenset = frozenset()  # words that make a name after them a quoted source
     made_in: frozenset = frozenset()      # "المصنوعة": the countries listed after it made a thing
+    back_pronouns: frozenset = frozenset()  # "لها" after "الموالين": an earlier actor
+    group_adjs: frozenset = frozenset()     # "الإسلامية", "المقاتلة": complete a generic group's name
+    nation_hedges: dict = field(default_factory=dict)  # last word -> hedge phrases ("يعتقد انها")
+    victim_cues: dict = field(default_factory=dict)    # "مقتل", "بينهم" (list) before a victim
+    victim_members: frozenset = frozenset()            # "عنصران" (من الدفاع المدني)
     max_head_words: int = 2
     infos: dict = field(default_factory=dict)     # alias key -> _AliasInfo (filled on use)
     no_name_start: dict = field(default_factory=dict)
@@ -180,6 +195,10 @@ class Lexicon:
     _attack_word: dict = field(default_factory=dict)
     _attack_last: frozenset | None = None
     _made_in_re: Any = None     # the made-in words' cores (see made_in_possible)
+    group_rids: frozenset = frozenset()   # rows of armed groups (_GROUP_KINDS)
+    victim_rids: frozenset = frozenset()  # civil voices that may be counted as victims (_VICTIM_KINDS)
+    group_adj_forms: frozenset = frozenset()  # group adjectives with and without ال and و
+    group_adj_heads: frozenset = frozenset()  # their first five letters
     parents: dict = field(default_factory=dict)   # row id -> parent, for the rows that have one
     actor_args: dict = field(default_factory=dict)  # row id -> Actor's arguments after the name
     votes: dict = field(default_factory=dict)     # alias key -> its country vote (filled on use)
@@ -222,6 +241,13 @@ class Lexicon:
 
     def __post_init__(self) -> None:
         self.parents = {rid: row.parent for rid, row in self.rows.items() if row.parent}
+        self.group_rids = frozenset(rid for rid, row in self.rows.items() if row.kind in _GROUP_KINDS)
+        self.group_adj_forms = frozenset(
+            f for a in self.group_adjs for c in (a, a[2:] if a.startswith("ال") else a)
+            for f in (c, "و" + c))
+        self.group_adj_heads = frozenset(f[:5] for f in self.group_adj_forms)
+        self.victim_rids = frozenset(rid for rid, row in self.rows.items()
+                                     if row.role == "source" and row.kind in _VICTIM_KINDS)
         # Actor(id, name_ar, *actor_args[id]) for a lexicon actor
         self.actor_args = {rid: (row.name_en or None, row.kind, row.side, row.role,
                                  row.name_ar or None, row.country or None, row.parent or None)
@@ -298,6 +324,8 @@ def lexicon() -> Lexicon:
     heads, head_kind, sets, side_words = {}, {}, {}, {}
     attack_nouns: dict[str, str] = {}
     attack_mods: set[str] = set()
+    hedges: dict[str, list] = {}
+    victim_cues: dict[str, str] = {}
     for p in pats:
         t, pat, val = p["type"], normalize(p["pattern"]), p["value"]
         if t == "head":
@@ -330,8 +358,13 @@ def lexicon() -> Lexicon:
         elif t == "attack_modifier":
             for form in _with_article(" ".join(pat.split())):
                 attack_mods.add(form)
-        elif t == "nation_not_after":
-            sets.setdefault(t, set()).add(pat)
+        elif t in ("nation_not_after", "back_pronoun", "group_adjective", "victim_member"):
+            sets.setdefault(t, set()).add(" ".join(pat.split()))
+        elif t == "nation_hedge":
+            ph = tuple(pat.split())
+            hedges.setdefault(ph[-1], []).append(ph)
+        elif t == "victim_cue":
+            victim_cues[pat] = val
         elif t == "leader_cue":
             entries.append((pat, ("leader", pat)))
     for r in load_table("actor_nationalities.tsv"):
@@ -354,6 +387,10 @@ def lexicon() -> Lexicon:
         date_words=_date_words(), source_only=frozenset(source_only),
         made_in=frozenset(sets.get("made_in", ())),
         source_before=frozenset(sets.get("source_before", ())),
+        back_pronouns=frozenset(sets.get("back_pronoun", ())),
+        group_adjs=frozenset(sets.get("group_adjective", ())),
+        nation_hedges={k: sorted(v, key=len, reverse=True) for k, v in hedges.items()},
+        victim_cues=victim_cues, victim_members=frozenset(sets.get("victim_member", ())),
     )
 
 
@@ -1204,7 +1241,10 @@ def find_actors(doc) -> None:
     quoted |= {id(mm) for mm in people if mm.unknown["role"] == "source"}
     mentions += people
     mentions.sort(key=_START)
+    if lex.group_adjs:
+        _group_adjectives(lex, text, mentions)
     _affiliation_sides(lex, text, affils, mentions)
+    victims = _victims(lex, text, words, mentions, quoted) if lex.victim_cues else None
 
     # resolve generic ids by country, then merge by id
     actors: dict[str, Actor] = {}
@@ -1302,7 +1342,69 @@ def find_actors(doc) -> None:
             best = max(c.values())
             top = [x for x in a.aliases if c[x] == best]
             a.name_ar = next((x for x in top if (rid, x) in own), top[0])
+    if victims:
+        # a civil body named only as the body of victims ("عنصران من الدفاع المدني") is no source
+        for a in actors.values():
+            if a.role == "source" and not a.quoted and all(r in victims for r in a.mentions_norm):
+                a.role = "actor"
     doc.actors = list(actors.values())
+
+
+# --------------------------------------------------------------------------- victims
+
+_VICTIM_KINDS = frozenset(("activists", "civil_defence", "medical", "humanitarian"))
+_PERSON_VICTIMS = frozenset(("activists",))    # the mention is the victim: dropped
+_CLAUSE_BREAK = re.compile(r"[.!?؟،,؛;:\n\"]")
+
+
+def _victims(lex: Lexicon, text: str, words: tuple, mentions: list, quoted: set) -> set:
+    """Civil voices (activists, civil defence, medics) counted as victims: "مقتل ناشط إعلامي",
+    "بينهم 8 أطفال وناشط إعلامي وعنصران من الدفاع المدني", "إصابة ثلاثة عناصر من الدفاع
+    المدني". A person so named is dropped from ``mentions``; the ranges of a body so named are
+    returned (its actor is no source when all its mentions are such)."""
+    vr = lex.victim_rids
+    cand = [mm for mm in mentions if mm.rid in vr and id(mm) not in quoted]
+    if not cand:
+        return set()
+    rows = lex.rows
+    starts, ends, texts = words
+    cues, members = lex.victim_cues, lex.victim_members
+    drop, bodies = set(), set()
+
+    def cue_before(i: int, n: int, kinds) -> bool:
+        # a victim cue among the n words before word i, the clause unbroken
+        for k in range(i - 1, max(-1, i - 1 - n), -1):
+            if _CLAUSE_BREAK.search(text, ends[k], starts[k + 1]):
+                return False
+            if cues.get(_strip_clitic(texts[k])) in kinds or cues.get(texts[k]) in kinds:
+                return True
+        return False
+
+    for mm in cand:
+        i = bisect_right(starts, mm.start) - 1
+        if i < 1 or ends[i] <= mm.start:
+            continue
+        joined = text[starts[i]:mm.start].startswith("و")
+        gap = text[ends[i - 1]:starts[i]]
+        victim = False
+        if not gap.strip() and (cue_before(i, 1, ("-", "list")) or (joined and cue_before(i, 14, ("list",)))):
+            victim = True       # "مقتل ناشط"، "بينهم … وناشط إعلامي"
+        elif i >= 2 and not gap.strip() and texts[i - 1] in ("من", "في") \
+                and not text[ends[i - 2]:starts[i - 1]].strip():
+            w = texts[i - 2]
+            if w in members or (w[:1] == "و" and w[1:] in members):
+                # "عنصران من الدفاع المدني": counted after a cue, or an item of a breakdown list
+                victim = cue_before(i - 2, 3, ("-", "list")) or (
+                    w[:1] == "و" and w[1:] in members and cue_before(i - 2, 14, ("list",)))
+        if not victim:
+            continue
+        if rows[mm.rid].kind in _PERSON_VICTIMS and not (i >= 2 and texts[i - 1] in ("من", "في")):
+            drop.add(id(mm))
+        else:
+            bodies.add((mm.start, mm.end))
+    if drop:
+        mentions[:] = [mm for mm in mentions if id(mm) not in drop]
+    return bodies
 
 
 # --------------------------------------------------------------------------- nationality, leaders
@@ -1332,7 +1434,13 @@ def _nation_forces(lex: Lexicon, text: str, words: tuple, nations: list, mention
             # "طائرات روسية الصنع": made in Russia, whoever flies them
             drop.update(id(m) for m in mentions if m.end == h.end and m.unknown is None)
             continue
-        if j == 0 or not lex.maybe_attack(texts[j - 1]):
+        jn = j          # the word after the attack noun and its modifiers
+        hedged = False
+        if j and texts[j - 1] in lex.nation_hedges:
+            # "طائرات حربية (التي) يعتقد أنها روسية": suspected, named all the same
+            jn = _hedge_start(text, words, j, lex.nation_hedges[texts[j - 1]])
+            hedged = jn != j
+        if jn == 0 or not lex.maybe_attack(texts[jn - 1]):
             continue        # no attack noun or modifier right before ("الشركة الروسية")
         if taken is None:
             taken = _Spans.of(mentions)
@@ -1341,7 +1449,10 @@ def _nation_forces(lex: Lexicon, text: str, words: tuple, nations: list, mention
                 j + 1 < nw and starts[j + 1] in by_ts and text[ends[j]:starts[j + 1]] == " "):
             continue        # a lexicon name ends with the adjective, and nothing is coordinated
         definite = h.key.startswith("ال")
-        noun = _attack_noun_before(lex, text, words, j, definite)
+        noun = _attack_noun_before(lex, text, words, jn, definite)
+        if noun is None and hedged:
+            definite = not definite     # the adjective after the hedge need not agree
+            noun = _attack_noun_before(lex, text, words, jn, definite)
         if noun is None:
             continue
         cls, nstart = noun
@@ -1371,6 +1482,21 @@ def _nation_forces(lex: Lexicon, text: str, words: tuple, nations: list, mention
     if drop:
         mentions[:] = [m for m in mentions if id(m) not in drop]
     mentions.sort(key=_START)
+
+
+def _hedge_start(text: str, words: tuple, j: int, hedges: list) -> int:
+    """The word where a hedge ending before word ``j`` starts ("يعتقد أنها", with "التي"/"الذي"
+    before it), or ``j`` when none does."""
+    starts, ends, texts = words
+    for ph in hedges:
+        a = j - len(ph)
+        if a < 0 or tuple(texts[a:j]) != ph \
+                or any(text[ends[x]:starts[x + 1]] != " " for x in range(a, j)):
+            continue
+        if a and texts[a - 1] in ("التي", "الذي") and text[ends[a - 1]:starts[a]] == " ":
+            a -= 1
+        return a
+    return j
 
 
 def _attack_noun_before(lex: Lexicon, text: str, words: tuple, j: int, definite: bool):
@@ -1722,6 +1848,46 @@ def _side_from_neighbours(idx: _Index, start, end, text) -> str | None:
     return sides.most_common(1)[0][0] if sides else None
 
 
+_GROUP_KINDS = frozenset(("rebel_group", "unidentified", "militia", "jihadist_group", "kurdish_forces"))
+_NOT_LETTER = "\"'()[]،,.:؛;!?؟«»-–—/\n\t"
+_ADJ_WORD = re.compile(r" (و?)([\u0621-\u064a]{3,})")
+
+
+def _group_adjectives(lex: Lexicon, text: str, mentions: list[_Mention]) -> None:
+    """"الفصائل الإسلامية والمقاتلة": adjectives (group_adjective rows, agreeing in
+    definiteness; the second and later ones joined by و) after a group's name complete it."""
+    adjs = lex.group_adjs
+    groups = lex.group_rids
+    forms = lex.group_adj_forms
+    heads = lex.group_adj_heads
+    ntext = len(text)
+    for n, mm in enumerate(mentions):
+        if mm.rid not in groups:
+            continue
+        e = mm.end
+        if text[e + 1:e + 6] not in heads or text[e] != " " or mm.unknown is not None or mm.coord:
+            continue
+        # the word after the name, looked up before any regular expression runs
+        j = text.find(" ", e + 1, e + 20)
+        w = text[e + 1:j if j >= 0 else min(ntext, e + 20)]
+        if w not in forms and (not w or w[-1].isalpha() or w.rstrip(_NOT_LETTER) not in forms):
+            continue
+        m = _ADJ_WORD.match(text, e)
+        if m is None:
+            continue
+        last = text[mm.start:mm.end].rsplit(" ", 1)[-1]
+        art = "" if last.startswith("ال") else "ال"
+        if m.group(1) and (art + last) not in adjs:
+            continue    # "… والإسلامية" goes on a name that ends with such an adjective only
+        nxt = mentions[n + 1].start if n + 1 < len(mentions) else len(text)
+        end = mm.end
+        while m is not None and m.end() <= nxt and (art + m.group(2)) in adjs \
+                and not (art and m.group(2).startswith("ال")):
+            end = m.end()
+            m = _ADJ_WORD.match(text, end)
+        mm.end = end
+
+
 def _affiliation_sides(lex: Lexicon, text: str, affils: list, mentions: list[_Mention]) -> None:
     """'لواء X التابع لحركة Y', 'المتهمين بموالاة تنظيم الدولة': an unknown group before the
     phrase takes the side of the actor after it (or of a side word: 'التابع للمعارضة')."""
@@ -1751,6 +1917,11 @@ def _affiliation_sides(lex: Lexicon, text: str, affils: list, mentions: list[_Me
             continue
         after = [mm for mm in idx.starting(a.end, a.end + 6) if mm.unknown is None]
         side = None
+        if not after and lex.back_pronouns:
+            ws = _words_after(text, a.end, 1)
+            if ws and ws[0][2] in lex.back_pronouns and not ws[0][3].strip():
+                _loyal_to_earlier(lex, text, idx, chain, ws[0][1])
+                continue
         if after:
             side = lex.rows[after[0].rid].side
             if side != "unknown":
@@ -1763,6 +1934,55 @@ def _affiliation_sides(lex: Lexicon, text: str, affils: list, mentions: list[_Me
         if side and side != "unknown":
             for mm in targets:
                 mm.unknown["side"] = side
+
+
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+
+
+def _loyal_to_earlier(lex: Lexicon, text: str, idx: "_Index", chain: list, end: int) -> None:
+    """"قوات النظام والمسلحين الموالين لها": the pronoun names the nearest earlier actor of
+    known side (in the list, else in the sentence); the group before the phrase takes its side,
+    and a generic group ("المسلحين") becomes a group of its own named with the whole phrase."""
+    mm = chain[0]
+    rows = lex.rows
+    ref = None
+    for c in chain[1:]:
+        if c.unknown is None and rows[c.rid].side != "unknown":
+            ref = c
+            break
+        if c.unknown is not None and c.unknown["side"] != "unknown":
+            ref = c
+            break
+    if ref is None:
+        lo = mm.start - 160
+        cut = None
+        for cut in _SENTENCE_END.finditer(text, max(0, lo), mm.start):
+            pass
+        if cut is not None:
+            lo = cut.end()
+        for c in reversed(idx.ending(max(0, lo), mm.start)):
+            if c is mm or c.start >= mm.start:
+                continue
+            side = rows[c.rid].side if c.unknown is None else c.unknown["side"]
+            if side != "unknown":
+                ref = c
+                break
+    if ref is None:
+        return
+    side = rows[ref.rid].side if ref.unknown is None else ref.unknown["side"]
+    if mm.unknown is not None:
+        if mm.unknown["side"] == "unknown":
+            mm.unknown["side"] = side
+        return
+    row = rows[mm.rid]
+    if row.side != "unknown" or row.country:
+        return
+    key = " ".join(text[mm.start:end].split())
+    mm.rid = "unk:" + key
+    mm.end = end
+    mm.weak = False
+    mm.unknown = {"kind": "militia" if row.kind == "unidentified" else row.kind, "side": side,
+                  "role": "actor", "canonical": key}
 
 
 # --------------------------------------------------------------------------- sources

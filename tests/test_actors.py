@@ -499,3 +499,64 @@ def test_rebel_militia_alias_follows_the_article_country():
     assert "sd_rsf" in sudan and "ye_houthis" not in sudan
     saba = by_id(run("ونقلت وكالة الأنباء اليمنية عن مصدر عسكري أن القصف استمر."))
     assert saba["ye_saba"].side == "media"
+
+
+# ------------------------------------------------------------------ completed names, victims
+
+
+def test_loyal_to_pronoun_takes_the_side_of_the_earlier_actor():
+    doc = run("وتدور معارك عنيفة بين قوات النظام والمسلحين الموالين لها من جهة، وفصائل المعارضة من جهة "
+              "أخرى في ريف حماة الشمالي.")
+    check_evidence(doc)
+    loyal = [a for a in doc.actors if a.name_ar == "المسلحين الموالين لها"]
+    assert loyal and loyal[0].side == "government" and loyal[0].role == "actor"
+    assert "unidentified_armed" not in by_id(doc)
+    # the referent may stand earlier in the sentence; ISIS loyalists are on its side
+    doc = run("وهاجم تنظيم الدولة الإسلامية بلدة في ريف دير الزور بمساندة المسلحين الموالين له.")
+    loyal = [a for a in doc.actors if a.name_ar == "المسلحين الموالين له"]
+    assert loyal and loyal[0].side == "isis"
+    # no referent: the plain unidentified gunmen stay
+    assert "unidentified_armed" in by_id(run("واشتبك مسلحون مجهولون مع دورية في درعا."))
+
+
+def test_group_adjectives_complete_a_generic_faction_name():
+    doc = run("وقتل مقاتل من الفصائل الإسلامية والمقاتلة خلال اشتباكات مع قوات النظام في ريف إدلب.")
+    check_evidence(doc)
+    assert by_id(doc)["armed_opposition"].name_ar == "الفصائل الإسلامية والمقاتلة"
+    doc = run("وشنت الفصائل المقاتلة والإسلامية هجوما على مواقع قوات النظام في ريف حلب.")
+    assert by_id(doc)["armed_opposition"].name_ar == "الفصائل المقاتلة والإسلامية"
+    doc = run("وهاجم مسلحون متشددون نقطة للجيش العراقي في الأنبار.")
+    assert by_id(doc)["unidentified_armed"].name_ar == "مسلحون متشددون"
+
+
+def test_suspected_nationality_names_the_air_force():
+    doc = run("وقتل 9 مدنيين في غارات نفذتها طائرات حربية يعتقد أنها روسية على مدينة أريحا.")
+    check_evidence(doc)
+    ids = by_id(doc)
+    assert ids["ru_air_force"].name_ar == "طائرات حربية يعتقد أنها روسية"
+    assert ids["ru_air_force"].side == "government"
+    assert "unidentified_aircraft" not in ids
+    doc = run("وقصفت الطائرات الحربية التي يرجح أنها روسية بلدة كفرنبل في ريف إدلب.")
+    assert by_id(doc)["ru_air_force"].name_ar == "الطائرات الحربية التي يرجح أنها روسية"
+    # not after an attack noun: nobody
+    assert not by_id(run("وضبطت السلطات شحنة يعتقد أنها إيرانية في ميناء عدن."))
+
+
+def test_civil_voices_counted_as_victims_are_no_sources():
+    doc = run("وقتل 12 مدنيا بينهم طفلان وناشط إعلامي وعنصران من الدفاع المدني في غارات على مدينة "
+              "سراقب، وفق المرصد السوري لحقوق الإنسان.")
+    ids = by_id(doc)
+    assert not any(a.kind == "activists" for a in doc.actors)
+    assert ids["sy_white_helmets"].role == "actor" and ids["sy_white_helmets"].side == "civil"
+    assert ids["sohr"].role == "source"
+    doc = run("وأدى القصف إلى إصابة ثلاثة عناصر من الدفاع المدني في مدينة دوما.")
+    assert all(a.role == "actor" for a in doc.actors if a.kind == "civil_defence")
+    doc = run("ونعى ناشطون مقتل ناشط إعلامي في قصف على بلدة كفرزيتا.")
+    act = [a for a in doc.actors if a.kind == "activists"]
+    assert len(act) == 1 and act[0].name_ar == "ناشطون" and act[0].role == "source"
+    # a voice is still a source, also when it reports its own dead
+    doc = run("وقال الدفاع المدني إن فرقه انتشلت 7 جثث، بينهم عنصر من الدفاع المدني.")
+    assert by_id(doc)["generic_civil_defence"].role == "source"
+    doc = run("وقال عنصر في الدفاع المدني إن أربعة مدنيين قتلوا في القصف.")
+    assert all(a.role == "source" for a in doc.actors if a.kind == "civil_defence")
+    assert any(a.role == "source" for a in run("وأفاد ناشطون بمقتل 5 مدنيين في قصف على دوما.").actors)
