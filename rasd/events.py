@@ -559,7 +559,8 @@ class _Hit:
 RANGE_CLASSES = frozenset({"clause", "intent", "attempt", "fire_verb", "background", "agent",
                            "between", "target", "aircraft", "agreement_verb", "hq_verb", "failed",
                            "protest_force", "protest_intervention", "source_noun", "speech",
-                           "since", "since_short", "sequel", "additive", "backer", "no_toll"})
+                           "since", "since_short", "sequel", "additive", "backer", "no_toll",
+                           "origin"})
 
 
 class _Scanner:
@@ -1249,6 +1250,12 @@ def _build_candidates(ctx: _Ctx, si: int, s0: int, s1: int) -> list[_Cand]:
             cand = _make_candidate(ctx, grp, (c0, c1), seg_start, seg_end, si, k0)
             if cand is not None:
                 out.append(cand)
+            elif (out and out[-1].clause == (c0, c1) and out[-1].group == "explosion"
+                  and all(h.pat.row["_weapon"] for h in grp)
+                  and ctx.prefixes[grp[0].i].startswith(("ب", "وب", "فب"))):
+                # "استهدفت قوات النظام ... بقذائف المدفعية بلدات X وY": the weapon is the means
+                # of the strike before it, and what follows it is that strike's target
+                out[-1].seg_end = seg_end
             else:
                 ctx.dead.append((seg_start, seg_end))
     return out
@@ -1693,8 +1700,60 @@ def _assign_actors(ctx: _Ctx, cand: _Cand, s0: int) -> None:
         cand.sub_type = TERRITORY_SUBTYPES[0] if s in GOV_SIDES else TERRITORY_SUBTYPES[1]
 
 
+ORIGIN_REACH = 4    # "المتمركزة في محيط بلدة X": tokens from the cue to the first place
+ORIGIN_STOP = frozenset({"علي", "الي", "نحو", "باتجاه", "اتجاه", "ضد", "صوب"})
+
+
+def _origins(ctx: _Ctx) -> frozenset:
+    """Starts of the place mentions that tell where fire came from, not where it fell:
+    "قوات النظام المتمركزة في محيط بلدة X وجبل Y"، "من مواقعها في X"، "قذائف مصدرها X": the
+    places right after an ``origin`` cue and the ones joined to them by و, up to a word of
+    direction (على، باتجاه) or a trigger."""
+    got = getattr(ctx, "_origin_starts", None)
+    if got is not None:
+        return got
+    out = set()
+    by = ctx.mods_by_cls.get("origin")
+    if by is not None and ctx.place_mentions:
+        starts = ctx.tok_starts
+        words, prefixes = ctx.words, ctx.prefixes
+        trig = set(ctx.trig_starts)
+        for _cs, ce, _k in by[0]:
+            k = bisect_left(starts, ce)          # first token after the cue
+            reach = ORIGIN_REACH
+            pos = ce
+            while True:
+                if k >= ctx.ntok:
+                    break
+                ms = ctx.places_in(pos, ctx.tok_ends[min(ctx.ntok - 1, k + reach + 4)])
+                if not ms:
+                    break
+                s, e, _pi = ms[0]
+                j = bisect_right(starts, s) - 1
+                if j - k > reach:
+                    break
+                gap = range(k, j)
+                if any(words[g][len(prefixes[g]):] in ORIGIN_STOP or starts[g] in trig for g in gap):
+                    break
+                if reach != ORIGIN_REACH and not (prefixes[k].startswith("و") or prefixes[j].startswith("و")):
+                    break   # a later place joins the list only with و
+                if "،" in ctx.norm[pos:s] or "," in ctx.norm[pos:s]:
+                    break
+                out.add(s)
+                pos = e
+                k = bisect_left(starts, e)
+                reach = 2
+    ctx._origin_starts = got = frozenset(out)
+    return got
+
+
 def _assign_places(ctx: _Ctx, cand: _Cand) -> None:
     ms = ctx.places_in(cand.seg_start, cand.seg_end)
+    # "قصفت قوات النظام المتمركزة في بلدة X": X is where the guns stand, not where the shells fell
+    if ms and cand.group == "explosion":
+        orig = _origins(ctx)
+        if orig:
+            ms = [m for m in ms if m[0] not in orig]
     # "مواجهات بين الجيش والدعم السريع في السودان": a country is too wide to be where an event
     # happened when the article names a place inside one
     if ms and ctx.countries and ctx.main_place is not None and ctx.main_place not in ctx.countries:
@@ -1759,6 +1818,7 @@ def _distribute_places(ctx: _Ctx, cands: list[_Cand], s0: int, s1: int, dead) ->
         return
     clauses = None
     segs = [(c.seg_start, c.seg_end) for c in cands]
+    origins = _origins(ctx) if any(c.group == "explosion" for c in cands) else frozenset()
     for s, e, pi in ctx.places_in(s0, s1):
         owned = False
         for a, b in segs:
@@ -1769,6 +1829,8 @@ def _distribute_places(ctx: _Ctx, cands: list[_Cand], s0: int, s1: int, dead) ->
             continue
         if dead and any(a <= s < b for a, b in dead):
             continue   # the place of a trigger that did not happen ("ومنع تقدمها إلى قلعة حلب")
+        if s in origins:
+            continue   # where the fire came from ("المتمركزة في بلدة X")
         if clauses is None:
             clauses = _clauses(ctx, s0, s1)
         prev = None
@@ -1945,6 +2007,31 @@ def _since_before(ctx: _Ctx, s0: int, pos: int) -> bool:
     return i < len(got) and got[i] < pos
 
 
+LEAD_SENTENCES = 2   # the headline and the lead: where an article gives the day it reports
+
+
+def _lead_date(ctx: _Ctx):
+    """The day the article reports, when its lead gives it in full ("تعرضت أحياء مدينة حلب
+    الثلاثاء 25 تشرين الأول/أكتوبر 2016 لقصف"، "ارتكب الطيران عصر اليوم الأحد 21 آب 2016"): the
+    first resolved date of the first sentences, of a day's precision and an explicit year."""
+    got = ctx.__dict__.get("_lead", _MISSING)
+    if got is not _MISSING:
+        return got
+    got = None
+    sents = ctx.doc.sentences
+    if ctx.valid_dates and sents:
+        end = sents[min(LEAD_SENTENCES, len(sents)) - 1][1]
+        k = 0
+        if ctx.valid_date_starts[0] < end:
+            d = ctx.valid_dates[0]
+            if (_attr1(d, "precision") == "day" and _attr1(d, "kind") in (None, "explicit")
+                    and re.search(r"\d{4}", str(_attr1(d, "text") or ""))
+                    and not _since_before(ctx, sents[0][0], ctx.valid_date_starts[k])):
+                got = d
+    ctx.__dict__["_lead"] = got
+    return got
+
+
 def _is_background(ctx: _Ctx, cand: _Cand) -> bool:
     c0, c1 = cand.clause
     if ctx.has_mod(c0, c1, "background"):
@@ -1962,6 +2049,13 @@ def _is_background(ctx: _Ctx, cand: _Cand) -> bool:
             return True
     pub = ctx.doc.published
     if cand.date is not None and pub is not None:
+        # a lead that gives its day in full dates the report (a page may be posted later)
+        lv = ctx.__dict__.get("_lead_day", _MISSING)
+        if lv is _MISSING:
+            lead = _lead_date(ctx)
+            lv = ctx.__dict__["_lead_day"] = _as_date(_attr1(lead, "value")) if lead is not None else None
+        if lv is not None and lv <= pub:
+            pub = lv
         d = cand.date
         hi = ctx._date_high.get(id(d), _MISSING)
         if hi is _MISSING:
@@ -2293,6 +2387,13 @@ def find_events(doc) -> None:
                 last_by_sub[(ev.event_type, ev.sub_event_type)] = ev
     events = _consolidate(ctx, events)
     events = _merge_protests(ctx, events)
+    lead = _lead_date(ctx)
+    if lead is not None:
+        # an event with no date of its own happened on the day the lead reports
+        lv, lp = _date_value(lead), _attr1(lead, "precision")
+        for e in events:
+            if e.date is None:
+                e.date, e.date_precision = lv, lp
     keep = doc.options.get("keep_background") if isinstance(doc.options, dict) else False
     out = events + (background if keep else [])
     out.sort(key=lambda e: e.triggers[0][0])
@@ -2537,6 +2638,12 @@ def _consolidate(ctx: _Ctx, events: list[Event]) -> list[Event]:
                 else:
                     if po and (o.sub_event_type == ev.sub_event_type or clash_into_territory):
                         inside = [_contains(ctx, ev.places, pi) for pi in po]
+                        # "بلدة كفر حلب بريف حلب الغربي": a place told as lying elsewhere is not
+                        # inside the city, though one governorate holds both
+                        if False not in inside:
+                            inside = [False if (x is None or not _strictly_inside(ctx, ev.places, pi))
+                                      and _locator_outside(ctx, ev.places, pi, o) else x
+                                      for x, pi in zip(inside, po)]
                         if True in inside or (None in inside and (
                                 _near(ctx, ev, o) or _names_container(ctx, ev.places, o))):
                             hosts.append(o)
@@ -2585,6 +2692,60 @@ def _contains(ctx: _Ctx, containers: list[int], pi: int):
             return True
         if p_admin and p_admin == c[1]:
             return True
+    return False
+
+
+def _strictly_inside(ctx: _Ctx, containers: list[int], pi: int):
+    """:func:`_contains`, but one governorate holding both counts only when the container is
+    that wide area, not a town of it: ريف حلب الغربي is not inside حلب the city."""
+    geo = _geo(ctx)
+    _id, p_admin, p_parent = geo[pi]
+    if not p_admin and not p_parent:
+        return None
+    dp = ctx.doc.places
+    for ci in containers:
+        c = geo[ci]
+        if p_parent and p_parent == c[0]:
+            return True
+        if p_admin and p_admin == c[1] and \
+                str(_get(dp[ci], "kind") or "").lower() not in _LOCAL_KINDS:
+            return True
+    return False
+
+
+_LOCAL_KINDS = frozenset({"city", "town", "village", "neighbourhood", "neighborhood", "camp"})
+
+
+def _locator_outside(ctx: _Ctx, containers: list[int], pi: int, o: Event) -> bool:
+    """Is place ``pi`` of event ``o`` told as lying elsewhere? "بلدة كفر حلب بريف حلب الغربي":
+    the place named right after it (its locator) is neither one of the containers nor inside
+    one; or its name is another word joined to a container's name (كفر حلب، تل حلب), a
+    different town, not a part of that one."""
+    dp = ctx.doc.places
+    name = normalize(str(_attr(dp[pi], "name_ar", "name") or "")).split()
+    if len(name) > 1:
+        for ci in containers:
+            cn = normalize(str(_attr(dp[ci], "name_ar", "name") or "")).split()
+            if cn and name[-len(cn):] == cn and len(name) > len(cn):
+                return True
+    sents = ctx.doc.sentences
+    tok_starts = ctx.tok_starts
+    for si in o.sentences[:4]:
+        s0, s1 = sents[si]
+        ms = ctx.places_in(s0, s1)
+        for j, m in enumerate(ms[:-1]):
+            if m[2] != pi:
+                continue
+            q = ms[j + 1]
+            if q[2] == pi or _tokens_between(tok_starts, m[1], q[0]) > LOCATOR_GAP:
+                continue
+            kq = bisect_right(tok_starts, q[0]) - 1
+            if ctx.prefixes[kq].startswith("و") or "و" in ctx.words[bisect_left(tok_starts, m[1]):kq]:
+                continue   # "نبل والزهراء": a list of places, not a place and its locator
+            if q[2] in containers:
+                return False
+            if _strictly_inside(ctx, containers, q[2]) is False:
+                return True
     return False
 
 

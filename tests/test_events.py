@@ -768,3 +768,64 @@ def test_similar_attacks_are_a_new_incident_of_the_kind_told_last_in_the_city():
     sh = find(evs, "Shelling/artillery/missile attack")
     assert len(sh) == 2, evs
     assert any(place_names(e) == {"حمص"} and e["fatalities"] == 3 for e in sh), evs
+
+
+# ----------------------------------------------------------------------------- origin of fire, air attacks, lookalike names, lead date
+
+def test_origin_of_fire_is_not_the_place_of_the_shelling():
+    doc = run("وقصفت قوات النظام المتمركزة في محيط بلدة مورك بقذائف المدفعية بلدات اللطامنة "
+              "وكفرزيتا بريف حماة الشمالي.")
+    evs = find(events_json(doc), "Shelling/artillery/missile attack")
+    assert len(evs) == 1
+    names = place_names(evs[0])
+    assert "مورك" not in names
+    assert {"اللطامنة", "كفرزيتا"} <= names
+
+
+def test_origin_after_masdaruha_is_not_the_event_place():
+    doc = run("قتل مدنيان جراء سقوط قذائف مصدرها مواقع الفصائل في حي جمعية الزهراء على حي "
+              "الحمدانية في مدينة حلب.")
+    evs = find(events_json(doc), "Shelling/artillery/missile attack")
+    assert evs and all("جمعية الزهراء" not in place_names(e) for e in evs)
+    assert any("الحمدانية" in place_names(e) for e in evs)
+
+
+def test_air_attacks_are_an_air_strike_not_a_clash():
+    doc = run("واستهدفت الهجمات الجوية أحياء الصاخور والشعار والمرجة في مدينة حلب.")
+    evs = events_json(doc)
+    assert not find(evs, "Armed clash")
+    assert find(evs, "Air/drone strike", "الصاخور")
+    doc = run("قتل ثلاثة مدنيين في هجوم جوي على قرية الدير في ريف الرقة الشرقي.")
+    evs = events_json(doc)
+    assert not find(evs, "Armed clash") and find(evs, "Air/drone strike", "الدير")
+
+
+def test_town_named_after_a_city_is_not_merged_into_the_city():
+    doc = run("قتل 20 مدنيا في غارات للطيران السوري على عدد من أحياء حلب. وقتل خمسة مدنيين في "
+              "قصف الطيران الحربي على بلدة كفر حلب بريف حلب الغربي.")
+    evs = find(events_json(doc), "Air/drone strike")
+    assert len(evs) == 2
+    kafr = [e for e in evs if "كفر حلب" in place_names(e)]
+    assert len(kafr) == 1 and kafr[0]["fatalities"] == 5
+
+
+def test_town_told_in_the_countryside_is_not_merged_into_the_city():
+    doc = run("قتل 20 مدنيا في غارات للطيران السوري على عدد من أحياء حلب. وقتل خمسة مدنيين في "
+              "قصف الطيران الحربي على بلدة الأتارب بريف حلب الغربي.")
+    evs = find(events_json(doc), "Air/drone strike")
+    assert len(evs) == 2
+
+
+def test_event_without_a_date_takes_the_lead_date():
+    doc = run("قصف على ريف حلب\n\nتعرضت أحياء مدينة حلب وريفها الثلاثاء 25 تشرين الأول/أكتوبر 2016 "
+              "لقصف جوي ومدفعي.\nوشنت مقاتلة حربية غارات على بلدة أورم الكبرى بريف حلب الغربي.\n"
+              "وقصفت قوات النظام بقذائف المدفعية بلدة الزربة.", "2016-11-10")
+    evs = events_json(doc)
+    assert find(evs, "Air/drone strike", "أورم الكبرى")
+    assert all(e["date"] == "2016-10-25" for e in evs), [(e["date"], place_names(e)) for e in evs]
+
+
+def test_helicopters_dropped_barrel_bombs_is_an_air_strike():
+    doc = run("وقال مراسلنا إن مروحيات النظام ألقت براميل متفجرة على الأحياء السكنية في حي "
+              "الصاخور بمدينة حلب.")
+    assert find(events_json(doc), "Air/drone strike", "الصاخور")
