@@ -32,6 +32,7 @@ governorate or country.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -389,8 +390,9 @@ def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plu
         return None      # an adjective: "مدينة تجارية", "مطار دولي", "ناحية ثانية"
     if w[0] in "يتن" and (w.endswith("ها") or w.endswith("هم")):
         return None      # a verb with its object: "مدينة يقطنها"
-    if (plural or definite) and not w.startswith("ال") and w not in _COMPOUND:
-        return None      # "أحياء حفلات" (holding parties): after a plural head, names take ال
+    if (plural or definite) and not w.startswith("ال") and w not in _COMPOUND \
+            and not (plural and '"' in text[pos - 1 if pos else 0:start]):
+        return None      # (a quoted name needs no article: 'أحياء "ثعبات" و"عصيفرة"')      # "أحياء حفلات" (holding parties): after a plural head, names take ال
     end = start + len(w)
     words = [w]
     not_name = ctx.not_name
@@ -548,6 +550,17 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
             u = _unknown_after(text, mend, ctx, plural=head.number == "n",
                                street=not head.kinds.isdisjoint(_NAMED_AFTER),
                                definite=head.definite, facility=head.type == "facility")
+            if u is None and "street" in head.kinds:
+                u = _dated_name(text, mend)      # "شارع 26 سبتمبر"
+            if u is None and head.number == "n" and nxt is not None and nxt[0] == "name" \
+                    and nxt[5] == "و":
+                u = _common_first(text, mend, nxt[1], ctx)
+                if u is None:
+                    # an indefinite name with a known place coordinated after it: "بلدات هوبر
+                    # والعيس" (alone, "أحياء حفلات" is no name)
+                    u = _unknown_after(text, mend, ctx)
+                    if u and (u[3] or not _SPACES_END.match(text, u[1], nxt[1])):
+                        u = None
             if u:
                 first = _Mention(u[0], u[1], u[2], [], head, mstart, mprefix, None, None, -1)
             j = i + 1
@@ -580,7 +593,9 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
                 k = j
                 nk = toks[k] if k < n else None
                 if nk is not None and nk[0] == "name" and (last.end >= nk[1] or (nk[1] == last.end + 1 and text[last.end] == " ")
-                                                           or _LIST_GAP.match(text, last.end, nk[1])) \
+                                                           or _LIST_GAP.match(text, last.end, nk[1])
+                                                           or (head.number != "1" and not nk[5]
+                                                               and _spaced_conj(text, last.end, nk[1], ctx))) \
                         and (nk[5].startswith("و") or head.number != "1"
                              or "،" in text[last.end:nk[1]] or "," in text[last.end:nk[1]]):
                     mm = _Mention(nk[2], nk[3], nk[4], by_alias.get(nk[4], _NO_CANDS), None, -1,
@@ -597,11 +612,22 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
                     gap = _GAP_COMMA.match(text, le, le + 5)
                     pos = gap.end() if gap else le
                     u = _unknown_after(text, pos, ctx, conj=True, bounded=weak)
+                    if not u and not weak:
+                        # 'و"الضربة"', "و الضربة", 'ومحيط "البعرارة"', "وشارع الجمهورية"
+                        sp = _spaced_conj(text, pos, None, ctx)
+                        if sp is not None:
+                            u = _unknown_after(text, sp, ctx, plural=True) or _dated_name(text, sp)
+                            if u:
+                                u = (u[0], u[1], u[2], "و")
                     if not u or (weak and not _weak_list_item(text, u, ctx, toks, k)):
                         break
+                    if ("،" in text[le:u[0]] or "," in text[le:u[0]]) and " " not in u[2] \
+                            and u[2].endswith(("ت", "وا")) and text[u[0] - 1] != '"':
+                        break      # "، وشوهدت": after a comma a verb opens a new clause
                     if nk is not None and nk[1] < u[1]:
-                        if weak or nk[0] == "name":
-                            break
+                        if weak or (nk[0] == "name" and not (
+                                nk[1] > u[0] and u[2].split(" ", 1)[0] in _COMPOUND)):
+                            break      # (a name inside a toponym: "و كفر حلب" is not حلب)
                         while k < n and toks[k][1] < u[1]:
                             k += 1           # a head inside the name: "وسد اللوز"
                         j = k
@@ -688,6 +714,78 @@ def _weak_list_item(text: str, u: tuple, ctx: Context, toks: list, k: int) -> bo
     while k < len(toks) and toks[k][1] < pos:
         k += 1
     return k < len(toks) and toks[k][1] == pos and toks[k][0] == "name" and toks[k][5].startswith("و")
+
+
+_SPACED_CONJ = re.compile(r'[\s"]*[،,]?[\s"]*و(?:[ ]*"[ ]*|[ ]+)')
+_CONJ_LEAD = re.compile(r'[\s"]*[،,]?[\s"]*و([\u0621-\u064a]+)[ ]*"?[ ]*')
+_LEAD_WORD = re.compile(r'([\u0621-\u064a]+)[ ]*"?[ ]*')
+
+
+def _spaced_conj(text: str, pos: int, end: int | None, ctx: Context) -> int | None:
+    """Where a list item starts after a conjunction set apart from it: 'و"الضربة"', "و كفر
+    حلب", or led by locator or head words ('ومحيط "البعرارة"', "ومحيط وشارع …"). ``end``:
+    the item must start there (None: anywhere the gap ends). None when there is no such gap."""
+    m = _SPACED_CONJ.match(text, pos, pos + 8)
+    q = m.end() if m else None
+    if q is None or (end is not None and q < end):
+        m = _CONJ_LEAD.match(text, pos, pos + 30)
+        if not m:
+            return None
+        w = m.group(1)
+        if w not in ctx.locator_before and _stem(w) not in ctx.heads:
+            return None
+        q = m.end()
+        for _ in range(2):          # "ومحيط وشارع"
+            if end is not None and q >= end:
+                break
+            m2 = _LEAD_WORD.match(text, q, q + 30)
+            if not m2:
+                break
+            w2 = m2.group(1)
+            w2 = w2[1:] if w2.startswith("و") else w2
+            if w2 not in ctx.locator_before and _stem(w2) not in ctx.heads:
+                break
+            q = m2.end()
+    if end is not None and q != end:
+        return None
+    return q
+
+
+_DATED = re.compile(r'[ ]*"?[ ]*([0-9\u0660-\u0669]{1,2}[ ]+([\u0621-\u064a]+))')
+
+
+@lru_cache(maxsize=1)
+def _month_words() -> frozenset:
+    """The month names of data/months.tsv, normalised (one-word forms)."""
+    out = set()
+    for line in (Path(__file__).parent / "data" / "months.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            form = normalize(line.split("\t")[0].strip())
+            if " " not in form:
+                out.add(form)
+    return frozenset(out)
+
+
+def _dated_name(text: str, pos: int):
+    """A street named after a date: "شارع 26 سبتمبر", 'وشارع "14 أكتوبر"' (day and month)."""
+    m = _DATED.match(text, pos, pos + 30)
+    if not m or m.group(2) not in _month_words():
+        return None
+    return m.start(1), m.end(1), m.group(1), ""
+
+
+_SPACES_END = re.compile(r'[ ]*"?[ ]+\Z')
+_COMMON_FIRST = re.compile(r'[ ]*"?(ال[\u0621-\u064a]{2,})"?[ ]+\Z')
+
+
+def _common_first(text: str, pos: int, nxt_start: int, ctx: Context):
+    """A common definite word or head word as the first name of a plural head's list, when a known place is
+    coordinated right after it: "أحياء المحافظة والسليمانية" (not "أحياء المحافظة" alone)."""
+    m = _COMMON_FIRST.match(text, pos, nxt_start)
+    w = m.group(1) if m else ""
+    if not m or (w not in ctx.not_name and _stem(w) not in ctx.heads) or w in _TIME_WORDS:
+        return None
+    return m.start(1), m.end(1), m.group(1), ""
 
 
 def _described(text: str, pos: int, ctx: Context) -> bool:
@@ -894,6 +992,14 @@ def _resolve(mentions: list[_Mention], text: str, ctx: Context) -> None:
             if p.country:
                 countries[p.country] = countries.get(p.country, 0) + 1
         main_cc = max(countries, key=countries.get) if countries else ""
+        govs: dict[str, int] = {}
+        for p in anchors:
+            g = _governorate_of(p)
+            if g:
+                govs[g] = govs.get(g, 0) + 1
+        main_gov = max(govs, key=govs.get) if govs else ""
+        if main_gov and govs[main_gov] < 2:
+            main_gov = ""
         for idx in unsure:
             mm = mentions[idx]
             cands = _filter_kind(mm)
@@ -915,12 +1021,59 @@ def _resolve(mentions: list[_Mention], text: str, ctx: Context) -> None:
                     s -= 1
                 if main_cc and p.country == main_cc:
                     s += 1
+                if main_gov and p.admin1 == main_gov:
+                    s += 2     # the article's governorate: a quarter of its city, not a far city
                 s += {0: 0.6, 1: 0.4}.get(p.rank, 0)
                 s += min(p.population, 2_000_000) / 4_000_000
                 return s
 
             mm.place = max(cands, key=score)
+    _list_area(mentions)
     _locator_governorate([mm for mm in mentions if mm.place is not None], text)
+
+
+def _list_area(mentions: list[_Mention]) -> None:
+    """An item of a list ("بلدات هوبر والعيس والمنصورة وداعل") lies in the area of
+    its resolved neighbours when that is the article's main governorate: a small place of the same
+    name elsewhere gives way to a candidate there, else the item stays unresolved (not placed in
+    another governorate or country)."""
+    govs: dict[str, int] = {}
+    for mm in mentions:
+        g = _governorate_of(mm.place) if mm.accepted else ""
+        if g:
+            govs[g] = govs.get(g, 0) + 1
+    if not govs:
+        return
+    main = max(govs, key=govs.get)
+    if govs[main] < 2:
+        return
+    n = len(mentions)
+    for idx, mm in enumerate(mentions):
+        p = mm.place
+        if p is None or not mm.accepted or p.kind in ("governorate", "country", "region"):
+            continue
+        if _governorate_of(p) == main:
+            continue
+        neigh = []
+        j = mm.list_prev
+        while j is not None and not neigh:
+            if mentions[j].place is not None and mentions[j].accepted:
+                neigh.append(mentions[j].place)
+            j = mentions[j].list_prev
+        for k in range(idx + 1, n):
+            if mentions[k].list_prev is None or mentions[k].list_prev < idx:
+                break
+            if mentions[k].place is not None and mentions[k].accepted:
+                neigh.append(mentions[k].place)
+                break
+        if p.population >= 100_000 and not any(q.country and q.country != p.country for q in neigh):
+            continue   # a city of the same country may be listed with the area's places
+        own = _governorate_of(p)
+        if not any(_governorate_of(q) == main for q in neigh) \
+                or any(_governorate_of(q) == own for q in neigh):
+            continue
+        inside = [c for c in mm.cands if _governorate_of(c) == main]
+        mm.place = inside[0] if inside else None
 
 
 def _governorate_of(p: Place | None) -> str:

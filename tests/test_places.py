@@ -471,3 +471,59 @@ def test_a_quoted_name_runs_to_its_closing_quote():
 ])
 def test_a_subject_after_the_object_is_not_part_of_the_name(text):
     assert "تلمنس" in names(places(text))
+
+
+def test_plural_head_list_over_quotes_spaced_and_led_items():
+    # a list after "أحياء" goes on over 'و"X"', a locator-led item and quoted names without ال
+    ps = places('قصفت الميليشيات أحياء "المسبح" و"الضربة" ومحيط "البعرارة" في مدينة تعز.')
+    assert {"المسبح", "الضربة", "البعرارة"} <= set(names(ps))
+    ps = places('سقطت قذائف على أحياء "ثعبات" و"عصيفرة" و"الموشكي" بتعز.')
+    assert {"ثعبات", "عصيفرة", "الموشكي"} <= set(names(ps))
+
+
+def test_dual_head_list_over_spaced_conjunction():
+    ps = places("قصف الطيران بلدتي أورم الكبرى و كفر حلب بريف حلب الغربي.")
+    assert "كفر حلب" in names(ps)
+    assert by_name(ps, "أورم الكبرى") is not None
+
+
+def test_list_item_stays_in_the_article_area():
+    # a small place of the same name in another governorate is not taken for a list item
+    ps = places("سيطرت قوات النظام على تلة في ريف حلب بعد معارك قرب الحاضر. "
+                "واستهدفت المدفعية بلدات هوبر والعيس والمنصورة وداعل.")
+    for n in ("المنصورة", "داعل"):
+        p = by_name(ps, n)
+        assert p is not None and p.lat is None
+    assert by_name(ps, "العيس").lat is not None
+
+
+def test_list_item_not_placed_abroad():
+    # a name whose only gazetteer place is a city of another country stays unresolved when its
+    # list neighbours and the article lie in one governorate of another country
+    ps = places("قصفت الطائرات حريتان وعندان بريف حلب. "
+                "وسقطت قذائف على أحياء المحافظة والسليمانية والجميلية في حلب.")
+    p = by_name(ps, "السليمانية")
+    assert p is not None and p.lat is None
+    assert by_name(ps, "حريتان").lat is not None
+
+
+def test_plural_head_first_item_named_by_its_list():
+    # a head word or an indefinite word is the first name when a known place follows with "و"
+    ps = places("سقطت قذائف على أحياء المحافظة والسليمانية والتلل والجميلية بمدينة حلب.")
+    assert {"المحافظة", "السليمانية", "التلل", "الجميلية"} <= set(names(ps))
+    ps = places("قصفت المدفعية بلدات هوبر والعيس بريف حلب الجنوبي.")
+    assert "هوبر" in names(ps)
+    # alone, no list: not a name
+    assert "المحافظة" not in names(places("قصف الطيران أحياء المحافظة الشرقية."))
+
+
+def test_street_named_after_a_date():
+    assert "شارع 14 أكتوبر" in names(places("انفجرت عبوة ناسفة في شارع 14 أكتوبر بمدينة عدن."))
+    ps = places('سقطت قذائف على أحياء "ثعبات" و"عصيفرة" ومحيط وشارع "26 سبتمبر" بتعز.')
+    assert "26 سبتمبر" in names(ps) or "شارع 26 سبتمبر" in names(ps)
+
+
+def test_list_stops_at_a_verb_after_comma():
+    ps = places('سقطت قذائف على أحياء "ثعبات" وشارع "26 سبتمبر"، وشوهدت أعمدة الدخان تتصاعد.')
+    assert "شوهدت" not in names(ps)
+    assert "ثعبات" in names(ps)
