@@ -80,6 +80,26 @@ How a figure is read
   sentences name different places. A bare number with no noun ("مقتل 22" in a title) joins the
   one figure of that kind and count ("مقتل 22 مدنيا").
 
+Sentence rules (held-out set 4)
+- "في صفوف X": X names the victims' group when it is a group noun other than a fighting body
+  ("في صفوف المدنيين" -> civilians); only an armed body makes combatants.
+- Unknown or unreported: a figure that follows "دون أن يتسن معرفة (ما|فيما) إذا"، "لم يتسن التأكد
+  من"، "لم ترد أنباء عن"، "دون ورود أنباء عن" in the same clause (no comma between) is no figure;
+  "لم يتسن التأكد من هوياتهم" keeps the figure.
+- "…، جميعهم/كلهم من المدنيين" gives that group to every people figure before it in the sentence.
+- "أسفر عن مقتل مدني وجرح آخرين": others in the genitive with no number, in one phrase of verbal
+  nouns, take the status group (civilians/combatants) of the figure paired with them.
+- A bare number right after بينهم/منهم ("بينهم 16 في قصف جوي في الأتارب") -- or joined by و to
+  such a number ("وثلاثة جراء سقوط قذائف") -- is a part of the figure broken down, with its kind
+  and group and its own cause; not when a severity follows ("بينهم 3 في حالة خطرة"). "بينهم
+  أطفال" (one plural group, no number, the parent counted) is a vague ``several`` part.
+- "X مع زوجته وN من أطفاله(ما)": one man, one woman and N children, of the kind of the N figure.
+- "رفع/ارتفعت … حصيلة/عدد … إلى N": an update of the nearest earlier top-level figure of that kind
+  with a smaller count, which becomes ``part_of`` the new toll (one toll, the later count: not
+  added again), and the new toll takes its group when its own noun says only people.
+- "مفقودين تحت الأنقاض" with no trigger: missing, unspecified.
+These run only when a word of ``_CTX_FORMS`` occurs (flag F_CTX of the cached word records).
+
 Speed: the roles of each word and a few flag bits (victim noun, group, breakdown, cause) are
 cached per written word across documents; a document is read only in the sentences holding a
 number or a victim noun, and within them the reader jumps from one word that matters to the next;
@@ -89,6 +109,7 @@ sentence.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from operator import itemgetter
@@ -102,6 +123,8 @@ from .numbers import load_vague_codes
 
 _ILA = normalize("إلى")
 _HASILA = normalize("حصيلة")
+_TAHT = normalize("تحت")
+_RUBBLE = frozenset(normalize(w) for w in ("الأنقاض", "الركام", "أنقاض", "ركام", "الانقاض"))
 
 __all__ = ["Casualty", "find_casualties", "trigger_forms", "lexicon"]
 
@@ -175,6 +198,16 @@ F_BREAKDOWN = 4  # بينهم، منهم
 F_CAUSE = 8      # may start a cause phrase (as written or without clitics)
 F_NEWINC = 16    # may name another incident (مماثل: role new_incident)
 F_DOCS = 32      # a documenting word (وثق، توثيق: role documents)
+F_CTX = 64       # a word one of the sentence rules looks for (_CTX_FORMS)
+
+# words that switch on a sentence rule of _context_rules (normalised written forms or stems)
+_CTX_FORMS = {normalize(w): k for k, ws in (
+    ("unknown", ("يتسن", "يتسنى", "يتسنا", "نتمكن", "يتمكن", "أنباء", "معلومات", "تقارير")),
+    ("all_of", ("جميعهم", "كلهم", "جميعهن", "كلهن")),
+    ("others", ("آخرين",)),
+    ("raise", ("رفع", "رفعت", "ارتفع", "ارتفعت", "يرتفع", "ترتفع", "يرفع", "ترفع", "رفعوا")),
+    ("spouse", ("زوجته", "زوجتيه")),
+) for w in ws}
 
 
 def word_record(t) -> tuple:
@@ -185,8 +218,8 @@ def word_record(t) -> tuple:
     f = 0
     if "kind_noun" in r:
         f |= F_KIND
-    if "group" in r:
-        f |= F_GROUP
+    if "group" in r and r["group"].count != "num":
+        f |= F_GROUP        # (a "num" group noun counts only after a number: "ثلاثة قصر")
     if "breakdown" in r:
         f |= F_BREAKDOWN
     if t[2] in lex.causes or t[4] in lex.causes:
@@ -195,6 +228,8 @@ def word_record(t) -> tuple:
         f |= F_NEWINC
     if "documents" in r:
         f |= F_DOCS
+    if t.text in _CTX_FORMS or t.stem in _CTX_FORMS:
+        f |= F_CTX
     return (r, f) if (r or f) else ()
 
 
@@ -334,6 +369,8 @@ class _Reader:
         at = _attribution()
         self.doc = doc
         self.lex = lexicon()
+        self.affil_group = None     # set by affiliation(): "في صفوف المدنيين"
+        self.bare_parts: set[int] = set()   # ids of bare-number breakdown items
         self.norm = doc.norm
         self.toks = toks = doc.tokens
         ti = at.token_info(doc)
@@ -421,8 +458,12 @@ class _Reader:
         causes = []
         newinc = self.newinc_toks = []      # tokens that may name another incident (مماثل)
         docs = self.doc_toks = []           # documenting words (وثق، توثيق)
+        ctx = self.ctx = {}     # the sentence rules some word calls for -> where those words end
         for i in flagged:
             f = recs[i][1][1]
+            if f & F_CTX:
+                t = toks[i]
+                ctx.setdefault(_CTX_FORMS.get(t.text) or _CTX_FORMS.get(t.stem), []).append(t.end)
             if f & F_CAUSE:
                 causes.append(i)
             if f & F_DOCS:
@@ -741,6 +782,7 @@ class _Reader:
     def affiliation(self, j: int, hi: int):
         """An armed body the victims belong to, after token j: (found, side)."""
         k = j
+        self.affil_group = None
         while k < hi and k < j + _FWD:
             if k > j and (k in self._hard or k in self._comma):
                 break
@@ -761,6 +803,12 @@ class _Reader:
                             ("group" in r2 and r2["group"].value == "combatants"):
                         return True, m
                 if "affil" in r:
+                    if m < hi and m not in self._hard and "group" in self.R[m] \
+                            and self.R[m]["group"].value not in ("combatants", "people") \
+                            and "armed_head" not in self.R[m]:
+                        # "في صفوف المدنيين": the ranks named are the victims' group
+                        self.affil_group = self.R[m]["group"].value
+                        return False, None
                     return True, m
                 return False, None
             if k in self.tq or ("kill_verb" in r and self.trigger(k, j) is not None):
@@ -981,7 +1029,9 @@ class _Reader:
                 c = self._quantity(qi, a, b, lo, hi, si, out, bd_active, bd_parent, bd_hint)
                 if c is not None:
                     item, last = c
-                    if bd_active and (bd_parent is not None or bd_hint is not None):
+                    if id(item) in self.bare_parts:
+                        pass        # its own place and cause: "بينهم 16 في قصف جوي"
+                    elif bd_active and (bd_parent is not None or bd_hint is not None):
                         item.parent = bd_parent
                         item.cause, item.cause_rank = None, 0
                     out.append(item)
@@ -1121,6 +1171,58 @@ class _Reader:
             else:
                 parent = None
 
+    _BARE_NEXT = frozenset(normalize(w) for w in (
+        "في", "جراء", "اثر", "إثر", "بسبب", "نتيجة", "خلال", "عند", "قرب", "داخل", "بقصف",
+        "بغارة", "بغارات", "برصاص", "بنيران", "بانفجار"))
+
+    def _bare_part(self, q, a, b, n, lo, hi, si, out, bd_active, bd_parent):
+        """"قتل 19 مدنيا بينهم 16 في قصف جوي …، وثلاثة جراء قذائف": a number with no noun right
+        after بينهم/منهم -- or joined by و to such a number -- is a part of the figure broken
+        down, of its kind and group (a bare number that names no severity: "بينهم 3 في حالة")."""
+        R = self.R
+        if not ((a - 1 >= lo and "breakdown" in R[a - 1]) or (out and id(out[-1]) in self.bare_parts)):
+            return None
+        parent = None
+        if bd_active and bd_parent is not None and a - 1 >= lo and "breakdown" in self.R[a - 1] \
+                and a - 1 not in self.tq:
+            parent = bd_parent
+        elif bd_active and bd_parent is None and a - 1 >= lo and "breakdown" in self.R[a - 1] \
+                and out and out[-1].parent is None and out[-1].sentence == si \
+                and self.toks[a].start - out[-1].norm_spans[-1][1] <= 100:
+            # "قتل 19 مدنيا على الأقل أمس الاثنين في مدينة حلب وريفها، بينهم 16 في …"
+            parent = out[-1]
+        elif self.joined(a) and out and id(out[-1]) in self.bare_parts \
+                and out[-1].sentence == si:
+            parent = out[-1].parent
+        if parent is None:
+            return None
+        v = q.value
+        if not isinstance(v, int) or q.vague or getattr(q, "noun", None):
+            return None
+        if n < hi and n not in self._hard and n not in self._comma:
+            t = self.toks[n]
+            r = self.R[n]
+            if "critical" in r or "not_victim" in r or t.stem.startswith("حال") \
+                    or t.text.startswith("حال"):
+                return None
+            t1 = self.toks[n + 1] if n + 1 < hi else None
+            if (t1 is not None and (t1.text.startswith("حال") or t1.stem.startswith("حال"))) \
+                    or self.critical_after(n, hi):
+                return None     # "بينهم 3 في حالة خطرة": the gravely injured, no breakdown
+            if not (t.text in self._BARE_NEXT or t.stem in self._BARE_NEXT
+                    or _normalized(t.text) in self._BARE_NEXT or "cause" in r):
+                return None
+        if not isinstance(parent.count, int) or v >= parent.count:
+            return None
+        done = sum(c.count for c in out if c.parent is parent and isinstance(c.count, int))
+        if done + v > parent.count:
+            return None
+        c = self._new(parent.kind, parent.group, q, v, None, a, b, si, parent.side)
+        c.parent = parent
+        self.bare_parts.add(id(c))
+        self._finish(c, a, b, lo, hi)
+        return c
+
     def _quantity(self, qi, a, b, lo, hi, si, out, bd_active, bd_parent, bd_hint):
         q = self.qs[qi]
         n = b + 1
@@ -1158,8 +1260,14 @@ class _Reader:
         if vic is not None:
             # a noun after a number is what it counts (ثلاثة أطفال): the number stays the count
             group, kind, count, _vb, last = vic
-        elif bd_active and (bd_parent is not None or bd_hint is not None):
-            return None
+        else:
+            bp = self._bare_part(q, a, b, n, lo, hi, si, out, bd_active, bd_parent) \
+                if (a - 1 >= lo and "breakdown" in self.R[a - 1]) \
+                or (out and id(out[-1]) in self.bare_parts) else None
+            if bp is not None:
+                return bp, b
+            if bd_active and (bd_parent is not None or bd_hint is not None):
+                return None
         noun = vic is not None
         toll = None
         tb0 = None
@@ -1228,6 +1336,8 @@ class _Reader:
             aff, m = self.affiliation(after if self.toks[n].text != "من" else n, hi)
             if aff:
                 group = "combatants"
+            elif self.affil_group:
+                group = self.affil_group
         if group == "combatants":
             end = self.phrase_end(n, hi)
             side = self.side_of(n, end) if n < hi else None
@@ -1285,6 +1395,14 @@ class _Reader:
                 return True
         return False
 
+    def _bd_head(self, i: int, lo: int, hi: int) -> bool:
+        """Token i, one plural group, stands right after بينهم/منهم and no other group is joined
+        to it (the stock "بينهم نساء وأطفال" describes the mix, not a part)."""
+        R = self.R
+        if not (i - 1 >= lo and "breakdown" in R[i - 1] and i - 1 not in self.tq):
+            return False
+        return not (i + 1 < hi and "group" in R[i + 1] and self.joined(i + 1))
+
     def _bare(self, i, lo, hi, si, bd_active, bd_parent, bd_hint):
         """A victim noun with no number: singular/dual counts, or a bare plural after a trigger."""
         r = self.R[i]
@@ -1297,6 +1415,14 @@ class _Reader:
         if i - 1 >= lo and (i - 1) in self.tq and not getattr(self.qs[self.tq[i - 1]], "noun", None):
             return None                             # the noun of a number: read with the number
         in_bd = bd_active and (bd_parent is not None or bd_hint is not None)
+        if in_bd and g is not None and not g.count and bd_parent is not None \
+                and isinstance(bd_parent.count, int) \
+                and g.value in ("children", "women", "men") and g.value != bd_parent.group \
+                and self._bd_head(i, lo, hi):
+            # "مقتل خمسة مدنيين بينهم أطفال": some of them, no number said
+            c = self._new(bd_parent.kind, g.value, None, None, g.vague or "several", i, i, si)
+            self._finish(c, i, i, lo, hi)
+            return c, i
         if in_bd:
             if g is None or g.count not in ("1", "2"):
                 return None
@@ -1335,6 +1461,13 @@ class _Reader:
                     c.side = self.side_of(i, self.phrase_end(i, hi))
                 self._finish(c, i, tr2[2], lo, hi)
                 return c, tr2[2]
+        if tr is None and kn is not None and kn.value == "missing" and g is None \
+                and i + 2 < hi and self.toks[i + 1].text == _TAHT \
+                and self.toks[i + 2].text in _RUBBLE and i + 1 not in self._brk:
+            # "بالإضافة لمفقودين تحت الأنقاض": people missing under the rubble, no number
+            c = self._new("missing", "people", None, None, "unspecified", i, i + 2, si)
+            self._finish(c, i, i + 2, lo, hi)
+            return c, i + 2
         if tr is None:
             return None
         # "مدنيين اثنين": a number word after its noun states the count; "رجل مسن"، "طفل
@@ -1371,6 +1504,8 @@ class _Reader:
         aff, m = self.affiliation(last + 1, hi)
         if group == "people" and aff:
             group = "combatants"
+        elif group == "people" and self.affil_group:
+            group = self.affil_group
         if group == "combatants":
             side = self.side_of(i, self.phrase_end(i, hi))
             if side is None and self.possessive(i, i + 1):
@@ -1663,6 +1798,202 @@ def _merge(items: list[Casualty], doc: Document | None = None) -> list[Casualty]
 
 # --------------------------------------------------------------------------- API
 
+# "دون أن يتسن معرفة (ما|فيما) إذا سقط قتلى"، "لم ترد أنباء عن إصابات"، "دون ورود أنباء عن
+# قتلى"، "لم يتسن التأكد من …": the figure that follows in the clause is not reported
+_UNKNOWN_RE = re.compile(
+    r"(?:يتسن|يتسني|يتسنا|نتمكن|يتمكن)\s+(?:ال)?(?:معرفه|تاكد|التاكد|التحقق|تحقق)"
+    r"(?!\s+(?:من\s+)?(?:هوي|اسماء|جنسي))"
+    r"|(?:لم|لا)\s+(?:ترد|ترد\S*|تتوفر|توجد|تتوافر)\s+(?:اي\s+)?(?:انباء|معلومات|تقارير)"
+    r"|(?:دون|بدون|ودون)\s+(?:ورود|توفر|وجود)\s+(?:اي\s+)?(?:انباء|معلومات|تقارير)")
+_UNKNOWN_SPAN = 60      # characters from the phrase to the figure it denies (no comma between)
+# "…، جميعهم من المدنيين": the group of every figure before it in the sentence
+_ALL_OF_RE = re.compile(r"(?<![^\s،,(])[وف]?(?:جميعهم|كلهم|جميعهن|كلهن)\s+(?:من\s+)?([^\s.,،:;؛!?؟()]+)")
+# "ورفع المرصد حصيلة الضحايا … إلى 37"، "ارتفعت حصيلة القتلى إلى 12": the toll updated
+_OTHERS_RE = re.compile(r"(?:^|\s)[وفل]?(?:ال)?اخرين$")
+_TOLL_WORD_RE = re.compile(r"(?:^|\s)(?:ال)?(?:حصيل|عدد)")
+_ILA_END_RE = re.compile(r"(?:^|\s)(?:الي|حتي)\s+\S*$")
+
+
+def _context_rules(doc: Document, reader: "_Reader", items: list[Casualty]) -> list[Casualty]:
+    """Sentence-level rules over the figures read: unknown/denied figures dropped, a trailing
+    "جميعهم من المدنيين" naming the group, a raised toll absorbing the figure it updates."""
+    norm = doc.norm
+    sents = doc.sentences
+    hard = _HARD
+
+    def sent_of(c):
+        k = c.sentence
+        if 0 <= k < len(sents):
+            return sents[k]
+        k = bisect.bisect_right(sents, (c.start, float("inf"))) - 1
+        return sents[k] if 0 <= k < len(sents) else (0, len(norm))
+
+    ctx = reader.ctx          # the rules some word of the document calls for
+
+    # 1. unknown or denied: "دون أن يتسن معرفة فيما إذا سقط قتلى" (the words before each figure)
+    if "unknown" in ctx:
+        keep = []
+        dropped = set()
+        upos = ctx["unknown"]
+        for c in items:
+            s = c.start
+            w0 = s - _UNKNOWN_SPAN - 40
+            drop = False
+            k = bisect.bisect_left(upos, s) - 1
+            if k >= 0 and upos[k] >= w0:
+                w = norm[w0 if w0 > 0 else 0:s]
+                last = None
+                for m in _UNKNOWN_RE.finditer(w):
+                    last = m
+                if last is not None:
+                    tail = w[last.end():]
+                    drop = len(tail) <= _UNKNOWN_SPAN and not any(
+                        ch in hard or ch in _COMMA for ch in tail)
+            if drop:
+                dropped.add(id(c))
+            else:
+                keep.append(c)
+        if dropped:
+            for c in keep:
+                if c.parent is not None and id(c.parent) in dropped:
+                    c.parent = None
+            items = keep
+    # 2. "أدى القصف إلى مقتل 9 أشخاص وجرح 16 آخرين، جميعهم من المدنيين"
+    if "all_of" in ctx:
+        words = reader.lex.words
+        ns = len(sents)     # only the sentences that hold a figure are read
+        spans = [sents[k] for k in sorted({c.sentence for c in items}) if 0 <= k < ns] \
+            or [(0, len(norm))]
+        for m in [m for a, b in spans for m in _ALL_OF_RE.finditer(norm, a, b)]:
+            w = m.group(1)
+            g = None
+            for cand in (w, w[2:] if w.startswith("ال") else None):
+                if cand:
+                    e = words.get(_normalized(cand), {}).get("group")
+                    if e is not None:
+                        g = e.value
+                        break
+            if g is None or g in ("people", "combatants"):
+                continue
+            pos = m.start(1)
+            s0, s1 = sent_of(_Probe(pos))
+            for c in items:
+                if s0 <= c.start and c.end <= pos and c.group == "people":
+                    c.group = g
+                    c.side = None
+    # 2b. "أسفر عن مقتل مدني وجرح آخرين": in one phrase of verbal nouns (the others in the
+    # genitive, no number of their own) the others are of the group of the figure paired with
+    # them; a clause of its own ("وأصيب آخرون") or a counted figure ("15 آخرين") keeps people
+    if "others" in ctx:
+        prev = None
+        for c in items:
+            if c.count is None and c.group == "people" and c.parent is None and prev is not None \
+                    and prev.sentence == c.sentence and prev.group in _STATUS \
+                    and prev.kind != c.kind and _OTHERS_RE.search(norm[c.start:c.end]) \
+                    and not any(ch in _HARD for ch in norm[prev.end:c.start]):
+                c.group, c.side = prev.group, prev.side
+            if c.parent is None:
+                prev = c
+    # 3. "ورفع المرصد … حصيلة الضحايا … إلى 37 قتيلا": the earlier figure it updates is part of it
+    raises = ctx.get("raise") or ()       # where the verbs رفع/ارتفع end
+    if raises:
+        for i, c in enumerate(items):
+            if c.parent is not None or not isinstance(c.count, int):
+                continue
+            s0, _s1 = sent_of(c)
+            r = bisect.bisect_left(raises, c.end) - 1
+            if r < 0 or raises[r] < s0:
+                continue      # no "رفع/ارتفع" before the figure in its sentence
+            # the text after the verb up to the number (the span may start at its trigger)
+            rest = norm[raises[r]:c.end]
+            if not _TOLL_WORD_RE.search(rest):
+                continue
+            k = rest.rfind(str(c.count))
+            head = rest[:k] if k >= 0 else rest
+            if not _ILA_END_RE.search(head.rstrip() + " x"):
+                continue
+            prev = None
+            for o in items:
+                if o is c or o.start >= c.start or o.parent is not None:
+                    continue
+                if o.kind != c.kind or not isinstance(o.count, int) or o.count >= c.count:
+                    continue
+                if o.group != c.group and "people" not in (o.group, c.group):
+                    continue
+                if c.start - o.start > 600:
+                    continue
+                if prev is None or o.start > prev.start:
+                    prev = o
+            if prev is None:
+                continue
+            if c.group == "people":
+                c.group, c.side = prev.group, prev.side
+            prev.parent = c
+    # 4. "لقي مقاتل سابق مع زوجته و3 من أطفالهما حتفهم": a man, his wife and N children
+    if "spouse" in ctx:
+        items = _family(doc, reader, items, sent_of)
+    return items
+
+
+_FAMILY_RE = re.compile(r"(?:مع|برفقه|ومعه)\s+زوجت(?:ه|ين)\s+و\s*(\S+)\s+من\s+"
+                        r"(?:اطفال|ابناء|ابناي|ابنائ|اولاد|بنات)(?:ه|هما|هم)(?=[\s.,،]|$)")
+
+
+def _family(doc: Document, reader: "_Reader", items: list[Casualty], sent_of) -> list[Casualty]:
+    norm = doc.norm
+    starts = reader.starts
+    for m in _FAMILY_RE.finditer(norm):
+        ns, ne = m.start(1), m.end(1)
+        kid = next((c for c in items if c.start <= ns < c.end or ns <= c.start < ne), None)
+        if kid is None or not isinstance(kid.count, int) or kid.parent is not None:
+            continue
+        kid.group, kid.side = "children", None
+        kind, si = kid.kind, kid.sentence
+        s0, s1 = sent_of(kid)
+        lo = bisect.bisect_left(starts, s0)
+        hi = bisect.bisect_left(starts, s1)
+        wife = m.start() + norm[m.start():].find("زوج")
+        new = []
+        if not any(c.start <= wife < c.end for c in items if c is not kid):
+            k = bisect.bisect_right(starts, wife) - 1
+            new.append(reader._new(kind, "women", None, 1, None, k, k, si))
+        # the man: the noun before مع (an adjective may follow it: "مقاتل سابق")
+        k = bisect.bisect_right(starts, m.start()) - 1 - 1
+        head = None
+        for h in (k, k - 1):
+            if h >= lo and h not in reader._hard and "kill_verb" not in reader.R[h] \
+                    and h not in reader.tq:
+                head = h
+                break
+        if head is not None:
+            hs = reader.toks[head].start
+            own = next((c for c in items if c.start <= hs < c.end and c.count == 1), None)
+            if own is None and not any(c.start <= hs < c.end for c in items):
+                a = head
+                if head == k and k - 1 >= lo and k - 1 not in reader._hard \
+                        and k - 1 not in reader.tq and "kill_verb" not in reader.R[k - 1] \
+                        and reader.toks[k - 1].text not in ("مع", "و"):
+                    a = k - 1      # "مقاتل سابق": the noun and its adjective
+                new.insert(0, reader._new(kind, "men", None, 1, None, a, head, si))
+        for c in new:
+            a = bisect.bisect_right(starts, c.start) - 1
+            b = bisect.bisect_right(starts, c.end - 1) - 1
+            reader._finish(c, a, b, lo, hi)
+        if new:
+            i = items.index(kid)
+            items[i:i] = new
+    return items
+
+
+class _Probe:
+    """A position standing for a figure in ``sent_of``."""
+    __slots__ = ("start", "sentence")
+
+    def __init__(self, start: int):
+        self.start = start
+        self.sentence = -1
+
+
 def find_casualties(doc: Document) -> None:
     """Fill ``doc.casualties`` (see the module docstring)."""
     if not doc.tokens or not doc.sentences:
@@ -1672,6 +2003,8 @@ def find_casualties(doc: Document) -> None:
     sources_for = at.sources_for
     reader = _Reader(doc)
     items = reader.run()
+    if items and reader.ctx:
+        items = _context_rules(doc, reader, items)
     if not items:
         doc.casualties = []
         return

@@ -644,3 +644,87 @@ def test_gravely_injured_are_flagged_critical():
     assert doc.casualties[0].critical
     doc = run("وأصيب 12 شخصا بعضهم في حالة حرجة جراء القصف.")
     assert not doc.casualties[0].critical
+
+
+# --- quality pass r1 (held-out set 4): ranks of civilians, unknown figures, bare breakdowns,
+# kinship, raised tolls
+
+def test_in_the_ranks_of_civilians_is_civilians():
+    cs = items("سقطت قذائف الهاون على الحي مخلفة عددا من الجرحى في صفوف المدنيين.")
+    assert find(cs, "injured", "several", "civilians") is not None
+    assert not [c for c in cs if c["group"] == "combatants"]
+    cs = items("قتل 5 عناصر في صفوف قوات النظام خلال المعارك.")
+    assert find(cs, "killed", 5, "combatants") is not None
+
+
+def test_trailing_all_of_them_civilians_relabels_figures():
+    cs = items("أسفر القصف عن مقتل 7 أشخاص وجرح 12 آخرين، جميعهم من المدنيين.")
+    assert find(cs, "killed", 7, "civilians") is not None
+    assert find(cs, "injured", 12, "civilians") is not None
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت الطائرات الحربية أطراف البلدة دون أن يتسنى معرفة ما إذا سقط قتلى وجرحى.",
+    "انفجرت عبوة ناسفة قرب السوق ولم ترد أنباء عن سقوط ضحايا.",
+    "سقطت عدة قذائف على حي الحمدانية دون ورود أنباء عن إصابات.",
+])
+def test_unknown_or_unreported_figures_are_no_items(text):
+    assert items(text) == []
+
+
+def test_identity_unknown_keeps_the_figure():
+    cs = items("قتل 4 أشخاص في الغارة ولم يتسن التأكد من هوياتهم.")
+    assert find(cs, "killed", 4, "people") is not None
+
+
+def test_bare_number_after_among_them_is_a_part():
+    cs = items("قتل 14 مدنيا على الأقل أمس الأحد في مدينة إدلب وريفها، بينهم 11 في غارات جوية "
+               "على معرة النعمان، واثنان جراء سقوط قذائف على سراقب.")
+    head = find(cs, "killed", 14, "civilians")
+    assert head is not None
+    p11, p2 = find(cs, "killed", 11, "civilians"), find(cs, "killed", 2, "civilians")
+    assert p11 is not None and p2 is not None
+    assert p11["part_of"] == cs.index(head) and p2["part_of"] == cs.index(head)
+
+
+def test_bare_number_in_critical_condition_is_no_part():
+    cs = items("أصيب 9 مدنيين بينهم 3 في حالة خطرة.")
+    assert [c["count"] for c in cs] == [9]
+
+
+def test_minors_are_children():
+    cs = items("قتل ستة مدنيين بينهم امرأة وأربعة قصر في القصف.")
+    assert find(cs, "killed", 4, "children") is not None
+
+
+def test_man_with_his_wife_and_children():
+    cs = items("ولقي مقاتل سابق مع زوجته و4 من أطفاله حتفهم في قصف على البلدة.")
+    assert find(cs, "killed", 1, "men") is not None
+    assert find(cs, "killed", 1, "women") is not None
+    assert find(cs, "killed", 4, "children") is not None
+
+
+def test_raised_toll_updates_the_earlier_figure():
+    cs = items("قتل 20 مدنيا في غارات على أحياء المدينة أمس. ورفع المرصد اليوم حصيلة الضحايا "
+               "إلى 26 قتيلا.")
+    new = find(cs, "killed", 26, "civilians")
+    old = find(cs, "killed", 20, "civilians")
+    assert new is not None and new["part_of"] is None
+    assert old is not None and old["part_of"] == cs.index(new)
+
+
+def test_among_them_children_without_number():
+    cs = items("مقتل ستة مدنيين بينهم أطفال إثر قصف مدفعي على البلدة.")
+    head = find(cs, "killed", 6, "civilians")
+    kids = find(cs, "killed", "several", "children")
+    assert kids is not None and kids["part_of"] == cs.index(head)
+
+
+def test_others_in_one_verbal_noun_phrase_share_the_group():
+    cs = items("أسفر القصف عن مقتل مدني وجرح آخرين.")
+    assert find(cs, "injured", "unspecified", "civilians") is not None
+
+
+def test_missing_under_the_rubble_without_number():
+    cs = items("وقال الدفاع المدني إن الحصيلة مرشحة للارتفاع بسبب وجود مفقودين تحت الأنقاض.")
+    assert find(cs, "missing", "unspecified", "people") is not None
