@@ -711,6 +711,17 @@ def _scan(auto: _Patterns, text: str, words: tuple | None = None, lex: "Lexicon 
     new_hit = _new_hit
     startswith = text.startswith
     al_last = hd_last = -1
+
+    def record(i: int, ts: int, start: int, end: int, key, v, prefix: str, order: int) -> None:
+        """One hit of type ``i``: a country is counted, a text-order type kept as found, the
+        others sorted later by (end, ``order``)."""
+        if i == _COUNTRY:
+            countries.append(v)
+        elif i in text_order:
+            out[i].append(new_hit(Hit, (ts, start, end, key, v, prefix)))
+        else:
+            ordered[i].append(((end, order), new_hit(Hit, (ts, start, end, key, v, prefix))))
+
     tm = list(map(auto.templates.__getitem__, texts))
     nexts = list(islice(texts, 1, None))
     nexts.append("")
@@ -724,12 +735,7 @@ def _scan(auto: _Patterns, text: str, words: tuple | None = None, lex: "Lexicon 
             ts = starts[wi]
             te = ends[wi]
             for i, off, key, v, prefix, k in tmpl:
-                if i == _COUNTRY:
-                    countries.append(v)
-                elif i in text_order:
-                    out[i].append(new_hit(Hit, (ts, ts + off, te, key, v, prefix)))
-                else:
-                    ordered[i].append(((te, ts + k - te), new_hit(Hit, (ts, ts + off, te, key, v, prefix))))
+                record(i, ts, ts + off, te, key, v, prefix, ts + k - te)
             continue
         # what the word yields before the next word ("" after the last one: the default);
         # nothing before it, nothing at all
@@ -755,12 +761,7 @@ def _scan(auto: _Patterns, text: str, words: tuple | None = None, lex: "Lexicon 
         if r.__class__ is tuple:
             hits, alias, head = r
             for i, off, end, key, v, prefix, k in hits:
-                if i == _COUNTRY:
-                    countries.append(v)
-                elif i in text_order:
-                    out[i].append(new_hit(Hit, (ts, ts + off, ts + end, key, v, prefix)))
-                else:
-                    ordered[i].append(((ts + end, k - end), new_hit(Hit, (ts, ts + off, ts + end, key, v, prefix))))
+                record(i, ts, ts + off, ts + end, key, v, prefix, k - end)
             if alias is not None and ts >= al_last:
                 al_last = ts + alias[1]
                 if alias[5]:
@@ -800,22 +801,12 @@ def _scan(auto: _Patterns, text: str, words: tuple | None = None, lex: "Lexicon 
                     continue
                 best, best_end = c, end
             for i, _off, key, v, prefix, _k in emits:
-                if i == _COUNTRY:
-                    countries.append(v)
-                elif i in text_order:
-                    out[i].append(new_hit(Hit, (ts, ts + off, end, key, v, prefix)))
-                else:
-                    ordered[i].append(((end, pos - end), new_hit(Hit, (ts, ts + off, end, key, v, prefix))))
+                record(i, ts, ts + off, end, key, v, prefix, pos - end)
         if fixed is not None:
             # the two-word phrases and one-word hits, settled (all end before the phrases above)
             hits, alias, head = fixed
             for i, off, end, key, v, prefix, k in hits:
-                if i == _COUNTRY:
-                    countries.append(v)
-                elif i in text_order:
-                    out[i].append(new_hit(Hit, (ts, ts + off, ts + end, key, v, prefix)))
-                else:
-                    ordered[i].append(((ts + end, k - end), new_hit(Hit, (ts, ts + off, ts + end, key, v, prefix))))
+                record(i, ts, ts + off, ts + end, key, v, prefix, k - end)
             if best is None and alias is not None and do_alias:
                 al_last = ts + alias[1]
                 if alias[5]:
@@ -824,12 +815,7 @@ def _scan(auto: _Patterns, text: str, words: tuple | None = None, lex: "Lexicon 
                 hd_last = ts + head[1]
                 heads.append(new_hit(Hit, (ts, ts + head[0], hd_last, head[2], head[3], head[4])))
         for i, off, key, v, prefix, k in other:
-            if i == _COUNTRY:
-                countries.append(v)
-            elif i in text_order:
-                out[i].append(new_hit(Hit, (ts, ts + off, te, key, v, prefix)))
-            else:
-                ordered[i].append(((te, ts + k - te), new_hit(Hit, (ts, ts + off, te, key, v, prefix))))
+            record(i, ts, ts + off, te, key, v, prefix, ts + k - te)
         if do_alias:
             if best is None:
                 for c in names:

@@ -93,6 +93,7 @@ from .document import Document, Span
 from .lexicon import load_table
 from .clitics import candidates, is_prefix
 from .normalize import normalize
+from .segment import char_positions
 
 _ILA = normalize("إلى")
 _norm = lru_cache(maxsize=8192)(normalize)   # names are normalised again and again
@@ -351,20 +352,6 @@ def _nisba(stem: str) -> bool:
     return len(stem) >= 3 and stem.endswith(("ي", "يه", "يين", "يون"))
 
 
-def _positions(text: str, chars: str) -> list[int]:
-    """Every position of any of ``chars`` in ``text``, char by char (C-level ``str.find``: a
-    step per occurrence, none for a char the text does not hold)."""
-    out: list[int] = []
-    find = text.find
-    app = out.append
-    for c in chars:
-        i = find(c)
-        while i >= 0:
-            app(i)
-            i = find(c, i + 1)
-    return out
-
-
 def _starts_texts(doc: Document) -> tuple[list[int], list[str]]:
     """Token starts and texts: copied from the segmenter's ``doc.columns`` when they describe
     ``doc.tokens`` (a C-level copy), else read off the tokens."""
@@ -417,15 +404,15 @@ class TokenInfo:
         self.cand = [i for i in cas if recs[i][0]]
         norm = doc.norm
         at = partial(bisect.bisect_left, starts)
-        hard = set(map(at, _positions(norm, _HARD_CHARS)))
-        colon = set(map(at, _positions(norm, ":")))
-        comma = set(map(at, _positions(norm, _COMMA_CHARS)))
+        hard = set(map(at, char_positions(norm, _HARD_CHARS)))
+        colon = set(map(at, char_positions(norm, ":")))
+        comma = set(map(at, char_positions(norm, _COMMA_CHARS)))
         for x in (hard, colon, comma):
             x.discard(0)
             x.discard(n)
         punct: dict[int, str] = {}
         for c in _QUOTE_CHARS:
-            for k in map(at, _positions(norm, c)):
+            for k in map(at, char_positions(norm, c)):
                 if 0 < k < n:
                     punct[k] = punct.get(k, "") + c
         self.punct = punct

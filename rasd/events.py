@@ -77,6 +77,8 @@ from typing import Any, Iterable
 from .clitics import candidates as _clitic_candidates
 from .lexicon import load_table
 from .normalize import normalize
+from .attribution import place_mentions
+from .segment import char_positions
 
 # ---------------------------------------------------------------------------------------------
 # lexicon
@@ -717,15 +719,14 @@ def _inside(starts: list[int], ends: list[int], h: _Hit) -> bool:
     return k > 0 and max(ends[k - 4 if k > 4 else 0:k]) >= h.end
 
 
-def _mention_rows(objs, by_index: bool) -> list:
-    """(start, end, index or object) for each range :func:`_ranges` gives of each object, in
-    object order (each object's ranges sorted when it is tagged by the object itself). The usual
-    objects (a plain ``__dict__`` whose ``norm_spans`` or ``mentions_norm`` is a non-empty list
-    of (int, int) tuples) are read in one pass, without the general walk over every range name."""
+def _mention_rows(objs) -> list:
+    """(start, end, object) for each range :func:`_ranges` gives of each object, in object order,
+    each object's ranges sorted. The usual objects (a plain ``__dict__`` whose ``norm_spans`` or
+    ``mentions_norm`` is a non-empty list of (int, int) tuples) are read in one pass, without the
+    general walk over every range name."""
     rows = []
     add = rows.append
-    for k, o in enumerate(objs):
-        tag = k if by_index else o
+    for o in objs:
         ok = _DIRECT.get(type(o))
         if ok is None:
             ok = _direct_ranges(type(o))
@@ -736,17 +737,27 @@ def _mention_rows(objs, by_index: bool) -> list:
                 n0 = len(rows)
                 for r in v:
                     if r.__class__ is tuple and len(r) == 2 and r[0].__class__ is int:
-                        add((r[0], r[1], tag))
+                        add((r[0], r[1], o))
                     else:            # something else: the general reading below
                         del rows[n0:]
                         break
                 else:
-                    if not by_index and len(v) > 1:
-                        rows[n0:] = sorted(rows[n0:])    # one tag: sorted by (start, end)
+                    if len(v) > 1:
+                        rows[n0:] = sorted(rows[n0:])    # one object: sorted by (start, end)
                     continue
         for s, e in _ranges(o):
-            add((s, e, tag))
+            add((s, e, o))
     return rows
+
+
+def _spans_within(starts: list, spans: list, start: int, end: int) -> list:
+    """The ``(start, end, …)`` rows of ``spans`` (sorted by start, ``starts`` their starts) that
+    lie inside ``start``–``end``."""
+    i = bisect_left(starts, start)
+    j = bisect_left(starts, end, i)
+    if i == j:
+        return []
+    return [x for x in spans[i:j] if x[1] <= end]
 
 
 class _Ctx:
@@ -833,11 +844,9 @@ class _Ctx:
         self.main_place = self._main_place()
 
     def _doc_mentions(self, doc):
-        places = doc.places or []
-        pm = _mention_rows(places, True)
-        pm.sort()
+        pm = place_mentions(doc)    # built (and cached on the document) by the attribution stage
         actors = doc.actors or []
-        am = _mention_rows(actors, False)
+        am = _mention_rows(actors)
         am.sort(key=_BY_START)
         self.actor_mentions = am
         # a mention that is the source of reported speech speaks; it does not act
@@ -917,7 +926,7 @@ class _Ctx:
         self._date_high: dict = {}
         self.containers = containers = set()
         self.countries = countries = set()
-        for pi, p in enumerate(places):
+        for pi, p in enumerate(doc.places or ()):
             kind = str(_get(p, "kind") or "").lower()
             if kind in CONTAINER_KINDS:
                 containers.add(pi)
@@ -978,7 +987,7 @@ class _Ctx:
         text = self.norm
         nl = self.newlines
         if nl is None:
-            nl = self.newlines = _char_positions(text, "\n")
+            nl = self.newlines = char_positions(text, "\n")
         if not nl:
             return pm
         out, dl = [], []
@@ -1095,28 +1104,13 @@ class _Ctx:
         return self.cls[k]
 
     def places_in(self, start: int, end: int) -> list[tuple[int, int, int]]:
-        st = self.place_starts
-        i = bisect_left(st, start)
-        j = bisect_left(st, end, i)
-        if i == j:
-            return []
-        return [x for x in self.place_mentions[i:j] if x[1] <= end]
+        return _spans_within(self.place_starts, self.place_mentions, start, end)
 
     def actors_in(self, start: int, end: int) -> list[tuple[int, int, Any]]:
-        st = self.actor_starts
-        i = bisect_left(st, start)
-        j = bisect_left(st, end, i)
-        if i == j:
-            return []
-        return [x for x in self.actor_mentions[i:j] if x[1] <= end]
+        return _spans_within(self.actor_starts, self.actor_mentions, start, end)
 
     def parties_in(self, start: int, end: int) -> list[tuple[int, int, Any]]:
-        st = self.party_starts
-        i = bisect_left(st, start)
-        j = bisect_left(st, end, i)
-        if i == j:
-            return []
-        return [x for x in self.party_mentions[i:j] if x[1] <= end]
+        return _spans_within(self.party_starts, self.party_mentions, start, end)
 
     def dates_in(self, start: int, end: int) -> list:
         st = self.date_starts
@@ -1142,22 +1136,6 @@ _PUNCT = re.compile("[،,؛;:]")
 _NEWLINE = re.compile("\n")
 
 
-def _char_positions(text: str, chars: str) -> list[int]:
-    """The sorted positions of any of ``chars`` in ``text`` (``str.find`` per character: much
-    cheaper than a regex character class over a whole article)."""
-    out = []
-    add = out.append
-    find = text.find
-    for ch in chars:
-        i = find(ch)
-        while i >= 0:
-            add(i)
-            i = find(ch, i + 1)
-    if len(chars) > 1:
-        out.sort()
-    return out
-
-
 def _clauses(ctx: _Ctx, s0: int, s1: int) -> list[tuple[int, int]]:
     """Clause ranges of a sentence: cut at punctuation and clause words."""
     got = ctx._clause_cache.get(s0)
@@ -1166,7 +1144,7 @@ def _clauses(ctx: _Ctx, s0: int, s1: int) -> list[tuple[int, int]]:
     text = ctx.norm
     pe = ctx.punct_ends
     if pe is None:
-        pe = ctx.punct_ends = [i + 1 for i in _char_positions(text, "،,؛;:")]
+        pe = ctx.punct_ends = [i + 1 for i in char_positions(text, "،,؛;:")]
     cuts = {s0}
     cuts.update(pe[bisect_right(pe, s0):bisect_right(pe, s1)])
     if "clause" in ctx.mods_by_cls:
@@ -1356,15 +1334,21 @@ def _hit_ok(ctx: _Ctx, h: _Hit, c0: int, k0: int) -> bool:
     return True
 
 
-def _after_purpose(ctx: _Ctx, c0: int) -> bool:
-    """Does the clause before the one starting at ``c0`` (in its sentence) open with a purpose
-    lam on a noun ("، لطرد قوات الدعم السريع منها،")?"""
+def _clause_before(ctx: _Ctx, c0: int) -> tuple[int, int] | None:
+    """The clause just before the one starting at ``c0`` in its sentence, or None."""
     s0, s1 = ctx.doc.sentence_of(c0)
     prev = None
     for a, b in _clauses(ctx, s0, s1):
         if a >= c0:
             break
         prev = (a, b)
+    return prev
+
+
+def _after_purpose(ctx: _Ctx, c0: int) -> bool:
+    """Does the clause before the one starting at ``c0`` (in its sentence) open with a purpose
+    lam on a noun ("، لطرد قوات الدعم السريع منها،")?"""
+    prev = _clause_before(ctx, c0)
     if prev is None:
         return False
     k = bisect_left(ctx.tok_starts, prev[0])
@@ -1521,12 +1505,7 @@ def _pronoun_agent(ctx: _Ctx, h: _Hit, c0: int):
     w = ctx.words[h.i + h.n - 1]
     if h.pat.row.get("pos") != "n" or not w.endswith(_PRONOUN_ENDS):
         return None
-    s0, s1 = ctx.doc.sentence_of(c0)
-    prev = None
-    for a, b in _clauses(ctx, s0, s1):
-        if a >= c0:
-            break
-        prev = (a, b)
+    prev = _clause_before(ctx, c0)
     if prev is None:
         return None
     a, b = prev

@@ -34,6 +34,7 @@ from pathlib import Path
 import ahocorasick
 
 from rasd.normalize import normalize
+from rasd.segment import char_positions
 
 _DATA = Path(__file__).parent / "data"
 _WORDS_TSV = _DATA / "number_words.tsv"
@@ -257,15 +258,9 @@ def _boundaries(s: str) -> str:
 
 def _digit_runs(s: str):
     """Digit runs (with their separators), found with str.find: faster than a regex scan."""
-    pos = []
-    for c in "0123456789":
-        i = s.find(c)
-        while i >= 0:
-            pos.append(i)
-            i = s.find(c, i + 1)
+    pos = char_positions(s, "0123456789")
     if not pos:
         return
-    pos.sort()
     end = -1
     for i in pos:
         if i < end:

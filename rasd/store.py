@@ -530,10 +530,14 @@ class Store:
             conds.append(events.c.fatalities_best >= int(f["min_fatalities"]))
         return conds
 
+    def _events_query(self, filters: dict | None):
+        """Events matching ``filters``, newest first (undated last), then by id."""
+        return (sa.select(events).where(*self._filters(filters))
+                .order_by(events.c.date.desc().nulls_last() if not self.is_sqlite else events.c.date.desc(),
+                          events.c.id))
+
     def events(self, filters: dict | None = None, *, limit: int = 500, offset: int = 0) -> list[dict]:
-        q = (sa.select(events).where(*self._filters(filters))
-             .order_by(events.c.date.desc().nulls_last() if not self.is_sqlite else events.c.date.desc(),
-                       events.c.id).limit(limit).offset(offset))
+        q = self._events_query(filters).limit(limit).offset(offset)
         with self.engine.connect() as conn:
             return [event_json_row(r) for r in conn.execute(q)]
 
@@ -583,9 +587,7 @@ class Store:
         """Every event matching ``filters`` with its reports, in the order of :meth:`events`,
         fetched in chunks of :attr:`EXPORT_CHUNK` events, so an export streams in bounded memory
         with a handful of queries per chunk."""
-        q = (sa.select(events).where(*self._filters(filters))
-             .order_by(events.c.date.desc().nulls_last() if not self.is_sqlite else events.c.date.desc(),
-                       events.c.id).limit(limit))
+        q = self._events_query(filters).limit(limit)
         with self.engine.connect() as conn:
             ids = [r.id for r in conn.execute(q.with_only_columns(events.c.id))]
         for i in range(0, len(ids), self.EXPORT_CHUNK):
