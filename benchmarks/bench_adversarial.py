@@ -21,6 +21,12 @@ FAMILIES = {
     "quotes": lambda n: '"' * (n // 2) + "حلب" + "”" * (n // 2),
     "attribution": lambda n: "قال المرصد إن " * (n // 14),
     "dates": lambda n: "يوم الجمعة " * (n // 11),
+    "relative days": lambda n: "امس " * (n // 4),
+    "open brackets": lambda n: "( الاحد " * (n // 8),
+    "slashed digits": lambda n: "1/1/1/" * (n // 6),
+    "month names": lambda n: "اب ماي " * (n // 7),
+    "stacked since": lambda n: "منذ منذ قبل " * (n // 12),
+    "page furniture": lambda n: "الرئيسية\nأخبار\nشارك\n" * (n // 20) + "قتل 3 مدنيين في حلب.",
     "one long line": lambda n: ("قتل 3 مدنيين في قصف على حلب " * (n // 28)).replace("\n", " "),
 }
 
