@@ -123,6 +123,8 @@ from .numbers import load_vague_codes
 
 _ILA = normalize("إلى")
 _HASILA = normalize("حصيلة")
+_MUTAATHIR = normalize("متأثر")   # "متأثرين بإصاباتهم": dying of wounds
+_IDAFA = normalize("إضافة")     # "بالإضافة إلى/ل": in addition to
 _TAHT = normalize("تحت")
 _RUBBLE = frozenset(normalize(w) for w in ("الأنقاض", "الركام", "أنقاض", "ركام", "الانقاض"))
 
@@ -486,6 +488,7 @@ class _Reader:
         self.intr_list = sorted(intr)
         self.hot = sorted(hot)
         self.cause_hits = causes
+        self.cause_set = frozenset(causes)
         self._cause_memo: dict[int, Any] = {}
         self._newinc: dict[int, bool] = {}
         self.hard_list = sorted(self._hard)
@@ -557,8 +560,11 @@ class _Reader:
         toks, hard = self.toks, self._hard
         # "قتلت وأسرت"، "قتلوا وأسروا": one coordinated trigger -- unless the other verb has
         # victims of its own ("12 مدنيا قتلوا وأصيب 30 آخرون")
+        # "17 شخصا قتلوا وأصيب 60 آخرين": a verb agreeing in the plural (قتلوا) with victims
+        # named before it closes their figure; the singular verb after it has its own
         while a - 1 >= lo and "kill_verb" in R[a - 1] and toks[a].prefix.startswith("و") \
-                and a not in hard and not (a - 2 >= lo and self.victim_word(a - 2)):
+                and a not in hard and not (a - 2 >= lo and self.victim_word(a - 2)) \
+                and not (toks[a - 1].text.endswith("وا") and not toks[a].text.endswith("وا")):
             a -= 1
             kinds.insert(0, R[a]["kill_verb"].value)
         n = len(toks)
@@ -610,9 +616,9 @@ class _Reader:
             k -= 1
         return None
 
-    def toll_before(self, a: int, lo: int):
+    def toll_before(self, a: int, lo: int, where: bool = False):
         """"ارتفعت حصيلة القتلى جراء القصف على دوما إلى 50": the kind of a toll that rises to the
-        number at token a (right after إلى), or None."""
+        number at token a (right after إلى), or None; with ``where``, (kind, toll word token)."""
         if a - 1 < lo or self.toks[a - 1].text != _ILA:
             return None
         k = a - 2
@@ -622,10 +628,30 @@ class _Reader:
             r = self.R[k]
             if "toll" in r and self.toks[k].text != "عداد":
                 nxt = self.R[k + 1] if k + 1 < a - 1 else {}
+                kind = None
+                v = nxt.get("kill_verb")
                 if "kind_noun" in nxt:
-                    return nxt["kind_noun"].value
-                return "killed" if _HASILA in (self.toks[k].text, self.toks[k].stem) else None
+                    kind = nxt["kind_noun"].value
+                elif v is not None and v.value in ("killed", "injured") \
+                        and self.toks[k + 1].stem.endswith("ات"):
+                    kind = v.value      # "عدد الإصابات … إلى 396"
+                elif _HASILA in (self.toks[k].text, self.toks[k].stem):
+                    kind = "killed"
+                if where:
+                    return (kind, k) if kind is not None else None
+                return kind
             k -= 1
+        return None
+
+    def toll_group(self, k: int, a: int) -> str | None:
+        """"عدد القتلى بين المتظاهرين … إلى 10"، "حصيلة الضحايا في صفوف المدنيين إلى 20": the
+        group the toll (its word at token k) counts among, before إلى at token a - 1."""
+        R, toks = self.R, self.toks
+        for j in range(k + 1, a - 2):
+            if toks[j].text == "بين" or "affil" in R[j]:
+                g = R[j + 1].get("group")
+                if g is not None and g.value == "civilians" and self.definite(j + 1):
+                    return g.value
         return None
 
     def reach_toll(self, a: int, lo: int, hi: int, n: int):
@@ -730,6 +756,12 @@ class _Reader:
         if n >= hi or n in self._hard:
             return None
         r = self.R[n]
+        if "case" in r:
+            # "13 حالة وفاة"، "147 حالة إصابة": cases of death or injury are people
+            v = self.R[n + 1].get("kill_verb") if n + 1 < hi and n + 1 not in self._brk else None
+            if v is None or v.value not in ("killed", "injured"):
+                return None
+            return "people", v.value, "", "", n + 1
         if "group" in r:
             g = r["group"]
             kind = None
@@ -743,6 +775,9 @@ class _Reader:
             if last + 1 < hi and "kind_noun" in self.R[last + 1] and last + 1 not in self._hard:
                 kind = self.R[last + 1]["kind_noun"].value
                 last = last + 1
+            elif g.value == "people" and last == n and n + 1 < hi and n + 1 not in self._brk \
+                    and "armed_head" in self.R[n + 1] and not self.joined(n + 1):
+                return "combatants", None, g.count, g.vague, n + 1   # "عدد من أفراد الأمن"
             return g.value, kind, r["group"].count, g.vague, last
         if "kind_noun" in r:
             kind = r["kind_noun"].value
@@ -758,6 +793,9 @@ class _Reader:
         if "both_sides" in r:
             return "combatants", None, "", "", n
         t = self.toks[n]
+        v = r.get("kill_verb")
+        if v is not None and v.value in ("killed", "injured") and t.stem.endswith("ات"):
+            return "people", v.value, "", "", n     # "عشرات الإصابات": a plural verbal noun counted
         if "not_victim" not in r and len(t.stem) >= 6 and not self.definite(n) \
                 and any(t.stem.endswith(suf) for suf in self.person_suffixes):
             return "people", None, "", "", n      # "4 فلسطينيين"، "3 سوريين"
@@ -769,6 +807,10 @@ class _Reader:
                 return None
             r2 = self.R[k]
             if "group" in r2:
+                if r2["group"].value == "people" and k + 1 < hi and k + 1 not in self._brk \
+                        and "armed_head" in self.R[k + 1] and not self.joined(k + 1):
+                    # "عدد من أفراد الأمن": members of an armed body are combatants
+                    return "combatants", None, "", r2["group"].vague, k + 1
                 return r2["group"].value, None, "", r2["group"].vague, k
             if "kind_noun" in r2:
                 return None, r2["kind_noun"].value, "", "", k
@@ -788,6 +830,8 @@ class _Reader:
                 break
             t = self.toks[k]
             r = self.R[k]
+            if k > j and ("incident" in r or k in self.cause_set):
+                break       # "أصيب 10 آخرون خلال صدهم هجوما من مقاتلي …": من names the attackers
             if "affil" in r or t.text == "من" or t.stem == "من":
                 m = k + 1
                 if "affil" in r:
@@ -836,6 +880,13 @@ class _Reader:
             side = actor.get("side") if isinstance(actor, dict) else getattr(actor, "side", None)
             if side and side != "unknown":
                 return side
+        for k in range(a, b):      # "أفراد الأمن"، "عناصر الشرطة": a state body named alone
+            h = self.R[k].get("armed_head")
+            if h is not None and h.value and self.definite(k) and (
+                    k + 1 >= b or k + 1 in self._brk or self.joined(k + 1)
+                    or "armed_head" not in self.R[k + 1] and k + 1 not in self.tq
+                    and self.actor_at(self.toks[k + 1].start) is None):
+                return h.value
         return None
 
     def phrase_end(self, j: int, hi: int, limit: int = 7) -> int:
@@ -1040,6 +1091,11 @@ class _Reader:
                         if sib is not None:
                             out.append(sib)
                             last += 1
+                    if last + 2 < hi and toks[last + 1].stem == _IDAFA and item.parent is None:
+                        add = self._in_addition(item, last + 1, lo, hi, si)
+                        if add is not None:
+                            out.append(add[0])
+                            last = add[1]
                     for k in range(a, last + 1):
                         consumed.add(k)
                     # "سبعة مدنيين (ثلاثة أطفال …)": a bracket right after a figure breaks it down
@@ -1065,6 +1121,31 @@ class _Reader:
             i += 1
         self._continue_breakdown(out)
         return out
+
+    def _in_addition(self, item: Casualty, k: int, lo: int, hi: int, si: int):
+        """"مقتل 7 موظفين بالإضافة لمتطوع"، "بالإضافة إلى مسعف": a singular or dual victim noun
+        added to a figure is a figure of its own (1 or 2) of the same kind: (item, last)."""
+        if k in self._hard or k + 1 in self._brk:
+            return None
+        j = k + 1
+        if self.toks[j].text == _ILA:
+            j += 1
+        elif not self.toks[j].prefix.startswith("ل"):
+            return None
+        if j >= hi or j in self._brk or j in self.tq:
+            return None
+        g = self.R[j].get("group")
+        if g is None or g.count not in ("1", "2"):
+            return None
+        group = g.value
+        side = None
+        if group == "combatants":
+            side = self.side_of(j, self.phrase_end(j, hi)) or item.side
+            if side == "civil":
+                group, side = "civilians", None
+        c = self._new(item.kind, group, None, int(g.count), None, j, j, si, side)
+        self._finish(c, j, j, lo, hi)
+        return c, j
 
     def _sibling(self, item: Casualty, last: int, hi: int):
         """"عشرات الجرحى والمفقودين"، "مئات القتلى والأسرى": a victim noun of another kind joined
@@ -1271,11 +1352,16 @@ class _Reader:
         noun = vic is not None
         toll = None
         tb0 = None
+        toll_group = None
         if not noun:
             # a bare number right after a trigger: "قتل 15 في …"، "حصيلة القتلى إلى 50."
             tb = tb0 = self.trigger_before(a, lo, False)
             if tb is None or tb[3] > 1 or (tb[3] == 1 and self.toks[a - 1].text not in (_ILA, "عن")):
-                toll = self.toll_before(a, lo)
+                tw = self.toll_before(a, lo, True)
+                toll = tw[0] if tw is not None else None
+                if tw is not None:
+                    reach_a = tw[1]     # "عدد الإصابات … ليصل إلى 396": the figure's phrase
+                    toll_group = self.toll_group(tw[1], a)
                 if toll is None:
                     # "عدد القتلى بلغ 13"، "ارتفع إلى 51 بينهم … عدد الشهداء"
                     rt = self.reach_toll(a, lo, hi, n)
@@ -1297,6 +1383,13 @@ class _Reader:
         # the kind
         if kind is None and bd_active and (bd_parent is not None or bd_hint is not None):
             kind = bd_parent.kind if bd_parent is not None else bd_hint[0]
+        if kind is None and noun and a - 1 >= lo and self.toks[a - 1].text == _ILA:
+            # "ارتفع عدد القتلى بين المتظاهرين في المدينة إلى 10 أشخاص": the toll noun before
+            # إلى names the kind of the figure it rises to, whatever victim noun comes later
+            tw = self.toll_before(a, lo, True)
+            if tw is not None:
+                kind, span_a = tw
+                toll_group = self.toll_group(span_a, a)
         if kind is None:
             # (read once already for a bare number: the same look-up)
             tb = self.trigger_before(a, lo, noun) if noun else tb0
@@ -1338,6 +1431,8 @@ class _Reader:
                 group = "combatants"
             elif self.affil_group:
                 group = self.affil_group
+        if group == "people" and toll_group is not None:
+            group = toll_group      # "عدد القتلى بين المتظاهرين … إلى 10 أشخاص"
         if group == "combatants":
             end = self.phrase_end(n, hi)
             side = self.side_of(n, end) if n < hi else None
@@ -1476,19 +1571,31 @@ class _Reader:
         adj = post is None and g is not None and g.count in ("1", "2") and i + 1 < hi \
             and "group" in self.R[i + 1] and i + 1 not in self.tq and i + 1 not in self._hard \
             and i + 1 not in self._comma and not self.joined(i + 1)
-        if post is None and not adj and i + 1 < hi and self.victim_word(i + 1) and i + 1 not in self._hard \
+        status = None
+        if kn is not None and g is None and i + 1 < hi and i + 1 not in self._brk \
+                and i + 1 not in self.tq and not self.joined(i + 1) and not self.definite(i + 1):
+            g2 = self.R[i + 1].get("group")
+            if g2 is not None and g2.value in _STATUS and g2.count not in ("1", "2", "num"):
+                status = g2.value       # "سقوط قتلى مدنيين": the dead, who were civilians
+        if status is None and post is None and not adj and i + 1 < hi and self.victim_word(i + 1) \
+                and i + 1 not in self._hard \
                 and i + 1 not in self._comma and not self.toks[i + 1].prefix.startswith("و"):
             return None        # "قتل مسلحون 4 مدنيين": the plural is who killed
         tkind, ta, tb, weak = tr
         last = i + 1 if (post is not None or adj) else i
         if kn is not None:
             kind = kn.value
+            if kind == "injured" and tkind == "killed" and last + 1 < hi \
+                    and self.toks[last + 1].stem.startswith(_MUTAATHIR):
+                return None     # "وفاة جرحى متأثرين بإصاباتهم": why a toll rises, no figure
             if i + 1 < hi and "kind_noun" in self.R[i + 1] and \
                     self.toks[i + 1].prefix.startswith("و") and i + 1 not in self._hard:
                 kind = _combine([kind, self.R[i + 1]["kind_noun"].value])
                 last = i + 1
             group = "people"
             count, vague = None, "unspecified"
+            if status is not None:
+                group, last = status, i + 1
         else:
             if weak:
                 return None
@@ -1682,11 +1789,23 @@ def _documented_by(doc: Document, c: Casualty, cuts: dict, memo: dict, hits: lis
 
 # --------------------------------------------------------------------------- merging
 
+def _src_parent(x) -> str | None:
+    """The organisation a source speaks for (the ministry of its spokesman), from its actor."""
+    act = getattr(x, "actor", None)
+    if act is None:
+        return None
+    return act.get("parent") if isinstance(act, dict) else getattr(act, "parent", None)
+
+
 def _src_compatible(a: list, b: list) -> bool:
     if not a or not b:
         return True
     if any(x.same(y) for x in a for y in b):
         return True
+    pa = ({x.id for x in a} | {_src_parent(x) for x in a}) - {None}
+    pb = ({y.id for y in b} | {_src_parent(y) for y in b}) - {None}
+    if any(_src_parent(x) in pb for x in a) or any(_src_parent(y) in pa for y in b):
+        return True     # "أشرف القدرة" and "وزارة الصحة": the spokesman speaks for his ministry
     ida = {x.id for x in a if x.id is not None}
     idb = {y.id for y in b if y.id is not None}
     if ida and idb:      # two different named organisations: two claims
@@ -1710,6 +1829,16 @@ def _places_compatible(doc: Document, a: Casualty, b: Casualty) -> bool:
     if adm_a and adm_b and not (adm_a & adm_b):
         return False
     return True
+
+
+_LOCAL_KINDS = frozenset(("town", "village", "neighbourhood", "facility", "street", "road"))
+
+
+def _local_overlap(doc: Document, a: Casualty, b: Casualty) -> bool:
+    """Both figures name the same locality (a town, village, quarter or site, not just the city
+    or province around two different incidents)."""
+    common = set(a.place_idx) & set(b.place_idx)
+    return any(getattr(doc.places[i], "kind", None) in _LOCAL_KINDS for i in common)
 
 
 def _merge(items: list[Casualty], doc: Document | None = None) -> list[Casualty]:
@@ -1738,8 +1867,11 @@ def _merge(items: list[Casualty], doc: Document | None = None) -> list[Casualty]
                     k.own_places and c.own_places and not set(k.place_idx) & set(c.place_idx))):
                 continue      # "وأصيب آخرون" twice, "عددًا من المدنيين" in درعا and in one of its
                 # towns: no number ties them
-            if k.sentence != c.sentence and c.new_incident:
+            if k.sentence != c.sentence and c.new_incident and not (
+                    c.count is not None and doc is not None and k.own_places and c.own_places
+                    and _local_overlap(doc, k, c)):
                 continue      # "كما أدى انفجار مماثل …"، "في سياق متصل قتل …": another incident
+                # (unless the same count is told again of the very same places)
             target = k
             break
         if target is None:
@@ -1793,6 +1925,21 @@ def _merge(items: list[Casualty], doc: Document | None = None) -> list[Casualty]
         kept = [k for k in kept if canon.get(id(k)) is k]
     for k in kept:
         k.parent = root(k.parent)
+    # "27 مدنيا بينهم أطفال" then "27 مدنيا، بينهم سبعة أطفال": the part told without a number
+    # is the counted part of the same figure
+    counted = {(id(k.parent), k.kind, k.group): k for k in kept
+               if k.parent is not None and k.count is not None}
+    if counted:
+        drop = set()
+        for k in kept:
+            if k.parent is not None and k.count is None:
+                t = counted.get((id(k.parent), k.kind, k.group))
+                if t is not None:
+                    t.evidence = t.evidence + k.evidence
+                    t.norm_spans = t.norm_spans + k.norm_spans
+                    drop.add(id(k))
+        if drop:
+            kept = [k for k in kept if id(k) not in drop]
     return kept
 
 
@@ -1811,7 +1958,11 @@ _ALL_OF_RE = re.compile(r"(?<![^\s،,(])[وف]?(?:جميعهم|كلهم|جميع
 # "ورفع المرصد حصيلة الضحايا … إلى 37"، "ارتفعت حصيلة القتلى إلى 12": the toll updated
 _OTHERS_RE = re.compile(r"(?:^|\s)[وفل]?(?:ال)?اخرين$")
 _TOLL_WORD_RE = re.compile(r"(?:^|\s)(?:ال)?(?:حصيل|عدد)")
-_ILA_END_RE = re.compile(r"(?:^|\s)(?:الي|حتي)\s+\S*$")
+# "لتصل إلى 60 ثم 68 قتيلا": a second, later figure of the same rise
+_ILA_END_RE = re.compile(r"(?:^|\s)(?:الي|حتي)\s+(?:\d+\s+ثم\s+)?\S*$")
+# "إن الحصيلة ارتفعت"، "عدد القتلى ارتفع": a toll named as the subject right before the verb
+_TOLL_BEFORE_RE = re.compile(r"(?:^|\s)(?:ال)?(?:حصيل|عدد)\S*(?:\s+\S+)?\s+\S+$")
+_TOLL_BEFORE_RAISE = 30     # characters searched before the verb
 
 
 def _context_rules(doc: Document, reader: "_Reader", items: list[Casualty]) -> list[Casualty]:
@@ -1907,7 +2058,10 @@ def _context_rules(doc: Document, reader: "_Reader", items: list[Casualty]) -> l
             # the text after the verb up to the number (the span may start at its trigger)
             rest = norm[raises[r]:c.end]
             if not _TOLL_WORD_RE.search(rest):
-                continue
+                # "إلا أن الحصيلة ارتفعت … لتصل إلى 60": the toll word right before the verb
+                w0 = max(s0, raises[r] - _TOLL_BEFORE_RAISE)
+                if not _TOLL_BEFORE_RE.search(norm[w0:raises[r]]):
+                    continue
             k = rest.rfind(str(c.count))
             head = rest[:k] if k >= 0 else rest
             if not _ILA_END_RE.search(head.rstrip() + " x"):

@@ -96,6 +96,10 @@ def split_word(word: str, min_stem: int = 2) -> tuple[str, str]:
         # is a stem (بالحي)
         if len(pre) > 1 and len(stem) < 3 and not pre.endswith(("ال", "لل")):
             continue
+        # a preposition (ب ل ك) never stands before a verb: a stem with the plural verb ending
+        # وا is no noun ("لجأوا" is not ل + جأوا, "بدأوا" not ب + دأوا)
+        if pre[-1] in "بلك" and stem.endswith("وا") and not pre.endswith(("ال", "لل")):
+            continue
         return pre, stem
     return "", word
 

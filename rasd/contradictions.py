@@ -84,9 +84,16 @@ def _names(srcs) -> str:
 def _different_sources(a, b) -> bool:
     """Two claims come from different sources: no source in common, and not both in the
     outlet's own voice."""
-    ka = {_src_key(s) for s in a}
-    kb = {_src_key(s) for s in b}
+    ka = {_src_key(s) for s in _speakers(a)}
+    kb = {_src_key(s) for s in _speakers(b)}
     return bool(ka or kb) and not (ka & kb)
+
+
+def _speakers(srcs) -> list:
+    """The sources who made a claim, without the outlet they told it to ("قالت مصادر حقوقية
+    للجزيرة"): two speakers talking to one channel are still two sources."""
+    own = [s for s in srcs if not _attr(s, "addressee")]
+    return own if own else list(srcs)
 
 
 def _sentence_index(doc, pos: int) -> int:
@@ -466,6 +473,17 @@ def _cas_sources(c) -> list:
     return list(_attr(c, "claimed_by") or [])
 
 
+_LOOSE_GROUPS = frozenset(("people", "civilians"))   # "13 شخصا" and "8 مواطنين": one loss
+
+
+def _same_victims(ka: tuple, kb: tuple) -> bool:
+    """Two figures count the same victims: same kind and group (and side), or one says only
+    "people" where the other says civilians."""
+    if ka == kb:
+        return True
+    return ka[0] == kb[0] and ka[2] == kb[2] and {ka[1], kb[1]} <= _LOOSE_GROUPS
+
+
 def _tolls(doc, found: list[Contradiction]) -> None:
     cas = doc.casualties or []
     ev_of: dict[int, int] = {}
@@ -481,9 +499,10 @@ def _tolls(doc, found: list[Contradiction]) -> None:
         if _attr(a, "critical"):
             continue     # "عشرة جرحى بحال الخطر": a part of the injured, not a rival total
         top.append((i, a, (kind, group, side), n))
+    by_sources: dict[tuple, Contradiction] = {}
     for x, (i, a, ka, na) in enumerate(top):
         for j, b, kb, nb in top[x + 1:]:
-            if ka != kb or na == nb:
+            if na == nb or not _same_victims(ka, kb):
                 continue
             # "at least 12" is no rival to 15: a floor contradicts only a smaller figure
             if (na < nb and _attr(a, "lower_bound")) or (nb < na and _attr(b, "lower_bound")):
@@ -494,18 +513,33 @@ def _tolls(doc, found: list[Contradiction]) -> None:
             same_event = i in ev_of and ev_of.get(i) == ev_of.get(j)
             pa = _precise(doc, _attr(a, "place_idx") or [])
             pb = _precise(doc, _attr(b, "place_idx") or [])
-            if pa or pb:
+            if same_event:
+                pass         # the events stage told them of one incident
+            elif pa or pb:
                 if not (pa & pb):
                     continue
-            elif not same_event:
-                continue
+            elif (i in ev_of and j in ev_of) or not (
+                    set(_attr(a, "place_idx") or []) & set(_attr(b, "place_idx") or [])):
+                continue     # no place finer than a city: one town's toll told twice, unless
+                # the events stage put the two figures in two incidents
             sa, sb = _cas_sources(a), _cas_sources(b)
             if not _different_sources(sa, sb) or not (sa and sb):
                 continue
             ra, rb = _ranges(a), _ranges(b)
             spa = doc.span(*ra[0]) if ra else None
             spb = doc.span(*rb[0]) if rb else None
+            note = (f"{_names(sa)}: {_attr(a, 'count')} {_attr(a, 'kind')}; "
+                    f"{_names(sb)}: {_attr(b, 'count')} {_attr(b, 'kind')}")
             k = ev_of.get(i)
+            # the killed and the injured of one incident by the same two sources: one dispute
+            pair = (k if same_event else None, frozenset(_src_key(s) for s in sa),
+                    frozenset(_src_key(s) for s in sb))
+            c = by_sources.get(pair)
+            if c is not None and i not in {it["casualty"] for it in c.items} \
+                    and j not in {it["casualty"] for it in c.items}:
+                c.note += " | " + note
+                c.evidence += [sp for sp in (spa, spb) if sp is not None and sp not in c.evidence]
+                continue
             places = doc.events[k].places if k is not None else sorted(pa | pb)
             c = Contradiction(kind="toll", events=[k] if k is not None else [])
             c.items = [{"event": ev_of.get(i), "casualty": i, "claimed_by": [actor_ref(s) for s in sa],
@@ -513,10 +547,10 @@ def _tolls(doc, found: list[Contradiction]) -> None:
                        {"event": ev_of.get(j), "casualty": j, "claimed_by": [actor_ref(s) for s in sb],
                         "text": spb.text if spb else "", "places": [place_ref(doc, p) for p in places]}]
             c.about = _place_names(doc, places)
-            c.note = (f"{_names(sa)}: {_attr(a, 'count')} {_attr(a, 'kind')}; "
-                      f"{_names(sb)}: {_attr(b, 'count')} {_attr(b, 'kind')}")
+            c.note = note
             c.evidence = [x for x in (spa, spb) if x is not None]
             found.append(c)
+            by_sources.setdefault(pair, c)
 
 
 def find_contradictions(doc) -> None:

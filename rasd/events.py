@@ -57,6 +57,21 @@ How an article becomes events (everything on the normalised text, offsets mapped
    date told of the event replaces. Two tolls from one voice (7 killed, then 9 killed) are two
    events. A "since" before a trigger or a figure (منذ الرابع من نيسان، منذ حينها; not "منذ صباح
    اليوم") marks a campaign or a running total: background, and never an event's fatalities.
+   Bombardments: a bare قصف (no weapon, no aircraft) by a force that bombards only from the air
+   ("قصف روسي"، "قصف للتحالف الدولي"; the Israeli army in the Gaza Strip) is an air strike, and
+   so is one with no actor of its own, or a definite "القصف", told after the article's air
+   strikes. "اعتداء" is typed by its weapon like استهدف ("اعتداء ... بالقذائف الصاروخية"); a
+   weapon after "بعدد من" is a means like one after ب, and after a verb of responding ("وردت
+   داعش بالصواريخ") the response itself. A withdrawal forced by fighting ("أجبرت الهجمات قوات X
+   على الانسحاب") is a change of hands won by the forcing side (an armed clash after a repelled
+   attack in its sentence). A clash told with a protest and one armed side is the force met by
+   the protest; a lone shooting in an article whose protest met lethal force is that force.
+   "بين الفينة والأخرى"، "خلال الأيام الماضية" tell a practice or a campaign, "في مواجهة
+   المقاتلين" is "against", "لتجنب" and "كانوا ينوون" a goal. An event told only at several wide
+   places retells the precise events only when each of them holds one; a place the gazetteer
+   cannot locate lies in the article's main place; two unknown spellings of one facility ("مطار
+   بنينا" / "مطار بنينا الدولي") are one place. A long first line closed by a full stop is the
+   lead, not a headline.
 7. Background: old history told in passing (a date well before publication, سابقا، منذ عام) is
    marked ``background`` and left out of ``doc.events`` (kept in
    ``doc.options["background_events"]``) unless ``doc.options["keep_background"]`` is true. The
@@ -520,6 +535,8 @@ class Event:
     distinct: bool = False      # "انفجار مماثل": a new incident, never merged into another
     date_report: bool = False   # the date is only the day it was reported (an upper bound)
     date_far: bool = False      # the date stands in another clause of its sentence
+    copied: bool = False        # a new incident placed where the one before it was (no place of its own)
+    forced: bool = False        # a change of hands told as a withdrawal forced by fighting
 
     def to_json(self) -> dict:
         doc = self._doc
@@ -562,7 +579,7 @@ RANGE_CLASSES = frozenset({"clause", "intent", "attempt", "fire_verb", "backgrou
                            "between", "target", "aircraft", "agreement_verb", "hq_verb", "failed",
                            "protest_force", "protest_intervention", "source_noun", "speech",
                            "since", "since_short", "sequel", "additive", "backer", "no_toll",
-                           "origin"})
+                           "origin", "air_actor", "air_actor_gaza", "force", "according"})
 
 
 class _Scanner:
@@ -671,6 +688,8 @@ class _Cand:
     another = False         # "انفجار مماثل"، "مداهمة أخرى": a new incident
     date_report = False     # the date is the day of the statement that tells it
     date_far = False        # the date stands in another clause of the sentence, not the candidate's
+    bare = False            # a قصف/استهداف with no weapon or aircraft named: typed by its actor
+    forced = None           # "أجبرت X على الانسحاب": the end of the force word (X withdrew)
 
     def __init__(self, group, family, event_type, sub_type, pos, trig_start, trig_end, tok_i,
                  tok_j, seg_start, seg_end, clause, sent, hits):
@@ -1029,7 +1048,10 @@ class _Ctx:
         # a verb of saying at token t or the one after it: t in ``at``
         before = {t + d for t in sn for d in (1, 2, 3)}
         before.update(t + d for t in sp for d in (1, 2, 3))
-        at = {t - d for t in sp for d in (0, 1)}
+        # "وشن تنظيم داعش بحسب المرصد": after بحسب/وفق the speaker follows; the actor before
+        # it acts
+        cl = self.cls
+        at = {t - d for t in sp if "according" not in cl[t] for d in (0, 1)}
         backed = self.backed_toks
         # the actors that are never parties: sources, monitors, media
         never = {k for k, r in role.items() if r == "source" or side[k] in NOT_PARTY_SIDES}
@@ -1230,13 +1252,41 @@ def _build_candidates(ctx: _Ctx, si: int, s0: int, s1: int) -> list[_Cand]:
                 out.append(cand)
             elif (out and out[-1].clause == (c0, c1) and out[-1].group == "explosion"
                   and all(h.pat.row["_weapon"] for h in grp)
-                  and ctx.prefixes[grp[0].i].startswith(("ب", "وب", "فب"))):
+                  and _by_means(ctx, grp[0].i)):
                 # "استهدفت قوات النظام ... بقذائف المدفعية بلدات X وY": the weapon is the means
                 # of the strike before it, and what follows it is that strike's target
                 out[-1].seg_end = seg_end
             else:
                 ctx.dead.append((seg_start, seg_end))
     return out
+
+
+RESPOND_REACH = 3   # "وردت «داعش» بالصواريخ": tokens from a verb of responding to the weapon
+FORCE_REACH = 6   # "أجبرت قوات سورية الديموقراطية على الانسحاب": tokens from the force word
+
+
+def _forced(ctx: _Ctx, c0: int, h: _Hit):
+    """The end of a force word (أجبر، أرغم، اضطر) standing before withdrawal trigger ``h`` in
+    its clause, within FORCE_REACH tokens, or None."""
+    lo = ctx.tok_starts[max(0, h.i - FORCE_REACH)]
+    got = ctx.mods_in(max(c0, lo), h.start, "force")
+    return got[-1][1] if got else None
+
+
+_BI = ("ب", "وب", "فب")
+
+
+def _by_means(ctx: _Ctx, i: int) -> bool:
+    """Is the weapon at token ``i`` told after ب as the means of an attack ("بصواريخ الغراد"،
+    "بعدد من القذائف الصاروخية"، "بعشرات القذائف")? A quantity word (``means_quantity``) after ب,
+    with or without من, counts as the ب of the weapon."""
+    prefixes = ctx.prefixes
+    if prefixes[i].startswith(_BI):
+        return True
+    j = i - 1
+    if j >= 0 and ctx.words[j] == "من":
+        j -= 1
+    return j >= 0 and prefixes[j].startswith(_BI) and "means_quantity" in ctx.cls[j]
 
 
 def _imperfect(ctx: _Ctx, k: int) -> bool:
@@ -1307,6 +1357,8 @@ def _hit_ok(ctx: _Ctx, h: _Hit, c0: int, k0: int) -> bool:
         return False
     if fam == "advance" and i + h.n < ctx.ntok and "advance_not" in cls[i + h.n]:
         return False
+    if h.n == 1 and _facing(ctx, i):
+        return False
     if fam == "territory":
         # "أحياء يسيطر عليها النظام"، "حيث تسيطر القوات على المدينة": who holds an area, not a
         # change of control; "استطاع أن يسيطر على" / "تحاول أن تسيطر" still tell a taking
@@ -1332,6 +1384,20 @@ def _hit_ok(ctx: _Ctx, h: _Hit, c0: int, k0: int) -> bool:
             if "resumptive" in nxt:
                 return False
     return True
+
+
+def _facing(ctx: _Ctx, i: int) -> bool:
+    """"في مواجهة المقاتلين"، "لمواجهة الهجوم": مواجهة in construct with a definite noun after في
+    is the preposition "against", and after the lam of purpose a goal; neither tells a clash ("في
+    مواجهة مسلحة"، "في مواجهة مع" do)."""
+    w, pre = ctx.words[i], ctx.prefixes[i]
+    if w[len(pre):] != "مواجهه":
+        return False
+    if pre.lstrip("وف") == "ل":
+        return True
+    if "ال" in pre or i + 1 >= ctx.ntok or not ctx.words[i + 1].startswith("ال"):
+        return False
+    return (pre.lstrip("وف") == "ب") or (i > 0 and ctx.words[i - 1] == "في")
 
 
 def _clause_before(ctx: _Ctx, c0: int) -> tuple[int, int] | None:
@@ -1379,16 +1445,22 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
     # "بصواريخ الغراد وبالعربات المفخخة": weapons named as the means of something told elsewhere;
     # weapons alone ("مكان لتصنيع الصواريخ") are an attack only with a verb of firing or a cause
     if first.pat.row["_weapon"] and (len(live) == 1 or all(h.pat.row["_weapon"] for h in live)):
-        if ctx.prefixes[first.i].startswith(("ب", "وب", "فب")):
+        # "وردت «داعش» بالصواريخ": the weapon of a response is that response's means
+        respond = _cls_before(ctx, first.i, "respond", RESPOND_REACH, k0)
+        if _by_means(ctx, first.i) and not respond:
             return None
-        if not (ctx.has_mod(c0, c1, "fire_verb") or _cls_before(ctx, first.i, "cause", 3, k0)):
+        if not (respond or ctx.has_mod(c0, c1, "fire_verb") or _cls_before(ctx, first.i, "cause", 3, k0)):
             return None
     best = first if len(live) == 1 else max(live, key=lambda h: h.pat.row["priority"])
     row = best.pat.row
     fam = row["family"]
     etype, sub = row["event_type"], row["sub_type"]
     generic = False
+    bare = False
+    forced = None
     group = row["group"]
+    if fam == "assault":
+        fam = "target"      # "اعتداء ... بالقذائف": typed by its weapon like استهدف
     if fam == "attack":
         fam, generic = "clash", True
         # "هجوم إرهابي بسيارة ملغومة": an attack carried out with a bomb is a bombing
@@ -1401,13 +1473,13 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
         # "قتل بنيران المدفعية"، "اشتباكات وتبادل لإطلاق النار": the shooting is the means of the
         # clash or strike the clause tells; alone it is an attack
         for h in ctx.triggers[bisect_left(ctx.trig_starts, c0):bisect_left(ctx.trig_starts, c1)]:
-            if h.pat.row["group"] in ("battle", "explosion", "protest"):
-                return None
+            if h.pat.row["group"] in ("battle", "explosion", "protest") and h.pat.row["family"] != "assault":
+                return None   # ("اعتداء مسلحين بالرصاص": an assault is typed by the gunfire)
         # "برصاص طائرة كوادكوبتر": the gunfire of an aircraft is an air/drone strike
         if ctx.has_mod(c0, c1, "aircraft"):
             fam, etype, sub, group = "air", "Explosions/Remote violence", "Air/drone strike", "explosion"
     if fam == "bombard" or fam == "target":
-        fams = {h.pat.row["family"] for h in live}
+        fams = {"target" if h.pat.row["family"] == "assault" else h.pat.row["family"] for h in live}
         if (ctx.has_mod(seg_start, seg_end, "aircraft") or ctx.has_mod(c0, c1, "aircraft")
                 or "air" in fams
                 # "قصف إسرائيلي استهدف سيارة"، "استهداف شقة سكنية": a car or a flat is hit from the
@@ -1434,6 +1506,9 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
                 fam, sub = pk
         else:
             fam = "shelling"
+            # "قصف روسي"، "قصف للتحالف الدولي": no weapon in the clause, the actor may type it
+            bare = not any(h.pat.row["_weapon"] for h in
+                           ctx.triggers[bisect_left(ctx.trig_starts, c0):bisect_left(ctx.trig_starts, c1)])
     elif fam == "raid":
         # "عملية مداهمة طالت 18 منزلا": a raid is an arrest only when an arrest is told with it
         # (in its sentence, or before it in an article about arrests: "تبع ذلك مداهمة أخرى")
@@ -1456,6 +1531,17 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
             fam, sub = "clash", "Armed clash"
         if fam == "advance":
             fam = "clash"
+    elif fam == "withdraw":
+        # "الهجمات أجبرت قوات X على الانسحاب من مواقع": a withdrawal forced by fighting is a
+        # change of hands won by the forcing side; after a repelled attack in the sentence ("صدت
+        # الهجوم وأجبرت القوات المهاجمة على الانسحاب") it is the end of that clash
+        forced = _forced(ctx, c0, first)
+        if forced is not None:
+            s0, s1 = ctx.doc.sentence_of(c0)
+            repelled = any(h.pat.row["family"] == "repel" for h in
+                           ctx.triggers[bisect_left(ctx.trig_starts, s0):bisect_left(ctx.trig_starts, s1)])
+            fam, etype, group = ("clash" if repelled else "territory"), "Battles", "battle"
+            sub = "Armed clash" if repelled else TERRITORY_SUBTYPES[1]
     elif fam == "protest":
         s0, s1 = ctx.doc.sentence_of(c0)
         if ctx.has_mod(s0, s1, "protest_force") or _killed_in(ctx, s0, s1):
@@ -1468,6 +1554,10 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
                  seg_start, seg_end, clause, si, grp)
     cand.repel = fam == "repel"
     cand.generic = generic
+    if bare:
+        cand.bare = True
+    if forced is not None:
+        cand.forced = forced
     # "انفجار مماثل"، "مداهمة أخرى"، "هجوم ثان": a new incident of the same kind
     j = best.i + best.n
     cls = ctx.cls
@@ -1518,6 +1608,28 @@ def _pronoun_agent(ctx: _Ctx, h: _Hit, c0: int):
     if "shelling" in cfams:
         return "shelling", "Shelling/artillery/missile attack"
     return None
+
+
+# words after which a word is a noun, never a verb ("بعد سيطرتهم"، "إثر استعادتها")
+NOUN_AFTER = frozenset({"بعد", "قبل", "عقب", "اثر", "خلال", "منذ", "رغم", "عند", "حين", "لدي"})
+
+
+def _pronoun_masdar(ctx: _Ctx, i: int, j: int, pos: str) -> bool:
+    """Is the trigger at tokens i..j a masdar with an attached pronoun ("سيطرتهم"، "هجومها")? A
+    noun trigger, or a verb-like form (سيطر*) after a preposition or a word after which no verb
+    stands (بعد سيطرتهم)."""
+    w = ctx.words[j - 1]
+    if not w.endswith(_PRONOUN_ENDS):
+        return False
+    if pos == "n":
+        return True
+    pre = ctx.prefixes[i].lstrip("وف")
+    if pre.startswith(("ب", "ل", "ك")):
+        return True
+    if i > 0:
+        prev = ctx.words[i - 1]
+        return prev[len(ctx.prefixes[i - 1]):] in NOUN_AFTER
+    return False
 
 
 OBJECT_REACH = 4   # tokens after a trigger where its object stands ("قصف إسرائيلي استهدف سيارة")
@@ -1613,7 +1725,10 @@ def _assign_actors(ctx: _Ctx, cand: _Cand, s0: int) -> None:
         agent = before[-1]
         if sides[id(after[0][2])] != sides[id(agent[2])]:
             target = after[0]
-    if agent is None and after:
+    # "بعد سيطرتهم على عدة معسكرات للجيش": a masdar whose agent is an attached pronoun; the
+    # party after it is its object, and the agent is the one the pronoun points back to
+    own_pronoun = not cand.repel and _pronoun_masdar(ctx, cand.tok_i, cand.tok_j, cand.pos)
+    if agent is None and after and not own_pronoun:
         m = after[0]
         gap = _tokens_between(tok_starts, te, m[0])
         if gap <= 4 and not _preceded_by(ctx, m[0], "target", 2, te):
@@ -1669,14 +1784,60 @@ def _assign_actors(ctx: _Ctx, cand: _Cand, s0: int) -> None:
             if sm and sm != sa and sm != "unknown":
                 target = m
                 break
+    if cand.forced is not None:
+        # "أجبرت [الهجمات] قوات X على الانسحاب": X (after the force word) withdrew; the forcing
+        # side is the party before the force word
+        fe = cand.forced
+        gone = next((m for m in ctx.parties_in(fe, ts)), None)
+        if gone is not None:
+            target = gone
+            if agent is gone or agent is None or agent[0] >= fe:
+                prev = [m for m in ctx.parties_in(s0, fe) if m[1] <= fe
+                        and sides[id(m[2])] != sides[id(gone[2])]]
+                agent = prev[-1] if prev else None
     a1 = agent[2] if agent else None
     a2 = target[2] if target else None
+    if cand.bare and _air_actor(ctx, cand, agent):
+        cand.family, cand.sub_type = "air", "Air/drone strike"
     if a1 is not None and a2 is not None and sides[id(a1)] == sides[id(a2)]:
         a2 = None
     cand.actor1, cand.actor2 = a1, a2
     if cand.family == "territory":
         s = sides[id(a1)] if a1 is not None else None
         cand.sub_type = TERRITORY_SUBTYPES[0] if s in GOV_SIDES else TERRITORY_SUBTYPES[1]
+
+
+AIR_ACTOR_REACH = 3   # "قصف روسي"، "قصف للتحالف الدولي": the adjective or genitive after قصف
+
+
+def _air_actor(ctx: _Ctx, cand: _Cand, agent) -> bool:
+    """Is a bombardment with no weapon named carried out by a force that strikes only from the
+    air ("قصف روسي" in Syria, "قصف للتحالف الدولي"، "التحالف العربي")? Told by an ``air_actor``
+    word starting right after the trigger or inside its agent's name, or by an agent that is an
+    air force."""
+    classes = ("air_actor", "air_actor_gaza") if _in_gaza(ctx, cand) else ("air_actor",)
+    j = cand.tok_j
+    for cls in classes:
+        if j < ctx.ntok:
+            # the word right after the trigger ("قصف روسي"، "قصف للتحالف الدولي"، "قصف الاحتلال"),
+            # not a target further on ("قصف على القاعدة الروسية")
+            te = ctx.tok_ends[min(ctx.ntok, j + AIR_ACTOR_REACH) - 1]
+            got = ctx.mods_in(ctx.tok_starts[j], te, cls)
+            if got and got[0][2] == j:
+                return True
+        if agent is not None and ctx.has_mod(agent[0], agent[1], cls):
+            return True
+    return agent is not None and _attr1(agent[2], "kind") == "air_force"
+
+
+GAZA_ADMIN1 = "قطاع غزة"   # where the Israeli army's bombardment is from the air (air_actor_gaza)
+
+
+def _in_gaza(ctx: _Ctx, cand: _Cand) -> bool:
+    """Are the candidate's places (else the article's main place) in the Gaza Strip?"""
+    dp = ctx.doc.places or ()
+    idx = cand.places or ([ctx.main_place] if ctx.main_place is not None else [])
+    return any(_attr1(dp[pi], "admin1") == GAZA_ADMIN1 for pi in idx)
 
 
 ORIGIN_REACH = 4    # "المتمركزة في محيط بلدة X": tokens from the cue to the first place
@@ -1821,6 +1982,18 @@ def _distribute_places(ctx: _Ctx, cands: list[_Cand], s0: int, s1: int, dead) ->
             if a <= s < b:
                 cl = (a, b)
                 break
+        if cl is not None and (prev is None or cl != prev.clause):
+            k = bisect_left(ctx.tok_starts, cl[0])
+            if k < ctx.ntok and "contrast" in ctx.cls[k]:
+                # "، في حين تعرضت مناطق في بلدة X، لقصف مكثف": a clause opened by a word of
+                # contrast starts another event; its places are the subject of the candidate of
+                # the next clause, never a continuation of the place list before it
+                ci = clauses.index(cl)
+                nxt = next((c for c in cands if c.seg_start > s), None)
+                if (nxt is not None and not nxt.own_places and ci + 1 < len(clauses)
+                        and clauses[ci + 1] == nxt.clause and pi not in nxt.places):
+                    nxt.places.append(pi)
+                continue
         if prev is not None:
             c = prev
             ok = False
@@ -2096,7 +2269,8 @@ def _assign_casualties(ctx: _Ctx, sent_cands: dict[int, list[_Cand]]) -> None:
         if not options:
             continue
         fams = CAUSE_FAMILIES.get(str(_attr1(c, "cause") or ""), set())
-        fitting = [o for o in options if o[1].family in fams]
+        # "اعتداء مماثل ... أسفر عن استشهاد 3": a similar incident is of the kind told before it
+        fitting = [o for o in options if o[1].family in fams or (fams and o[1].family == "similar")]
         best = min(fitting or options, key=_BY_START)[1]
         best.casualties.append(ci)
     for cands in sent_cands.values():
@@ -2277,7 +2451,8 @@ def find_events(doc) -> None:
     last_date = None
     for si, (s0, s1) in enumerate(doc.sentences):
         if (si == 0 and len(doc.sentences) > 1 and doc.title
-                and normalize(doc.title).strip() == doc.norm[s0:s1].strip()):
+                and normalize(doc.title).strip() == doc.norm[s0:s1].strip()
+                and not _lead_line(doc.norm[s0:s1])):
             continue   # the headline sums up what the body tells (a lone sentence is all there is)
         nd = len(ctx.dead)
         cands = _build_candidates(ctx, si, s0, s1)
@@ -2321,11 +2496,18 @@ def find_events(doc) -> None:
                 last = events[-1]
                 c.event_type, c.sub_type, c.family = last.event_type, last.sub_event_type, last.family
                 c.another = True
+            if (c.bare and (c.anaphoric or c.actor1 is None) and c.family == "shelling" and c.places
+                    and _last_explosion(events) == AIR_KEY):
+                # "وطال القصف مناطق X"، "في قصف على مدرسة X" after air strikes: a bombardment
+                # told with no weapon, aircraft or actor of its own (or a definite one pointing
+                # back) is the air bombardment the article tells
+                c.event_type, c.sub_type, c.family = AIR_KEY[0], AIR_KEY[1], "air"
             if c.another:
                 # "كما أدى انفجار مماثل ... في المنطقة ذاتها": a new incident, where the one
                 # before it was when it names no place of its own
                 prev = last_by_sub.get((c.event_type, c.sub_type))
-                if not c.places:
+                copied = not c.places
+                if copied:
                     if prev is not None:
                         c.places = list(prev.places)
                     elif ctx.main_place is not None:
@@ -2334,6 +2516,7 @@ def find_events(doc) -> None:
                         continue
                 ev = _new_event(ctx, c)
                 ev.distinct = True
+                ev.copied = copied
                 (background if c.background else events).append(ev)
                 if not ev.background:
                     last_by_sub[(ev.event_type, ev.sub_event_type)] = ev
@@ -2366,6 +2549,7 @@ def find_events(doc) -> None:
                 last_by_sub[(ev.event_type, ev.sub_event_type)] = ev
     events = _consolidate(ctx, events)
     events = _merge_protests(ctx, events)
+    events = _protest_gunfire(ctx, events)
     lead = _lead_date(ctx)
     if lead is not None:
         # an event with no date of its own happened on the day the lead reports
@@ -2384,6 +2568,24 @@ def find_events(doc) -> None:
     doc.events = out
     if isinstance(doc.options, dict):
         doc.options["background_events"] = background
+
+
+def _last_explosion(events: list[Event]):
+    """(type, sub-type) of the latest explosion event told, or None."""
+    for e in reversed(events):
+        if e.event_type == AIR_KEY[0]:
+            return e.event_type, e.sub_event_type
+    return None
+
+
+LEAD_LINE_WORDS = 25   # a first line this long, ending in a full stop, is the lead, not a headline
+
+
+def _lead_line(text: str) -> bool:
+    """Is a first line that the reader took for the title the article's lead paragraph (a long
+    sentence closed by a full stop; headlines are short and carry no full stop)?"""
+    t = text.rstrip()
+    return t.endswith(".") and len(t.split()) >= LEAD_LINE_WORDS
 
 
 SUICIDE = ("Explosions/Remote violence", "Suicide bomb", "suicide", "explosion")
@@ -2429,6 +2631,35 @@ def _merge_protests(ctx: _Ctx, events: list[Event]) -> list[Event]:
     return out
 
 
+def _armed_pair(ctx: _Ctx, c: _Cand) -> bool:
+    """Does the candidate name two parties on two sides, neither of them civil?"""
+    a, b = c.actor1, c.actor2
+    if a is None or b is None:
+        return False
+    sa, sb = _attr1(a, "side"), _attr1(b, "side")
+    return bool(sa) and bool(sb) and sa != sb and "civil" not in (sa, sb)
+
+
+def _protest_gunfire(ctx: _Ctx, events: list[Event]) -> list[Event]:
+    """"استشهد جراء تعرضه للرصاص الإسرائيلي في منطقة X" in an article whose protest was met with
+    lethal force: the shooting told on its own (no shooter, or the force that met the protest)
+    is that force, not another attack on civilians."""
+    host = next((e for e in events if e.event_type == "Protests"
+                 and e.sub_event_type == "Excessive force against protesters"), None)
+    if host is None:
+        return events
+    hs = _attr1(host.actor1, "side") if host.actor1 is not None else None
+    out = []
+    for ev in events:
+        if (ev.family == "gunfire" and ev.event_type == "Violence against civilians"
+                and not ev.distinct
+                and (ev.actor1 is None or (hs is not None and _attr1(ev.actor1, "side") == hs))):
+            _merge_events(host, ev, add_places=True)
+            continue
+        out.append(ev)
+    return out
+
+
 def _merge_in_sentence(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
     """A candidate without places of its own joins a placed one of the same group and side in
     the sentence; a candidate placed only at a container joins a precise one of its group and
@@ -2439,6 +2670,10 @@ def _merge_in_sentence(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
     # "أطلقت قوات الأمن النار على المتظاهرين": the shooting is the force met by the protest
     if any(c.group == "protest" for c in out):
         out = [c for c in out if c.family != "gunfire"]
+        # "ضحايا المظاهرات الذين قتلوا خلال مواجهات مع قوات الأمن": a battle needs two armed
+        # sides; a clash told with a protest and one armed side is the force met by the protest
+        out = [c for c in out if not (c.group == "battle" and c.family in ("clash", "attack")
+                                      and not _armed_pair(ctx, c))]
     # "سيطرتها على ترهونة بعد انسحاب قوات حفتر منها": the withdrawal is the same change of hands
     for c in list(out):
         if c.family == "withdraw":
@@ -2476,7 +2711,10 @@ def _merge_in_sentence(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
                 break
             if host is not None:
                 host.places = _drop_containers(ctx, host.places + [pi for pi in c.places if pi not in host.places])
-                if host.actor1 is None:
+                # "الهجمات أجبرت قوات X على الانسحاب": the side that withdrew never won
+                if host.actor1 is None and not (
+                        host.actor2 is not None and c.actor1 is not None
+                        and _attr1(c.actor1, "side") == _attr1(host.actor2, "side")):
                     host.actor1 = c.actor1
                     if host.family == "territory":
                         s = _attr1(host.actor1, "side")
@@ -2534,11 +2772,13 @@ def _consolidate(ctx: _Ctx, events: list[Event]) -> list[Event]:
 
     sides = ctx.side
 
+    alias = _place_aliases(ctx)
+
     def learn(ev):
         a1, a2 = ev.actor1, ev.actor2
         s1 = sides[id(a1)] if id(a1) in sides else _attr1(a1, "side")
         s2 = sides[id(a2)] if id(a2) in sides else _attr1(a2, "side")
-        info[id(ev)] = ({pi for pi in ev.places if pi not in cont},
+        info[id(ev)] = ({alias.get(pi, pi) for pi in ev.places if pi not in cont},
                         frozenset(x for x in (s1, s2) if x and x != "unknown"))
 
     for ev in events:
@@ -2608,6 +2848,13 @@ def _consolidate(ctx: _Ctx, events: list[Event]) -> list[Event]:
                     # الفصائل ... في ريف حلب الجنوبي": clashes told only at one and the same wide
                     # place, between the same two sides, on no conflicting day, are one battle
                     hosts.append(o)
+                elif (not po and clash_into_territory and o.forced and ev.places and o.places
+                        and not (ev.date and o.date and ev.date != o.date)
+                        and (set(ev.places) == set(o.places) or _within(ctx, ev.places, o.places))):
+                    # "معارك في ريف دير الزور الشرقي" and "أجبرت الهجمات قوات X على الانسحاب من
+                    # مواقع" (told only at the governorate): a battle told only at wide places
+                    # that hold one another is the battle whose outcome the forced withdrawal is
+                    hosts.append(o)
                 elif (not po and o.sub_event_type == ev.sub_event_type and _same_actor(ev.actor1, o.actor1)
                         and _nested(ctx, ev.places, o.places)):
                     # "قصف على شمال أمدرمان" and "قصف ... بكرري" (a district of Omdurman), one
@@ -2623,8 +2870,13 @@ def _consolidate(ctx: _Ctx, events: list[Event]) -> list[Event]:
                             inside = [False if (x is None or not _strictly_inside(ctx, ev.places, pi))
                                       and _locator_outside(ctx, ev.places, pi, o) else x
                                       for x, pi in zip(inside, po)]
-                        if True in inside or (None in inside and (
-                                _near(ctx, ev, o) or _names_container(ctx, ev.places, o))):
+                        # (a place the gazetteer cannot locate lies in the article's main place
+                        # when it is the event's only one: "قتلى الاشتباكات في مدينة بنغازي" and
+                        # "قتال عنيف ... قرب مطار بنينا")
+                        if (True in inside or (None in inside and (
+                                _near(ctx, ev, o) or _names_container(ctx, ev.places, o)
+                                or ev.places == [ctx.main_place]))) \
+                                and _all_hold(ctx, ev, by_type[etype], info):
                             hosts.append(o)
             if not hosts:
                 continue
@@ -2637,6 +2889,69 @@ def _consolidate(ctx: _Ctx, events: list[Event]) -> list[Event]:
             changed = True
             break
     return events
+
+
+def _all_hold(ctx: _Ctx, ev: Event, others: list, info: dict) -> bool:
+    """"وطال القصف مناطق ريف إدلب الجنوبي وجبل الزاوية" after a strike on a town of ريف إدلب
+    الجنوبي: an event told only at several wide places sums up the precise events of the article
+    only when each of its places holds a place of one of them (of its type; known to, or named
+    right after it); a wide
+    place that holds none tells another strike ("قصف على رفح وخان يونس" after strikes told in
+    each stays a summary)."""
+    wide = ev.places
+    if len(wide) < 2:
+        return True
+    for ci in wide:
+        held = False
+        for o in others:
+            if o is ev:
+                continue
+            po = info[id(o)][0]
+            if po and (any(_contains(ctx, [ci], pi) for pi in po) or _names_container(ctx, [ci], o)):
+                held = True
+                break
+        if not held:
+            return False
+    return True
+
+
+# words that describe a facility without telling another one apart ("مطار بنينا" = "مطار بنينا
+# الدولي"), normalised
+FACILITY_EPITHETS = frozenset({"الدولي", "العسكري", "المدني"})
+
+
+def _place_aliases(ctx: _Ctx) -> dict:
+    """Place index -> the index of the same place under a shorter spelling: two places the
+    gazetteer does not know, of one kind, whose names differ only by a trailing epithet
+    ("قرب مطار بنينا" / "نحو مطار بنينا الدولي")."""
+    got = ctx.__dict__.get("_aliases")
+    if got is not None:
+        return got
+    got = {}
+    by_name: dict[tuple, int] = {}
+    dp = ctx.doc.places or ()
+    rows = []
+    for pi, p in enumerate(dp):
+        if not str(_attr1(p, "id") or "").startswith("unresolved:"):
+            continue
+        words = normalize(str(_attr(p, "name_ar", "name") or "")).split()
+        while len(words) > 2 and words[-1] in FACILITY_EPITHETS:
+            words = words[:-1]
+        rows.append((len(words), pi, (str(_attr1(p, "kind") or ""), tuple(words))))
+    for _n, pi, key in sorted(rows):
+        if key in by_name:
+            got[pi] = by_name[key]
+        else:
+            by_name[key] = pi
+    ctx.__dict__["_aliases"] = got
+    return got
+
+
+def _within(ctx: _Ctx, a: list[int], b: list[int]) -> bool:
+    """Does every place of ``a`` lie in one of ``b`` (or every place of ``b`` in one of ``a``),
+    as far as the gazetteer knows?"""
+    return (all(pi in b or _contains(ctx, b, pi) for pi in a)
+            or all(pi in a or _contains(ctx, a, pi) for pi in b))
 
 
 def _geo(ctx: _Ctx) -> list[tuple]:
@@ -2851,7 +3166,10 @@ def _find_same(ctx: _Ctx, events: list[Event], c: _Cand, keys: dict) -> Event | 
             continue
         if not _sides_compatible(e.actor1, c.actor1) or not _sides_compatible(e.actor2, c.actor2):
             continue
-        if e.background != c.background or e.distinct:
+        # a new incident placed where the one before it was is never the one told again; one
+        # told at places of its own is ("اعتداء مماثل طال قريتي X وY" ... "جراء اعتداء ... على
+        # قريتي X وY")
+        if e.background != c.background or (e.distinct and (e.copied or c.another)):
             continue
         # two tolls from one voice for "one" strike are two strikes (7 killed, then 9 killed)
         if (c.fatalities and e.fatalities and c.fatalities != e.fatalities
@@ -2900,6 +3218,7 @@ def _new_event(ctx: _Ctx, c: _Cand) -> Event:
                ctx.doc)
     ev.date_report = c.date_report
     ev.date_far = c.date_far
+    ev.forced = c.forced is not None
     return ev
 
 

@@ -166,9 +166,29 @@ def clean_aliases(names: Iterable[str], *, min_len: int = 3) -> tuple[str, ...]:
             continue
         if k in _head_words() or not re.search(r"[\u0621-\u064a]", k):
             continue  # a bare head word ("معبر") is never a name
-        if k not in out:
-            out.append(k)
+        for v in (k,) + _spellings(k):
+            if v not in out:
+                out.append(v)
     return tuple(out)
+
+
+# name words that are written both apart from and joined to the word after them: "أم درمان" and
+# "أمدرمان", "أبو ظبي" and "أبوظبي", "بو عطني" and "بوعطني" (normalised)
+_JOINABLE = ("ام", "ابو", "بو")
+
+
+def _spellings(k: str) -> tuple[str, ...]:
+    """The other usual spelling of a name led by a joinable word: joined when the alias writes
+    it apart ("ام درمان" -> "امدرمان"), apart when it writes it joined and three letters or
+    more follow ("ابوظبي" -> "ابو ظبي"; a two-word alias only matches those two words)."""
+    first, _, rest = k.partition(" ")
+    if rest and first in _JOINABLE and len(rest) >= 3:
+        return (first + rest,)
+    if not rest:
+        for j in _JOINABLE:
+            if k.startswith(j) and len(k) - len(j) >= 3 and j != "بو":
+                return (j + " " + k[len(j):],)
+    return ()
 
 
 # --------------------------------------------------------------------------- GeoNames

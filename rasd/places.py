@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import itemgetter
 
+from .clitics import exceptions as _clitic_exceptions
 from .clitics import split as split_clitic
 from .document import Document, Span
 from .gazetteer import Gazetteer, Place, km, load_gazetteer
@@ -56,7 +57,7 @@ _LIST_GAP = re.compile(r'[\s"]*[،,]?[\s"]*\Z')
 # head takes the next word too
 _COMPOUND = frozenset(normalize(w) for w in (
     "كفر", "عين", "تل", "تلة", "دير", "خان", "بيت", "جب", "كرم", "بستان", "دارة", "مساكن", "باب",
-    "بئر", "بير", "رأس", "راس", "أم", "ام", "أبو", "ابو", "بني", "الشيخ", "شيخ", "قاضي", "سيف",
+    "بئر", "بير", "رأس", "راس", "أم", "ام", "أبو", "ابو", "بو", "سيدي", "بني", "الشيخ", "شيخ", "قاضي", "سيف",
     "ضاحية", "جسر", "معرة", "مزرعة", "حوش", "خربة", "تلول", "قصر", "سوق", "مرج", "عرب", "ظهر",
     "عين", "نبع", "حرش", "جورة", "سهل", "برج", "طريق", "قلعة", "ساحة", "دوار", "جامع", "ضهرة",
     "معارة", "مغارة", "سد"))
@@ -93,6 +94,9 @@ class Head:
     number: str         # 1 | 2 | n
     strong: bool
     definite: bool = False  # strong for a definite name only ("مشفى الكندي", not "مشفى ميداني")
+    indefinite: bool = False  # strong for an indefinite proper name only ("منطقة بوعطني", "سوق
+    #                           صابرين"), not a common noun or an agreeing adjective or verb
+    feminine: bool = False    # the head ends in ة: an adjective agreeing with it ends in ة too
 
 
 @dataclass
@@ -108,6 +112,9 @@ class Context:
     not_name: frozenset
     not_place_after: dict = field(default_factory=dict)   # see _ActorOrPerson
     descriptor_after: frozenset = frozenset()   # "منطقة الشقيف الصناعية": names what it follows
+    toponym_adjective: frozenset = frozenset()  # "التلول الحمر", "الحجر الأسود": part of a name
+    epithet_after: frozenset = frozenset()      # "مطار بنينا الدولي": not part of the name
+    list_continue: object = None                # "، إلى جانب …": a list goes on after it
 
 
 @lru_cache(maxsize=1)
@@ -117,7 +124,8 @@ def context() -> Context:
         w = normalize(r["word"])
         heads[w] = Head(w, r.get("type", "area"), frozenset(k for k in r.get("kinds", "").split("|") if k),
                         r.get("number", "1") or "1", r.get("strong", "").lower() == "yes",
-                        r.get("strong", "").lower() == "definite")
+                        r.get("strong", "").lower() == "definite",
+                        r.get("strong", "").lower() == "indefinite", w.endswith("ه"))
     by_role: dict[str, list] = {}
     amb = {}
     for r in load_table("place_context.tsv"):
@@ -136,6 +144,12 @@ def context() -> Context:
                   locator, preps, dirs, not_name)
     ctx.not_place_after = _ActorOrPerson(ctx)
     ctx.descriptor_after = descr
+    ctx.toponym_adjective = frozenset(by_role.get("toponym_adjective", ()))
+    ctx.epithet_after = frozenset(by_role.get("epithet_after", ()))
+    cont = sorted(by_role.get("list_continue", ()), key=len, reverse=True)
+    if cont:
+        ctx.list_continue = re.compile(r'[ "]*[،,]?[ "]*(?:' + "|".join(re.escape(c) for c in cont)
+                                       + r')[ ]+"?')
     return ctx
 
 
@@ -352,7 +366,7 @@ _ADJ_SUFFIXES = ("هما", "ها", "هم", "ه")
 
 def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plural: bool = False,
                    street: bool = False, definite: bool = False, facility: bool = False,
-                   toponym: bool = False, bounded: bool = False):
+                   toponym: bool = False, bounded: bool = False, feminine: bool = False):
     """An unknown name right after ``pos``: (start, end, key, prefix) or None. After a street
     head a definite head word is a name ("شارع المطار", "شارع الجامعة").
 
@@ -364,7 +378,12 @@ def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plu
     ``definite``: only a definite name (or a compound) counts; ``facility``: a definite nisba
     after the name is part of it ("معهد الإعداد الرياضي"); ``toponym``: the first word must be
     in ``_TOPONYM_FIRST``; ``bounded``: the name must end at a list boundary (punctuation,
-    the end, "و…", a preposition or a direction word)."""
+    the end, "و…", a preposition or a direction word); ``feminine``: after a feminine head an
+    indefinite word ending in ي is no adjective agreeing with it ("منطقة بوعطني").
+
+    A definite adjective that forms toponyms (``toponym_adjective``: الحمر، الكبرى، التحتاني …)
+    after the name is part of it ("قرية التلول الحمر"); an epithet (الدولي، العسكري) after a
+    facility's name is not ("مطار بنينا الدولي" is "مطار بنينا")."""
     m = _UNKNOWN_WORD.match(text, pos, pos + 60)
     if not m:
         return None
@@ -379,6 +398,10 @@ def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plu
         return None
     if (w in ctx.not_name or len(w) < 3) and w not in _COMPOUND:
         return None      # (a toponym-forming word may be a head, "سد", or short, "تل")
+    if w[:2] == "لل" or (w[1:3] == "ال" and w[0] in "بكف"):
+        pre = split_clitic(w)[0]
+        if (len(pre) > 2 and pre.endswith(("ال", "لل"))) or pre == "لل":
+            return None  # a preposition and the article: "مخيم للنازحين" is a description
     if _stem(w) in ctx.heads and not (street and w.startswith("ال")) and w not in _COMPOUND:
         return None
     for suf in _ADJ_SUFFIXES:
@@ -386,7 +409,8 @@ def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plu
             return None  # "ومحيطها", "نفسه"
     if not conj and w.startswith("و") and len(w) > 3 and w[1:] not in ("ادي",):
         return None      # "بلدة ومستوطنة": a conjunction, not a name
-    if not w.startswith("ال") and (w.endswith("يه") or w.endswith("ي")) and len(w) >= 4:
+    if not w.startswith("ال") and (w.endswith("يه") or (w.endswith("ي") and not feminine)) \
+            and len(w) >= 4 and w not in _COMPOUND:
         return None      # an adjective: "مدينة تجارية", "مطار دولي", "ناحية ثانية"
     if w[0] in "يتن" and (w.endswith("ها") or w.endswith("هم")):
         return None      # a verb with its object: "مدينة يقطنها"
@@ -420,13 +444,13 @@ def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plu
         nw = m2.group(1)
         last = words[-1]
         if not nw.startswith("ال") or nw in not_name or nw in _TIME_WORDS or len(nw) < 4 \
-                or nw in ctx.ambiguous:
+                or nw in ctx.ambiguous or (facility and nw in ctx.epithet_after):
             break      # (a common word that is sometimes a place: "الجيش", "الفصائل")
         if not last.startswith("ال"):
             if nw.endswith("يه") or (nw.endswith("ي") and len(words) == 1 and w in _COMPOUND):
                 break    # "كفر حمرة" then "المحاصرة"-like adjectives
         elif last in _THEOPHORIC or (facility and len(words) == 1):
-            if not (nw.endswith("ي") or nw.endswith("يه")):
+            if not (nw.endswith("ي") or nw.endswith("يه")) or nw in ctx.epithet_after:
                 break
         else:
             break
@@ -435,8 +459,14 @@ def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plu
     if facility and words[-1].startswith("ال") and len(words) < 4 and text[end + 1:end + 3] == "ال":
         m2 = _NEXT_WORD.match(text, end, end + 40)
         if m2 and m2.group(1).startswith("ال") and m2.group(1).endswith("ي") \
-                and m2.group(1) not in not_name and m2.group(1) not in _TIME_WORDS:
+                and m2.group(1) not in not_name and m2.group(1) not in _TIME_WORDS \
+                and m2.group(1) not in ctx.epithet_after:
             words.append(m2.group(1))   # "معهد الإعداد الرياضي"
+            end = m2.end(1)
+    elif not facility and text[end + 1:end + 3] == "ال":
+        m2 = _NEXT_WORD.match(text, end, end + 40)
+        if m2 and m2.group(1) in ctx.toponym_adjective:
+            words.append(m2.group(1))   # "قرية التلول الحمر"
             end = m2.end(1)
     if bounded and not _bounded(text, end, ctx):
         return None
@@ -494,6 +524,15 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
     toks = index.scanner.find_typed(text, words, kind_of, _DROP_KINDS, _ART_PREFIXES)
     if not toks:
         return []
+    # a name read after clitic letters that cannot be split off that word: "لجأوا" is a verb,
+    # not ل + a place "جأوا" (clitics.split knows the words that only look clitic-led)
+    # (a stem of two letters is left to the matcher: "وتل الزرازير")
+    exc = _clitic_exceptions()
+    if any(t[5] and (wtexts[t[6]][-2:] == "وا" or wtexts[t[6]] in exc) and t[0] == "name"
+           and _unsplit(wtexts[t[6]], t[5]) for t in toks):
+        toks = [t for t in toks if not (t[5] and t[0] == "name" and _unsplit(wtexts[t[6]], t[5]))]
+        if not toks:
+            return []
     mentions: list[_Mention] = []
     heads = ctx.heads
     not_name = ctx.not_name
@@ -568,10 +607,12 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
             # a weak head's unknown name located by a direction and a known place: "منطقة الدورة
             # جنوبي بغداد", "جبهة الكسارة شمال غربي المحافظة", "ساحة الساعة وسط المدينة"; or
             # named by a descriptor: "منطقة الشقيف الصناعية"
-            u = _unknown_after(text, mend, ctx, facility=head.type == "facility")
+            u = _unknown_after(text, mend, ctx, facility=head.type == "facility",
+                               feminine=head.feminine and head.indefinite)
             if u and tok_starts is None:
                 tok_starts = set(map(_TEXT_START, toks))
-            if u and (_located(text, u[1], ctx, tok_starts) or _described(text, u[1], ctx)):
+            if u and ((head.indefinite and _proper_indefinite(u[2], head, ctx))
+                      or _located(text, u[1], ctx, tok_starts) or _described(text, u[1], ctx)):
                 first = _Mention(u[0], u[1], u[2], [], head, mstart, mprefix, None, None, -1)
             j = i + 1
         else:
@@ -601,6 +642,23 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
                     mm = _Mention(nk[2], nk[3], nk[4], by_alias.get(nk[4], _NO_CANDS), None, -1,
                                   nk[5], len(mentions) - 1, head, nk[6])
                     j = k + 1
+                elif head.number == "n" and head.type == "area" and ctx.list_continue is not None \
+                        and text[last.end:last.end + 1] in "،, " \
+                        and (cm := ctx.list_continue.match(text, last.end, last.end + 30)):
+                    # "بلدات زيزون والزيارة، إلى جانب السرمانية والحويز": the list goes on
+                    cs = cm.end()
+                    if nk is not None and nk[0] == "name" and nk[1] == cs and not nk[5]:
+                        mm = _Mention(nk[2], nk[3], nk[4], by_alias.get(nk[4], _NO_CANDS), None,
+                                      -1, "", len(mentions) - 1, head, nk[6])
+                        j = k + 1
+                    elif head.strong:
+                        u = _unknown_after(text, cs, ctx, plural=True, bounded=True)
+                        if not u or (nk is not None and nk[1] < u[1]):
+                            break
+                        mm = _Mention(u[0], u[1], u[2], [], None, -1, "", len(mentions) - 1,
+                                      head, -1)
+                    else:
+                        break
                 elif (head.strong and head.number != "1") or open_list:
                     # an unknown item of the list: after a weak head, a name of two words or
                     # more, or a definite one, ending where the item does ("على محور الشيخ
@@ -621,6 +679,10 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
                                 u = (u[0], u[1], u[2], "و")
                     if not u or (weak and not _weak_list_item(text, u, ctx, toks, k)):
                         break
+                    if " " not in u[2] and text[u[1]:u[1] + 1] == " ":
+                        nw = _NEXT_WORD.match(text, u[1], u[1] + 30)
+                        if nw and nw.group(1) in ctx.heads:
+                            break      # "وأغلب قرى …": a word that governs a head is no name
                     if ("،" in text[le:u[0]] or "," in text[le:u[0]]) and " " not in u[2] \
                             and u[2].endswith(("ت", "وا")) and text[u[0] - 1] != '"':
                         break      # "، وشوهدت": after a comma a verb opens a new clause
@@ -786,6 +848,28 @@ def _common_first(text: str, pos: int, nxt_start: int, ctx: Context):
     if not m or (w not in ctx.not_name and _stem(w) not in ctx.heads) or w in _TIME_WORDS:
         return None
     return m.start(1), m.end(1), m.group(1), ""
+
+
+def _unsplit(word: str, prefix: str) -> bool:
+    """Whether ``word`` cannot be read as ``prefix`` and a stem of three letters or more."""
+    return len(word) - len(prefix) >= 3 and len(split_clitic(word)[0]) < len(prefix)
+
+
+def _proper_indefinite(key: str, head: Head, ctx: Context) -> bool:
+    """Whether an unknown name after a head that takes indefinite names has the shape of a
+    proper name ("منطقة بوعطني", "منطقة قضيب البان", "سوق صابرين"): indefinite, and not a
+    word that agrees with a feminine head, an adjective or a verb ("منطقة آمنة", "منطقة شهدت",
+    "منطقة تقع")."""
+    first = key.split(" ", 1)[0]
+    if first.startswith("ال") or first in ctx.not_name:
+        return False
+    if first in _COMPOUND:
+        return True
+    if first.endswith(("ه", "ت", "ء")) or (first.endswith("ي") and not head.feminine):
+        return False      # a feminine adjective or verb: "منطقة آمنة", "منطقة شهدت"
+    if first[0] in "يتن" and len(first) <= 5:
+        return False      # an imperfect verb: "منطقة تقع", "سوق يشهد"
+    return True
 
 
 def _described(text: str, pos: int, ctx: Context) -> bool:
@@ -971,6 +1055,13 @@ def _resolve(mentions: list[_Mention], text: str, ctx: Context) -> None:
                 mm.key = mm.key + " " + text[mm.end:d.end()].split()[-1]
                 mm.end = d.end()
                 mm.cands = []
+            elif text[mm.end + 1:mm.end + 3] == "ال":
+                # "قرية التلول الحمر": a toponym-forming adjective, likewise
+                d = _NEXT_WORD.match(text, mm.end, mm.end + 30)
+                if d and d.group(1) in ctx.toponym_adjective:
+                    mm.key = mm.key + " " + d.group(1)
+                    mm.end = d.end(1)
+                    mm.cands = []
         c = mm.cands
         if not c:
             continue
@@ -1028,8 +1119,36 @@ def _resolve(mentions: list[_Mention], text: str, ctx: Context) -> None:
                 return s
 
             mm.place = max(cands, key=score)
+    _foreign_quarters(mentions)
     _list_area(mentions)
     _locator_governorate([mm for mm in mentions if mm.place is not None], text)
+
+
+def _foreign_quarters(mentions: list[_Mention]) -> None:
+    """A part of a city (a place with a parent) whose city the article never names, in an article
+    about another country or naming cities of other governorates only, is some other place of the
+    same common name ("المدينة القديمة" of Mosul or Raqqa is not Aleppo's): it stays unresolved."""
+    ids = {mm.place.id for mm in mentions if mm.place is not None}
+    orphans = [mm for mm in mentions if mm.place is not None and mm.place.parent
+               and mm.place.parent not in ids]
+    if not orphans:
+        return      # (the usual case: no quarter, or its city is named)
+    countries: dict[str, int] = {}
+    govs = set()        # the governorates of the cities and towns the article names
+    for mm in mentions:
+        p = mm.place
+        if p is not None and mm.accepted and not p.parent:
+            if p.country:
+                countries[p.country] = countries.get(p.country, 0) + 1
+            if p.kind in ("city", "town") and p.admin1:
+                govs.add(p.admin1)
+    if not countries:
+        return
+    main = max(countries, key=countries.get)
+    for mm in orphans:
+        p = mm.place
+        if p.country and (p.country != main or (govs and p.admin1 not in govs)):
+            mm.place = None
 
 
 def _list_area(mentions: list[_Mention]) -> None:

@@ -728,3 +728,108 @@ def test_others_in_one_verbal_noun_phrase_share_the_group():
 def test_missing_under_the_rubble_without_number():
     cs = items("وقال الدفاع المدني إن الحصيلة مرشحة للارتفاع بسبب وجود مفقودين تحت الأنقاض.")
     assert find(cs, "missing", "unspecified", "people") is not None
+
+
+# --------------------------------------------------------------------------- quality pass (cas)
+
+def test_plural_verb_closes_its_figure_and_the_next_verb_has_its_own():
+    cs = items("وقال مسؤول إن 12 شخصا على الأقل قتلوا وأصيب نحو 40 آخرين في الانفجار.")
+    find(cs, "killed", 12, "people")
+    find(cs, "injured", 40, "people")
+    assert all(c["kind"] != "casualties" for c in cs)
+    cs = items("وذكر الناطق أن ثمانية جنود قتلوا وأصيب ما يزيد عن عشرين آخرين.")
+    find(cs, "injured", 20, "people")
+    # one number shared by two verbs stays one figure
+    find(items("وقال المرصد إنه قتل وأصيب 25 شخصا في القصف على البلدة."), "casualties", 25, "people")
+
+
+def test_a_toll_noun_before_ila_names_the_kind_of_the_figure():
+    cs = items("ارتفع عدد القتلى بين المحتجين في المدينة إلى 9 أشخاص وبلغ عدد المصابين 70.")
+    find(cs, "killed", 9, "civilians")      # counted among the protesters
+    find(cs, "injured", 70, "people")
+    cs = items("وارتفعت حصيلة قتلى الغارات الجوية على البلدة خلال يومين إلى 45 مدنيا، بينهم 12 طفلا.")
+    head = find(cs, "killed", 45, "civilians")
+    assert find(cs, "killed", 12, "children")["part_of"] == cs.index(head)
+
+
+def test_cases_of_death_and_injury():
+    cs = items("وسجلت مديرية الصحة 6 حالات وفاة و85 حالة إصابة بين المحتجين.")
+    find(cs, "killed", 6, "people")
+    find(cs, "injured", 85, "people")
+
+
+def test_vague_count_of_a_plural_verbal_noun():
+    cs = items("وقال الناشطون إن القصف خلف أكثر من سبعة ضحايا وعشرات الإصابات في المخيم.")
+    find(cs, "killed", 7, "people")
+    find(cs, "injured", "dozens", "people")
+    assert all(c["vague"] != "dozens" or c["kind"] == "injured" for c in cs)
+
+
+def test_attackers_named_after_an_attack_word_are_not_the_victims_body():
+    cs = items("وقال المتحدث إن ستة جنود قتلوا وأصيب 15 آخرون خلال صدهم هجوما من مقاتلي "
+               "تنظيم الدولة.")
+    assert find(cs, "injured", 15, "people")["side"] is None
+
+
+def test_toll_named_before_the_rise_and_a_second_revision():
+    cs = items("وكان المرصد قد أفاد بمقتل 30 عنصرا من قوات النظام، إلا أن الحصيلة ارتفعت لاحقا "
+               "لتصل إلى 45 ثم 52 قتيلا.")
+    top = find(cs, "killed", 52, "combatants")
+    mid = find(cs, "killed", 45, "combatants")
+    first = find(cs, "killed", 30, "combatants")
+    assert mid["part_of"] == cs.index(top) and first["part_of"] == cs.index(mid)
+    assert top["side"] == first["side"] == "government"
+
+
+def test_a_figure_told_again_of_the_same_villages_is_one_item():
+    text = ("وسقطت قذائف على بلدة محردة بعد يوم من اعتداء مماثل على قرية جورين أسفر عن "
+            "استشهاد 4 مدنيين. واستشهد أمس 4 مدنيين جراء قذائف على قرية جورين وأصيبت امرأة "
+            "في اعتداء مماثل على مدينة السقيلبية.")
+    cs = items(text)
+    assert len([c for c in cs if key(c) == ("killed", 4, "civilians")]) == 1
+
+
+def test_staff_and_a_volunteer_added_to_them_are_civilians():
+    cs = items("وأدى القصف على مركز الإسعاف إلى مقتل 4 موظفين بالإضافة لمتطوع في الهلال الأحمر.")
+    find(cs, "killed", 4, "civilians")
+    find(cs, "killed", 1, "civilians")
+    cs = items("وأسفرت الغارة عن مقتل ثلاثة مدنيين بالإضافة إلى مسعف.")
+    find(cs, "killed", 1, "civilians")
+    assert len(items("وأسفرت الغارة عن مقتل ثلاثة مدنيين بالإضافة إلى تدمير منزل.")) == 1
+
+
+def test_deaths_of_wounded_explaining_a_rise_are_no_figure():
+    cs = items("وقال المرصد إن الحصيلة مرشحة للارتفاع بسبب وفاة جرحى متأثرين بجراحهم.")
+    assert all(c["kind"] != "injured" for c in cs)
+
+
+def test_dead_with_a_status_adjective_and_no_number():
+    cs = items("وأعلنت الجماعة سقوط قتلى مدنيين إثر غارة على سوق شعبي.")
+    find(cs, "killed", "unspecified", "civilians")
+
+
+def test_members_of_the_security_forces_among_the_injured():
+    cs = items("وقالت المصادر إن المستشفى استقبل 45 مصابا بينهم عدد من أفراد الأمن.")
+    c = find(cs, "injured", "several", "combatants")
+    assert c["side"] == "government"
+
+
+def test_count_of_injuries_rising_to_a_number_and_its_breakdown():
+    cs = items("وأعلنت الوزارة ارتفاع عدد الإصابات بالرصاص الحي، ليصل إلى 210، بينهم 9 أطفال و4 سيدات.")
+    head = find(cs, "injured", 210, "people")
+    assert find(cs, "injured", 9, "children")["part_of"] == cs.index(head)
+    assert find(cs, "injured", 4, "women")["part_of"] == cs.index(head)
+
+
+def test_a_spokesman_and_his_ministry_tell_one_figure():
+    cs = items("أعلنت وزارة الصحة الفلسطينية، أمس، إصابة 150 فلسطينيا برصاص الجيش الإسرائيلي شرق "
+               "غزة. وقال أشرف القدرة في بيان إن 150 فلسطينيا أصيبوا خلال المسيرات.")
+    assert len([c for c in cs if key(c) == ("injured", 150, "people")]) == 1
+
+
+def test_a_part_told_first_without_a_number_is_the_counted_part():
+    cs = items("قتل 15 مدنيا بينهم أطفال في قصف على بلدة كفرنبل. وقال المرصد إن القصف على بلدة "
+               "كفرنبل أسفر عن مقتل 15 مدنيا، بينهم ستة أطفال.")
+    head = find(cs, "killed", 15, "civilians")
+    assert find(cs, "killed", 6, "children")["part_of"] == cs.index(head)
+    assert all(c["vague"] is None for c in cs)

@@ -182,3 +182,23 @@ def test_at_least_does_not_contradict_a_larger_figure():
                "مدينة غزة. وقال الدفاع المدني إن 26 شخصا قتلوا في القصف على حي الشيخ رضوان في "
                "مدينة غزة.")
     assert len(cs) == 1
+
+
+def test_people_and_civilians_of_one_strike_are_compared():
+    cs = tolls("وقالت وكالة الأنباء الرسمية إن غارة استهدفت سيارة في مديرية باقم بمحافظة صعدة ما أدى "
+               "لمقتل 5 مواطنين. وقال مصدر طبي إن عدد القتلى الفعلي 9 أشخاص.")
+    assert len(cs) == 1 and "5 killed" in cs[0]["note"] and "9 killed" in cs[0]["note"]
+
+
+def test_killed_and_injured_by_two_sources_make_one_dispute():
+    cs = tolls("وقالت وزارة الصحة إن قصفا مدفعيا على سوق شعبي في مدينة بحري أدى إلى مقتل 12 شخصا "
+               "وإصابة 40 آخرين. وقالت شبكة أطباء السودان إن 8 أشخاص قتلوا وأصيب 25 آخرون في "
+               "القصف على السوق في مدينة بحري.")
+    assert len(cs) == 1
+    assert "12 killed" in cs[0]["note"] and "25 injured" in cs[0]["note"]
+
+
+def test_two_speakers_telling_one_channel_are_two_sources():
+    cs = tolls("ارتفع عدد القتلى بين المحتجين في مدينة الكوت إلى 9 أشخاص، بحسب ما ذكرت مصادر حقوقية "
+               "لقناة الجزيرة. وأفاد مصدر طبي حكومي لقناة الجزيرة بمقتل 4 محتجين في مدينة الكوت.")
+    assert len(cs) == 1

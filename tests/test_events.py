@@ -829,3 +829,186 @@ def test_helicopters_dropped_barrel_bombs_is_an_air_strike():
     doc = run("وقال مراسلنا إن مروحيات النظام ألقت براميل متفجرة على الأحياء السكنية في حي "
               "الصاخور بمدينة حلب.")
     assert find(events_json(doc), "Air/drone strike", "الصاخور")
+
+
+# ----------------------------------------------------------------------------- a bombardment typed by an air-only actor
+
+def test_russian_bombardment_is_an_air_strike_and_the_raids_told_next_are_the_same():
+    doc = run("قتل خمسة مدنيين إثر قصف روسي استهدف مدرسة في بلدة كفرنبل بريف إدلب. وقال ناشطون إن "
+              "الغارات الروسية طالت المدرسة وسط بلدة كفرنبل.", "2018-03-20")
+    evs = events_json(doc)
+    assert not find(evs, "Shelling/artillery/missile attack"), evs
+    assert len(find(evs, "Air/drone strike", "كفرنبل")) == 1, evs
+
+
+def test_coalition_bombardment_is_an_air_strike_and_these_raids_point_back_to_it():
+    doc = run("قتل 12 مدنيا أمس في قصف للتحالف الدولي على حي المشلب في مدينة الرقة. وكان المرصد "
+              "وثق مقتل ثمانية مدنيين في هذه الغارات.", "2017-07-03")
+    evs = events_json(doc)
+    assert not find(evs, "Shelling/artillery/missile attack"), evs
+    assert len(find(evs, "Air/drone strike")) == 1, evs
+
+
+def test_a_bare_bombardment_by_a_ground_force_stays_shelling():
+    doc = run("قتل ثلاثة مدنيين في قصف لقوات النظام على بلدة اللطامنة بريف حماة الشمالي.", "2018-03-20")
+    assert find(events_json(doc), "Shelling/artillery/missile attack", "اللطامنة")
+
+
+def test_the_bombardment_told_after_air_strikes_at_another_wide_area_is_another_strike():
+    doc = run("غارات على إدلب\n\nقتل عشرة مدنيين إثر غارات روسية استهدفت قرية الدير الشرقي، في ريف إدلب الجنوبي.\n"
+              "وطال القصف مناطق ريف إدلب الجنوبي وجبل الزاوية، وفق المراسل.", "2018-03-20")
+    evs = find(events_json(doc), "Air/drone strike")
+    assert len(evs) == 2, evs
+    assert find(evs, "Air/drone strike", "جبل الزاوية"), evs
+
+
+def test_a_bombardment_over_the_past_days_is_a_campaign_not_an_event():
+    doc = run("وتتعرض مدن وبلدات ريف إدلب الجنوبي لقصف مكثف خلال الأيام الماضية.", "2018-03-20")
+    assert not events_json(doc)
+
+
+# ----------------------------------------------------------------------------- an attack (اعتداء) typed by its weapon
+
+def test_an_attack_with_rocket_shells_is_a_shelling_and_a_similar_one_at_named_villages_is_another():
+    doc = run("قصف على حماة\n\nاستشهد مدنيان نتيجة اعتداء المجموعات الإرهابية بالقذائف الصاروخية على "
+              "مدينة محردة وذلك بعد يوم من اعتداء مماثل طال قريتي الرصيف والشيخ حديد أسفر عن استشهاد "
+              "4 مدنيين.\nواستشهد أمس 4 مدنيين جراء اعتداء المجموعات الإرهابية بعدد من القذائف "
+              "الصاروخية على قريتي الرصيف والشيخ حديد.", "2019-05-10")
+    sh = find(events_json(doc), "Shelling/artillery/missile attack")
+    assert len(sh) == 2, sh
+    assert any(place_names(e) == {"محردة"} for e in sh), sh
+    other = [e for e in sh if "الرصيف" in place_names(e)]
+    assert len(other) == 1 and other[0]["fatalities"] == 4, sh
+
+
+def test_rocket_shells_after_a_number_of_are_the_means_of_the_attack():
+    doc = run("قصف على حماة\n\nواستشهد 3 مدنيين جراء اعتداء المجموعات الإرهابية المنتشرة في سهل الغاب "
+              "بعدد من القذائف الصاروخية على قريتي الرصيف والشيخ حديد.", "2019-05-10")
+    sh = find(events_json(doc), "Shelling/artillery/missile attack")
+    assert len(sh) == 1 and "الرصيف" in place_names(sh[0]), sh
+
+
+def test_an_attack_with_no_weapon_is_no_explosion():
+    doc = run("وندد البيان بالاعتداء على المتظاهرين في مدينة درعا.", "2019-05-10")
+    assert not [e for e in events_json(doc) if e["event_type"] == "Explosions/Remote violence"]
+
+
+# ----------------------------------------------------------------------------- forced withdrawal, repelled attacks
+
+def test_attacks_that_forced_a_withdrawal_are_a_change_of_hands_not_a_transfer():
+    doc = run("دير الزور\n\nوشن تنظيم داعش هجمات واسعة على مواقع قوات النظام في ريف دير الزور الشرقي. "
+              "وقال المرصد إن الهجمات أجبرت قوات النظام على الانسحاب من مواقع عدة في ريف دير الزور الشرقي.",
+              "2018-10-13")
+    evs = events_json(doc)
+    assert not [e for e in evs if e["event_type"] == "Strategic developments"], evs
+    assert find(evs, "Non-state actor overtakes territory"), evs
+
+
+def test_a_repelled_attack_that_forced_the_attackers_back_is_only_a_clash():
+    doc = run("بنغازي\n\nوقال المتحدث إن قوات الجيش صدت الهجوم وأجبرت القوات المهاجمة على الانسحاب إلى "
+              "منطقة القوارشة.", "2014-07-22")
+    evs = events_json(doc)
+    assert evs and all(e["sub_event_type"] == "Armed clash" for e in evs), evs
+
+
+def test_after_according_to_the_actor_before_it_is_the_attacker():
+    doc = run("دير الزور\n\nوشن تنظيم داعش بحسب المرصد، هجمات واسعة ضد مواقع قوات النظام في ريف دير "
+              "الزور الشرقي.", "2018-10-13")
+    evs = find(events_json(doc), "Armed clash")
+    assert evs and evs[0]["actor1"] and evs[0]["actor1"]["side"] == "isis", evs
+
+
+def test_an_advance_they_intended_is_no_event_and_two_spellings_of_an_airport_are_one_clash():
+    doc = run("بنغازي\n\nواندلع قتال عنيف بين قوات الجيش ومقاتلي مجلس شورى ثوار بنغازي قرب مطار بنينا.\n"
+              "وقال المتحدث إن الجنود قتلوا خلال صدهم هجوما من مقاتلي مجلس شورى ثوار بنغازي كانوا "
+              "ينوون التقدم نحو مطار بنينا الدولي.", "2014-07-22")
+    evs = [e for e in events_json(doc) if e["event_type"] == "Battles"]
+    assert len(evs) == 1 and evs[0]["sub_event_type"] == "Armed clash", evs
+
+
+def test_the_agent_of_a_masdar_with_a_pronoun_is_the_party_it_points_back_to():
+    doc = run("بنغازي\n\nوأجبرت القوات المهاجمة على التراجع إلى منطقة القوارشة، حيث يتمركز مقاتلو مجلس "
+              "شورى ثوار بنغازي، بعد سيطرتهم على عدة معسكرات للجيش.", "2014-07-22")
+    evs = [e for e in events_json(doc) if e["sub_event_type"] in
+           ("Government regains territory", "Non-state actor overtakes territory")]
+    assert evs and all(e["sub_event_type"] == "Non-state actor overtakes territory" for e in evs), evs
+
+
+# ----------------------------------------------------------------------------- protests met with force
+
+def test_protesters_killed_during_confrontations_with_security_forces_is_no_battle():
+    doc = run("الناصرية\n\nوشيع المئات من أهالي مدينة الناصرية ضحايا المظاهرات، الذين قتلوا خلال مواجهات "
+              "مع قوات الأمن العراقية، أمس الجمعة.", "2021-02-27")
+    evs = events_json(doc)
+    assert not [e for e in evs if e["event_type"] == "Battles"], evs
+    assert [e for e in evs if e["event_type"] == "Protests"], evs
+
+
+def test_protesters_shot_during_the_return_marches_is_force_against_a_protest():
+    doc = run("أعلنت وزارة الصحة الفلسطينية، أمس الجمعة، استشهاد شاب وإصابة 120 آخرين برصاص جيش الاحتلال "
+              "الإسرائيلي خلال مشاركتهم بمسيرات العودة على الحدود الشرقية لقطاع غزة في يوم جديد من الاحتجاجات.\n"
+              "وقال الناطق باسم الوزارة إن الشاب استشهد جراء تعرضه للرصاص الإسرائيلي شرق مدينة خان يونس.",
+              "2018-07-07")
+    evs = events_json(doc)
+    assert [e for e in evs if e["sub_event_type"] == "Excessive force against protesters"], evs
+    assert not [e for e in evs if e["event_type"] == "Violence against civilians"], evs
+
+
+def test_a_group_that_responded_with_rockets_carried_out_a_shelling():
+    doc = run("الموصل\n\nوتحاصر القوات العراقية المتشددين حول جامع النوري في مدينة الموصل. وردت «داعش» "
+              "بالصواريخ فتصاعدت أعمدة الدخان.", "2017-06-22")
+    sh = find(events_json(doc), "Shelling/artillery/missile attack")
+    assert sh and sh[0]["actor1"] and sh[0]["actor1"]["side"] == "isis", sh
+
+
+# ----------------------------------------------------------------------------- habits and idioms are no events
+
+def test_strikes_launched_from_time_to_time_to_avoid_clashes_are_no_events():
+    doc = run("صنعاء\n\nوخسرت السعودية عشرات من جنودها في مواجهة المقاتلين الحوثيين في محافظة صعدة، ما "
+              "اضطرها الى شن الغارات الجوية بين الفينة والأخرى لتجنب المواجهات الميدانية المباشرة.",
+              "2018-08-27")
+    assert not events_json(doc)
+
+
+def test_a_confrontation_with_an_adjective_is_still_a_clash():
+    doc = run("قتل ثلاثة عناصر من قوات الأمن في مواجهة مسلحة مع مطلوبين في مدينة الرمادي.", "2018-08-27")
+    assert find(events_json(doc), "Armed clash")
+
+
+def test_a_town_in_a_whereas_clause_is_the_subject_of_the_next_bombardment_not_of_the_raids_before():
+    doc = run("حماة\n\nقصف الطيران المروحي بالبراميل المتفجرة بلدة اللطامنة، بالتزامن مع غارات للطيران الحربي "
+              "على مناطق في البلدة، دون معلومات عن خسائر بشرية، في حين تعرضت مناطق في بلدة كفرزيتا، لقصف "
+              "مكثف بعشرات القذائف الصاروخية والمدفعية.", "2018-03-20")
+    evs = events_json(doc)
+    assert not find(evs, "Air/drone strike", "كفرزيتا"), evs
+    assert find(evs, "Shelling/artillery/missile attack", "كفرزيتا"), evs
+
+
+def test_a_bombardment_of_a_russian_base_is_not_an_air_strike():
+    doc = run("قتل جنديان في قصف على القاعدة الروسية قرب مدينة جبلة.", "2018-03-20")
+    evs = events_json(doc)
+    assert not find(evs, "Air/drone strike"), evs
+
+
+def test_an_assault_with_gunfire_is_an_attack_on_civilians():
+    doc = run("قتل مدنيان في اعتداء مسلحين مجهولين بالرصاص على سيارة مدنية في بلدة الصنمين.", "2019-05-10")
+    evs = events_json(doc)
+    assert [e for e in evs if e["event_type"] == "Violence against civilians"], evs
+
+
+def test_the_occupation_bombardment_of_the_gaza_strip_is_an_air_strike():
+    doc = run("غزة\n\nاستشهد 12 فلسطينيا جراء قصف الاحتلال منزلين في مخيم النصيرات وسط قطاع غزة.", "2024-01-10")
+    evs = events_json(doc)
+    assert find(evs, "Air/drone strike", "النصيرات") and not find(evs, "Shelling/artillery/missile attack"), evs
+
+
+def test_the_occupation_bombardment_outside_gaza_stays_shelling():
+    doc = run("قتل مدنيان جراء قصف الاحتلال بلدة عيتا الشعب في جنوب لبنان.", "2024-01-10")
+    assert not find(events_json(doc), "Air/drone strike")
+
+
+def test_a_bombardment_with_no_weapon_or_actor_after_air_strikes_is_an_air_strike():
+    doc = run("إدلب\n\nقتل خمسة مدنيين في غارات للطيران الحربي على بلدة سراقب. وقتل ثلاثة آخرون في قصف على "
+              "مدرسة في بلدة بنش.", "2018-03-20")
+    evs = events_json(doc)
+    assert find(evs, "Air/drone strike", "بنش") and not find(evs, "Shelling/artillery/missile attack"), evs

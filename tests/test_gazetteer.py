@@ -189,3 +189,11 @@ def test_curated_arabic_names_for_geonames_places_without_any(gaz):
     assert gaz.lookup("ترهونه")[0].id == "gn:2210221"      # ta marbuta spelt ه
     # a GeoNames place with no Arabic name and no curated row stays out (El Geneina Fort)
     assert gaz.get("gn:379302") is None
+
+
+def test_joined_and_split_spellings_of_a_name_are_one_alias_set():
+    from rasd.gazetteer import clean_aliases
+    assert "امدرمان" in clean_aliases(["أم درمان"])
+    assert "ابو ظبي" in clean_aliases(["أبوظبي"])
+    assert "بوعطني" in clean_aliases(["بو عطني"])
+    assert clean_aliases(["أمريكا"])[0] == "امريكا"
