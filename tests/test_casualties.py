@@ -363,21 +363,15 @@ def test_releases_returns_and_things_are_not_new_victims(text):
     assert items(text) == []
 
 
-def test_long_article_stays_fast():
-    import time
+def test_long_article_reads_every_figure():
+    # 300 paragraphs (~50 K characters): every paragraph's three figures are read (the time this
+    # takes is measured by benchmarks/bench_adversarial.py, not here)
     para = ("قتل {n} مدنيا، بينهم {k} أطفال، في قصف على بلدة سرمين، بحسب الدفاع المدني. "
             "وقال المرصد السوري إن {m} عنصرا من قوات النظام قتلوا في اشتباكات، مشيرا إلى إصابة "
             "\"حوالي {n} آخرين\".\n\n")
-    text = "".join(para.format(n=10 + i, k=2 + i % 5, m=20 + i) for i in range(300))   # ~50 K characters
-    doc = extract(text, published="2016-10-30", until="actors")
-    from rasd.attribution import find_attributions
-    from rasd.casualties import find_casualties
-    t = time.process_time()
-    find_attributions(doc)
-    find_casualties(doc)
-    took = time.process_time() - t
+    text = "".join(para.format(n=10 + i, k=2 + i % 5, m=20 + i) for i in range(300))
+    doc = extract(text, published="2016-10-30", until="casualties")
     assert len(doc.casualties) >= 900
-    assert took < 3.0, f"{took:.2f} s for {len(text)} characters"
 
 
 def test_victims_named_by_nationality_are_people():
