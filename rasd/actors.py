@@ -47,7 +47,13 @@ rows: غارات، قصف، طائرات، قوات، مدفعية …, with ``a
 بدون طيار …) name that country's forces, the noun, modifiers and adjective agreeing in
 definiteness: "غارات جوية روسية" is the Russian air force, "قصف إسرائيلي" the Israeli army,
 "المدفعية التركية والإيرانية" Turkish and Iranian forces; "الشركة الروسية" is nobody, nor is
-"طائرات روسية الصنع" (made in Russia).
+"طائرات روسية الصنع" (made in Russia). The same adjective right after a generic name (a row
+without a country) completes it: "قوات الشرطة العراقية" is Iraq's forces, "سلاح الجو الروسي" the
+Russian air force, "سلاح الجو الليبي" the generic row's Libyan actor (Libya, Yemen and Sudan have
+adjectives that name no forces of their own), "مسؤول أمني ليبي" the same unnamed voice.
+
+A name of several words that starts without the article never takes one: "المرصد أفاد" (the
+observatory reported) is not the Iraqi monitor "مرصد أفاد".
 
 A name completed by what follows it: adjectives of a group (``group_adjective`` rows: "الفصائل
 الإسلامية والمقاتلة" is one name); a loyalty phrase with a pronoun ("قوات النظام والمسلحين الموالين
@@ -368,9 +374,13 @@ def lexicon() -> Lexicon:
         elif t == "leader_cue":
             entries.append((pat, ("leader", pat)))
     for r in load_table("actor_nationalities.tsv"):
-        ids = (r["forces"], r.get("air_force") or r["forces"])
-        if not all(i in rows for i in ids):
-            raise ValueError(f"actor_nationalities.tsv: {r['country']}: unknown actor id in {ids}")
+        if r["forces"] in ("", "-"):
+            # the adjective only completes a generic name ("سلاح الجو الليبي"), naming no forces
+            ids = (None, None, r["country"])
+        else:
+            ids = (r["forces"], r.get("air_force") or r["forces"], r["country"])
+            if not all(i in rows for i in ids[:2]):
+                raise ValueError(f"actor_nationalities.tsv: {r['country']}: unknown actor id in {ids}")
         for adj in r["adjectives"].split("|"):
             for form in _with_article(" ".join(normalize(adj.strip()).split())):
                 for v in _expand_variants(form, variants):
@@ -508,7 +518,12 @@ class _Patterns:
         k, off, key, rest, _lil = cand
         prefix = word[:off]
         sel, emits = [], []
+        # an article before a name of several words that starts without one: "المرصد أفاد" (the
+        # observatory reported) is not "مرصد أفاد" (a construct never takes the article)
+        no_alias = prefix[-2:] in ("ال", "لل") and " " in key and not key.startswith("ال")
         for i, v in self.slots[key]:
+            if no_alias and i == _ALIAS:
+                continue
             if i in _SELECTED:
                 sel.append((i, off, key, v, prefix, i == _ALIAS and key in self.lam_only))
             elif not (i == _NATION and prefix not in ("", "و")):
@@ -1215,6 +1230,8 @@ def find_actors(doc) -> None:
                 break
     mentions.sort(key=_START)
     _titles_to_people(lex, text, mentions)
+    if nations:
+        _generic_nation(lex, text, nations, mentions)     # (mentions in text order)
     mentions += _coordinated(lex, text, mentions)
     if nations:
         _nation_forces(lex, text, words, nations, mentions)
@@ -1411,7 +1428,7 @@ def _nation_forces(lex: Lexicon, text: str, words: tuple, nations: list, mention
     taken = coord_at = None     # made when an adjective first follows an attack word
     drop = set()
     for h in nations:
-        if h.prefix:
+        if h.prefix or h.value[0] is None:
             continue        # the first adjective stands alone ("وروسية" is a coordinated one)
         j = bisect_left(starts, h.text_start)
         if j >= nw or starts[j] != h.text_start or ends[j] != h.end:
@@ -1455,7 +1472,7 @@ def _nation_forces(lex: Lexicon, text: str, words: tuple, nations: list, mention
         while k + 1 < nw and text[ends[k]:starts[k + 1]] == " ":
             h2 = by_ts.get(starts[k + 1])
             if h2 is None or h2.prefix != "و" or h2.end != ends[k + 1] \
-                    or h2.key.startswith("ال") != definite:
+                    or h2.key.startswith("ال") != definite or h2.value[0] is None:
                 break
             if h2.start not in coord_at and not taken.overlaps(h2.start, h2.end):
                 rid2 = h2.value[1] if cls == "air" else h2.value[0]
@@ -1468,6 +1485,48 @@ def _nation_forces(lex: Lexicon, text: str, words: tuple, nations: list, mention
     if drop:
         mentions[:] = [m for m in mentions if id(m) not in drop]
     mentions.sort(key=_START)
+
+
+def _generic_nation(lex: Lexicon, text: str, nations: list, mentions: list) -> None:
+    """"قوات الشرطة العراقية", "سلاح الجو الليبي", "القوات الخاصة الأمريكية": a nationality
+    adjective right after a generic name (a row resolved by country), agreeing with its last word
+    in definiteness, completes the name and says whose forces they are: the row's actor for that
+    country, else (a row of armed forces) the country's forces, its air force after an air force
+    name; a row without that country and no forces of it is left as it was. A generic voice
+    without resolution ("مسؤول أمني ليبي") only takes the adjective into its name."""
+    rows = lex.rows
+    for h in nations:
+        if h.prefix or h.text_start < 2 or text[h.text_start - 1] != " ":
+            continue
+        # the mention ending right before the adjective (mentions are in text order)
+        i = bisect_left(mentions, h.text_start, key=_START)
+        m = None
+        for c in mentions[max(0, i - 3):i]:
+            if c.end == h.text_start - 1:
+                m = c
+        if m is None or m.unknown is not None or m.coord or m.leader is not None:
+            continue
+        row = rows[m.rid]
+        if row.country:
+            continue
+        last = text.rfind(" ", m.start, m.end) + 1 or m.start
+        if text.startswith("ال", last) != h.key.startswith("ال"):
+            continue
+        rid = None
+        if row.resolve:
+            forces, air, country = h.value
+            rid = dict(row.resolve).get(country)
+            if rid is None and row.kind in _FORCE_KINDS:
+                rid = air if row.kind == "air_force" else forces
+            if rid is None or rid not in rows:
+                continue    # "وزارة الصحة الروسية": not the row's actor of any country
+        m.end = h.end       # "مسؤول أمني ليبي": the same voice, named in full
+        if rid is not None:
+            m.rid = rid
+            m.weak = False
+
+
+_FORCE_KINDS = frozenset(("state_forces", "air_force", "foreign_forces"))
 
 
 def _hedge_start(text: str, words: tuple, j: int, hedges: list) -> int:
@@ -2152,6 +2211,7 @@ def _people(lex: Lexicon, text: str, ptitles, proles, speech, cues, mentions) ->
             "kind": "person", "side": side, "role": role, "canonical": key, "parent": parent}))
         spans.add(s0, e0)
 
+    org_cues = None
     for h in ptitles:
         rng = _person_name(lex, text, h.end, stops, taken)
         if rng:
@@ -2159,7 +2219,16 @@ def _people(lex: Lexicon, text: str, ptitles, proles, speech, cues, mentions) ->
             if nxt in role_starts:
                 add(rng, "source", org_near(rng[1]))
             elif text[rng[1]:nxt].strip(' "') in ("،", ","):
-                add(rng, "actor", None)
+                # "المتحدث باسم القوات الخاصة العقيد X،": the spokesman named after his body
+                if org_cues is None:
+                    org_cues = [c for c in cues if c.value == "org"]
+                cue = next((c for c in org_cues if h.text_start - 60 <= c.end <= h.text_start
+                            and not _ROLE_BREAK.search(text, c.end, h.text_start)), None)
+                if cue is None:
+                    add(rng, "actor", None)
+                else:
+                    body = idx.starting(cue.end, h.text_start)
+                    add(rng, "source", body[0] if body else None)
     name_start = _NAME_START.match
     no_start = lex.no_name_start
     for h in speech:
@@ -2190,7 +2259,10 @@ def _people(lex: Lexicon, text: str, ptitles, proles, speech, cues, mentions) ->
     by_start, m_starts = idx.by_start, idx.starts
     near_role = set()
     for r in role_sorted:
-        near_role.update(range(bisect_left(m_starts, r), bisect_right(m_starts, r + 45)))
+        for mi in range(bisect_left(m_starts, r), bisect_right(m_starts, r + 45)):
+            if _ROLE_BREAK.search(text, r, m_starts[mi]):
+                break   # "وبحسب X، فإن الطائرات قصفت …": past the cue's clause, no apposition
+            near_role.add(mi)
     for mi in sorted(near_role):
         mm = by_start[mi]
         sep = _AFTER_ORG.match(text, mm.end)
@@ -2209,6 +2281,7 @@ def _people(lex: Lexicon, text: str, ptitles, proles, speech, cues, mentions) ->
     return out
 
 
+_ROLE_BREAK = re.compile(r"[.!?؟،,؛;:\n]")
 _AFTER_ORG = re.compile(r'[ "]*(?:(،) *)?')   # after an organisation: spaces, quotes, one comma
 
 

@@ -133,10 +133,11 @@ class _Lex:
     rel: frozenset = frozenset()         # relative pronouns (الذين، التي) before a record verb
     record_noun: frozenset = frozenset()  # "تمكن X من توثيق": the verbal nouns of recording
     tally: frozenset = frozenset()       # "في حصيلة جديدة للمرصد": a toll or report noun after في
+    toll_back: frozenset = frozenset()   # "قال X إن القتلى …": the dead of the sentence before
 
 
 _WORD_SETS = ("participle", "marker", "chain", "comp", "stop", "link", "channel", "name_stop",
-              "own", "belong", "rel", "record_noun", "tally")
+              "own", "belong", "rel", "record_noun", "tally", "toll_back")
 # (the types of attribution_verbs.tsv that are plain word sets)
 
 
@@ -167,7 +168,7 @@ def lexicon() -> _Lex:
                 frozenset(verbs) | w["participle"] | w["marker"] | w["own"] | w["tally"],
                 w["link"], w["channel"], w["name_stop"], w["own"], w["belong"],
                 frozenset(lonely), frozenset(issuer), frozenset(lcomp), w["rel"], w["record_noun"],
-                w["tally"])
+                w["tally"], w["toll_back"])
 
 
 _MAYBE: dict[str, bool] = {}   # word -> may it be a reporting word (a cheap first test)
@@ -1430,6 +1431,18 @@ class _Reader:
                 if x.start >= self.chain_at:
                     x.relayed = True
         subj = [s for s in fwd if not s.addressee and not s.relayed]
+        if "object" in flags and subj:
+            # "أدانت X القصف"، "اتهمت X قوات النظام بقتل …": the subject speaks; an actor after
+            # it is the verb's object, and definite words after its name are the object too
+            s0 = subj[0]
+            if s0.actor is not None:
+                i = bisect.bisect_right(self.starts, s0.start) - 1
+                m = self.aon[i] if i >= 0 else None
+                if m is not None and m[1] < s0.end:
+                    s0.name_ar, _st = self._written(m[0], m[1], m[2])
+                    s0.end = m[1]
+            fwd = [x for x in fwd if x is s0 or x.addressee or x.relayed]
+            subj = [s0]
         inherited = False
         if not subj:
             back = self.subject_before(k, a)
@@ -1462,9 +1475,36 @@ class _Reader:
             back = self._back_start(k, a, flags, claim, s1)
             if back is not None and back > s0:
                 ranges = self._unclaimed(s0, back) + [(rs, re_) for rs, re_ in ranges if re_ > rs]
+        if subj and si > 0 and self.lex.toll_back:
+            prev = self._toll_back(claim, si)
+            if prev:
+                ranges = prev + ranges
         att = self._make(fwd, "verb", t.start, t.end, ranges, inherited)
         att.denies = "deny" in flags
         return att
+
+    def _toll_back(self, claim: int, si: int) -> list[tuple[int, int]]:
+        """"لقي 18 شخصا مصرعهم … . وقال المرصد إن القتلى والجرحى سقطوا جراء غارات": a claim
+        that opens on the dead or the wounded and gives no figure of its own speaks of the
+        figures of the sentence before; their unclaimed parts are its too."""
+        i = bisect.bisect_left(self.starts, claim)
+        if i >= len(self.toks):
+            return []
+        t = self.toks[i]
+        tb = self.lex.toll_back
+        if t.start - claim > 3 or not (t.text in tb or t.stem in tb):
+            return []
+        sents = self.doc.sentences
+        s1 = sents[si][1]
+        q = self.qspans
+        x = bisect.bisect_left(q, (claim, -1))
+        if x < len(q) and q[x][0] < s1:
+            return []       # a figure of its own
+        p0, p1 = sents[si - 1]
+        x = bisect.bisect_left(q, (p0, -1))
+        if x >= len(q) or q[x][0] >= p1:
+            return []       # no figure before
+        return self._unclaimed(p0, p1)
 
     def _unclaimed(self, lo: int, hi: int) -> list[tuple[int, int]]:
         """The parts of [lo, hi) that no claim read so far covers (a nearer source keeps its
