@@ -13,7 +13,9 @@ from . import clitics
 from .document import Document, Token
 
 _SENTENCE_END = re.compile(r"[.!?؟]+[\"')\]]*(?=\s|$)|\n+")
-_WORD = re.compile(r"\w+")
+# a word; digits glued to the letters after them are a word of their own ("15طفلا" = 15 طفلا, a
+# common typing slip), while letters and digits in other orders stay one word (T4، ال24)
+_WORD = re.compile(r"[0-9٠-٩]+(?=[ء-ي])|\w+")
 
 
 MAX_SENTENCE = 1000  # characters; news sentences are far shorter (the seeds' longest: ~450)

@@ -129,6 +129,14 @@ def test_tokens_carry_clitics():
         ("بحلب", "ب", "حلب"), ("وللمدنيين", "ولل", "المدنيين")]
 
 
+def test_digits_glued_to_the_word_after_them_are_a_word_of_their_own():
+    # "15طفلا" (a typing slip for "15 طفلا") is a number and a noun; a name with digits keeps them
+    assert [t.text for t in tokens("بينهم 15طفلا و 22 امراه")] == ["بينهم", "15", "طفلا", "و", "22", "امراه"]
+    assert [t.text for t in tokens("مطار T4 وال24 ساعه")] == ["مطار", "T4", "وال24", "ساعه"]
+    t = tokens("قتل 15طفلا")[1:]
+    assert [(x.start, x.end) for x in t] == [(4, 6), (6, 10)]
+
+
 def test_matcher_whole_words_with_clitics():
     m = Matcher([("حلب", "aleppo"), ("قوات النظام", "gov"), ("النظام", "regime"), ("ليبيا", "libya")])
     text = normalize("قصفت قوات النظام بحلب وللنظام حلبي ليبيا مصحلب ولحلب")
