@@ -1841,7 +1841,46 @@ def _local_overlap(doc: Document, a: Casualty, b: Casualty) -> bool:
     return any(getattr(doc.places[i], "kind", None) in _LOCAL_KINDS for i in common)
 
 
-def _merge(items: list[Casualty], doc: Document | None = None) -> list[Casualty]:
+def _side_names(doc: Document, ments: list, c: Casualty) -> list[str]:
+    """The names of the armed body that gave a figure its side: the actor mentions of that side
+    just after the figure in its sentence ("10 جنود من الجيش الليبي")."""
+    s, e = c.norm_spans[0]
+    s1 = doc.sentence_of(s)[1]
+    i = bisect.bisect_left(ments, (s,))
+    out = []
+    while i < len(ments) and ments[i][0] < min(s1, e + _SIDE_REACH):
+        a, b, act = ments[i]
+        side = act.get("side") if isinstance(act, dict) else getattr(act, "side", None)
+        if side == c.side:
+            out.append(doc.norm[a:b].split())
+        i += 1
+    return out
+
+
+_SIDE_REACH = 40     # characters from a figure to the body it is "of"
+
+
+def _one_body(doc: Document, ments: list | None, k: Casualty, c: Casualty) -> bool:
+    """Two figures whose sides disagree only because one names the body in full and the other
+    by its head alone ("جنود من الجيش الليبي" … "جنود من الجيش"): the bare head tells the same
+    body again."""
+    if not ments:
+        return False
+    na, nb = _side_names(doc, ments, k), _side_names(doc, ments, c)
+    return any(x != y and (x[:len(y)] == y or y[:len(x)] == x) for x in na for y in nb)
+
+
+def _retold_part(k: Casualty, c: Casualty) -> bool:
+    """"قتل 31 بينهم 10 جنود" … later "وقال المتحدث إن عشرة جنود قتلوا": a counted part of a
+    figure the outlet told in its own voice, told again on its own in a later sentence by a named
+    source, is that part (and the source's claim); a part already told by a source is left
+    alone (the same source's "طفل" in two raids are two children)."""
+    return (k.parent is not None and c.parent is None and c.count is not None
+            and k.sentence < c.sentence and bool(c.sources) and not k.sources
+            and not c.new_incident)
+
+
+def _merge(items: list[Casualty], doc: Document | None = None, ments: list | None = None) -> list[Casualty]:
     kept: list[Casualty] = []
     canon: dict[int, Casualty] = {}
 
@@ -1853,10 +1892,15 @@ def _merge(items: list[Casualty], doc: Document | None = None) -> list[Casualty]
         target = None
         bkey = (c.kind, c.count, c.vague if c.count is None else None, c.group)
         for k in buckets.get(bkey, ()):
-            if k.side and c.side and k.side != c.side:
-                continue
+            retold = None
             if root(k.parent) is not root(c.parent):
-                continue
+                retold = _retold_part(k, c)
+                if not retold:
+                    continue
+            if k.side and c.side and k.side != c.side:
+                if not (doc is not None and (retold if retold is not None else _retold_part(k, c))
+                        and _one_body(doc, ments, k, c)):
+                    continue
             if c.parent is not None and k.sentence == c.sentence:
                 continue      # two parts of one list: "بينهم مسعفان … وعنصران من الدفاع المدني"
             if not _src_compatible(k.sources, c.sources):
@@ -1867,6 +1911,11 @@ def _merge(items: list[Casualty], doc: Document | None = None) -> list[Casualty]
                     k.own_places and c.own_places and not set(k.place_idx) & set(c.place_idx))):
                 continue      # "وأصيب آخرون" twice, "عددًا من المدنيين" in درعا and in one of its
                 # towns: no number ties them
+            if c.count is None and k.sentence != c.sentence and min(k.sentence, c.sentence) > 0 \
+                    and bool(k.sources) != bool(c.sources):
+                continue      # "وأصيب العشرات" in the outlet's lead, "عشرات الإصابات" in a named
+                # source's account: without a number, two claims stay two (a headline only
+                # sums up what the article tells, and is that figure)
             if k.sentence != c.sentence and c.new_incident and not (
                     c.count is not None and doc is not None and k.own_places and c.own_places
                     and _local_overlap(doc, k, c)):
@@ -2192,7 +2241,7 @@ def find_casualties(doc: Document) -> None:
             c.date = c.date or c.parent.date
             if not c.sources:
                 c.sources = list(c.parent.sources)
-    items = _merge(items, doc)
+    items = _merge(items, doc, reader.ments)
     index = {id(c): i for i, c in enumerate(items)}
     places = doc.places
     for i, c in enumerate(items):

@@ -22,7 +22,11 @@ averaged away. Three readings, all over the events (:mod:`rasd.events`), casualt
   from different sources. Only figures of the same scope are compared: a figure of the gravely
   injured (``critical``: "عشرة جرحى بحال الخطر") is a part of the injured, never a rival total;
   a floor ("at least 12", ``lower_bound``) does not contradict a larger figure; figures dated
-  to different days are two losses.
+  to different days are two losses. All the disagreements about one incident (one event, or one
+  place on one day, or sharing a figure) make ONE contradiction: an item per claim (a source
+  with all its figures of the incident, the killed and the injured together, ``casualties``
+  listing them), every figure's span in the evidence ("SOHR: 18 killed, 100 injured; the LCC:
+  more than 25, 150; another site: 30, about 200").
 """
 from __future__ import annotations
 
@@ -499,7 +503,7 @@ def _tolls(doc, found: list[Contradiction]) -> None:
         if _attr(a, "critical"):
             continue     # "عشرة جرحى بحال الخطر": a part of the injured, not a rival total
         top.append((i, a, (kind, group, side), n))
-    by_sources: dict[tuple, Contradiction] = {}
+    pairs = []   # (i, j, event or None, places)
     for x, (i, a, ka, na) in enumerate(top):
         for j, b, kb, nb in top[x + 1:]:
             if na == nb or not _same_victims(ka, kb):
@@ -525,32 +529,126 @@ def _tolls(doc, found: list[Contradiction]) -> None:
             sa, sb = _cas_sources(a), _cas_sources(b)
             if not _different_sources(sa, sb) or not (sa and sb):
                 continue
-            ra, rb = _ranges(a), _ranges(b)
-            spa = doc.span(*ra[0]) if ra else None
-            spb = doc.span(*rb[0]) if rb else None
-            note = (f"{_names(sa)}: {_attr(a, 'count')} {_attr(a, 'kind')}; "
-                    f"{_names(sb)}: {_attr(b, 'count')} {_attr(b, 'kind')}")
-            k = ev_of.get(i)
-            # the killed and the injured of one incident by the same two sources: one dispute
-            pair = (k if same_event else None, frozenset(_src_key(s) for s in sa),
-                    frozenset(_src_key(s) for s in sb))
-            c = by_sources.get(pair)
-            if c is not None and i not in {it["casualty"] for it in c.items} \
-                    and j not in {it["casualty"] for it in c.items}:
-                c.note += " | " + note
-                c.evidence += [sp for sp in (spa, spb) if sp is not None and sp not in c.evidence]
-                continue
+            k = ev_of.get(i) if same_event else None
             places = doc.events[k].places if k is not None else sorted(pa | pb)
-            c = Contradiction(kind="toll", events=[k] if k is not None else [])
-            c.items = [{"event": ev_of.get(i), "casualty": i, "claimed_by": [actor_ref(s) for s in sa],
-                        "text": spa.text if spa else "", "places": [place_ref(doc, p) for p in places]},
-                       {"event": ev_of.get(j), "casualty": j, "claimed_by": [actor_ref(s) for s in sb],
-                        "text": spb.text if spb else "", "places": [place_ref(doc, p) for p in places]}]
-            c.about = _place_names(doc, places)
-            c.note = note
-            c.evidence = [x for x in (spa, spb) if x is not None]
-            found.append(c)
-            by_sources.setdefault(pair, c)
+            pairs.append((i, j, k, places))
+    if not pairs:
+        return
+    # one incident, one dispute: the pairwise disagreements about one loss (the same event, or
+    # the same place and day, or a figure in common) are the claims of one contradiction
+    root = list(range(len(pairs)))
+
+    def find(x):
+        while root[x] != x:
+            root[x] = root[root[x]]
+            x = root[x]
+        return x
+
+    for x in range(len(pairs)):
+        for y in range(x):
+            if _one_incident(cas, pairs[x], pairs[y]):
+                root[find(x)] = find(y)
+    groups: dict[int, list] = {}
+    for x, pr in enumerate(pairs):
+        groups.setdefault(find(x), []).append(pr)
+    top_idx = [t[0] for t in top]
+    for grp in groups.values():
+        found.append(_toll_dispute(doc, cas, grp, top_idx, ev_of))
+
+
+def _one_incident(cas, p, q) -> bool:
+    """Two pairwise disagreements concern one incident: a figure in common, one event, or one
+    place on one day."""
+    if {p[0], p[1]} & {q[0], q[1]}:
+        return True
+    if p[2] is not None and p[2] == q[2]:
+        return True
+    if p[2] is not None and q[2] is not None:
+        return False
+    if not (set(p[3]) & set(q[3])):
+        return False
+    days = {_attr(cas[i], "date") for i in (p[0], p[1], q[0], q[1])} - {None, ""}
+    return len(days) <= 1
+
+
+_QUAL = {"at_least": "at least ", "more_than": "more than ", "about": "about ", "up_to": "up to "}
+
+
+def _figure(c) -> str:
+    return f"{_QUAL.get(_attr(c, 'qualifier') or '', '')}{_attr(c, 'count')} {_attr(c, 'kind')}"
+
+
+def _toll_dispute(doc, cas, grp, top_idx, ev_of) -> Contradiction:
+    """One ``toll`` contradiction of an incident: an item per claim (the figures of one source),
+    the killed and the injured together, with the evidence of every figure."""
+    members = []
+    for i, j, _k, _pl in grp:
+        for x in (i, j):
+            if x not in members:
+                members.append(x)
+    evs = [k for k in dict.fromkeys(p[2] for p in grp) if k is not None]
+    places = []
+    for p in grp:
+        places += [x for x in p[3] if x not in places]
+    # the claims: the figures of each source; a source's other figures of the same incident
+    # (its killed beside the injured that disagree) belong to its claim
+    claims: dict[frozenset, list] = {}
+    src_of: dict[frozenset, list] = {}
+    for x in members:
+        srcs = _cas_sources(cas[x])
+        key = frozenset(_src_key(s) for s in _speakers(srcs))
+        claims.setdefault(key, []).append(x)
+        src_of.setdefault(key, srcs)
+    pset = set(places)
+    for t in top_idx:
+        if t in members:
+            continue
+        key = frozenset(_src_key(s) for s in _speakers(_cas_sources(cas[t])))
+        if key not in claims:
+            continue
+        k = ev_of.get(t)
+        if k is not None and evs:
+            ok = k in evs
+        else:
+            ok = bool(set(_attr(cas[t], "place_idx") or []) & pset)
+        if ok:
+            claims[key].append(t)
+    c = Contradiction(kind="toll", events=evs)
+    notes = []
+    for key, idxs in claims.items():
+        idxs.sort(key=lambda x: (_ranges(cas[x])[0] if _ranges(cas[x]) else (0, 0)))
+        spans = []
+        for x in idxs:
+            r = _ranges(cas[x])
+            if r:
+                sp = doc.span(*r[0])
+                spans.append(sp)
+                if sp not in c.evidence:
+                    c.evidence.append(sp)
+        srcs = src_of[key]
+        ev = ev_of.get(idxs[0])
+        c.items.append({"event": ev, "casualty": idxs[0], "casualties": idxs,
+                        "claimed_by": [actor_ref(s) for s in srcs],
+                        "text": _claim_text(doc, spans),
+                        "places": [place_ref(doc, p) for p in places]})
+        notes.append(f"{_names(srcs)}: " + ", ".join(_figure(cas[x]) for x in idxs))
+    c.about = _place_names(doc, places)
+    c.note = "; ".join(notes)
+    return c
+
+
+def _claim_text(doc, spans) -> str:
+    """The words of one claim: its figures' spans, from the first to the last when they stand in
+    one sentence, else each in turn."""
+    if not spans:
+        return ""
+    if len(spans) == 1:
+        return spans[0].text
+    a, b = min(sp.start for sp in spans), max(sp.end for sp in spans)
+    inner = doc.text[a:b]
+    if b - a <= 300 and not any(m in inner for m in ".\n؟!"):
+        return inner
+    return " … ".join(sp.text for sp in spans)
 
 
 def find_contradictions(doc) -> None:

@@ -827,3 +827,50 @@ def test_a_part_told_first_without_a_number_is_the_counted_part():
     head = find(cs, "killed", 15, "civilians")
     assert find(cs, "killed", 6, "children")["part_of"] == cs.index(head)
     assert all(c["vague"] is None for c in cs)
+
+
+# --------------------------------------------------------------------------- a counted part retold
+
+def test_counted_part_retold_by_a_named_source_is_that_part():
+    # "20 killed, among them 4 children" in the outlet's voice, then "the civil defence said four
+    # children were killed": the same four children, part of the 20, claimed by the civil defence
+    cs = items("قصف على إدلب\n\nقتل 15 شخصا في قصف على مدينة أريحا، بينهم 4 أطفال. وقال الدفاع المدني "
+               "إن أربعة أطفال قتلوا في القصف.", "2019-05-05")
+    kids = [c for c in cs if key(c) == ("killed", 4, "children")]
+    assert len(kids) == 1
+    assert kids[0]["part_of"] == cs.index(find(cs, "killed", 15, "people"))
+    assert names(kids[0]["claimed_by"]) == [normalize("الدفاع المدني")]
+
+
+def test_counted_soldiers_retold_with_the_bare_army_are_the_same_soldiers():
+    # "6 جنود من الجيش الليبي" then "ستة جنود من الجيش": the bare head names the same army
+    cs = items("اشتباكات في سرت\n\nارتفع عدد قتلى المواجهات في مدينة سرت، الأربعاء، إلى 20 شخصا على "
+               "الأقل، من بينهم 6 جنود من الجيش الليبي. وقال المتحدث باسم القوات الخاصة العقيد أحمد "
+               "المسماري لوكالة رويترز إن ستة جنود من الجيش قتلوا وأصيب 12 آخرون خلال صد هجوم على المدينة.",
+               "2019-05-05")
+    soldiers = [c for c in cs if key(c) == ("killed", 6, "combatants")]
+    assert len(soldiers) == 1
+    assert soldiers[0]["part_of"] is not None
+    assert normalize("أحمد المسماري") in names(soldiers[0]["claimed_by"])
+
+
+def test_a_part_told_by_a_source_is_not_joined_to_a_later_raid():
+    # the same monitor's child in two raids: two children
+    cs = items("غارات على ريف إدلب\n\nقال المرصد السوري إن 5 مدنيين قتلوا في غارة على بلدة كفرنبل بينهم 3 أطفال. "
+               "وأضاف المرصد أن ثلاثة أطفال قتلوا بقصف مدفعي على بلدة معرة حرمة.", "2019-05-05")
+    assert len([c for c in cs if key(c) == ("killed", 3, "children")]) == 2
+
+
+def test_dozens_in_the_outlets_lead_and_in_a_sources_account_are_two_claims():
+    # no number ties "وأصيب العشرات" (the outlet) to a correspondent's "عشرات الإصابات"
+    cs = items("قصف على ريف حماة\n\nقتل مدنيون وأصيب العشرات في قصف على بلدة كفرزيتا بريف حماة.\n\n"
+               "وقال مراسل عنب بلدي في ريف حماة إن القصف خلف أكثر من خمسة قتلى وعشرات الإصابات.", "2018-03-20")
+    dozens = [c for c in cs if key(c) == ("injured", "dozens", "people")]
+    assert len(dozens) == 2
+    assert sorted(bool(c["claimed_by"]) for c in dozens) == [False, True]
+
+
+def test_dozens_in_the_headline_are_the_sources_dozens():
+    cs = items("عشرات الجرحى في قصف على بلدة كفرزيتا\n\nأصيب العشرات في قصف على بلدة كفرزيتا بريف حماة، "
+               "وفق الدفاع المدني.", "2018-03-20")
+    assert len([c for c in cs if key(c) == ("injured", "dozens", "people")]) == 1

@@ -202,3 +202,26 @@ def test_two_speakers_telling_one_channel_are_two_sources():
     cs = tolls("ارتفع عدد القتلى بين المحتجين في مدينة الكوت إلى 9 أشخاص، بحسب ما ذكرت مصادر حقوقية "
                "لقناة الجزيرة. وأفاد مصدر طبي حكومي لقناة الجزيرة بمقتل 4 محتجين في مدينة الكوت.")
     assert len(cs) == 1
+
+
+def test_three_tolls_of_one_raid_are_one_dispute():
+    # three sources, three tolls of one raid: one contradiction listing every claim, the killed
+    # and the injured of each source together, with the evidence of each figure
+    text = ("غارات على سراقب\n\nقال المرصد السوري لحقوق الإنسان إن 9 أشخاص قتلوا وأصيب 40 آخرون في غارات "
+            "جوية على مدينة سراقب بريف إدلب. وقال الدفاع المدني إن 14 شخصا قتلوا وأصيب 60 آخرون في "
+            "الغارات على سراقب. فيما قالت وكالة سانا إن 3 أشخاص قتلوا وأصيب 10 آخرون في سراقب.")
+    doc = extract(text, published="2019-05-05")
+    out = to_dict(doc)
+    cs = tolls_of(out)
+    assert len(cs) == 1
+    c = cs[0]
+    assert len(c["items"]) == 3
+    for n in ("9", "40", "14", "60", "3", "10"):
+        assert n in c["note"]
+    assert all(len(it["casualties"]) == 2 for it in c["items"])
+    assert len(c["evidence"]) == 6
+    check_spans(doc, out)
+
+
+def tolls_of(out):
+    return [c for c in out["contradictions"] if c["kind"] == "toll"]
