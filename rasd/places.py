@@ -16,6 +16,10 @@ The rest is reading the few words around each match:
   list whose unknown items are places ("على محور الشيخ سعيد وسليمان الحلبي وكرم الجبل"); a
   descriptor names what it follows ("منطقة الشقيف الصناعية"); a hospital, institute, school or
   housing head takes a definite unknown name, unless it is only where the wounded were taken;
+  a facility usually named by a common noun (سوق، ميناء) takes a definite one only as the
+  target of an attack or after a preposition of place ("استهدف سوق السمك"); an indefinite
+  adjective after a head is a description ("شارع مكتظ"), and a verb after "و" ends a list
+  ("… أحياء حلب ويوقع ضحايا");
 - a word before a name can make it part of an organisation's or a person's name
   ("جيش حلب", "أحرار الشام", "أبو حيان"): not a place;
 - names that are also common words (الزهراء، المشهد، الإذاعة …) count only in a place context:
@@ -58,7 +62,7 @@ _LIST_GAP = re.compile(r'[\s"]*[،,]?[\s"]*\Z')
 _COMPOUND = frozenset(normalize(w) for w in (
     "كفر", "عين", "تل", "تلة", "دير", "خان", "بيت", "جب", "كرم", "بستان", "دارة", "مساكن", "باب",
     "بئر", "بير", "رأس", "راس", "أم", "ام", "أبو", "ابو", "بو", "سيدي", "بني", "الشيخ", "شيخ", "قاضي", "سيف",
-    "ضاحية", "جسر", "معرة", "مزرعة", "حوش", "خربة", "تلول", "قصر", "سوق", "مرج", "عرب", "ظهر",
+    "ضاحية", "جسر", "معرة", "السيد", "مزرعة", "حوش", "خربة", "تلول", "قصر", "سوق", "مرج", "عرب", "ظهر",
     "عين", "نبع", "حرش", "جورة", "سهل", "برج", "طريق", "قلعة", "ساحة", "دوار", "جامع", "ضهرة",
     "معارة", "مغارة", "سد"))
 
@@ -97,6 +101,8 @@ class Head:
     indefinite: bool = False  # strong for an indefinite proper name only ("منطقة بوعطني", "سوق
     #                           صابرين"), not a common noun or an agreeing adjective or verb
     feminine: bool = False    # the head ends in ة: an adjective agreeing with it ends in ة too
+    target: bool = False      # a definite name counts where the phrase is the target of an
+    #                           attack or a place ("استهدف سوق السمك", "في سوق الخضار")
 
 
 @dataclass
@@ -115,6 +121,7 @@ class Context:
     toponym_adjective: frozenset = frozenset()  # "التلول الحمر", "الحجر الأسود": part of a name
     epithet_after: frozenset = frozenset()      # "مطار بنينا الدولي": not part of the name
     list_continue: object = None                # "، إلى جانب …": a list goes on after it
+    target_before: frozenset = frozenset()      # "استهدف", "قصف": what follows is a target
 
 
 @lru_cache(maxsize=1)
@@ -125,7 +132,8 @@ def context() -> Context:
         heads[w] = Head(w, r.get("type", "area"), frozenset(k for k in r.get("kinds", "").split("|") if k),
                         r.get("number", "1") or "1", r.get("strong", "").lower() == "yes",
                         r.get("strong", "").lower() == "definite",
-                        r.get("strong", "").lower() == "indefinite", w.endswith("ه"))
+                        r.get("strong", "").lower() == "indefinite", w.endswith("ه"),
+                        r.get("target", "").lower() == "yes")
     by_role: dict[str, list] = {}
     amb = {}
     for r in load_table("place_context.tsv"):
@@ -146,6 +154,7 @@ def context() -> Context:
     ctx.descriptor_after = descr
     ctx.toponym_adjective = frozenset(by_role.get("toponym_adjective", ()))
     ctx.epithet_after = frozenset(by_role.get("epithet_after", ()))
+    ctx.target_before = frozenset(by_role.get("target_before", ()))
     cont = sorted(by_role.get("list_continue", ()), key=len, reverse=True)
     if cont:
         ctx.list_continue = re.compile(r'[ "]*[،,]?[ "]*(?:' + "|".join(re.escape(c) for c in cont)
@@ -391,9 +400,12 @@ def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plu
     start = m.start(1)
     prefix = ""
     if conj:
-        if not w.startswith("و") or len(w) < 4:
+        # (a two-letter toponym-forming word after "و" is an item too: "وجب القبة", "وتل رفعت")
+        if not w.startswith("و") or (len(w) < 4 and w[1:] not in _TOPONYM_FIRST):
             return None
         prefix, w, start = "و", w[1:], start + 1
+        if _imperfect_verb(w):
+            return None  # "… ويوقع ضحايا": a verb opens a new clause, never a list item
     if toponym and w not in _TOPONYM_FIRST:
         return None
     if (w in ctx.not_name or len(w) < 3) and w not in _COMPOUND:
@@ -471,6 +483,12 @@ def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plu
     if bounded and not _bounded(text, end, ctx):
         return None
     return start, end, " ".join(words), prefix
+
+
+def _imperfect_verb(w: str) -> bool:
+    """Whether an indefinite word has the shape of a third-person imperfect verb: ي and a stem
+    of three to five letters ("يوقع", "يستهدف", "يقتل"), not a noun's ending (ة، ات، ية)."""
+    return w[:1] == "ي" and 4 <= len(w) <= 6 and not w.endswith(("ه", "ات", "يه", "ون", "ين"))
 
 
 _QUOTED_REST = re.compile(r'((?:[ ]+[\u0621-\u064a]+){0,3})"')
@@ -612,7 +630,9 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
             if u and tok_starts is None:
                 tok_starts = set(map(_TEXT_START, toks))
             if u and ((head.indefinite and _proper_indefinite(u[2], head, ctx))
-                      or _located(text, u[1], ctx, tok_starts) or _described(text, u[1], ctx)):
+                      or _located(text, u[1], ctx, tok_starts) or _described(text, u[1], ctx)
+                      or (head.target and u[2][:2] == "ال" and not u[3]
+                          and _targeted(text, _ts, mprefix, mentions, ctx))):
                 first = _Mention(u[0], u[1], u[2], [], head, mstart, mprefix, None, None, -1)
             j = i + 1
         else:
@@ -754,6 +774,30 @@ def _treated_at(text: str, pos: int) -> bool:
             j -= 1
         pos = j - len(w)
         w = _prev_word(text, pos)
+    return False
+
+
+_TARGET_PREPS = frozenset(normalize(w) for w in ("في", "على", "داخل", "عند"))
+
+
+def _targeted(text: str, ts: int, prefix: str, mentions: list, ctx: Context) -> bool:
+    """Whether the head at ``ts`` (its clitic ``prefix`` included) is the object of an attack
+    or stands after a preposition of place: "استهدف سوق السمك", "قصف ميناء …", "في سوق
+    الخضار", "بسوق …"; or is coordinated right after a facility that is ("استهدفت مستشفى الثورة
+    وميناء الصيادين"). Not after "من" or "قرب" ("بالقرب من سوق …" is a reference point)."""
+    if prefix.endswith("ب"):
+        return True
+    w = _prev_word(text, ts)
+    if w in ctx.target_before or w in _TARGET_PREPS:
+        return True
+    if prefix[:1] == "و" and mentions:
+        last = mentions[-1]
+        h = last.head
+        if h is not None and h.type == "facility" and last.head_start >= 0 \
+                and _LIST_GAP.match(text, last.end, ts):
+            # (one step back only: the facility before must be a target itself)
+            return last.prefix[:1] != "و" and _targeted(
+                text, last.head_start - len(last.prefix), last.prefix, (), ctx)
     return False
 
 

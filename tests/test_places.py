@@ -616,3 +616,49 @@ def test_a_curated_mosque_has_its_coordinate():
     ps = places("اقتربت القوات من جامع النوري في الموصل")
     p = by_name(ps, "جامع النوري")
     assert p is not None and abs(p.lat - 36.34) < 0.02 and abs(p.lon - 43.13) < 0.02
+
+
+def test_a_two_letter_toponym_word_after_wa_is_a_list_item():
+    # "وجب …", "وتل …": the clitic و before a two-letter first word still opens an item
+    got = names(places("استهدف القصف أحياء الميسر والمرجة وجب الزيتون والصاخور"))
+    assert "جب الزيتون" in got and "الصاخور" in got
+    got = names(places("قصفت المدفعية قرى كفرنبل وتل الصفصاف شمالي المدينة"))
+    assert "تل الصفصاف" in got
+
+
+def test_an_imperfect_verb_after_wa_is_no_list_item():
+    assert names(places("الطيران الحربي يقصف أحياء حمص ويوقع قتلى")) == ["حمص"]
+    assert names(places("القوات تحاصر أحياء حلب ويستهدف القصف المدنيين")) == ["حلب"]
+
+
+def test_a_quarter_named_after_a_title_and_a_given_name():
+    got = names(places("استهدفت القذائف أحياء صلاح الدين والسيد علي في حلب"))
+    assert "السيد علي" in got and "السيد" not in got
+    # the same words as a person's title and name are no place
+    assert names(places("وقال السيد علي إن القصف طال مدينة حلب")) == ["حلب"]
+    # an unknown "السيد …" item is not cut to its title
+    assert "السيد" not in names(places("قصف الطيران أحياء المرجة والسيد حسن"))
+
+
+@pytest.mark.parametrize("text", [
+    "سقطت قذيفتان في شارع مكتظ وسط المدينة",
+    "انفجرت سيارة مفخخة في شارع مزدحم صباح اليوم",
+    "قتل ثلاثة مدنيين في سوق قديم بالمدينة",
+])
+def test_a_head_before_an_indefinite_adjective_is_a_description(text):
+    assert places(text) == []
+
+
+def test_a_fuel_station_takes_its_name():
+    ps = places("قتل شخصان إثر غارة قرب محطة وقود النجمة في المدينة")
+    assert names(ps) == ["محطة وقود النجمة"] and ps[0].kind == "facility"
+
+
+def test_a_market_or_port_named_by_a_common_noun_when_it_is_a_target():
+    assert names(places("وقتل خمسة في قصف استهدف سوق الخضار صباح اليوم")) == ["سوق الخضار"]
+    assert names(places("سقطت قذيفة في سوق الهال")) == ["سوق الهال"]
+    got = names(places("قتل العشرات في غارات استهدفت مستشفى الرحمة وميناء الصيادين"))
+    assert got == ["مستشفى الرحمة", "ميناء الصيادين"]
+    # a reference point, or a market in another sense, is no place
+    assert places("انفجرت عبوة بالقرب من سوق الذهب صباح اليوم") == []
+    assert places("ارتفعت الأسعار في سوق النفط") == []
