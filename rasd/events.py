@@ -537,6 +537,7 @@ class Event:
     date_far: bool = False      # the date stands in another clause of its sentence
     copied: bool = False        # a new incident placed where the one before it was (no place of its own)
     forced: bool = False        # a change of hands told as a withdrawal forced by fighting
+    advance: bool = False       # told only by an advance (تتقدم، تقدمت): fighting with no capture
 
     def to_json(self) -> dict:
         doc = self._doc
@@ -1355,6 +1356,8 @@ def _hit_ok(ctx: _Ctx, h: _Hit, c0: int, k0: int) -> bool:
             return False
     if "intent" in ctx.mods_by_cls and ctx.has_mod(c0, h.start, "intent"):
         return False
+    if _demanded(ctx, h):
+        return False
     if fam == "advance" and i + h.n < ctx.ntok and "advance_not" in cls[i + h.n]:
         return False
     if h.n == 1 and _facing(ctx, i):
@@ -1384,6 +1387,56 @@ def _hit_ok(ctx: _Ctx, h: _Hit, c0: int, k0: int) -> bool:
             if "resumptive" in nxt:
                 return False
     return True
+
+
+DEMAND_REACH = 10   # tokens from a verb of demanding to the halt word or trigger it governs
+
+
+def _doc_classes(ctx: _Ctx) -> frozenset:
+    """Every modifier class met in the article (one-word patterns), computed once."""
+    got = ctx.__dict__.get("_doc_cls")
+    if got is None:
+        got = ctx.__dict__["_doc_cls"] = _EMPTY.union(*set(ctx.cls))
+    return got
+
+
+def _demanded(ctx: _Ctx, h: _Hit) -> bool:
+    """Is the trigger what a demand or call asks for ("وطالبت المنظمة، القوات بوقف الهجمات"،
+    "ودعا المجلس إلى وضع حد للغارات"، "وناشدت الهيئة، المسلحين بالانسحاب")? A trigger governed by a
+    halt word (وقف، إيقاف، وضع حد) or a ب-masdar, with a verb of demanding (طالب، دعا، ناشد، حث)
+    before it in its sentence — across a comma after the addressee, never across a clause word
+    or another trigger — names no event."""
+    if "demand" not in _doc_classes(ctx):
+        return False
+    i = h.i
+    cls = ctx.cls
+    k = i
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if "halt" in cls[j]:
+            k = j
+            break
+    if k == i and not ctx.prefixes[i].lstrip("و").startswith("ب"):
+        return False
+    s0 = ctx.doc.sentence_of(h.start)[0]
+    lo = max(bisect_left(ctx.tok_starts, s0), k - DEMAND_REACH)
+    trig = ctx.trig_starts
+    words = ctx.words
+    masdar = k == i
+    for j in range(k - 1, lo - 1, -1):
+        c = cls[j]
+        if c:
+            if "demand" in c:
+                t = bisect_left(trig, ctx.tok_starts[j] + 1)
+                return t >= len(trig) or trig[t] >= h.start
+            if "clause" in c or "speech" in c:
+                return False
+        # "طالب مرارا بحماية المدنيين إن القوات قامت بقصف": a clause of its own after إن/أن
+        if masdar and words[j] in _THAT:
+            return False
+    return False
+
+
+_THAT = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها"})
 
 
 def _facing(ctx: _Ctx, i: int) -> bool:
@@ -1669,6 +1722,9 @@ def _tokens_between(tok_starts: list[int], a: int, b: int) -> int:
     return max(0, bisect_left(tok_starts, b) - bisect_left(tok_starts, a))
 
 
+EXPOSURE_REACH = 5   # tokens from a verb of undergoing (تعرضت) to the trigger it governs
+
+
 def _assign_actors(ctx: _Ctx, cand: _Cand, s0: int) -> None:
     c0, c1 = cand.clause
     ts, te = cand.trig_start, cand.trig_end
@@ -1743,14 +1799,18 @@ def _assign_actors(ctx: _Ctx, cand: _Cand, s0: int) -> None:
                     agent = m
             else:
                 agent = m
-    if agent is None and before:
+    # "وقال المرصد إن دوما، معقل المعارضة، تعرضت لأربع غارات"، "تعرضت مواقع X لهجوم": the subject
+    # of a verb of undergoing was hit; no party before it is the agent
+    exposed = (agent is None and "exposure" in _doc_classes(ctx)
+               and _preceded_by(ctx, ts, "exposure", EXPOSURE_REACH, s0))
+    if agent is None and before and not exposed:
         agent = before[-1]
-    if agent is None:
+    if agent is None and not exposed:
         # the nearest party earlier in the sentence
         prev = ctx.parties_in(s0, c0)
         if prev:
             agent = prev[-1]
-    if agent is None and cand.pos == "v":
+    if agent is None and cand.pos == "v" and not exposed:
         # "قالت مصادر في فصائل المعارضة إنها صدت هجوما": the speaking party did it (a verb's
         # subject; "أعلنت الشرطة ... انفجار سيارة": who tells of a noun event did not do it)
         role = ctx.role
@@ -1889,6 +1949,17 @@ def _origins(ctx: _Ctx) -> frozenset:
 
 def _assign_places(ctx: _Ctx, cand: _Cand) -> None:
     ms = ctx.places_in(cand.seg_start, cand.seg_end)
+    # "سيطرت على قرية X وتحاصر المسلحين حول جامع Y": a place besieged was not taken
+    if ms and cand.family == "territory" and "siege" in _doc_classes(ctx):
+        cut = _siege_after(ctx, cand.tok_j, cand.seg_end)
+        if cut is not None:
+            ms = [m for m in ms if m[0] < cut]
+    # "صدت الهجوم وأجبرت القوات المهاجمة على التراجع إلى منطقة X": where the losers fell back
+    # to is not where the fighting was
+    if ms and (cand.family == "clash" or cand.family == "repel") and "retreat" in _doc_classes(ctx):
+        cut = _retreat_to(ctx, cand.tok_j, cand.seg_end)
+        if cut is not None:
+            ms = [m for m in ms if m[0] < cut]
     # "قصفت قوات النظام المتمركزة في بلدة X": X is where the guns stand, not where the shells fell
     if ms and cand.group == "explosion":
         orig = _origins(ctx)
@@ -1904,6 +1975,33 @@ def _assign_places(ctx: _Ctx, cand: _Cand) -> None:
         if pi not in idx:
             idx.append(pi)
     cand.places = _drop_containers(ctx, idx)
+
+
+def _siege_after(ctx: _Ctx, k: int, end: int) -> int | None:
+    """Where a word of siege (حاصر، تحاصر، محاصرة، طوق) starts from token ``k`` on, before
+    ``end``, or None."""
+    cls, starts = ctx.cls, ctx.tok_starts
+    n = ctx.ntok
+    while k < n and starts[k] < end:
+        if "siege" in cls[k]:
+            return starts[k]
+        k += 1
+    return None
+
+
+_TOWARD = frozenset({"الي", "نحو", "باتجاه", "صوب"})
+
+
+def _retreat_to(ctx: _Ctx, k: int, end: int) -> int | None:
+    """Where "to" (إلى، نحو، باتجاه) right after a word of falling back (التراجع، الانسحاب،
+    الفرار) starts, from token ``k`` on and before ``end``, or None."""
+    cls, starts, words = ctx.cls, ctx.tok_starts, ctx.words
+    n = ctx.ntok
+    while k + 1 < n and starts[k] < end:
+        if "retreat" in cls[k] and words[k + 1] in _TOWARD:
+            return starts[k + 1]
+        k += 1
+    return None
 
 
 # a definite unnamed place noun -> the head word that names a place of that kind
@@ -2186,6 +2284,8 @@ def _lead_date(ctx: _Ctx):
 
 def _is_background(ctx: _Ctx, cand: _Cand) -> bool:
     c0, c1 = cand.clause
+    if _where_since(ctx, cand):
+        return True
     if ctx.has_mod(c0, c1, "background"):
         # "غارات استهدفت مقر X الذي استولت عليه قوات Y في يونيو من العام الماضي": a past told
         # in a relative clause after the trigger describes the target, not the event
@@ -2215,6 +2315,24 @@ def _is_background(ctx: _Ctx, cand: _Cand) -> bool:
         if hi is not None and (pub - hi).days > BACKGROUND_DAYS:
             return True
     return False
+
+
+def _where_since(ctx: _Ctx, cand: _Cand) -> bool:
+    """"إلى منطقة X، حيث يتمركز مقاتلو Y، بعد سيطرتهم على معسكرات الجيش": a masdar after بعد
+    that follows a حيث clause telling where a side stands (حيث + a verb of being stationed:
+    يتمركز، يتحصن، ينتشر) tells how it came to stand there, earlier: background."""
+    i = cand.tok_i
+    words, prefixes = ctx.words, ctx.prefixes
+    if i < 1 or words[i - 1] not in ("بعد", "وبعد"):
+        return False
+    k = bisect_left(ctx.tok_starts, cand.clause[0])
+    if k == i - 1:
+        prev = _clause_before(ctx, cand.clause[0])
+        if prev is None:
+            return False
+        k = bisect_left(ctx.tok_starts, prev[0])
+    return (k + 1 < i - 1 and words[k] in ("حيث", "وحيث") and "clause" in ctx.cls[k]
+            and "stationed" in ctx.cls[k + 1])
 
 
 def _killed_in(ctx: _Ctx, s0: int, s1: int) -> bool:
@@ -2810,6 +2928,8 @@ def _consolidate(ctx: _Ctx, events: list[Event]) -> list[Event]:
             ev_cit = ev_clash and not ev.repel      # a clash may join a territory change
             hosts = []
             nested: set = set()
+            part = (ev.advance and battle and ev.actor2 is None and len(se) == 1
+                    and _described_parts(ctx, ev.places))
             if idx >= checked or ev is last_host:
                 others = by_type[etype]
             else:
@@ -2825,6 +2945,14 @@ def _consolidate(ctx: _Ctx, events: list[Event]) -> list[Event]:
                 elif not (se <= so or so <= se):
                     continue
                 clash_into_territory = ev_cit and o.family == "territory"
+                if part and se <= so and not o.repel and not (ev.date and o.date and ev.date != o.date):
+                    # "وتتقدم قوات الرد السريع على أطراف المدينة القديمة" after the battle for
+                    # the city: an advance with no new party, told only at a part of a place
+                    # named before (a definite المدينة/البلدة/الحي with an epithet), is that
+                    # battle going on
+                    hosts.append(o)
+                    nested.add(id(o))
+                    continue
                 if pe:
                     if pe.isdisjoint(po):
                         continue
@@ -2882,13 +3010,30 @@ def _consolidate(ctx: _Ctx, events: list[Event]) -> list[Event]:
                 continue
             t = ev.triggers[0][0]
             host = min(hosts, key=lambda o: abs(o.triggers[0][0] - t))
-            _merge_events(host, ev, add_places=bool(pe) or id(host) in nested, sources=bool(pe))
+            _merge_events(host, ev, add_places=(bool(pe) or id(host) in nested) and not part,
+                          sources=bool(pe))
             _remove(events, ev)
             learn(host)
             checked, last_host = idx, host
             changed = True
             break
     return events
+
+
+def _described_parts(ctx: _Ctx, places: list[int]) -> bool:
+    """Are the places all parts of a place told before, named only by a definite head and an
+    epithet the gazetteer does not know ("المدينة القديمة"، "الحي الشرقي"، "البلدة القديمة")?"""
+    if not places:
+        return False
+    dp = ctx.doc.places or ()
+    for pi in places:
+        p = dp[pi]
+        if not str(_attr1(p, "id") or "").startswith("unresolved:"):
+            return False
+        words = normalize(str(_attr(p, "name_ar", "name") or "")).split()
+        if len(words) != 2 or words[0] not in DEFINITE_PLACE_NOUNS:
+            return False
+    return True
 
 
 def _all_hold(ctx: _Ctx, ev: Event, others: list, info: dict) -> bool:
@@ -3219,6 +3364,7 @@ def _new_event(ctx: _Ctx, c: _Cand) -> Event:
     ev.date_report = c.date_report
     ev.date_far = c.date_far
     ev.forced = c.forced is not None
+    ev.advance = c.family == "clash" and all(h.pat.row["family"] == "advance" for h in c.hits)
     return ev
 
 
