@@ -33,6 +33,12 @@ affiliation after the name, or a known actor next to it in the same list ("حر�
 X" -> opposition). An organisation named only by a spokesperson cue ("المتحدث باسم X") is an
 unknown group with role ``source``.
 
+Outlets named in quotes after their kind in a source context ("أعلن تلفزيون “المسيرة”"،
+"لصحيفة “الأيام”": ``media`` heads of actor_patterns.tsv) are sources of kind ``media``, named
+with their kind ("تلفزيون المسيرة"). A body named after a voice and في/من ("مصدر في قيادة شرطة
+محافظة حلب"، "مسؤول في مستشفى “الأمل”": ``institution`` words up to a place, a definite word or a
+quoted name) is a source of kind ``institution`` when the lexicon lacks it.
+
 People: lexicon people (kind ``person``), a title right before one of them ("وزير الخارجية الروسي
 سيرغي لافروف" is Lavrov, not a second actor), and named speakers found by their attribution
 ("وقال هاني الخالد من كتائب ثوار الشام", "عضو المكتب السياسي في حركة Y، ياسر اليوسف،",
@@ -194,6 +200,7 @@ class Lexicon:
     nation_hedges: dict = field(default_factory=dict)  # last word -> hedge phrases ("يعتقد انها")
     victim_cues: dict = field(default_factory=dict)    # "مقتل", "بينهم" (list) before a victim
     victim_members: frozenset = frozenset()            # "عنصران" (من الدفاع المدني)
+    institutions: dict = field(default_factory=dict)   # "شرطة" -> (side, opens a name)
     max_head_words: int = 2
     infos: dict = field(default_factory=dict)     # alias key -> _AliasInfo (filled on use)
     no_name_start: dict = field(default_factory=dict)
@@ -332,6 +339,7 @@ def lexicon() -> Lexicon:
     attack_mods: set[str] = set()
     hedges: dict[str, list] = {}
     victim_cues: dict[str, str] = {}
+    institutions: dict[str, tuple] = {}
     for p in pats:
         t, pat, val = p["type"], normalize(p["pattern"]), p["value"]
         if t == "head":
@@ -373,6 +381,8 @@ def lexicon() -> Lexicon:
             victim_cues[pat] = val
         elif t == "leader_cue":
             entries.append((pat, ("leader", pat)))
+        elif t in ("institution", "institution_part"):
+            institutions[pat] = (val if val not in ("", "-") else "unknown", t == "institution")
     for r in load_table("actor_nationalities.tsv"):
         if r["forces"] in ("", "-"):
             # the adjective only completes a generic name ("سلاح الجو الليبي"), naming no forces
@@ -401,6 +411,7 @@ def lexicon() -> Lexicon:
         group_adjs=frozenset(sets.get("group_adjective", ())),
         nation_hedges={k: sorted(v, key=len, reverse=True) for k, v in hedges.items()},
         victim_cues=victim_cues, victim_members=frozenset(sets.get("victim_member", ())),
+        institutions=institutions,
     )
 
 
@@ -1239,7 +1250,7 @@ def find_actors(doc) -> None:
         _leaders(text, leaders, mentions)
     mentions += _unknown_groups(lex, text, heads, mentions, cues)
     mentions.sort(key=_START)
-    quoted = _quoted(lex, text, cues, mentions)
+    quoted = _quoted(lex, text, cues, mentions, doc)
     people = _people(lex, text, ptitles, proles, speech, cues, mentions)
     quoted |= {id(mm) for mm in people if mm.unknown["role"] == "source"}
     mentions += people
@@ -1769,7 +1780,7 @@ def _unknown_groups(lex: Lexicon, text: str, heads: list, mentions: list[_Mentio
         return out
     anything = _Spans.of(mentions).overlaps
     strength = lex.heads
-    todo = [h for h in todo if strength[h.value] == "quoted" or not anything(h.start, h.end)]
+    todo = [h for h in todo if strength[h.value] in _QUOTED_HEADS or not anything(h.start, h.end)]
     if not todo:
         return out
     strong = _Spans((m.start, m.end) for m in mentions if not m.weak)
@@ -1781,6 +1792,10 @@ def _unknown_groups(lex: Lexicon, text: str, heads: list, mentions: list[_Mentio
         head = h.value
         strength = lex.heads[head]
         kind = lex.head_kind.get(head, lex.head_kind.get("*", "unknown_group"))
+        if strength == "media":
+            if text[h.end:h.end + 2].lstrip(" ")[:1] != '"' or h.prefix.endswith("ال") \
+                    or not _media_context(lex, text, h, cue_ends):
+                continue
         numbered = h.prefix.endswith("ال") and _numbered(text, h)
         if numbered and strength != "quoted":
             # "اللواء 777", "الفرقة 25": a numbered unit; after a front_context word its base
@@ -1798,7 +1813,7 @@ def _unknown_groups(lex: Lexicon, text: str, heads: list, mentions: list[_Mentio
             if j < 0 or j == i + 1 or "\n" in text[i:j] or known(i + 1, j) or len(text[i:j].split()) > 4:
                 continue
             name_start, name_end, ev_end = i + 1, j, j + 1
-        elif strength == "quoted":
+        elif strength in _QUOTED_HEADS:
             continue
         else:
             name = _name_words(lex, text, h.end, known)
@@ -1835,6 +1850,14 @@ def _unknown_groups(lex: Lexicon, text: str, heads: list, mentions: list[_Mentio
             start = h.start - 2 if numbered else h.start
             key, coord = " ".join(text[start:name_end].split()), None
         canon = key if (strength == "quoted" or not quoted) else normalize(text[h.start:h.end]) + " " + key
+        if strength == "media":
+            # an outlet named with its kind: a voice, whatever side it speaks for
+            mm = _Mention(start, ev_end, "unk:" + canon, coord=coord,
+                          unknown={"kind": "media", "side": "media", "role": "source",
+                                   "canonical": canon})
+            out.append(mm)
+            strong.add(h.start, ev_end)
+            continue
         mm = _Mention(start, name_end if strength == "quoted" else ev_end, "unk:" + key, coord=coord,
                       unknown={"kind": kind, "side": side, "role": "actor", "canonical": canon})
         out.append(mm)
@@ -1846,6 +1869,22 @@ def _unknown_groups(lex: Lexicon, text: str, heads: list, mentions: list[_Mentio
 
 
 _NUMBER_AFTER = re.compile(r" +\d+(?![\d.,٫])")
+_QUOTED_HEADS = ("quoted", "media")     # heads that take a quoted name only
+
+
+def _media_context(lex: Lexicon, text: str, h, cue_ends) -> bool:
+    """Whether a media head ("تلفزيون", "موقع") stands where an outlet is quoted: a ل glued to it
+    ("لصحيفة “X”"), or a source cue or a source_before word (a speech verb, عن، وفق، بحسب) right
+    before it ("أعلن تلفزيون “X”"، "نقلت وكالة “X” عن"); "سيطروا على موقع “X”" is a position."""
+    if "ل" in h.prefix:
+        return True
+    before = h.text_start
+    while before > 0 and text[before - 1] in ' "':
+        before -= 1
+    if before in cue_ends:
+        return True
+    pw = _prev_word(text, h.text_start)
+    return bool(pw) and (pw in lex.source_before or (pw[0] in "وف" and pw[1:] in lex.source_before))
 
 
 def _numbered(text: str, h) -> bool:
@@ -2033,15 +2072,19 @@ def _loyal_to_earlier(lex: Lexicon, text: str, idx: "_Index", chain: list, end: 
 # --------------------------------------------------------------------------- sources
 
 
-def _quoted(lex: Lexicon, text: str, cues: list, mentions: list[_Mention]) -> set:
+def _quoted(lex: Lexicon, text: str, cues: list, mentions: list[_Mention], doc=None) -> set:
     """Mentions the text quotes (right after a source cue), and unknown organisations named by an
-    ``org`` cue ("المتحدث باسم X" with X not in the lexicon) added to ``mentions``."""
+    ``org`` cue ("المتحدث باسم X" with X not in the lexicon) added to ``mentions``; after a voice
+    and في/من ("مصدر في"، "مسؤول في"、 and the org cues), an institution the lexicon lacks
+    ("مصدر في قيادة شرطة محافظة حلب", see :func:`_institution_after`) is added the same way."""
     out = set()
     if not cues:
         return out
     idx = _Index(mentions)
     by_start, starts = idx.by_start, idx.starts
     n = len(starts)
+    places = None
+    made: set = set()
     for c in cues:
         val = c.value
         end = c.end
@@ -2054,16 +2097,103 @@ def _quoted(lex: Lexicon, text: str, cues: list, mentions: list[_Mention]) -> se
         if hit is not None:
             out.add(id(hit))
             continue
-        if val != "org":
+        ck = c.key
+        inner = ck.endswith((" في", " من"))
+        if val != "org" and not inner:
             continue
-        org = _org_after(lex, text, end, glued=not c.key.endswith((" في", " عن", " من", " باسم")))
+        org = None
+        if val == "org":
+            org = _org_after(lex, text, end, glued=not ck.endswith((" في", " عن", " من", " باسم")))
         if org:
             s, e, key = org
             mm = _Mention(s, e, "unk:" + key, unknown={"kind": "unknown_group", "side": "unknown",
                                                        "role": "source", "canonical": key})
             mentions.append(mm)
             out.add(id(mm))
+            continue
+        if (inner or ck.endswith(" باسم")) and lex.institutions:
+            w0 = _WORD.search(text, end, end + 40)
+            if w0 is None or w0.group() not in lex.institutions:
+                continue        # the usual case: no institution word next
+            if places is None:
+                places = _place_spans(doc)
+            inst = _institution_after(lex, text, end, places, idx)
+            if inst and inst[0] not in made:
+                s, e, key, side = inst
+                made.add(s)     # (two cues may end before one name: "المتحدث باسم")
+                mm = _Mention(s, e, "unk:" + key, unknown={"kind": "institution", "side": side,
+                                                           "role": "source", "canonical": key})
+                mentions.append(mm)
+                out.add(id(mm))
     return out
+
+
+def _place_spans(doc) -> list:
+    """The place mentions of the article, (start, end) in doc.norm, sorted."""
+    out = []
+    for p in getattr(doc, "places", None) or ():
+        out.extend(getattr(p, "norm_spans", ()) or ())
+    out.sort()
+    return out
+
+
+def _institution_after(lex: Lexicon, text: str, pos: int, places: list, idx: "_Index"):
+    """An institution named after a voice and في/من ("مصدر في قيادة شرطة محافظة حلب"، "مسؤول
+    في مديرية صحة إدلب"، "مصدر في مستشفى “الشفاء”"): an ``institution`` word (قيادة، شرطة،
+    محافظة، وزارة، مستشفى …), more institution words or ``institution_part`` words (صحة، عمليات)
+    in construct, and a complement that closes the name: a place of the article ("حلب"), a
+    definite word and its nisba adjective ("الداخلية السورية") or a quoted name. A name that
+    never closes ("مصدر في شرطة قال") or that holds an actor of the lexicon ("قيادة الجيش
+    السوري") is none. (start, end, key, side) or None; the side is the first one its words give."""
+    ws = _words_after(text, pos, 6)
+    if not ws or ws[0][3].strip():
+        return None
+    insts = lex.institutions
+    first = insts.get(ws[0][2])
+    if first is None or not first[1]:
+        return None
+    side = first[0]
+    s0 = ws[0][0]
+    end = None
+    ps = [p for p, _e in places]
+    for k in range(1, len(ws)):
+        s, e, w, gap = ws[k]
+        if gap.strip() == '"':
+            # 'مستشفى "الشفاء"': a quoted name closes it
+            q = text.find('"', s, s + 50)
+            if q > s and "\n" not in text[s:q] and len(text[s:q].split()) <= 4:
+                end = q + 1
+            break
+        if gap != " ":
+            break
+        # a place of the article covering the word closes the name ("محافظة حلب")
+        j = bisect_right(ps, s) - 1
+        while j >= 0 and places[j][0] > s - 40:
+            if places[j][0] <= s < places[j][1]:
+                end = places[j][1]
+                break
+            j -= 1
+        if end is not None:
+            break
+        got = insts.get(w)
+        if got is not None:
+            if side == "unknown":
+                side = got[0]
+            continue
+        if w.startswith("ال") and len(w) > 3 and w not in lex.name_end and w not in lex.not_name:
+            end = e
+            if k + 1 < len(ws):
+                _s2, e2, w2, gap2 = ws[k + 1]
+                if gap2 == " " and w2.startswith("ال") and w2.endswith(("ي", "يه")) \
+                        and w2 not in lex.name_end:
+                    end = e2      # "وزارة الداخلية السورية"
+        break
+    if end is None:
+        return None
+    if idx.starting(s0, end - 1) or idx.ending(s0 + 1, end):
+        return None     # an actor of the lexicon inside: its voice, not a new body
+    key = " ".join(text[s0:end].replace('"', " ").split())
+    return s0, end, key, side
 
 
 def _org_after(lex: Lexicon, text: str, pos: int, glued: bool = False):

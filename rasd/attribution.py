@@ -14,7 +14,11 @@ What is read (words in ``data/attribution_verbs.tsv``, generic voices in
 - a voice inside a body is one voice, the body's: voice + في/داخل/ضمن or a glued ب + an actor
   ("مصدر في النظام"، "مسؤول في حركة الجهاد الإسلامي"، "مسؤول بالخارجية الأميركية") -> one source with
   the actor's id and side and the whole phrase as its name (not when the actor is also a place:
-  "مصدر في سوريا" is where, not whose). A relational voice (``alone=no`` in the voices file: عضو)
+  "مصدر في سوريا" is where, not whose, unless the actor stage read an institution there: "مصدر
+  في محافظة حلب"). مصدر/مصادر also belong with من ("مصدر من الدفاع المدني"; not "حذّر مسؤول من
+  النظام"). A voice word before a quoted name is one voice ('وكالة "فرانس برس"'، 'تلفزيون
+  "المسيرة"'). A body a name is affiliated to ("الدفاع المدني التابع للمعارضة") is no source.
+  A relational voice (``alone=no`` in the voices file: عضو)
   is a source only with its complement ("عضو المكتب السياسي"، "عضو المجلس المحلي"), never alone.
 - the subject phrase ends at a complementizer (إن، أن، بأن), at a stop word (إلى، على، time
   words), at a casualty trigger or a number ("أعلنت الفصائل قتل 15"), at a word with ب glued on
@@ -191,6 +195,9 @@ W_VOICE = 2048      # a generic voice word as written (never extends a name, unl
 W_BELONG = 4096     # في، داخل، ضمن: "مصدر في النظام"
 W_BELONG_B = 8192   # a belong clitic glued on (ب): "مصدر بشرطة بابل"
 _NOT_IN_NAME = frozenset(("في", "من", "عن", "مع", "ذاته", "نفسه", "ذاتها", "نفسها"))
+# voices that belong to a body named after من as after في ("مصدر من الدفاع المدني"); من is no
+# belong word for the rest ("حذّر مسؤول من النظام" warns of the regime)
+_FROM_VOICES = frozenset(("مصدر", "مصادر"))
 _WCLS: dict[str, int] = {}
 _VOICEW: dict[str, Any] = {}    # word -> its generic-voice entry (side, anaphor), or None
 _VKW: dict[str, tuple] = {}     # word -> its readings as a reporting word
@@ -919,16 +926,20 @@ class _Reader:
         while i < b:
             t = toks[i]
             m = aon[i]
-            if m is not None and m[1] <= hi:
+            if m is not None and (m[1] <= hi or (m[1] - hi <= 2 and self.norm[m[1] - 1] == '"')):
                 j = i
                 while j + 1 < b and toks[j + 1][0] < m[1]:
                     j += 1
                 end = self._extend_name(j, b)
+                if end < m[1]:
+                    end = m[1]      # 'تلفزيون "المسيرة"': the name ends on its closing quote
                 p = t[3]
                 if p.endswith("ال"):
                     p = p[:-2]
                 addr = p.endswith("ل") or (i > a and toks[i - 1][2] == "ل")
-                out.append(self._actor_source(m[2], m[0], end, addr))
+                if not (addr and i > a and toks[i - 1][2] in self.lex.name_stop):
+                    # (not "الدفاع المدني التابع للمعارضة": the body it belongs to)
+                    out.append(self._actor_source(m[2], m[0], end, addr))
                 i = bl(starts, end, i + 1) if i + 1 < nt else i + 1     # the token after end
                 continue
             v = voicew.get(t[2], _MISSING)
@@ -1031,15 +1042,19 @@ class _Reader:
                     k += 1
                     more += 1
                 return end
-            if voice and m is not None and (not c & W_CLITIC or (c & W_BELONG_B and not self._place_like(m))):
-                # "مراسل الجزيرة"، 'صحيفة "العربي الجديد"': the voice is named by its body;
+            if voice and m is not None and (not c & W_CLITIC or m[0] == toks[k][0]
+                                            or (c & W_BELONG_B and not self._place_like(m))):
+                # "مراسل الجزيرة"، 'صحيفة "العربي الجديد"'، 'وكالة "فرانس برس"' (its first letter
+                # is no clitic: the name starts on it): the voice is named by its body;
                 # "مصدر بشرطة بابل": a voice inside a body (not "مدير الشركة بالسعودية": a place)
                 return self._swallow(m)
             if k in P:
                 break
-            if voice and c & W_BELONG and k + 1 < b and k + 1 not in brk and k + 1 not in P:
+            if voice and (c & W_BELONG or (toks[k][2] == "من" and toks[j][4] in _FROM_VOICES)) \
+                    and k + 1 < b and k + 1 not in brk and k + 1 not in P:
                 m2 = aon[k + 1]
-                if m2 is not None and not self.wc(k + 1) & W_CLITIC and not self._place_like(m2):
+                if m2 is not None and (not self.wc(k + 1) & W_CLITIC or m2[0] == toks[k + 1][0]) \
+                        and not self._place_like(m2):
                     return self._swallow(m2)      # "مصدر في النظام": one voice, the body's
                 if m2 is None and self.wc(k + 1) & W_VOICE and not self.wc(k + 1) & W_CLITIC \
                         and self.toks[k][2] == "في":
@@ -1080,7 +1095,11 @@ class _Reader:
         return end
 
     def _place_like(self, m) -> bool:
-        """Is the actor mention ``m`` also a place mention ("مصدر في سوريا": where, not whose)?"""
+        """Is the actor mention ``m`` also a place mention ("مصدر في سوريا": where, not whose)?
+        Not a body the actor stage read as an institution after the voice ("مصدر في محافظة
+        حلب": the governorate's administration)."""
+        if _get(m[2], "kind") == "institution":
+            return False
         ends = self._place_ends
         if ends is None:
             ends = self._place_ends = {}
@@ -1205,6 +1224,11 @@ class _Reader:
                            and self.norm.count('"', toks[k][1], toks[j - 1][1]) % 2 == 1) \
                     or (")" in g and "(" not in g)
                 m = self.aon[j]
+                if m is None and j > first and '"' in g:
+                    # 'أعلن تلفزيون "المسيرة"': a quote inside a name the phrase has begun
+                    m = self.covered(toks[j][0])
+                    if m is not None and m[0] < toks[first][0]:
+                        m = None
                 if m is None and not closing and not (j == first and self._short_quoted_name(j, stop_tok)):
                     return first, j, toks[j][0]
             t = toks[j]

@@ -644,3 +644,52 @@ def test_titled_spokesman_after_his_body_is_a_source():
     # a titled person in a list, with no spokesman phrase before: an actor
     doc = run("وقتل في الاشتباكات العقيد سعد معن، وثلاثة من مرافقيه قرب مدينة الرمادي.")
     assert all(a.role == "actor" for a in doc.actors if a.kind == "person")
+
+
+def test_doctors_quoted_for_a_toll_are_a_source():
+    doc = run("وقتل ثمانية أشخاص في الغارة على السوق، وفق أطباء في المستشفى الميداني.")
+    a = by_id(doc)["doctors"]
+    assert a.role == "source" and a.name_ar == "أطباء"
+    doc = run("ونقلت رويترز عن أطباء في المدينة أن عدد الجرحى تجاوز الأربعين.")
+    assert "doctors" in by_id(doc)
+    # doctors only spoken of are no voice
+    assert "doctors" not in by_id(run("ويعاني المستشفى من نقص الأطباء والأدوية منذ أشهر."))
+
+
+def test_outlet_named_in_quotes_after_its_kind():
+    doc = run("وأعلنت قناة “الساحات” التابعة للجماعة أن عدد القتلى ارتفع إلى تسعة.")
+    a = [x for x in doc.actors if x.kind == "media"]
+    assert len(a) == 1 and a[0].name_ar == "قناة الساحات"
+    assert a[0].role == "source" and a[0].side == "media"
+    check_evidence(doc)
+    assert any(x.name_ar == "صحيفة الأيام" for x in
+               run("وقال المحافظ لصحيفة “الأيام” إن القصف مستمر.").actors)
+    # a quoted name after موقع outside a source context is a position, not an outlet
+    doc = run("وسيطرت القوات على موقع “التلة الحمراء” بعد معارك عنيفة.")
+    assert not any(x.kind == "media" for x in doc.actors)
+
+
+def run_places(text: str):
+    """The actor stage after the places stage (an institution's name may end on a place)."""
+    return extract(text, until="actors")
+
+
+def test_institution_named_after_a_voice_and_fi():
+    doc = run_places("وقال مصدر في قيادة شرطة محافظة دمشق إن قذيفتين سقطتا على حي المزة.")
+    a = [x for x in doc.actors if x.kind == "institution"]
+    assert len(a) == 1 and a[0].name_ar == "قيادة شرطة محافظة دمشق"
+    assert a[0].role == "source" and a[0].side == "government"
+    check_evidence(doc)
+    doc = run_places("وأفاد مسؤول في مستشفى “الأمل” بأن ثلاثة جرحى توفوا متأثرين بجراحهم.")
+    assert any(x.kind == "institution" and x.side == "civil" for x in doc.actors)
+    # a name that never closes is no body; a lexicon actor inside keeps its own name
+    assert not any(x.kind == "institution" for x in
+                   run_places("وقال مصدر في شرطة قال إن الوضع هادئ.").actors)
+    doc = run_places("وقال مصدر في قيادة الجيش السوري إن الطائرات قصفت ريف حماة.")
+    assert not any(x.kind == "institution" for x in doc.actors)
+
+
+def test_institution_named_by_a_spokesman_is_one_mention():
+    doc = run_places("وقال المتحدث باسم قيادة شرطة محافظة نينوى إن ثلاثة عناصر قتلوا في الهجوم.")
+    a = [x for x in doc.actors if x.kind == "institution"]
+    assert len(a) == 1 and a[0].mentions == 1 and a[0].role == "source"

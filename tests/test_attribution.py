@@ -422,3 +422,43 @@ def test_the_dead_of_the_sentence_before():
     doc = run("قتل 9 أشخاص في قصف على مدينة أريحا.\n\nوقال الدفاع المدني إن القتلى بلغوا 11 "
               "شخصا بعد وفاة جريحين.")
     assert who(doc, "9 أشخاص") == []
+
+
+def test_outlet_with_a_quoted_name_claims_the_toll():
+    doc = run("وأعلنت قناة “الساحات” التابعة للجماعة أن حصيلة القتلى بلغت تسعة قتلى في القصف.")
+    assert [x.replace('"', "") for x in who(doc, "تسعة قتلى")] == n("قناة الساحات")
+    doc = run("وذكر موقع “صدى الجنوب” أن أربعة مدنيين قتلوا في الغارة.")
+    assert [x.replace('"', "") for x in who(doc, "أربعة مدنيين")] == n("موقع صدى الجنوب")
+
+
+def test_agency_kind_before_its_quoted_name_is_one_voice():
+    doc = run("ونقلت وكالة “فرانس برس” عن مسعفين أن سبعة أشخاص قتلوا في الانفجار.")
+    assert who(doc, "سبعة أشخاص")[0].replace('"', "") == normalize("وكالة فرانس برس")
+
+
+def test_body_a_source_belongs_to_is_no_source():
+    doc = run("وأحصى الدفاع المدني التابع للمعارضة في حلب مقتل 12 شخصا في القصف على حي الشعار.")
+    assert who(doc, "12 شخصا") == n("الدفاع المدني")
+
+
+def test_voice_inside_an_institution_is_named_with_it():
+    doc = run("وأفاد مصدر في قيادة شرطة محافظة حمص بأن القذائف أدت إلى مقتل ثلاثة مدنيين.")
+    assert who(doc, "ثلاثة مدنيين") == n("مصدر في قيادة شرطة محافظة حمص")
+    # the governorate after a voice is its administration, not where the voice is
+    doc = run("وكان مصدر في محافظة حمص أفاد بأن 12 شخصا قتلوا في القصف على الأحياء السكنية.")
+    assert who(doc, "12 شخصا") == n("مصدر في محافظة حمص")
+
+
+def test_counting_verbs_claim_the_toll():
+    doc = run("وقتل ثلاثة مدنيين في حمص. ويحصي المرصد منذ بداية الشهر مقتل 40 مدنيا في المحافظة.")
+    assert who(doc, "40 مدنيا") == n("المرصد")
+    doc = run("ورصدوا مقتل 9 أشخاص في الغارات على البلدة، بينما وثقوا إصابة 20 آخرين.")
+    assert who(doc, "20 آخرين") == []      # no subject named: nobody
+
+
+def test_source_from_a_body_is_that_bodys_voice():
+    doc = run("وقال مصدر من الدفاع المدني في حماة إن أربعة مدنيين قتلوا في القصف.")
+    assert who(doc, "أربعة مدنيين") == n("مصدر من الدفاع المدني")
+    # a warning "of" the regime names no voice of it
+    doc = run("وحذر مسؤول من النظام من سقوط 5 قتلى جدد في حلب.")
+    assert normalize("النظام") not in who(doc, "5 قتلى")
