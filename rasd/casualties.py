@@ -94,6 +94,17 @@ Sentence rules (held-out set 4)
   and group and its own cause; not when a severity follows ("بينهم 3 في حالة خطرة"). "بينهم
   أطفال" (one plural group, no number, the parent counted) is a vague ``several`` part.
 - "X مع زوجته وN من أطفاله(ما)": one man, one woman and N children, of the kind of the N figure.
+- In a breakdown list an item with its own verb of another kind right after it ("57 قتيلا بينهم
+  15 طفلا و22 امرأة و497 شخصا أصيبوا") is a new figure of that kind and ends the list; a lone و
+  between items does not end it. A place told of a bare-number part ("23 شخصا، بينهم 15 في حي
+  الشعار") is the part's, not the total's.
+- A singular victim noun after a trigger is one victim ("ارتقاء شهيد"، "سقوط قتيل").
+- "قتل 15 وأصيب عشرات المدنيين": the status noun after the second verb names the bare number's
+  victims too. A vague people figure retold later by the same source ("بسبب وجود عشرات الجرحى")
+  is the same vague figure told before of a named group, in the same or an enclosing place.
+- A vague figure told only in the headline, when the article counts victims of that kind, is
+  their sum, not a figure ("مقتل العشرات في غارات على دوما").
+- "مقتل مدني واحد في كل منهما": one figure per place named with it.
 - "رفع/ارتفعت … حصيلة/عدد … إلى N": an update of the nearest earlier top-level figure of that kind
   with a smaller count, which becomes ``part_of`` the new toll (one toll, the later count: not
   added again), and the new toll takes its group when its own noun says only people.
@@ -109,6 +120,7 @@ sentence.
 from __future__ import annotations
 
 import bisect
+import copy
 import re
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
@@ -373,6 +385,7 @@ class _Reader:
         self.lex = lexicon()
         self.affil_group = None     # set by affiliation(): "في صفوف المدنيين"
         self.bare_parts: set[int] = set()   # ids of bare-number breakdown items
+        self.bd_break: set[int] = set()     # ids of list items that are a new figure of their own
         self.norm = doc.norm
         self.toks = toks = doc.tokens
         ti = at.token_info(doc)
@@ -1040,6 +1053,7 @@ class _Reader:
             r = R[i]
             if bd_active and not bd_paren and i not in tq and "group" not in r \
                     and "breakdown" not in r and i not in consumed and toks[i].text != "من" \
+                    and not (toks[i].text == "و" and i + 1 < hi and (i + 1 in tq or "group" in R[i + 1])) \
                     and not self.list_modifier(i, hi):
                 bd_active = False      # the list is over: "بينهم 3 أطفال في قصف حوثي"
             if "breakdown" in r and i not in tq and i - 1 >= lo and "discharged" in R[i - 1]:
@@ -1082,6 +1096,8 @@ class _Reader:
                     item, last = c
                     if id(item) in self.bare_parts:
                         pass        # its own place and cause: "بينهم 16 في قصف جوي"
+                    elif id(item) in self.bd_break:
+                        bd_active = bd_paren = False    # "… و497 شخصا أصيبوا": a new figure
                     elif bd_active and (bd_parent is not None or bd_hint is not None):
                         item.parent = bd_parent
                         item.cause, item.cause_rank = None, 0
@@ -1119,8 +1135,25 @@ class _Reader:
                 i = last + 1
                 continue
             i += 1
+        if len(out) > 1:
+            self._shared_noun(out)
         self._continue_breakdown(out)
         return out
+
+    def _shared_noun(self, out: list[Casualty]) -> None:
+        """"قتل 15 وأصيب عشرات المدنيين": a bare number after one verb, right before a second
+        verb joined by و whose figure names who the victims are, counts the same people."""
+        norm = self.norm
+        for k in range(len(out) - 1):
+            c, d = out[k], out[k + 1]
+            if not c.nounless or c.group != "people" or c.parent is not None \
+                    or d.parent is not None or d.group not in _STATUS \
+                    or d.noun_group not in _STATUS or d.kind == c.kind:
+                continue
+            e, s = c.norm_spans[0][1], d.norm_spans[0][0]
+            if s < e or norm[e:s].strip() or norm[s:s + 1] != "و":
+                continue
+            c.group, c.side = d.group, d.side
 
     def _in_addition(self, item: Casualty, k: int, lo: int, hi: int, si: int):
         """"مقتل 7 موظفين بالإضافة لمتطوع"، "بالإضافة إلى مسعف": a singular or dual victim noun
@@ -1381,8 +1414,15 @@ class _Reader:
             if reach_a is not None:
                 span_a = reach_a
         # the kind
+        bd_new = False
         if kind is None and bd_active and (bd_parent is not None or bd_hint is not None):
             kind = bd_parent.kind if bd_parent is not None else bd_hint[0]
+            # "57 قتيلا بينهم 15 طفلا و22 امرأة و497 شخصا أصيبوا بجروح": an item whose own verb
+            # of another kind follows it right away is a new figure, and the list is over
+            ta = self.trigger_after(last + 1, hi) if noun and last + 1 < hi \
+                and last + 1 not in self._brk and not self.joined(last + 1) else None
+            if ta is not None and ta[3] == 0 and ta[0] != kind:
+                kind, span_b, bd_new = ta[0], ta[2], True
         if kind is None and noun and a - 1 >= lo and self.toks[a - 1].text == _ILA:
             # "ارتفع عدد القتلى بين المتظاهرين في المدينة إلى 10 أشخاص": the toll noun before
             # إلى names the kind of the figure it rises to, whatever victim noun comes later
@@ -1451,6 +1491,8 @@ class _Reader:
         c = self._new(kind, group, q, None, None, span_a, span_b, si, side)
         c.nounless = not noun
         c.noun_group = vic[0] if vic is not None else None
+        if bd_new:
+            self.bd_break.add(id(c))
         if kind == "injured" and noun:
             c.critical = self.critical_after(last_used + 1, hi)
         self._finish(c, span_a, span_b, lo, hi)
@@ -1512,9 +1554,12 @@ class _Reader:
         in_bd = bd_active and (bd_parent is not None or bd_hint is not None)
         if in_bd and g is not None and not g.count and bd_parent is not None \
                 and isinstance(bd_parent.count, int) \
-                and g.value in ("children", "women", "men") and g.value != bd_parent.group \
+                and (g.value in ("children", "women", "men")
+                     or (g.value == "civilians" and bd_parent.group == "people")) \
+                and g.value != bd_parent.group \
                 and self._bd_head(i, lo, hi):
-            # "مقتل خمسة مدنيين بينهم أطفال": some of them, no number said
+            # "مقتل خمسة مدنيين بينهم أطفال"، "قتل 5 أشخاص، بينهم مدنيون": some of them, no
+            # number said
             c = self._new(bd_parent.kind, g.value, None, None, g.vague or "several", i, i, si)
             self._finish(c, i, i, lo, hi)
             return c, i
@@ -1594,6 +1639,8 @@ class _Reader:
                 last = i + 1
             group = "people"
             count, vague = None, "unspecified"
+            if kn.count == "1" and last == i and post is None:
+                count, vague = 1, None      # "ارتقاء شهيد"، "سقوط قتيل": one victim
             if status is not None:
                 group, last = status, i + 1
         else:
@@ -1659,6 +1706,34 @@ def _places_for(doc: Document, c: Casualty, prefs, para: list[int], cuts: dict |
         if i not in seen:
             seen.append(i)
     return seen
+
+
+def _total_places(doc: Document, reader: "_Reader", items: list[Casualty], prefs, para, cuts,
+                  pstarts) -> None:
+    """"مقتل 23 شخصا، بينهم 15 في حي الشعار": a place told of a part (a bare number with its
+    own place) is where that part died, not where the whole figure did; the total's places are
+    read before its list (else in the sentences before it)."""
+    first: dict[int, tuple] = {}
+    for c in items:
+        if id(c) in reader.bare_parts and c.parent is not None and c.own_places:
+            p = c.parent
+            if p.sentence == c.sentence and (id(p) not in first or c.start < first[id(p)][1]):
+                first[id(p)] = (p, c.start)
+    for p, cut in first.values():
+        sents = doc.sentences
+        si = p.sentence
+        s0, s1 = sents[si]
+        a, _b = _clause(doc.norm, s0, s1, p.norm_spans[0][0], p.norm_spans[0][1], cuts)
+        found = _within(prefs, min(a, p.start), cut, pstarts)
+        own = bool(found)
+        j = si - 1
+        while not found and j >= 0 and j >= si - 6 and para[j] == para[si]:
+            found = _within(prefs, sents[j][0], sents[j][1], pstarts)
+            j -= 1
+        if not found:
+            continue
+        p.place_idx = list(dict.fromkeys(found))
+        p.own_places = own
 
 
 def _within(prefs, a: int, b: int, pstarts: list[int] | None = None) -> list[int]:
@@ -1831,6 +1906,15 @@ def _places_compatible(doc: Document, a: Casualty, b: Casualty) -> bool:
     return True
 
 
+def _places_within(doc: Document | None, c: Casualty, k: Casualty) -> bool:
+    """Every place of c is one of k's or lies in one of them (حي المرجة in حلب)."""
+    if doc is None or not c.place_idx:
+        return False
+    ids = {getattr(doc.places[i], "id", None) for i in k.place_idx} - {None, ""}
+    return all(getattr(doc.places[i], "id", None) in ids
+               or getattr(doc.places[i], "parent", None) in ids for i in c.place_idx)
+
+
 _LOCAL_KINDS = frozenset(("town", "village", "neighbourhood", "facility", "street", "road"))
 
 
@@ -1880,6 +1964,9 @@ def _retold_part(k: Casualty, c: Casualty) -> bool:
             and not c.new_incident)
 
 
+_LISTED_RE = re.compile(r"(?:^|\s)[وف]?(?:من\s+)?(?:بين|من)(?:هم|هن|هما)\s*[،,:]?\s*[وف]?$")
+
+
 def _merge(items: list[Casualty], doc: Document | None = None, ments: list | None = None) -> list[Casualty]:
     kept: list[Casualty] = []
     canon: dict[int, Casualty] = {}
@@ -1891,7 +1978,17 @@ def _merge(items: list[Casualty], doc: Document | None = None, ments: list | Non
     for c in items:
         target = None
         bkey = (c.kind, c.count, c.vague if c.count is None else None, c.group)
-        for k in buckets.get(bkey, ()):
+        cands = buckets.get(bkey, ())
+        if c.group == "people" and c.count is None and c.vague != "unspecified":
+            # "وأصيب عشرات المدنيين" then the same source's "وجود عشرات الجرحى": a vague figure
+            # that names no group is the same vague figure told before of a named group
+            cands = list(cands)
+            for g in _STATUS:
+                cands += buckets.get((c.kind, None, c.vague, g), ())
+        for k in cands:
+            if k.group != c.group and (k.sentence >= c.sentence or not c.sources
+                                       or not k.sources):
+                continue
             retold = None
             if root(k.parent) is not root(c.parent):
                 retold = _retold_part(k, c)
@@ -1908,7 +2005,8 @@ def _merge(items: list[Casualty], doc: Document | None = None, ments: list | Non
             if doc is not None and not _places_compatible(doc, k, c):
                 continue
             if c.count is None and k.sentence != c.sentence and (c.vague == "unspecified" or (
-                    k.own_places and c.own_places and not set(k.place_idx) & set(c.place_idx))):
+                    k.own_places and c.own_places and not set(k.place_idx) & set(c.place_idx)
+                    and not (k.group != c.group and _places_within(doc, c, k)))):
                 continue      # "وأصيب آخرون" twice, "عددًا من المدنيين" in درعا and in one of its
                 # towns: no number ties them
             if c.count is None and k.sentence != c.sentence and min(k.sentence, c.sentence) > 0 \
@@ -1983,7 +2081,10 @@ def _merge(items: list[Casualty], doc: Document | None = None, ments: list | Non
         for k in kept:
             if k.parent is not None and k.count is None:
                 t = counted.get((id(k.parent), k.kind, k.group))
-                if t is not None:
+                if t is not None and (bool(t.sources) == bool(k.sources) or doc is None or
+                                      _LISTED_RE.search(doc.norm[max(0, t.start - 16):t.start])):
+                    # (a counted part told on its own by a source, "وقال المتحدث إن 3 مواطنين
+                    # قتلوا", is not the outlet's "بينهم مدنيون")
                     t.evidence = t.evidence + k.evidence
                     t.norm_spans = t.norm_spans + k.norm_spans
                     drop.add(id(k))
@@ -2235,6 +2336,8 @@ def find_casualties(doc: Document) -> None:
             c.sources = _documented_by(doc, c, cuts, documenters, documenting)
         c.place_idx = _places_for(doc, c, prefs, para, cuts, pstarts)
         c.date = _date_for(doc, c, dstarts, doc_dates)
+    if reader.bare_parts:
+        _total_places(doc, reader, items, prefs, para, cuts, pstarts)
     for c in items:     # a breakdown happened where and when its figure did, by the same account
         if c.parent is not None:
             c.place_idx = c.place_idx or list(c.parent.place_idx)
@@ -2242,6 +2345,10 @@ def find_casualties(doc: Document) -> None:
             if not c.sources:
                 c.sources = list(c.parent.sources)
     items = _merge(items, doc, reader.ments)
+    if len(items) > 1:
+        items = _headline_sum(doc, items)
+    if _EACH_HINT in doc.norm:
+        items = _each(doc, items)
     index = {id(c): i for i, c in enumerate(items)}
     places = doc.places
     for i, c in enumerate(items):
@@ -2250,6 +2357,75 @@ def find_casualties(doc: Document) -> None:
         c.claimed_by = [s.ref() for s in c.sources]
         c.places = [{"index": p, "name_ar": _name(places[p])} for p in c.place_idx]
     doc.casualties = items
+
+
+# "أسفر عن مقتل مدني واحد في كل منهما": the figure is told of each of the places named with it
+_EACH_HINT = "كل من"
+_EACH_RE = re.compile(r"\s*(?:واحد[اه]?\s+)?(?:في|ب|من)\s*كل\s+(?:واحد[اه]?\s+)?"
+                      r"(منهما|منها|منهم)(?=[\s.,،؛;]|$)")
+
+
+def _each(doc: Document, items: list[Casualty]) -> list[Casualty]:
+    norm = doc.norm
+    out = []
+    for c in items:
+        out.append(c)
+        if not isinstance(c.count, int) or not c.own_places:
+            continue
+        m = _EACH_RE.match(norm, c.norm_spans[0][1])
+        if m is None:
+            continue
+        places = list(dict.fromkeys(c.place_idx))
+        if (m.group(1) == "منهما" and len(places) != 2) or len(places) < 2:
+            continue
+        c.place_idx = [places[0]]
+        for p in places[1:]:
+            d = copy.copy(c)
+            d.place_idx = [p]
+            d.evidence, d.norm_spans = list(c.evidence), list(c.norm_spans)
+            d.sources, d.places = list(c.sources), []
+            out.append(d)
+    return out
+
+
+_HEADLINE_MAX = 160      # characters of a headline line
+
+
+def _headline_line(doc: Document, c: Casualty) -> bool:
+    """c is told only in the article's headline: one of its first two lines, short, with no
+    full stop, and more text after it."""
+    text = doc.norm
+    pos = 0
+    for _ in range(2):
+        while pos < len(text) and text[pos] in "\n\r \t":
+            pos += 1
+        e = text.find("\n", pos)
+        if e < 0:
+            return False
+        if pos <= c.start and c.end <= e:
+            line = text[pos:e]
+            return len(line) <= _HEADLINE_MAX and "." not in line.rstrip()[:-1] \
+                and not line.rstrip().endswith(".")
+        pos = e + 1
+    return False
+
+
+def _headline_sum(doc: Document, items: list[Casualty]) -> list[Casualty]:
+    """"مجزرة في حلب ضحيتها عشرات المدنيين"، "مقتل العشرات في غارات على دوما": a vague figure
+    told only in the headline, when the article counts that kind of victims, sums up those
+    counts; it is not a figure of its own."""
+    drop = set()
+    for c in items:
+        if c.count is not None or c.parent is not None or c.sources or len(c.norm_spans) != 1 \
+                or c.vague in (None, "unspecified") or not _headline_line(doc, c):
+            continue
+        if any(k is not c and k.kind == c.kind and isinstance(k.count, int) and k.count > 1
+               and k.parent is None and (c.group == "people" or k.group in ("people", c.group))
+               and k.start > c.end for k in items):
+            drop.add(id(c))
+    if not drop:
+        return items
+    return [c for c in items if id(c) not in drop and id(c.parent) not in drop]
 
 
 def _name(p: Any) -> str | None:

@@ -22,7 +22,8 @@ averaged away. Three readings, all over the events (:mod:`rasd.events`), casualt
   from different sources. Only figures of the same scope are compared: a figure of the gravely
   injured (``critical``: "عشرة جرحى بحال الخطر") is a part of the injured, never a rival total;
   a floor ("at least 12", ``lower_bound``) does not contradict a larger figure; figures dated
-  to different days are two losses. All the disagreements about one incident (one event, or one
+  to different days are two losses. Two stated tolls ("عدد القتلى بلغ 20"، "حصيلة القتلى بلغت
+  30") from different sources, one of them told of no place of its own, are one loss. All the disagreements about one incident (one event, or one
   place on one day, or sharing a figure) make ONE contradiction: an item per claim (a source
   with all its figures of the incident, the killed and the injured together, ``casualties``
   listing them), every figure's span in the evidence ("SOHR: 18 killed, 100 injured; the LCC:
@@ -33,6 +34,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter
@@ -488,6 +490,21 @@ def _same_victims(ka: tuple, kb: tuple) -> bool:
     return ka[0] == kb[0] and ka[2] == kb[2] and {ka[1], kb[1]} <= _LOOSE_GROUPS
 
 
+# "عدد القتلى بلغ «عشرين قتيلاً"، "حصيلة القتلى بلغت ثلاثين": the toll (the whole loss) reached N
+_TOLL_STATED_RE = re.compile(
+    r"(?:^|[\s\"«“(])[وف]?(?:ال)?(?:حصيل|عدد)\S*\s+(?:\S+\s+){0,3}?[وف]?(?:بلغ|بلغت|وصل|وصلت|تجاوز|تجاوزت|"
+    r"ارتفع|ارتفعت)(?:\s+(?:الي|حتي))?[\s\"«“”'(]*$")
+_TOLL_STATED_SPAN = 60      # characters before the figure
+
+
+def _toll_stated(doc, c) -> bool:
+    r = _ranges(c)
+    if not r:
+        return False
+    a = r[0][0]
+    return bool(_TOLL_STATED_RE.search(doc.norm[max(0, a - _TOLL_STATED_SPAN):a]))
+
+
 def _tolls(doc, found: list[Contradiction]) -> None:
     cas = doc.casualties or []
     ev_of: dict[int, int] = {}
@@ -519,6 +536,10 @@ def _tolls(doc, found: list[Contradiction]) -> None:
             pb = _precise(doc, _attr(b, "place_idx") or [])
             if same_event:
                 pass         # the events stage told them of one incident
+            elif not (_attr(a, "own_places") and _attr(b, "own_places")) \
+                    and _toll_stated(doc, a) and _toll_stated(doc, b):
+                pass         # two sources' toll of the article's attack ("عدد القتلى بلغ 20"،
+                # "حصيلة القتلى بلغت 30"), one of them told of no place of its own: one loss
             elif pa or pb:
                 if not (pa & pb):
                     continue
@@ -530,7 +551,8 @@ def _tolls(doc, found: list[Contradiction]) -> None:
             if not _different_sources(sa, sb) or not (sa and sb):
                 continue
             k = ev_of.get(i) if same_event else None
-            places = doc.events[k].places if k is not None else sorted(pa | pb)
+            places = doc.events[k].places if k is not None else sorted(pa | pb) or sorted(
+                set(_attr(a, "place_idx") or []) & set(_attr(b, "place_idx") or []))
             pairs.append((i, j, k, places))
     if not pairs:
         return

@@ -874,3 +874,69 @@ def test_dozens_in_the_headline_are_the_sources_dozens():
     cs = items("عشرات الجرحى في قصف على بلدة كفرزيتا\n\nأصيب العشرات في قصف على بلدة كفرزيتا بريف حماة، "
                "وفق الدفاع المدني.", "2018-03-20")
     assert len([c for c in cs if key(c) == ("injured", "dozens", "people")]) == 1
+
+
+def test_a_list_item_followed_by_its_own_verb_of_another_kind_is_a_new_figure():
+    # the women are among the dead; the people who "were injured" are a figure of their own
+    cs = items("قصف على إدلب\n\nقال مصدر طبي إن 40 قتيلا سقطوا بينهم 10 أطفال و 8 نساء و120 شخصا أصيبوا "
+               "بجروح في غارات على مدينة إدلب.", "2019-05-05")
+    assert find(cs, "killed", 8, "women")["part_of"] is not None
+    inj = find(cs, "injured", 120, "people")
+    assert inj["part_of"] is None
+    assert not [c for c in cs if c["kind"] == "injured" and c["group"] == "women"]
+
+
+def test_a_singular_victim_noun_after_a_trigger_is_one_victim():
+    cs = items("قصف على حي الشعار\n\nقصفت الطائرات حي الشعار ما أسفر عن سقوط قتيل وإصابة 9 أشخاص.",
+               "2016-04-20")
+    assert find(cs, "killed", 1, "people")
+    assert not [c for c in cs if c["kind"] == "killed" and c["vague"]]
+
+
+def test_a_dual_volunteer_among_the_injured_is_two_civilians():
+    cs = items("قصف على حلب\n\nأصيب 9 أشخاص في غارة على حي المرجة، ونقل الجرحى وبينهم متطوعان في "
+               "الهلال الأحمر إلى المستشفى.", "2016-04-20")
+    two = find(cs, "injured", 2, "civilians")
+    assert two["part_of"] is not None
+
+
+def test_the_noun_after_the_second_verb_names_the_victims_of_a_bare_number():
+    cs = items("قصف على إدلب\n\nقتل 12 وأصيب عشرات المدنيين في غارات جوية على مدينة إدلب، وفقا للمرصد السوري.",
+               "2016-04-20")
+    assert find(cs, "killed", 12, "civilians")
+    assert find(cs, "injured", "dozens", "civilians")
+
+
+def test_dozens_injured_retold_by_the_same_source_are_the_dozens_of_civilians():
+    cs = items("قصف على إدلب\n\nقتل 12 وأصيب عشرات المدنيين في غارات جوية على مدينة إدلب، وفقا للمرصد السوري. "
+               "وأفاد المرصد بأن عدد القتلى مرشح للارتفاع بسبب وجود عشرات الجرحى.", "2016-04-20")
+    assert len([c for c in cs if c["kind"] == "injured"]) == 1
+
+
+def test_a_vague_headline_figure_sums_up_the_counted_figures_of_the_article():
+    cs = items("مقتل العشرات في غارات جوية على مدينة دوما\n\nقتل 18 شخصا وأصيب 100 آخرون في غارات جوية على "
+               "مدينة دوما، بحسب المرصد السوري. وقال ناشطون إن 30 شخصا قتلوا في الغارات.", "2016-04-20")
+    assert not [c for c in cs if c["kind"] == "killed" and c["vague"]]
+    assert find(cs, "killed", 18, "people") and find(cs, "killed", 30, "people")
+
+
+def test_a_vague_headline_figure_stays_when_the_article_counts_no_such_victims():
+    cs = items("مقتل العشرات في غارات جوية على مدينة دوما\n\nشنت الطائرات غارات جوية على مدينة دوما، "
+               "وقال ناشطون إن عشرات المدنيين قتلوا وأصيب 100 آخرون.", "2016-04-20")
+    assert [c for c in cs if c["kind"] == "killed" and c["vague"] == "dozens"]
+
+
+def test_some_civilians_among_people_stay_a_part_beside_a_sources_counted_civilians():
+    cs = items("غارات على مصراتة\n\nقتل 7 أشخاص، بينهم مدنيون، في غارات جوية على مدينة مصراتة. وقال المتحدث "
+               "باسم وزارة الصحة إن 4 مواطنين قتلوا في غارة قرب سوق المدينة.", "2019-11-05")
+    some = [c for c in cs if c["kind"] == "killed" and c["group"] == "civilians" and c["vague"]]
+    assert len(some) == 1 and some[0]["part_of"] is not None
+    assert find(cs, "killed", 4, "civilians")
+
+
+def test_one_killed_in_each_of_two_villages_is_two_figures():
+    cs = items("قصف على ريف إدلب\n\nقال الدفاع المدني إن قصفا جويا طاول بلدة تلمنس وقرية معرشمشة، أسفر عن "
+               "مقتل مدني واحد في كل منهما.", "2019-08-27")
+    ones = [c for c in cs if key(c) == ("killed", 1, "civilians")]
+    assert len(ones) == 2
+    assert ones[0]["places"] != ones[1]["places"]

@@ -225,3 +225,24 @@ def test_three_tolls_of_one_raid_are_one_dispute():
 
 def tolls_of(out):
     return [c for c in out["contradictions"] if c["kind"] == "toll"]
+
+
+def test_a_total_whose_part_has_its_own_place_is_compared_with_the_citys_toll():
+    # the civil defence's 23 died in the city; only its part of 15 is told of حي الشعار
+    cs = tolls("غارات على إدلب\n\nقتل 12 مدنيا في غارات جوية على مدينة إدلب، وفقا للمرصد السوري لحقوق الإنسان. "
+               "وقال الدفاع المدني إن 19 شخصا قتلوا، بينهم 12 في حي الضبيط.")
+    assert len(cs) == 1 and "12 killed" in cs[0]["note"] and "19 killed" in cs[0]["note"]
+    assert any("إدلب" in a for a in cs[0]["about"])
+
+
+def test_two_stated_tolls_of_the_articles_attack_disagree_though_one_names_no_place():
+    cs = tolls("غارات على الحديدة\n\nقتل وأصيب العشرات في غارة جوية على سوق في مدينة الحديدة. ونقلت وكالة "
+               "رويترز عن أطباء قولهم إن عدد القتلى بلغ عشرين قتيلا في الهجوم. وأعلن تلفزيون المسيرة أن "
+               "حصيلة القتلى بلغت ثلاثين قتيلا في الغارة على سوق الحديدة.")
+    assert len(cs) == 1 and "20 killed" in cs[0]["note"] and "30 killed" in cs[0]["note"]
+
+
+def test_a_placeless_figure_that_states_no_toll_is_not_compared():
+    cs = tolls("غارات على الحديدة\n\nقال مصدر طبي إن 20 شخصا قتلوا. وأعلن تلفزيون المسيرة أن "
+               "حصيلة القتلى بلغت ثلاثين قتيلا في الغارة على سوق الحديدة.")
+    assert cs == []
