@@ -1253,7 +1253,7 @@ def _build_candidates(ctx: _Ctx, si: int, s0: int, s1: int) -> list[_Cand]:
                 out.append(cand)
             elif (out and out[-1].clause == (c0, c1) and out[-1].group == "explosion"
                   and all(h.pat.row["_weapon"] for h in grp)
-                  and _by_means(ctx, grp[0].i)):
+                  and _by_means(ctx, grp[0].i, grp[0])):
                 # "استهدفت قوات النظام ... بقذائف المدفعية بلدات X وY": the weapon is the means
                 # of the strike before it, and what follows it is that strike's target
                 out[-1].seg_end = seg_end
@@ -1277,13 +1277,14 @@ def _forced(ctx: _Ctx, c0: int, h: _Hit):
 _BI = ("ب", "وب", "فب")
 
 
-def _by_means(ctx: _Ctx, i: int) -> bool:
+def _by_means(ctx: _Ctx, i: int, h: _Hit | None = None) -> bool:
     """Is the weapon at token ``i`` told after ب as the means of an attack ("بصواريخ الغراد"،
     "بعدد من القذائف الصاروخية"، "بعشرات القذائف")? A quantity word (``means_quantity``) after ب,
     with or without من, counts as the ب of the weapon."""
     prefixes = ctx.prefixes
     if prefixes[i].startswith(_BI):
-        return True
+        # "برميلين متفجرين": a word that begins with ب matched whole is no ب of means
+        return not (h is not None and h.pat.words[0].rstrip("*") == _key(ctx.words[i]))
     j = i - 1
     if j >= 0 and ctx.words[j] == "من":
         j -= 1
@@ -1491,6 +1492,42 @@ def _past_aside(ctx: _Ctx, c0: int, c1: int) -> int:
     return c1
 
 
+SUPPORT_ASIDE_TOKENS = 4   # "، ظهر أمس الثلاثاء،": a short aside between قام and its ب-masdar
+
+
+_ALSO = frozenset({"ايضا", "كذلك"})
+
+
+def _support_verb(ctx: _Ctx, i: int, c0: int, k0: int) -> tuple | None:
+    """The verb of doing (``support_verb``: قام) whose deed is the ب-masdar at token ``i``
+    ("قام الطيران بقصف المقر"، or over short asides with no place or actor: "وأوضحت أن الطيران
+    قام أيضا، ظهر أمس الثلاثاء، بقصف ..."), as (its clause start, its clause end, its token),
+    or None."""
+    if not ctx.prefixes[i].startswith(_BI):
+        return None
+    cls = ctx.cls
+    for k in range(i - 1, max(k0, i - 3) - 1, -1):
+        if "support_verb" in cls[k]:
+            return c0, ctx.tok_starts[i], k
+    if i != k0:
+        return None
+    s0, s1 = ctx.doc.sentence_of(c0)
+    cl = _clauses(ctx, s0, s1)
+    j = next((n for n, (a, _b) in enumerate(cl) if a == c0), None)
+    if j is None:
+        return None
+    tok_starts = ctx.tok_starts
+    for a, b in reversed(cl[max(0, j - 3):j]):
+        ka = bisect_left(tok_starts, a)
+        kb = bisect_left(tok_starts, b, ka)
+        for k in range(kb - 1, max(ka, kb - 3) - 1, -1):
+            if "support_verb" in cls[k]:
+                return a, b, k
+        if kb - ka > SUPPORT_ASIDE_TOKENS or ctx.places_in(a, b) or ctx.actors_in(a, b):
+            return None
+    return None
+
+
 def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, k0) -> _Cand | None:
     c0, c1 = clause
     live = grp
@@ -1500,7 +1537,7 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
     if first.pat.row["_weapon"] and (len(live) == 1 or all(h.pat.row["_weapon"] for h in live)):
         # "وردت «داعش» بالصواريخ": the weapon of a response is that response's means
         respond = _cls_before(ctx, first.i, "respond", RESPOND_REACH, k0)
-        if _by_means(ctx, first.i) and not respond:
+        if _by_means(ctx, first.i, first) and not respond:
             return None
         if not (respond or ctx.has_mod(c0, c1, "fire_verb") or _cls_before(ctx, first.i, "cause", 3, k0)):
             return None
@@ -1531,10 +1568,12 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
         # "برصاص طائرة كوادكوبتر": the gunfire of an aircraft is an air/drone strike
         if ctx.has_mod(c0, c1, "aircraft"):
             fam, etype, sub, group = "air", "Explosions/Remote violence", "Air/drone strike", "explosion"
+    support = _support_verb(ctx, first.i, c0, k0) if "support_verb" in _doc_classes(ctx) else None
     if fam == "bombard" or fam == "target":
         fams = {"target" if h.pat.row["family"] == "assault" else h.pat.row["family"] for h in live}
         if (ctx.has_mod(seg_start, seg_end, "aircraft") or ctx.has_mod(c0, c1, "aircraft")
                 or "air" in fams
+                or (support is not None and ctx.has_mod(support[0], support[1], "aircraft"))
                 # "قصف إسرائيلي استهدف سيارة"، "استهداف شقة سكنية": a car or a flat is hit from the
                 # air (a definite "القصف" points back to a bombardment typed where it was told)
                 or (fams <= {"bombard", "target"} and not ctx.words[first.i].startswith(_DEFINITE)
@@ -1618,6 +1657,9 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
         if "another" in c:
             cand.another = True
             break
+    # "قام الطيران أيضا بقصف مقر الشركة": a further deed of the same doer, a new incident
+    if support is not None and support[2] + 1 < ctx.ntok and ctx.words[support[2] + 1] in _ALSO:
+        cand.another = True
     # a re-mention: the trigger follows a cause word, or is definite and unplaced
     fi = first.i
     cause = False
@@ -2433,7 +2475,7 @@ def _split_by_place(ctx: _Ctx, sent_cands: dict[int, list[_Cand]]) -> None:
     for si, cands in sent_cands.items():
         extra = []
         for k in cands:
-            if len(k.casualties) < 2 or len(k.places) < 2:
+            if not k.casualties or len(k.places) < 2:
                 continue
             precise = [pi for pi in k.places if pi not in cont]
             if len(precise) < 2:
@@ -2441,6 +2483,8 @@ def _split_by_place(ctx: _Ctx, sent_cands: dict[int, list[_Cand]]) -> None:
             # each casualty item -> the first precise place mentioned after it, within reach
             by_place: dict[int, list[int]] = {}
             ok = True
+            unplaced: list[int] = []
+            toll_start = None
             for ci in k.casualties:
                 rs = _ranges(doc.casualties[ci])
                 if not rs:
@@ -2453,10 +2497,15 @@ def _split_by_place(ctx: _Ctx, sent_cands: dict[int, list[_Cand]]) -> None:
                         got = pi
                         break
                 if got is None:
-                    ok = False
-                    break
+                    unplaced.append(ci)
+                    continue
+                if toll_start is None:
+                    toll_start = rs[0][0]
                 by_place.setdefault(got, []).append(ci)
-            if not ok or set(by_place) != set(precise):
+            if not ok or not by_place:
+                continue
+            if unplaced or set(by_place) != set(precise):
+                _split_told_after(ctx, k, precise, by_place, unplaced, toll_start, extra)
                 continue
             if not all(any(_killed_top(doc.casualties[ci]) for ci in cis) for cis in by_place.values()):
                 continue
@@ -2477,6 +2526,47 @@ def _split_by_place(ctx: _Ctx, sent_cands: dict[int, list[_Cand]]) -> None:
                     extra.append(t)
                 first = False
         cands.extend(extra)
+
+
+def _split_told_after(ctx: _Ctx, k: _Cand, precise: list, by_place: dict, unplaced: list,
+                      toll_start: int, extra: list) -> None:
+    """"القصف استهدف أحياء A وB وC وD، مشيرا إلى مقتل شخصين في A": a killed toll told after the
+    whole place list at only some of its places is a strike of its own at each of them; the
+    rest of the list (two places at least) is the strike with no toll told (figures with no
+    place stay with it)."""
+    doc = ctx.doc
+    rest = [pi for pi in precise if pi not in by_place]
+    if len(rest) < 2 or not all(any(_killed_top(doc.casualties[ci]) for ci in cis)
+                                for cis in by_place.values()):
+        return
+    # the toll comes after every place of the list is told
+    s0, s1 = doc.sentence_of(k.seg_start)
+    seen = set()
+    for s_, _e, pi in ctx.places_in(s0, s1):
+        if pi in precise and pi not in seen:
+            seen.add(pi)
+            if s_ >= toll_start:
+                return
+    for pi, cis in by_place.items():
+        t = _clone(k)
+        t.places = [pi]
+        t.casualties = cis
+        t.fatalities = _killed_total(doc, cis)
+        t.another = True
+        extra.append(t)
+    k.places = [pi for pi in k.places if pi not in by_place]
+    k.casualties = unplaced
+    k.fatalities = _killed_total(doc, unplaced)
+
+
+def _killed_total(doc, cis: list):
+    tot = None
+    for ci in cis:
+        c = doc.casualties[ci]
+        n = _attr1(c, "count")
+        if _killed_top(c) and isinstance(n, int):
+            tot = (tot or 0) + n
+    return tot
 
 
 LOCALITY_HEADS = frozenset({"مدينه", "بلده", "قريه", "ناحيه"})
@@ -2572,6 +2662,8 @@ def find_events(doc) -> None:
                 and normalize(doc.title).strip() == doc.norm[s0:s1].strip()
                 and not _lead_line(doc.norm[s0:s1])):
             continue   # the headline sums up what the body tells (a lone sentence is all there is)
+        if _caption(ctx.norm, s0, s1):
+            continue   # "من مشاهد القصف على X اليوم (فلان/الأناضول)": a photo caption
         nd = len(ctx.dead)
         cands = _build_candidates(ctx, si, s0, s1)
         if not cands:
@@ -2620,6 +2712,16 @@ def find_events(doc) -> None:
                 # told with no weapon, aircraft or actor of its own (or a definite one pointing
                 # back) is the air bombardment the article tells
                 c.event_type, c.sub_type, c.family = AIR_KEY[0], AIR_KEY[1], "air"
+            if (c.generic and c.anaphoric and not c.own_places and c.family == "clash"
+                    and not c.another and events
+                    and (c.event_type, c.sub_type) not in last_by_sub
+                    and any(e.event_type != c.event_type for e in events)
+                    and not any("relative" in x for x in ctx.cls[c.tok_j:c.tok_j + 3])):
+                # "بلغ عدد القتلى عشرين في الهجومين"، "اتهمت التحالف بشن الهجومين" after a
+                # strike and a shelling: a definite attack noun with no place of its own points
+                # back to the events told before it; it is not a new clash ("خلال الهجوم
+                # المعاكس الذي شنته قوات المعارضة" describes an attack of its own)
+                continue
             if c.another:
                 # "كما أدى انفجار مماثل ... في المنطقة ذاتها": a new incident, where the one
                 # before it was when it names no place of its own
@@ -2665,6 +2767,7 @@ def find_events(doc) -> None:
                 (background if c.background else events).append(ev)
             if not ev.background:
                 last_by_sub[(ev.event_type, ev.sub_event_type)] = ev
+    _tolls_at_new_places(ctx, events, sent_cands)
     events = _consolidate(ctx, events)
     events = _merge_protests(ctx, events)
     events = _protest_gunfire(ctx, events)
@@ -2688,6 +2791,57 @@ def find_events(doc) -> None:
         doc.options["background_events"] = background
 
 
+def _tolls_at_new_places(ctx: _Ctx, events: list[Event], sent_cands: dict) -> None:
+    """"قتل 15 في غارات جوية استهدفت الأحياء الشرقية" then "وأفاد المرصد بأن طفلين هما في عداد
+    القتلى في حي المرجة": a killed toll told, in a sentence naming no event, at a precise place
+    that no sentence telling an event names is the strike told before it, at that place too
+    (one more event of its sub-type and actor there, with that toll)."""
+    doc = ctx.doc
+    cas = doc.casualties or ()
+    if not cas or not events:
+        return
+    cont = ctx.containers
+    sents = doc.sentences
+    told = set()
+    for si in sent_cands:
+        s0, s1 = sents[si]
+        told.update(pi for _s, _e, pi in ctx.places_in(s0, s1))
+    for ci, c in enumerate(cas):
+        n = _attr1(c, "count")
+        if not _killed_top(c) or not isinstance(n, int):
+            continue
+        rs = _ranges(c)
+        if not rs:
+            continue
+        cs, ce = rs[0]
+        s0, s1 = doc.sentence_of(cs)
+        si = bisect_right(ctx.sent_starts, s0) - 1
+        if (si in sent_cands or ctx.has_mod(s0, s1, "since") or ctx.has_mod(s0, s1, "background")
+                or bisect_left(ctx.trig_starts, s0) < bisect_left(ctx.trig_starts, s1)):
+            continue   # (a sentence with a trigger tells its own event, or none)
+        got = None
+        for ps, _pe, pi in ctx.places_in(ce, min(s1, ce + SPLIT_REACH)):
+            k = bisect_left(ctx.tok_starts, ps)
+            k0 = bisect_left(ctx.tok_starts, ce)
+            # the place right after the toll, "في (حي) X" ("، بينهم 15 في حي X" is a part's place)
+            if (k0 < k <= k0 + 2 and ctx.words[k0] == "في" and pi not in cont
+                    and not _PUNCT.search(ctx.norm, ce, ps)):
+                got = pi
+            break
+        if got is None or got in told:
+            continue
+        prev = next((e for e in reversed(events) if e.event_type == AIR_KEY[0]
+                     and not e.background and e.sentences and e.sentences[0] < si), None)
+        if prev is None:
+            continue
+        ev = Event("", prev.event_type, prev.sub_event_type, prev.date, prev.date_precision,
+                   [got], prev.actor1, None, n, [ci], [], False, False, [_clause_span(ctx, (s0, s1))],
+                   prev.family, False, [si], [(cs, ce)], [], doc)
+        ev.distinct = True
+        events.append(ev)
+        told.add(got)
+
+
 def _last_explosion(events: list[Event]):
     """(type, sub-type) of the latest explosion event told, or None."""
     for e in reversed(events):
@@ -2704,6 +2858,30 @@ def _lead_line(text: str) -> bool:
     sentence closed by a full stop; headlines are short and carry no full stop)?"""
     t = text.rstrip()
     return t.endswith(".") and len(t.split()) >= LEAD_LINE_WORDS
+
+
+CAPTION_WORDS = 20   # a photo caption is a short line
+CAPTION_CREDIT = re.compile(r"\(([^()\n]{0,40})\)[\s.]*$")
+CREDIT_WORDS = ("/", "الاناضول", "رويترز", "فرانس برس", "ا ف ب", "اف ب", "اسوشيتد")
+CREDIT_LATIN = re.compile(r"\b(?:afp|ap|epa|reuters|getty|anadolu)\b")
+
+
+def _caption(norm: str, s0: int, s1: int) -> bool:
+    """Is the sentence on a line of its own that is a photo caption: short, and ending in a
+    photo credit in brackets ("(عز الدين إدلب/الأناضول)"، "(أ ف ب)"، "(رويترز)")? A caption
+    shows a scene of what the article tells; it tells no event of its own."""
+    if norm.find(")", s0, s1) < 0:
+        return False
+    a = norm.rfind("\n", 0, s0) + 1
+    b = norm.find("\n", s1)
+    line = norm[a:] if b < 0 else norm[a:b]
+    if ")" not in line or len(line.split()) > CAPTION_WORDS:
+        return False
+    m = CAPTION_CREDIT.search(line)
+    if m is None:
+        return False
+    credit = m.group(1).lower()
+    return any(w in credit for w in CREDIT_WORDS) or CREDIT_LATIN.search(credit) is not None
 
 
 SUICIDE = ("Explosions/Remote violence", "Suicide bomb", "suicide", "explosion")
@@ -2800,6 +2978,20 @@ def _merge_in_sentence(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
             if host is not None:
                 if host.actor2 is None and c.actor1 is not None and _attr1(c.actor1, "side") != _attr1(host.actor1, "side"):
                     host.actor2 = c.actor1
+                host.merged.append(c)
+                out.remove(c)
+                continue
+            # "انسحبوا من الخطوط الأمامية للقتال ... في الوقت الذي شنت فيه المعارضة هجوما
+            # مضادا": a withdrawal told with fighting in its sentence is not a peaceful handover;
+            # it is part of that fight (fighting told after it in its clause; not fighting in a
+            # clause of contrast: "انسحب التنظيم من نقاط في محيط المطار، بينما تستمر الاشتباكات")
+            host = next((o for o in out if o.family == "clash" and o.group == "battle"
+                         and o.clause == c.clause and o.trig_start > c.trig_start
+                         and any(h.pat.row["family"] in ("clash", "attack") for h in o.hits)), None)
+            if host is not None:
+                for pi in c.places:
+                    if not host.places:
+                        host.places.append(pi)
                 host.merged.append(c)
                 out.remove(c)
     cont = ctx.containers
@@ -2969,6 +3161,14 @@ def _consolidate(ctx: _Ctx, events: list[Event]) -> list[Event]:
                         # (its places a subset of the other's, two at least; one toll at most; no
                         # conflicting day) is one event
                         hosts.append(o)
+                    elif (not battle and o.sub_event_type == ev.sub_event_type and not o.distinct
+                            and o.triggers[0][0] < ev.triggers[0][0] and _definite_trigger(ctx, ev)
+                            and not (ev.date and o.date and ev.date != o.date)):
+                        # "غارة جوية أمام مستشفى الثورة" and later "ثلاثين قتيلا في الغارة الجوية
+                        # التي استهدفت مستشفى الثورة وميناء الصيادين": a definite strike at a
+                        # precise place of an earlier one of its sub-type is that strike retold
+                        # (another source's toll included)
+                        hosts.append(o)
                 elif (not po and ev_clash and not ev.repel and o.sub_event_type == "Armed clash"
                         and not o.repel and ev.places and set(ev.places) == set(o.places)
                         and not (ev.date and o.date and ev.date != o.date)):
@@ -3018,6 +3218,12 @@ def _consolidate(ctx: _Ctx, events: list[Event]) -> list[Event]:
             changed = True
             break
     return events
+
+
+def _definite_trigger(ctx: _Ctx, ev: Event) -> bool:
+    """Is the event's first trigger definite ("الغارة"، "القصف"): a mention pointing back?"""
+    k = bisect_left(ctx.tok_starts, ev.triggers[0][0])
+    return k < ctx.ntok and ctx.words[k].startswith(_DEFINITE)
 
 
 def _described_parts(ctx: _Ctx, places: list[int]) -> bool:
@@ -3077,7 +3283,14 @@ def _place_aliases(ctx: _Ctx) -> dict:
     dp = ctx.doc.places or ()
     rows = []
     for pi, p in enumerate(dp):
-        if not str(_attr1(p, "id") or "").startswith("unresolved:"):
+        pid = str(_attr1(p, "id") or "")
+        if not pid.startswith("unresolved:"):
+            if "/" in pid:
+                # "مستشفى “الثورة”" and "مستشفى الثورة": one facility of one located place,
+                # found twice under two spellings of its mention
+                words = normalize(str(_attr(p, "name_ar", "name") or "")).split()
+                rows.append((len(words), pi, (pid.split("/", 1)[0], str(_attr1(p, "kind") or ""),
+                                              tuple(words))))
             continue
         words = normalize(str(_attr(p, "name_ar", "name") or "")).split()
         while len(words) > 2 and words[-1] in FACILITY_EPITHETS:

@@ -1055,3 +1055,93 @@ def test_a_capture_after_where_fighting_goes_on_is_no_background():
     doc = run("بنغازي\n\nاندلعت اشتباكات في منطقة القوارشة، حيث تدور معارك عنيفة، بعد سيطرة مقاتلي "
               "مجلس شورى ثوار بنغازي على معسكر للجيش.", "2016-10-30")
     assert find(events_json(doc), "Non-state actor overtakes territory"), events_json(doc)
+
+
+# ----------------------------------------------------------------------------- blind set 7
+
+def test_the_aircraft_that_did_qam_bi_qasf_over_a_time_aside_makes_an_air_strike():
+    doc = run("قصف على سرت\n\nقتل جنديان في اشتباكات قرب مدينة سرت. وقالت المصادر إن الطيران قام، صباح "
+              "اليوم، بقصف مبنى البلدية في مدينة سرت.", "2019-11-06")
+    evs = events_json(doc)
+    assert find(evs, "Air/drone strike", "سرت"), evs
+    assert not find(evs, "Shelling/artillery/missile attack"), evs
+
+
+def test_qam_aydan_bi_qasf_is_a_further_strike():
+    doc = run("غارات على طرابلس\n\nقتل ثلاثة مدنيين في غارة جوية على محطة وقود في منطقة عين زارة جنوبي "
+              "طرابلس. وأوضحت أن الطيران قام أيضا، ظهر أمس، بقصف مقر الشركة بطرابلس.", "2019-11-06")
+    evs = find(events_json(doc), "Air/drone strike")
+    assert len(evs) == 2, evs
+
+
+def test_a_definite_attack_noun_pointing_back_to_strikes_is_no_clash():
+    doc = run("غارات على حجة\n\nقتل خمسة مدنيين في غارة جوية على سوق بلدة حيس، وفي قصف استهدف مدرسة في "
+              "بلدة الخوخة. وقال مسعفون إن عدد القتلى بلغ خمسة في الهجومين. واتهمت جماعة الحوثي التحالف "
+              "بشن الهجومين، ولم يصدر أي رد فعل من الرياض.", "2018-08-02")
+    evs = events_json(doc)
+    assert not find(evs, "Armed clash"), evs
+
+
+def test_a_definite_strike_at_the_place_of_an_earlier_one_is_that_strike_retold():
+    doc = run("غارة على حجة\n\nقتل ثلاثة في غارة جوية للتحالف على مستشفى الرحمة في مدينة حجة. وأعلنت "
+              "قناة المسيرة التابعة للحوثيين أن عشرة قتلوا في الغارة الجوية التي استهدفت مستشفى الرحمة "
+              "ومحطة الوقود.", "2018-08-02")
+    evs = find(events_json(doc), "Air/drone strike")
+    assert len(evs) == 1, evs
+
+
+def test_a_photo_caption_tells_no_event():
+    doc = run("قصف على إدلب\n\nقتل خمسة مدنيين بقصف مدفعي على بلدة كفرنبل.\nمن مشاهد القصف على بلدة "
+              "معرة النعمان اليوم (محمد علي/الأناضول)\nوأصيب آخرون في البلدة.", "2019-08-27")
+    evs = events_json(doc)
+    assert not any("معرة النعمان" in n for e in evs for n in place_names(e)), evs
+
+
+def test_a_withdrawal_told_with_fighting_is_no_peaceful_handover():
+    doc = run("معارك في ريف حلب\n\nوأفاد مصدر أن مقاتلي داعش انسحبوا من الخطوط الأمامية للقتال مع "
+              "فصائل المعارضة قرب بلدة مارع في الوقت الذي شنت فيه الفصائل هجوما مضادا على التنظيم.",
+              "2016-05-30")
+    evs = events_json(doc)
+    assert not find(evs, "Non-violent transfer of territory"), evs
+    assert find(evs, "Armed clash"), evs
+
+
+def test_idafa_ila_continues_the_place_list():
+    doc = run("قصف على حلب\n\nوأفاد مراسل أن القصف المدفعي استهدف أحياء المرجة وجب القبة، إضافة إلى "
+              "الشيخ سعيد وقاضي عسكر.", "2016-04-16")
+    evs = events_json(doc)
+    assert any("قاضي عسكر" in n for e in evs for n in place_names(e)), evs
+
+
+def test_a_toll_told_after_the_list_at_one_of_its_places_is_a_strike_of_its_own():
+    doc = run("قصف على حلب\n\nوأفاد مراسل أن القصف المدفعي استهدف أحياء باب الحديد والمرجة وجب القبة "
+              "والمشهد، مشيرا إلى مقتل شخصين في باب الحديد.", "2016-04-16")
+    evs = find(events_json(doc), "Shelling/artillery/missile attack")
+    assert len(evs) == 2, evs
+    alone = [e for e in evs if place_names(e) == {"باب الحديد"}]
+    assert alone and alone[0]["fatalities"] == 2, evs
+
+
+def test_two_barrel_bombs_falling_are_an_air_strike():
+    doc = run("براميل على حلب\n\nقتل شخص في قصف مدفعي على حي الصاخور. وأوضح مراسل أن برميلين متفجرين "
+              "سقطا على حي الشعار.", "2016-04-28")
+    assert find(events_json(doc), "Air/drone strike", "الشعار"), events_json(doc)
+
+
+def test_a_toll_at_a_new_place_in_a_sentence_with_no_event_is_the_strike_there_too():
+    doc = run("مجزرة في حلب\n\nقتل عشرة مدنيين في غارات جوية لقوات النظام استهدفت الأحياء الشرقية في "
+              "مدينة حلب. وأفاد المرصد بأن طفلين هما في عداد القتلى في حي المرجة.", "2016-04-28")
+    assert find(events_json(doc), "Air/drone strike", "المرجة"), events_json(doc)
+
+
+def test_a_part_of_a_toll_at_a_place_makes_no_new_strike():
+    doc = run("مجزرة في حلب\n\nقتل عشرة مدنيين في غارات جوية لقوات النظام استهدفت الأحياء الشرقية في "
+              "مدينة حلب. وأحصى الدفاع المدني مقتل 23 شخصا، بينهم 15 في حي الشعار.", "2016-04-28")
+    assert not find(events_json(doc), "Air/drone strike", "الشعار"), events_json(doc)
+
+
+def test_a_definite_attack_described_by_a_relative_clause_is_a_clash_of_its_own():
+    doc = run("حلب\n\nقتل ثلاثة مدنيين في غارة جوية على حي البوابية. وأفاد ناشطون بمقتل العشرات من قوات "
+              "النظام خلال الهجوم المعاكس الذي شنته قوات المعارضة، على المناطق التي سيطرت عليها قوات "
+              "النظام في أحياء القاطرجي وكرم الطحان.", "2016-11-01")
+    assert find(events_json(doc), "Armed clash"), events_json(doc)
