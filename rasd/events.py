@@ -780,6 +780,12 @@ def _spans_within(starts: list, spans: list, start: int, end: int) -> list:
     return [x for x in spans[i:j] if x[1] <= end]
 
 
+# "قناة المسيرة التابعة للحوثيين": the word between a source and the body it belongs to, and how
+# many tokens of the source's name may stand between its end and that word
+AFFILIATION_WORDS = frozenset({"التابع", "التابعه", "التابعين", "التابعتين"})
+AFFILIATION_REACH = 1
+
+
 class _Ctx:
     """Per-document indexes built once (linear in the article)."""
 
@@ -1056,11 +1062,21 @@ class _Ctx:
         backed = self.backed_toks
         # the actors that are never parties: sources, monitors, media
         never = {k for k, r in role.items() if r == "source" or side[k] in NOT_PARTY_SIDES}
-        for m in self.actor_mentions:
+        words, prefixes = self.words, self.prefixes
+        am = self.actor_mentions
+        for mi, m in enumerate(am):
             if id(m[2]) in never:
                 continue
             m0, m1 = m[0], m[1]
             if backed and bisect_right(tok_starts, m0) - 1 in backed:
+                continue
+            # "قناة المسيرة التابعة للحوثيين": the body a source belongs to is named with it; it
+            # does not act
+            ti = bisect_left(tok_starts, m0)
+            if (ti > 0 and words[ti - 1] in AFFILIATION_WORDS and prefixes[ti].startswith("ل")
+                    and any(id(am[k][2]) in never and am[k][1] <= tok_starts[ti - 1]
+                            and bisect_left(tok_starts, am[k][1]) >= ti - 1 - AFFILIATION_REACH
+                            for k in range(max(0, mi - 3), mi))):
                 continue
             if nspans:
                 # a source span starting inside the mention, or holding its start
