@@ -373,6 +373,16 @@ _NEXT_WORD = re.compile(r"[ ]+([\u0621-\u064a]+)")
 _ADJ_SUFFIXES = ("هما", "ها", "هم", "ه")
 
 
+# words of و + alef that are no name after a head ("منطقة واسعة", "قرية واحدة"): a name that
+# begins with "وا" (واحجة، واسط، واقصة) keeps its و, other words after a head starting with و are
+# a conjunction ("بلدة ومستوطنة")
+_WA_WORDS = frozenset(normalize(w) for w in (
+    "واحد", "واحدة", "واسع", "واسعة", "واقع", "واقعة", "واضح", "واضحة", "وافق", "وافقت", "واصل",
+    "واصلت", "واجه", "واجهت", "وان", "واذا", "واما", "واكد", "واكدت", "واشار", "واشارت", "واضاف",
+    "واضافت", "واعلن", "واعلنت", "واوضح", "واوضحت", "وافاد", "وافادت", "واستهدف", "واستهدفت",
+    "واصيب", "واصيبت", "واسفر", "واسفرت", "واندلعت", "واتهم", "واتهمت"))
+
+
 def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plural: bool = False,
                    street: bool = False, definite: bool = False, facility: bool = False,
                    toponym: bool = False, bounded: bool = False, feminine: bool = False):
@@ -419,8 +429,11 @@ def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plu
     for suf in _ADJ_SUFFIXES:
         if w.endswith(suf) and (w[:-len(suf)] in ctx.heads or w[:-len(suf)] in ctx.not_name):
             return None  # "ومحيطها", "نفسه"
-    if not conj and w.startswith("و") and len(w) > 3 and w[1:] not in ("ادي",):
-        return None      # "بلدة ومستوطنة": a conjunction, not a name
+    if not conj and w.startswith("و") and len(w) > 3 and w[1:] not in ("ادي",) \
+            and not (w[1] == "ا" and w[2] != "ل" and w not in _WA_WORDS):
+        return None      # "بلدة ومستوطنة": a conjunction, not a name ("قرية واحجة" is one)
+    if w[0] in "بلك" and len(w) > 3 and (w[1:] in ctx.locator_before or _stem(w[1:]) in ctx.heads):
+        return None      # "قرية بشمال اليمن", "بلدة بريف حلب": a description, not a name
     if not w.startswith("ال") and (w.endswith("يه") or (w.endswith("ي") and not feminine)) \
             and len(w) >= 4 and w not in _COMPOUND:
         return None      # an adjective: "مدينة تجارية", "مطار دولي", "ناحية ثانية"
@@ -523,6 +536,50 @@ def find_places(doc: Document) -> None:
 
 _NO_CANDS = ()
 _TEXT_START = itemgetter(1)     # of a token of find_typed
+
+# what follows the city of a dateline: a date (day, month name, year) then a slash, a dash, a
+# colon or an agency in brackets; or the agency in brackets then a dash or a colon
+_DATELINE_AFTER = re.compile(
+    r"[ \t]*[،,]?[ \t]*(?:\d{1,2}[ \t]+[\u0621-\u064a]+(?:[ \t]*/[ \t]*[\u0621-\u064a]+)?[ \t]*[،,]?[ \t]*\d{4}"
+    r"[ \t]*(?:[/\-–—:]|\([ \t]*[\u0621-\u064a][^()\n]{0,30}\))"
+    r"|\([ \t]*[\u0621-\u064a][^()\n]{0,30}\)[ \t]*[\-–—:])")
+
+
+_QUOTED_CONJ = re.compile(r'"[ ]*[،,]?[ ]*و[ ]*"')
+
+
+def _quoted(text: str, pos: int, u) -> bool:
+    """Whether the unknown name ``u`` read after ``pos`` stands in quotes of its own: 'منطقة
+    "مكيشيفة"' (a quoted word after a head is a name, whatever its shape)."""
+    return '"' in text[pos:u[0]] and text[u[1]:u[1] + 1] == '"'
+
+
+def _split_conj(u) -> list:
+    """The items of a quoted name that holds "و" + a word: "مطيبيجة والدور" -> two names."""
+    start, end, key, prefix = u
+    words = key.split(" ")
+    if len(words) < 2 or not any(w[:1] == "و" and len(w) > 3 for w in words[1:]):
+        return [u]
+    out = []
+    cur, cs, pre = [], start, prefix
+    pos = start
+    for w in words:
+        if cur and w[:1] == "و" and len(w) > 3:
+            out.append((cs, pos - 1, " ".join(cur), pre))
+            cur, cs, pre = [w[1:]], pos + 1, "و"
+        else:
+            cur.append(w)
+        pos += len(w) + 1
+    out.append((cs, end, " ".join(cur), pre))
+    return out
+
+
+def _line_start(text: str, pos: int) -> bool:
+    """Whether only spaces stand between the start of its line and ``pos``."""
+    j = pos
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    return j == 0 or text[j - 1] == "\n"
 _DROP_KINDS = frozenset(("", "block"))
 
 
@@ -549,6 +606,14 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
     if any(t[5] and (wtexts[t[6]][-2:] == "وا" or wtexts[t[6]] in exc) and t[0] == "name"
            and _unsplit(wtexts[t[6]], t[5]) for t in toks):
         toks = [t for t in toks if not (t[5] and t[0] == "name" and _unsplit(wtexts[t[6]], t[5]))]
+        if not toks:
+            return []
+    # a dateline opening a paragraph, "دمشق 6 مايو 2016 / سيطرت ...", "دمشق 28 ابريل 2016
+    # (شينخوا) قتل ...", "بيروت (رويترز) - قال ...": the city is where the report was filed,
+    # not a place of the article (the name counts where the body names it again)
+    if any(t[0] == "name" and not t[5] and _line_start(text, t[1]) for t in toks):
+        toks = [t for t in toks if not (t[0] == "name" and not t[5] and _line_start(text, t[1])
+                                         and _DATELINE_AFTER.match(text, t[3]))]
         if not toks:
             return []
     mentions: list[_Mention] = []
@@ -629,10 +694,20 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
                                feminine=head.feminine and head.indefinite)
             if u and tok_starts is None:
                 tok_starts = set(map(_TEXT_START, toks))
-            if u and ((head.indefinite and _proper_indefinite(u[2], head, ctx))
+            if u and (_quoted(text, mend, u)
+                      or (head.indefinite and _proper_indefinite(u[2], head, ctx))
+                      or ("subdistrict" in head.kinds and " " not in u[2]
+                          and (mprefix.endswith("ب") or _prev_word(text, _ts) == "في")
+                          and _proper_indefinite(u[2], head, ctx, feminine=True))
                       or _located(text, u[1], ctx, tok_starts) or _described(text, u[1], ctx)
                       or (head.target and u[2][:2] == "ال" and not u[3]
                           and _targeted(text, _ts, mprefix, mentions, ctx))):
+                first = _Mention(u[0], u[1], u[2], [], head, mstart, mprefix, None, None, -1)
+            j = i + 1
+        elif head.type == "area" and text[mend:mend + 2].lstrip(" ")[:1] == '"':
+            # a quoted name after a weak plural or dual head: 'مناطق "تل الذهب"'
+            u = _unknown_after(text, mend, ctx, plural=True)
+            if u and _quoted(text, mend, u):
                 first = _Mention(u[0], u[1], u[2], [], head, mstart, mprefix, None, None, -1)
             j = i + 1
         else:
@@ -719,6 +794,26 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
                 mentions.append(mm)
                 last = mm
                 count += 1
+        if head.type == "area" and text[first.end:first.end + 1] == '"':
+            # quoted names coordinated after a quoted one: 'ناحية "يثرب" و"مطيبيجة والدور"' (two
+            # names inside one pair of quotes, joined by "و", are two places)
+            last = mentions[-1]
+            while True:
+                qm = _QUOTED_CONJ.match(text, last.end)
+                if not qm:
+                    break
+                u = _unknown_after(text, qm.end() - 1, ctx, plural=True)
+                if not u or not _quoted(text, qm.end() - 1, u) or (j < n and toks[j][1] < u[1]
+                                                                 and toks[j][0] != "name"):
+                    break
+                parts = _split_conj(u)
+                for ps, pe, pk, pp in parts:
+                    mm = _Mention(ps, pe, pk, by_alias.get(pk, _NO_CANDS), None, -1, pp,
+                                  len(mentions) - 1, head, -1)
+                    mentions.append(mm)
+                last = mentions[-1]
+                while j < n and toks[j][1] < u[1]:
+                    j += 1
         i = j
     if not mentions:
         return []
@@ -899,7 +994,7 @@ def _unsplit(word: str, prefix: str) -> bool:
     return len(word) - len(prefix) >= 3 and len(split_clitic(word)[0]) < len(prefix)
 
 
-def _proper_indefinite(key: str, head: Head, ctx: Context) -> bool:
+def _proper_indefinite(key: str, head: Head, ctx: Context, feminine: bool = False) -> bool:
     """Whether an unknown name after a head that takes indefinite names has the shape of a
     proper name ("منطقة بوعطني", "منطقة قضيب البان", "سوق صابرين"): indefinite, and not a
     word that agrees with a feminine head, an adjective or a verb ("منطقة آمنة", "منطقة شهدت",
@@ -909,8 +1004,12 @@ def _proper_indefinite(key: str, head: Head, ctx: Context) -> bool:
         return False
     if first in _COMPOUND:
         return True
-    if first.endswith(("ه", "ت", "ء")) or (first.endswith("ي") and not head.feminine):
+    if (first.endswith(("ت", "ء")) or (first.endswith("ه") and not feminine)
+            or (feminine and first[0] == "م" and len(first) <= 6)   # "ناحية مهمة"، "معينة"
+            or (first.endswith("ي") and not head.feminine)):
         return False      # a feminine adjective or verb: "منطقة آمنة", "منطقة شهدت"
+    # (``feminine``: an administrative unit in its place, "في ناحية دجلة", takes a name ending
+    # in ة: its adjectives are rare there)
     if first[0] in "يتن" and len(first) <= 5:
         return False      # an imperfect verb: "منطقة تقع", "سوق يشهد"
     return True

@@ -456,3 +456,12 @@ def test_heldout_caption_lines_are_blanked():
                 "", "وأفاد مصدر أمني أن شخصين قتلا وأصيب سبعة آخرون بانفجار عبوة ناسفة قرب سوق الرشيد "
                 "لبيع الخضار في منطقة الدورة جنوبي بغداد .")
     assert labelled(text) == {"انفجار عبوة ناسفة في بغداد": "caption"}
+
+
+@pytest.mark.parametrize("line", ["رام الله الإخباري", "رام الله الاخباري:"])
+def test_a_masthead_named_after_a_city_is_the_outlet_not_a_place(line):
+    text = page(TITLE, "", line, "", BODY)
+    fu = find_furniture(text)
+    assert labelled(text, fu) == {line: "byline"}
+    assert fu.outlet == "ramallah_news"
+    assert "رام الله" not in kept(text)

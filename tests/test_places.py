@@ -662,3 +662,51 @@ def test_a_market_or_port_named_by_a_common_noun_when_it_is_a_target():
     # a reference point, or a market in another sense, is no place
     assert places("انفجرت عبوة بالقرب من سوق الذهب صباح اليوم") == []
     assert places("ارتفعت الأسعار في سوق النفط") == []
+
+
+@pytest.mark.parametrize("text", [
+    "بيروت 3 مارس 2017 / قتل خمسة مدنيين في قصف على بلدة كفرنبل بريف إدلب.",
+    "بيروت 3 مارس 2017 (رويترز) قتل خمسة مدنيين في قصف على بلدة كفرنبل بريف إدلب.",
+    "بيروت (رويترز) - قتل خمسة مدنيين في قصف على بلدة كفرنبل بريف إدلب.",
+    "بيروت، 3 آذار/مارس 2017 (أ ف ب) - قتل خمسة مدنيين في قصف على بلدة كفرنبل بريف إدلب.",
+])
+def test_the_city_of_a_dateline_is_not_a_place_of_the_article(text):
+    ps = names(places(text))
+    assert "بيروت" not in ps
+    assert "كفرنبل" in ps
+    # named again in the body, the city stays; a city opening a sentence with no date is a place
+    ps = names(places(text + " وانفجرت سيارة مفخخة في ضاحية بيروت الجنوبية صباح اليوم."))
+    assert "بيروت" in ps
+    assert "حلب" in names(places("حلب شهدت اليوم قصفا عنيفا على أحيائها الشرقية من الطيران."))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('هاجم التنظيم حاجزا في منطقة "الرشاشة" جنوبي الموصل فجر اليوم.', ["الرشاشة"]),
+    ('وقعت اشتباكات في مناطق "تل العكيدة" وناحية "زمار" و"الكسك والعياضية" مساء أمس.',
+     ["تل العكيدة", "زمار", "الكسك", "العياضية"]),
+])
+def test_a_quoted_name_after_a_head_is_a_place(text, expected):
+    ps = names(places(text))
+    for e in expected:
+        assert e in ps, (e, ps)
+
+
+def test_a_subdistrict_in_its_place_takes_a_name_ending_in_ta_marbuta():
+    assert "حسيبة" in names(places("قتل خمسة جنود في ناحية حسيبة و3 من الشرطة في هجوم آخر."))
+    assert names(places("وقال المسؤول من ناحية أخرى إن القصف استمر على الأحياء.")) == []
+    assert names(places("وقع الانفجار في ناحية مهمة من المدينة المحاصرة منذ أشهر.")) == []
+
+
+def test_a_name_beginning_with_wa_after_a_head_keeps_its_wa():
+    assert "واقصة" in names(places("سقط صاروخ على قرية واقصة القريبة من الحدود مساء أمس."))
+    assert names(places("قصفت الطائرات قرية واحدة على الأقل في المنطقة الجبلية.")) == []
+
+
+def test_a_head_before_a_preposition_and_a_direction_is_a_description():
+    ps = names(places("قصفت الطائرات حفل زفاف في قرية بشمال اليمن أمس الأحد."))
+    assert not any(p.startswith("بشمال") for p in ps), ps
+
+
+def test_the_aleppo_municipal_palace_is_a_place_in_a_list():
+    ps = names(places("سقطت قذائف على حي الميدان ومحيط ساحة سعد الله الجابري والقصر البلدي."))
+    assert "القصر البلدي" in ps
