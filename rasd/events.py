@@ -104,6 +104,7 @@ NOT_PARTY_SIDES = frozenset({"monitor", "media"})
 CONTAINER_KINDS = frozenset({"country", "governorate", "admin1", "province", "region", "city",
                              "state", "district", "admin2", "capital"})
 BACKGROUND_DAYS = 14   # a dated event this much before publication is history told in passing
+DATELINE_TAIL = re.compile(r"[ \t]*(?:[،,]?[ \t]*\d{1,2}[ \t]+\S+[ \t]+\(?\d{4}|\([^()\n]{2,30}\)[ \t]*[-–—:])")
 DATELINE_WORDS = 4     # a body line this short holding a place is a dateline ("صنعاء-جوبرس")
 SPEAKER_PLACE_REACH = 5   # "أعلنت وزارة الصحة في العاصمة السودانية الخرطوم": where the speaker is
 PARTITIVE_REACH = 4    # "، وأجزاء واسعة من حي الميسر": the place within this many tokens of the word
@@ -952,9 +953,15 @@ class _Ctx:
         self._date_high: dict = {}
         self.containers = containers = set()
         self.countries = countries = set()
+        cities = [str(_get(p, "name_ar") or "") + " " for p in doc.places or ()
+                  if str(_get(p, "kind") or "").lower() in ("city", "capital")]
         for pi, p in enumerate(doc.places or ()):
             kind = str(_get(p, "kind") or "").lower()
             if kind in CONTAINER_KINDS:
+                # "حلب القديمة"، "دمشق القديمة": a district named after a city of the article is
+                # a quarter of that city, as precise as its other quarters
+                if kind == "district" and cities and str(_get(p, "name_ar") or "").startswith(tuple(cities)):
+                    continue
                 containers.add(pi)
                 if kind == "country":
                     countries.add(pi)
@@ -1014,13 +1021,17 @@ class _Ctx:
         nl = self.newlines
         if nl is None:
             nl = self.newlines = char_positions(text, "\n")
-        if not nl:
-            return pm
         out, dl = [], []
         short: dict[int, bool] = {}
         for x in pm:
             s, e = x[0], x[1]
             k = bisect_left(nl, s)
+            # "دمشق 28 ابريل 2016 (شينخوا) قتل ..."، "بغداد (الأناضول) -": a place opening a line
+            # and followed by the date or the agency of the report
+            ls = nl[k - 1] + 1 if k else 0
+            if s - ls < 40 and not text[ls:s].strip() and DATELINE_TAIL.match(text, e):
+                dl.append(x)
+                continue
             if k == 0:                   # the first line: the headline
                 out.append(x)
                 continue
@@ -2001,8 +2012,50 @@ def _origins(ctx: _Ctx) -> frozenset:
                 pos = e
                 k = bisect_left(starts, e)
                 reach = 2
+    if ctx.place_mentions and "fire_verb" in ctx.mods_by_cls:
+        _shooter_positions(ctx, out)
     ctx._origin_starts = got = frozenset(out)
     return got
+
+
+SHOOTER_AT = frozenset({"في", "من"})   # "مسلحون في حي X أطلقوا"، "قناص من حي X أطلق"
+SHOOTER_TARGET_REACH = 6   # tokens from the verb of firing to the على before the place hit
+
+
+def _shooter_positions(ctx: _Ctx, out: set) -> None:
+    """"إرهابيين يتحصنون في حي X أطلقوا قذائف صاروخية على حي Y"، "أحد القناصة في حي X أطلق
+    النار على أهالي حي Y": a place told with في right before a verb of firing whose fire lands
+    "على" a place after it is where the shooter stood, not where the fire fell."""
+    starts, ends = ctx.tok_starts, ctx.tok_ends
+    words, prefixes = ctx.words, ctx.prefixes
+    pm = ctx.place_mentions
+    pends = [m[1] for m in pm]
+    for _vs, _ve, k in ctx.mods_by_cls["fire_verb"][0]:
+        if k == 0 or not words[k][len(prefixes[k]):].startswith(("اطلق", "اطلاق", "القوا", "القت")):
+            continue
+        # the place mention ending right at the token before the verb
+        j = bisect_right(pends, ends[k - 1]) - 1
+        if j < 0 or pends[j] != ends[k - 1]:
+            continue
+        ps = pm[j][0]
+        pk = bisect_right(starts, ps) - 1
+        # في (or ب) right before the place, over its head noun: "في حي X"، "بحي X"
+        if not (any(words[g][len(prefixes[g]):] in SHOOTER_AT for g in range(max(0, pk - 2), pk))
+                or prefixes[pk].endswith("ب") or (pk and prefixes[pk - 1].endswith("ب"))):
+            continue
+        # the fire lands على a place after the verb
+        hi = min(ctx.ntok, k + 1 + SHOOTER_TARGET_REACH)
+        ok = False
+        for g in range(k + 1, hi):
+            w = words[g][len(prefixes[g]):]
+            if w in ORIGIN_STOP:
+                if ctx.places_in(ends[g], ends[min(ctx.ntok - 1, g + 4)]):
+                    ok = True
+                break
+            if "." in ctx.norm[starts[g - 1]:starts[g]]:
+                break
+        if ok:
+            out.add(ps)
 
 
 def _assign_places(ctx: _Ctx, cand: _Cand) -> None:
@@ -2019,7 +2072,7 @@ def _assign_places(ctx: _Ctx, cand: _Cand) -> None:
         if cut is not None:
             ms = [m for m in ms if m[0] < cut]
     # "قصفت قوات النظام المتمركزة في بلدة X": X is where the guns stand, not where the shells fell
-    if ms and cand.group == "explosion":
+    if ms and (cand.group == "explosion" or cand.group == "vac"):
         orig = _origins(ctx)
         if orig:
             ms = [m for m in ms if m[0] not in orig]
@@ -2114,7 +2167,8 @@ def _distribute_places(ctx: _Ctx, cands: list[_Cand], s0: int, s1: int, dead) ->
         return
     clauses = None
     segs = [(c.seg_start, c.seg_end) for c in cands]
-    origins = _origins(ctx) if any(c.group == "explosion" for c in cands) else frozenset()
+    origins = (_origins(ctx) if any(c.group == "explosion" or c.group == "vac" for c in cands)
+               else frozenset())
     for s, e, pi in ctx.places_in(s0, s1):
         owned = False
         for a, b in segs:
@@ -2190,6 +2244,77 @@ def _distribute_places(ctx: _Ctx, cands: list[_Cand], s0: int, s1: int, dead) ->
             precise = [pi for pi in p if pi not in cont]
             if precise:
                 c.places = precise
+
+
+def _accompanies_fighting(ctx: _Ctx, c: _Cand) -> bool:
+    """Whether the candidate's clause tells its fire as going with fighting: a verb of
+    accompanying and a battle trigger in the clause ("وترافقت الاشتباكات مع قصف جوي"،
+    "معارك عنيفة رافقها قصف مدفعي")."""
+    c0, c1 = c.clause
+    k0 = bisect_left(ctx.tok_starts, c0)
+    k1 = bisect_left(ctx.tok_starts, c1)
+    if not any("accompany" in ctx.cls[k] for k in range(k0, min(k1, ctx.ntok))):
+        return False
+    lo = bisect_left(ctx.trig_starts, c0)
+    hi = bisect_left(ctx.trig_starts, c1)
+    return any(h.pat.row["group"] == "battle" for h in ctx.triggers[lo:hi])
+
+
+def _battle_told(ctx: _Ctx) -> bool | None:
+    """Whether the article tells fighting in words of its own (a clash, an advance, a taking),
+    not only with a generic attack noun (هجوم); None when it tells no air strike either."""
+    got = ctx.__dict__.get("_battle_told", 0)
+    if got == 0:
+        trig = ctx.triggers
+        if not any(h.pat.row["sub_type"] == "Air/drone strike" for h in trig):
+            got = None
+        else:
+            got = any(h.pat.row["group"] == "battle" and h.pat.row["family"] != "attack" for h in trig)
+        ctx.__dict__["_battle_told"] = got
+    return got
+
+
+def _drop_country_summaries(ctx: _Ctx, events: list[Event]) -> list[Event]:
+    """"شن داعش خمسة هجمات منسقة ضد مقرات الحشد في العراق" then the attacks at their places: an
+    event placed only at a country, when the article tells an event of its type at a place
+    inside one, is the lead's summary of those events, not one more."""
+    cs = ctx.countries
+    if len(events) < 2:
+        return events
+    wide = [e for e in events if e.places and all(p in cs for p in e.places)]
+    precise = {e.event_type for e in events if e.places and not all(p in cs for p in e.places)}
+    drop = {id(e) for e in wide if e.event_type in precise}
+    # "قتل 34 مدنيا بقصف جوي على أحياء حلب الشرقية" then the strikes at their quarters: a lead
+    # event placed only at a city or region, before two or more events of its sub-type placed
+    # precisely, sums them up
+    cont = ctx.containers
+    for e in events:
+        if id(e) in drop or not e.places or not all(p in cont for p in e.places) or not e.sentences:
+            continue
+        after = [o for o in events if o is not e and o.sub_event_type == e.sub_event_type
+                 and o.places and any(p not in cont for p in o.places)
+                 and o.sentences and o.sentences[0] > e.sentences[0]]
+        if len(after) >= 2 and e.sentences[0] <= LEAD_SENTENCES:
+            drop.add(id(e))
+    return [e for e in events if id(e) not in drop] if drop else events
+
+
+AMID_WORDS = frozenset({"في", "خلال", "اثناء", "وسط", "اثر"})
+
+
+def _amid_fighting(ctx: _Ctx, c: _Cand) -> bool:
+    """Whether the candidate's clause opens on the fighting it happened in, before its trigger
+    ("في مواجهات شهدت ..."، "خلال معارك تخللها ...")."""
+    lo = bisect_left(ctx.trig_starts, c.clause[0])
+    hi = bisect_left(ctx.trig_starts, c.trig_start)
+    words, prefixes = ctx.words, ctx.prefixes
+    for h in ctx.triggers[lo:hi]:
+        if h.pat.row["group"] != "battle" or h.i == 0:
+            continue
+        k = h.i - 1
+        if words[k][len(prefixes[k]):] in AMID_WORDS or prefixes[h.i].endswith(("ب", "في")):
+            return True
+    return False
 
 
 def _date_only(ctx: _Ctx, clause: tuple[int, int]) -> bool:
@@ -2687,11 +2812,17 @@ def find_events(doc) -> None:
         for c in cands:
             _assign_places(ctx, c)
         _distribute_places(ctx, cands, s0, s1, ctx.dead[nd:])
-        for c in cands:
+        for ci, c in enumerate(cands):
             if not c.places:
                 pi = _definite_place(ctx, c, si)
                 if pi is not None:
                     c.places = [pi]
+                elif ci and _amid_fighting(ctx, c):
+                    # "سيطرت على قرية X، في مواجهات شهدت تفجير عربة مفخخة": what the fighting
+                    # told just before saw happened where that fighting was
+                    prev = next((p for p in reversed(cands[:ci]) if p.places), None)
+                    if prev is not None:
+                        c.places = list(prev.places)
             _assign_actors(ctx, c, s0)
             _assign_date(ctx, c, s0, s1)
             if c.date is None and last_date is not None and ctx.has_mod(s0, c.trig_start, "sequel"):
@@ -2738,6 +2869,11 @@ def find_events(doc) -> None:
                 # back to the events told before it; it is not a new clash ("خلال الهجوم
                 # المعاكس الذي شنته قوات المعارضة" describes an attack of its own)
                 continue
+            if (c.generic and c.family == "clash" and c.actor1 is None and not c.another
+                    and _battle_told(ctx) is False):
+                # "نفت أي علاقة لها بهجوم قيل إنه أودى بحياة 27 شخصا" in an article about an air
+                # strike and no fighting: an attack noun with no attacker is that strike again
+                continue
             if c.another:
                 # "كما أدى انفجار مماثل ... في المنطقة ذاتها": a new incident, where the one
                 # before it was when it names no place of its own
@@ -2774,6 +2910,8 @@ def find_events(doc) -> None:
                     continue
                 if c.cause or ctx.main_place is None:
                     continue   # "جراء القصف": the means of a loss, told without its event
+                if c.group == "explosion" and _accompanies_fighting(ctx, c):
+                    continue   # "وترافقت الاشتباكات مع قصف جوي": part of the battle
                 c.places = [ctx.main_place]
             ev = _find_same(ctx, events + background, c, keys)
             if ev is not None:
@@ -2787,6 +2925,7 @@ def find_events(doc) -> None:
     events = _consolidate(ctx, events)
     events = _merge_protests(ctx, events)
     events = _protest_gunfire(ctx, events)
+    events = _drop_country_summaries(ctx, events)
     lead = _lead_date(ctx)
     if lead is not None:
         # an event with no date of its own happened on the day the lead reports

@@ -1145,3 +1145,90 @@ def test_a_definite_attack_described_by_a_relative_clause_is_a_clash_of_its_own(
               "النظام خلال الهجوم المعاكس الذي شنته قوات المعارضة، على المناطق التي سيطرت عليها قوات "
               "النظام في أحياء القاطرجي وكرم الطحان.", "2016-11-01")
     assert find(events_json(doc), "Armed clash"), events_json(doc)
+
+
+# --- round 4 (held-out 8): where fire comes from, named weapons, fire that goes with a battle
+
+def test_a_bomb_vehicle_driven_by_a_fighter_is_a_suicide_bomb_where_the_fighting_was():
+    doc = run("إدلب\n\nسيطرت فصائل المعارضة على قرية الزربة القريبة من بلدة العيس، في معارك شهدت "
+              "تفجير سيارة مفخخة يقودها مقاتل من الفصائل.", "2016-05-06")
+    evs = events_json(doc)
+    sb = find(evs, "Suicide bomb")
+    assert sb and "الزربة" in place_names(sb[0]), evs
+    assert not find(evs, "Remote explosive/landmine/IED"), evs
+
+
+def test_fire_of_heavy_machine_guns_after_air_strikes_is_no_air_strike():
+    doc = run("غارات على إدلب\n\nقتل خمسة مدنيين في غارات جوية على مدينة سراقب. كما قتل مدني في "
+              "قصف بالرشاشات الثقيلة على بلدة تفتناز.", "2016-05-06")
+    evs = events_json(doc)
+    assert not find(evs, "Air/drone strike", "تفتناز"), evs
+    assert find(evs, "Shelling/artillery/missile attack", "تفتناز"), evs
+
+
+def test_air_strikes_going_with_the_fighting_are_part_of_the_battle():
+    doc = run("حماة\n\nسيطرت فصائل المعارضة على بلدة طيبة الإمام بريف حماة الشمالي بعد معارك مع قوات "
+              "النظام. وترافقت المعارك مع قصف جوي عنيف وقصف مدفعي متبادل بين الطرفين.", "2016-05-06")
+    evs = events_json(doc)
+    assert not find(evs, "Air/drone strike"), evs
+
+
+def test_a_withdrawal_forced_by_a_masdar_with_a_pronoun_is_no_peaceful_handover():
+    doc = run("حلب\n\nسيطرت فصائل المعارضة على بلدة الحاضر. وتمكنت الفصائل من السيطرة على قرية زيتان "
+              "بعد ساعات من إجبارها قوات النظام على الانسحاب من بلدة الحاضر.", "2016-05-06")
+    evs = events_json(doc)
+    assert not find(evs, "Non-violent transfer of territory"), evs
+
+
+def test_an_attack_noun_with_no_attacker_in_an_air_strike_article_is_that_strike():
+    doc = run("غارة على عرس\n\nقال المتحدث باسم التحالف في اليمن إن قواته لا علاقة لها بهجوم قيل إنه "
+              "أودى بحياة 20 شخصا في حفل زفاف بقرية يمنية.\n\nوقال سكان إن النساء والأطفال قتلوا في "
+              "الغارة الجوية التي أصابت خيمة في مديرية سنحان.", "2016-05-06")
+    evs = events_json(doc)
+    assert not find(evs, "Armed clash"), evs
+    assert find(evs, "Air/drone strike"), evs
+
+
+def test_attacks_summed_up_at_a_country_are_the_attacks_told_at_their_places():
+    doc = run("هجمات في العراق\n\nشن تنظيم داعش ثلاث هجمات ضد مواقع الجيش في العراق أسفرت عن مقتل "
+              "ثمانية جنود. وأعلن الجيش صد هجوم شنه عناصر التنظيم في قضاء الشرقاط.", "2016-05-06")
+    evs = events_json(doc)
+    clashes = find(evs, "Armed clash")
+    assert clashes and all("العراق" not in place_names(e) for e in clashes), evs
+
+
+def test_shelling_is_placed_where_it_fell_not_where_the_shooters_hold_out():
+    doc = run("حلب\n\nوقال مصدر إن مسلحين يتحصنون في حي الكلاسة أطلقوا قذائف هاون على حي الحمدانية "
+              "ما أدى إلى مقتل رجل.", "2016-04-28")
+    evs = find(events_json(doc), "Shelling/artillery/missile attack")
+    assert evs and "الحمدانية" in place_names(evs[0]) and "الكلاسة" not in place_names(evs[0]), evs
+
+
+def test_a_sniper_in_one_quarter_firing_on_another_attacks_the_other():
+    doc = run("حلب\n\nوأفاد المصدر بأن أحد القناصة في حي الكلاسة أطلق النار على أهالي حي الحمدانية ما "
+              "أسفر عن مقتل شخصين.", "2016-04-28")
+    evs = find(events_json(doc), "Attack")
+    assert evs and place_names(evs[0]) == {"الحمدانية"}, evs
+
+
+def test_a_dateline_with_the_date_is_not_where_the_shelling_was():
+    doc = run("دمشق 28 ابريل 2016 (شينخوا) قتل 10 أشخاص اليوم جراء سقوط قذائف صاروخية على أحياء "
+              "سكنية في مدينة حلب.", "2016-04-28")
+    evs = find(events_json(doc), "Shelling/artillery/missile attack")
+    assert evs and all("دمشق" not in place_names(e) for e in evs), evs
+
+
+def test_a_lead_strike_at_a_city_sums_up_the_strikes_told_at_its_quarters():
+    doc = run("حلب\n\nقتل عشرون مدنيا أمس بقصف جوي لروسيا وآخر لقوات النظام على أحياء مدينة حلب "
+              "الشرقية.\n\nوقال الدفاع المدني إن طائرة حربية روسية استهدفت حي الصاخور بغارتين، ما أدى "
+              "إلى مقتل عشرة مدنيين. وأضاف أن ستة مدنيين قتلوا بقصف جوي روسي مماثل طاول حي الكلاسة.",
+              "2016-04-28")
+    evs = find(events_json(doc), "Air/drone strike")
+    assert evs and all(place_names(e) != {"حلب"} for e in evs), evs
+
+
+def test_the_old_city_is_a_quarter_of_its_city_with_a_strike_of_its_own():
+    doc = run("حلب\n\nقتل ستة مدنيين بقصف جوي طاول حي الكلاسة في مدينة حلب، مشيرا إلى مقتل ثلاثة "
+              "مدنيين آخرين بغارة جوية استهدفت منطقة حلب القديمة.", "2016-04-28")
+    evs = events_json(doc)
+    assert find(evs, "Air/drone strike", "حلب القديمة"), evs
