@@ -1433,7 +1433,11 @@ class _Reader:
         if kind is None:
             # (read once already for a bare number: the same look-up)
             tb = self.trigger_before(a, lo, noun) if noun else tb0
-            ta = self.trigger_after(last + 1, hi) if noun else None
+            ta = None
+            if noun and last + 1 in self.tq:
+                ta = self.list_trigger_after(last + 1, hi)
+            if noun and ta is None:
+                ta = self.trigger_after(last + 1, hi)
             if noun and ta is None:
                 ta = self.after_aside(last + 1, hi)
             pick = None
@@ -1484,6 +1488,9 @@ class _Reader:
             side = self.side_of(m, self.phrase_end(m, hi))
         if group == "combatants" and side is None and n < hi and self.possessive(n, max(last, n) + 1):
             side = self.owner_side(a, lo)
+        if group == "combatants" and side is None and noun and last + 1 < hi \
+                and self.toks[last + 1].text in _OF_THEM and not self.joined(last + 1):
+            side = self.owner_side(a, lo)     # "هجوم على مقار الحشد أسفر عن مقتل 13 عنصرا منهم"
         if group == "combatants" and side == "civil":
             group, side = "civilians", None    # "عنصران من الدفاع المدني": rescuers, not fighters
         if kind in ("captured", "missing", "displaced") and self.released(span_a, lo):
@@ -1501,6 +1508,10 @@ class _Reader:
     def after_aside(self, j: int, hi: int):
         """"12 فلسطينيا، معظمهم من الأطفال والنساء، استشهدوا": a verb right after an aside set
         off by commas governs the figure before it: (kind, first, last, distance) or None."""
+        while j in self.skip:
+            j += 1
+        if j < hi and j not in self._comma and "aside" in self.R[j] and j not in self._hard:
+            return self._bare_aside(j, hi)
         if j >= hi or j not in self._comma or "aside" not in self.R[j]:
             return None
         k = j + 1
@@ -1512,6 +1523,54 @@ class _Reader:
                 if tr is None or tr[3]:
                     return None
                 return tr[0], tr[1], tr[2], max(4, k - j)     # the evidence stays on the figure
+            k += 1
+        return None
+
+    def _bare_aside(self, j: int, hi: int):
+        """"27 شخصا على الأقل معظمهم من النساء والأطفال قتلوا": an aside with no commas, "من"
+        and victim-group nouns only, right before the verb."""
+        k = j + 1
+        if k >= hi or self.toks[k].text != "من":
+            return None
+        k += 1
+        seen = False
+        while k < hi and k <= j + 8:
+            if k in self._hard or k in self._comma or k in self.tq:
+                return None
+            r = self.R[k]
+            if "group" in r:
+                seen = True
+            elif "kill_verb" in r and seen:
+                tr = self.trigger(k, k)
+                if tr is None or tr[3] or tr[1] != k:
+                    return None
+                return tr[0], tr[1], tr[2], max(4, k - j)     # the evidence stays on the figure
+            else:
+                return None
+            k += 1
+        return None
+
+    def list_trigger_after(self, j: int, hi: int):
+        """"12 امرأة وثمانية أطفال وسبعة رجال قتلوا": the verb after a list of counted victim
+        groups joined by و governs every figure of the list: (kind, first, last, distance)."""
+        k = j
+        R, tq = self.R, self.tq
+        seen = False
+        while k < hi and k < j + 12:
+            if k in self._hard or k in self._comma:
+                return None
+            r = R[k]
+            if k in tq:
+                if not self.joined(k):
+                    return None
+                seen = True
+            elif "kill_verb" in r:
+                tr = self.trigger(k, k) if seen else None
+                if tr is None or tr[3] or tr[1] != k:
+                    return None
+                return tr[0], tr[1], tr[2], max(4, k - j)     # the evidence stays on the figure
+            elif "group" not in r:
+                return None
             k += 1
         return None
 
@@ -2236,7 +2295,27 @@ def _context_rules(doc: Document, reader: "_Reader", items: list[Casualty]) -> l
     # 4. "لقي مقاتل سابق مع زوجته و3 من أطفالهما حتفهم": a man, his wife and N children
     if "spouse" in ctx:
         items = _family(doc, reader, items, sent_of)
+        _with_wife(doc, items)
     return items
+
+
+# "باستشهاد رجل وزوجته": one man and his wife, two civilians
+_WIFE_AFTER_RE = re.compile(r"\s*و\s*زوجته(?=[\s.,،\"'»)]|$)")
+
+
+def _with_wife(doc: Document, items: list[Casualty]) -> None:
+    norm = doc.norm
+    for c in items:
+        if c.count != 1 or c.parent is not None or c.group not in ("men", "civilians", "people"):
+            continue
+        m = _WIFE_AFTER_RE.match(norm, c.end)
+        if m is None or any(o is not c and c.end <= o.start < m.end() for o in items):
+            continue
+        c.count, c.group, c.side = 2, "civilians", None
+        if c.low == 1:
+            c.low = 2
+        if c.high == 1:
+            c.high = 2
 
 
 _FAMILY_RE = re.compile(r"(?:مع|برفقه|ومعه)\s+زوجت(?:ه|ين)\s+و\s*(\S+)\s+من\s+"
@@ -2309,6 +2388,8 @@ def find_casualties(doc: Document) -> None:
     items = reader.run()
     if items and reader.ctx:
         items = _context_rules(doc, reader, items)
+    if items and reader.ments:
+        _attacked_post(doc, reader, items)
     if not items:
         doc.casualties = []
         return
@@ -2349,6 +2430,7 @@ def find_casualties(doc: Document) -> None:
         items = _headline_sum(doc, items)
     if _EACH_HINT in doc.norm:
         items = _each(doc, items)
+    _whole_of_parts(items)
     index = {id(c): i for i, c in enumerate(items)}
     places = doc.places
     for i, c in enumerate(items):
@@ -2357,6 +2439,83 @@ def find_casualties(doc: Document) -> None:
         c.claimed_by = [s.ref() for s in c.sources]
         c.places = [{"index": p, "name_ar": _name(places[p])} for p in c.place_idx]
     doc.casualties = items
+
+
+_OF_THEM = frozenset(("منهم", "منهما"))
+
+# "استهدف داعش حاجزا أمنيا للحشد … أوقع 9 قتلى": an attack on a post of an armed body
+_ATTACKED_POST_RE = re.compile(
+    r"(?:^|\s)[وف]?(?:استهدف|استهدفت|استهدفوا|هاجم|هاجمت|هاجموا|(?:ال)?هجوم\s+علي|هجوما\s+علي|"
+    r"(?:ال)?هجمات\s+علي)\s+(?:حاجز|حاجزا|حواجز|موقع|موقعا|مواقع|مقر|مقرا|مقرات|ثكنه|نقطه|نقاط|"
+    r"معسكر|معسكرا|دوريه|رتل|رتلا|قاعده|مركز|مركزا)(?:\s+(?:امنيا|امني|امنيه|عسكريا|عسكري|"
+    r"عسكريه))?\s+(?:(?=ل)|(?P<other>اخري|اخر)(?=[\s.,،]))")
+_OTHER_POST_SPAN = 300    # characters back to the post named first ("مواقع أخرى": of its body)
+_ATTACKED_GAP = 90        # characters from the armed body to the figure
+
+
+def _attacked_post(doc: Document, reader: "_Reader", items: list[Casualty]) -> None:
+    """"استهدف التنظيم حاجزا أمنيا للحشد في منطقة … أوقع 9 قتلى": the victims an attack on a
+    checkpoint or position of an armed body caused, told with no word of who they were, are
+    that body's combatants (the next figure, in the same sentence, close after it)."""
+    norm = doc.norm
+    sents = doc.sentences
+    for c in items:
+        if c.group != "people" or c.noun_group is not None or c.parent is not None \
+                or c.kind not in ("killed", "injured", "casualties") or not 0 <= c.sentence < len(sents):
+            continue
+        s0 = sents[c.sentence][0]
+        w0 = max(s0, c.start - _ATTACKED_GAP - 60)
+        last = None
+        for m in _ATTACKED_POST_RE.finditer(norm, w0, c.start):
+            last = m
+        if last is None:
+            continue
+        if last.group("other"):
+            # "تلاه هجمات على مواقع أخرى … أوقعت 4 قتلى آخرين": the body of the post named before
+            ment = None
+            for m in _ATTACKED_POST_RE.finditer(norm, max(s0, last.start() - _OTHER_POST_SPAN),
+                                                last.start()):
+                if not m.group("other"):
+                    ment = reader.actor_at(m.end()) or ment
+            end = last.end()
+        else:
+            ment = reader.actor_at(last.end())
+            end = ment[1] if ment is not None else 0
+        if ment is None or c.start - end > _ATTACKED_GAP:
+            continue
+        between = norm[end:c.start]
+        if any(ch in _HARD for ch in between) or any(
+                o is not c and end <= o.start < c.start for o in items):
+            continue
+        actor = ment[2]
+        side = actor.get("side") if isinstance(actor, dict) else getattr(actor, "side", None)
+        kind = actor.get("kind") if isinstance(actor, dict) else getattr(actor, "kind", None)
+        if not side or side in ("unknown", "civil", "media") or kind in ("civilians", "agency"):
+            continue
+        c.group, c.side = "combatants", side
+
+
+
+def _whole_of_parts(items: list[Casualty]) -> None:
+    """"بلغت الحصيلة 19 قتيلا بينهم 12 من الحشد و7 من الشرطة": a toll of people whose listed
+    parts add up to it and are all combatants of one side is that side's combatants."""
+    parts: dict = {}
+    for c in items:
+        if c.parent is not None:
+            parts.setdefault(id(c.parent), []).append(c)
+    if not parts:
+        return
+    for c in items:
+        ps = parts.get(id(c))
+        if not ps or len(ps) < 2 or c.group != "people" or not isinstance(c.count, int):
+            continue
+        if any(p.kind != c.kind or p.group != "combatants" or not isinstance(p.count, int)
+               for p in ps):
+            continue
+        sides = {p.side for p in ps}
+        if len(sides) != 1 or None in sides or sum(p.count for p in ps) != c.count:
+            continue
+        c.group, c.side = "combatants", ps[0].side
 
 
 # "أسفر عن مقتل مدني واحد في كل منهما": the figure is told of each of the places named with it

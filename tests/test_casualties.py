@@ -940,3 +940,68 @@ def test_one_killed_in_each_of_two_villages_is_two_figures():
     ones = [c for c in cs if key(c) == ("killed", 1, "civilians")]
     assert len(ones) == 2
     assert ones[0]["places"] != ones[1]["places"]
+
+
+def test_a_toll_whose_parts_are_all_of_one_force_is_that_forces_combatants():
+    cs = items("وأعلنت مصادر أمنية أن حصيلة الهجمات بلغت 15 قتيلا بينهم 9 من الحشد العشائري "
+               "و6 من الشرطة الاتحادية في محافظة صلاح الدين.")
+    total = find(cs, "killed", 15, "combatants")
+    assert total["side"] == "government"
+
+
+def test_a_toll_whose_parts_do_not_add_up_stays_people():
+    cs = items("وأعلنت مصادر أمنية أن حصيلة الهجمات بلغت 20 قتيلا بينهم 9 من الحشد العشائري "
+               "و6 من الشرطة الاتحادية في محافظة صلاح الدين.")
+    assert find(cs, "killed", 20, "people")
+
+
+def test_a_man_and_his_wife_are_two_civilians():
+    cs = items("وقال مصدر في الشرطة إن قذيفة سقطت على منزل في الحي ما تسبب بمقتل رجل وزوجته "
+               "وإصابة 3 أشخاص بجروح.")
+    c = find(cs, "killed", 2, "civilians")
+    assert c["low"] == c["high"] == 2
+    assert ("killed", 1, "men") not in [key(x) for x in cs]
+
+
+def test_the_attackers_killed_are_combatants():
+    cs = items("وتمكنت القوات من صد الهجوم وقتل عدد من المهاجمين.")
+    assert find(cs, "killed", "several", "combatants")
+
+
+def test_a_list_of_counted_groups_before_the_verb_are_all_killed():
+    cs = items("وقال شهود إن 6 نساء وأربعة أطفال وثلاثة رجال قتلوا في القصف على القرية.")
+    assert find(cs, "killed", 6, "women")
+    assert find(cs, "killed", 4, "children")
+    assert find(cs, "killed", 3, "men")
+
+
+def test_of_them_after_the_figure_gives_the_side_of_the_force_named_before():
+    cs = items("شن مسلحون هجوما على مقرات الشرطة في المدينة، أسفر عن مقتل 5 عناصر منهم.")
+    assert find(cs, "killed", 5, "combatants")["side"] == "government"
+
+
+def test_victims_of_an_attack_on_a_forces_checkpoint_are_its_combatants():
+    cs = items("وقال ضابط إن مسلحين استهدفوا حاجزا أمنيا للشرطة في منطقة الحويجة أوقع 5 قتلى.")
+    assert find(cs, "killed", 5, "combatants")["side"] == "government"
+
+
+def test_victims_of_an_attack_on_a_market_stay_people():
+    cs = items("وقال ضابط إن مسلحين استهدفوا سوقا شعبيا في منطقة الحويجة أوقع 5 قتلى.")
+    assert find(cs, "killed", 5, "people")
+
+
+def test_victims_at_other_posts_of_the_same_force_are_its_combatants():
+    cs = items("وقال ضابط إن مسلحين استهدفوا حاجزا أمنيا للشرطة في منطقة الحويجة أوقع 5 قتلى، "
+               "تلاه هجوم على مواقع أخرى في مناطق قريبة أوقع 3 قتلى آخرين.")
+    assert find(cs, "killed", 3, "combatants")["side"] == "government"
+
+
+def test_an_aside_without_commas_before_the_verb_keeps_the_figure():
+    cs = items("وقال سكان إن 20 شخصا على الأقل معظمهم من النساء والأطفال قتلوا في غارة جوية على القرية.")
+    c = find(cs, "killed", 20, "people")
+    assert c["qualifier"] == "at_least"
+
+
+def test_kills_and_wounds_in_the_present_tense_are_casualties():
+    cs = items("التنظيم يقتل ويجرح العشرات من عناصر الجيش في هجوم على البلدة.")
+    assert find(cs, "casualties", "dozens", "combatants")
