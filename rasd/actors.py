@@ -195,6 +195,8 @@ class Lexicon:
     source_only: frozenset = frozenset()  # "!X" aliases: only in a source context
     source_before: frozenset = frozenset()  # words that make a name after them a quoted source
     made_in: frozenset = frozenset()      # "المصنوعة": the countries listed after it made a thing
+    voice_in: frozenset = frozenset()     # "ضابط في X" after a speech verb: a source of its own
+    ranks: frozenset = frozenset()        # military ranks: "وقال العقيد X" names the speaker
     back_pronouns: frozenset = frozenset()  # "لها" after "الموالين": an earlier actor
     group_adjs: frozenset = frozenset()     # "الإسلامية", "المقاتلة": complete a generic group's name
     nation_hedges: dict = field(default_factory=dict)  # last word -> hedge phrases ("يعتقد انها")
@@ -348,7 +350,7 @@ def lexicon() -> Lexicon:
         elif t == "head_kind":
             head_kind[pat] = val
         elif t in ("not_name", "name_end", "group_context", "front_context", "source_before",
-                   "made_in"):
+                   "made_in", "voice_in"):
             sets.setdefault(t, set()).add(pat)
         elif t == "side_word":
             side_words[pat] = val
@@ -360,6 +362,8 @@ def lexicon() -> Lexicon:
             entries.append((pat, ("country", val)))
         elif t == "person_title":
             entries.append((pat, ("ptitle", pat)))
+            if val == "rank":
+                sets.setdefault("rank", set()).add(pat)
         elif t == "person_role":
             entries.append((pat, ("prole", pat)))
         elif t == "speech_verb":
@@ -406,6 +410,8 @@ def lexicon() -> Lexicon:
         attack_nouns=attack_nouns, attack_mods=frozenset(attack_mods),
         date_words=_date_words(), source_only=frozenset(source_only),
         made_in=frozenset(sets.get("made_in", ())),
+        voice_in=frozenset(sets.get("voice_in", ())),
+        ranks=frozenset(sets.get("rank", ())),
         source_before=frozenset(sets.get("source_before", ())),
         back_pronouns=frozenset(sets.get("back_pronoun", ())),
         group_adjs=frozenset(sets.get("group_adjective", ())),
@@ -1252,6 +1258,8 @@ def find_actors(doc) -> None:
     mentions.sort(key=_START)
     quoted = _quoted(lex, text, cues, mentions, doc)
     people = _people(lex, text, ptitles, proles, speech, cues, mentions)
+    if lex.voice_in:
+        people += _voices_in(lex, text, speech, cues, mentions)
     quoted |= {id(mm) for mm in people if mm.unknown["role"] == "source"}
     mentions += people
     mentions.sort(key=_START)
@@ -2342,13 +2350,15 @@ def _people(lex: Lexicon, text: str, ptitles, proles, speech, cues, mentions) ->
         spans.add(s0, e0)
 
     org_cues = None
+    speech_ends = title_from = None
     for h in ptitles:
         rng = _person_name(lex, text, h.end, stops, taken)
         if rng:
             nxt = _after_name(text, rng[1])
             if nxt in role_starts:
                 add(rng, "source", org_near(rng[1]))
-            elif text[rng[1]:nxt].strip(' "') in ("،", ","):
+                continue
+            if text[rng[1]:nxt].strip(' "') in ("،", ","):
                 # "المتحدث باسم القوات الخاصة العقيد X،": the spokesman named after his body
                 if org_cues is None:
                     org_cues = [c for c in cues if c.value == "org"]
@@ -2359,6 +2369,23 @@ def _people(lex: Lexicon, text: str, ptitles, proles, speech, cues, mentions) ->
                 else:
                     body = idx.starting(cue.end, h.text_start)
                     add(rng, "source", body[0] if body else None)
+                continue
+            if h.key not in lex.ranks:
+                continue
+            if speech_ends is None:
+                speech_ends = {x.end for x in speech}
+                title_from = {x.end: x.text_start for x in ptitles}
+            if _said_before(text, h.text_start, speech_ends, title_from):
+                # "وقال العميد الركن أحمد العسيري لرويترز": a person with a military rank
+                # right after a speech verb is the speaker (not the one he spoke to:
+                # "للصحفيين"، "لوكالة")
+                s0, e0 = rng
+                cut = text.rfind(" ", s0, e0)
+                last = text[cut + 1:e0]
+                if text.count(" ", s0, e0) >= 2 and (last.startswith("لل")
+                                                     or last[1:] in lex.source_before):
+                    rng = (s0, cut)
+                add(rng, "source", None)
     name_start = _NAME_START.match
     no_start = lex.no_name_start
     for h in speech:
@@ -2409,6 +2436,74 @@ def _people(lex: Lexicon, text: str, ptitles, proles, speech, cues, mentions) ->
         if after[:1] in ("،", ",", ":") or (not comma and after.startswith(("ان ", "انه", "ان:"))):
             add(rng, "source", mm)
     return out
+
+
+_VOICE_IN_RE: dict = {}    # the voice_in words -> their pattern
+_QUOTED_AFTER = frozenset(("عن", "وعن", "بحسب", "وبحسب", "حسب", "وحسب", "وفق", "ووفق"))
+
+
+def _voices_in(lex: Lexicon, text: str, speech, cues, mentions) -> list[_Mention]:
+    """"نقلت الوكالة عن ضابط في وزارة الداخلية"، "وقال موظف في المستشفى إن": a person inside an
+    institution, quoted (right after a speech verb, a source cue or عن), is a source of his own,
+    named with the institution, which gives his side. Only after such a word: "مقتل ضابط في
+    الجيش" names a victim."""
+    out: list[_Mention] = []
+    got = _VOICE_IN_RE.get(lex.voice_in)
+    if got is None:
+        alts = "|".join(sorted(map(re.escape, lex.voice_in), key=len, reverse=True))
+        cores = tuple(w for w in lex.voice_in if not any(v != w and v in w for v in lex.voice_in))
+        got = _VOICE_IN_RE[lex.voice_in] = (re.compile(r"(?:" + alts + r") (?:في|من) "), cores)
+    pat, cores = got
+    ends = idx = None
+    for w in cores:
+        i = text.find(w)
+        while i >= 0:
+            ws = i
+            i = text.find(w, i + 1)
+            k = ws
+            if k and text[k - 1] in "وف":
+                k -= 1          # a glued و/ف
+            if k and text[k - 1] not in ' "\n':
+                continue        # inside another word
+            m = pat.match(text, ws)
+            if m is None:
+                continue
+            if ends is None:
+                ends = {h.end for h in speech} | {c.end for c in cues}
+            j = k
+            while j > 0 and text[j - 1] in ' "':
+                j -= 1
+            if j not in ends and _prev_word(text, k) not in _QUOTED_AFTER:
+                continue
+            if idx is None:
+                idx = _Index(mentions)
+            body = idx.starting(m.end(), m.end() + 1)
+            if not body:
+                continue
+            org = max(body, key=_END)
+            key = " ".join(text[ws:org.end].split())
+            if org.unknown is None:
+                side, parent = lex.rows[org.rid].side, org.rid
+            else:
+                side, parent = org.unknown.get("side", "unknown"), None
+            out.append(_Mention(ws, org.end, "person:" + key, unknown={
+                "kind": "official", "side": side, "role": "source", "canonical": key,
+                "parent": parent}))
+    return out
+
+
+def _said_before(text: str, pos: int, speech_ends: set, title_from: dict) -> bool:
+    """Does a speech verb stand right before ``pos`` (past other titles: "قال العميد الركن")?"""
+    for _ in range(4):
+        j = pos
+        while j > 0 and text[j - 1] == " ":
+            j -= 1
+        if j in speech_ends:
+            return True
+        if j not in title_from:
+            return False
+        pos = title_from[j]
+    return False
 
 
 _ROLE_BREAK = re.compile(r"[.!?؟،,؛;:\n]")

@@ -1215,8 +1215,8 @@ class _Reader:
                     continue
             if j in hard:
                 return first, j, toks[j][0]
-            if j > first and j in comma:
-                return first, j, toks[j][0]
+            if j > first and j in comma and not (chain and self.wc(j) & W_CHAIN):
+                return first, j, toks[j][0]     # (not "نقلت وكالة X للأنباء، عن ضابط …")
             g = P.get(j)
             if g:       # a quote or a bracket before the word
                 closing = (self.norm.count('"', toks[first][0] if j > first else toks[k][1],
@@ -1449,6 +1449,8 @@ class _Reader:
         chain_ok = t.stem.startswith("نقل") or t.text.startswith("نقل") or "ينقل" == t.stem
         first, end, claim = self.phrase_after(k, b, chain_ok)
         self.phrase_end_tok = end
+        if "bare" in flags and (end != first or first >= b or not self.is_comp(first)):
+            return None     # "وتابعت القوات تقدمها": only "وتابع أن" goes on with a speaker
         fwd = self.sources_in(first, end)
         if self.chain_at is not None:
             for x in fwd:

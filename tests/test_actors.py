@@ -693,3 +693,42 @@ def test_institution_named_by_a_spokesman_is_one_mention():
     doc = run_places("وقال المتحدث باسم قيادة شرطة محافظة نينوى إن ثلاثة عناصر قتلوا في الهجوم.")
     a = [x for x in doc.actors if x.kind == "institution"]
     assert len(a) == 1 and a[0].mentions == 1 and a[0].role == "source"
+
+
+def test_person_after_a_military_rank_and_a_speech_verb_is_a_source():
+    doc = run('وقال العميد الركن سامر الخطيب للصحفيين إن الطائرات لم تقصف المنطقة.')
+    got = [a for a in doc.actors if a.kind == "person"]
+    assert [a.name_ar for a in got] == ["سامر الخطيب"] and got[0].role == "source"
+    check_evidence(doc)
+    doc = run('وصرح اللواء خالد المحمود بأن القوات تقدمت.')
+    assert any(a.name_ar == "خالد المحمود" and a.role == "source" for a in doc.actors)
+    # a rank with no speech verb before it names no speaker
+    doc = run('وقتل العقيد خالد المحمود في المعارك قرب المدينة.')
+    assert not any(a.kind == "person" and a.role == "source" for a in doc.actors)
+
+
+def test_officer_in_an_institution_quoted_is_a_source_of_that_side():
+    doc = run('ونقلت وكالة الأناضول، عن ضابط في وزارة الداخلية العراقية قوله إن الهجوم صد.')
+    got = [a for a in doc.actors if a.kind == "official"]
+    assert [a.name_ar for a in got] == ["ضابط في وزارة الداخلية العراقية"]
+    assert got[0].role == "source" and got[0].side == "government"
+    check_evidence(doc)
+    doc = run('وقال موظف في الأمم المتحدة إن المساعدات لم تصل.')
+    assert any(a.kind == "official" and a.name_ar == "موظف في الأمم المتحدة" for a in doc.actors)
+    doc = run('وأكد مسؤول في منظمة الصحة العالمية أن المستشفى خرج عن الخدمة.')
+    assert any(a.kind == "official" and a.role == "source" for a in doc.actors)
+    # an officer who is killed is a victim, not a voice
+    doc = run('وقتل ضابط في وزارة الداخلية العراقية بانفجار عبوة ناسفة.')
+    assert not any(a.kind == "official" for a in doc.actors)
+
+
+def test_unnamed_opposition_sources_local_officials_and_residents():
+    doc = run('سيطرت الفصائل على البلدة، حسب المرصد السوري لحقوق الانسان ومصادر معارضة.')
+    a = by_id(doc).get("opposition_sources")
+    assert a is not None and a.role == "source" and a.side == "opposition"
+    doc = run('وذكر مسؤول محلي أن عدد القتلى بلغ 30.')
+    assert by_id(doc).get("local_officials") is not None
+    doc = run('وقال سكان إن الغارة أصابت خيمتين.')
+    assert "eyewitnesses" in by_id(doc)
+    # residents who flee are no voice
+    assert "eyewitnesses" not in by_id(run('وفر السكان من القرية بعد القصف.'))

@@ -462,3 +462,27 @@ def test_source_from_a_body_is_that_bodys_voice():
     # a warning "of" the regime names no voice of it
     doc = run("وحذر مسؤول من النظام من سقوط 5 قتلى جدد في حلب.")
     assert normalize("النظام") not in who(doc, "5 قتلى")
+
+
+def test_going_on_with_tabaa_continues_the_last_speaker():
+    doc = run("وقال المرصد السوري إن الفصائل سيطرت على البلدة. وتابع أن المعارك أسفرت عن مقتل 40 "
+              "مقاتلا من الفصائل. وتابعت القوات تقدمها نحو القرية حيث قتل 5 مدنيين.")
+    assert who(doc, "مقتل 40 مقاتلا") == n("المرصد السوري")
+    # "تابعت القوات تقدمها" (went on advancing) is no report: the outlet's own voice
+    assert who(doc, "قتل 5 مدنيين") == []
+
+
+def test_hearsay_is_nobodys_claim():
+    doc = run("قال المتحدث باسم الجيش إن قواته لا علاقة لها بهجوم قيل إنه أودى بحياة 20 شخصا "
+              "في السوق.")
+    assert who(doc, "قواته لا علاقة")[0].startswith(normalize("المتحدث"))
+    assert who(doc, "20 شخصا") == []
+
+
+def test_relayed_officer_after_a_comma_and_referred_back_to():
+    doc = run("ونقلت وكالة الأناضول للأنباء، عن ضابط في وزارة الداخلية العراقية قوله إن الهجوم "
+              "استهدف حاجزا. وبحسب الضابط العراقي، فإن الهجوم أوقع 9 قتلى.")
+    got = who(doc, "استهدف حاجزا")
+    assert got[0].startswith(normalize("وكالة الأناضول"))
+    assert got[1] == normalize("ضابط في وزارة الداخلية العراقية")
+    assert who(doc, "9 قتلى") == n("ضابط في وزارة الداخلية العراقية")
