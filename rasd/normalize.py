@@ -9,7 +9,8 @@ What is folded:
 - Arabic-Indic and Persian digits -> 0-9; Arabic comma/semicolon/question mark kept;
 - curly quotes and guillemets -> ", curly apostrophes -> ';
 - bidi marks, zero-width joiners, BOM: removed; exotic spaces -> space;
-- presentation forms (ﻻ, isolated/final glyphs) -> their plain letters (NFKC), may expand.
+- presentation forms (ﻻ, isolated/final glyphs) -> their plain letters (NFKC), may expand;
+- hashtags: # and _ -> space ("#قوات_النظام" reads as "قوات النظام").
 """
 from __future__ import annotations
 
@@ -47,6 +48,13 @@ _EXPAND_RE = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
 
 
 _REPLACE_ITEMS = tuple(_REPLACE.items())
+# hashtags ("#قوات_النظام"، "#شرق_حلب"): the # before an Arabic word and the _ between Arabic
+# words become spaces (one character for one, so offsets are kept); elsewhere (enab_baladi) they stay
+_HASHTAG_RE = re.compile(r"#(?=[ء-ي])|(?<=[ء-ي])_(?=[ء-ي])")
+
+
+def _hashtags(s: str) -> str:
+    return _HASHTAG_RE.sub(" ", s) if ("#" in s or "_" in s) else s
 
 
 def _fold(s: str) -> str:
@@ -57,7 +65,7 @@ def _fold(s: str) -> str:
     for a, b in _REPLACE_ITEMS:
         if a in s:
             s = s.replace(a, b)
-    return s
+    return _hashtags(s)
 
 
 def normalize(s: str) -> str:
@@ -149,4 +157,4 @@ def _slow(source: str) -> Normalized:
             rep = ch.translate(_TABLE)
         parts.append(rep)
         mapping.extend([i] * len(rep))
-    return Normalized("".join(parts), source, mapping)
+    return Normalized(_hashtags("".join(parts)), source, mapping)

@@ -129,6 +129,15 @@ def test_tokens_carry_clitics():
         ("بحلب", "ب", "حلب"), ("وللمدنيين", "ولل", "المدنيين")]
 
 
+def test_hashtags_read_as_words_with_offsets_kept():
+    src = "اشتباك مع #قوات_النظام في #شرق_حلب، enab_baladi"
+    n = normalize_with_offsets(src)
+    assert n.text == "اشتباك مع  قوات النظام في  شرق حلب، enab_baladi"
+    s = n.text.index("قوات النظام")
+    assert src[slice(*n.to_original(s, s + len("قوات النظام")))] == "قوات_النظام"
+    assert normalize("#فيلق_الشام") == " فيلق الشام"
+
+
 def test_digits_glued_to_the_word_after_them_are_a_word_of_their_own():
     # "15طفلا" (a typing slip for "15 طفلا") is a number and a noun; a name with digits keeps them
     assert [t.text for t in tokens("بينهم 15طفلا و 22 امراه")] == ["بينهم", "15", "طفلا", "و", "22", "امراه"]
