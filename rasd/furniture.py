@@ -187,6 +187,7 @@ _SENT_END = set(".!?؟:؛۔\"”»")
 _DOTS = re.compile(r"(?:\.{2,}|…)\s*$")
 _SPLIT_PARTS = re.compile(r"\s*(?:\+|،|,|/|&|\||\s-\s|\s–\s|\s—\s)\s*")
 _DASH_SPLIT = re.compile(r"\s*[-–—|]\s*")
+_BYLINE_SPLIT = re.compile(r"\s*[-–—|/،]\s*")
 _DIGIT = re.compile(r"\d")
 _CREDIT_SPLIT = re.compile(r"\s*[-–—/،,|+]\s*|\s+و(?=ال)")
 _DASH_CREDIT = re.compile(r"\s[-–—|]\s*([^-–—|]{2,40})$")
@@ -275,24 +276,43 @@ def _caption(ln: _Line) -> bool:
     return False
 
 
-def _byline_outlet(ln: _Line) -> tuple[str, str] | None:
-    """'جيرون' / 'دمشق - سانا' / 'عنب بلدي – إدلب' alone on a line: (outlet id, name as written)."""
+def _known_place(f: str) -> bool:
+    """A folded name the gazetteer knows ('اسطنبول', 'دمشق')."""
+    from .gazetteer import load_gazetteer      # lazy: only a dashed short line asks
+    return bool(load_gazetteer().lookup(f))
+
+
+def _byline_outlet(ln: _Line, *, top: bool = False) -> tuple[str, str] | None:
+    """'جيرون' / 'دمشق - سانا' / 'عنب بلدي – إدلب' / 'راديو فلان / اسطنبول' alone on a line:
+    (outlet id, name as written); the id is '' for an outlet not in outlets.tsv written next to
+    a known place (the filing city). ``top``: the line opens the page (where the title would be):
+    only the dashed "place – known outlet" form counts there."""
     if ln.words > 6 or _DIGIT.search(ln.f) or ln.sentence and not ln.f.endswith((":", ".")):
         return None
     if ln.f.startswith("(") and ln.f.endswith(")"):
         return None
-    oid = outlet_id(ln.f)
-    if oid:
-        return oid, ln.raw.strip(_STRIP)
-    parts = _DASH_SPLIT.split(ln.f.strip(_STRIP))
-    if len(parts) == 2:
-        raw_parts = _DASH_SPLIT.split(ln.raw.strip(_STRIP))
+    if not top:
+        oid = outlet_id(ln.f)
+        if oid:
+            return oid, ln.raw.strip(_STRIP)
+    parts = _BYLINE_SPLIT.split(ln.f.strip(_STRIP))
+    if len(parts) == 2 and all(parts):
+        raw_parts = _BYLINE_SPLIT.split(ln.raw.strip(_STRIP))
         for i, p in enumerate(parts):
             other = parts[1 - i]
             oid = outlet_id(p)
-            if oid and other and len(other.split()) <= 3:
+            if oid and len(other.split()) <= 3 and (not top or _known_place(other)):
                 name = raw_parts[i] if len(raw_parts) == 2 else p
                 return oid, name.strip(_STRIP)
+        if top:
+            return None
+        # "CITY – NAME" / "NAME / CITY": a known place and a short name (an outlet not listed)
+        for i, p in enumerate(parts):
+            other = parts[1 - i]
+            if (len(other.split()) <= 3 and len(p.split()) <= 2 and not outlet_id(other)
+                    and _known_place(p) and not _known_place(other)):
+                name = raw_parts[1 - i] if len(raw_parts) == 2 else other
+                return "", name.strip(_STRIP)
     return None
 
 
@@ -487,8 +507,8 @@ def find_furniture(text: str) -> Furniture:
                 elif ln.words <= 12 and any(rx.fullmatch(ln.f) for _, rx in P.words):
                     lab = next(lb for lb, rx in P.words if rx.fullmatch(ln.f))
                 else:
-                    bo = (_byline_outlet(ln) if title_i is not None
-                          and (i < first_body or i > last_body) else None)
+                    bo = (_byline_outlet(ln, top=title_i is None)
+                          if i < first_body or i > last_body else None)
                     if bo:
                         lab = "byline"
                         bylines.append(bo)

@@ -718,10 +718,25 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
         while j < n and toks[j][1] < first.end:
             j += 1                   # tokens inside the name: "حي سد اللوز", "ساحة باب …"
         mentions.append(first)
+        last = first
+        if head.number == "1" and mprefix == "و" and len(mentions) > 1:
+            # a headed item inside the list of a plural head: "أحياء الكوثر وشارع جمال عبدالناصر
+            # وعصيفرة" — the plural head's list goes on after it
+            pm = mentions[-2]
+            root = pm.list_root_head or pm.head
+            if root is not None and root.number == "n" and root.strong and root.type == "area" \
+                    and pm.end <= _ts and _LIST_GAP.match(text, pm.end, _ts):
+                head = root
+                # one more word of the item's name before the next "و…" ("جمال عبدالناصر")
+                rw = _NEXT_WORD.match(text, first.end, first.end + 30)
+                if rw and text[rw.end(1):rw.end(1) + 2] == " و" and not rw.group(1).startswith("و") \
+                        and rw.group(1) not in ctx.not_name and rw.group(1) not in ctx.heads \
+                        and rw.group(1) not in ctx.prepositions and rw.group(1) not in ctx.locator_before:
+                    last = _Mention(first.start, rw.end(1), first.key, _NO_CANDS, None, -1, "",
+                                    None, None, -1)
         # a dual or plural head opens a list: "بلدتي نبل والزهراء", "أحياء الميسر، والقاطرجي"
         if head.number in ("2", "n") or head.type == "area":
             count = 1
-            last = first
             # a kindless area head (محور، منطقة، جبهة) governs a list joined by "و" too
             open_list = head.type == "area" and not head.kinds
             limit = 2 if head.number == "2" else (40 if head.number == "n" or open_list else 1)

@@ -465,3 +465,25 @@ def test_a_masthead_named_after_a_city_is_the_outlet_not_a_place(line):
     assert labelled(text, fu) == {line: "byline"}
     assert fu.outlet == "ramallah_news"
     assert "رام الله" not in kept(text)
+
+
+@pytest.mark.parametrize("line,oid", [
+    ("حمص – العرب اليوم", "arabstoday"),        # a known outlet after the filing city
+    ("إذاعة النورس / اسطنبول", ""),             # an outlet not listed, next to a known city
+    ("صوت الميدان - بيروت", ""),
+])
+def test_city_outlet_line_at_the_foot_is_a_byline(line, oid):
+    text = page(TITLE, "", BODY, "", BODY2, "", line)
+    fu = find_furniture(text)
+    assert labelled(text, fu) == {line: "byline"}
+    assert (fu.outlet or "") == oid
+
+
+def test_city_outlet_line_opening_the_page_is_a_byline_not_the_title():
+    text = page("بيروت – العرب اليوم", BODY, "", BODY2)
+    fu = find_furniture(text)
+    assert labelled(text, fu) == {"بيروت – العرب اليوم": "byline"}
+    assert fu.outlet == "arabstoday"
+    # a dashed title that names no outlet stays the title
+    text = page("حلب - معارك عنيفة", BODY, "", BODY2)
+    assert labelled(text) == {}

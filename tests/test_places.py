@@ -710,3 +710,32 @@ def test_a_head_before_a_preposition_and_a_direction_is_a_description():
 def test_the_aleppo_municipal_palace_is_a_place_in_a_list():
     ps = names(places("سقطت قذائف على حي الميدان ومحيط ساحة سعد الله الجابري والقصر البلدي."))
     assert "القصر البلدي" in ps
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a bus station, a battalion base, a factory, a saw-mill, a hall: facility heads
+    ("سيطرت الفصائل صباح اليوم على كراج البولمان بعد معارك عنيفة.", "كراج البولمان"),
+    ("وتقدمت القوات نحو كتيبة الدفاع الجوي جنوب المدينة.", "كتيبة الدفاع الجوي"),
+    ("وسقطت قذائف على معامل الزيت القديمة في أطراف المدينة.", "معامل الزيت"),
+    ("وسيطر الجيش على مناشر الرخام قرب الطريق الدولي.", "مناشر الرخام"),
+    ("واستهدف القصف صالات الأعراس في الحي الشمالي.", "صالات الأعراس"),
+    # a definite facility noun named by its adjectives, where the phrase is a place or target
+    ("وتحاول الفصائل السيطرة على الكلية الحربية منذ أسبوع.", "الكلية الحربية"),
+])
+def test_facility_heads_of_military_and_industrial_sites(text, expected):
+    assert any(p.startswith(expected) for p in names(places(text))), names(places(text))
+
+
+def test_a_factory_head_after_an_area_head_is_no_name_of_its_own():
+    ps = names(places("وتقدم الجيش في منطقة معامل الشيخ سعيد القديمة شرقا."))
+    assert "معامل" not in ps and any(p.startswith("معامل الشيخ سعيد") for p in ps), ps
+
+
+def test_a_definite_school_without_a_place_phrase_is_no_place():
+    assert names(places("وأكد مدير المدرسة الثانوية أن الدوام سيستمر.")) == []
+
+
+def test_a_plural_heads_list_goes_on_after_a_headed_item():
+    # "أحياء A وشارع B C وD": D is still an item of the neighbourhoods' list
+    ps = names(places("وسقطت قذائف على أحياء الجحملية وشارع جمال عبدالناصر والمسبح وسط المدينة."))
+    assert "الجحملية" in ps and "المسبح" in ps, ps
