@@ -1311,7 +1311,11 @@ def _by_means(ctx: _Ctx, i: int, h: _Hit | None = None) -> bool:
     prefixes = ctx.prefixes
     if prefixes[i].startswith(_BI):
         # "برميلين متفجرين": a word that begins with ب matched whole is no ب of means
-        return not (h is not None and h.pat.words[0].rstrip("*") == _key(ctx.words[i]))
+        # ("برميلا متفجرا": also with the accusative alef of an indefinite noun)
+        if h is None:
+            return True
+        w0, wk = h.pat.words[0].rstrip("*"), _key(ctx.words[i])
+        return not (w0 == wk or (wk.endswith("ا") and w0 == wk[:-1]))
     j = i - 1
     if j >= 0 and ctx.words[j] == "من":
         j -= 1
@@ -1595,6 +1599,15 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
         # "برصاص طائرة كوادكوبتر": the gunfire of an aircraft is an air/drone strike
         if ctx.has_mod(c0, c1, "aircraft"):
             fam, etype, sub, group = "air", "Explosions/Remote violence", "Air/drone strike", "explosion"
+    elif fam == "ied" and not row["_weapon"]:
+        # "انفجار قذيفة هاون"، "أدى انفجار البرميل إلى": the explosion of a shell, a rocket or a
+        # barrel bomb (its genitive) is the shelling or air strike that sent it, not a bomb
+        # planted; a definite weapon points back to the strike told before
+        j = best.i + best.n
+        w = next((h for h in live if h.i == j), None)
+        if w is not None and w.pat.row["_weapon"] and w.pat.row["family"] in ("air", "shelling"):
+            best, row = w, w.pat.row
+            fam, etype, sub, group = row["family"], row["event_type"], row["sub_type"], row["group"]
     support = _support_verb(ctx, first.i, c0, k0) if "support_verb" in _doc_classes(ctx) else None
     if fam == "bombard" or fam == "target":
         fams = {"target" if h.pat.row["family"] == "assault" else h.pat.row["family"] for h in live}
@@ -1880,6 +1893,10 @@ def _assign_actors(ctx: _Ctx, cand: _Cand, s0: int) -> None:
         if prev:
             agent = prev[-1]
     if agent is None and cand.pos == "v" and not exposed:
+        # "أن قوات الجهاز حررت حي X"، "أن التنظيم سيطر": a definite subject right before the
+        # verb that names an actor of the article by its head word is that actor
+        agent = _definite_subject(ctx, cand, c0)
+    if agent is None and cand.pos == "v" and not exposed:
         # "قالت مصادر في فصائل المعارضة إنها صدت هجوما": the speaking party did it (a verb's
         # subject; "أعلنت الشرطة ... انفجار سيارة": who tells of a noun event did not do it)
         role = ctx.role
@@ -1934,6 +1951,39 @@ def _assign_actors(ctx: _Ctx, cand: _Cand, s0: int) -> None:
     if cand.family == "territory":
         s = sides[id(a1)] if a1 is not None else None
         cand.sub_type = TERRITORY_SUBTYPES[0] if s in GOV_SIDES else TERRITORY_SUBTYPES[1]
+
+
+def _definite_subject(ctx: _Ctx, cand: _Cand, c0: int):
+    """The party mention that a definite noun right before a verb trigger points back to
+    ("قوات الجهاز حررت" after "جهاز مكافحة الإرهاب"، "التنظيم سيطر" after "تنظيم داعش"): the
+    latest party before the trigger whose name begins with that noun, or None."""
+    k = cand.tok_i - 1
+    if k < 0 or ctx.tok_starts[k] < c0:
+        return None
+    w = ctx.words[k]
+    w = w[len(ctx.prefixes[k]):] if ctx.prefixes[k] and not w.startswith("ال") else w
+    if w.startswith("لل"):
+        w = "ال" + w[2:]
+    if not w.startswith("ال") or len(w) < 5 or ctx.places_in(ctx.tok_starts[k], cand.trig_start):
+        return None
+    head = w[2:]
+    ts = cand.trig_start
+    party = ctx._party
+    norm = ctx.norm
+    best = None
+    for m in ctx.actor_mentions:
+        if m[0] >= ts:
+            break
+        if m[1] > ctx.tok_starts[k] or id(m) not in party:
+            continue
+        first = norm[m[0]:m[1]].split(None, 1)
+        if not first:
+            continue
+        f = first[0]
+        f = f[2:] if f.startswith("ال") and len(f) >= 5 else f
+        if f == head:
+            best = m
+    return best
 
 
 AIR_ACTOR_REACH = 3   # "قصف روسي"، "قصف للتحالف الدولي": the adjective or genitive after قصف
@@ -2014,6 +2064,7 @@ def _origins(ctx: _Ctx) -> frozenset:
                 reach = 2
     if ctx.place_mentions and "fire_verb" in ctx.mods_by_cls:
         _shooter_positions(ctx, out)
+        _launched_from(ctx, out)
     ctx._origin_starts = got = frozenset(out)
     return got
 
@@ -2056,6 +2107,56 @@ def _shooter_positions(ctx: _Ctx, out: set) -> None:
                 break
         if ok:
             out.add(ps)
+
+
+LAUNCH_WEAPON_REACH = 5   # "تطلق المدفعية المضادة للطيران نيرانها من": verb to من
+LAUNCH_FROM_REACH = 5     # "من التلة التي يقع فيها مستشفى X": من to the place
+
+
+def _launched_from(ctx: _Ctx, out: set) -> None:
+    """"تطلق الميليشيا الصواريخ من حرم مطار X"، "تطلق المدفعية نيرانها من التلة التي يقع فيها
+    مستشفى Y": the places after من that follows a verb of launching (أطلق، يطلق، تطلق) and a
+    shell, rocket or gun (a weapon trigger) are where the fire came from, up to a word of
+    direction (على، باتجاه), a comma or another trigger."""
+    starts, ends = ctx.tok_starts, ctx.tok_ends
+    words, prefixes = ctx.words, ctx.prefixes
+    ntok = ctx.ntok
+    trig = {h.i: h for h in ctx.triggers}
+    norm = ctx.norm
+    for _vs, _ve, k in ctx.mods_by_cls["fire_verb"][0]:
+        w = words[k][len(prefixes[k]):]
+        if not w.startswith(("اطلق", "يطلق", "تطلق")):
+            continue
+        weapon = False
+        g = k + 1
+        m = None
+        while g < ntok and g <= k + LAUNCH_WEAPON_REACH:
+            if "،" in norm[ends[g - 1]:starts[g]] or "." in norm[ends[g - 1]:starts[g]]:
+                break
+            h = trig.get(g)
+            if h is not None:
+                r = h.pat.row
+                if r["_weapon"] and r["family"] in ("shelling", "air"):
+                    weapon = True
+                elif r["family"] != "gunfire":     # "نيرانها": the fire of that weapon
+                    break
+            if words[g] == "من" and weapon:
+                m = g
+                break
+            g += 1
+        if m is None:
+            continue
+        hi = min(ntok - 1, m + LAUNCH_FROM_REACH)
+        for g in range(m + 1, hi + 1):
+            if words[g][len(prefixes[g]):] in ORIGIN_STOP or g in trig \
+                    or "،" in norm[ends[g - 1]:starts[g]] or "." in norm[ends[g - 1]:starts[g]]:
+                hi = g - 1
+                break
+        if hi <= m:
+            continue
+        for s, _e, _pi in ctx.places_in(starts[m + 1], ends[min(ntok - 1, hi + 4)]):
+            if s <= starts[hi]:
+                out.add(s)
 
 
 def _assign_places(ctx: _Ctx, cand: _Cand) -> None:
@@ -2223,7 +2324,10 @@ def _distribute_places(ctx: _Ctx, cands: list[_Cand], s0: int, s1: int, dead) ->
                     if not c.own_places and ci > 0:
                         cj = ci - 1
                         while cj > 0 and clauses[cj] != c.clause and (
-                                _date_only(ctx, clauses[cj]) or _aside(ctx, clauses[cj])):
+                                _date_only(ctx, clauses[cj]) or _aside(ctx, clauses[cj])
+                                # "سيطر X، السبت، على كراج Y، وكتيبتي Z في حي W": the verb's
+                                # object told in a clause of its own, then the list goes on
+                                or (cj == ci - 1 and _object_clause(ctx, clauses[cj], cl))):
                             cj -= 1
                         ok = ok or clauses[cj] == c.clause
             elif cl is not None:
@@ -2232,11 +2336,22 @@ def _distribute_places(ctx: _Ctx, cands: list[_Cand], s0: int, s1: int, dead) ->
                 c.places.append(pi)
                 c.place_added = True
         else:
+            nxt = None
             for c in cands:
-                if c.seg_start > s and not c.own_places and c.clause == cl:
-                    if pi not in c.places:
-                        c.places.append(pi)
-                    break
+                if c.seg_start > s:
+                    if nxt is None:
+                        nxt = c
+                    if not c.own_places and c.clause == cl:
+                        if pi not in c.places:
+                            c.places.append(pi)
+                        nxt = None
+                        break
+            if (nxt is not None and nxt.cause and not nxt.own_places and cl is not None
+                    and nxt.clause[0] == cl[1]):
+                # "أن الضحايا قتلوا في حيي X وY، نتيجة سقوط قذائف": the loss told where it
+                # happened, then its cause with no place of its own: the cause was there
+                if pi not in nxt.places:
+                    nxt.places.append(pi)
     cont = ctx.containers
     for c in cands:
         p = c.places
@@ -2315,6 +2430,25 @@ def _amid_fighting(ctx: _Ctx, c: _Cand) -> bool:
         if words[k][len(prefixes[k]):] in AMID_WORDS or prefixes[h.i].endswith(("ب", "في")):
             return True
     return False
+
+
+_OBJECT_PREPS = frozenset({"علي", "الي"})
+
+
+def _object_clause(ctx: _Ctx, clause: tuple[int, int], nxt: tuple[int, int]) -> bool:
+    """Is ``clause`` the object of a verb told before it ("، على كراج Y،": opening with على or
+    إلى and holding no place) with the clause ``nxt`` after it going on with its list ("،
+    وكتيبتي Z في حي W": opening with و on a noun)?"""
+    k = bisect_left(ctx.tok_starts, clause[0])
+    if k >= ctx.ntok or ctx.words[k] not in _OBJECT_PREPS or ctx.places_in(*clause):
+        return False
+    j = bisect_left(ctx.tok_starts, nxt[0])
+    if j >= ctx.ntok:
+        return False
+    if not ctx.prefixes[j].startswith("و"):
+        return False
+    ts = ctx.trig_starts
+    return bisect_left(ts, nxt[0]) == bisect_left(ts, nxt[1])   # no event of its own
 
 
 def _date_only(ctx: _Ctx, clause: tuple[int, int]) -> bool:
@@ -2844,6 +2978,8 @@ def find_events(doc) -> None:
     background: list[Event] = []
     last_by_sub: dict[tuple[str, str], Event] = {}
     keys: dict[int, frozenset] = {}
+    told_again: dict[int, Event] = {}     # sentence -> the battle event a re-mention in it joined
+    with_battle: list[tuple[Event, Event]] = []
     for si in sorted(sent_cands):
         for c in sent_cands[si]:
             if c.family == "similar":
@@ -2907,22 +3043,36 @@ def find_events(doc) -> None:
                                           or _same_actor(prev.actor1, c.actor1))
                         and _sides_compatible(prev.actor1, c.actor1) and not c.background):
                     _absorb(ctx, prev, c, sources=False)
+                    if c.anaphoric and c.group == "battle":
+                        told_again[si] = prev
                     continue
                 if c.cause or ctx.main_place is None:
                     continue   # "جراء القصف": the means of a loss, told without its event
                 if c.group == "explosion" and _accompanies_fighting(ctx, c):
                     continue   # "وترافقت الاشتباكات مع قصف جوي": part of the battle
                 c.places = [ctx.main_place]
+                battle = told_again.get(si)
+                if battle is not None and c.group == "explosion" and not c.background:
+                    # "وقال مصدر إن المواجهات أسفرت عن ...، مبينا أن الطيران شن 100 غارة على مواقع
+                    # المعارضة": a strike with no place of its own, told with the battle retold
+                    # in its sentence, struck where that battle was (placed once battles merge)
+                    c.with_battle = battle
             ev = _find_same(ctx, events + background, c, keys)
             if ev is not None:
                 _absorb(ctx, ev, c)
             else:
                 ev = _new_event(ctx, c)
+                if getattr(c, "with_battle", None) is not None:
+                    with_battle.append((ev, c.with_battle))
                 (background if c.background else events).append(ev)
+            if c.anaphoric and c.group == "battle" and not c.own_places and not ev.background:
+                told_again.setdefault(si, ev)
             if not ev.background:
                 last_by_sub[(ev.event_type, ev.sub_event_type)] = ev
     _tolls_at_new_places(ctx, events, sent_cands)
     events = _consolidate(ctx, events)
+    if with_battle:
+        _place_with_battle(ctx, events, with_battle)
     events = _merge_protests(ctx, events)
     events = _protest_gunfire(ctx, events)
     events = _drop_country_summaries(ctx, events)
@@ -2944,6 +3094,24 @@ def find_events(doc) -> None:
     doc.events = out
     if isinstance(doc.options, dict):
         doc.options["background_events"] = background
+
+
+def _place_with_battle(ctx: _Ctx, events: list[Event], pairs: list) -> None:
+    """A strike placed only at the article's main place for want of its own, told in a sentence
+    that retells a battle, takes the precise places where that battle ended up (the battle event
+    may have joined another: the event holding its first trigger)."""
+    cont = ctx.containers
+    main = ctx.main_place
+    for ev, battle in pairs:
+        if ev.places != [main] or not any(e is ev for e in events):
+            continue
+        t = battle.triggers[0]
+        host = next((e for e in events if e.event_type == "Battles" and t in e.triggers), None)
+        if host is None:
+            continue
+        precise = [pi for pi in host.places if pi not in cont]
+        if precise:
+            ev.places = precise
 
 
 def _tolls_at_new_places(ctx: _Ctx, events: list[Event], sent_cands: dict) -> None:

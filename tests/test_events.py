@@ -1232,3 +1232,66 @@ def test_the_old_city_is_a_quarter_of_its_city_with_a_strike_of_its_own():
               "مدنيين آخرين بغارة جوية استهدفت منطقة حلب القديمة.", "2016-04-28")
     evs = events_json(doc)
     assert find(evs, "Air/drone strike", "حلب القديمة"), evs
+
+
+def test_an_indefinite_barrel_bomb_dropped_by_a_helicopter_is_an_air_strike_where_it_fell():
+    doc = run("قتل خمسة مدنيين اليوم بقصف ببرميل متفجر على محافظة حماة.\n"
+              "وأوضح المصدر أن مروحية للنظام ألقت برميلا متفجرا على أحد أحياء بلدة اللطامنة في حماة.")
+    evs = find(events_json(doc), "Air/drone strike")
+    assert evs and any("اللطامنة" in place_names(e) for e in evs), evs
+
+
+def test_the_explosion_of_a_shell_is_the_shelling_not_a_bomb():
+    doc = run("قتل ثلاثة مدنيين جراء انفجار قذيفة هاون في حي الميدان بدمشق.")
+    evs = events_json(doc)
+    assert find(evs, "Shelling/artillery/missile attack", "الميدان"), evs
+    assert not find(evs, "Remote explosive/landmine/IED"), evs
+
+
+def test_the_explosion_of_the_barrel_told_again_is_the_air_strike():
+    doc = run("ألقت مروحية برميلا متفجرا على بلدة نوى.\n"
+              "وأدى انفجار البرميل إلى إصابة عشرة مدنيين بجروح.")
+    evs = events_json(doc)
+    assert len(find(evs, "Air/drone strike")) == 1, evs
+    assert not find(evs, "Remote explosive/landmine/IED"), evs
+
+
+def test_a_cause_with_no_place_happened_where_the_loss_was_told():
+    doc = run("قتل عشرة مدنيين اليوم بقصف صاروخي على مدينة الرمادي.\n"
+              "وأوضح الطبيب أن الضحايا قتلوا في حيي الضباط والملعب، نتيجة سقوط قذائف صاروخية "
+              "على منازلهم.")
+    evs = find(events_json(doc), "Shelling/artillery/missile attack")
+    assert evs and all(place_names(e) >= {"الضباط", "الملعب"} for e in evs), evs
+
+
+def test_forces_of_a_definite_head_noun_are_the_actor_named_before_by_that_noun():
+    doc = run("تخوض قوات جهاز مكافحة الإرهاب معارك ضد تنظيم داعش في مدينة الموصل.\n"
+              "وقال الفريق الركن عبد الوهاب الساعدي إن قوات الجهاز حررت حي الزهراء بالكامل.")
+    evs = events_json(doc)
+    got = [e for e in evs if e["sub_event_type"] in ("Government regains territory",
+                                                      "Non-state actor overtakes territory")]
+    assert got and all(e["sub_event_type"] == "Government regains territory" for e in got), evs
+
+
+def test_a_takeover_whose_object_has_a_clause_of_its_own_is_at_the_quarter_of_the_list():
+    doc = run("سيطرت فصائل المعارضة، الأحد، على مبنى المؤسسة، ومستودعات الذخيرة في حي الراشدين، "
+              "غرب مدينة حلب، بعد اشتباكات مع قوات النظام.")
+    evs = find(events_json(doc), "Non-state actor overtakes territory")
+    assert evs and any("الراشدين" in place_names(e) for e in evs), evs
+
+
+def test_a_strike_told_with_the_battle_retold_struck_where_the_battle_was():
+    doc = run("معارك في حلب\n\nسيطرت فصائل المعارضة، الأحد، على حي العامرية في مدينة حلب، بعد اشتباكات عنيفة مع "
+              "قوات النظام.\nوقال مصدر في الفصائل إن المواجهات أسفرت عن مقتل 20 عنصرا من قوات "
+              "النظام، مبينا أن الطيران الحربي الروسي شن أكثر من 50 غارة على مواقع المعارضة.")
+    evs = find(events_json(doc), "Air/drone strike")
+    assert evs and all(place_names(e) == {"العامرية"} for e in evs), evs
+
+
+def test_where_rockets_are_launched_from_is_not_where_they_fell():
+    doc = run("قصفت الميليشيا مدينة الحديدة بصواريخ الكاتيوشا، ما أسفر عن مقتل خمسة مدنيين في حي "
+              "الربصة. وقال سكان إن الميليشيا تطلق الصواريخ من حرم مطار الحديدة، فيما تطلق "
+              "المدفعية نيرانها من التلة التي يقع فيها مستشفى الثورة.")
+    evs = find(events_json(doc), "Shelling/artillery/missile attack")
+    names = set().union(*(place_names(e) for e in evs)) if evs else set()
+    assert evs and not any("مطار" in n or "مستشفى" in n for n in names), evs
