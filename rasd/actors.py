@@ -188,6 +188,7 @@ class Lexicon:
     group_context: frozenset
     front_context: frozenset
     side_words: dict
+    base_context: frozenset = frozenset()
     nation_not_after: frozenset = frozenset()
     attack_nouns: dict = field(default_factory=dict)   # noun (and its definite form) -> air | ground
     attack_mods: frozenset = frozenset()
@@ -350,7 +351,7 @@ def lexicon() -> Lexicon:
         elif t == "head_kind":
             head_kind[pat] = val
         elif t in ("not_name", "name_end", "group_context", "front_context", "source_before",
-                   "made_in", "voice_in"):
+                   "made_in", "voice_in", "base_context"):
             sets.setdefault(t, set()).add(pat)
         elif t == "side_word":
             side_words[pat] = val
@@ -406,6 +407,7 @@ def lexicon() -> Lexicon:
         not_name=frozenset(sets.get("not_name", ())), name_end=frozenset(sets.get("name_end", ())),
         group_context=frozenset(sets.get("group_context", ())),
         front_context=frozenset(sets.get("front_context", ())), side_words=side_words,
+        base_context=frozenset(sets.get("base_context", ())),
         nation_not_after=frozenset(sets.get("nation_not_after", ())),
         attack_nouns=attack_nouns, attack_mods=frozenset(attack_mods),
         date_words=_date_words(), source_only=frozenset(source_only),
@@ -1800,9 +1802,17 @@ def _unknown_groups(lex: Lexicon, text: str, heads: list, mentions: list[_Mentio
         head = h.value
         strength = lex.heads[head]
         kind = lex.head_kind.get(head, lex.head_kind.get("*", "unknown_group"))
+        correspondent = False
         if strength == "media":
-            if text[h.end:h.end + 2].lstrip(" ")[:1] != '"' or h.prefix.endswith("ال") \
-                    or not _media_context(lex, text, h, cue_ends):
+            if h.prefix.endswith("ال"):
+                continue
+            if text[h.end:h.end + 2].lstrip(" ")[:1] != '"':
+                # "وقال مراسل تلفزيون الخبر في حلب": an outlet named after its correspondent
+                # needs no quotes (the name runs to its first definite word)
+                if _strip_clitic(_prev_word(text, h.text_start)) not in _CORRESPONDENT:
+                    continue
+                correspondent = True
+            elif not _media_context(lex, text, h, cue_ends):
                 continue
         numbered = h.prefix.endswith("ال") and _numbered(text, h)
         if numbered and strength != "quoted":
@@ -1821,7 +1831,7 @@ def _unknown_groups(lex: Lexicon, text: str, heads: list, mentions: list[_Mentio
             if j < 0 or j == i + 1 or "\n" in text[i:j] or known(i + 1, j) or len(text[i:j].split()) > 4:
                 continue
             name_start, name_end, ev_end = i + 1, j, j + 1
-        elif strength in _QUOTED_HEADS:
+        elif strength in _QUOTED_HEADS and not correspondent:
             continue
         else:
             name = _name_words(lex, text, h.end, known)
@@ -1830,6 +1840,12 @@ def _unknown_groups(lex: Lexicon, text: str, heads: list, mentions: list[_Mentio
             name_start, name_end = name[0][0], name[-1][1]
             ev_end = name_end
         side_after = _UNSET     # _side_after(lex, text, ev_end), once asked
+        if not quoted and lex.base_context:
+            # "داخل كتيبة الدفاع الجوي", "في محيط اللواء": a place word before the unit names
+            # its base (a place), not the group
+            prev_raw = _prev_word(text, h.text_start)
+            if prev_raw in lex.base_context or _strip_clitic(prev_raw) in lex.base_context:
+                continue
         if not quoted and strength != "strong":
             prev_raw = _prev_word(text, h.text_start)
             prev = _strip_clitic(prev_raw)
@@ -1878,6 +1894,8 @@ def _unknown_groups(lex: Lexicon, text: str, heads: list, mentions: list[_Mentio
 
 _NUMBER_AFTER = re.compile(r" +\d+(?![\d.,٫])")
 _QUOTED_HEADS = ("quoted", "media")     # heads that take a quoted name only
+_CORRESPONDENT = frozenset(normalize(w) for w in (
+    "مراسل", "مراسلة", "مراسلو", "مراسلي", "موفد", "موفدة"))
 
 
 def _media_context(lex: Lexicon, text: str, h, cue_ends) -> bool:
@@ -2351,6 +2369,7 @@ def _people(lex: Lexicon, text: str, ptitles, proles, speech, cues, mentions) ->
 
     org_cues = None
     speech_ends = title_from = None
+    trades: set = set()     # role words that are source-only voices ("الطبيب"): dropped
     for h in ptitles:
         rng = _person_name(lex, text, h.end, stops, taken)
         if rng:
@@ -2403,6 +2422,16 @@ def _people(lex: Lexicon, text: str, ptitles, proles, speech, cues, mentions) ->
         org = None
         if nxt in role_starts:
             org = org_near(rng[1])
+            if org is not None and org.unknown is None and org.start - nxt <= 2 \
+                    and text[org.start:org.end] in lex.source_only:
+                # "وقال X، الطبيب في المستشفى": the role word is the speaker's trade, not a
+                # second voice; it gives his side only
+                n0 = len(out)
+                add(rng, "source", org)
+                if len(out) > n0:
+                    out[-1].unknown["parent"] = None
+                    trades.add(id(org))
+                continue
         elif text.startswith("من ", nxt):
             org = next(iter(idx.starting(nxt + 3, nxt + 6)), None)
             if org is None:
@@ -2435,6 +2464,8 @@ def _people(lex: Lexicon, text: str, ptitles, proles, speech, cues, mentions) ->
         after = text[rng[1]:rng[1] + 6].lstrip(' "')
         if after[:1] in ("،", ",", ":") or (not comma and after.startswith(("ان ", "انه", "ان:"))):
             add(rng, "source", mm)
+    if trades:
+        mentions[:] = [m for m in mentions if id(m) not in trades]
     return out
 
 

@@ -109,6 +109,10 @@ _HARD_STOP = set(".:;؛!?؟\n")
 _COMMA = set("،,")
 _MAX_PHRASE = 10
 _MAX_BACK = 8
+_DAY_WORDS = frozenset(normalize(w) for w in (
+    "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"))
+_MAX_ASIDE = 16      # tokens of a relative clause between a subject and its verb
+_RELATIVE = frozenset(normalize(w) for w in ("التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي"))
 _KAMA = ("كما ", "وكما ")     # a sentence opening on these goes on with the account before it
 _AS = frozenset(("كما", "مثلما", "وكما"))   # "…، كما أفادت مصادر أمنية." (as X reported)
 _TAIL_PUNCT = ' .:;؛!?؟\n"\'()«»،,-–'   # what may follow the last name of a sentence
@@ -1083,6 +1087,8 @@ class _Reader:
                 continue
             if c & W_NAME_END or (k in self.cset and self.verb_kind(k)) or k in self.qst:
                 break
+            if toks[k][2] in _DAY_WORDS:
+                break       # "وفق ما أفاد المرصد السوري الأحد": the day dates the report
             if c & W_VOICE and not (relational and added == 0):
                 break
             if m is not None:
@@ -1274,19 +1280,28 @@ class _Reader:
                            for x in range(j, k))
         return False
 
-    def subject_before(self, k: int, first_tok: int) -> list[Source]:
+    def subject_before(self, k: int, first_tok: int, aside: bool = False) -> list[Source]:
         """The subject written before verb k in its clause ("مصادر ... قالت"، "وكان X قد قال")."""
         i = k - 1
         lo = max(first_tok, k - _MAX_BACK)
         start = k
         while i >= lo:
-            if i + 1 in self.brk:
+            if i + 1 in self.brk and not (aside and i + 1 == k):
                 break
             if self.wc(i) & W_COMP or (i in self.cset and self.verb_kind(i) is not None) or i in self.qin:
                 break
             start = i
             i -= 1
-        return [s for s in self.sources_in(start, k) if not s.addressee]
+        out = [s for s in self.sources_in(start, k) if not s.addressee]
+        if not out and not aside and start == k and k in self.brk:
+            # "المصادر ذاتها، التي طلبت عدم الكشف عن هويتها، أوضحت أن": a relative clause set
+            # off by commas between the subject and its verb is looked across
+            j = k - 1
+            while j > max(first_tok, k - _MAX_ASIDE) and j not in self.brk:
+                j -= 1
+            if j > first_tok and j in self.brk and j < k - 1 and self.toks[j].text in _RELATIVE:
+                return self.subject_before(j, first_tok, True)
+        return out
 
     # -- main loop
     def run(self) -> list[Attribution]:

@@ -1076,8 +1076,12 @@ class _Reader:
                 i += 1
                 continue
             # "ومن بين القتلى طفلان وامرأة": among the dead named before
-            if toks[i].text == "بين" and i - 1 >= lo and toks[i - 1].stem == "من" \
-                    and i + 1 < hi and "kind_noun" in R[i + 1] and self.definite(i + 1):
+            # ("أشارت إلى أن بين الشهداء نساء وأطفالا": the same after أن or a clause start)
+            if toks[i].text == "بين" and i + 1 < hi and "kind_noun" in R[i + 1] \
+                    and self.definite(i + 1) and (
+                        (i - 1 >= lo and (toks[i - 1].stem == "من" or toks[i - 1].text in _ANNA
+                                          or toks[i - 1].stem in _ANNA))
+                        or i == lo or i in hard or i in self._comma):
                 kind = R[i + 1]["kind_noun"].value
                 bd_parent, bd_hint = self._parent_like(kind, "people", None, i, earlier, out), None
                 if bd_parent is None:
@@ -1228,6 +1232,11 @@ class _Reader:
         pos = self.toks[i].start
         if out and out[-1].parent is None and pos - out[-1].norm_spans[-1][1] <= 40:
             return out[-1], None
+        if out and out[-1].parent is None and pos - out[-1].norm_spans[-1][1] <= _BD_FAR \
+                and self._plain_between(out[-1].norm_spans[-1][1], i):
+            # "قتل 29 مقاتلا على الأقل من الفصائل الإسلامية وجبهة النصرة، بينهم 14": the
+            # figure's own phrase (qualifier, the body the victims belong to) before بينهم
+            return out[-1], None
         if out and out[-1].parent is not None and pos - out[-1].norm_spans[-1][1] <= 40:
             return out[-1].parent, None
         # "أسماء قتلى قوات النظام، وبينهم 24 ضابطا": the figure is named without a number
@@ -1243,6 +1252,19 @@ class _Reader:
                     return c, None
                 return None, (kind, group, side)
         return None, None
+
+    def _plain_between(self, end: int, i: int) -> bool:
+        """No clause end, number, trigger or cause between ``end`` (in norm) and token i."""
+        j = bisect.bisect_left(self.starts, end)
+        if i in self._hard:
+            return False
+        for k in range(j, i):
+            if k in self._hard or k in self.tq:
+                return False
+            r = self.R[k]
+            if "kill_verb" in r or "kind_noun" in r or "incident" in r or k in self.cause_set:
+                return False
+        return True
 
     def _parent_like(self, kind, group, side, k, earlier, out):
         """The last figure of this kind (and group, side) within three sentences before token k."""
@@ -1337,11 +1359,50 @@ class _Reader:
         self._finish(c, a, b, lo, hi)
         return c
 
+    def _of_them_part(self, q, a, n, lo, hi, si, out):
+        """"جثث 15 مدنيا، 7 منهم من عائلة واحدة"، "قتل 15 مدنيا، 7 منهم أطفال": a number set off
+        by a comma with منهم right after it is a part of the figure just told (of the group
+        named after منهم, else of the figure's group); a family or place after it says who
+        they are, not another figure."""
+        if not out or a - 1 < lo or a not in self._comma:
+            return None
+        parent = out[-1]
+        v = q.value
+        if parent.parent is not None or parent.sentence != si or not isinstance(parent.count, int) \
+                or not isinstance(v, int) or q.vague or getattr(q, "noun", None) or v >= parent.count \
+                or self.toks[a].start - parent.norm_spans[-1][1] > 40:
+            return None
+        if self.critical_after(n, hi) or any(
+                self.toks[j].text.startswith("حال") or self.toks[j].stem.startswith("حال")
+                for j in range(n + 1, min(hi, n + 3))):
+            return None     # "5 منهم في حالة خطرة": the gravely injured, no breakdown
+        group, last = parent.group, n
+        k = n + 1
+        if k < hi and k not in self._hard and k not in self._comma:
+            r = self.R[k]
+            if "group" in r and r["group"].value not in ("people", "combatants"):
+                group, last = r["group"].value, k       # "7 منهم أطفال"
+            elif self.toks[k].text == "من" and k + 1 < hi and "group" in self.R[k + 1] \
+                    and k + 1 not in self.tq:
+                last = k + 1                            # "7 منهم من عائلة واحدة"
+                if last + 1 < hi and self.toks[last + 1].text in _ONE_WORDS \
+                        and last + 1 not in self._comma and last + 1 not in self._hard:
+                    last += 1
+        c = self._new(parent.kind, group, q, v, None, a, n, si, parent.side)
+        c.parent = parent
+        self.bare_parts.add(id(c))
+        self._finish(c, a, n, lo, hi)
+        return c, last
+
     def _quantity(self, qi, a, b, lo, hi, si, out, bd_active, bd_parent, bd_hint):
         q = self.qs[qi]
         n = b + 1
         while n in self.skip:
             n += 1
+        if n < hi and self.toks[n].text in _OF_THEM_AFTER:
+            part = self._of_them_part(q, a, n, lo, hi, si, out)
+            if part is not None:
+                return part
         vic = self.victims_after(n, hi) if n < hi else None
         dual = getattr(q, "noun", None)
         if dual:   # "امرأتان"، "عنصرين": the number is the noun itself
@@ -1477,6 +1538,17 @@ class _Reader:
                 group = self.affil_group
         if group == "people" and toll_group is not None:
             group = toll_group      # "عدد القتلى بين المتظاهرين … إلى 10 أشخاص"
+        if group == "people" and noun and vic[0] is None and vic[1] is not None \
+                and last + 2 < hi and self.toks[last + 1].text == "بين" \
+                and last + 1 not in self._comma and last + 1 not in self._hard:
+            g = self.R[last + 2].get("group")
+            if g is not None and g.value == "civilians" and self.definite(last + 2):
+                group = g.value     # "مخلفة 20 قتيلا بين المدنيين": the dead are civilians
+        if kind == "injured" and group == "combatants" and vic is not None and vic[1] is None \
+                and "both_sides" in self.R[vic[4]]:
+            # "وجرح العشرات من الجانبين": a count with no noun of its own, wounded on both
+            # sides of a fight: people, no side (the dead of both sides stay combatants)
+            group = "people"
         if group == "combatants":
             end = self.phrase_end(n, hi)
             side = self.side_of(n, end) if n < hi else None
@@ -1495,6 +1567,10 @@ class _Reader:
             group, side = "civilians", None    # "عنصران من الدفاع المدني": rescuers, not fighters
         if kind in ("captured", "missing", "displaced") and self.released(span_a, lo):
             return None        # "أفرج عن 50 معتقلا"، "عودة 300 نازح": not a capture or a flight
+        if not bd_new and bd_active and bd_parent is not None and vic is not None \
+                and vic[1] is not None and {kind, bd_parent.kind} == {"killed", "injured"}:
+            bd_new = True     # "20 قتيلا بينهم نساء وأطفال وعشرات الجرحى": the wounded are
+            # a figure of their own, not a part of the dead
         c = self._new(kind, group, q, None, None, span_a, span_b, si, side)
         c.nounless = not noun
         c.noun_group = vic[0] if vic is not None else None
@@ -1595,6 +1671,13 @@ class _Reader:
         """Token i, one plural group, stands right after بينهم/منهم and no other group is joined
         to it (the stock "بينهم نساء وأطفال" describes the mix, not a part)."""
         R = self.R
+        k = i
+        while k - 1 >= lo and k - i > -4 and "group" in R[k - 1] and self.joined(k):
+            k -= 1
+        if k - 2 >= lo and self.toks[k - 2].text == "بين" and "kind_noun" in R[k - 1] \
+                and self.definite(k - 1):
+            return True     # "أشارت إلى أن بين الشهداء نساء وأطفالا": said of the dead
+            # themselves, each group named is some of them
         if not (i - 1 >= lo and "breakdown" in R[i - 1] and i - 1 not in self.tq):
             return False
         return not (i + 1 < hi and "group" in R[i + 1] and self.joined(i + 1))
@@ -1613,13 +1696,17 @@ class _Reader:
         in_bd = bd_active and (bd_parent is not None or bd_hint is not None)
         if in_bd and g is not None and not g.count and bd_parent is not None \
                 and isinstance(bd_parent.count, int) \
-                and (g.value in ("children", "women", "men")
-                     or (g.value == "civilians" and bd_parent.group == "people")) \
-                and g.value != bd_parent.group \
+                and ((g.value in ("children", "women", "men")
+                      or (g.value == "civilians" and bd_parent.group == "people"))
+                     and g.value != bd_parent.group
+                     # "50 عنصرا من القوات الحكومية، بينهم ضباط": a rank among the fighters
+                     or (g.value == "combatants" and bd_parent.group == "combatants"
+                         and g.vague == "several")) \
                 and self._bd_head(i, lo, hi):
             # "مقتل خمسة مدنيين بينهم أطفال"، "قتل 5 أشخاص، بينهم مدنيون": some of them, no
             # number said
-            c = self._new(bd_parent.kind, g.value, None, None, g.vague or "several", i, i, si)
+            c = self._new(bd_parent.kind, g.value, None, None, g.vague or "several", i, i, si,
+                          bd_parent.side if g.value == "combatants" else None)
             self._finish(c, i, i, lo, hi)
             return c, i
         if in_bd:
@@ -2018,11 +2105,22 @@ def _retold_part(k: Casualty, c: Casualty) -> bool:
     figure the outlet told in its own voice, told again on its own in a later sentence by a named
     source, is that part (and the source's claim); a part already told by a source is left
     alone (the same source's "طفل" in two raids are two children)."""
-    return (k.parent is not None and c.parent is None and c.count is not None
-            and k.sentence < c.sentence and bool(c.sources) and not k.sources
-            and not c.new_incident)
+    if not (k.parent is not None and c.parent is None and c.count is not None
+            and k.sentence < c.sentence and bool(c.sources) and not c.new_incident):
+        return False
+    if not k.sources:
+        return True
+    # "بينهم 7 نساء" … later the same source's "أسفر عن مقتل 7 نساء": a counted part (more
+    # than one victim) told again by the very source that broke it down is that part
+    return isinstance(c.count, int) and c.count >= 2 and k.count == c.count \
+        and all(any(s.same(o) for o in k.sources) for s in c.sources)
 
 
+_RETOLD_GROUPS = frozenset(("people", "civilians"))
+_ANNA = frozenset(normalize(w) for w in ("أن", "إن", "ان"))
+_BD_FAR = 90        # characters from a figure to its بينهم when only its own phrase is between
+_OF_THEM_AFTER = frozenset(("منهم", "منهن", "منهما"))
+_ONE_WORDS = frozenset((normalize("واحدة"), normalize("واحد")))
 _LISTED_RE = re.compile(r"(?:^|\s)[وف]?(?:من\s+)?(?:بين|من)(?:هم|هن|هما)\s*[،,:]?\s*[وف]?$")
 
 
@@ -2044,6 +2142,13 @@ def _merge(items: list[Casualty], doc: Document | None = None, ments: list | Non
             cands = list(cands)
             for g in _STATUS:
                 cands += buckets.get((c.kind, None, c.vague, g), ())
+        elif c.count is not None and c.parent is None and c.group in _RETOLD_GROUPS:
+            # "وأصيب 12 آخرون" then the same source's "إصابة 12 مدنيا": one count told of people
+            # and again of civilians is one figure (the first telling's group is kept)
+            other = ("civilians",) if c.group == "people" else ("people",)
+            cands = list(cands)
+            for g in other:
+                cands += [k for k in buckets.get((c.kind, c.count, None, g), ()) if k.parent is None]
         for k in cands:
             if k.group != c.group and (k.sentence >= c.sentence or not c.sources
                                        or not k.sources):
@@ -2053,6 +2158,8 @@ def _merge(items: list[Casualty], doc: Document | None = None, ments: list | Non
                 retold = _retold_part(k, c)
                 if not retold:
                     continue
+                if k.sources and c.own_places and not set(k.place_idx) & set(c.place_idx):
+                    continue      # (the same source's part told again of other places: two)
             if k.side and c.side and k.side != c.side:
                 if not (doc is not None and (retold if retold is not None else _retold_part(k, c))
                         and _one_body(doc, ments, k, c)):
@@ -2063,6 +2170,9 @@ def _merge(items: list[Casualty], doc: Document | None = None, ments: list | Non
                 continue
             if doc is not None and not _places_compatible(doc, k, c):
                 continue
+            if k.group != c.group and c.count is not None and c.own_places:
+                continue      # a count told again of another group with places of its own
+                # ("استشهاد رجل وزوجته" … "على أهالي حي المشارقة … استشهاد شخصين"): two
             if c.count is None and k.sentence != c.sentence and (c.vague == "unspecified" or (
                     k.own_places and c.own_places and not set(k.place_idx) & set(c.place_idx)
                     and not (k.group != c.group and _places_within(doc, c, k)))):

@@ -550,6 +550,9 @@ def _tolls(doc, found: list[Contradiction]) -> None:
             sa, sb = _cas_sources(a), _cas_sources(b)
             if not _different_sources(sa, sb) or not (sa and sb):
                 continue
+            if _additive(doc, a, b):
+                continue     # "كما أعلن الدفاع المدني استهداف مقر له، ما أدى إلى مقتل اثنين":
+                # a sentence opening on كما adds a further loss, not a rival count
             k = ev_of.get(i) if same_event else None
             places = doc.events[k].places if k is not None else sorted(pa | pb) or sorted(
                 set(_attr(a, "place_idx") or []) & set(_attr(b, "place_idx") or []))
@@ -576,6 +579,33 @@ def _tolls(doc, found: list[Contradiction]) -> None:
     top_idx = [t[0] for t in top]
     for grp in groups.values():
         found.append(_toll_dispute(doc, cas, grp, top_idx, ev_of))
+
+
+_ADDITIVE = frozenset(("كما", "وكما"))
+_TOLL_WORD_RE = re.compile(r"(?:حصيل|عدد)")
+
+
+def _additive(doc, a, b) -> bool:
+    """The later of two figures stands in a sentence that opens on كما ("also"), with no figure
+    of the earlier one's in it, and is the result of an act told there ("ما أدى إلى مقتل
+    اثنين"), not a toll of the whole ("كما تحدث المرصد … عدد القتلى بلغ 13" is a rival toll):
+    it tells a further loss."""
+    ra, rb = _ranges(a), _ranges(b)
+    if not ra or not rb:
+        return False
+    later = rb if rb[0][0] > ra[0][0] else ra
+    earlier = ra if later is rb else rb
+    if _toll_stated(doc, b if later is rb else a) or any(
+            _TOLL_WORD_RE.search(doc.norm, x, y) for x, y in later):
+        return False
+    si = _sentence_index(doc, later[0][0])
+    if si is None or si < 0:
+        return False
+    s0, s1 = doc.sentences[si]
+    if any(s0 <= x < s1 for x, _y in earlier):
+        return False
+    words = doc.norm[s0:s0 + 12].split()
+    return bool(words) and words[0] in _ADDITIVE
 
 
 def _one_incident(cas, p, q) -> bool:

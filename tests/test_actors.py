@@ -732,3 +732,57 @@ def test_unnamed_opposition_sources_local_officials_and_residents():
     assert "eyewitnesses" in by_id(doc)
     # residents who flee are no voice
     assert "eyewitnesses" not in by_id(run('وفر السكان من القرية بعد القصف.'))
+
+
+# ------------------------------------------------------------------ quality pass (h9 patterns)
+
+
+def _names(doc):
+    return {a.name_ar: a for a in doc.actors}
+
+
+def test_helicopter_of_assad_is_the_government_air_force():
+    doc = run("ألقت مروحية للأسد برميلا متفجرا على حي سكني في بلدة الحراك بريف درعا.")
+    check_evidence(doc)
+    a = by_id(doc).get("sy_air_force")
+    assert a is not None and a.side == "government"
+
+
+def test_residents_of_the_town_are_named_with_their_town():
+    doc = run("ووفقاً لسكان البلدة، فإن المسلحين يطلقون القذائف من محيط المطار.")
+    names = _names(doc)
+    assert "سكان البلدة" in names and names["سكان البلدة"].role == "source"
+    assert "سكان" not in names
+
+
+def test_a_battalion_base_after_inside_is_a_place_not_a_group():
+    doc = run("واستولى المقاتلون على مستودعات ذخيرة كانت داخل كتيبة الصواريخ في المنطقة.")
+    assert not any(a.id.startswith("unk:") for a in doc.actors)
+    doc = run("وقال قائد في كتيبة الفاروق إن المقاتلين تقدموا نحو البلدة.")
+    assert any(a.id.startswith("unk:") and "الفاروق" in a.name_ar for a in doc.actors)
+
+
+def test_unnamed_source_inside_a_group_is_a_source_of_that_group():
+    doc = run("وقال مصدر في جيش المجاهدين إن المواجهات أسفرت عن مقتل عشرين عنصرا من قوات النظام.")
+    names = _names(doc)
+    src = names.get("مصدر في جيش المجاهدين")
+    assert src is not None and src.role == "source" and src.side == "opposition"
+
+
+def test_correspondent_names_his_outlet_without_quotes():
+    doc = run("وقال مراسل تلفزيون الشام في حمص إن الجيش السوري سيطر على الحي.")
+    names = _names(doc)
+    assert "تلفزيون الشام" in names
+    assert names["تلفزيون الشام"].role == "source" and names["تلفزيون الشام"].side == "media"
+    # without a correspondent the head still needs quotes
+    doc = run("وسيطر الجيش السوري على موقع الرادار قرب المدينة.")
+    assert not any(a.name_ar.startswith("موقع") for a in doc.actors)
+
+
+def test_named_doctor_in_apposition_is_one_source():
+    doc = run("وقال سامر خليل العبيدي، الطبيب في المستشفى الميداني، إن المستشفى استقبل جثث 9 مدنيين.")
+    names = _names(doc)
+    assert "سامر خليل العبيدي" in names and names["سامر خليل العبيدي"].side == "civil"
+    assert "طبيب" not in names and "الطبيب" not in names
+    doc = run("ونقلت الوكالة عن طبيب في المستشفى أن خمسة أشخاص قتلوا.")
+    assert "طبيب" in _names(doc)

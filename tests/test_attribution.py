@@ -486,3 +486,15 @@ def test_relayed_officer_after_a_comma_and_referred_back_to():
     assert got[0].startswith(normalize("وكالة الأناضول"))
     assert got[1] == normalize("ضابط في وزارة الداخلية العراقية")
     assert who(doc, "9 قتلى") == n("ضابط في وزارة الداخلية العراقية")
+
+
+def test_subject_before_a_relative_clause_set_off_by_commas():
+    doc = run("قتل 6 مدنيين بقصف على البلدة، حسب مصادر في الدفاع المدني.\nالمصادر ذاتها، التي "
+              "طلبت عدم الكشف عن هويتها، أوضحت، لوكالة الأناضول، أن القصف أدى إلى إصابة 11 مدنيا.")
+    assert who(doc, "إصابة 11 مدنيا") == n("مصادر في الدفاع المدني", "وكالة الأناضول")
+
+
+def test_a_day_after_a_source_name_is_not_part_of_it():
+    doc = run("قتل 17 عنصرا على الأقل من الفصائل خلال هجوم على طريق الكاستيلو، وفق ما أفاد المرصد "
+              "السوري لحقوق الإنسان الأحد.")
+    assert who(doc, "قتل 17 عنصرا") == n("المرصد السوري لحقوق الإنسان")

@@ -1005,3 +1005,82 @@ def test_an_aside_without_commas_before_the_verb_keeps_the_figure():
 def test_kills_and_wounds_in_the_present_tense_are_casualties():
     cs = items("التنظيم يقتل ويجرح العشرات من عناصر الجيش في هجوم على البلدة.")
     assert find(cs, "casualties", "dozens", "combatants")
+
+
+# --------------------------------------------------------------------------- quality pass (h9)
+
+def test_wounded_on_both_sides_without_a_noun_are_people():
+    cs = items("وقال مصدر ميداني إن الاشتباكات أسفرت عن مقتل 30 عنصرا من قوات النظام، "
+               "وجرح العشرات من الطرفين.")
+    c = find(cs, "injured", "dozens", "people")
+    assert c["side"] is None
+    cs = items("وأسفرت المعارك عن سقوط عشرات القتلى من الجانبين في محيط البلدة.")
+    find(cs, "killed", "dozens", "combatants")
+
+
+def test_same_count_told_of_others_then_of_civilians_is_one_figure():
+    text = ("قتل 6 مدنيين وأصيب 9 آخرون جراء قصف مدفعي على بلدة كفرنبل، حسب الدفاع المدني. "
+            "وأفاد الدفاع المدني أيضا بأن القصف أدى إلى إصابة 9 مدنيين بجروح متفاوتة.")
+    cs = items(text)
+    assert sum(1 for c in cs if c["kind"] == "injured" and c["count"] == 9) == 1
+    find(cs, "injured", 9, "people")
+
+
+def test_a_number_with_of_them_after_it_is_a_part():
+    cs = items("وقال مدير المستشفى إن المستشفى استقبل جثث 12 مدنيا، 5 منهم من عائلة واحدة.")
+    c = find(cs, "killed", 5, "civilians")
+    assert c["part_of"] == 0
+    assert not any(c["count"] == 1 for c in cs)
+    cs = items("قتل 12 مدنيا في القصف على المدينة، 5 منهم أطفال، وفق مصادر محلية.")
+    assert find(cs, "killed", 5, "children")["part_of"] == 0
+    cs = items("قتل 12 مدنيا في القصف. وأصيب 30 آخرون، 5 منهم في حالة خطرة.")
+    assert not any(c["count"] == 5 for c in cs)
+
+
+def test_dead_among_civilians_and_the_wounded_after_the_breakdown():
+    text = ("قصفت الميليشيا مدينة الحديدة بالصواريخ، مخلفة 11 قتيلاً بين المدنيين بينهم نساء "
+            "وأطفال وعشرات الجرحى. وقال مصدر طبي إن القصف أسفر عن مقتل 11 مدنياً، بينهم 4 نساء "
+            "وطفلان، وسقوط عشرات الجرحى.")
+    cs = items(text)
+    c = find(cs, "killed", 11, "civilians")
+    assert names(c["claimed_by"]) == n_("مصدر طبي")
+    assert sum(1 for x in cs if x["kind"] == "killed" and x["count"] == 11) == 1
+    w = [x for x in cs if x["kind"] == "injured" and x["vague"] == "dozens"]
+    assert len(w) == 1 and w[0]["part_of"] is None
+
+
+def test_a_part_told_again_by_the_same_source_is_that_part():
+    text = ("وقال مصدر طبي إن القصف على حي الروضة في مدينة حمص أسفر عن مقتل 12 مدنياً، بينهم 5 نساء. "
+            "وذكر المصدر أن القصف الذي استهدف منزلا في حي الروضة أسفر عن مقتل 5 نساء وإصابة طفلين.")
+    cs = items(text)
+    assert sum(1 for x in cs if key(x) == ("killed", 5, "women")) == 1
+    assert find(cs, "killed", 5, "women")["part_of"] == 0
+
+
+def n_(*xs):
+    return [normalize(x) for x in xs]
+
+
+def test_breakdown_after_the_figures_own_phrase():
+    cs = items("قتل 31 مقاتلا على الأقل من الفصائل الإسلامية وجبهة النصرة، بينهم 12 مقاتلا من "
+               "حركة أحرار الشام، خلال الاشتباكات.")
+    c = find(cs, "killed", 12, "combatants")
+    assert c["part_of"] == 0
+
+
+def test_officers_among_the_dead_fighters_are_some_of_them():
+    cs = items("وأسفرت المواجهات عن مقتل 40 عنصرا من قوات النظام، بينهم ضباط، في ريف حماة.")
+    c = find(cs, "killed", "several", "combatants")
+    assert c["part_of"] == 0 and c["side"] == "government"
+
+
+def test_women_and_children_among_the_martyrs_after_anna():
+    cs = items("وأوضحت المصادر أن القصف أدى إلى استشهاد 9 مدنيين، لافتة إلى أن بين الشهداء نساء "
+               "وأطفالا، دون أن تذكر عددهم.")
+    assert find(cs, "killed", "several", "women")["part_of"] == 0
+    assert find(cs, "killed", "several", "children")["part_of"] == 0
+
+
+def test_opposition_fighters_named_by_an_adjective_have_their_side():
+    cs = items("قتل 40 عنصرا من قوات النظام في ريف حلب، في حين لقي نحو 12 مقاتلين معارضين حتفهم.")
+    assert find(cs, "killed", 12, "combatants")["side"] == "opposition"

@@ -246,3 +246,18 @@ def test_a_placeless_figure_that_states_no_toll_is_not_compared():
     cs = tolls("غارات على الحديدة\n\nقال مصدر طبي إن 20 شخصا قتلوا. وأعلن تلفزيون المسيرة أن "
                "حصيلة القتلى بلغت ثلاثين قتيلا في الغارة على سوق الحديدة.")
     assert cs == []
+
+
+def test_a_further_loss_told_after_kama_is_no_rival_toll():
+    text = ("قصف على حلب\n\nواستأنفت قوات النظام قصفها لحي الفردوس في مدينة حلب ما أدى إلى مقتل خمسة "
+            "أشخاص بحسب المرصد السوري لحقوق الإنسان. كما أعلن الدفاع المدني في حي الفردوس استهداف مركز "
+            "له بالقصف، ما أدى إلى مقتل اثنين من المتطوعين العاملين معه.")
+    out = to_dict(extract(text, published="2016-08-07"))
+    assert not [c for c in out["contradictions"] if c["kind"] == "toll"]
+
+
+def test_a_toll_told_after_kama_is_still_a_rival():
+    text = ("قصف على حلب\n\nقتل 12 شخصا في قصف على حي الفردوس في مدينة حلب، حسب الإعلام الرسمي. كما تحدث "
+            "المرصد السوري لحقوق الإنسان عن سقوط قذائف على حي الفردوس، مشيرا إلى أن عدد القتلى بلغ 15.")
+    out = to_dict(extract(text, published="2016-08-07"))
+    assert [c["kind"] for c in out["contradictions"]] == ["toll"]
