@@ -2629,7 +2629,7 @@ def _whole_of_parts(items: list[Casualty]) -> None:
 
 
 # "أسفر عن مقتل مدني واحد في كل منهما": the figure is told of each of the places named with it
-_EACH_HINT = "كل من"
+_EACH_HINT = "كل "     # cheap test before _EACH_RE ("في كل منهما"، "في كل واحد منهما")
 _EACH_RE = re.compile(r"\s*(?:واحد[اه]?\s+)?(?:في|ب|من)\s*كل\s+(?:واحد[اه]?\s+)?"
                       r"(منهما|منها|منهم)(?=[\s.,،؛;]|$)")
 

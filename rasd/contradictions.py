@@ -569,10 +569,22 @@ def _tolls(doc, found: list[Contradiction]) -> None:
             x = root[x]
         return x
 
-    for x in range(len(pairs)):
-        for y in range(x):
-            if _one_incident(cas, pairs[x], pairs[y]):
-                root[find(x)] = find(y)
+    if len(pairs) <= PAIRS_COMPARED:
+        for x in range(len(pairs)):
+            for y in range(x):
+                if _one_incident(cas, pairs[x], pairs[y]):
+                    root[find(x)] = find(y)
+    else:
+        # a page of hundreds of disputed figures: join by a figure or an event in common only,
+        # in one pass (comparing every two would grow with the fourth power of the figures)
+        first: dict = {}
+        for x, pr in enumerate(pairs):
+            for key in (("f", pr[0]), ("f", pr[1]), ("e", pr[2])):
+                if key[1] is None:
+                    continue
+                y = first.setdefault(key, x)
+                if y != x:
+                    root[find(x)] = find(y)
     groups: dict[int, list] = {}
     for x, pr in enumerate(pairs):
         groups.setdefault(find(x), []).append(pr)
@@ -606,6 +618,9 @@ def _additive(doc, a, b) -> bool:
         return False
     words = doc.norm[s0:s0 + 12].split()
     return bool(words) and words[0] in _ADDITIVE
+
+
+PAIRS_COMPARED = 300   # disagreeing pairs compared two by two; beyond, joined by shared keys
 
 
 def _one_incident(cas, p, q) -> bool:

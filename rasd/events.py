@@ -2639,7 +2639,7 @@ def _where_since(ctx: _Ctx, cand: _Cand) -> bool:
     that follows a حيث clause telling where a side stands (حيث + a verb of being stationed:
     يتمركز، يتحصن، ينتشر) tells how it came to stand there, earlier: background."""
     i = cand.tok_i
-    words, prefixes = ctx.words, ctx.prefixes
+    words = ctx.words
     if i < 1 or words[i - 1] not in ("بعد", "وبعد"):
         return False
     k = bisect_left(ctx.tok_starts, cand.clause[0])
@@ -3591,7 +3591,7 @@ def _all_hold(ctx: _Ctx, ev: Event, others: list, info: dict) -> bool:
 
 # words that describe a facility without telling another one apart ("مطار بنينا" = "مطار بنينا
 # الدولي"), normalised
-FACILITY_EPITHETS = frozenset({"الدولي", "العسكري", "المدني"})
+FACILITY_EPITHETS = frozenset({"الدولي", "العسكري", "المدني", "الدوليه", "العسكريه", "المدنيه"})
 
 
 def _place_aliases(ctx: _Ctx) -> dict:

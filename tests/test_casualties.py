@@ -940,6 +940,10 @@ def test_one_killed_in_each_of_two_villages_is_two_figures():
     ones = [c for c in cs if key(c) == ("killed", 1, "civilians")]
     assert len(ones) == 2
     assert ones[0]["places"] != ones[1]["places"]
+    # "في كل واحد منهما" is the same construction
+    cs = items("قصف على ريف إدلب\n\nقال الدفاع المدني إن قصفا جويا طاول بلدة تلمنس وقرية معرشمشة، أسفر عن "
+               "مقتل مدني في كل واحد منهما.", "2019-08-27")
+    assert len([c for c in cs if key(c) == ("killed", 1, "civilians")]) == 2
 
 
 def test_a_toll_whose_parts_are_all_of_one_force_is_that_forces_combatants():
