@@ -90,6 +90,7 @@ from operator import itemgetter
 from typing import Any, Iterable
 
 from .clitics import candidates as _clitic_candidates
+from .furniture import outlet_id
 from .lexicon import load_table
 from .normalize import normalize
 from .attribution import place_mentions
@@ -3185,8 +3186,6 @@ def _lead_line(text: str) -> bool:
 
 CAPTION_WORDS = 20   # a photo caption is a short line
 CAPTION_CREDIT = re.compile(r"\(([^()\n]{0,40})\)[\s.]*$")
-CREDIT_WORDS = ("/", "الاناضول", "رويترز", "فرانس برس", "ا ف ب", "اف ب", "اسوشيتد")
-CREDIT_LATIN = re.compile(r"\b(?:afp|ap|epa|reuters|getty|anadolu)\b")
 
 
 def _caption(norm: str, s0: int, s1: int) -> bool:
@@ -3203,8 +3202,10 @@ def _caption(norm: str, s0: int, s1: int) -> bool:
     m = CAPTION_CREDIT.search(line)
     if m is None:
         return False
-    credit = m.group(1).lower()
-    return any(w in credit for w in CREDIT_WORDS) or CREDIT_LATIN.search(credit) is not None
+    # "(عز الدين إدلب/الأناضول)": a photographer and an agency; "(رويترز)"، "(أ ف ب)": an
+    # agency of outlets.tsv
+    credit = m.group(1).strip()
+    return "/" in credit or outlet_id(credit) is not None
 
 
 SUICIDE = ("Explosions/Remote violence", "Suicide bomb", "suicide", "explosion")

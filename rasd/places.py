@@ -373,14 +373,6 @@ _NEXT_WORD = re.compile(r"[ ]+([\u0621-\u064a]+)")
 _ADJ_SUFFIXES = ("هما", "ها", "هم", "ه")
 
 
-# words of و + alef that are no name after a head ("منطقة واسعة", "قرية واحدة"): a name that
-# begins with "وا" (واحجة، واسط، واقصة) keeps its و, other words after a head starting with و are
-# a conjunction ("بلدة ومستوطنة")
-_WA_WORDS = frozenset(normalize(w) for w in (
-    "واحد", "واحدة", "واسع", "واسعة", "واقع", "واقعة", "واضح", "واضحة", "وافق", "وافقت", "واصل",
-    "واصلت", "واجه", "واجهت", "وان", "واذا", "واما", "واكد", "واكدت", "واشار", "واشارت", "واضاف",
-    "واضافت", "واعلن", "واعلنت", "واوضح", "واوضحت", "وافاد", "وافادت", "واستهدف", "واستهدفت",
-    "واصيب", "واصيبت", "واسفر", "واسفرت", "واندلعت", "واتهم", "واتهمت"))
 
 
 def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plural: bool = False,
@@ -430,8 +422,10 @@ def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plu
         if w.endswith(suf) and (w[:-len(suf)] in ctx.heads or w[:-len(suf)] in ctx.not_name):
             return None  # "ومحيطها", "نفسه"
     if not conj and w.startswith("و") and len(w) > 3 and w[1:] not in ("ادي",) \
-            and not (w[1] == "ا" and w[2] != "ل" and w not in _WA_WORDS):
-        return None      # "بلدة ومستوطنة": a conjunction, not a name ("قرية واحجة" is one)
+            and not (w[1] == "ا" and w[2] != "ل"):
+        # "بلدة ومستوطنة": a conjunction, not a name; a name that begins with "وا" (واحجة، واسط)
+        # keeps its و (common words of و + alef, "واسعة"، "واكد", are not_name rows)
+        return None
     if w[0] in "بلك" and len(w) > 3 and (w[1:] in ctx.locator_before or _stem(w[1:]) in ctx.heads):
         return None      # "قرية بشمال اليمن", "بلدة بريف حلب": a description, not a name
     if not w.startswith("ال") and (w.endswith("يه") or (w.endswith("ي") and not feminine)) \

@@ -1095,6 +1095,12 @@ def test_a_photo_caption_tells_no_event():
               "معرة النعمان اليوم (محمد علي/الأناضول)\nوأصيب آخرون في البلدة.", "2019-08-27")
     evs = events_json(doc)
     assert not any("معرة النعمان" in n for e in evs for n in place_names(e)), evs
+    # a credit that is only an agency of outlets.tsv ("(رويترز)"، "(اف ب)")
+    for credit in ("رويترز", "اف ب"):
+        doc = run("قصف على إدلب\n\nقتل خمسة مدنيين بقصف مدفعي على بلدة كفرنبل.\nمن مشاهد القصف على "
+                  f"بلدة معرة النعمان اليوم ({credit})\nوأصيب آخرون في البلدة.", "2019-08-27")
+        evs = events_json(doc)
+        assert not any("معرة النعمان" in n for e in evs for n in place_names(e)), (credit, evs)
 
 
 def test_a_withdrawal_told_with_fighting_is_no_peaceful_handover():
