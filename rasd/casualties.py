@@ -173,12 +173,16 @@ class _Lex:
     relatives: frozenset = frozenset()   # relative pronouns (role relative: not word roles)
 
 
+# roles read as phrases by their own rule (_attacked_post_re), never as word records
+_PHRASE_ROLES = frozenset(("attack_on", "post", "post_adjective"))
+
+
 @lru_cache(maxsize=None)
 def lexicon() -> _Lex:
     words: dict[str, dict[str, _Entry]] = {}
     for r in load_table("casualty_lexicon.tsv"):
         f = normalize(r["form"]).strip()
-        if not f:
+        if not f or r["role"] in _PHRASE_ROLES:
             continue
         words.setdefault(f, {})[r["role"]] = _Entry(r["role"], r.get("value", ""),
                                                    r.get("count", ""), r.get("vague", ""))
@@ -2554,11 +2558,21 @@ def find_casualties(doc: Document) -> None:
 _OF_THEM = frozenset(("منهم", "منهما"))
 
 # "استهدف داعش حاجزا أمنيا للحشد … أوقع 9 قتلى": an attack on a post of an armed body
-_ATTACKED_POST_RE = re.compile(
-    r"(?:^|\s)[وف]?(?:استهدف|استهدفت|استهدفوا|هاجم|هاجمت|هاجموا|(?:ال)?هجوم\s+علي|هجوما\s+علي|"
-    r"(?:ال)?هجمات\s+علي)\s+(?:حاجز|حاجزا|حواجز|موقع|موقعا|مواقع|مقر|مقرا|مقرات|ثكنه|نقطه|نقاط|"
-    r"معسكر|معسكرا|دوريه|رتل|رتلا|قاعده|مركز|مركزا)(?:\s+(?:امنيا|امني|امنيه|عسكريا|عسكري|"
-    r"عسكريه))?\s+(?:(?=ل)|(?P<other>اخري|اخر)(?=[\s.,،]))")
+@lru_cache(maxsize=None)
+def _attacked_post_re() -> re.Pattern:
+    """An attack on a post of an armed body, from the lexicon's attack_on / post /
+    post_adjective rows: "(و)استهدف حاجزا (أمنيا) ل..." or "... مواقع أخرى" (group ``other``)."""
+    rows = [(normalize(r["form"]).strip(), r["role"]) for r in load_table("casualty_lexicon.tsv")
+            if r["role"] in ("attack_on", "post", "post_adjective")]
+
+    def alt(role):
+        forms = sorted({f for f, r in rows if r == role and f}, key=len, reverse=True)
+        return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+
+    return re.compile(r"(?:^|\s)[وف]?(?:" + alt("attack_on") + r")\s+(?:" + alt("post") + r")"
+                      r"(?:\s+(?:" + alt("post_adjective") + r"))?\s+(?:(?=ل)|(?P<other>اخري|اخر)(?=[\s.,،]))")
+
+
 _OTHER_POST_SPAN = 300    # characters back to the post named first ("مواقع أخرى": of its body)
 _ATTACKED_GAP = 90        # characters from the armed body to the figure
 
@@ -2576,14 +2590,14 @@ def _attacked_post(doc: Document, reader: "_Reader", items: list[Casualty]) -> N
         s0 = sents[c.sentence][0]
         w0 = max(s0, c.start - _ATTACKED_GAP - 60)
         last = None
-        for m in _ATTACKED_POST_RE.finditer(norm, w0, c.start):
+        for m in _attacked_post_re().finditer(norm, w0, c.start):
             last = m
         if last is None:
             continue
         if last.group("other"):
             # "تلاه هجمات على مواقع أخرى … أوقعت 4 قتلى آخرين": the body of the post named before
             ment = None
-            for m in _ATTACKED_POST_RE.finditer(norm, max(s0, last.start() - _OTHER_POST_SPAN),
+            for m in _attacked_post_re().finditer(norm, max(s0, last.start() - _OTHER_POST_SPAN),
                                                 last.start()):
                 if not m.group("other"):
                     ment = reader.actor_at(m.end()) or ment
