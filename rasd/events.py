@@ -2083,7 +2083,7 @@ def _shooter_positions(ctx: _Ctx, out: set) -> None:
     pm = ctx.place_mentions
     pends = [m[1] for m in pm]
     for _vs, _ve, k in ctx.mods_by_cls["fire_verb"][0]:
-        if k == 0 or not words[k][len(prefixes[k]):].startswith(("اطلق", "اطلاق", "القوا", "القت")):
+        if k == 0 or "launch_verb" not in ctx.cls[k]:
             continue
         # the place mention ending right at the token before the verb
         j = bisect_right(pends, ends[k - 1]) - 1
@@ -2125,8 +2125,7 @@ def _launched_from(ctx: _Ctx, out: set) -> None:
     trig = {h.i: h for h in ctx.triggers}
     norm = ctx.norm
     for _vs, _ve, k in ctx.mods_by_cls["fire_verb"][0]:
-        w = words[k][len(prefixes[k]):]
-        if not w.startswith(("اطلق", "يطلق", "تطلق")):
+        if "launch_verb" not in ctx.cls[k]:
             continue
         weapon = False
         g = k + 1
