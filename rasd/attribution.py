@@ -93,6 +93,7 @@ from itertools import accumulate, chain, compress, repeat
 from operator import itemgetter
 from typing import Any
 
+from .dates import WEEKDAYS
 from .document import Document, Span
 from .lexicon import load_table
 from .clitics import candidates, is_prefix
@@ -109,8 +110,6 @@ _HARD_STOP = set(".:;؛!?؟\n")
 _COMMA = set("،,")
 _MAX_PHRASE = 10
 _MAX_BACK = 8
-_DAY_WORDS = frozenset(normalize(w) for w in (
-    "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"))
 _MAX_ASIDE = 16      # tokens of a relative clause between a subject and its verb
 _RELATIVE = frozenset(normalize(w) for w in ("التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي"))
 _KAMA = ("كما ", "وكما ")     # a sentence opening on these goes on with the account before it
@@ -1087,7 +1086,7 @@ class _Reader:
                 continue
             if c & W_NAME_END or (k in self.cset and self.verb_kind(k)) or k in self.qst:
                 break
-            if toks[k][2] in _DAY_WORDS:
+            if toks[k][2] in WEEKDAYS:
                 break       # "وفق ما أفاد المرصد السوري الأحد": the day dates the report
             if c & W_VOICE and not (relational and added == 0):
                 break

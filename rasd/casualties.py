@@ -171,6 +171,7 @@ class _Lex:
     causes: dict             # first word -> [(tuple(words), cause, rank)]
     person_suffixes: tuple = ()
     relatives: frozenset = frozenset()   # relative pronouns (role relative: not word roles)
+    phrases: dict = field(default_factory=dict)   # phrase role -> forms (_PHRASE_ROLES)
 
 
 # roles read as phrases by their own rule (_attacked_post_re), never as word records
@@ -180,9 +181,13 @@ _PHRASE_ROLES = frozenset(("attack_on", "post", "post_adjective"))
 @lru_cache(maxsize=None)
 def lexicon() -> _Lex:
     words: dict[str, dict[str, _Entry]] = {}
+    phrases: dict[str, set] = {}
     for r in load_table("casualty_lexicon.tsv"):
         f = normalize(r["form"]).strip()
-        if not f or r["role"] in _PHRASE_ROLES:
+        if not f:
+            continue
+        if r["role"] in _PHRASE_ROLES:
+            phrases.setdefault(r["role"], set()).add(f)
             continue
         words.setdefault(f, {})[r["role"]] = _Entry(r["role"], r.get("value", ""),
                                                    r.get("count", ""), r.get("vague", ""))
@@ -200,7 +205,7 @@ def lexicon() -> _Lex:
         if not words[f]:
             del words[f]
     return _Lex(words, causes, tuple(f for f, r in words.items() if "person_suffix" in r),
-                relatives)
+                relatives, phrases)
 
 
 @lru_cache(maxsize=None)
@@ -2562,11 +2567,10 @@ _OF_THEM = frozenset(("منهم", "منهما"))
 def _attacked_post_re() -> re.Pattern:
     """An attack on a post of an armed body, from the lexicon's attack_on / post /
     post_adjective rows: "(و)استهدف حاجزا (أمنيا) ل..." or "... مواقع أخرى" (group ``other``)."""
-    rows = [(normalize(r["form"]).strip(), r["role"]) for r in load_table("casualty_lexicon.tsv")
-            if r["role"] in ("attack_on", "post", "post_adjective")]
+    phrases = lexicon().phrases
 
     def alt(role):
-        forms = sorted({f for f, r in rows if r == role and f}, key=len, reverse=True)
+        forms = sorted(phrases.get(role, ()), key=len, reverse=True)
         return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
 
     return re.compile(r"(?:^|\s)[وف]?(?:" + alt("attack_on") + r")\s+(?:" + alt("post") + r")"

@@ -228,6 +228,7 @@ _NUMERIC = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}")
 _LEFT, _RIGHT = 24, 32
 _PART_DAYS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
 _WEEKDAY_AR = ["الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد"]
+WEEKDAYS = frozenset(_WEEKDAY_AR)   # the day names, normalised (for other stages)
 _ONE = dt.timedelta(days=1)
 
 

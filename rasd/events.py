@@ -93,6 +93,7 @@ from .clitics import candidates as _clitic_candidates
 from .furniture import outlet_id
 from .lexicon import load_table
 from .normalize import normalize
+from .places import context as place_context
 from .attribution import place_mentions
 from .segment import char_positions
 
@@ -105,7 +106,6 @@ NOT_PARTY_SIDES = frozenset({"monitor", "media"})
 CONTAINER_KINDS = frozenset({"country", "governorate", "admin1", "province", "region", "city",
                              "state", "district", "admin2", "capital"})
 BACKGROUND_DAYS = 14   # a dated event this much before publication is history told in passing
-DATELINE_TAIL = re.compile(r"[ \t]*(?:[،,]?[ \t]*\d{1,2}[ \t]+\S+[ \t]+\(?\d{4}|\([^()\n]{2,30}\)[ \t]*[-–—:])")
 DATELINE_WORDS = 4     # a body line this short holding a place is a dateline ("صنعاء-جوبرس")
 SPEAKER_PLACE_REACH = 5   # "أعلنت وزارة الصحة في العاصمة السودانية الخرطوم": where the speaker is
 PARTITIVE_REACH = 4    # "، وأجزاء واسعة من حي الميسر": the place within this many tokens of the word
@@ -693,6 +693,7 @@ class _Cand:
     date_far = False        # the date stands in another clause of the sentence, not the candidate's
     bare = False            # a قصف/استهداف with no weapon or aircraft named: typed by its actor
     forced = None           # "أجبرت X على الانسحاب": the end of the force word (X withdrew)
+    with_battle = None      # the battle retold in the sentence of a placeless strike (its place)
 
     def __init__(self, group, family, event_type, sub_type, pos, trig_start, trig_end, tok_i,
                  tok_j, seg_start, seg_end, clause, sent, hits):
@@ -1027,12 +1028,6 @@ class _Ctx:
         for x in pm:
             s, e = x[0], x[1]
             k = bisect_left(nl, s)
-            # "دمشق 28 ابريل 2016 (شينخوا) قتل ..."، "بغداد (الأناضول) -": a place opening a line
-            # and followed by the date or the agency of the report
-            ls = nl[k - 1] + 1 if k else 0
-            if s - ls < 40 and not text[ls:s].strip() and DATELINE_TAIL.match(text, e):
-                dl.append(x)
-                continue
             if k == 0:                   # the first line: the headline
                 out.append(x)
                 continue
@@ -3062,7 +3057,7 @@ def find_events(doc) -> None:
                 _absorb(ctx, ev, c)
             else:
                 ev = _new_event(ctx, c)
-                if getattr(c, "with_battle", None) is not None:
+                if c.with_battle is not None:
                     with_battle.append((ev, c.with_battle))
                 (background if c.background else events).append(ev)
             if c.anaphoric and c.group == "battle" and not c.own_places and not ev.background:
@@ -3157,10 +3152,11 @@ def _tolls_at_new_places(ctx: _Ctx, events: list[Event], sent_cands: dict) -> No
                      and not e.background and e.sentences and e.sentences[0] < si), None)
         if prev is None:
             continue
+        # another strike like the one before, at the place the toll names
         ev = Event("", prev.event_type, prev.sub_event_type, prev.date, prev.date_precision,
-                   [got], prev.actor1, None, n, [ci], [], False, False, [_clause_span(ctx, (s0, s1))],
-                   prev.family, False, [si], [(cs, ce)], [], doc)
-        ev.distinct = True
+                   places=[got], actor1=prev.actor1, fatalities=n, casualties=[ci],
+                   evidence=[_clause_span(ctx, (s0, s1))], family=prev.family, sentences=[si],
+                   triggers=[(cs, ce)], _doc=doc, distinct=True)
         events.append(ev)
         told.add(got)
 
@@ -3589,15 +3585,13 @@ def _all_hold(ctx: _Ctx, ev: Event, others: list, info: dict) -> bool:
     return True
 
 
-# words that describe a facility without telling another one apart ("مطار بنينا" = "مطار بنينا
-# الدولي"), normalised
-FACILITY_EPITHETS = frozenset({"الدولي", "العسكري", "المدني", "الدوليه", "العسكريه", "المدنيه"})
 
 
 def _place_aliases(ctx: _Ctx) -> dict:
     """Place index -> the index of the same place under a shorter spelling: two places the
     gazetteer does not know, of one kind, whose names differ only by a trailing epithet
-    ("قرب مطار بنينا" / "نحو مطار بنينا الدولي")."""
+    ("قرب مطار بنينا" / "نحو مطار بنينا الدولي"), or one located facility found under two
+    spellings of its mention."""
     got = ctx.__dict__.get("_aliases")
     if got is not None:
         return got
@@ -3605,6 +3599,7 @@ def _place_aliases(ctx: _Ctx) -> dict:
     by_name: dict[tuple, int] = {}
     dp = ctx.doc.places or ()
     rows = []
+    epithets = place_context().epithet_after   # "الدولي"، "العسكري": no part of a facility's name
     for pi, p in enumerate(dp):
         pid = str(_attr1(p, "id") or "")
         if not pid.startswith("unresolved:"):
@@ -3616,7 +3611,7 @@ def _place_aliases(ctx: _Ctx) -> dict:
                                               tuple(words))))
             continue
         words = normalize(str(_attr(p, "name_ar", "name") or "")).split()
-        while len(words) > 2 and words[-1] in FACILITY_EPITHETS:
+        while len(words) > 2 and words[-1] in epithets:
             words = words[:-1]
         rows.append((len(words), pi, (str(_attr1(p, "kind") or ""), tuple(words))))
     for _n, pi, key in sorted(rows):
