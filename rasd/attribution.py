@@ -74,7 +74,7 @@ claim covers), ``evidence`` (spans of the verb and of the sources named there), 
 Evidence spans are made when first read.
 
 Speed: per document, :func:`token_info` (shared with the casualty stage, cached on the document)
-copies token starts and texts from the segmenter's ``doc.columns``, reads every word's record of
+takes token starts and texts from the segmenter's ``doc.columns`` (its tuples, not copied), reads every word's record of
 a per-word cache of what both readers need (may the word be a reporting word; its casualty roles
 and flags) in one C-level call, and maps stops, commas, quotes and brackets (found with
 ``str.find``) to the tokens they precede; the actor and place mentions are read off their items
@@ -363,14 +363,16 @@ def _nisba(stem: str) -> bool:
     return len(stem) >= 3 and stem.endswith(("ي", "يه", "يين", "يون"))
 
 
-def _starts_texts(doc: Document) -> tuple[list[int], list[str]]:
-    """Token starts and texts: copied from the segmenter's ``doc.columns`` when they describe
-    ``doc.tokens`` (a C-level copy), else read off the tokens."""
+def _starts_texts(doc: Document) -> tuple:
+    """Token starts and texts (read-only sequences): the segmenter's ``doc.columns`` themselves
+    (tuples, shared, not copied) when they describe ``doc.tokens``, else read off the tokens."""
     toks = doc.tokens
     cols = doc.columns
     if cols and len(cols) >= 3 and len(cols[0]) == len(toks) and toks \
             and cols[0][0] == toks[0][0] and cols[0][-1] == toks[-1][0] \
             and cols[2][0] == toks[0][2] and cols[2][-1] == toks[-1][2]:
+        if cols[0].__class__ is tuple and cols[2].__class__ is tuple:
+            return cols[0], cols[2]
         return list(cols[0]), list(cols[2])
     return list(map(_FIRST, toks)), list(map(_TEXT, toks))
 
@@ -1121,8 +1123,11 @@ class _Reader:
 
     def _actor_source(self, actor, start: int, end: int, addr: bool) -> Source:
         name, start = self._written(start, end, actor)
-        return Source(_get(actor, "id"), name, _get(actor, "side") or "unknown", start, end, actor,
-                      addr)
+        if isinstance(actor, dict):
+            aid, side = actor.get("id"), actor.get("side")
+        else:       # (what _get reads, without two calls per source)
+            aid, side = getattr(actor, "id", None), getattr(actor, "side", None)
+        return Source(aid, name, side or "unknown", start, end, actor, addr)
 
     def _written(self, start: int, end: int, actor=None) -> tuple[str, int]:
         """The name of an actor mention as written and where it starts: without a clitic glued

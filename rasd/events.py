@@ -468,7 +468,7 @@ def sources_of(doc, nstart: int, nend: int) -> list:
     out = []
     for x in got:
         a = _resolve_actor(doc, x) if x is None or isinstance(x, (int, str, dict)) else x
-        if a is not None and all(not _same_source(a, b) for b in out):
+        if a is not None and (not out or all(not _same_source(a, b) for b in out)):
             out.append(a)
     return out
 
@@ -831,6 +831,9 @@ class _Ctx:
                 triggers.append(_Hit(k, m, tok_starts[k], tok_ends[k + m - 1], p))
                 free = k + m
         self.mods_by_cls = {k: (v, list(map(_FIRST, v))) for k, v in by.items()}
+        # every modifier class met in the article (one-word patterns and phrases), for the
+        # rules that look for a class only when the article has it (see _doc_classes)
+        self.doc_cls = _EMPTY.union(*set(cls))
         # the tokens where a speaker word stands (sorted, may repeat)
         self.source_noun_toks = [h[2] for h in by.get("source_noun", ())]
         self.speech_toks = [h[2] for h in by.get("speech", ())]
@@ -955,11 +958,13 @@ class _Ctx:
         self._date_high: dict = {}
         self.containers = containers = set()
         self.countries = countries = set()
-        cities = [str(_get(p, "name_ar") or "") + " " for p in doc.places or ()
-                  if str(_get(p, "kind") or "").lower() in ("city", "capital")]
-        for pi, p in enumerate(doc.places or ()):
-            kind = str(_get(p, "kind") or "").lower()
+        # each place's kind, lower case ("" when it has none), read once per document
+        self.place_kinds = kinds = [str(_get(p, "kind") or "").lower() for p in doc.places or ()]
+        cities = [str(_get(p, "name_ar") or "") + " " for p, kind in zip(doc.places or (), kinds)
+                  if kind in ("city", "capital")]
+        for pi, kind in enumerate(kinds):
             if kind in CONTAINER_KINDS:
+                p = doc.places[pi]
                 # "حلب القديمة"، "دمشق القديمة": a district named after a city of the article is
                 # a quarter of that city, as precise as its other quarters
                 if kind == "district" and cities and str(_get(p, "name_ar") or "").startswith(tuple(cities)):
@@ -969,13 +974,18 @@ class _Ctx:
                     countries.add(pi)
         self.side = side = {}
         self.role = role = {}
-        for a in actors:
-            if isinstance(a, dict):
-                side[id(a)] = a.get("side")
-                role[id(a)] = a.get("role")
-            else:
-                side[id(a)] = getattr(a, "side", None)
-                role[id(a)] = getattr(a, "role", None)
+        if any(isinstance(a, dict) for a in actors):
+            for a in actors:
+                if isinstance(a, dict):
+                    side[id(a)] = a.get("side")
+                    role[id(a)] = a.get("role")
+                else:
+                    side[id(a)] = getattr(a, "side", None)
+                    role[id(a)] = getattr(a, "role", None)
+        else:
+            ids = list(map(id, actors))
+            side.update(zip(ids, [getattr(a, "side", None) for a in actors]))
+            role.update(zip(ids, [getattr(a, "role", None) for a in actors]))
         self._clause_cache: dict = {}
         self.punct_ends: list[int] | None = None    # ends of the clause punctuation marks
         self._party = party = self._parties()
@@ -1056,6 +1066,7 @@ class _Ctx:
         longest = max((e - s for s, e in spans), default=0)
         role, side = self.role, self.side
         tok_starts = self.tok_starts
+        ntok = self.ntok
         sn, sp = self.source_noun_toks, self.speech_toks
         nsn, nsp = len(sn), len(sp)
         # a speaker word or verb of saying in the 3 tokens before token t: t in ``before``;
@@ -1075,11 +1086,12 @@ class _Ctx:
             if id(m[2]) in never:
                 continue
             m0, m1 = m[0], m[1]
-            if backed and bisect_right(tok_starts, m0) - 1 in backed:
+            ti = bisect_left(tok_starts, m0)
+            # (the token holding m0: ti when a token starts there, else the one before)
+            if backed and (ti if ti < ntok and tok_starts[ti] == m0 else ti - 1) in backed:
                 continue
             # "قناة المسيرة التابعة للحوثيين": the body a source belongs to is named with it; it
             # does not act
-            ti = bisect_left(tok_starts, m0)
             if (ti > 0 and words[ti - 1] in AFFILIATION_WORDS and prefixes[ti].startswith("ل")
                     and any(id(am[k][2]) in never and am[k][1] <= tok_starts[ti - 1]
                             and bisect_left(tok_starts, am[k][1]) >= ti - 1 - AFFILIATION_REACH
@@ -1102,7 +1114,6 @@ class _Ctx:
             # a speaker, not a party: a speaker word (مصادر في، مراسل) or a verb of saying in the
             # 3 tokens before the mention, or a verb of saying in the 2 tokens after it
             if nsn or nsp:
-                ti = bisect_left(tok_starts, m0)
                 if ti in before:
                     continue
                 if nsp and bisect_left(tok_starts, m1, ti) in at:
@@ -1180,6 +1191,9 @@ class _Ctx:
 
 _PUNCT = re.compile("[،,؛;:]")
 _NEWLINE = re.compile("\n")
+# a character that is not white space (re's \s is str.isspace, what str.strip removes): a
+# search between two offsets tells whether the text there is blank without copying it
+_NONBLANK = re.compile(r"\S")
 
 
 def _clauses(ctx: _Ctx, s0: int, s1: int) -> list[tuple[int, int]]:
@@ -1195,8 +1209,9 @@ def _clauses(ctx: _Ctx, s0: int, s1: int) -> list[tuple[int, int]]:
     cuts.update(pe[bisect_right(pe, s0):bisect_right(pe, s1)])
     if "clause" in ctx.mods_by_cls:
         cuts.update(map(_BY_START, ctx.mods_in(s0, s1, "clause")))
+    nonblank = _NONBLANK.search
     if len(cuts) == 1:
-        out = [(s0, s1)] if text[s0:s1].strip() else []
+        out = [(s0, s1)] if nonblank(text, s0, s1) else []
     else:
         pts = sorted(cuts)     # all in [s0, s1]
         if pts[-1] >= s1:
@@ -1206,7 +1221,7 @@ def _clauses(ctx: _Ctx, s0: int, s1: int) -> list[tuple[int, int]]:
         out = []
         a = pts[0]
         for b in pts[1:]:
-            if text[a:b].strip():
+            if a < b and nonblank(text, a, b):
                 out.append((a, b))
             a = b
     ctx._clause_cache[s0] = out
@@ -1244,6 +1259,7 @@ def _build_candidates(ctx: _Ctx, si: int, s0: int, s1: int) -> list[_Cand]:
     hits = ctx.triggers[a:b]
     hstarts = trig_starts[a:b]
     tok_starts = ctx.tok_starts
+    demand = "demand" in ctx.doc_cls    # may a demand veto a trigger (_demanded)?
     x = 0                      # hits and clauses are both in text order
     for c0, c1 in _clauses(ctx, s0, s1):
         x = bisect_left(hstarts, c0, x)      # the clause's hits: hits[x:y]
@@ -1252,7 +1268,7 @@ def _build_candidates(ctx: _Ctx, si: int, s0: int, s1: int) -> list[_Cand]:
             continue
         chits = hits[x:y]
         k0 = bisect_left(tok_starts, c0)
-        chits = [h for h in chits if _hit_ok(ctx, h, c0, k0)]
+        chits = [h for h in chits if _hit_ok(ctx, h, c0, k0, demand)]
         if not chits:
             ctx.dead.append((c0, c1))   # its places are not another event's
             continue
@@ -1346,9 +1362,10 @@ def _subjunctive(ctx: _Ctx, i: int, k0: int) -> bool:
     return False
 
 
-def _hit_ok(ctx: _Ctx, h: _Hit, c0: int, k0: int) -> bool:
+def _hit_ok(ctx: _Ctx, h: _Hit, c0: int, k0: int, demand: bool = True) -> bool:
     """False when the words before a trigger say it did not happen as an event (``k0``: the
-    clause's first token)."""
+    clause's first token; ``demand``: False when the article has no verb of demanding, so that
+    :func:`_demanded` need not be asked)."""
     row = h.pat.row
     fam = row["family"]
     i = h.i
@@ -1384,11 +1401,13 @@ def _hit_ok(ctx: _Ctx, h: _Hit, c0: int, k0: int) -> bool:
             return False
     if "intent" in ctx.mods_by_cls and ctx.has_mod(c0, h.start, "intent"):
         return False
-    if _demanded(ctx, h):
+    # (_demanded asks only of a ب-masdar or a trigger after a halt word)
+    if demand and (ctx.prefixes[i].lstrip("و").startswith("ب") or "halt" in ctx.doc_cls) \
+            and _demanded(ctx, h):
         return False
     if fam == "advance" and i + h.n < ctx.ntok and "advance_not" in cls[i + h.n]:
         return False
-    if h.n == 1 and _facing(ctx, i):
+    if h.n == 1 and ctx.words[i].endswith("مواجهه") and _facing(ctx, i):
         return False
     if fam == "territory":
         # "أحياء يسيطر عليها النظام"، "حيث تسيطر القوات على المدينة": who holds an area, not a
@@ -1421,11 +1440,9 @@ DEMAND_REACH = 10   # tokens from a verb of demanding to the halt word or trigge
 
 
 def _doc_classes(ctx: _Ctx) -> frozenset:
-    """Every modifier class met in the article (one-word patterns), computed once."""
-    got = ctx.__dict__.get("_doc_cls")
-    if got is None:
-        got = ctx.__dict__["_doc_cls"] = _EMPTY.union(*set(ctx.cls))
-    return got
+    """Every modifier class met in the article (``_Ctx.doc_cls``, computed once with the
+    per-token classes)."""
+    return ctx.doc_cls
 
 
 def _demanded(ctx: _Ctx, h: _Hit) -> bool:
@@ -1434,7 +1451,7 @@ def _demanded(ctx: _Ctx, h: _Hit) -> bool:
     halt word (وقف، إيقاف، وضع حد) or a ب-masdar, with a verb of demanding (طالب، دعا، ناشد، حث)
     before it in its sentence — across a comma after the addressee, never across a clause word
     or another trigger — names no event."""
-    if "demand" not in _doc_classes(ctx):
+    if "demand" not in ctx.doc_cls:
         return False
     i = h.i
     cls = ctx.cls
@@ -1568,7 +1585,13 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
             return None
         if not (respond or ctx.has_mod(c0, c1, "fire_verb") or _cls_before(ctx, first.i, "cause", 3, k0)):
             return None
-    best = first if len(live) == 1 else max(live, key=lambda h: h.pat.row["priority"])
+    best = first
+    if len(live) > 1:
+        # the first trigger of the highest priority (what max() keeps)
+        bp = first.pat.row["priority"]
+        for h in live:
+            if h.pat.row["priority"] > bp:
+                best, bp = h, h.pat.row["priority"]
     row = best.pat.row
     fam = row["family"]
     etype, sub = row["event_type"], row["sub_type"]
@@ -1604,7 +1627,7 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
         if w is not None and w.pat.row["_weapon"] and w.pat.row["family"] in ("air", "shelling"):
             best, row = w, w.pat.row
             fam, etype, sub, group = row["family"], row["event_type"], row["sub_type"], row["group"]
-    support = _support_verb(ctx, first.i, c0, k0) if "support_verb" in _doc_classes(ctx) else None
+    support = _support_verb(ctx, first.i, c0, k0) if "support_verb" in ctx.doc_cls else None
     if fam == "bombard" or fam == "target":
         fams = {"target" if h.pat.row["family"] == "assault" else h.pat.row["family"] for h in live}
         if (ctx.has_mod(seg_start, seg_end, "aircraft") or ctx.has_mod(c0, c1, "aircraft")
@@ -1613,6 +1636,7 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
                 # "قصف إسرائيلي استهدف سيارة"، "استهداف شقة سكنية": a car or a flat is hit from the
                 # air (a definite "القصف" points back to a bombardment typed where it was told)
                 or (fams <= {"bombard", "target"} and not ctx.words[first.i].startswith(_DEFINITE)
+                    and "air_object" in ctx.doc_cls
                     and _object_after(ctx, live[-1], seg_end, "air_object") is not None)):
             fam, sub = "air", "Air/drone strike"
         elif fam == "target" and not (fams & {"shelling", "chemical", "ied", "suicide", "grenade"}):
@@ -1710,7 +1734,8 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
         cand.anaphoric = True
     else:
         # "وشن الطيران الحربي غارة على السيارة": the car told before, so the strike told before
-        k = _object_after(ctx, live[-1], seg_end, "strike_object")
+        k = (_object_after(ctx, live[-1], seg_end, "strike_object")
+             if "strike_object" in ctx.doc_cls else None)
         if k is not None and ctx.words[k].startswith(_DEFINITE):
             cand.anaphoric = True
     return cand
@@ -1861,7 +1886,8 @@ def _assign_actors(ctx: _Ctx, cand: _Cand, s0: int) -> None:
             target = after[0]
     # "بعد سيطرتهم على عدة معسكرات للجيش": a masdar whose agent is an attached pronoun; the
     # party after it is its object, and the agent is the one the pronoun points back to
-    own_pronoun = not cand.repel and _pronoun_masdar(ctx, cand.tok_i, cand.tok_j, cand.pos)
+    own_pronoun = (not cand.repel and ctx.words[cand.tok_j - 1].endswith(_PRONOUN_ENDS)
+                   and _pronoun_masdar(ctx, cand.tok_i, cand.tok_j, cand.pos))
     if agent is None and after and not own_pronoun:
         m = after[0]
         gap = _tokens_between(tok_starts, te, m[0])
@@ -1879,7 +1905,7 @@ def _assign_actors(ctx: _Ctx, cand: _Cand, s0: int) -> None:
                 agent = m
     # "وقال المرصد إن دوما، معقل المعارضة، تعرضت لأربع غارات"، "تعرضت مواقع X لهجوم": the subject
     # of a verb of undergoing was hit; no party before it is the agent
-    exposed = (agent is None and "exposure" in _doc_classes(ctx)
+    exposed = (agent is None and "exposure" in ctx.doc_cls
                and _preceded_by(ctx, ts, "exposure", EXPOSURE_REACH, s0))
     if agent is None and before and not exposed:
         agent = before[-1]
@@ -2157,13 +2183,13 @@ def _launched_from(ctx: _Ctx, out: set) -> None:
 def _assign_places(ctx: _Ctx, cand: _Cand) -> None:
     ms = ctx.places_in(cand.seg_start, cand.seg_end)
     # "سيطرت على قرية X وتحاصر المسلحين حول جامع Y": a place besieged was not taken
-    if ms and cand.family == "territory" and "siege" in _doc_classes(ctx):
+    if ms and cand.family == "territory" and "siege" in ctx.doc_cls:
         cut = _siege_after(ctx, cand.tok_j, cand.seg_end)
         if cut is not None:
             ms = [m for m in ms if m[0] < cut]
     # "صدت الهجوم وأجبرت القوات المهاجمة على التراجع إلى منطقة X": where the losers fell back
     # to is not where the fighting was
-    if ms and (cand.family == "clash" or cand.family == "repel") and "retreat" in _doc_classes(ctx):
+    if ms and (cand.family == "clash" or cand.family == "repel") and "retreat" in ctx.doc_cls:
         cut = _retreat_to(ctx, cand.tok_j, cand.seg_end)
         if cut is not None:
             ms = [m for m in ms if m[0] < cut]
@@ -2216,27 +2242,39 @@ DEFINITE_PLACE_NOUNS = {"الحي": "حي", "البلده": "بلده", "الم�
                         "المخيم": "مخيم"}
 
 
+# every written form of a definite place noun (للحي، والحي، فالبلدة، بالمدينة) -> its head word
+_DEFINITE_PLACE_WORDS = {w: head for noun, head in DEFINITE_PLACE_NOUNS.items()
+                         for w in (noun, "لل" + noun[2:], "و" + noun, "ف" + noun, "ب" + noun)}
+
+
+def _definite_place_tokens(ctx: _Ctx) -> list[int]:
+    """The tokens (sorted) written as a definite place noun (:data:`_DEFINITE_PLACE_WORDS`),
+    found once per document by a set intersection with its vocabulary, so a placeless candidate
+    looks them up with a bisect instead of reading its words."""
+    got = ctx.__dict__.get("_def_place_toks")
+    if got is None:
+        hit = token_vocabulary(ctx.doc).intersection(_DEFINITE_PLACE_WORDS)
+        got = list(compress(range(ctx.ntok), map(hit.__contains__, ctx.words))) if hit else []
+        ctx.__dict__["_def_place_toks"] = got
+    return got
+
+
 def _definite_place(ctx: _Ctx, cand: _Cand, si: int) -> int | None:
     """"استهدف حي مساكن هنانو ...، فضلا عن الطيران المروحي الذي جدد استهداف الحي بغاز الكلور": a
     definite unnamed الحي/البلدة/المدينة/القرية in a placeless candidate's words is the last
     place named with that head (حي X، بلدة X) before it, in its sentence or the one before (for
     المدينة, anywhere before it)."""
+    toks = _definite_place_tokens(ctx)
+    if not toks:
+        return None
     starts = ctx.tok_starts
     words = ctx.words
-    head = None
-    k = bisect_left(starts, cand.seg_start)
-    while k < ctx.ntok and starts[k] < cand.seg_end:
-        w = words[k]
-        if w.startswith("لل"):
-            w = "ال" + w[2:]
-        elif not w.startswith("ال"):
-            w = w[1:] if w[:1] in ("و", "ف", "ب") else w
-        head = DEFINITE_PLACE_NOUNS.get(w)
-        if head is not None:
-            break
-        k += 1
-    if head is None:
+    # the first such token in the candidate's segment
+    j = bisect_left(toks, bisect_left(starts, cand.seg_start))
+    if j == len(toks) or starts[toks[j]] >= cand.seg_end:
         return None
+    k = toks[j]
+    head = _DEFINITE_PLACE_WORDS[words[k]]
     pos = starts[k]
     lo = ctx.doc.sentences[si - 1][0] if si > 0 else ctx.doc.sentences[si][0]
     # "في أحياء تقع في غرب المدينة": the city of the article may have been named further back
@@ -2596,7 +2634,8 @@ def _lead_date(ctx: _Ctx):
 
 def _is_background(ctx: _Ctx, cand: _Cand) -> bool:
     c0, c1 = cand.clause
-    if _where_since(ctx, cand):
+    i = cand.tok_i      # (_where_since asks only of a trigger right after بعد)
+    if i >= 1 and ctx.words[i - 1] in ("بعد", "وبعد") and _where_since(ctx, cand):
         return True
     if ctx.has_mod(c0, c1, "background"):
         # "غارات استهدفت مقر X الذي استولت عليه قوات Y في يونيو من العام الماضي": a past told
@@ -3120,10 +3159,7 @@ def _tolls_at_new_places(ctx: _Ctx, events: list[Event], sent_cands: dict) -> No
         return
     cont = ctx.containers
     sents = doc.sentences
-    told = set()
-    for si in sent_cands:
-        s0, s1 = sents[si]
-        told.update(pi for _s, _e, pi in ctx.places_in(s0, s1))
+    told = None     # the places the sentences telling an event name (read when first needed)
     for ci, c in enumerate(cas):
         n = _attr1(c, "count")
         if not _killed_top(c) or not isinstance(n, int):
@@ -3146,7 +3182,14 @@ def _tolls_at_new_places(ctx: _Ctx, events: list[Event], sent_cands: dict) -> No
                     and not _PUNCT.search(ctx.norm, ce, ps)):
                 got = pi
             break
-        if got is None or got in told:
+        if got is None:
+            continue
+        if told is None:
+            told = set()
+            for sj in sent_cands:
+                a, b = sents[sj]
+                told.update(map(_THIRD, ctx.places_in(a, b)))
+        if got in told:
             continue
         prev = next((e for e in reversed(events) if e.event_type == AIR_KEY[0]
                      and not e.background and e.sentences and e.sentences[0] < si), None)
@@ -3318,9 +3361,8 @@ def _merge_in_sentence(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
     while changed:
         changed = False
         for c in list(out):
-            precise = [pi for pi in c.places if pi not in cont]
-            if c.places and precise:
-                continue
+            if c.places and not cont.issuperset(c.places):
+                continue       # it has a precise place of its own
             host = None
             for o in out:
                 if o is c or o.group != c.group:
@@ -3354,7 +3396,8 @@ def _merge_in_sentence(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
                     host.date = c.date
                     host.date_report = c.date_report
                 host.merged.append(c)
-                host.sources += [s for s in c.sources if all(not _same_source(s, x) for x in host.sources)]
+                if c.sources:
+                    host.sources += [s for s in c.sources if all(not _same_source(s, x) for x in host.sources)]
                 out.remove(c)
                 changed = True
                 break
@@ -3634,8 +3677,13 @@ def _geo(ctx: _Ctx) -> list[tuple]:
     """(id, admin1, parent) of each place of the document (read once per document)."""
     got = ctx.__dict__.get("_geo")
     if got is None:
-        got = ctx.__dict__["_geo"] = [(_attr1(p, "id"), _attr1(p, "admin1"), _attr1(p, "parent"))
-                                      for p in ctx.doc.places]
+        places = ctx.doc.places
+        if any(isinstance(p, dict) for p in places):
+            got = [(_attr1(p, "id"), _attr1(p, "admin1"), _attr1(p, "parent")) for p in places]
+        else:          # (what _attr1 reads of an object that is no dict)
+            got = [(getattr(p, "id", None), getattr(p, "admin1", None), getattr(p, "parent", None))
+                   for p in places]
+        ctx.__dict__["_geo"] = got
     return got
 
 
@@ -3672,13 +3720,12 @@ def _strictly_inside(ctx: _Ctx, containers: list[int], pi: int):
     _id, p_admin, p_parent = geo[pi]
     if not p_admin and not p_parent:
         return None
-    dp = ctx.doc.places
+    kinds = ctx.place_kinds
     for ci in containers:
         c = geo[ci]
         if p_parent and p_parent == c[0]:
             return True
-        if p_admin and p_admin == c[1] and \
-                str(_get(dp[ci], "kind") or "").lower() not in _LOCAL_KINDS:
+        if p_admin and p_admin == c[1] and kinds[ci] not in _LOCAL_KINDS:
             return True
     return False
 
@@ -3686,16 +3733,27 @@ def _strictly_inside(ctx: _Ctx, containers: list[int], pi: int):
 _LOCAL_KINDS = frozenset({"city", "town", "village", "neighbourhood", "neighborhood", "camp"})
 
 
+def _place_words(ctx: _Ctx, pi: int) -> list[str]:
+    """The normalised words of the name of place ``pi`` (normalised once per document and place;
+    the caller only reads the list)."""
+    got = ctx.__dict__.get("_place_words")
+    if got is None:
+        got = ctx.__dict__["_place_words"] = {}
+    w = got.get(pi)
+    if w is None:
+        w = got[pi] = normalize(str(_attr(ctx.doc.places[pi], "name_ar", "name") or "")).split()
+    return w
+
+
 def _locator_outside(ctx: _Ctx, containers: list[int], pi: int, o: Event) -> bool:
     """Is place ``pi`` of event ``o`` told as lying elsewhere? "بلدة كفر حلب بريف حلب الغربي":
     the place named right after it (its locator) is neither one of the containers nor inside
     one; or its name is another word joined to a container's name (كفر حلب، تل حلب), a
     different town, not a part of that one."""
-    dp = ctx.doc.places
-    name = normalize(str(_attr(dp[pi], "name_ar", "name") or "")).split()
+    name = _place_words(ctx, pi)
     if len(name) > 1:
         for ci in containers:
-            cn = normalize(str(_attr(dp[ci], "name_ar", "name") or "")).split()
+            cn = _place_words(ctx, ci)
             if cn and name[-len(cn):] == cn and len(name) > len(cn):
                 return True
     sents = ctx.doc.sentences
@@ -3820,9 +3878,8 @@ def _place_key(ctx: _Ctx, places) -> frozenset:
     p = frozenset(pi for pi in places if pi not in cont)
     if p or len(places) < 2:
         return p or frozenset(places)
-    dp = ctx.doc.places
-    narrow = frozenset(pi for pi in places
-                       if str(_get(dp[pi], "kind") or "").lower() not in _WIDE_KINDS)
+    kinds = ctx.place_kinds
+    narrow = frozenset(pi for pi in places if kinds[pi] not in _WIDE_KINDS)
     return narrow or frozenset(places)
 
 
@@ -3870,7 +3927,8 @@ def _clause_span(ctx: _Ctx, clause: tuple[int, int]):
 
 
 def _cand_spans(ctx: _Ctx, c: _Cand) -> list:
-    spans = [_clause_span(ctx, c.clause)]
+    sp = ctx._spans.get(c.clause)       # (_clause_span, its cache read inline)
+    spans = [sp if sp is not None else _clause_span(ctx, c.clause)]
     for m in c.merged:
         if m.clause != c.clause:
             spans.append(_clause_span(ctx, m.clause))
