@@ -769,7 +769,13 @@ def _scan(auto: _Patterns, text: str, words: tuple | None = None, lex: "Lexicon 
             ts = starts[wi]
             te = ends[wi]
             for i, off, key, v, prefix, k in tmpl:
-                record(i, ts, ts + off, te, key, v, prefix, ts + k - te)
+                # record(i, ts, ts + off, te, key, v, prefix, ts + k - te), inlined
+                if i == _COUNTRY:
+                    countries.append(v)
+                elif i in text_order:
+                    out[i].append(new_hit(Hit, (ts, ts + off, te, key, v, prefix)))
+                else:
+                    ordered[i].append(((te, ts + k - te), new_hit(Hit, (ts, ts + off, te, key, v, prefix))))
             continue
         # what the word yields before the next word ("" after the last one: the default);
         # nothing before it, nothing at all
@@ -1000,10 +1006,8 @@ class _Spans:
         s = self.s
         i = bisect_left(s, (b, -1))
         # the (at most) three ranges that start last before b
-        for j in range(i - 1, i - 4 if i >= 3 else -1, -1):
-            if s[j][1] > a:
-                return True
-        return False
+        return (i > 0 and s[i - 1][1] > a) or (i > 1 and s[i - 2][1] > a) \
+            or (i > 2 and s[i - 3][1] > a)
 
 
 @dataclass(slots=True)
@@ -1286,6 +1290,7 @@ def find_actors(doc) -> None:
     alias_ids = lex.alias_ids
     actor_args = lex.actor_args
     new_span = tuple.__new__
+    startswith = text.startswith
     for mm in mentions:
         u = mm.unknown
         if u is None:
@@ -1323,7 +1328,7 @@ def find_actors(doc) -> None:
         coord = mm.coord
         if coord:
             surface = _surface(doc, text, mm, span)
-        elif (k[:2] == "لل" if me - ms >= 2 else text.startswith("لل", ms)) and k not in aliases:
+        elif startswith("لل", ms) and k not in aliases:
             surface = "ال" + surface[2:]
         a = actors.get(rid)
         if a is None:
@@ -1793,10 +1798,10 @@ def _unknown_groups(lex: Lexicon, text: str, heads: list, mentions: list[_Mentio
     todo = [h for h in todo if strength[h.value] in _QUOTED_HEADS or not anything(h.start, h.end)]
     if not todo:
         return out
-    strong = _Spans((m.start, m.end) for m in mentions if not m.weak)
-    known = strong.overlaps
+    # the strong mentions' ranges (_Spans) and the mentions' _Index: made when first asked
+    # for (most heads are dropped before either is read; ``mentions`` does not change here)
+    strong = idx = None
     cue_ends = {c.end for c in cues}
-    idx = _Index(mentions)
 
     for h in todo:            # leftmost-longest already (see _scan)
         head = h.value
@@ -1828,13 +1833,19 @@ def _unknown_groups(lex: Lexicon, text: str, heads: list, mentions: list[_Mentio
         quoted = i < len(text) and text[i] == '"'
         if quoted:
             j = text.find('"', i + 1, i + 60)
-            if j < 0 or j == i + 1 or "\n" in text[i:j] or known(i + 1, j) or len(text[i:j].split()) > 4:
+            if j < 0 or j == i + 1 or "\n" in text[i:j]:
+                continue
+            if strong is None:
+                strong = _Spans((m.start, m.end) for m in mentions if not m.weak)
+            if strong.overlaps(i + 1, j) or len(text[i:j].split()) > 4:
                 continue
             name_start, name_end, ev_end = i + 1, j, j + 1
         elif strength in _QUOTED_HEADS and not correspondent:
             continue
         else:
-            name = _name_words(lex, text, h.end, known)
+            if strong is None:
+                strong = _Spans((m.start, m.end) for m in mentions if not m.weak)
+            name = _name_words(lex, text, h.end, strong.overlaps)
             if not name:
                 continue
             name_start, name_end = name[0][0], name[-1][1]
@@ -1858,12 +1869,16 @@ def _unknown_groups(lex: Lexicon, text: str, heads: list, mentions: list[_Mentio
                        or before in cue_ends
                        or (prev_raw in _PREPS and _strip_clitic(_prev_word(text, before - len(prev_raw)))
                            in lex.group_context))
+            if not context and idx is None:
+                idx = _Index(mentions)
             if not (context or _adjacent_known(text, idx, h.text_start, ev_end)):
                 side_after = _side_after(lex, text, ev_end)
                 if not side_after:
                     continue
         if side_after is _UNSET:
             side_after = _side_after(lex, text, ev_end)
+        if not side_after and idx is None:
+            idx = _Index(mentions)
         side = side_after or _side_from_neighbours(idx, h.text_start, ev_end, text) or "unknown"
         inner = " ".join(normalize(text[name_start:name_end]).replace('"', " ").split())
         if strength == "quoted":

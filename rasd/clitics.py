@@ -9,6 +9,7 @@ never inside another word.
 from __future__ import annotations
 
 from functools import cache
+from operator import itemgetter
 
 from .lexicon import load_words
 
@@ -68,6 +69,34 @@ def split(word: str) -> tuple[str, str]:
             _CACHE.clear()
         _CACHE[word] = r
     return r
+
+
+# the clitic split of every word met, as two columns (word -> prefix, word -> stem), so that a
+# text's words are looked up at C level, with no Python step and no tuple per word
+_PREFIX: dict[str, str] = {}
+_STEM: dict[str, str] = {}
+
+
+def split_columns(words: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The prefixes and the stems (:func:`split`) of ``words``, as two tuples in word order.
+
+    Every answer is a C-level dictionary lookup (one ``itemgetter`` over all the words); the
+    words not seen before (when a lookup fails, a set difference finds them) are split once and
+    kept for the next call."""
+    if len(words) > 1:
+        get = itemgetter(*words)   # with two words or more it returns a tuple
+        try:
+            return get(_PREFIX), get(_STEM)
+        except KeyError:
+            pass
+    new = set(words).difference(_STEM)
+    if len(_STEM) + len(new) > _CACHE_MAX:
+        _PREFIX.clear()
+        _STEM.clear()
+        new = set(words)
+    for w in new:
+        _PREFIX[w], _STEM[w] = split(w)
+    return tuple(map(_PREFIX.__getitem__, words)), tuple(map(_STEM.__getitem__, words))
 
 
 def split_word(word: str, min_stem: int = 2) -> tuple[str, str]:

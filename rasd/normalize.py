@@ -57,11 +57,36 @@ def _hashtags(s: str) -> str:
     return _HASHTAG_RE.sub(" ", s) if ("#" in s or "_" in s) else s
 
 
-def _fold(s: str) -> str:
+# below this length one regex scan is cheaper than the C-level tests of _deletable and _expandable
+_SHORT = 200
+
+
+def _deletable(s: str) -> list[str]:
+    """The characters of ``_DELETE`` that occur in ``s``: a ``in`` test per character (a memchr
+    scan) costs far less than one ``_DELETE_RE`` scan of a long text."""
+    return [c for c in _DELETE if c in s]
+
+
+def _expandable(s: str) -> bool:
+    """True when ``s`` holds a character NFKC expands (``_EXPAND_RE``). Such a character is a
+    UTF-16 code unit with high byte FB..FE, so a byte test on the high bytes rules most texts out
+    at C speed; the regex decides the rest."""
+    high = s.encode("utf-16-be", "surrogatepass")[0::2]
+    if b"\xfb" in high or b"\xfc" in high or b"\xfd" in high or b"\xfe" in high:
+        return _EXPAND_RE.search(s) is not None
+    return False
+
+
+def _fold(s: str, deletable: list[str] | None = None) -> str:
     """Deletions and one-to-one replacements. ``str.replace`` per character present is several
-    times faster than ``str.translate`` with a table on non-Latin text."""
-    if _DELETE_RE.search(s):
-        s = _DELETE_RE.sub("", s)
+    times faster than ``str.translate`` with a table on non-Latin text. ``deletable``: the
+    :func:`_deletable` characters of ``s`` when already known."""
+    if deletable is None and len(s) < _SHORT:
+        if _DELETE_RE.search(s):
+            s = _DELETE_RE.sub("", s)
+    else:
+        for c in _deletable(s) if deletable is None else deletable:
+            s = s.replace(c, "")
     for a, b in _REPLACE_ITEMS:
         if a in s:
             s = s.replace(a, b)
@@ -70,7 +95,7 @@ def _fold(s: str) -> str:
 
 def normalize(s: str) -> str:
     """The normalised form of a string (no offsets): for lexicon keys and comparisons."""
-    if _EXPAND_RE.search(s):
+    if _EXPAND_RE.search(s) if len(s) < _SHORT else _expandable(s):
         s = _EXPAND_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), s)
     return _fold(s)
 
@@ -131,20 +156,46 @@ class Normalized:
 
 def normalize_with_offsets(source: str) -> Normalized:
     """Normalise ``source`` keeping, for every output character, where it came from."""
-    if _EXPAND_RE.search(source):
+    if _expandable(source):
         return _slow(source)
-    out = _fold(source)
+    deletable = _deletable(source)
+    out = _fold(source, deletable)
     if len(out) == len(source):
         return Normalized(out, source)
+    # the maximal runs of deleted characters (the _DELETE_RE matches), from their positions
     nidx, cum, ostart = [], [], []
     deleted = 0
-    for m in _DELETE_RE.finditer(source):
-        a, b = m.span()
+    a = b = -1
+    for i in _positions(source, "".join(deletable)):
+        if i != b:
+            if b > a:
+                nidx.append(a - deleted)
+                deleted += b - a
+                cum.append(deleted)
+                ostart.append(a)
+            a = i
+        b = i + 1
+    if b > a:
         nidx.append(a - deleted)
         deleted += b - a
         cum.append(deleted)
         ostart.append(a)
     return Normalized(out, source, None, (tuple(nidx), tuple(cum), tuple(ostart)))
+
+
+def _positions(text: str, chars: str) -> list[int]:
+    """The sorted positions of any of ``chars`` in ``text``, a ``str.find`` per occurrence (as
+    :func:`rasd.segment.char_positions`, which cannot be imported here: segment imports this
+    module through rasd.document)."""
+    out: list[int] = []
+    find = text.find
+    for ch in chars:
+        i = find(ch)
+        while i >= 0:
+            out.append(i)
+            i = find(ch, i + 1)
+    out.sort()
+    return out
 
 
 def _slow(source: str) -> Normalized:

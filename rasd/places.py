@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import itemgetter
@@ -574,6 +574,21 @@ def _line_start(text: str, pos: int) -> bool:
     while j > 0 and text[j - 1] in " \t":
         j -= 1
     return j == 0 or text[j - 1] == "\n"
+
+
+_INDENT = re.compile(r"[ \t]*")
+_NEWLINE_INDENT = re.compile(r"\n[ \t]*")     # (a literal first: the scan jumps from line to line)
+
+
+def _line_starts(text: str) -> set:
+    """Where the first character after each line's leading spaces and tabs stands: a word start
+    ``pos`` is in it exactly when :func:`_line_start` holds (found once per document, line by
+    line, instead of a walk back from every name)."""
+    out = {m.end() for m in _NEWLINE_INDENT.finditer(text)}
+    out.add(_INDENT.match(text).end())
+    return out
+
+
 _DROP_KINDS = frozenset(("", "block"))
 
 
@@ -605,7 +620,8 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
     # a dateline opening a paragraph, "دمشق 6 مايو 2016 / سيطرت ...", "دمشق 28 ابريل 2016
     # (شينخوا) قتل ...", "بيروت (رويترز) - قال ...": the city is where the report was filed,
     # not a place of the article (the name counts where the body names it again)
-    if any(t[0] == "name" and not t[5] and _line_start(text, t[1]) for t in toks):
+    if not _line_starts(text).isdisjoint(map(_TEXT_START, toks)) \
+            and any(t[0] == "name" and not t[5] and _line_start(text, t[1]) for t in toks):
         toks = [t for t in toks if not (t[0] == "name" and not t[5] and _line_start(text, t[1])
                                          and _DATELINE_AFTER.match(text, t[3]))]
         if not toks:
@@ -1310,9 +1326,11 @@ def _list_area(mentions: list[_Mention]) -> None:
     another governorate or country)."""
     govs: dict[str, int] = {}
     for mm in mentions:
-        g = _governorate_of(mm.place) if mm.accepted else ""
-        if g:
-            govs[g] = govs.get(g, 0) + 1
+        p = mm.place
+        if p is not None and mm.accepted:
+            g = p.name_ar if p.kind == "governorate" else p.admin1     # _governorate_of, inlined
+            if g:
+                govs[g] = govs.get(g, 0) + 1
     if not govs:
         return
     main = max(govs, key=govs.get)
@@ -1323,8 +1341,8 @@ def _list_area(mentions: list[_Mention]) -> None:
         p = mm.place
         if p is None or not mm.accepted or p.kind in ("governorate", "country", "region"):
             continue
-        if _governorate_of(p) == main:
-            continue
+        if p.admin1 == main:
+            continue    # (_governorate_of(p) of a place that is no governorate; main is not "")
         neigh = []
         j = mm.list_prev
         while j is not None and not neigh:
@@ -1427,13 +1445,45 @@ _QUOTE_CHARS = re.compile('["\u201c\u201d\u201e\u00ab\u00bb]')
 _new_span = tuple.__new__    # Span(start, end, text) without the Python-level __new__
 
 
+def _deletion_runs(nz) -> tuple | None:
+    """``(nidx, cum)`` of a :class:`rasd.normalize.Normalized` whose map back to the article is
+    its list of deleted runs (the common case), for ``to_original`` inlined; else None."""
+    runs = getattr(nz, "_runs", None)
+    if getattr(nz, "_map", 1) is not None or type(runs) is not tuple or len(runs) != 3:
+        return None
+    return runs[0], runs[1]
+
+
+def _span_mapper(nz):
+    """``nz.to_original`` (:class:`rasd.normalize.Normalized`), with its common case inlined:
+    when the map back to the article is a list of deleted runs, a span inside the text maps by
+    two bisections (no method calls per end); any other span or map goes to ``to_original``."""
+    to_original = nz.to_original
+    runs = _deletion_runs(nz)
+    if runs is None:
+        return to_original
+    nidx, cum = runs
+    ntext = len(nz.text)
+
+    def mapped(ms: int, me: int) -> tuple:
+        if ms < me <= ntext:
+            j = bisect_right(nidx, ms)
+            k = bisect_right(nidx, me - 1)
+            return (ms + cum[j - 1] if j else ms), (me + cum[k - 1] if k else me)
+        return to_original(ms, me)
+    return mapped
+
+
 def _group(doc: Document, mentions: list[_Mention], text: str, ctx: Context) -> list[DocPlace]:
     out: list[DocPlace] = []
     by_key: dict[str, DocPlace] = {}
     seen_spans: set = set()
     source = doc.text
-    normalized = doc.normalized
-    to_original = normalized.to_original
+    to_original = _span_mapper(doc.normalized)
+    runs = _deletion_runs(doc.normalized)
+    if runs is not None:
+        nidx, cum = runs
+    ntext = len(text)
     for mm in mentions:
         if not mm.accepted or mm.key is None:
             continue
@@ -1473,7 +1523,14 @@ def _group(doc: Document, mentions: list[_Mention], text: str, ctx: Context) -> 
         ev = None
         if sk not in seen_spans:
             seen_spans.add(sk)
-            s0, e0 = to_original(ev_start, name_end)
+            if runs is not None and ev_start < name_end <= ntext:
+                # to_original over deletion runs, inlined (see _span_mapper)
+                j = bisect_right(nidx, ev_start)
+                s0 = ev_start + cum[j - 1] if j else ev_start
+                j = bisect_right(nidx, name_end - 1)
+                e0 = name_end + cum[j - 1] if j else name_end
+            else:
+                s0, e0 = to_original(ev_start, name_end)
             ev = _new_span(Span, (s0, e0, source[s0:e0]))
         if item is None:
             if ev is not None and ev_start == name_start:

@@ -7,15 +7,21 @@ letters and digits; each carries its clitic prefix and stem (:mod:`rasd.clitics`
 from __future__ import annotations
 
 import re
-from functools import partial
+from bisect import bisect_left
+from itertools import accumulate, compress, repeat
+from operator import add
 
 from . import clitics
 from .document import Document, Token
 
 _SENTENCE_END = re.compile(r"[.!?؟]+[\"')\]]*(?=\s|$)|\n+")
+_END_CHARS = ".!?؟\n"   # the characters a _SENTENCE_END match can begin with
 # a word; digits glued to the letters after them are a word of their own ("15طفلا" = 15 طفلا, a
 # common typing slip), while letters and digits in other orders stay one word (T4، ال24)
 _WORD = re.compile(r"[0-9٠-٩]+(?=[ء-ي])|\w+")
+_GLUED = re.compile(r"[0-9٠-٩][ء-ي]")   # where the first branch of _WORD can apply
+# non-word characters that often stand between words: read as spaces by the fast word split
+_GAPS = "\n\t\r،\".()/-–؛:«»!؟?,;'[]"
 
 
 MAX_SENTENCE = 1000  # characters; news sentences are far shorter (the seeds' longest: ~450)
@@ -25,13 +31,67 @@ _CLAUSE_BREAK = re.compile(r"[،,؛;:]\s|\s")
 def sentences(text: str) -> list[tuple[int, int]]:
     out = []
     start = 0
-    for m in _SENTENCE_END.finditer(text):
-        end = m.end() if m.group()[0] != "\n" else m.start()
-        if text[start:end].strip():
-            _add(out, text, *_trim(text, start, end))
-        start = m.end()
-    if text[start:].strip():
-        _add(out, text, *_trim(text, start, len(text)))
+    for m_start, m_end in _sentence_ends(text):
+        end = m_end if text[m_start] != "\n" else m_start
+        _add(out, text, *_trim(text, start, end))   # _add drops a blank (all-space) stretch
+        start = m_end
+    _add(out, text, *_trim(text, start, len(text)))
+    return out
+
+
+_CLOSERS = "\"')]"   # what may follow the end marks inside a _SENTENCE_END match
+
+
+def _sentence_ends(text: str) -> list[tuple[int, int]]:
+    """The matches of ``_SENTENCE_END`` (as ``finditer`` gives them, spans only), found from the
+    few positions where one can begin (every match starts with one of ``_END_CHARS``), skipping
+    (by bisection) the candidates inside the previous match. The usual cases are decided without
+    the regex: a line break (the run of line breaks), a mark before white space or the end (the
+    mark alone), a mark before any other character that is neither a mark nor a closer (none).
+    Text dense with such characters (not prose) is scanned by the regex itself."""
+    cands = _end_candidates(text)
+    if cands is None:
+        return [m.span() for m in _SENTENCE_END.finditer(text)]
+    out = []
+    match = _SENTENCE_END.match
+    n = len(text)
+    nc = len(cands)
+    k = 0
+    while k < nc:
+        i = cands[k]
+        j = i + 1
+        if text[i] == "\n":
+            while j < n and text[j] == "\n":
+                j += 1
+        elif j < n and not text[j].isspace():
+            if text[j] not in _END_CHARS and text[j] not in _CLOSERS:
+                k += 1
+                continue            # "3.5", "U.S": no match here
+            m = match(text, i)
+            if m is None:
+                k += 1
+                continue
+            j = m.end()
+        out.append((i, j))
+        k = bisect_left(cands, j, k + 1)
+    return out
+
+
+def _end_candidates(text: str) -> list[int] | None:
+    """The sorted positions of the characters of ``_END_CHARS`` (``str.find`` per occurrence);
+    None when there are more than one per 16 characters (then a regex scan costs less)."""
+    limit = len(text) // 16 + 16
+    out: list[int] = []
+    add = out.append
+    find = text.find
+    for ch in _END_CHARS:
+        i = find(ch)
+        while i >= 0:
+            if len(out) > limit:
+                return None
+            add(i)
+            i = find(ch, i + 1)
+    out.sort()
     return out
 
 
@@ -81,26 +141,61 @@ def char_positions(text: str, chars: str) -> list[int]:
 
 
 def columns(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    """Starts, ends, texts, clitic prefixes and stems of the words of ``text``, column by column:
-    one C-level regex pass, then one list per field (cheaper than a Python loop building a
-    record per word)."""
+    """Starts, ends, texts, clitic prefixes and stems of the words of ``text``, column by column
+    (:func:`_words`, then the clitic splits of :func:`clitics.split_columns`): no match object and
+    no Python step per ordinary word."""
+    starts, ends, texts = _words(text)
+    if not texts:
+        return (), (), (), (), ()
+    return (tuple(starts), tuple(ends), tuple(texts)) + clitics.split_columns(texts)
+
+
+def _words(text: str) -> tuple[list[int], list[int], list[str]]:
+    """Starts, ends and texts of the ``_WORD`` matches of ``text``, in order, at C level.
+
+    The common separators (``_GAPS``, none of them a word character) become spaces — the words
+    and their offsets stay the same — and the text is cut at single spaces. When every non-empty
+    piece is letters and digits only (``str.isalnum``, i.e. ``\\w`` without the underscore) and
+    no digit is glued to a letter after it (the one case ``_WORD`` cuts inside such a run), the
+    words are exactly the non-empty pieces, at the running sum of the piece lengths. Any other
+    text (an underscore, a rare symbol, "15طفلا") is read by the regex itself."""
+    t = text
+    for ch in _GAPS:
+        t = t.replace(ch, " ")
+    chunks = t.split(" ")
+    if len(chunks) * 3 > len(text):
+        return _words_regex(text)   # mostly separators (not prose): fewer matches than pieces
+    lens = list(map(len, chunks))
+    whole = list(map(str.isalnum, chunks))
+    if sum(whole) + lens.count(0) != len(chunks) or _GLUED.search(text) is not None:
+        return _words_regex(text)
+    # piece i starts after the pieces before it and a space after each
+    starts = list(compress(accumulate(map(add, lens, repeat(1)), initial=0), whole))
+    return starts, list(map(add, starts, compress(lens, whole))), list(compress(chunks, whole))
+
+
+def _words_regex(text: str) -> tuple[list[int], list[int], list[str]]:
+    """:func:`_words` by ``_WORD.finditer``: a match object per word."""
     found = list(_WORD.finditer(text))
-    texts = [m.group() for m in found]
-    split = list(map(clitics.split, texts))
-    return (tuple([m.start() for m in found]), tuple([m.end() for m in found]), tuple(texts),
-            tuple([p for p, _ in split]), tuple([s for _, s in split]))
+    return [m.start() for m in found], [m.end() for m in found], [m.group() for m in found]
 
 
-_TOKEN = partial(tuple.__new__, Token)  # Token(...) without the keyword-argument machinery
+_TUPLE_NEW = tuple.__new__
+
+
+def _make_tokens(cols: tuple) -> list[Token]:
+    """A Token per word of ``columns`` output: ``tuple.__new__(Token, row)`` mapped over the rows
+    (the same objects as ``Token(*row)``, without the Python-level ``__new__``)."""
+    return list(map(_TUPLE_NEW, repeat(Token), zip(*cols)))
 
 
 def tokens(text: str) -> list[Token]:
-    return list(map(_TOKEN, zip(*columns(text))))
+    return _make_tokens(columns(text))
 
 
 def segment(doc: Document) -> None:
     doc.sentences = sentences(doc.norm)
     cols = columns(doc.norm)
-    doc.tokens = list(map(_TOKEN, zip(*cols)))
+    doc.tokens = _make_tokens(cols)
     # the same words column by column, built once for every stage that walks words
     doc.columns = tuple(cols[:4]) if doc.tokens else ((), (), (), ())
