@@ -2471,6 +2471,9 @@ def _people(lex: Lexicon, text: str, ptitles, proles, speech, cues, mentions) ->
         m = name_start(text, j)
         if m is None or no_start[m.group(1)]:
             continue    # the usual case: no name can begin here (see _person_name)
+        w0 = m.group(1)
+        if comma and w0[0] in "وف" and len(w0) >= 3 and w0 not in _W_NAMES:
+            continue    # "وفق مراسل X، وتم نقل المصابين": a clause after the comma, no name
         rng = _person_name_from(lex, text, m, stops, taken)
         if not rng:
             continue
