@@ -774,6 +774,11 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
                     gap = _GAP_COMMA.match(text, le, le + 5)
                     pos = gap.end() if gap else le
                     u = _unknown_after(text, pos, ctx, conj=True, bounded=weak)
+                    if not u and not weak and gap and text[pos:pos + 1] != "و" \
+                            and ("،" in gap.group() or "," in gap.group()):
+                        # a comma list with no "و": "أحياء صلاح الدين، الأنصاري، المواصلات، …"
+                        # (a definite name ending where the item does)
+                        u = _unknown_after(text, pos, ctx, plural=True, bounded=True)
                     if not u and not weak:
                         # 'و"الضربة"', "و الضربة", 'ومحيط "البعرارة"', "وشارع الجمهورية"
                         sp = _spaced_conj(text, pos, None, ctx)
@@ -788,8 +793,10 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
                         if nw and nw.group(1) in ctx.heads:
                             break      # "وأغلب قرى …": a word that governs a head is no name
                     if ("،" in text[le:u[0]] or "," in text[le:u[0]]) and " " not in u[2] \
-                            and u[2].endswith(("ت", "وا")) and text[u[0] - 1] != '"':
-                        break      # "، وشوهدت": after a comma a verb opens a new clause
+                            and u[2].endswith(("ت", "وا")) and text[u[0] - 1] != '"' \
+                            and not u[2].startswith("ال"):
+                        break      # "، وشوهدت": after a comma a verb opens a new clause (a
+                        # definite word is none: "الميسر، المواصلات")
                     if nk is not None and nk[1] < u[1]:
                         if weak or (nk[0] == "name" and not (
                                 nk[1] > u[0] and u[2].split(" ", 1)[0] in _COMPOUND)):
