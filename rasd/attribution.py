@@ -1589,17 +1589,18 @@ class _Reader:
         return out
 
     def _person_again(self, first: int, end: int) -> Source | None:
-        """"وأشار الأنصاري إلى أن" after "وقال نجيب الأنصاري، وهو مسؤول …": a person named
-        before as a source, called again by the last words of the name."""
+        """"وأشار الأنصاري إلى أن" after "وقال نجيب الأنصاري، وهو مسؤول …"، "وفق عبد الرحمن" after
+        "رامي عبد الرحمن": a person named before as a source, called again by the last words of
+        the name."""
         words = _norm(self._text(self.toks[first][0], self.toks[end - 1][1])).split()
         if not words:
             return None
         for s in reversed(self.known[-60:]):
-            if s.person:
+            if s.person or getattr(s.actor, "kind", None) == "person":
                 nw = _norm(s.name_ar).split()
-                if len(words) <= len(nw) and nw[-len(words):] == words:
+                if len(nw) > len(words) and nw[-len(words):] == words:
                     st, en = self.toks[first][0], self.toks[end - 1][1]
-                    return Source(None, s.name_ar, s.side, st, en, person=True)
+                    return Source(s.id, s.name_ar, s.side, st, en, s.actor, person=s.person)
         return None
 
     def _toll_back(self, claim: int, si: int) -> list[tuple[int, int]]:
@@ -1710,6 +1711,10 @@ class _Reader:
             return None
         first, end, claim = self.phrase_after(j - 1, b, True)
         srcs = self.sources_in(first, end)
+        if not srcs and 0 < end - first <= 3:
+            again = self._person_again(first, end)     # "وفق عبد الرحمن": the person named before
+            if again is not None:
+                srcs = [again]
         if not srcs:
             return None
         if tally:

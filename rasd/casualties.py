@@ -613,10 +613,15 @@ class _Reader:
         """Nearest trigger before token i in its clause: (kind, first, last, distance)."""
         k = i - 1
         steps = 0
+        gap = 0
         R, tq, hard, comma, dt = self.R, self.tq, self._hard, self._comma, self.datetok
         while k >= lo and steps < _BACK:
             if k + 1 in hard or (steps > 0 and k + 1 in comma and k not in dt and k + 1 not in dt):
-                break
+                if not gap and k + 1 not in hard and i in comma and "source_aside" in R[k + 1]:
+                    # "وقتل، وفق عبد الرحمن، 16 شخصا": the verb before the source aside
+                    gap = i - k - 1
+                else:
+                    break
             if k in dt:
                 k -= 1
                 continue
@@ -629,7 +634,7 @@ class _Reader:
                     kind, a, b, weak = tr
                     if weak and not noun:
                         return None
-                    return kind, a, b, i - 1 - b
+                    return kind, a, b, i - 1 - b - gap
             # "حصيلة القتلى إلى 50": a victim noun after a toll word; "جثث 15 شخصا": right before
             if "kind_noun" in r and ((k - 1 >= lo and "toll" in self.R[k - 1]) or k == i - 1):
                 return r["kind_noun"].value, k - 1 if k - 1 >= lo and "toll" in self.R[k - 1] else k, k, i - 1 - k
