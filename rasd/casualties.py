@@ -1420,10 +1420,14 @@ class _Reader:
         vic = self.victims_after(n, hi) if n < hi else None
         dual = getattr(q, "noun", None)
         if dual:   # "امرأتان"، "عنصرين": the number is the noun itself
-            g = self.lex.words.get(_normalized(dual), {}).get("group")
-            if g is None:
+            w = self.lex.words.get(_normalized(dual), {})
+            g = w.get("group")
+            if g is not None:
+                vic = (g.value, None, "", "", b)
+            elif "kind_noun" in w:
+                vic = ("people", w["kind_noun"].value, "", "", b)    # "سقوط شهيدين"، "قتيلين"
+            else:
                 return None
-            vic = (g.value, None, "", "", b)
             n = b
         elif a - 1 >= lo and "group" in self.R[a - 1] and a - 1 not in self.tq \
                 and self.post_numeral(a, hi) is not None:
