@@ -3488,6 +3488,15 @@ def _consolidate(ctx: _Ctx, events: list[Event]) -> list[Event]:
                         # precise place of an earlier one of its sub-type is that strike retold
                         # (another source's toll included)
                         hosts.append(o)
+                    elif (not battle and o.sub_event_type == ev.sub_event_type and not o.distinct
+                            and ev.fatalities is None and o.fatalities is not None
+                            and o.triggers[0][0] < ev.triggers[0][0] and pe <= po
+                            and _alias_only(ctx, ev.places, alias)
+                            and not (ev.date and o.date and ev.date != o.date)):
+                        # "عشرة منهم في برميل متفجر سقط امام مستشفى في حي الشعار" and, later, "برميلين
+                        # متفجرين سقطا … من مستشفى البيان في حي الشعار": a strike told with no toll
+                        # at a facility inside the quarter of an earlier one is that strike retold
+                        hosts.append(o)
                 elif (not po and ev_clash and not ev.repel and o.sub_event_type == "Armed clash"
                         and not o.repel and ev.places and set(ev.places) == set(o.places)
                         and not (ev.date and o.date and ev.date != o.date)):
@@ -3619,8 +3628,37 @@ def _place_aliases(ctx: _Ctx) -> dict:
             got[pi] = by_name[key]
         else:
             by_name[key] = pi
+    # "مستشفى البيان في حي الشعار": a facility the gazetteer cannot place, told inside a precise
+    # place of the article, is that place for merging (one report names the hospital, another
+    # the quarter, of one strike)
+    pm, norm, cont = place_mentions(ctx.doc), ctx.norm, ctx.containers
+    pst = [x[0] for x in pm]
+    for _s, e, pi in pm:
+        if pi in got or pi in cont or str(_attr1(dp[pi], "kind") or "") != "facility" \
+                or not str(_attr1(dp[pi], "id") or "").startswith("unresolved:"):
+            continue
+        m = _LOCATED_IN.match(norm, e)
+        if m is None:
+            continue
+        for at in (m.start(1), m.end(1)):      # the mention with its head word, or without
+            k = bisect_left(pst, at)
+            if k < len(pm) and pm[k][0] == at and pm[k][2] != pi and pm[k][2] not in cont:
+                got[pi] = got.get(pm[k][2], pm[k][2])
+                break
     ctx.__dict__["_aliases"] = got
     return got
+
+
+def _alias_only(ctx: _Ctx, places: list[int], alias: dict) -> bool:
+    """Are the event's precise places all facilities told inside another place (see
+    :func:`_place_aliases`)?"""
+    precise = [pi for pi in places if pi not in ctx.containers]
+    return bool(precise) and all(pi in alias and str(_attr1(ctx.doc.places[pi], "kind") or "") == "facility"
+                                 for pi in precise)
+
+
+# after a facility: "في حي X"، "بحي X"، "في X" (group 1: where the place's mention may start)
+_LOCATED_IN = re.compile(r" (?:في |ب(?=حي|منطق|بلد|قري))((?:(?:حي|منطقه|بلده|قريه) )?)")
 
 
 def _within(ctx: _Ctx, a: list[int], b: list[int]) -> bool:
