@@ -1468,9 +1468,12 @@ class _Reader:
             # "وقال نجيب الأنصاري، وهو مسؤول في …، إن": a person set off by commas
             ap = self._apposition(end, b, chain_ok)
             if ap is not None:
-                persons = self._persons([(first, end)] + ap[2], self.sources_in(first, ap[0]))
-                if persons:
-                    end, claim = ap[0], ap[1]
+                ext = self.sources_in(first, ap[0])
+                persons = self._persons([(first, end)] + ap[2], ext)
+                cut = self.toks[end][0]
+                if persons or any(x.start >= cut and not x.addressee and not x.relayed
+                                  and getattr(x.actor, "kind", None) == "person" for x in ext):
+                    end, claim = ap[0], ap[1]     # (a named person the actor stage read)
         self.phrase_end_tok = end
         if "bare" in flags and (end != first or first >= b or not self.is_comp(first)):
             return None     # "وتابعت القوات تقدمها": only "وتابع أن" goes on with a speaker

@@ -3491,7 +3491,7 @@ def _consolidate(ctx: _Ctx, events: list[Event]) -> list[Event]:
                     elif (not battle and o.sub_event_type == ev.sub_event_type and not o.distinct
                             and ev.fatalities is None and o.fatalities is not None
                             and o.triggers[0][0] < ev.triggers[0][0] and pe <= po
-                            and _alias_only(ctx, ev.places, alias)
+                            and _names_located_facility(ctx, ev.places, alias)
                             and not (ev.date and o.date and ev.date != o.date)):
                         # "عشرة منهم في برميل متفجر سقط امام مستشفى في حي الشعار" and, later, "برميلين
                         # متفجرين سقطا … من مستشفى البيان في حي الشعار": a strike told with no toll
@@ -3628,14 +3628,12 @@ def _place_aliases(ctx: _Ctx) -> dict:
             got[pi] = by_name[key]
         else:
             by_name[key] = pi
-    # "مستشفى البيان في حي الشعار": a facility the gazetteer cannot place, told inside a precise
-    # place of the article, is that place for merging (one report names the hospital, another
-    # the quarter, of one strike)
+    # "مستشفى البيان في حي الشعار": a facility told inside a precise place of the article is
+    # that place for merging (one report names the hospital, another the quarter, of one strike)
     pm, norm, cont = place_mentions(ctx.doc), ctx.norm, ctx.containers
     pst = [x[0] for x in pm]
     for _s, e, pi in pm:
-        if pi in got or pi in cont or str(_attr1(dp[pi], "kind") or "") != "facility" \
-                or not str(_attr1(dp[pi], "id") or "").startswith("unresolved:"):
+        if pi in got or pi in cont or str(_attr1(dp[pi], "kind") or "") != "facility":
             continue
         m = _LOCATED_IN.match(norm, e)
         if m is None:
@@ -3649,12 +3647,11 @@ def _place_aliases(ctx: _Ctx) -> dict:
     return got
 
 
-def _alias_only(ctx: _Ctx, places: list[int], alias: dict) -> bool:
-    """Are the event's precise places all facilities told inside another place (see
+def _names_located_facility(ctx: _Ctx, places: list[int], alias: dict) -> bool:
+    """Is one of the event's places a facility told inside another place of the article (see
     :func:`_place_aliases`)?"""
-    precise = [pi for pi in places if pi not in ctx.containers]
-    return bool(precise) and all(pi in alias and str(_attr1(ctx.doc.places[pi], "kind") or "") == "facility"
-                                 for pi in precise)
+    return any(pi in alias and str(_attr1(ctx.doc.places[pi], "kind") or "") == "facility"
+               for pi in places)
 
 
 # after a facility: "في حي X"، "بحي X"، "في X" (group 1: where the place's mention may start)

@@ -1088,3 +1088,17 @@ def test_women_and_children_among_the_martyrs_after_anna():
 def test_opposition_fighters_named_by_an_adjective_have_their_side():
     cs = items("قتل 40 عنصرا من قوات النظام في ريف حلب، في حين لقي نحو 12 مقاتلين معارضين حتفهم.")
     assert find(cs, "killed", 12, "combatants")["side"] == "opposition"
+
+
+def test_a_source_set_off_between_the_verb_and_its_figure():
+    cs = items("وقتل، بحسب المرصد، 16 شخصا في القصف على البلدة.")
+    c = find(cs, "killed", 16, "people")
+    assert names(c["claimed_by"]) == [normalize("المرصد")]
+    cs = items("وأصيب، حسب مصادر طبية، 12 مدنيا بجروح.")
+    find(cs, "injured", 12, "civilians")
+
+
+def test_dual_victim_nouns_and_pupils():
+    find(items("أسفر القصف عن سقوط شهيدين في حي الشعار."), "killed", 2, "people")
+    cs = items("وأدى سقوط القذيفة إلى استشهاد 5 تلاميذ وإصابة معلمة.")
+    find(cs, "killed", 5, "children")

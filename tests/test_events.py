@@ -1301,3 +1301,11 @@ def test_where_rockets_are_launched_from_is_not_where_they_fell():
     evs = find(events_json(doc), "Shelling/artillery/missile attack")
     names = set().union(*(place_names(e) for e in evs)) if evs else set()
     assert evs and not any("مطار" in n or "مستشفى" in n for n in names), evs
+
+
+def test_a_strike_retold_at_a_facility_inside_its_quarter_is_one_event():
+    doc = run("وقتل 9 مدنيين في برميل متفجر سقط أمام مستشفى في حي الكلاسة بمدينة حلب. وأوضح "
+              "مراسل أن برميلين متفجرين سقطا في شارع على بعد 20 مترا من مستشفى الزهراء في حي الكلاسة.")
+    evs = find(events_json(doc), "Air/drone strike")
+    assert len(evs) == 1
+    assert {"الكلاسة", "مستشفى الزهراء"} <= place_names(evs[0])

@@ -739,3 +739,11 @@ def test_a_plural_heads_list_goes_on_after_a_headed_item():
     # "أحياء A وشارع B C وD": D is still an item of the neighbourhoods' list
     ps = names(places("وسقطت قذائف على أحياء الجحملية وشارع جمال عبدالناصر والمسبح وسط المدينة."))
     assert "الجحملية" in ps and "المسبح" in ps, ps
+
+
+def test_a_comma_list_without_wa_under_a_plural_head():
+    ps = places("واستهدف القصف أحياء الصاخور، المواصلات، الميسر، الشعار في مدينة حلب.")
+    assert {"الصاخور", "المواصلات", "الميسر", "الشعار"} <= set(names(ps))
+    # an item must end at a list boundary: a clause after the comma is no name
+    ps = places("واستهدف القصف أحياء الميسر، الأمر الذي أدى إلى دمار كبير.")
+    assert "الأمر" not in " ".join(names(ps))
