@@ -694,6 +694,8 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
                           and (mprefix.endswith("ب") or _prev_word(text, _ts) == "في")
                           and _proper_indefinite(u[2], head, ctx, feminine=True))
                       or _located(text, u[1], ctx, tok_starts) or _described(text, u[1], ctx)
+                      or (head.type == "facility" and u[2][:2] == "ال" and not u[3]
+                          and _inside_known(text, u[1], tok_starts))
                       or (head.target and u[2][:2] == "ال" and not u[3]
                           and _targeted(text, _ts, mprefix, mentions, ctx))):
                 first = _Mention(u[0], u[1], u[2], [], head, mstart, mprefix, None, None, -1)
@@ -840,6 +842,19 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
 
 _LOCATOR_WORDS = re.compile(r"[ ]+([\u0621-\u064a]+)")
 _LOCATOR_FIRST = re.compile(r"[ ]*[،,]?[ ]+([\u0621-\u064a]+)")
+
+
+def _inside_known(text: str, pos: int, tok_starts: set) -> bool:
+    """Whether "في"/"ب", a head word and a place of the article follow ``pos``:
+    a facility told inside a known place ("كلية الحقوق في حي الشهباء"، "دوار البولمان بحي
+    الموكامبو")."""
+    m = _INSIDE.match(text, pos, pos + 40)
+    return m is not None and (m.start(1) in tok_starts or m.end(1) in tok_starts)
+
+
+# " في حي X"، " بحي X": group 1 is the head word (a token starts at it or after it). A bare
+# " في X" is not enough: "حاجز المثلث في القلمون الشرقي" may be a common noun phrase
+_INSIDE = re.compile(r" (?:في |ب)((?:حي|منطقه|بلده|قريه) )")
 
 
 def _located(text: str, pos: int, ctx: Context, tok_starts: set) -> bool:

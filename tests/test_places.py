@@ -747,3 +747,13 @@ def test_a_comma_list_without_wa_under_a_plural_head():
     # an item must end at a list boundary: a clause after the comma is no name
     ps = places("واستهدف القصف أحياء الميسر، الأمر الذي أدى إلى دمار كبير.")
     assert "الأمر" not in " ".join(names(ps))
+
+
+def test_a_facility_told_inside_a_known_quarter():
+    ps = places("وسقطت قذيفة على كلية الحقوق في حي الشهباء بمدينة حلب.")
+    assert by_name(ps, "كلية الحقوق").kind == "facility"
+    ps = places("وسقطت قذيفة على دوار البولمان بحي الموكامبو.")
+    assert by_name(ps, "دوار البولمان") is not None
+    # a bare "في X" is not enough for a head that needs a locating phrase
+    ps = places("وسيطر المسلحون على حاجز المثلث في القلمون الشرقي.")
+    assert by_name(ps, "حاجز المثلث") is None
