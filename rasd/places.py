@@ -849,7 +849,9 @@ def _inside_known(text: str, pos: int, tok_starts: set) -> bool:
     a facility told inside a known place ("كلية الحقوق في حي الشهباء"، "دوار البولمان بحي
     الموكامبو")."""
     m = _INSIDE.match(text, pos, pos + 40)
-    return m is not None and (m.start(1) in tok_starts or m.end(1) in tok_starts)
+    # (the head's token starts at its glued ب: "بحي")
+    return m is not None and (m.start(1) in tok_starts or m.start(1) - 1 in tok_starts
+                              or m.end(1) in tok_starts)
 
 
 # " في حي X"، " بحي X": group 1 is the head word (a token starts at it or after it). A bare
