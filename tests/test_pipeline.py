@@ -109,7 +109,7 @@ def test_hard_wrapped_article_is_read_as_sentences():
     assert len(doc.norm) == len(normalize(text))          # one character for one
     assert doc.norm.count("\n") == 2                       # the title, then two paragraphs
     c = next(c for c in doc.casualties if c.kind == "killed" and c.count == 9)
-    assert any("الدفاع المدني" in s.name_ar for s in c.claimed_by)
+    assert any("الدفاع المدني" in s["name_ar"] for s in c.claimed_by)
     for c in doc.casualties:
         for e in c.evidence:
             assert text[e.start:e.end] == e.text
