@@ -3491,11 +3491,13 @@ def _consolidate(ctx: _Ctx, events: list[Event]) -> list[Event]:
                     elif (not battle and o.sub_event_type == ev.sub_event_type and not o.distinct
                             and ev.fatalities is None and o.fatalities is not None
                             and o.triggers[0][0] < ev.triggers[0][0] and pe <= po
-                            and _names_located_facility(ctx, ev.places, alias)
                             and not (ev.date and o.date and ev.date != o.date)):
-                        # "عشرة منهم في برميل متفجر سقط امام مستشفى في حي الشعار" and, later, "برميلين
-                        # متفجرين سقطا … من مستشفى البيان في حي الشعار": a strike told with no toll
-                        # at a facility inside the quarter of an earlier one is that strike retold
+                        # "سقوط قذائف على حيي صلاح الدين والحمدانية" (two dead) and, later, "استهدفوا
+                        # حي صلاح الدين بعدد من القذائف"; "برميل متفجر سقط امام مستشفى في حي الشعار"
+                        # and "برميلين متفجرين سقطا … من مستشفى البيان في حي الشعار" (the facility
+                        # inside the quarter, see _place_aliases): a strike told with no toll at
+                        # places of an earlier one with a toll, on no other day, is that strike
+                        # retold
                         hosts.append(o)
                 elif (not po and ev_clash and not ev.repel and o.sub_event_type == "Armed clash"
                         and not o.repel and ev.places and set(ev.places) == set(o.places)
@@ -3645,13 +3647,6 @@ def _place_aliases(ctx: _Ctx) -> dict:
                 break
     ctx.__dict__["_aliases"] = got
     return got
-
-
-def _names_located_facility(ctx: _Ctx, places: list[int], alias: dict) -> bool:
-    """Is one of the event's places a facility told inside another place of the article (see
-    :func:`_place_aliases`)?"""
-    return any(pi in alias and str(_attr1(ctx.doc.places[pi], "kind") or "") == "facility"
-               for pi in places)
 
 
 # after a facility: "في حي X"، "بحي X"، "في X" (group 1: where the place's mention may start)
