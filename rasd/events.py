@@ -581,7 +581,7 @@ class _Hit:
 RANGE_CLASSES = frozenset({"clause", "intent", "attempt", "fire_verb", "background", "agent",
                            "between", "target", "aircraft", "agreement_verb", "hq_verb", "failed",
                            "protest_force", "protest_intervention", "source_noun", "speech",
-                           "since", "since_short", "sequel", "additive", "backer", "no_toll",
+                           "since", "since_short", "since_start", "sequel", "additive", "backer", "no_toll",
                            "origin", "air_actor", "air_actor_gaza", "force", "according"})
 
 
@@ -2610,6 +2610,11 @@ def _is_background(ctx: _Ctx, cand: _Cand) -> bool:
     if "since" in ctx.mods_by_cls:
         s0 = ctx.sent_starts[cand.sent] if cand.sent < len(ctx.sent_starts) else c0
         if _since_before(ctx, s0, cand.trig_start):
+            return True
+    # "وثقت مقتل ألفين و704 مدنيين …؛ وذلك منذ بدء التدخل الروسي": a running total
+    if "since_start" in ctx.mods_by_cls:
+        s1 = ctx.doc.sentences[cand.sent][1] if cand.sent < len(ctx.doc.sentences) else c1
+        if ctx.has_mod(cand.trig_start, s1, "since_start"):
             return True
     pub = ctx.doc.published
     if cand.date is not None and pub is not None:

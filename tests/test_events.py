@@ -1309,3 +1309,19 @@ def test_a_strike_retold_at_a_facility_inside_its_quarter_is_one_event():
     evs = find(events_json(doc), "Air/drone strike")
     assert len(evs) == 1
     assert {"الكلاسة", "مستشفى الزهراء"} <= place_names(evs[0])
+
+
+def test_a_running_total_since_the_start_of_a_war_is_no_event():
+    doc = run("وقتل 300 مدني في غارات روسية على مدينة إدلب، وذلك منذ بداية التدخل الروسي.")
+    assert events_json(doc) == []
+    # since the start of today's attack: today's event
+    doc = run("قتل 5 مدنيين في قصف على بلدة كفرنبل منذ بدء الهجوم صباح اليوم.")
+    assert len(find(events_json(doc), "Shelling/artillery/missile attack", "كفرنبل")) == 1
+
+
+def test_a_strike_retold_with_no_toll_at_one_of_its_places():
+    doc = run("قتل ثلاثة أشخاص، بينهم طفل، وأصيب 20 آخرون يوم الأحد جراء سقوط قذائف على حيي الميدان "
+              "والسليمانية في مدينة حلب. ونقلت وكالة سانا عن مصدر في الشرطة أن مسلحين استهدفوا حي "
+              "الميدان بعدد من القذائف الصاروخية، ما تسبب بارتقاء طفل.")
+    evs = find(events_json(doc), "Shelling/artillery/missile attack", "الميدان")
+    assert len(evs) == 1 and evs[0]["fatalities"] == 3
