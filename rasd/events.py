@@ -3476,6 +3476,14 @@ def _consolidate(ctx: _Ctx, events: list[Event]) -> list[Event]:
                         hosts.append(o)
                     elif ev_clash and o.sub_event_type == "Armed clash" and not (ev.repel and not o.repel):
                         hosts.append(o)
+                    elif (ev.family == "territory" and o.family == "territory"
+                            and o.sub_event_type == ev.sub_event_type and pe <= po
+                            and (se <= so or so <= se)
+                            and o.triggers[0][0] < ev.triggers[0][0]
+                            and not (ev.date and o.date and ev.date != o.date)):
+                        # "السيطرة على كامل حي الراموسة" and "فرض سيطرتها على دوار الراموسة" (a
+                        # facility of the quarter): one change of hands told again
+                        hosts.append(o)
                     elif (not battle and o.sub_event_type == ev.sub_event_type and not o.distinct
                             and (pe <= po or po <= pe) and len(pe & po) >= 2
                             and (ev.fatalities is None or o.fatalities is None)
@@ -3635,9 +3643,22 @@ def _place_aliases(ctx: _Ctx) -> dict:
             got[pi] = by_name[key]
         else:
             by_name[key] = pi
+    # "دوار الراموسة" (a facility named after the quarter, the gazetteer's derived row) lies in
+    # the quarter "الراموسة" when the article names that too: one place for merging
+    cont = ctx.containers
+    by_id = {}
+    for pi, p in enumerate(dp):
+        by_id.setdefault(str(_attr1(p, "id") or ""), pi)
+    for pi, p in enumerate(dp):
+        pid = str(_attr1(p, "id") or "")
+        if pi in got or "/facility:" not in pid:
+            continue
+        host = by_id.get(pid.split("/", 1)[0])
+        if host is not None and host != pi and host not in cont:
+            got[pi] = got.get(host, host)
     # "مستشفى البيان في حي الشعار": a facility told inside a precise place of the article is
     # that place for merging (one report names the hospital, another the quarter, of one strike)
-    pm, norm, cont = place_mentions(ctx.doc), ctx.norm, ctx.containers
+    pm, norm = place_mentions(ctx.doc), ctx.norm
     pst = [x[0] for x in pm]
     for _s, e, pi in pm:
         if pi in got or pi in cont or str(_attr1(dp[pi], "kind") or "") != "facility":

@@ -1325,3 +1325,10 @@ def test_a_strike_retold_with_no_toll_at_one_of_its_places():
               "الميدان بعدد من القذائف الصاروخية، ما تسبب بارتقاء طفل.")
     evs = find(events_json(doc), "Shelling/artillery/missile attack", "الميدان")
     assert len(evs) == 1 and evs[0]["fatalities"] == 3
+
+
+def test_a_facility_of_a_quarter_taken_with_the_quarter_is_one_change_of_hands():
+    doc = run("تمكنت فصائل المعارضة اليوم من السيطرة على كامل حي الراموسة جنوب حلب. وقالت مصادر إن "
+              "هجوما بسيارة ملغومة مكن الفصائل من فرض سيطرتها على دوار الراموسة.")
+    evs = [e for e in events_json(doc) if e["event_type"] == "Battles"]
+    assert len(evs) == 1 and "الراموسة" in place_names(evs[0])
