@@ -1519,6 +1519,8 @@ class _Reader:
                 ta = self.trigger_after(last + 1, hi)
             if noun and ta is None:
                 ta = self.after_aside(last + 1, hi)
+            if noun and ta is None:
+                ta = self.verb_after_comma(last + 1, hi)
             pick = None
             if tb is not None and (ta is None or tb[3] <= 2 or tb[3] <= ta[3]):
                 pick = tb
@@ -1642,6 +1644,27 @@ class _Reader:
             else:
                 return None
             k += 1
+        return None
+
+    def verb_after_comma(self, j: int, hi: int):
+        """"عشرات الجنود من قوات النظام وميليشيا حزب الله اللبناني، سقطوا قتلى": a plural verb
+        right after the comma that closes the figure's phrase (its affiliation, no verb nor other
+        figure in it) agrees with the figure: (kind, first, last, distance) or None."""
+        R, toks = self.R, self.toks
+        for k in range(j, min(hi, j + _FWD + 6)):
+            if k in self._hard or k in self.tq or (k > j and "kill_verb" in R[k] and k not in self._comma):
+                return None
+            if k in self._comma:
+                if "kill_verb" not in R[k] or not toks[k].stem.endswith("وا"):
+                    return None
+                tr = self.trigger(k, j)
+                if tr is None:
+                    return None
+                kind, a, b, _weak = tr
+                # (the words before the comma are the figure's own phrase: the verb is next to it)
+                if b + 1 < hi and "kind_noun" in R[b + 1]:      # "سقطوا قتلى"
+                    return R[b + 1]["kind_noun"].value, a, b + 1, 1
+                return kind, a, b, 1
         return None
 
     def list_trigger_after(self, j: int, hi: int):

@@ -1102,3 +1102,11 @@ def test_dual_victim_nouns_and_pupils():
     find(items("أسفر القصف عن سقوط شهيدين في حي الشعار."), "killed", 2, "people")
     cs = items("وأدى سقوط القذيفة إلى استشهاد 5 تلاميذ وإصابة معلمة.")
     find(cs, "killed", 5, "children")
+
+
+def test_a_plural_verb_after_the_comma_closing_a_figure_phrase():
+    cs = items("وأكدت المصادر أن عشرات العناصر من قوات النظام والميليشيات الموالية لها، سقطوا قتلى "
+               "خلال المعارك.")
+    c = find(cs, "killed", "dozens", "combatants")
+    assert c["side"] == "government"
+    assert len(cs) == 1        # the verb is the figure's, not a figure of its own
