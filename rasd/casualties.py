@@ -816,6 +816,15 @@ class _Reader:
                     and _combine([kind, self.R[n + 1]["kind_noun"].value]) == "casualties":
                 kind = "casualties"
                 last = n + 1
+            # "15 قتيلا مدنيا"، "20 جريحا مدنيا": a status adjective right after the victim noun
+            # says who they were
+            elif n + 1 < hi and n + 1 not in self._hard and n + 1 not in self._comma \
+                    and not self.toks[n + 1].prefix.startswith("و"):
+                g2 = self.R[n + 1].get("group")
+                if g2 is not None and g2.value in _STATUS and g2.count in ("", "1") and not (
+                        n + 2 < hi and self.toks[n + 2].prefix.startswith("و")
+                        and "group" in self.R[n + 2]):      # (not "مدنيين وعسكريين")
+                    return g2.value, kind, "", "", n + 1
             return None, kind, "", "", last
         if "both_sides" in r:
             return "combatants", None, "", "", n

@@ -1110,3 +1110,9 @@ def test_a_plural_verb_after_the_comma_closing_a_figure_phrase():
     c = find(cs, "killed", "dozens", "combatants")
     assert c["side"] == "government"
     assert len(cs) == 1        # the verb is the figure's, not a figure of its own
+
+
+def test_a_status_adjective_after_the_victim_noun():
+    find(items("سقوط 15 قتيلا مدنيا على الأقل في غارات على مدينة حلب"), "killed", 15, "civilians")
+    cs = items("سقوط 20 جريحا مدنيين وعسكريين في القصف على المدينة")
+    find(cs, "injured", 20, "people")
