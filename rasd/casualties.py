@@ -1139,6 +1139,10 @@ class _Reader:
                         if add is not None:
                             out.append(add[0])
                             last = add[1]
+                    if not bd_active and item.parent is None and item.kind in ("killed", "injured"):
+                        for one, k1 in self._singulars(item, last, hi):
+                            out.append(one)
+                            consumed.add(k1)
                     for k in range(a, last + 1):
                         consumed.add(k)
                     # "سبعة مدنيين (ثلاثة أطفال …)": a bracket right after a figure breaks it down
@@ -1206,6 +1210,56 @@ class _Reader:
         c = self._new(item.kind, group, None, int(g.count), None, j, j, si, side)
         self._finish(c, j, j, lo, hi)
         return c, j
+
+    def _singulars(self, item: Casualty, last: int, hi: int) -> list[tuple[Casualty, int]]:
+        """"قتل 3 مدنيين في حي الشعار وطفل في حي الصاخور"، "ارتقاء ستة مدنيين في قرية X، وامرأة في
+        Y … وشهيد في Z": a singular victim noun joined by و after a figure and its place, with no
+        verb of its own, is one more victim of the figure's kind: (item, its token). Stops at a
+        verb, a victim noun that is not such an item, or the end of the clause."""
+        R, toks, tq, hard = self.R, self.toks, self.tq, self._hard
+        out: list[tuple[Casualty, int]] = []
+        k = last + 1
+        gap = 0
+        placed = False      # a place (في …) told since the last item
+        while k < hi and gap <= 5 and len(out) < 6:
+            if k in hard or "kill_verb" in R[k] or "breakdown" in R[k]:
+                break
+            t = toks[k]
+            if k in tq:
+                # a figure of the list ("وشهيدين في بسيمة"): read in its turn; the list goes on
+                qa, qb = self.qtok[tq[k]]
+                k, gap, placed = qb + 1, 0, False
+                if k < hi and ("group" in R[k] or "kind_noun" in R[k]) and k not in tq:
+                    k += 1
+                continue
+            if t.text == "في":
+                placed = True
+            r = R[k]
+            if t.prefix == "و" and ("group" in r or "kind_noun" in r):
+                g = r.get("group")
+                kn = r.get("kind_noun")
+                one = (g is not None and g.count == "1") or (g is None and kn is not None and kn.count == "1")
+                nxt = k + 1
+                if not one or not placed or nxt >= hi or toks[nxt].text != "في":
+                    break     # each item with its own place: "وطفل في حي الصاخور" (not "وطفل أصيب")
+                c = _new_object(Casualty)
+                c.__dict__ = dict(item.__dict__)
+                s0 = t.start + 1
+                c.count, c.low, c.high, c.vague, c.qualifier = 1, 1, None, None, None
+                c.group = g.value if g is not None else "people"
+                c.kind = kn.value if g is None else item.kind
+                c.noun_group, c.nounless, c.lower_bound = c.group, False, False
+                c.norm_spans = [(s0, t.end)]
+                c.evidence = [self.doc.span(s0, t.end)]
+                c.place_idx, c.sources, c.claimed_by, c.places = [], [], [], []
+                out.append((c, k))
+                k, gap, placed = k + 1, 0, False
+                continue
+            if "group" in r or "kind_noun" in r:
+                break
+            k += 1
+            gap += 1
+        return out
 
     def _sibling(self, item: Casualty, last: int, hi: int):
         """"عشرات الجرحى والمفقودين"، "مئات القتلى والأسرى": a victim noun of another kind joined

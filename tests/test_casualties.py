@@ -1116,3 +1116,15 @@ def test_a_status_adjective_after_the_victim_noun():
     find(items("سقوط 15 قتيلا مدنيا على الأقل في غارات على مدينة حلب"), "killed", 15, "civilians")
     cs = items("سقوط 20 جريحا مدنيين وعسكريين في القصف على المدينة")
     find(cs, "injured", 20, "people")
+
+
+def test_singular_victims_coordinated_after_a_figure_each_with_its_place():
+    cs = items("قتل 3 مدنيين في حي الشعار وطفل في حي الصاخور جراء القصف.")
+    find(cs, "killed", 3, "civilians")
+    find(cs, "killed", 1, "children")
+    cs = items("ووثق ناشطون مقتل ستة مدنيين في قرية الأولى، وامرأة في قرية ثانية وشهيد في قرية ثالثة.")
+    find(cs, "killed", 1, "women")
+    find(cs, "killed", 1, "people")
+    # a noun with a verb of its own is not one more of the figure
+    cs = items("قتل 3 مدنيين في حي الشعار وطفل أصيب بجروح في القصف.")
+    assert not any(key(c) == ("killed", 1, "children") for c in cs)
