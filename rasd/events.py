@@ -3458,8 +3458,8 @@ def _consolidate(ctx: _Ctx, events: list[Event]) -> list[Event]:
                 if battle:
                     if len(se | so) > 2:
                         continue
-                elif not (se <= so or so <= se):
-                    continue
+                elif not (se <= so or so <= se) and ev.family != "agreement":
+                    continue        # (the parties to an agreement are told unevenly)
                 clash_into_territory = ev_cit and o.family == "territory"
                 if part and se <= so and not o.repel and not (ev.date and o.date and ev.date != o.date):
                     # "وتتقدم قوات الرد السريع على أطراف المدينة القديمة" after the battle for
@@ -3512,6 +3512,12 @@ def _consolidate(ctx: _Ctx, events: list[Event]) -> list[Event]:
                         # places of an earlier one with a toll, on no other day, is that strike
                         # retold
                         hosts.append(o)
+                elif (ev.family == "agreement" and o.family == "agreement"
+                        and set(ev.places) == set(o.places)
+                        and not (ev.date and o.date and ev.date != o.date)):
+                    # "مع دخول اتفاق لوقف إطلاق النار حيز التنفيذ" and "تم التوصل إلى اتفاق لإخلاء
+                    # المنطقة": an agreement told twice at one place is one agreement
+                    hosts.append(o)
                 elif (not po and ev_clash and not ev.repel and o.sub_event_type == "Armed clash"
                         and not o.repel and ev.places and set(ev.places) == set(o.places)
                         and not (ev.date and o.date and ev.date != o.date)):

@@ -1332,3 +1332,10 @@ def test_a_facility_of_a_quarter_taken_with_the_quarter_is_one_change_of_hands()
               "هجوما بسيارة ملغومة مكن الفصائل من فرض سيطرتها على دوار الراموسة.")
     evs = [e for e in events_json(doc) if e["event_type"] == "Battles"]
     assert len(evs) == 1 and "الراموسة" in place_names(evs[0])
+
+
+def test_an_agreement_told_twice_at_one_place_is_one():
+    doc = run("يغادر مسلحو الفصائل شرق حلب فجر الخميس، مع دخول اتفاق لوقف إطلاق النار حيز التنفيذ. "
+              "ولم يصدر رد فعل رسمي من الحكومة السورية غير أن مصدرا قريبا من الحكومة أكد أنه تم "
+              "التوصل إلى اتفاق لإخلاء المنطقة.")
+    assert len(find(events_json(doc), "Agreement")) == 1
