@@ -1300,6 +1300,29 @@ def _forced(ctx: _Ctx, c0: int, h: _Hit):
 _BI = ("ب", "وب", "فب")
 
 
+FIRED_SUBJECT_TOKENS = 6   # "ألقت طائرات النظام المروحية، براميل …": a verb and its subject
+
+
+def _fired_before_comma(ctx: _Ctx, c0: int, si: int) -> bool:
+    """"ألقت طائرات النظام المروحية، أسطوانات وبراميل متفجرة على …": a comma after the subject
+    cuts the clause of the weapon from its verb of firing; the clause right before, a short one
+    holding such a verb, is that verb's."""
+    if "fire_verb" not in ctx.mods_by_cls or si >= len(ctx.doc.sentences):
+        return False
+    s0, s1 = ctx.doc.sentences[si]
+    prev = None
+    for a, b in _clauses(ctx, s0, s1):
+        if a >= c0:
+            break
+        prev = (a, b)
+    if prev is None:
+        return False
+    a, b = prev
+    ts = ctx.tok_starts
+    return (bisect_left(ts, b) - bisect_left(ts, a) <= FIRED_SUBJECT_TOKENS
+            and ctx.has_mod(a, b, "fire_verb") and not ctx.places_in(a, b))
+
+
 def _by_means(ctx: _Ctx, i: int, h: _Hit | None = None) -> bool:
     """Is the weapon at token ``i`` told after ب as the means of an attack ("بصواريخ الغراد"،
     "بعدد من القذائف الصاروخية"، "بعشرات القذائف")? A quantity word (``means_quantity``) after ب,
@@ -1311,6 +1334,8 @@ def _by_means(ctx: _Ctx, i: int, h: _Hit | None = None) -> bool:
         if h is None:
             return True
         w0, wk = h.pat.words[0].rstrip("*"), _key(ctx.words[i])
+        if wk[:1] in "وف" and wk[1:2] == "ب":
+            wk = wk[1:]      # "وبراميل متفجرة": the conjunction, then the word's own ب
         return not (w0 == wk or (wk.endswith("ا") and w0 == wk[:-1]))
     j = i - 1
     if j >= 0 and ctx.words[j] == "من":
@@ -1566,7 +1591,8 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
         respond = _cls_before(ctx, first.i, "respond", RESPOND_REACH, k0)
         if _by_means(ctx, first.i, first) and not respond:
             return None
-        if not (respond or ctx.has_mod(c0, c1, "fire_verb") or _cls_before(ctx, first.i, "cause", 3, k0)):
+        if not (respond or ctx.has_mod(c0, c1, "fire_verb") or _cls_before(ctx, first.i, "cause", 3, k0)
+                or _fired_before_comma(ctx, c0, si)):
             return None
     best = first if len(live) == 1 else max(live, key=lambda h: h.pat.row["priority"])
     row = best.pat.row
@@ -3502,15 +3528,16 @@ def _consolidate(ctx: _Ctx, events: list[Event]) -> list[Event]:
                         # (another source's toll included)
                         hosts.append(o)
                     elif (not battle and o.sub_event_type == ev.sub_event_type and not o.distinct
-                            and ev.fatalities is None and o.fatalities is not None
-                            and o.triggers[0][0] < ev.triggers[0][0] and pe <= po
+                            and ev.fatalities is None and (o.fatalities is not None or po <= pe)
+                            and o.triggers[0][0] < ev.triggers[0][0] and (pe <= po or po <= pe)
                             and not (ev.date and o.date and ev.date != o.date)):
                         # "سقوط قذائف على حيي صلاح الدين والحمدانية" (two dead) and, later, "استهدفوا
                         # حي صلاح الدين بعدد من القذائف"; "برميل متفجر سقط امام مستشفى في حي الشعار"
                         # and "برميلين متفجرين سقطا … من مستشفى البيان في حي الشعار" (the facility
-                        # inside the quarter, see _place_aliases): a strike told with no toll at
-                        # places of an earlier one with a toll, on no other day, is that strike
-                        # retold
+                        # inside the quarter, see _place_aliases); "قصف مستشفى ميم 10" and "أطلقت
+                        # صواريخ على مستشفى ميم 10 المعروفة باسم مستشفى الصاخور": a strike told
+                        # with no toll at places of an earlier one with a toll, or at those places
+                        # and more, on no other day, is that strike retold
                         hosts.append(o)
                 elif (ev.family == "agreement" and o.family == "agreement"
                         and set(ev.places) == set(o.places)

@@ -434,8 +434,8 @@ def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plu
     if w[0] in "يتن" and (w.endswith("ها") or w.endswith("هم")):
         return None      # a verb with its object: "مدينة يقطنها"
     if (plural or definite) and not w.startswith("ال") and w not in _COMPOUND \
-            and not (plural and '"' in text[pos - 1 if pos else 0:start]):
-        return None      # (a quoted name needs no article: 'أحياء "ثعبات" و"عصيفرة"')      # "أحياء حفلات" (holding parties): after a plural head, names take ال
+            and '"' not in text[pos - 1 if pos else 0:start]:
+        return None      # (a quoted name needs no article: 'أحياء "ثعبات" و"عصيفرة"'، 'مشفى "عمر بن عبد العزيز"')      # "أحياء حفلات" (holding parties): after a plural head, names take ال
     end = start + len(w)
     words = [w]
     not_name = ctx.not_name
@@ -498,7 +498,7 @@ def _imperfect_verb(w: str) -> bool:
     return w[:1] == "ي" and 4 <= len(w) <= 6 and not w.endswith(("ه", "ات", "يه", "ون", "ين"))
 
 
-_QUOTED_REST = re.compile(r'((?:[ ]+[\u0621-\u064a]+){0,3})"')
+_QUOTED_REST = re.compile(r'((?:[ ]+[\u0621-\u064a0-9]+){0,3})"')   # (digits too: 'مستشفى "ميم 10"')
 _TIME_WORDS = frozenset(normalize(w) for w in (
     "اليوم", "أمس", "امس", "الليلة", "الماضي", "الماضية", "الجاري", "الجارية", "الحالي", "الحالية",
     "المقبل", "المقبلة", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",

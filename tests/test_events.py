@@ -1339,3 +1339,10 @@ def test_an_agreement_told_twice_at_one_place_is_one():
               "ولم يصدر رد فعل رسمي من الحكومة السورية غير أن مصدرا قريبا من الحكومة أكد أنه تم "
               "التوصل إلى اتفاق لإخلاء المنطقة.")
     assert len(find(events_json(doc), "Agreement")) == 1
+
+
+def test_barrels_dropped_after_a_comma_that_ends_the_subject():
+    doc = run("ألقت طائرات النظام المروحية، أسطوانات وبراميل متفجرة على أحياء الصالحين، والكلاسة، "
+              "وبستان القصر في حلب.")
+    evs = find(events_json(doc), "Air/drone strike")
+    assert len(evs) == 1 and {"الصالحين", "الكلاسة"} <= place_names(evs[0])

@@ -757,3 +757,13 @@ def test_a_facility_told_inside_a_known_quarter():
     # a bare "في X" is not enough for a head that needs a locating phrase
     ps = places("وسيطر المسلحون على حاجز المثلث في القلمون الشرقي.")
     assert by_name(ps, "حاجز المثلث") is None
+
+
+def test_a_quoted_name_after_a_head_that_takes_definite_names():
+    ps = places('وخرج مشفى "عمر بن عبد العزيز" في حي المعادي عن الخدمة.')
+    assert by_name(ps, "مشفى عمر بن عبد العزيز").kind == "facility"
+    ps = places('وجاء قصف مستشفى “ميم 10” في شرق حلب.')
+    assert by_name(ps, "مستشفى ميم 10") is not None
+    # the dual verb "خرجا" is no village without a head word
+    ps = places("وكان مركزا الدفاع المدني في حيي مساكن هنانو والأنصاري خرجا عن الخدمة.")
+    assert by_name(ps, "خرجا") is None
