@@ -397,7 +397,15 @@ def lexicon() -> Lexicon:
             if not all(i in rows for i in ids[:2]):
                 raise ValueError(f"actor_nationalities.tsv: {r['country']}: unknown actor id in {ids}")
         for adj in r["adjectives"].split("|"):
-            for form in _with_article(" ".join(normalize(adj.strip()).split())):
+            adj = adj.strip()
+            if adj.startswith("+"):
+                # "+سورية": also a country's name; an adjective only after a modifier
+                # ("طائرات حربية سورية") or coordinated ("غارات روسية وسورية")
+                form = " ".join(normalize(adj[1:]).split())
+                for v in _expand_variants(form, variants):
+                    entries.append((v, ("nation", ids + (True,))))
+                continue
+            for form in _with_article(" ".join(normalize(adj).split())):
                 for v in _expand_variants(form, variants):
                     entries.append((v, ("nation", ids)))
     auto = _automaton(entries)
@@ -1471,6 +1479,8 @@ def _nation_forces(lex: Lexicon, text: str, words: tuple, nations: list, mention
             hedged = jn != j
         if jn == 0 or not lex.maybe_attack(texts[jn - 1]):
             continue        # no attack noun or modifier right before ("الشركة الروسية")
+        if len(h.value) > 3 and texts[jn - 1] in lex.attack_nouns:
+            continue        # "قوات سورية الديمقراطية"، "قصف سورية": the country, not its forces
         if taken is None:
             taken = _Spans.of(mentions)
             coord_at = {m.coord[1] for m in mentions if m.coord}
@@ -1538,10 +1548,13 @@ def _generic_nation(lex: Lexicon, text: str, nations: list, mentions: list) -> N
         last = text.rfind(" ", m.start, m.end) + 1 or m.start
         if text.startswith("ال", last) != h.key.startswith("ال"):
             continue
+        if len(h.value) > 3 and " " not in text[m.start:m.end]:
+            continue    # "+سورية" after one word: "قوات سورية" may be the country's name
         rid = None
-        if row.resolve:
-            forces, air, country = h.value
-            rid = dict(row.resolve).get(country)
+        if row.resolve or row.kind in _FORCE_KINDS:
+            # (a generic force with no resolution: "طائرات حربية سورية" is the Syrian air force)
+            forces, air, country = h.value[:3]
+            rid = dict(row.resolve).get(country) if row.resolve else None
             if rid is None and row.kind in _FORCE_KINDS:
                 rid = air if row.kind == "air_force" else forces
             if rid is None or rid not in rows:
@@ -2473,6 +2486,9 @@ def _people(lex: Lexicon, text: str, ptitles, proles, speech, cues, mentions) ->
         m = name_start(text, j)
         if m is None or no_start[m.group(1)]:
             continue    # the usual case: no name can begin here (see _person_name)
+        w0 = m.group(1)
+        if comma and w0[0] in "وف" and len(w0) >= 3 and w0 not in _W_NAMES:
+            continue    # "وفق مراسل X، وتم نقل المصابين": a clause after the comma, no name
         rng = _person_name_from(lex, text, m, stops, taken)
         if not rng:
             continue

@@ -467,6 +467,7 @@ class Source:
     actor: Any = None       # the actor item of doc.actors, when there is one
     addressee: bool = False  # the outlet the speaker spoke to ("لوكالة فرانس برس")
     relayed: bool = False    # quoted by the speaker ("نقلا عن الدفاع المدني"، "نقل X عن Y")
+    person: bool = False     # a person's name set off by an apposition ("نجيب الأنصاري، وهو مسؤول …")
 
     def ref(self) -> dict:
         return {"id": self.id, "name_ar": self.name_ar, "side": self.side}
@@ -1467,6 +1468,17 @@ class _Reader:
             return None     # "تمكنت القوات من السيطرة": not a report
         chain_ok = t.stem.startswith("نقل") or t.text.startswith("نقل") or "ينقل" == t.stem
         first, end, claim = self.phrase_after(k, b, chain_ok)
+        persons = None
+        if first < end < b and end in self.comma:
+            # "وقال نجيب الأنصاري، وهو مسؤول في …، إن": a person set off by commas
+            ap = self._apposition(end, b, chain_ok)
+            if ap is not None:
+                ext = self.sources_in(first, ap[0])
+                persons = self._persons([(first, end)] + ap[2], ext)
+                cut = self.toks[end][0]
+                if persons or any(x.start >= cut and not x.addressee and not x.relayed
+                                  and getattr(x.actor, "kind", None) == "person" for x in ext):
+                    end, claim = ap[0], ap[1]     # (a named person the actor stage read)
         self.phrase_end_tok = end
         if "bare" in flags and (end != first or first >= b or not self.is_comp(first)):
             return None     # "وتابعت القوات تقدمها": only "وتابع أن" goes on with a speaker
@@ -1475,6 +1487,12 @@ class _Reader:
             for x in fwd:
                 if x.start >= self.chain_at:
                     x.relayed = True
+        if persons:
+            fwd = persons + fwd
+        elif not fwd and end - first <= 3:
+            again = self._person_again(first, end)
+            if again is not None:
+                fwd = [again]
         subj = [s for s in fwd if not s.addressee and not s.relayed]
         if "object" in flags and subj:
             # "أدانت X القصف"، "اتهمت X قوات النظام بقتل …": the subject speaks; an actor after
@@ -1527,6 +1545,71 @@ class _Reader:
         att = self._make(fwd, "verb", t.start, t.end, ranges, inherited)
         att.denies = "deny" in flags
         return att
+
+    def _apposition(self, end: int, b: int, chain_ok: bool):
+        """A subject phrase that a comma ends but that goes on, set off by commas, up to the
+        complementizer: "وقال نجيب الأنصاري، وهو مسؤول في الدفاع المدني، لوكالة الأناضول، إن …"،
+        "وقال المدير الإغاثي في المجلس المحلي، محسن المحسن، في تصريح إلى "سمارت"، إن …". Returns
+        (end token, claim start, the stretches after the first) when every stretch is a phrase
+        with no verb and the last one reaches إن/أن; else None (the claim starts at the comma)."""
+        chain_at = self.chain_at
+        out = []
+        j = end
+        try:
+            for _ in range(4):
+                if j >= b or j not in self.comma:
+                    return None
+                f2, e2, c2 = self.phrase_after(j - 1, b, chain_ok)
+                if e2 < b and self.is_comp(e2):
+                    if e2 > f2:
+                        out.append((f2, e2))
+                    return e2, c2, out
+                if e2 == f2:
+                    return None
+                out.append((f2, e2))
+                if e2 < b and self.wc(e2) & W_FI and e2 + 1 < b and self.wc(e2 + 1) & W_CHANNEL:
+                    # "في تصريح إلى X": how the source spoke, up to the next comma
+                    e3 = e2 + 2
+                    while e3 < b and e3 < e2 + 6 and e3 not in self.comma:
+                        e3 += 1
+                    if e3 < b and self.is_comp(e3):
+                        return e3, self.toks[e3][1], out
+                    e2 = e3
+                j = e2
+            return None
+        finally:
+            if self.chain_at is None:
+                self.chain_at = chain_at
+
+    def _persons(self, stretches, fwd: list[Source]) -> list[Source]:
+        """The stretches of an appositive subject phrase that name no actor nor voice and are a
+        short run of words are a person's name ("نجيب الأنصاري"، "محسن المحسن"); the person takes
+        the side of the body the apposition names ("مسؤول في الدفاع المدني")."""
+        side = next((x.side for x in fwd if not x.addressee and x.side != "unknown"), "unknown")
+        out = []
+        for f, e in stretches:
+            if not 1 < e - f <= 3 or any(self.wc(i) & _PHRASE_BITS for i in range(f, e)):
+                continue
+            s0, e0 = self.toks[f][0], self.toks[e - 1][1]
+            if any(s0 <= x.start < e0 for x in fwd) or "،" in self.norm[s0:e0] or "," in self.norm[s0:e0]:
+                continue
+            out.append(Source(None, self._text(s0, e0), side, s0, e0, person=True))
+        return out
+
+    def _person_again(self, first: int, end: int) -> Source | None:
+        """"وأشار الأنصاري إلى أن" after "وقال نجيب الأنصاري، وهو مسؤول …"، "وفق عبد الرحمن" after
+        "رامي عبد الرحمن": a person named before as a source, called again by the last words of
+        the name."""
+        words = _norm(self._text(self.toks[first][0], self.toks[end - 1][1])).split()
+        if not words:
+            return None
+        for s in reversed(self.known[-60:]):
+            if s.person or getattr(s.actor, "kind", None) == "person":
+                nw = _norm(s.name_ar).split()
+                if len(nw) > len(words) and nw[-len(words):] == words:
+                    st, en = self.toks[first][0], self.toks[end - 1][1]
+                    return Source(s.id, s.name_ar, s.side, st, en, s.actor, person=s.person)
+        return None
 
     def _toll_back(self, claim: int, si: int) -> list[tuple[int, int]]:
         """"لقي 18 شخصا مصرعهم … . وقال المرصد إن القتلى والجرحى سقطوا جراء غارات": a claim
@@ -1636,6 +1719,10 @@ class _Reader:
             return None
         first, end, claim = self.phrase_after(j - 1, b, True)
         srcs = self.sources_in(first, end)
+        if not srcs and 0 < end - first <= 3:
+            again = self._person_again(first, end)     # "وفق عبد الرحمن": the person named before
+            if again is not None:
+                srcs = [again]
         if not srcs:
             return None
         if tally:

@@ -613,10 +613,15 @@ class _Reader:
         """Nearest trigger before token i in its clause: (kind, first, last, distance)."""
         k = i - 1
         steps = 0
+        gap = 0
         R, tq, hard, comma, dt = self.R, self.tq, self._hard, self._comma, self.datetok
         while k >= lo and steps < _BACK:
             if k + 1 in hard or (steps > 0 and k + 1 in comma and k not in dt and k + 1 not in dt):
-                break
+                if not gap and k + 1 not in hard and i in comma and "source_aside" in R[k + 1]:
+                    # "وقتل، وفق عبد الرحمن، 16 شخصا": the verb before the source aside
+                    gap = i - k - 1
+                else:
+                    break
             if k in dt:
                 k -= 1
                 continue
@@ -629,7 +634,7 @@ class _Reader:
                     kind, a, b, weak = tr
                     if weak and not noun:
                         return None
-                    return kind, a, b, i - 1 - b
+                    return kind, a, b, i - 1 - b - gap
             # "حصيلة القتلى إلى 50": a victim noun after a toll word; "جثث 15 شخصا": right before
             if "kind_noun" in r and ((k - 1 >= lo and "toll" in self.R[k - 1]) or k == i - 1):
                 return r["kind_noun"].value, k - 1 if k - 1 >= lo and "toll" in self.R[k - 1] else k, k, i - 1 - k
@@ -811,6 +816,15 @@ class _Reader:
                     and _combine([kind, self.R[n + 1]["kind_noun"].value]) == "casualties":
                 kind = "casualties"
                 last = n + 1
+            # "15 قتيلا مدنيا"، "20 جريحا مدنيا": a status adjective right after the victim noun
+            # says who they were
+            elif n + 1 < hi and n + 1 not in self._hard and n + 1 not in self._comma \
+                    and not self.toks[n + 1].prefix.startswith("و"):
+                g2 = self.R[n + 1].get("group")
+                if g2 is not None and g2.value in _STATUS and g2.count in ("", "1") and not (
+                        n + 2 < hi and self.toks[n + 2].prefix.startswith("و")
+                        and "group" in self.R[n + 2]):      # (not "مدنيين وعسكريين")
+                    return g2.value, kind, "", "", n + 1
             return None, kind, "", "", last
         if "both_sides" in r:
             return "combatants", None, "", "", n
@@ -1125,6 +1139,10 @@ class _Reader:
                         if add is not None:
                             out.append(add[0])
                             last = add[1]
+                    if not bd_active and item.parent is None and item.kind in ("killed", "injured"):
+                        for one, k1 in self._singulars(item, last, hi):
+                            out.append(one)
+                            consumed.add(k1)
                     for k in range(a, last + 1):
                         consumed.add(k)
                     # "سبعة مدنيين (ثلاثة أطفال …)": a bracket right after a figure breaks it down
@@ -1192,6 +1210,56 @@ class _Reader:
         c = self._new(item.kind, group, None, int(g.count), None, j, j, si, side)
         self._finish(c, j, j, lo, hi)
         return c, j
+
+    def _singulars(self, item: Casualty, last: int, hi: int) -> list[tuple[Casualty, int]]:
+        """"قتل 3 مدنيين في حي الشعار وطفل في حي الصاخور"، "ارتقاء ستة مدنيين في قرية X، وامرأة في
+        Y … وشهيد في Z": a singular victim noun joined by و after a figure and its place, with no
+        verb of its own, is one more victim of the figure's kind: (item, its token). Stops at a
+        verb, a victim noun that is not such an item, or the end of the clause."""
+        R, toks, tq, hard = self.R, self.toks, self.tq, self._hard
+        out: list[tuple[Casualty, int]] = []
+        k = last + 1
+        gap = 0
+        placed = False      # a place (في …) told since the last item
+        while k < hi and gap <= 5 and len(out) < 6:
+            if k in hard or "kill_verb" in R[k] or "breakdown" in R[k]:
+                break
+            t = toks[k]
+            if k in tq:
+                # a figure of the list ("وشهيدين في بسيمة"): read in its turn; the list goes on
+                qa, qb = self.qtok[tq[k]]
+                k, gap, placed = qb + 1, 0, False
+                if k < hi and ("group" in R[k] or "kind_noun" in R[k]) and k not in tq:
+                    k += 1
+                continue
+            if t.text == "في":
+                placed = True
+            r = R[k]
+            if t.prefix == "و" and ("group" in r or "kind_noun" in r):
+                g = r.get("group")
+                kn = r.get("kind_noun")
+                one = (g is not None and g.count == "1") or (g is None and kn is not None and kn.count == "1")
+                nxt = k + 1
+                if not one or not placed or nxt >= hi or toks[nxt].text != "في":
+                    break     # each item with its own place: "وطفل في حي الصاخور" (not "وطفل أصيب")
+                c = _new_object(Casualty)
+                c.__dict__ = dict(item.__dict__)
+                s0 = t.start + 1
+                c.count, c.low, c.high, c.vague, c.qualifier = 1, 1, None, None, None
+                c.group = g.value if g is not None else "people"
+                c.kind = kn.value if g is None else item.kind
+                c.noun_group, c.nounless, c.lower_bound = c.group, False, False
+                c.norm_spans = [(s0, t.end)]
+                c.evidence = [self.doc.span(s0, t.end)]
+                c.place_idx, c.sources, c.claimed_by, c.places = [], [], [], []
+                out.append((c, k))
+                k, gap, placed = k + 1, 0, False
+                continue
+            if "group" in r or "kind_noun" in r:
+                break
+            k += 1
+            gap += 1
+        return out
 
     def _sibling(self, item: Casualty, last: int, hi: int):
         """"عشرات الجرحى والمفقودين"، "مئات القتلى والأسرى": a victim noun of another kind joined
@@ -1415,10 +1483,14 @@ class _Reader:
         vic = self.victims_after(n, hi) if n < hi else None
         dual = getattr(q, "noun", None)
         if dual:   # "امرأتان"، "عنصرين": the number is the noun itself
-            g = self.lex.words.get(_normalized(dual), {}).get("group")
-            if g is None:
+            w = self.lex.words.get(_normalized(dual), {})
+            g = w.get("group")
+            if g is not None:
+                vic = (g.value, None, "", "", b)
+            elif "kind_noun" in w:
+                vic = ("people", w["kind_noun"].value, "", "", b)    # "سقوط شهيدين"، "قتيلين"
+            else:
                 return None
-            vic = (g.value, None, "", "", b)
             n = b
         elif a - 1 >= lo and "group" in self.R[a - 1] and a - 1 not in self.tq \
                 and self.post_numeral(a, hi) is not None:
@@ -1510,6 +1582,8 @@ class _Reader:
                 ta = self.trigger_after(last + 1, hi)
             if noun and ta is None:
                 ta = self.after_aside(last + 1, hi)
+            if noun and ta is None:
+                ta = self.verb_after_comma(last + 1, hi)
             pick = None
             if tb is not None and (ta is None or tb[3] <= 2 or tb[3] <= ta[3]):
                 pick = tb
@@ -1633,6 +1707,27 @@ class _Reader:
             else:
                 return None
             k += 1
+        return None
+
+    def verb_after_comma(self, j: int, hi: int):
+        """"عشرات الجنود من قوات النظام وميليشيا حزب الله اللبناني، سقطوا قتلى": a plural verb
+        right after the comma that closes the figure's phrase (its affiliation, no verb nor other
+        figure in it) agrees with the figure: (kind, first, last, distance) or None."""
+        R, toks = self.R, self.toks
+        for k in range(j, min(hi, j + _FWD + 6)):
+            if k in self._hard or k in self.tq or (k > j and "kill_verb" in R[k] and k not in self._comma):
+                return None
+            if k in self._comma:
+                if "kill_verb" not in R[k] or not toks[k].stem.endswith("وا"):
+                    return None
+                tr = self.trigger(k, j)
+                if tr is None:
+                    return None
+                kind, a, b, _weak = tr
+                # (the words before the comma are the figure's own phrase: the verb is next to it)
+                if b + 1 < hi and "kind_noun" in R[b + 1]:      # "سقطوا قتلى"
+                    return R[b + 1]["kind_noun"].value, a, b + 1, 1
+                return kind, a, b, 1
         return None
 
     def list_trigger_after(self, j: int, hi: int):

@@ -581,7 +581,7 @@ class _Hit:
 RANGE_CLASSES = frozenset({"clause", "intent", "attempt", "fire_verb", "background", "agent",
                            "between", "target", "aircraft", "agreement_verb", "hq_verb", "failed",
                            "protest_force", "protest_intervention", "source_noun", "speech",
-                           "since", "since_short", "sequel", "additive", "backer", "no_toll",
+                           "since", "since_short", "since_start", "sequel", "additive", "backer", "no_toll",
                            "origin", "air_actor", "air_actor_gaza", "force", "according"})
 
 
@@ -1316,6 +1316,29 @@ def _forced(ctx: _Ctx, c0: int, h: _Hit):
 _BI = ("ب", "وب", "فب")
 
 
+FIRED_SUBJECT_TOKENS = 6   # "ألقت طائرات النظام المروحية، براميل …": a verb and its subject
+
+
+def _fired_before_comma(ctx: _Ctx, c0: int, si: int) -> bool:
+    """"ألقت طائرات النظام المروحية، أسطوانات وبراميل متفجرة على …": a comma after the subject
+    cuts the clause of the weapon from its verb of firing; the clause right before, a short one
+    holding such a verb, is that verb's."""
+    if "fire_verb" not in ctx.mods_by_cls or si >= len(ctx.doc.sentences):
+        return False
+    s0, s1 = ctx.doc.sentences[si]
+    prev = None
+    for a, b in _clauses(ctx, s0, s1):
+        if a >= c0:
+            break
+        prev = (a, b)
+    if prev is None:
+        return False
+    a, b = prev
+    ts = ctx.tok_starts
+    return (bisect_left(ts, b) - bisect_left(ts, a) <= FIRED_SUBJECT_TOKENS
+            and ctx.has_mod(a, b, "fire_verb") and not ctx.places_in(a, b))
+
+
 def _by_means(ctx: _Ctx, i: int, h: _Hit | None = None) -> bool:
     """Is the weapon at token ``i`` told after ب as the means of an attack ("بصواريخ الغراد"،
     "بعدد من القذائف الصاروخية"، "بعشرات القذائف")? A quantity word (``means_quantity``) after ب,
@@ -1327,6 +1350,8 @@ def _by_means(ctx: _Ctx, i: int, h: _Hit | None = None) -> bool:
         if h is None:
             return True
         w0, wk = h.pat.words[0].rstrip("*"), _key(ctx.words[i])
+        if wk[:1] in "وف" and wk[1:2] == "ب":
+            wk = wk[1:]      # "وبراميل متفجرة": the conjunction, then the word's own ب
         return not (w0 == wk or (wk.endswith("ا") and w0 == wk[:-1]))
     j = i - 1
     if j >= 0 and ctx.words[j] == "من":
@@ -1583,7 +1608,8 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
         respond = _cls_before(ctx, first.i, "respond", RESPOND_REACH, k0)
         if _by_means(ctx, first.i, first) and not respond:
             return None
-        if not (respond or ctx.has_mod(c0, c1, "fire_verb") or _cls_before(ctx, first.i, "cause", 3, k0)):
+        if not (respond or ctx.has_mod(c0, c1, "fire_verb") or _cls_before(ctx, first.i, "cause", 3, k0)
+                or _fired_before_comma(ctx, c0, si)):
             return None
     best = first
     if len(live) > 1:
@@ -2650,6 +2676,11 @@ def _is_background(ctx: _Ctx, cand: _Cand) -> bool:
         s0 = ctx.sent_starts[cand.sent] if cand.sent < len(ctx.sent_starts) else c0
         if _since_before(ctx, s0, cand.trig_start):
             return True
+    # "وثقت مقتل ألفين و704 مدنيين …؛ وذلك منذ بدء التدخل الروسي": a running total
+    if "since_start" in ctx.mods_by_cls:
+        s1 = ctx.doc.sentences[cand.sent][1] if cand.sent < len(ctx.doc.sentences) else c1
+        if ctx.has_mod(cand.trig_start, s1, "since_start"):
+            return True
     pub = ctx.doc.published
     if cand.date is not None and pub is not None:
         # a lead that gives its day in full dates the report (a page may be posted later)
@@ -3496,8 +3527,8 @@ def _consolidate(ctx: _Ctx, events: list[Event]) -> list[Event]:
                 if battle:
                     if len(se | so) > 2:
                         continue
-                elif not (se <= so or so <= se):
-                    continue
+                elif not (se <= so or so <= se) and ev.family != "agreement":
+                    continue        # (the parties to an agreement are told unevenly)
                 clash_into_territory = ev_cit and o.family == "territory"
                 if part and se <= so and not o.repel and not (ev.date and o.date and ev.date != o.date):
                     # "وتتقدم قوات الرد السريع على أطراف المدينة القديمة" after the battle for
@@ -3513,6 +3544,14 @@ def _consolidate(ctx: _Ctx, events: list[Event]) -> list[Event]:
                     if clash_into_territory:
                         hosts.append(o)
                     elif ev_clash and o.sub_event_type == "Armed clash" and not (ev.repel and not o.repel):
+                        hosts.append(o)
+                    elif (ev.family == "territory" and o.family == "territory"
+                            and o.sub_event_type == ev.sub_event_type and pe <= po
+                            and (se <= so or so <= se)
+                            and o.triggers[0][0] < ev.triggers[0][0]
+                            and not (ev.date and o.date and ev.date != o.date)):
+                        # "السيطرة على كامل حي الراموسة" and "فرض سيطرتها على دوار الراموسة" (a
+                        # facility of the quarter): one change of hands told again
                         hosts.append(o)
                     elif (not battle and o.sub_event_type == ev.sub_event_type and not o.distinct
                             and (pe <= po or po <= pe) and len(pe & po) >= 2
@@ -3531,6 +3570,24 @@ def _consolidate(ctx: _Ctx, events: list[Event]) -> list[Event]:
                         # precise place of an earlier one of its sub-type is that strike retold
                         # (another source's toll included)
                         hosts.append(o)
+                    elif (not battle and o.sub_event_type == ev.sub_event_type and not o.distinct
+                            and ev.fatalities is None and (o.fatalities is not None or po <= pe)
+                            and o.triggers[0][0] < ev.triggers[0][0] and (pe <= po or po <= pe)
+                            and not (ev.date and o.date and ev.date != o.date)):
+                        # "سقوط قذائف على حيي صلاح الدين والحمدانية" (two dead) and, later, "استهدفوا
+                        # حي صلاح الدين بعدد من القذائف"; "برميل متفجر سقط امام مستشفى في حي الشعار"
+                        # and "برميلين متفجرين سقطا … من مستشفى البيان في حي الشعار" (the facility
+                        # inside the quarter, see _place_aliases); "قصف مستشفى ميم 10" and "أطلقت
+                        # صواريخ على مستشفى ميم 10 المعروفة باسم مستشفى الصاخور": a strike told
+                        # with no toll at places of an earlier one with a toll, or at those places
+                        # and more, on no other day, is that strike retold
+                        hosts.append(o)
+                elif (ev.family == "agreement" and o.family == "agreement"
+                        and set(ev.places) == set(o.places)
+                        and not (ev.date and o.date and ev.date != o.date)):
+                    # "مع دخول اتفاق لوقف إطلاق النار حيز التنفيذ" and "تم التوصل إلى اتفاق لإخلاء
+                    # المنطقة": an agreement told twice at one place is one agreement
+                    hosts.append(o)
                 elif (not po and ev_clash and not ev.repel and o.sub_event_type == "Armed clash"
                         and not o.repel and ev.places and set(ev.places) == set(o.places)
                         and not (ev.date and o.date and ev.date != o.date)):
@@ -3662,8 +3719,40 @@ def _place_aliases(ctx: _Ctx) -> dict:
             got[pi] = by_name[key]
         else:
             by_name[key] = pi
+    # "دوار الراموسة" (a facility named after the quarter, the gazetteer's derived row) lies in
+    # the quarter "الراموسة" when the article names that too: one place for merging
+    cont = ctx.containers
+    by_id = {}
+    for pi, p in enumerate(dp):
+        by_id.setdefault(str(_attr1(p, "id") or ""), pi)
+    for pi, p in enumerate(dp):
+        pid = str(_attr1(p, "id") or "")
+        if pi in got or "/facility:" not in pid:
+            continue
+        host = by_id.get(pid.split("/", 1)[0])
+        if host is not None and host != pi and host not in cont:
+            got[pi] = got.get(host, host)
+    # "مستشفى البيان في حي الشعار": a facility told inside a precise place of the article is
+    # that place for merging (one report names the hospital, another the quarter, of one strike)
+    pm, norm = place_mentions(ctx.doc), ctx.norm
+    pst = [x[0] for x in pm]
+    for _s, e, pi in pm:
+        if pi in got or pi in cont or str(_attr1(dp[pi], "kind") or "") != "facility":
+            continue
+        m = _LOCATED_IN.match(norm, e)
+        if m is None:
+            continue
+        for at in (m.start(1), m.end(1)):      # the mention with its head word, or without
+            k = bisect_left(pst, at)
+            if k < len(pm) and pm[k][0] == at and pm[k][2] != pi and pm[k][2] not in cont:
+                got[pi] = got.get(pm[k][2], pm[k][2])
+                break
     ctx.__dict__["_aliases"] = got
     return got
+
+
+# after a facility: "في حي X"، "بحي X"، "في X" (group 1: where the place's mention may start)
+_LOCATED_IN = re.compile(r" (?:في |ب(?=حي|منطق|بلد|قري))((?:(?:حي|منطقه|بلده|قريه) )?)")
 
 
 def _within(ctx: _Ctx, a: list[int], b: list[int]) -> bool:

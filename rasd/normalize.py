@@ -154,6 +154,42 @@ class Normalized:
         return nidx[k] if o < run_end else o - cum[k]
 
 
+_TERMINAL = tuple('.!?؟:"\')]…')
+
+
+def unwrap(text: str) -> str:
+    """Join the hard-wrapped lines of an article copied with line breaks inside its sentences
+    ("لقى 15 مدنياً حتفهم وأُصيب 23 آخرون، أمس" / "الأربعاء؛ جراء قصف …"): when most body lines
+    (after the first line, the title) end with no sentence punctuation and run straight into the
+    next line, those line breaks become spaces, one character for one (offsets are kept).
+    Paragraphs (a blank line between) and lines that end a sentence keep their breaks; an article
+    with its paragraphs on lines of their own is returned as it is."""
+    if text.count("\n") < 4:
+        return text
+    lines = text.split("\n")
+    first = next((k for k, ln in enumerate(lines) if ln.strip()), len(lines))
+    joins = []
+    runs = 0
+    for k in range(first + 1, len(lines) - 1):
+        ln = lines[k].rstrip()
+        if not ln or not lines[k + 1].strip():
+            continue
+        runs += 1
+        if not ln.endswith(_TERMINAL) and len(ln.split()) >= 3:
+            joins.append(k)
+    if len(joins) < 3 or len(joins) * 2 < runs:
+        return text
+    out = list(text)
+    pos = 0
+    starts = []
+    for ln in lines:
+        starts.append(pos)
+        pos += len(ln) + 1
+    for k in joins:
+        out[starts[k + 1] - 1] = " "
+    return "".join(out)
+
+
 def normalize_with_offsets(source: str) -> Normalized:
     """Normalise ``source`` keeping, for every output character, where it came from."""
     if _expandable(source):

@@ -617,8 +617,10 @@ class _Parser:
                 if m is not None and "dual" in m.flags:
                     m = None
                 if m is None:  # a part without a multiplier ends the number
-                    if e.kind == "fraction" or (e.kind == "digits"
-                                                and (e.decimal or end is not None)):
+                    # (digits go on a number only after a thousand or more: "ألفين و704"،
+                    # "3 آلاف و200"; not "5 و6")
+                    if e.kind == "fraction" or (e.kind == "digits" and (
+                            e.decimal or (end is not None and (last_scale is None or last_scale < 1000)))):
                         break
                     if last_scale is not None and val >= last_scale:
                         break

@@ -22,6 +22,7 @@ can run a prefix of the pipeline (``extract(text, until="places")``).
 from __future__ import annotations
 
 import datetime as _dt
+from dataclasses import replace as _replace
 import gc
 import re
 from itertools import islice
@@ -35,7 +36,7 @@ from .contradictions import find_contradictions
 from .dates import find_dates
 from .document import Document
 from .events import find_events
-from .normalize import normalize_with_offsets
+from .normalize import normalize_with_offsets, unwrap
 from .numbers import find_quantities
 from .places import find_places
 from .readers import future_date_warning
@@ -56,6 +57,9 @@ def _furniture_stage(doc: Document) -> None:
 
 def _normalize_stage(doc: Document) -> None:
     n = normalize_with_offsets(doc.clean)
+    text = unwrap(n.text)
+    if text is not n.text:      # a hard-wrapped article: its sentences joined again
+        n = _replace(n, text=text)
     # the map points into ``clean``, which has the offsets of ``text``; evidence reads ``text``
     doc.normalized = n
 

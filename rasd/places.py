@@ -434,8 +434,8 @@ def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plu
     if w[0] in "يتن" and (w.endswith("ها") or w.endswith("هم")):
         return None      # a verb with its object: "مدينة يقطنها"
     if (plural or definite) and not w.startswith("ال") and w not in _COMPOUND \
-            and not (plural and '"' in text[pos - 1 if pos else 0:start]):
-        return None      # (a quoted name needs no article: 'أحياء "ثعبات" و"عصيفرة"')      # "أحياء حفلات" (holding parties): after a plural head, names take ال
+            and '"' not in text[pos - 1 if pos else 0:start]:
+        return None      # (a quoted name needs no article: 'أحياء "ثعبات" و"عصيفرة"'، 'مشفى "عمر بن عبد العزيز"')      # "أحياء حفلات" (holding parties): after a plural head, names take ال
     end = start + len(w)
     words = [w]
     not_name = ctx.not_name
@@ -498,7 +498,7 @@ def _imperfect_verb(w: str) -> bool:
     return w[:1] == "ي" and 4 <= len(w) <= 6 and not w.endswith(("ه", "ات", "يه", "ون", "ين"))
 
 
-_QUOTED_REST = re.compile(r'((?:[ ]+[\u0621-\u064a]+){0,3})"')
+_QUOTED_REST = re.compile(r'((?:[ ]+[\u0621-\u064a0-9]+){0,3})"')   # (digits too: 'مستشفى "ميم 10"')
 _TIME_WORDS = frozenset(normalize(w) for w in (
     "اليوم", "أمس", "امس", "الليلة", "الماضي", "الماضية", "الجاري", "الجارية", "الحالي", "الحالية",
     "المقبل", "المقبلة", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
@@ -710,6 +710,8 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
                           and (mprefix.endswith("ب") or _prev_word(text, _ts) == "في")
                           and _proper_indefinite(u[2], head, ctx, feminine=True))
                       or _located(text, u[1], ctx, tok_starts) or _described(text, u[1], ctx)
+                      or (head.type == "facility" and u[2][:2] == "ال" and not u[3]
+                          and _inside_known(text, u[1], tok_starts))
                       or (head.target and u[2][:2] == "ال" and not u[3]
                           and _targeted(text, _ts, mprefix, mentions, ctx))):
                 first = _Mention(u[0], u[1], u[2], [], head, mstart, mprefix, None, None, -1)
@@ -790,6 +792,11 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
                     gap = _GAP_COMMA.match(text, le, le + 5)
                     pos = gap.end() if gap else le
                     u = _unknown_after(text, pos, ctx, conj=True, bounded=weak)
+                    if not u and not weak and gap and text[pos:pos + 1] != "و" \
+                            and ("،" in gap.group() or "," in gap.group()):
+                        # a comma list with no "و": "أحياء صلاح الدين، الأنصاري، المواصلات، …"
+                        # (a definite name ending where the item does)
+                        u = _unknown_after(text, pos, ctx, plural=True, bounded=True)
                     if not u and not weak:
                         # 'و"الضربة"', "و الضربة", 'ومحيط "البعرارة"', "وشارع الجمهورية"
                         sp = _spaced_conj(text, pos, None, ctx)
@@ -804,8 +811,10 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
                         if nw and nw.group(1) in ctx.heads:
                             break      # "وأغلب قرى …": a word that governs a head is no name
                     if ("،" in text[le:u[0]] or "," in text[le:u[0]]) and " " not in u[2] \
-                            and u[2].endswith(("ت", "وا")) and text[u[0] - 1] != '"':
-                        break      # "، وشوهدت": after a comma a verb opens a new clause
+                            and u[2].endswith(("ت", "وا")) and text[u[0] - 1] != '"' \
+                            and not u[2].startswith("ال"):
+                        break      # "، وشوهدت": after a comma a verb opens a new clause (a
+                        # definite word is none: "الميسر، المواصلات")
                     if nk is not None and nk[1] < u[1]:
                         if weak or (nk[0] == "name" and not (
                                 nk[1] > u[0] and u[2].split(" ", 1)[0] in _COMPOUND)):
@@ -849,6 +858,21 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
 
 _LOCATOR_WORDS = re.compile(r"[ ]+([\u0621-\u064a]+)")
 _LOCATOR_FIRST = re.compile(r"[ ]*[،,]?[ ]+([\u0621-\u064a]+)")
+
+
+def _inside_known(text: str, pos: int, tok_starts: set) -> bool:
+    """Whether "في"/"ب", a head word and a place of the article follow ``pos``:
+    a facility told inside a known place ("كلية الحقوق في حي الشهباء"، "دوار البولمان بحي
+    الموكامبو")."""
+    m = _INSIDE.match(text, pos, pos + 40)
+    # (the head's token starts at its glued ب: "بحي")
+    return m is not None and (m.start(1) in tok_starts or m.start(1) - 1 in tok_starts
+                              or m.end(1) in tok_starts)
+
+
+# " في حي X"، " بحي X": group 1 is the head word (a token starts at it or after it). A bare
+# " في X" is not enough: "حاجز المثلث في القلمون الشرقي" may be a common noun phrase
+_INSIDE = re.compile(r" (?:في |ب)((?:حي|منطقه|بلده|قريه) )")
 
 
 def _located(text: str, pos: int, ctx: Context, tok_starts: set) -> bool:

@@ -595,7 +595,8 @@ def test_nationality_adjective_completes_a_generic_name():
 
 def test_government_aircraft_and_special_forces():
     ids = by_id(run("وقتل 12 شخصا في غارات نفذتها طائرات حكومية سورية على مدينة دوما بريف دمشق."))
-    assert ids["sy_air_force"].name_ar == "طائرات حكومية"
+    # (the nationality adjective after the modifier completes the name: "+سورية")
+    assert ids["sy_air_force"].name_ar == "طائرات حكومية سورية"
     assert ids["sy_air_force"].side == "government"
     ids = by_id(run("وقصفت الطائرات الحكومية أحياء في مدينة حرستا بريف دمشق، وفق ناشطين سوريين."))
     assert "sy_air_force" in ids
@@ -786,3 +787,23 @@ def test_named_doctor_in_apposition_is_one_source():
     assert "طبيب" not in names and "الطبيب" not in names
     doc = run("ونقلت الوكالة عن طبيب في المستشفى أن خمسة أشخاص قتلوا.")
     assert "طبيب" in _names(doc)
+
+
+def test_syrian_adjective_after_a_modifier_or_coordinated():
+    ids = by_id(run("وقتل 20 مدنيا في غارات شنتها طائرات حربية روسية وسورية على بلدة في ريف إدلب."))
+    assert ids["sy_air_force"].side == "government" and ids["ru_air_force"].side == "government"
+    ids = by_id(run("وقتل 20 مدنيا في غارات شنتها طائرات حربية سورية على بلدة في ريف إدلب."))
+    assert "sy_air_force" in ids and "unidentified_aircraft" not in ids
+    # "قوات سورية الديمقراطية" stays the SDF: the country's name after a bare noun
+    ids = by_id(run("وتقدمت قوات سورية الديمقراطية في ريف الرقة الشمالي."))
+    assert "sy_sdf" in ids and "sy_gov_forces" not in ids
+    # a generic force with no resolution takes a foreign adjective's forces
+    ids = by_id(run("وقصفت طائرات حربية تركية مواقع في ريف حلب الشمالي."))
+    assert ids["tr_forces"].side == "international"
+
+
+def test_a_clause_after_a_comma_is_no_person_in_apposition():
+    doc = run("وتوقف المستشفى عن العمل، وفق مراسل فرانس برس، وتم نقل المصابين إلى مستشفيات أخرى.")
+    assert not any(a.id.startswith("person:") for a in doc.actors)
+    ids = by_id(run("وأطلقت فصائل من الجيش السوري الحر وكتائب إسلامية معركة شمال حماة."))
+    assert ids["armed_opposition"].side == "opposition"

@@ -498,3 +498,32 @@ def test_a_day_after_a_source_name_is_not_part_of_it():
     doc = run("قتل 17 عنصرا على الأقل من الفصائل خلال هجوم على طريق الكاستيلو، وفق ما أفاد المرصد "
               "السوري لحقوق الإنسان الأحد.")
     assert who(doc, "قتل 17 عنصرا") == n("المرصد السوري لحقوق الإنسان")
+
+
+def test_a_person_set_off_by_commas_is_the_source_and_his_surname_names_him_again():
+    doc = run("وقال خالد الحلبي، وهو مسؤول في الدفاع المدني بمدينة حلب، لوكالة الأناضول، إن "
+              "طائرة حربية قصفت حي الكلاسة. وأوضح الحلبي أن الغارة أدت إلى مقتل 6 مدنيين.")
+    assert normalize("خالد الحلبي") in who(doc, "مقتل 6 مدنيين")
+    # the claim starts after إن, not at the apposition
+    assert normalize("خالد الحلبي") in who(doc, "طائرة حربية قصفت")
+    # a title, then the name between commas
+    doc = run('وقال مدير المكتب الإعلامي في المجلس المحلي، سامر العلي، في تصريح إلى "سمارت"، '
+              "إن قصفا مدفعيا أدى إلى مقتل 4 مدنيين.")
+    assert normalize("سامر العلي") in who(doc, "مقتل 4 مدنيين")
+
+
+def test_a_surname_after_a_formula_names_the_person_quoted_before():
+    doc = run('وقال مدير المرصد رامي عبد الرحمن "قتل 12 مدنيا في غارات على البلدة". '
+              "وقتل، وفق عبد الرحمن، 5 مقاتلين من الفصائل.")
+    assert normalize("رامي عبد الرحمن") in who(doc, "5 مقاتلين")
+
+
+def test_sana_style_reporting_verbs():
+    doc = run("وأشار مصدر في قيادة الشرطة إلى أن قذيفة سقطت على مدرسة في الحي. ولفت المصدر "
+              "إلى أن القذيفة تسببت بإصابة 9 أشخاص.")
+    assert normalize("مصدر") in who(doc, "إصابة 9 أشخاص")
+    doc = run("ونوهت الوزارة إلى أن 3 عناصر قتلوا في الهجوم.")
+    assert who(doc, "3 عناصر") == n("الوزارة")
+    # the masculine بين is the preposition "between", never a reporting verb
+    doc = run("ودارت اشتباكات بين الفصائل وقوات النظام أسفرت عن مقتل 4 عناصر.")
+    assert who(doc, "مقتل 4 عناصر") == []

@@ -1088,3 +1088,43 @@ def test_women_and_children_among_the_martyrs_after_anna():
 def test_opposition_fighters_named_by_an_adjective_have_their_side():
     cs = items("قتل 40 عنصرا من قوات النظام في ريف حلب، في حين لقي نحو 12 مقاتلين معارضين حتفهم.")
     assert find(cs, "killed", 12, "combatants")["side"] == "opposition"
+
+
+def test_a_source_set_off_between_the_verb_and_its_figure():
+    cs = items("وقتل، بحسب المرصد، 16 شخصا في القصف على البلدة.")
+    c = find(cs, "killed", 16, "people")
+    assert names(c["claimed_by"]) == [normalize("المرصد")]
+    cs = items("وأصيب، حسب مصادر طبية، 12 مدنيا بجروح.")
+    find(cs, "injured", 12, "civilians")
+
+
+def test_dual_victim_nouns_and_pupils():
+    find(items("أسفر القصف عن سقوط شهيدين في حي الشعار."), "killed", 2, "people")
+    cs = items("وأدى سقوط القذيفة إلى استشهاد 5 تلاميذ وإصابة معلمة.")
+    find(cs, "killed", 5, "children")
+
+
+def test_a_plural_verb_after_the_comma_closing_a_figure_phrase():
+    cs = items("وأكدت المصادر أن عشرات العناصر من قوات النظام والميليشيات الموالية لها، سقطوا قتلى "
+               "خلال المعارك.")
+    c = find(cs, "killed", "dozens", "combatants")
+    assert c["side"] == "government"
+    assert len(cs) == 1        # the verb is the figure's, not a figure of its own
+
+
+def test_a_status_adjective_after_the_victim_noun():
+    find(items("سقوط 15 قتيلا مدنيا على الأقل في غارات على مدينة حلب"), "killed", 15, "civilians")
+    cs = items("سقوط 20 جريحا مدنيين وعسكريين في القصف على المدينة")
+    find(cs, "injured", 20, "people")
+
+
+def test_singular_victims_coordinated_after_a_figure_each_with_its_place():
+    cs = items("قتل 3 مدنيين في حي الشعار وطفل في حي الصاخور جراء القصف.")
+    find(cs, "killed", 3, "civilians")
+    find(cs, "killed", 1, "children")
+    cs = items("ووثق ناشطون مقتل ستة مدنيين في قرية الأولى، وامرأة في قرية ثانية وشهيد في قرية ثالثة.")
+    find(cs, "killed", 1, "women")
+    find(cs, "killed", 1, "people")
+    # a noun with a verb of its own is not one more of the figure
+    cs = items("قتل 3 مدنيين في حي الشعار وطفل أصيب بجروح في القصف.")
+    assert not any(key(c) == ("killed", 1, "children") for c in cs)

@@ -1301,3 +1301,48 @@ def test_where_rockets_are_launched_from_is_not_where_they_fell():
     evs = find(events_json(doc), "Shelling/artillery/missile attack")
     names = set().union(*(place_names(e) for e in evs)) if evs else set()
     assert evs and not any("مطار" in n or "مستشفى" in n for n in names), evs
+
+
+def test_a_strike_retold_at_a_facility_inside_its_quarter_is_one_event():
+    doc = run("وقتل 9 مدنيين في برميل متفجر سقط أمام مستشفى في حي الكلاسة بمدينة حلب. وأوضح "
+              "مراسل أن برميلين متفجرين سقطا في شارع على بعد 20 مترا من مستشفى الزهراء في حي الكلاسة.")
+    evs = find(events_json(doc), "Air/drone strike")
+    assert len(evs) == 1
+    assert {"الكلاسة", "مستشفى الزهراء"} <= place_names(evs[0])
+
+
+def test_a_running_total_since_the_start_of_a_war_is_no_event():
+    doc = run("وقتل 300 مدني في غارات روسية على مدينة إدلب، وذلك منذ بداية التدخل الروسي.")
+    assert events_json(doc) == []
+    # since the start of today's attack: today's event
+    doc = run("قتل 5 مدنيين في قصف على بلدة كفرنبل منذ بدء الهجوم صباح اليوم.")
+    assert len(find(events_json(doc), "Shelling/artillery/missile attack", "كفرنبل")) == 1
+
+
+def test_a_strike_retold_with_no_toll_at_one_of_its_places():
+    doc = run("قتل ثلاثة أشخاص، بينهم طفل، وأصيب 20 آخرون يوم الأحد جراء سقوط قذائف على حيي الميدان "
+              "والسليمانية في مدينة حلب. ونقلت وكالة سانا عن مصدر في الشرطة أن مسلحين استهدفوا حي "
+              "الميدان بعدد من القذائف الصاروخية، ما تسبب بارتقاء طفل.")
+    evs = find(events_json(doc), "Shelling/artillery/missile attack", "الميدان")
+    assert len(evs) == 1 and evs[0]["fatalities"] == 3
+
+
+def test_a_facility_of_a_quarter_taken_with_the_quarter_is_one_change_of_hands():
+    doc = run("تمكنت فصائل المعارضة اليوم من السيطرة على كامل حي الراموسة جنوب حلب. وقالت مصادر إن "
+              "هجوما بسيارة ملغومة مكن الفصائل من فرض سيطرتها على دوار الراموسة.")
+    evs = [e for e in events_json(doc) if e["event_type"] == "Battles"]
+    assert len(evs) == 1 and "الراموسة" in place_names(evs[0])
+
+
+def test_an_agreement_told_twice_at_one_place_is_one():
+    doc = run("يغادر مسلحو الفصائل شرق حلب فجر الخميس، مع دخول اتفاق لوقف إطلاق النار حيز التنفيذ. "
+              "ولم يصدر رد فعل رسمي من الحكومة السورية غير أن مصدرا قريبا من الحكومة أكد أنه تم "
+              "التوصل إلى اتفاق لإخلاء المنطقة.")
+    assert len(find(events_json(doc), "Agreement")) == 1
+
+
+def test_barrels_dropped_after_a_comma_that_ends_the_subject():
+    doc = run("ألقت طائرات النظام المروحية، أسطوانات وبراميل متفجرة على أحياء الصالحين، والكلاسة، "
+              "وبستان القصر في حلب.")
+    evs = find(events_json(doc), "Air/drone strike")
+    assert len(evs) == 1 and {"الصالحين", "الكلاسة"} <= place_names(evs[0])

@@ -487,3 +487,15 @@ def test_city_outlet_line_opening_the_page_is_a_byline_not_the_title():
     # a dashed title that names no outlet stays the title
     text = page("حلب - معارك عنيفة", BODY, "", BODY2)
     assert labelled(text) == {}
+
+
+def test_a_credits_line_of_several_fields():
+    text = page("خروج مشفى عن الخدمة جراء قصف جوي على حلب",
+                "اعداد سعيد الأحمد | تحرير محمد علي 🕔 تم النشر بتاريخ : 26 سبتمبر، 2016 1:35 م",
+                "خرجت إحدى المشافي في القسم الشرقي من مدينة حلب عن الخدمة جراء قصف جوي.")
+    assert "تحرير محمد علي" not in kept(text)
+    assert_body_kept(text, "خرجت إحدى المشافي في القسم الشرقي من مدينة حلب عن الخدمة جراء قصف جوي.")
+    # a sentence that begins with تحرير is no credits line
+    text = page("عنوان الخبر عن حلب",
+                "تحرير المدينة من المسلحين أدى إلى عودة آلاف السكان إلى منازلهم في الأحياء الشرقية.")
+    assert "تحرير المدينة" in kept(text)

@@ -361,3 +361,13 @@ def test_long_inputs_complete(raw):
 def test_long_input_of_words_is_parsed_piecewise():
     qs = find_quantities(normalize("خمسة " * 5000))
     assert len(qs) == 5000 and all(q.value == 5 for q in qs)
+
+
+def test_digits_after_thousands_words_go_on_the_number():
+    from rasd.normalize import normalize as _n
+    def vals(t):
+        return [q.value for q in find_quantities(_n(t))]
+    assert vals("وثقت الشبكة مقتل ألفين و704 مدنيين") == [2704]
+    assert vals("قتل 3 آلاف و200 مدني") == [3200]
+    # below a thousand, digits after a number stay two figures
+    assert vals("قتل 5 و6 مدنيين") == [5, 6]

@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 import rasd
+from rasd.normalize import normalize
 from rasd.pipeline import STAGES, NotArabicError, extract
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -94,3 +95,31 @@ def test_empty_and_non_arabic_articles_are_refused():
         extract("   \n")
     with pytest.raises(NotArabicError):
         extract("This is an English article about the weather in London today.")
+
+
+def test_hard_wrapped_article_is_read_as_sentences():
+    text = ("مقتل 9 مدنيين في قصف على مدينة إدلب\n"
+            "لقي 9 مدنيين حتفهم وأصيب 20 آخرون، أمس\n"
+            "الأربعاء، جراء قصف شنه الطيران الروسي على مدينة إدلب، شمالي سوريا، حسب\n"
+            "مصادر في الدفاع المدني بالمدينة.\n"
+            "وأوضحت المصادر، التي طلبت عدم الكشف عن\n"
+            "هويتها، أن مقاتلات روسية استهدفت سوقا شعبيا في\n"
+            "المدينة.")
+    doc = extract(text, published="2016-08-04")
+    assert len(doc.norm) == len(normalize(text))          # one character for one
+    assert doc.norm.count("\n") == 2                       # the title, then two paragraphs
+    c = next(c for c in doc.casualties if c.kind == "killed" and c.count == 9)
+    assert any("الدفاع المدني" in s["name_ar"] for s in c.claimed_by)
+    for c in doc.casualties:
+        for e in c.evidence:
+            assert text[e.start:e.end] == e.text
+
+
+def test_paragraph_lines_are_not_joined():
+    text = ("قصف على حلب\n"
+            "قتل 5 مدنيين في قصف على حي الشعار.\n"
+            "وقال الدفاع المدني إن الحصيلة مرشحة للارتفاع.\n"
+            "وأضاف أن فرق الإنقاذ تعمل في المكان.\n"
+            "مراسل الوكالة\n"
+            "حلب")
+    assert extract(text).norm.count("\n") == 5

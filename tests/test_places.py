@@ -739,3 +739,31 @@ def test_a_plural_heads_list_goes_on_after_a_headed_item():
     # "أحياء A وشارع B C وD": D is still an item of the neighbourhoods' list
     ps = names(places("وسقطت قذائف على أحياء الجحملية وشارع جمال عبدالناصر والمسبح وسط المدينة."))
     assert "الجحملية" in ps and "المسبح" in ps, ps
+
+
+def test_a_comma_list_without_wa_under_a_plural_head():
+    ps = places("واستهدف القصف أحياء الصاخور، المواصلات، الميسر، الشعار في مدينة حلب.")
+    assert {"الصاخور", "المواصلات", "الميسر", "الشعار"} <= set(names(ps))
+    # an item must end at a list boundary: a clause after the comma is no name
+    ps = places("واستهدف القصف أحياء الميسر، الأمر الذي أدى إلى دمار كبير.")
+    assert "الأمر" not in " ".join(names(ps))
+
+
+def test_a_facility_told_inside_a_known_quarter():
+    ps = places("وسقطت قذيفة على كلية الحقوق في حي الشهباء بمدينة حلب.")
+    assert by_name(ps, "كلية الحقوق").kind == "facility"
+    ps = places("وسقطت قذيفة على دوار البولمان بحي الموكامبو.")
+    assert by_name(ps, "دوار البولمان") is not None
+    # a bare "في X" is not enough for a head that needs a locating phrase
+    ps = places("وسيطر المسلحون على حاجز المثلث في القلمون الشرقي.")
+    assert by_name(ps, "حاجز المثلث") is None
+
+
+def test_a_quoted_name_after_a_head_that_takes_definite_names():
+    ps = places('وخرج مشفى "عمر بن عبد العزيز" في حي المعادي عن الخدمة.')
+    assert by_name(ps, "مشفى عمر بن عبد العزيز").kind == "facility"
+    ps = places('وجاء قصف مستشفى “ميم 10” في شرق حلب.')
+    assert by_name(ps, "مستشفى ميم 10") is not None
+    # the dual verb "خرجا" is no village without a head word
+    ps = places("وكان مركزا الدفاع المدني في حيي مساكن هنانو والأنصاري خرجا عن الخدمة.")
+    assert by_name(ps, "خرجا") is None
