@@ -1483,6 +1483,7 @@ class _Reader:
         if "bare" in flags and (end != first or first >= b or not self.is_comp(first)):
             return None     # "وتابعت القوات تقدمها": only "وتابع أن" goes on with a speaker
         fwd = self.sources_in(first, end)
+        fwd += self._channel_addressee(end, b)
         if self.chain_at is not None:
             for x in fwd:
                 if x.start >= self.chain_at:
@@ -1545,6 +1546,23 @@ class _Reader:
         att = self._make(fwd, "verb", t.start, t.end, ranges, inherited)
         att.denies = "deny" in flags
         return att
+
+    def _channel_addressee(self, end: int, b: int) -> list[Source]:
+        """"وأفاد مصدر في قيادة الشرطة في تصريح لـ«سانا»، بأن …"، "في حديث إلى الجزيرة": the outlet a
+        channel phrase names after the subject is the one the source spoke to (an addressee)."""
+        if end + 2 >= b or not (self.wc(end) & W_FI and self.wc(end + 1) & W_CHANNEL):
+            return []
+        j = end + 2
+        if self.toks[j][2] in ("الي", "مع"):
+            j += 1
+        out = []
+        for x in self.sources_in(j, min(b, j + 4)):
+            if x.start > self.toks[min(b - 1, j + 1)][1]:
+                break
+            if x.addressee or x.side == "media":
+                x.addressee = True
+                out.append(x)
+        return out
 
     def _apposition(self, end: int, b: int, chain_ok: bool):
         """A subject phrase that a comma ends but that goes on, set off by commas, up to the

@@ -527,3 +527,12 @@ def test_sana_style_reporting_verbs():
     # the masculine بين is the preposition "between", never a reporting verb
     doc = run("ودارت اشتباكات بين الفصائل وقوات النظام أسفرت عن مقتل 4 عناصر.")
     assert who(doc, "مقتل 4 عناصر") == []
+
+
+def test_the_outlet_named_after_a_channel_phrase_is_the_addressee():
+    doc = run("وأفاد مصدر في قيادة الشرطة في تصريح لـ«سانا»، بأن القذائف تسببت بمقتل 5 أشخاص.")
+    assert normalize("سانا") in who(doc, "مقتل 5 أشخاص")
+    # one figure told by the agency and by the source that spoke to it
+    doc = extract("أفادت وكالة سانا بمقتل 9 أشخاص بقصف على حي الميدان في حلب. وأفاد مصدر في قيادة "
+                  "الشرطة في تصريح لـ«سانا»، بأن القصف تسبب بمقتل 9 أشخاص في الحي.", until="casualties")
+    assert len([c for c in doc.casualties if c.count == 9]) == 1
