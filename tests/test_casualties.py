@@ -1128,3 +1128,8 @@ def test_singular_victims_coordinated_after_a_figure_each_with_its_place():
     # a noun with a verb of its own is not one more of the figure
     cs = items("قتل 3 مدنيين في حي الشعار وطفل أصيب بجروح في القصف.")
     assert not any(key(c) == ("killed", 1, "children") for c in cs)
+
+
+def test_a_soldier_named_with_his_country_is_of_its_forces():
+    c = find(items("وقتل جندي تركي في اشتباكات جرت في شمال سوريا أمس."), "killed", 1, "combatants")
+    assert c["side"] == "international"
