@@ -121,6 +121,7 @@ class Context:
     toponym_adjective: frozenset = frozenset()  # "التلول الحمر", "الحجر الأسود": part of a name
     epithet_after: frozenset = frozenset()      # "مطار بنينا الدولي": not part of the name
     list_continue: object = None                # "، إلى جانب …": a list goes on after it
+    list_intro: object = None                   # "قرى عدة شمالي حلب، أبرزها …": the list opens
     target_before: frozenset = frozenset()      # "استهدف", "قصف": what follows is a target
 
 
@@ -159,6 +160,10 @@ def context() -> Context:
     if cont:
         ctx.list_continue = re.compile(r'[ "]*[،,]?[ "]*(?:' + "|".join(re.escape(c) for c in cont)
                                        + r')[ ]+"?')
+    intro = sorted(by_role.get("list_intro", ()), key=len, reverse=True)
+    if intro:
+        ctx.list_intro = re.compile(r'[ ]*[،,]?[ ]*(?:' + "|".join(re.escape(c) for c in intro)
+                                    + r')[ ]*[:：]?[ ]+')
     return ctx
 
 
@@ -494,8 +499,17 @@ def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plu
 
 def _imperfect_verb(w: str) -> bool:
     """Whether an indefinite word has the shape of a third-person imperfect verb: ي and a stem
-    of three to five letters ("يوقع", "يستهدف", "يقتل"), not a noun's ending (ة، ات، ية)."""
-    return w[:1] == "ي" and 4 <= len(w) <= 6 and not w.endswith(("ه", "ات", "يه", "ون", "ين"))
+    of three letters (يفعل: "يقتل"، "يوقع"), or of the derived forms يفاعل، يتفعل، ينفعل، يفتعل
+    (five letters) and يستفعل، يتفاعل (six: "يستهدف"), not a noun's ending (ة، ات، ية).
+    "يحمول" (يفعول) is no verb: a village of a list."""
+    n = len(w)
+    if w[:1] != "ي" or not 4 <= n <= 6 or w.endswith(("ه", "ات", "يه", "ون", "ين")):
+        return False
+    if n == 4:
+        return True
+    if n == 5:
+        return w[1] in "تن" or w[2] in "ات"
+    return w[1:3] == "ست" or w[1] == "ت"
 
 
 _QUOTED_REST = re.compile(r'((?:[ ]+[\u0621-\u064a0-9]+){0,3})"')   # (digits too: 'مستشفى "ميم 10"')
@@ -684,6 +698,16 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
                                definite=head.definite, facility=head.type == "facility")
             if u is None and "street" in head.kinds:
                 u = _dated_name(text, mend)      # "شارع 26 سبتمبر"
+            if u is None and head.number == "n" and head.strong:
+                # "قرى شويرين وتل حصين وراعل ومريغل"، "بلدات دويبق وقبطان وأخترين": indefinite
+                # names of a list of three items or more (alone, "أحياء حفلات" is no name);
+                # "قرى عدة شمالي حلب، أبرزها طوقلي وغزل والبل": the list after its opener
+                at = _list_opened(text, mend, ctx)
+                # (a name in ي is no adjective here: "طوقلي"; the list shape vouches for it)
+                u = _unknown_after(text, at if at is not None else mend, ctx, feminine=True)
+                if u and (u[3] or not (u[2].startswith("ال") or _list_name_shape(u[2], ctx))
+                          or _coordinated_items(text, u[1], ctx) < 2):
+                    u = None
             if u is None and head.number == "n" and nxt is not None and nxt[0] == "name" \
                     and nxt[5] == "و":
                 u = _common_first(text, mend, nxt[1], ctx)
@@ -811,10 +835,9 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
                         if nw and nw.group(1) in ctx.heads:
                             break      # "وأغلب قرى …": a word that governs a head is no name
                     if ("،" in text[le:u[0]] or "," in text[le:u[0]]) and " " not in u[2] \
-                            and u[2].endswith(("ت", "وا")) and text[u[0] - 1] != '"' \
-                            and not u[2].startswith("ال"):
-                        break      # "، وشوهدت": after a comma a verb opens a new clause (a
-                        # definite word is none: "الميسر، المواصلات")
+                            and text[u[0] - 1] != '"' and not u[2].startswith("ال"):
+                        break      # "، وشوهدت"، "، وأعلن": after a comma an indefinite word opens a
+                        # new clause (a definite one goes on the list: "الميسر، والمواصلات")
                     if nk is not None and nk[1] < u[1]:
                         if weak or (nk[0] == "name" and not (
                                 nk[1] > u[0] and u[2].split(" ", 1)[0] in _COMPOUND)):
@@ -1028,6 +1051,43 @@ _SPACES_END = re.compile(r'[ ]*"?[ ]+\Z')
 _COMMON_FIRST = re.compile(r'[ ]*"?(ال[\u0621-\u064a]{2,})"?[ ]+\Z')
 
 
+LIST_INTRO_REACH = 40   # characters from a plural head to the word that opens its list
+
+
+def _list_opened(text: str, pos: int, ctx: Context) -> int | None:
+    """Where the list of a plural head begins when a list opener follows it within a few words
+    ("قرى عدة شمالي حلب، أبرزها طوقلي …": after أبرزها), else None."""
+    if ctx.list_intro is None:
+        return None
+    k = text.find("،", pos, pos + LIST_INTRO_REACH)
+    if k < 0:
+        k = text.find(",", pos, pos + LIST_INTRO_REACH)
+    if k < 0 or "." in text[pos:k] or "\n" in text[pos:k]:
+        return None
+    m = ctx.list_intro.match(text, k)
+    return m.end() if m else None
+
+
+_CONJ_ITEM = re.compile(r" و([\u0621-\u064a]{2,})(?: ([\u0621-\u064a]{2,}))?")
+
+
+def _coordinated_items(text: str, pos: int, ctx: Context) -> int:
+    """How many items joined by "و" (a word, or a toponym of two: "وتل حصين") follow ``pos``
+    with no punctuation between: "شويرين وتل حصين وراعل ومريغل" has three after its first."""
+    n = 0
+    while n < 8:
+        m = _CONJ_ITEM.match(text, pos)
+        if not m or m.group(1) in ctx.not_name or m.group(1) in ctx.prepositions:
+            break       # (a head word is an item too: "وتلال الزعرور")
+        n += 1
+        second = m.group(2)
+        # (a second word belongs to the item, "وشلالة صغيرة"، "وتل حصين", unless it is a
+        # preposition or a direction)
+        pos = m.end() if second and not second.startswith("و") \
+            and second not in ctx.prepositions and second not in ctx.locator_before else m.end(1)
+    return n
+
+
 def _common_first(text: str, pos: int, nxt_start: int, ctx: Context):
     """A common definite word or head word as the first name of a plural head's list, when a known place is
     coordinated right after it: "أحياء المحافظة والسليمانية" (not "أحياء المحافظة" alone)."""
@@ -1062,6 +1122,16 @@ def _proper_indefinite(key: str, head: Head, ctx: Context, feminine: bool = Fals
     if first[0] in "يتن" and len(first) <= 5:
         return False      # an imperfect verb: "منطقة تقع", "سوق يشهد"
     return True
+
+
+def _list_name_shape(key: str, ctx: Context) -> bool:
+    """Whether the first item of a long list after a plural head can be a village's name
+    ("شويرين"، "طوقلي"، "معنايا"): not a common word, a feminine adjective or perfect verb ending
+    in ت ("كثيرة" is ه), nor an imperfect verb."""
+    first = key.split(" ", 1)[0]
+    if first in ctx.not_name or first.endswith(("ت", "ه")):
+        return False
+    return not (first[0] in "يتن" and len(first) <= 5)
 
 
 def _described(text: str, pos: int, ctx: Context) -> bool:

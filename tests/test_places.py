@@ -767,3 +767,17 @@ def test_a_quoted_name_after_a_head_that_takes_definite_names():
     # the dual verb "خرجا" is no village without a head word
     ps = places("وكان مركزا الدفاع المدني في حيي مساكن هنانو والأنصاري خرجا عن الخدمة.")
     assert by_name(ps, "خرجا") is None
+
+
+def test_a_long_list_of_unknown_villages_after_a_plural_head():
+    ps = places("وسيطرت الفصائل أمس على قرى شويرين وتل حصين وراعل ومريغل شمالي حلب.")
+    assert {"شويرين", "تل حصين", "راعل", "مريغل"} <= set(names(ps))
+    # the list after its opener, and a village name in ي or starting with ي
+    ps = places("وسيطرت الفصائل على قرى عدة شمالي حلب، أبرزها طوقلي وغزل ويحمول والبل.")
+    assert {"طوقلي", "غزل", "يحمول", "البل"} <= set(names(ps))
+    # a short list of common words is no list of places
+    assert names(places("وشهدت أحياء حفلات وأعراس كثيرة.")) == []
+    assert names(places("وسيطرت القوات على قرى عدة، منها قرية واحدة فقط.")) == []
+    # after a comma, an indefinite word opens a new clause
+    ps = places("وسيطرت الفصائل على قرى شويرين وتل حصين وراعل، وأعلن القائد المنطقة عسكرية.")
+    assert "أعلن" not in names(ps)
