@@ -1346,3 +1346,11 @@ def test_barrels_dropped_after_a_comma_that_ends_the_subject():
               "وبستان القصر في حلب.")
     evs = find(events_json(doc), "Air/drone strike")
     assert len(evs) == 1 and {"الصالحين", "الكلاسة"} <= place_names(evs[0])
+
+
+def test_security_restored_to_villages_is_a_recapture():
+    doc = run("أعادت وحدات من الجيش الأمن والاستقرار إلى قرى رسم النفل وتل سبعين بريف حلب الجنوبي.")
+    evs = find(events_json(doc), "Government regains territory")
+    assert len(evs) == 1
+    # a call for security is no event
+    assert events_json(run("ودعا المجلس المحلي إلى تحقيق الأمن والاستقرار في مدينة حلب.")) == []
