@@ -1268,7 +1268,12 @@ def find_actors(doc) -> None:
         _nation_forces(lex, text, words, nations, mentions)
     if leaders:
         _leaders(text, leaders, mentions)
-    mentions += _unknown_groups(lex, text, heads, mentions, cues)
+    groups = _unknown_groups(lex, text, heads, mentions, cues)
+    if groups:
+        # "كتيبة التعيينات" (a base the gazetteer knows): the place, not a group
+        pl = set(_place_spans(doc))
+        groups = [g for g in groups if (g.start, g.end) not in pl]
+    mentions += groups
     mentions.sort(key=_START)
     quoted = _quoted(lex, text, cues, mentions, doc)
     people = _people(lex, text, ptitles, proles, speech, cues, mentions)

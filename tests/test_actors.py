@@ -807,3 +807,10 @@ def test_a_clause_after_a_comma_is_no_person_in_apposition():
     assert not any(a.id.startswith("person:") for a in doc.actors)
     ids = by_id(run("وأطلقت فصائل من الجيش السوري الحر وكتائب إسلامية معركة شمال حماة."))
     assert ids["armed_opposition"].side == "opposition"
+
+
+def test_a_base_the_gazetteer_knows_is_no_group():
+    doc = extract("وسيطرت الفصائل على كتيبة التعيينات في حي الراموسة جنوب حلب.", until="actors")
+    assert not any("التعيينات" in a.name_ar for a in doc.actors)
+    ids = by_id(run("وأعلن لواء صقور الشام السيطرة على الحاجز في ريف إدلب."))
+    assert any(a.side == "opposition" for a in ids.values())
