@@ -2377,7 +2377,9 @@ _UNKNOWN_RE = re.compile(
     r"|(?:دون|بدون|ودون)\s+(?:ورود|توفر|وجود)\s+(?:اي\s+)?(?:انباء|معلومات|تقارير)")
 _UNKNOWN_SPAN = 60      # characters from the phrase to the figure it denies (no comma between)
 # "…، جميعهم من المدنيين": the group of every figure before it in the sentence
-_ALL_OF_RE = re.compile(r"(?<![^\s،,(])[وف]?(?:جميعهم|كلهم|جميعهن|كلهن)\s+(?:من\s+)?([^\s.,،:;؛!?؟()]+)")
+_ALL_OF_RE = re.compile(r"(?<![^\s،,(])[وف]?(?:جميعهم|كلهم|جميعهن|كلهن)\s+(?:من\s+)?([^\s.,،:;؛!?؟()]+)"
+                        r"(?:\s+و([^\s.,،:;؛!?؟()]+))?")
+_CIVIL_GROUPS = frozenset(("civilians", "children", "women", "men"))
 # "ورفع المرصد حصيلة الضحايا … إلى 37"، "ارتفعت حصيلة القتلى إلى 12": the toll updated
 _OTHERS_RE = re.compile(r"(?:^|\s)[وفل]?(?:ال)?اخرين$")
 _TOLL_WORD_RE = re.compile(r"(?:^|\s)(?:ال)?(?:حصيل|عدد)")
@@ -2438,15 +2440,19 @@ def _context_rules(doc: Document, reader: "_Reader", items: list[Casualty]) -> l
         ns = len(sents)     # only the sentences that hold a figure are read
         spans = [sents[k] for k in sorted({c.sentence for c in items}) if 0 <= k < ns] \
             or [(0, len(norm))]
-        for m in [m for a, b in spans for m in _ALL_OF_RE.finditer(norm, a, b)]:
-            w = m.group(1)
-            g = None
+        def group_of(w):
             for cand in (w, w[2:] if w.startswith("ال") else None):
                 if cand:
                     e = words.get(_normalized(cand), {}).get("group")
                     if e is not None:
-                        g = e.value
-                        break
+                        return e.value
+            return None
+
+        for m in [m for a, b in spans for m in _ALL_OF_RE.finditer(norm, a, b)]:
+            g = group_of(m.group(1))
+            g2 = group_of(m.group(2)) if m.group(2) else None
+            if g2 is not None and g2 != g and g in _CIVIL_GROUPS and g2 in _CIVIL_GROUPS:
+                g = "civilians"     # "جميعهم من الأطفال والنساء": civilians of both
             if g is None or g in ("people", "combatants"):
                 continue
             pos = m.start(1)

@@ -1133,3 +1133,10 @@ def test_singular_victims_coordinated_after_a_figure_each_with_its_place():
 def test_a_soldier_named_with_his_country_is_of_its_forces():
     c = find(items("وقتل جندي تركي في اشتباكات جرت في شمال سوريا أمس."), "killed", 1, "combatants")
     assert c["side"] == "international"
+
+
+def test_all_of_them_women_and_children_are_civilians():
+    cs = items("سقطت قذيفة على المستشفى ما تسبب في إصابة 17 شخصا جميعهم من الأطفال والنساء.")
+    find(cs, "injured", 17, "civilians")
+    cs = items("أدى القصف إلى مقتل 9 أشخاص وجرح 16 آخرين، جميعهم من الأطفال.")
+    find(cs, "injured", 16, "children")
