@@ -1482,6 +1482,8 @@ class _Reader:
         self.phrase_end_tok = end
         if "bare" in flags and (end != first or first >= b or not self.is_comp(first)):
             return None     # "وتابعت القوات تقدمها": only "وتابع أن" goes on with a speaker
+        if "comp" in flags and not (first < end < b and self.is_comp(end)):
+            return None     # "وبين المصدر أن" reports; "بين القوات والفصائل" is "between"
         fwd = self.sources_in(first, end)
         fwd += self._channel_addressee(end, b)
         if self.chain_at is not None:

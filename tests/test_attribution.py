@@ -524,9 +524,11 @@ def test_sana_style_reporting_verbs():
     assert normalize("مصدر") in who(doc, "إصابة 9 أشخاص")
     doc = run("ونوهت الوزارة إلى أن 3 عناصر قتلوا في الهجوم.")
     assert who(doc, "3 عناصر") == n("الوزارة")
-    # the masculine بين is the preposition "between", never a reporting verb
+    # بين reports only with a subject and أن; otherwise it is the preposition "between"
     doc = run("ودارت اشتباكات بين الفصائل وقوات النظام أسفرت عن مقتل 4 عناصر.")
     assert who(doc, "مقتل 4 عناصر") == []
+    doc = run("وبين المصدر أن العملية أسفرت عن مقتل 29 مسلحا.")
+    assert who(doc, "مقتل 29 مسلحا") == n("المصدر")
 
 
 def test_the_outlet_named_after_a_channel_phrase_is_the_addressee():
