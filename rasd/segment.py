@@ -1,6 +1,7 @@
 """Sentence and token boundaries over the normalised text (offsets are normalised-text offsets).
 
-A sentence ends at . ! ? ؟ followed by a space, a quote or the end, and at every line break
+A sentence ends at . ! ? ؟ followed by a space, a quote or the end, or glued between two Arabic
+words ("ذاتها.ومنذ"), and at every line break
 (news sites put the title, captions and paragraphs on lines of their own). Tokens are runs of
 letters and digits; each carries its clitic prefix and stem (:mod:`rasd.clitics`).
 """
@@ -14,7 +15,8 @@ from operator import add
 from . import clitics
 from .document import Document, Token
 
-_SENTENCE_END = re.compile(r"[.!?؟]+[\"')\]]*(?=\s|$)|\n+")
+# (a mark glued between two Arabic words ends a sentence too: "في المدينة ذاتها.ومنذ نصف شهر")
+_SENTENCE_END = re.compile(r"[.!?؟]+[\"')\]]*(?=\s|$)|(?<=[ء-ي])[.!?؟](?=[ء-ي])|\n+")
 _END_CHARS = ".!?؟\n"   # the characters a _SENTENCE_END match can begin with
 # a word; digits glued to the letters after them are a word of their own ("15طفلا" = 15 طفلا, a
 # common typing slip), while letters and digits in other orders stay one word (T4، ال24)
@@ -65,6 +67,10 @@ def _sentence_ends(text: str) -> list[tuple[int, int]]:
                 j += 1
         elif j < n and not text[j].isspace():
             if text[j] not in _END_CHARS and text[j] not in _CLOSERS:
+                if i and "\u0621" <= text[j] <= "\u064a" and "\u0621" <= text[i - 1] <= "\u064a":
+                    out.append((i, j))      # "ذاتها.ومنذ": a mark glued between two words
+                    k += 1
+                    continue
                 k += 1
                 continue            # "3.5", "U.S": no match here
             m = match(text, i)

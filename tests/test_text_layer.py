@@ -164,3 +164,14 @@ def test_matcher_is_linear_on_adversarial_input():
     m = Matcher([("وو", 1), ("ب", 2), ("حلب", 3)])
     text = "و" * 20000 + " " + "بحلب " * 2000
     assert len(m.find(text)) == 2000
+
+
+def test_a_full_stop_glued_between_two_words_ends_a_sentence():
+    from rasd.segment import sentences
+    t = "قتل ثلاثة مدنيين في المدينة ذاتها.ومنذ نصف شهر تتعرض الأحياء لقصف. وبلغ العدد 3.5 بالمئة."
+    assert [t[a:b] for a, b in sentences(t)] == [
+        "قتل ثلاثة مدنيين في المدينة ذاتها.", "ومنذ نصف شهر تتعرض الأحياء لقصف.",
+        "وبلغ العدد 3.5 بالمئة."]
+    # text dense with marks takes the regex path: the same ends
+    dense = t + "!" * 300
+    assert [t[a:b] for a, b in sentences(dense)][:3] == [t[a:b] for a, b in sentences(t)]
