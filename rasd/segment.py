@@ -84,21 +84,9 @@ def _sentence_ends(text: str) -> list[tuple[int, int]]:
 
 
 def _end_candidates(text: str) -> list[int] | None:
-    """The sorted positions of the characters of ``_END_CHARS`` (``str.find`` per occurrence);
-    None when there are more than one per 16 characters (then a regex scan costs less)."""
-    limit = len(text) // 16 + 16
-    out: list[int] = []
-    add = out.append
-    find = text.find
-    for ch in _END_CHARS:
-        i = find(ch)
-        while i >= 0:
-            if len(out) > limit:
-                return None
-            add(i)
-            i = find(ch, i + 1)
-    out.sort()
-    return out
+    """The sorted positions of the characters of ``_END_CHARS``; None when there are more than
+    one per 16 characters (then a regex scan costs less)."""
+    return char_positions(text, _END_CHARS, limit=len(text) // 16 + 16)
 
 
 def _add(out: list, text: str, start: int, end: int) -> None:
@@ -130,15 +118,18 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def char_positions(text: str, chars: str) -> list[int]:
+def char_positions(text: str, chars: str, limit: int | None = None) -> list[int] | None:
     """The sorted positions of any of ``chars`` in ``text``: ``str.find`` per character, a step
-    per occurrence (much cheaper than a regex character class over a whole article)."""
+    per occurrence (much cheaper than a regex character class over a whole article). With
+    ``limit``: None as soon as there are more positions than that."""
     out: list[int] = []
     add = out.append
     find = text.find
     for ch in chars:
         i = find(ch)
         while i >= 0:
+            if limit is not None and len(out) > limit:
+                return None
             add(i)
             i = find(ch, i + 1)
     if len(chars) > 1:
