@@ -29,6 +29,10 @@ What is read (words in ``data/attribution_verbs.tsv``, generic voices in
   "قال مراسل الجزيرة نقلا عن الدفاع المدني" -> [correspondent, civil defence].
 - a definite voice word refers back to a source named before: "وثّق المركز" -> the last source
   whose name holds مركز (مركز حلب الإعلامي); "وقال المراسل" -> مراسل الجزيرة.
+- a person set off by commas in the subject phrase is a source of his own ("وقال نجيب الأنصاري،
+  وهو مسؤول في الدفاع المدني، لوكالة الأناضول، إن"، "المدير …، محسن المحسن، في تصريح إلى"); the
+  claim starts after إن, and the surname names him again ("وأشار الأنصاري"، "وفق عبد الرحمن");
+  the outlet after a channel phrase ("في تصريح لـ«سانا»") is the one he spoke to.
 - a participle (مشيرا، مضيفا، مؤكدا …) continues the speaker of its sentence; a subjectless "وقال
   إن" opening a paragraph continues the speaker of the paragraph before.
 - a denial verb (نفى، نفت: flag ``deny``) is read (``Attribution.denies``) but claims nothing:
