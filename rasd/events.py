@@ -71,7 +71,12 @@ How an article becomes events (everything on the normalised text, offsets mapped
    places retells the precise events only when each of them holds one; a place the gazetteer
    cannot locate lies in the article's main place; two unknown spellings of one facility ("مطار
    بنينا" / "مطار بنينا الدولي") are one place. A long first line closed by a full stop is the
-   lead, not a headline.
+   lead, not a headline. A strike told with no toll at places of an earlier one (a facility told "في حي X"
+   lies in X; a facility the gazetteer derives from a quarter lies in it) is that strike retold; a
+   change of hands retold at a place of an earlier one of the same sides, and an agreement told
+   twice at one place, are one event. A figure told "since the start" of a war, an intervention or
+   a year (منذ بدء التدخل) is a running total, no event. A weapon dropped after the comma that ends
+   its verb's subject ("ألقت طائرات النظام المروحية، براميل متفجرة") is fired.
 7. Background: old history told in passing (a date well before publication, سابقا، منذ عام) is
    marked ``background`` and left out of ``doc.events`` (kept in
    ``doc.options["background_events"]``) unless ``doc.options["keep_background"]`` is true. The
