@@ -19,7 +19,12 @@ The rest is reading the few words around each match:
   a facility usually named by a common noun (سوق، ميناء) takes a definite one only as the
   target of an attack or after a preposition of place ("استهدف سوق السمك"); an indefinite
   adjective after a head is a description ("شارع مكتظ"), and a verb after "و" ends a list
-  ("… أحياء حلب ويوقع ضحايا");
+  ("… أحياء حلب ويوقع ضحايا"; imperfect verbs are told by their patterns, so "ويحمول" is an
+  item); a strong plural head takes indefinite unknown names when they make a list of three or
+  more ("قرى شويرين وتل حصين وراعل ومريغل"), also after a list opener ("قرى عدة شمالي حلب،
+  أبرزها طوقلي وغزل …"), and definite ones in a comma list with no "و"; a facility head that
+  needs a locating phrase takes a definite name told inside a known quarter ("كلية الحقوق في حي
+  الشهباء");
 - a word before a name can make it part of an organisation's or a person's name
   ("جيش حلب", "أحرار الشام", "أبو حيان"): not a place;
 - names that are also common words (الزهراء، المشهد، الإذاعة …) count only in a place context:
