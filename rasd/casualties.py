@@ -86,7 +86,17 @@ Sentence rules (held-out set 4)
 - Unknown or unreported: a figure that follows "دون أن يتسن معرفة (ما|فيما) إذا"، "لم يتسن التأكد
   من"، "لم ترد أنباء عن"، "دون ورود أنباء عن" in the same clause (no comma between) is no figure;
   "لم يتسن التأكد من هوياتهم" keeps the figure.
-- "…، جميعهم/كلهم من المدنيين" gives that group to every people figure before it in the sentence.
+- "…، جميعهم/كلهم من المدنيين" gives that group to every people figure before it in the sentence;
+  "جميعهم من الأطفال والنساء" (two groups) gives civilians.
+
+Sentence rules (held-out sets 10–14)
+- A source set off by commas between a verb and its figure is looked across ("وقتل، وفق المرصد،
+  16 شخصا"); a plural verb right after the comma that closes a figure's phrase is its verb ("عشرات
+  الجنود من قوات النظام …، سقطوا قتلى").
+- Singular victims joined by و after a figure, each with its own place ("3 مدنيين في حي الشعار
+  وطفل في حي الصاخور"), are one more victim each, of the figure's kind.
+- A status adjective right after a victim noun names the group ("15 قتيلا مدنيا"); a dual victim
+  noun counts two ("سقوط شهيدين").
 - "أسفر عن مقتل مدني وجرح آخرين": others in the genitive with no number, in one phrase of verbal
   nouns, take the status group (civilians/combatants) of the figure paired with them.
 - A bare number right after بينهم/منهم ("بينهم 16 في قصف جوي في الأتارب") -- or joined by و to
