@@ -2330,6 +2330,13 @@ def _person_name(lex: Lexicon, text: str, pos: int, stops: set, taken) -> tuple 
     return _person_name_from(lex, text, m, stops, taken)
 
 
+@lru_cache(maxsize=1)
+def _place_heads() -> frozenset:
+    """The head words of places (data/place_heads.tsv, normalised): "محافظة"، "مدينة"، "حي" …."""
+    from .places import context as place_context
+    return frozenset(place_context().heads)
+
+
 def _person_name_from(lex: Lexicon, text: str, m, stops: set, taken) -> tuple | None:
     """:func:`_person_name` once its first word (``_NAME_START``'s match ``m``) may begin a
     name."""
@@ -2348,6 +2355,8 @@ def _person_name_from(lex: Lexicon, text: str, m, stops: set, taken) -> tuple | 
         if words:
             if w[0] in "وف" and len(w) > 3 and w not in _W_NAMES:
                 break
+            if words[-1][2] in ("ابن", "بن") and w in _place_heads():
+                break       # "محمد أبازيد ابن محافظة درعا": a native of, not a father's name
         elif w.startswith("ال"):
             return None
         words.append((ws, me, w))
@@ -2422,12 +2431,13 @@ def _people(lex: Lexicon, text: str, ptitles, proles, speech, cues, mentions) ->
                     body = idx.starting(cue.end, h.text_start)
                     add(rng, "source", body[0] if body else None)
                 continue
-            if h.key not in lex.ranks:
-                continue
             if speech_ends is None:
                 speech_ends = {x.end for x in speech}
                 title_from = {x.end: x.text_start for x in ptitles}
-            if _said_before(text, h.text_start, speech_ends, title_from):
+                formula_ends = {c.end for c in cues if c.value == "verb" and " " not in c.key}
+            if h.key not in lex.ranks and not _said_before(text, h.text_start, formula_ends, title_from):
+                continue    # (any title right after a formula: "وبحسب الناشط محمد أبازيد")
+            if _said_before(text, h.text_start, speech_ends | formula_ends, title_from):
                 # "وقال العميد الركن أحمد العسيري لرويترز": a person with a military rank
                 # right after a speech verb is the speaker (not the one he spoke to:
                 # "للصحفيين"، "لوكالة")

@@ -441,8 +441,8 @@ def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plu
     if not w.startswith("ال") and (w.endswith("يه") or (w.endswith("ي") and not feminine)) \
             and len(w) >= 4 and w not in _COMPOUND:
         return None      # an adjective: "مدينة تجارية", "مطار دولي", "ناحية ثانية"
-    if w[0] in "يتن" and (w.endswith("ها") or w.endswith("هم")):
-        return None      # a verb with its object: "مدينة يقطنها"
+    if (w[0] in "يتن" or (w[0] == "ا" and len(w) >= 6)) and (w.endswith("ها") or w.endswith("هم")):
+        return None      # a verb with its object: "مدينة يقطنها"، "منطقة اقتحمها"
     if (plural or definite) and not w.startswith("ال") and w not in _COMPOUND \
             and '"' not in text[pos - 1 if pos else 0:start]:
         return None      # (a quoted name needs no article: 'أحياء "ثعبات" و"عصيفرة"'، 'مشفى "عمر بن عبد العزيز"')      # "أحياء حفلات" (holding parties): after a plural head, names take ال

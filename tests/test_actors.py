@@ -814,3 +814,9 @@ def test_a_base_the_gazetteer_knows_is_no_group():
     assert not any("التعيينات" in a.name_ar for a in doc.actors)
     ids = by_id(run("وأعلن لواء صقور الشام السيطرة على الحاجز في ريف إدلب."))
     assert any(a.side == "opposition" for a in ids.values())
+
+
+def test_a_titled_person_after_a_formula_is_a_source():
+    doc = extract("وبحسب الناشط محمد العلي ابن محافظة درعا، فإن القوات قصفت حي المنشية في المدينة.",
+                  until="actors")
+    assert any(a.name_ar == "محمد العلي" and a.role == "source" for a in doc.actors)

@@ -781,3 +781,8 @@ def test_a_long_list_of_unknown_villages_after_a_plural_head():
     # after a comma, an indefinite word opens a new clause
     ps = places("وسيطرت الفصائل على قرى شويرين وتل حصين وراعل، وأعلن القائد المنطقة عسكرية.")
     assert "أعلن" not in names(ps)
+
+
+def test_a_perfect_verb_with_its_object_is_no_name_after_a_head():
+    ps = places("وسيطرت القوات على حي مساكن هنانو، أول منطقة اقتحمها المسلحون في حلب عام 2012.")
+    assert "اقتحمها" not in names(ps)
