@@ -1606,6 +1606,8 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
     c0, c1 = clause
     live = grp
     first = live[0]
+    if _cls_before(ctx, first.i, "clearing", 2, k0):
+        return None     # "إزالة الألغام والعبوات الناسفة التي زرعها …": cleared, not fired
     # "بصواريخ الغراد وبالعربات المفخخة": weapons named as the means of something told elsewhere;
     # weapons alone ("مكان لتصنيع الصواريخ") are an attack only with a verb of firing or a cause
     if first.pat.row["_weapon"] and (len(live) == 1 or all(h.pat.row["_weapon"] for h in live)):
@@ -1613,6 +1615,7 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
         respond = _cls_before(ctx, first.i, "respond", RESPOND_REACH, k0)
         if _by_means(ctx, first.i, first) and not respond:
             return None
+
         if not (respond or ctx.has_mod(c0, c1, "fire_verb") or _cls_before(ctx, first.i, "cause", 3, k0)
                 or _fired_before_comma(ctx, c0, si)):
             return None

@@ -1354,3 +1354,11 @@ def test_security_restored_to_villages_is_a_recapture():
     assert len(evs) == 1
     # a call for security is no event
     assert events_json(run("ودعا المجلس المحلي إلى تحقيق الأمن والاستقرار في مدينة حلب.")) == []
+
+
+def test_mines_cleared_after_a_battle_are_no_attack():
+    doc = run("وقالت الوكالة إن وحدات الهندسة تقوم بإزالة الألغام والعبوات الناسفة التي زرعها "
+              "المسلحون في شوارع حي مساكن هنانو بحلب.")
+    assert not find(events_json(doc), "Remote explosive/landmine/IED")
+    doc = run("قتل ثلاثة مدنيين بانفجار لغم أرضي زرعه التنظيم في قرية جارز بريف حلب.")
+    assert find(events_json(doc), "Remote explosive/landmine/IED")
