@@ -163,8 +163,9 @@ def test_outlet_spoken_to_in_quotes_is_an_addressee():
     doc = run('وقال الناشط أبو محمد لـ"عنب بلدي" إن 6 مدنيين قتلوا في القصف.')
     p = doc.norm.find("6 مدنيين")
     srcs = sources_for(doc, p, p + 8)
-    assert [normalize(s.name_ar) for s in srcs] == n("الناشط", "عنب بلدي")
-    assert srcs[1].addressee and not srcs[0].addressee
+    # the activist's voice, his name (a titled person after a verb of saying), the outlet
+    assert [normalize(s.name_ar) for s in srcs] == n("الناشط", "أبو محمد", "عنب بلدي")
+    assert srcs[2].addressee and not srcs[0].addressee and not srcs[1].addressee
 
 
 def test_newspaper_not_in_the_actor_lexicon_is_a_voice_with_its_name():
