@@ -198,6 +198,7 @@ class Lexicon:
     made_in: frozenset = frozenset()      # "المصنوعة": the countries listed after it made a thing
     voice_in: frozenset = frozenset()     # "ضابط في X" after a speech verb: a source of its own
     ranks: frozenset = frozenset()        # military ranks: "وقال العقيد X" names the speaker
+    place_titles: frozenset = frozenset()  # titles of a place's office: "محافظ حمص طلال البرازي"
     back_pronouns: frozenset = frozenset()  # "لها" after "الموالين": an earlier actor
     group_adjs: frozenset = frozenset()     # "الإسلامية", "المقاتلة": complete a generic group's name
     nation_hedges: dict = field(default_factory=dict)  # last word -> hedge phrases ("يعتقد انها")
@@ -365,6 +366,8 @@ def lexicon() -> Lexicon:
             entries.append((pat, ("ptitle", pat)))
             if val == "rank":
                 sets.setdefault("rank", set()).add(pat)
+            elif val == "of_place":
+                sets.setdefault("of_place", set()).add(pat)
         elif t == "person_role":
             entries.append((pat, ("prole", pat)))
         elif t == "speech_verb":
@@ -422,6 +425,7 @@ def lexicon() -> Lexicon:
         made_in=frozenset(sets.get("made_in", ())),
         voice_in=frozenset(sets.get("voice_in", ())),
         ranks=frozenset(sets.get("rank", ())),
+        place_titles=frozenset(sets.get("of_place", ())),
         source_before=frozenset(sets.get("source_before", ())),
         back_pronouns=frozenset(sets.get("back_pronoun", ())),
         group_adjs=frozenset(sets.get("group_adjective", ())),
@@ -1276,7 +1280,8 @@ def find_actors(doc) -> None:
     mentions += groups
     mentions.sort(key=_START)
     quoted = _quoted(lex, text, cues, mentions, doc)
-    people = _people(lex, text, ptitles, proles, speech, cues, mentions)
+    people = _people(lex, text, ptitles, proles, speech, cues, mentions,
+                     _place_spans(doc) if lex.place_titles and ptitles else ())
     if lex.voice_in:
         people += _voices_in(lex, text, speech, cues, mentions)
     quoted |= {id(mm) for mm in people if mm.unknown["role"] == "source"}
@@ -2377,7 +2382,8 @@ def _person_name_from(lex: Lexicon, text: str, m, stops: set, taken) -> tuple | 
     return words[0][0], words[-1][1]
 
 
-def _people(lex: Lexicon, text: str, ptitles, proles, speech, cues, mentions) -> list[_Mention]:
+def _people(lex: Lexicon, text: str, ptitles, proles, speech, cues, mentions,
+            places: list = ()) -> list[_Mention]:
     """Named people: after a title ("الرائد X"), or after a speech verb when a role, a source cue
     or "من" + an actor follows ("وقال هاني الخالد من كتائب ثوار الشام", "قال X، المتحدث باسم Y"),
     or in apposition after an organisation quoted by a cue ("عضو المكتب السياسي في حركة Y، X،").
@@ -2412,8 +2418,21 @@ def _people(lex: Lexicon, text: str, ptitles, proles, speech, cues, mentions) ->
     org_cues = None
     speech_ends = title_from = None
     trades: set = set()     # role words that are source-only voices ("الطبيب"): dropped
+    place_starts = {p[0]: p[1] for p in places}
     for h in ptitles:
-        rng = _person_name(lex, text, h.end, stops, taken)
+        pos = h.end
+        if h.key in lex.place_titles:
+            # "محافظ حمص طلال البرازي": the title, the place it governs, then the name
+            k = pos
+            while k < len(text) and text[k] == " ":
+                k += 1
+            if k not in place_starts:
+                continue
+            rng = _person_name(lex, text, place_starts[k], stops, taken)
+            if rng:
+                add(rng, "source", None)    # (no body but the office: not the outlet he spoke to)
+            continue
+        rng = _person_name(lex, text, pos, stops, taken)
         if rng:
             nxt = _after_name(text, rng[1])
             if nxt in role_starts:

@@ -820,3 +820,9 @@ def test_a_titled_person_after_a_formula_is_a_source():
     doc = extract("وبحسب الناشط محمد العلي ابن محافظة درعا، فإن القوات قصفت حي المنشية في المدينة.",
                   until="actors")
     assert any(a.name_ar == "محمد العلي" and a.role == "source" for a in doc.actors)
+
+
+def test_a_governor_named_after_the_place_he_holds():
+    doc = extract("وقال محافظ حلب حسين الأحمد إن مئة عائلة عادت إلى الحي الشرقي في مدينة حلب.",
+                  until="actors")
+    assert any(a.name_ar == "حسين الأحمد" and a.role == "source" for a in doc.actors)
