@@ -1140,3 +1140,11 @@ def test_all_of_them_women_and_children_are_civilians():
     find(cs, "injured", 17, "civilians")
     cs = items("أدى القصف إلى مقتل 9 أشخاص وجرح 16 آخرين، جميعهم من الأطفال.")
     find(cs, "injured", 16, "children")
+
+
+def test_evacuees_are_displaced():
+    find(items("وجرى إجلاء قرابة 3 آلاف و500 شخص من شرقي حلب عبر قافلة من الحافلات."),
+         "displaced", 3500, "people")
+    # the wounded evacuated stay injured
+    find(items("وتم إجلاء 20 جريحا من الأحياء الشرقية إلى مستشفيات الريف الغربي لحلب."),
+         "injured", 20, "people")
