@@ -443,6 +443,8 @@ def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plu
         return None      # an adjective: "مدينة تجارية", "مطار دولي", "ناحية ثانية"
     if (w[0] in "يتن" or (w[0] == "ا" and len(w) >= 6)) and (w.endswith("ها") or w.endswith("هم")):
         return None      # a verb with its object: "مدينة يقطنها"، "منطقة اقتحمها"
+    if w.endswith("ت") and _RESUMPTIVE.match(text, start + len(w)):
+        return None      # a verb whose relative clause points back: "حي سيطرت عليه القوات"
     if (plural or definite) and not w.startswith("ال") and w not in _COMPOUND \
             and '"' not in text[pos - 1 if pos else 0:start]:
         return None      # (a quoted name needs no article: 'أحياء "ثعبات" و"عصيفرة"'، 'مشفى "عمر بن عبد العزيز"')      # "أحياء حفلات" (holding parties): after a plural head, names take ال
@@ -517,6 +519,8 @@ def _imperfect_verb(w: str) -> bool:
     return w[1:3] == "ست" or w[1] == "ت"
 
 
+# a resumptive pronoun after a verb that follows a head: "حي سيطرت عليه"، "بلدة دخلت إليها"
+_RESUMPTIVE = re.compile(r" (?:عليه|عليها|فيه|فيها|منه|منها|اليه|اليها|له|لها)(?![\u0621-\u064a])")
 _QUOTED_REST = re.compile(r'((?:[ ]+[\u0621-\u064a0-9]+){0,3})"')   # (digits too: 'مستشفى "ميم 10"')
 _TIME_WORDS = frozenset(normalize(w) for w in (
     "اليوم", "أمس", "امس", "الليلة", "الماضي", "الماضية", "الجاري", "الجارية", "الحالي", "الحالية",
@@ -880,8 +884,22 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
     if not mentions:
         return []
     _accept(mentions, text, ctx, toks, words, index)
+    _road_between(mentions, text)
     _resolve(mentions, text, ctx)
     return _group(doc, mentions, text, ctx)
+
+
+_ROAD_JOIN = re.compile(r"[ ]*[-–—][ ]*")
+
+
+def _road_between(mentions: list, text: str) -> None:
+    """"طريق حلب-دمشق الدولي"، "أوتوستراد دمشق – حمص": a road named after the two towns it joins;
+    the second town is part of the road's name, not a place of its own."""
+    for a, b in zip(mentions, mentions[1:]):
+        if a.accepted and b.accepted and a.head is not None and "road" in a.head.kinds \
+                and b.head is None and _ROAD_JOIN.fullmatch(text, a.end, b.start):
+            a.end = b.end
+            b.accepted = False
 
 
 _LOCATOR_WORDS = re.compile(r"[ ]+([\u0621-\u064a]+)")

@@ -786,3 +786,10 @@ def test_a_long_list_of_unknown_villages_after_a_plural_head():
 def test_a_perfect_verb_with_its_object_is_no_name_after_a_head():
     ps = places("وسيطرت القوات على حي مساكن هنانو، أول منطقة اقتحمها المسلحون في حلب عام 2012.")
     assert "اقتحمها" not in names(ps)
+
+
+def test_a_road_named_after_two_towns_and_a_verb_with_its_resumptive_pronoun():
+    ps = places("وقطعت الفصائل طريق حلب-دمشق السريع قرب بلدة خان طومان.")
+    assert "دمشق" not in names(ps) and any(n.startswith("طريق حلب") for n in names(ps))
+    ps = places("وتقدمت القوات في أول حي سيطرت عليه الفصائل في مدينة حلب.")
+    assert "سيطرت" not in names(ps)
