@@ -59,6 +59,18 @@ def _maysar_id(page):
     return page.evaluate("window.rasd.events.filter(e => e.place.name_ar === 'الميسر')[0].id")
 
 
+def _wait_js(page, expr: str, timeout_ms: int = 15000) -> None:
+    """Poll a page expression until it is true. (Playwright's ``wait_for_function`` polls with a
+    function built from the string inside the page, which the dashboard's Content Security Policy
+    forbids — no 'unsafe-eval' — whenever the first check is false.)"""
+    waited = 0
+    while not page.evaluate(expr):
+        if waited >= timeout_ms:
+            raise AssertionError(f"timed out waiting for {expr}")
+        page.wait_for_timeout(100)
+        waited += 100
+
+
 def test_map_shows_the_maysar_event_at_its_place(browser, live):
     OUT.mkdir(exist_ok=True)
     page = browser.new_page(viewport={"width": 1400, "height": 900})
@@ -66,7 +78,7 @@ def test_map_shows_the_maysar_event_at_its_place(browser, live):
     page.on("pageerror", lambda e: errors.append(str(e)))
     page.goto(live.url + "/")
     page.wait_for_selector("body[data-loaded='1']", timeout=15000)
-    page.wait_for_function("window.rasd.bordersLoaded === true", timeout=15000)
+    _wait_js(page, "window.rasd.bordersLoaded === true")
     eid = _maysar_id(page)
     # zoom onto the neighbourhood, then check the marker sits where al-Maysar is
     page.evaluate(f"window.rasdMap.setView([{MAYSAR[0]}, {MAYSAR[1]}], 14, {{animate: false}})")
