@@ -104,6 +104,8 @@ from .clitics import PREFIXES as _CLITIC_PREFIXES
 from .lexicon import data_path, load_table
 from .matcher import is_letter
 from .document import Span
+from .attribution import place_mentions
+from .places import context as place_context
 from .normalize import normalize
 from .matcher import WordScanner, doc_words
 
@@ -1275,7 +1277,7 @@ def find_actors(doc) -> None:
     groups = _unknown_groups(lex, text, heads, mentions, cues)
     if groups:
         # "كتيبة التعيينات" (a base the gazetteer knows): the place, not a group
-        pl = set(_place_spans(doc))
+        pl = {(ps, pe) for ps, pe, _pi in _place_spans(doc)}
         groups = [g for g in groups if (g.start, g.end) not in pl]
     mentions += groups
     mentions.sort(key=_START)
@@ -1297,12 +1299,7 @@ def find_actors(doc) -> None:
     counts: dict[str, dict] = {}    # id -> surface -> mentions
     own: set = set()
     source = doc.text
-    nz = doc.normalized
-    to_original = nz.to_original
-    runs = _deletion_runs(nz)
-    if runs is not None:
-        nidx, cum = runs
-    ntext = len(text)
+    to_original = doc.normalized.span_mapper()
     rows = lex.rows
     aliases = lex.aliases
     alias_ids = lex.alias_ids
@@ -1332,14 +1329,7 @@ def find_actors(doc) -> None:
                 u["parent"] = res.id
         ms = mm.start
         me = mm.end
-        if runs is not None and ms < me <= ntext:
-            # Normalized.to_original over deletion runs, inlined
-            j = bisect_right(nidx, ms)
-            s0 = ms + cum[j - 1] if j else ms
-            j = bisect_right(nidx, me - 1)
-            e0 = me + cum[j - 1] if j else me
-        else:
-            s0, e0 = to_original(ms, me)
+        s0, e0 = to_original(ms, me)
         surface = source[s0:e0]
         span = new_span(Span, (s0, e0, surface))
         k = text[ms:me]
@@ -1489,7 +1479,7 @@ def _nation_forces(lex: Lexicon, text: str, words: tuple, nations: list, mention
             hedged = jn != j
         if jn == 0 or not lex.maybe_attack(texts[jn - 1]):
             continue        # no attack noun or modifier right before ("الشركة الروسية")
-        if len(h.value) > 3 and texts[jn - 1] in lex.attack_nouns:
+        if _after_modifier_only(h) and texts[jn - 1] in lex.attack_nouns:
             continue        # "قوات سورية الديمقراطية"، "قصف سورية": the country, not its forces
         if taken is None:
             taken = _Spans.of(mentions)
@@ -1533,6 +1523,13 @@ def _nation_forces(lex: Lexicon, text: str, words: tuple, nations: list, mention
     mentions.sort(key=_START)
 
 
+def _after_modifier_only(h) -> bool:
+    """Is nationality hit ``h`` a "+" form of actor_nationalities.tsv ("+سورية", also the
+    country's name), an adjective only after a modifier or coordinated? Its value is then
+    (forces, air force, country, True) instead of the usual three."""
+    return len(h.value) > 3
+
+
 def _generic_nation(lex: Lexicon, text: str, nations: list, mentions: list) -> None:
     """"قوات الشرطة العراقية", "سلاح الجو الليبي", "القوات الخاصة الأمريكية": a nationality
     adjective right after a generic name (a row resolved by country), agreeing with its last word
@@ -1558,7 +1555,7 @@ def _generic_nation(lex: Lexicon, text: str, nations: list, mentions: list) -> N
         last = text.rfind(" ", m.start, m.end) + 1 or m.start
         if text.startswith("ال", last) != h.key.startswith("ال"):
             continue
-        if len(h.value) > 3 and " " not in text[m.start:m.end]:
+        if _after_modifier_only(h) and " " not in text[m.start:m.end]:
             continue    # "+سورية" after one word: "قوات سورية" may be the country's name
         rid = None
         if row.resolve or row.kind in _FORCE_KINDS:
@@ -1650,18 +1647,6 @@ def _leaders(text: str, leaders: list, mentions: list) -> None:
         drop.add(id(x))
     if drop:
         mentions[:] = [m for m in mentions if id(m) not in drop]
-
-
-def _deletion_runs(nz) -> tuple | None:
-    """``(nidx, cum)`` of a :class:`rasd.normalize.Normalized` whose map back to the article
-    is its list of deleted runs (the common case), for ``to_original`` inlined over many
-    spans; None for any other map (then ``to_original`` itself is called)."""
-    if getattr(nz, "_map", 1) is not None:
-        return None
-    runs = getattr(nz, "_runs", None)
-    if type(runs) is not tuple or len(runs) != 3:
-        return None
-    return runs[0], runs[1]
 
 
 def _resolved(lex: Lexicon, row: Row, country: str | None) -> Row:
@@ -2193,12 +2178,9 @@ def _quoted(lex: Lexicon, text: str, cues: list, mentions: list[_Mention], doc=N
 
 
 def _place_spans(doc) -> list:
-    """The place mentions of the article, (start, end) in doc.norm, sorted."""
-    out = []
-    for p in getattr(doc, "places", None) or ():
-        out.extend(getattr(p, "norm_spans", ()) or ())
-    out.sort()
-    return out
+    """The place mentions of the article, (start, end, place index) in doc.norm, sorted: the
+    table the attribution stage keeps on the document (read once, shared by every stage)."""
+    return place_mentions(doc) if getattr(doc, "places", None) else []
 
 
 def _institution_after(lex: Lexicon, text: str, pos: int, places: list, idx: "_Index"):
@@ -2219,7 +2201,7 @@ def _institution_after(lex: Lexicon, text: str, pos: int, places: list, idx: "_I
     side = first[0]
     s0 = ws[0][0]
     end = None
-    ps = [p for p, _e in places]
+    ps = [p[0] for p in places]
     for k in range(1, len(ws)):
         s, e, w, gap = ws[k]
         if gap.strip() == '"':
@@ -2338,7 +2320,6 @@ def _person_name(lex: Lexicon, text: str, pos: int, stops: set, taken) -> tuple 
 @lru_cache(maxsize=1)
 def _place_heads() -> frozenset:
     """The head words of places (data/place_heads.tsv, normalised): "محافظة"، "مدينة"، "حي" …."""
-    from .places import context as place_context
     return frozenset(place_context().heads)
 
 

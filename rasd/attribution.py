@@ -1473,6 +1473,7 @@ class _Reader:
         chain_ok = t.stem.startswith("نقل") or t.text.startswith("نقل") or "ينقل" == t.stem
         first, end, claim = self.phrase_after(k, b, chain_ok)
         persons = None
+        fwd = None      # the sources of the subject phrase, when read already
         if first < end < b and end in self.comma:
             # "وقال نجيب الأنصاري، وهو مسؤول في …، إن": a person set off by commas
             ap = self._apposition(end, b, chain_ok)
@@ -1483,12 +1484,14 @@ class _Reader:
                 if persons or any(x.start >= cut and not x.addressee and not x.relayed
                                   and getattr(x.actor, "kind", None) == "person" for x in ext):
                     end, claim = ap[0], ap[1]     # (a named person the actor stage read)
+                    fwd = ext
         self.phrase_end_tok = end
         if "bare" in flags and (end != first or first >= b or not self.is_comp(first)):
             return None     # "وتابعت القوات تقدمها": only "وتابع أن" goes on with a speaker
         if "comp" in flags and not (first < end < b and self.is_comp(end)):
             return None     # "وبين المصدر أن" reports; "بين القوات والفصائل" is "between"
-        fwd = self.sources_in(first, end)
+        if fwd is None:
+            fwd = self.sources_in(first, end)
         fwd += self._channel_addressee(end, b)
         if self.chain_at is not None:
             for x in fwd:

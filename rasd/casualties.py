@@ -1252,16 +1252,11 @@ class _Reader:
                 nxt = k + 1
                 if not one or not placed or nxt >= hi or toks[nxt].text != "في":
                     break     # each item with its own place: "وطفل في حي الصاخور" (not "وطفل أصيب")
-                c = _new_object(Casualty)
-                c.__dict__ = dict(item.__dict__)
-                s0 = t.start + 1
+                c = self._like(item, t.start + 1, t.end)
                 c.count, c.low, c.high, c.vague, c.qualifier = 1, 1, None, None, None
                 c.group = g.value if g is not None else "people"
                 c.kind = kn.value if g is None else item.kind
                 c.noun_group, c.nounless, c.lower_bound = c.group, False, False
-                c.norm_spans = [(s0, t.end)]
-                c.evidence = [self.doc.span(s0, t.end)]
-                c.place_idx, c.sources, c.claimed_by, c.places = [], [], [], []
                 out.append((c, k))
                 k, gap, placed = k + 1, 0, False
                 continue
@@ -1282,12 +1277,17 @@ class _Reader:
         kind = self.R[k]["kind_noun"].value
         if kind == item.kind or item.kind == "casualties":
             return None
+        c = self._like(item, item.norm_spans[0][0], self.toks[k].end)
+        c.kind = kind
+        return c
+
+    def _like(self, item: Casualty, s: int, e: int) -> Casualty:
+        """A new figure read alongside ``item``: its fields copied, its own evidence [s, e), and
+        the places and sources that later passes give each figure left empty."""
         c = _new_object(Casualty)
         c.__dict__ = dict(item.__dict__)
-        s, _e = item.norm_spans[0]
-        c.kind = kind
-        c.norm_spans = [(s, self.toks[k].end)]
-        c.evidence = [self.doc.span(s, self.toks[k].end)]
+        c.norm_spans = [(s, e)]
+        c.evidence = [self.doc.span(s, e)]
         c.place_idx, c.sources, c.claimed_by, c.places = [], [], [], []
         return c
 

@@ -3696,10 +3696,11 @@ def _all_hold(ctx: _Ctx, ev: Event, others: list, info: dict) -> bool:
 
 
 def _place_aliases(ctx: _Ctx) -> dict:
-    """Place index -> the index of the same place under a shorter spelling: two places the
-    gazetteer does not know, of one kind, whose names differ only by a trailing epithet
-    ("قرب مطار بنينا" / "نحو مطار بنينا الدولي"), or one located facility found under two
-    spellings of its mention."""
+    """Place index -> the index of the same place for merging: a shorter spelling of two places
+    the gazetteer does not know, of one kind, whose names differ only by a trailing epithet
+    ("قرب مطار بنينا" / "نحو مطار بنينا الدولي"), or of one located facility found under two
+    spellings of its mention; the quarter a facility is named after ("دوار الراموسة") or told
+    inside ("مستشفى البيان في حي الشعار")."""
     got = ctx.__dict__.get("_aliases")
     if got is not None:
         return got
@@ -3729,12 +3730,12 @@ def _place_aliases(ctx: _Ctx) -> dict:
             by_name[key] = pi
     # "دوار الراموسة" (a facility named after the quarter, the gazetteer's derived row) lies in
     # the quarter "الراموسة" when the article names that too: one place for merging
-    cont = ctx.containers
+    cont, kinds = ctx.containers, ctx.place_kinds
+    ids = [str(_attr1(p, "id") or "") for p in dp]
     by_id = {}
-    for pi, p in enumerate(dp):
-        by_id.setdefault(str(_attr1(p, "id") or ""), pi)
-    for pi, p in enumerate(dp):
-        pid = str(_attr1(p, "id") or "")
+    for pi, pid in enumerate(ids):
+        by_id.setdefault(pid, pi)
+    for pi, pid in enumerate(ids):
         if pi in got or "/facility:" not in pid:
             continue
         host = by_id.get(pid.split("/", 1)[0])
@@ -3745,7 +3746,7 @@ def _place_aliases(ctx: _Ctx) -> dict:
     pm, norm = place_mentions(ctx.doc), ctx.norm
     pst = [x[0] for x in pm]
     for _s, e, pi in pm:
-        if pi in got or pi in cont or str(_attr1(dp[pi], "kind") or "") != "facility":
+        if pi in got or pi in cont or kinds[pi] != "facility":
             continue
         m = _LOCATED_IN.match(norm, e)
         if m is None:

@@ -136,6 +136,24 @@ class Normalized:
             return o, o
         return self.original_index(start), self.original_index(end - 1) + 1
 
+    def span_mapper(self):
+        """:meth:`to_original` for the many spans of one article: when the map is a list of
+        deleted runs (the common case), a span inside the text maps by two bisections with no
+        method call; any other span or map goes to :meth:`to_original` itself."""
+        to_original = self.to_original
+        if self._map is not None or self._runs is None:
+            return to_original
+        nidx, cum, _ = self._runs
+        ntext = len(self.text)
+
+        def mapped(ms: int, me: int) -> tuple[int, int]:
+            if ms < me <= ntext:
+                j = bisect_right(nidx, ms)
+                k = bisect_right(nidx, me - 1)
+                return (ms + cum[j - 1] if j else ms), (me + cum[k - 1] if k else me)
+            return to_original(ms, me)
+        return mapped
+
     def to_normalized(self, start: int, end: int) -> tuple[int, int]:
         """Map a span of the original text to the smallest normalised span covering it."""
         if self._map is not None:

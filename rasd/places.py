@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import itemgetter
@@ -1562,45 +1562,12 @@ _QUOTE_CHARS = re.compile('["\u201c\u201d\u201e\u00ab\u00bb]')
 _new_span = tuple.__new__    # Span(start, end, text) without the Python-level __new__
 
 
-def _deletion_runs(nz) -> tuple | None:
-    """``(nidx, cum)`` of a :class:`rasd.normalize.Normalized` whose map back to the article is
-    its list of deleted runs (the common case), for ``to_original`` inlined; else None."""
-    runs = getattr(nz, "_runs", None)
-    if getattr(nz, "_map", 1) is not None or type(runs) is not tuple or len(runs) != 3:
-        return None
-    return runs[0], runs[1]
-
-
-def _span_mapper(nz):
-    """``nz.to_original`` (:class:`rasd.normalize.Normalized`), with its common case inlined:
-    when the map back to the article is a list of deleted runs, a span inside the text maps by
-    two bisections (no method calls per end); any other span or map goes to ``to_original``."""
-    to_original = nz.to_original
-    runs = _deletion_runs(nz)
-    if runs is None:
-        return to_original
-    nidx, cum = runs
-    ntext = len(nz.text)
-
-    def mapped(ms: int, me: int) -> tuple:
-        if ms < me <= ntext:
-            j = bisect_right(nidx, ms)
-            k = bisect_right(nidx, me - 1)
-            return (ms + cum[j - 1] if j else ms), (me + cum[k - 1] if k else me)
-        return to_original(ms, me)
-    return mapped
-
-
 def _group(doc: Document, mentions: list[_Mention], text: str, ctx: Context) -> list[DocPlace]:
     out: list[DocPlace] = []
     by_key: dict[str, DocPlace] = {}
     seen_spans: set = set()
     source = doc.text
-    to_original = _span_mapper(doc.normalized)
-    runs = _deletion_runs(doc.normalized)
-    if runs is not None:
-        nidx, cum = runs
-    ntext = len(text)
+    to_original = doc.normalized.span_mapper()
     for mm in mentions:
         if not mm.accepted or mm.key is None:
             continue
@@ -1640,14 +1607,7 @@ def _group(doc: Document, mentions: list[_Mention], text: str, ctx: Context) -> 
         ev = None
         if sk not in seen_spans:
             seen_spans.add(sk)
-            if runs is not None and ev_start < name_end <= ntext:
-                # to_original over deletion runs, inlined (see _span_mapper)
-                j = bisect_right(nidx, ev_start)
-                s0 = ev_start + cum[j - 1] if j else ev_start
-                j = bisect_right(nidx, name_end - 1)
-                e0 = name_end + cum[j - 1] if j else name_end
-            else:
-                s0, e0 = to_original(ev_start, name_end)
+            s0, e0 = to_original(ev_start, name_end)
             ev = _new_span(Span, (s0, e0, source[s0:e0]))
         if item is None:
             if ev is not None and ev_start == name_start:
