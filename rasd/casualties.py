@@ -1231,37 +1231,57 @@ class _Reader:
         k = last + 1
         gap = 0
         placed = False      # a place (في …) told since the last item
+        conj = False        # a "و" standing apart right before ("و شهيد في الفردوس")
         while k < hi and gap <= 5 and len(out) < 6:
             if k in hard or "kill_verb" in R[k] or "breakdown" in R[k]:
                 break
             t = toks[k]
             if k in tq:
-                # a figure of the list ("وشهيدين في بسيمة"): read in its turn; the list goes on
                 qa, qb = self.qtok[tq[k]]
-                k, gap, placed = qb + 1, 0, False
+                nxt = qb + 1
+                q = self.qs[tq[k]]
+                if placed and (conj or toks[qa].text[0] == "و") and nxt < hi \
+                        and toks[nxt].text == "في" and nxt not in tq and not q.noun:
+                    # "5 مدنيين في حي السكري و4 في حي المرجة": a bare figure with its own
+                    # place counts more victims of the figure's kind (its noun left out; a
+                    # dual, "وشهيدين في بسيمة", is a figure with its noun, read in its turn)
+                    c = self._like(item, q.start, q.end)
+                    c.count, c.low, c.high = q.value, q.low, q.high
+                    c.vague, c.qualifier = q.vague, q.qualifier
+                    c.nounless, c.lower_bound = True, False
+                    out.append((c, k))
+                    k, gap, placed, conj = nxt, 0, False, False
+                    continue
+                # a figure of the list ("وشهيدين في بسيمة"): read in its turn; the list goes on
+                k, gap, placed, conj = nxt, 0, False, False
                 if k < hi and ("group" in R[k] or "kind_noun" in R[k]) and k not in tq:
                     k += 1
                 continue
             if t.text == "في":
                 placed = True
+            if t.text == "و":
+                conj = True
+                k += 1
+                continue
             r = R[k]
-            if t.prefix == "و" and ("group" in r or "kind_noun" in r):
+            if (t.prefix == "و" or conj) and ("group" in r or "kind_noun" in r):
                 g = r.get("group")
                 kn = r.get("kind_noun")
                 one = (g is not None and g.count == "1") or (g is None and kn is not None and kn.count == "1")
                 nxt = k + 1
                 if not one or not placed or nxt >= hi or toks[nxt].text != "في":
                     break     # each item with its own place: "وطفل في حي الصاخور" (not "وطفل أصيب")
-                c = self._like(item, t.start + 1, t.end)
+                c = self._like(item, t.start + (1 if t.prefix == "و" else 0), t.end)
                 c.count, c.low, c.high, c.vague, c.qualifier = 1, 1, None, None, None
                 c.group = g.value if g is not None else "people"
                 c.kind = kn.value if g is None else item.kind
                 c.noun_group, c.nounless, c.lower_bound = c.group, False, False
                 out.append((c, k))
-                k, gap, placed = k + 1, 0, False
+                k, gap, placed, conj = k + 1, 0, False, False
                 continue
             if "group" in r or "kind_noun" in r:
                 break
+            conj = False
             k += 1
             gap += 1
         return out

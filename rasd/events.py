@@ -1301,11 +1301,19 @@ def _build_candidates(ctx: _Ctx, si: int, s0: int, s1: int) -> list[_Cand]:
                 # "استهدفت قوات النظام ... بقذائف المدفعية بلدات X وY": the weapon is the means
                 # of the strike before it, and what follows it is that strike's target
                 out[-1].seg_end = seg_end
+            elif (gi == 0 and out and out[-1].group == "explosion" and out[-1].seg_end == c0
+                  and all(h.pat.row["family"] == "target" for h in grp)
+                  and not ctx.places_in(out[-1].seg_start, out[-1].seg_end)):
+                # "قتل 17 مدنيا، في قصف بصواريخ خارقة، استهدف أحياء سكنية في بلدة X": a verb of
+                # targeting opening the next clause, with no weapon of its own, tells what the
+                # placeless strike before it hit
+                out[-1].seg_end = seg_end
             else:
                 ctx.dead.append((seg_start, seg_end))
     return out
 
 
+ATTACK_MEANS_REACH = 2   # "هجوم لداعش بالصواريخ": words between an attack noun and its weapon
 RESPOND_REACH = 3   # "وردت «داعش» بالصواريخ": tokens from a verb of responding to the weapon
 FORCE_REACH = 6   # "أجبرت قوات سورية الديموقراطية على الانسحاب": tokens from the force word
 
@@ -1400,8 +1408,9 @@ def _hit_ok(ctx: _Ctx, h: _Hit, c0: int, k0: int, demand: bool = True) -> bool:
     fam = row["family"]
     i = h.i
     cls = ctx.cls
-    # "ساحة التحرير"، "ميدان التحرير": a trigger right after a square/street word names a place
-    if i > k0 and "name_head" in cls[i - 1]:
+    # "ساحة التحرير"، "ميدان التحرير": a trigger right after a square/street word names a place;
+    # "صواريخ شديدة الانفجار": after a weapon's adjective it describes the weapon
+    if i > k0 and ("name_head" in cls[i - 1] or "descriptor" in cls[i - 1]):
         return False
     lo = i - 6 if i - 6 > k0 else k0
     # "وقد تدفعهم إلى محاولة التقدم"، "ربما يشنون هجوما": a possibility, not a deed
@@ -1643,6 +1652,14 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
             if r["family"] == "ied" and r["_weapon"]:
                 fam, etype, sub, group = "ied", r["event_type"], r["sub_type"], r["group"]
                 break
+            # "هجوم بقذائف الهاون"، "هجوم لداعش بالصواريخ": an attack made with shells or
+            # rockets (a weapon after ب within a few words of the noun) is a shelling
+            if r["_weapon"] and r["family"] in ("shelling", "air") and h.i > best.i \
+                    and h.i - best.i - best.n <= ATTACK_MEANS_REACH \
+                    and "ب" in ctx.prefixes[h.i]:
+                fam, etype, sub, group = r["family"], r["event_type"], r["sub_type"], r["group"]
+                generic = False
+                break
     elif fam == "gunfire":
         # "قتل بنيران المدفعية"، "اشتباكات وتبادل لإطلاق النار": the shooting is the means of the
         # clash or strike the clause tells; alone it is an attack
@@ -1862,6 +1879,26 @@ def _tokens_between(tok_starts: list[int], a: int, b: int) -> int:
 EXPOSURE_REACH = 5   # tokens from a verb of undergoing (تعرضت) to the trigger it governs
 
 
+def _shared_subject(ctx: _Ctx, cand: _Cand, prev: list, s0: int):
+    """The agent of a trigger among the parties named before it in its sentence: the nearest,
+    except for a verb joined by و with no subject of its own ("حققت وحدات الجيش تقدما في ملاحقة
+    التنظيمات … وأعادت الأمن إلى حي X"), which shares the subject of the sentence's first verb
+    (a party within its first three words), not the object named last."""
+    if len(prev) > 1 and _preceded_by(ctx, prev[-1][0], "target", 2, s0):
+        # "حمّل النظام التحالف الذي يقاتل ضد تنظيم الدولة مسؤولية قصف حي X": a party named as
+        # the target of someone else is not the agent of a trigger after it
+        rest = [m for m in prev if not _preceded_by(ctx, m[0], "target", 2, s0)]
+        if rest:
+            prev = rest
+    if len(prev) > 1 and cand.pos == "v" and ctx.tok_at(prev[0][0]) - ctx.tok_at(s0) <= 2:
+        k = cand.tok_i
+        # (the verb may stand right before the phrase's first word: "وأعادت الأمن والاستقرار")
+        if ctx.prefixes[k].startswith("و") or (k > 0 and ctx.prefixes[k - 1].startswith("و")
+                                                and ctx.tok_starts[k] > prev[-1][1]):
+            return prev[0]
+    return prev[-1]
+
+
 def _assign_actors(ctx: _Ctx, cand: _Cand, s0: int) -> None:
     c0, c1 = cand.clause
     ts, te = cand.trig_start, cand.trig_end
@@ -1942,12 +1979,12 @@ def _assign_actors(ctx: _Ctx, cand: _Cand, s0: int) -> None:
     exposed = (agent is None and "exposure" in ctx.doc_cls
                and _preceded_by(ctx, ts, "exposure", EXPOSURE_REACH, s0))
     if agent is None and before and not exposed:
-        agent = before[-1]
+        agent = _shared_subject(ctx, cand, before, s0)
     if agent is None and not exposed:
         # the nearest party earlier in the sentence
         prev = ctx.parties_in(s0, c0)
         if prev:
-            agent = prev[-1]
+            agent = _shared_subject(ctx, cand, prev, s0)
     if agent is None and cand.pos == "v" and not exposed:
         # "أن قوات الجهاز حررت حي X"، "أن التنظيم سيطر": a definite subject right before the
         # verb that names an actor of the article by its head word is that actor
@@ -3412,7 +3449,10 @@ def _merge_in_sentence(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
                     continue
                 if not _sides_compatible(c.actor1, o.actor1):
                     continue
-                if c.group == "explosion" and c.sub_type != o.sub_type:
+                if c.group == "explosion" and c.sub_type != o.sub_type and not (
+                        c.bare and not c.places and o.family == "air"):
+                    # ("شنت الطائرات غارات على X، في قصف هو الأعنف": a bare قصف with no
+                    # weapon and no place of its own retells the sentence's air strike)
                     continue
                 if c.places and _additive(ctx, c, o):
                     c.another = True   # "، كما استشهد مواطنون إثر القصف ... بغزة": another event

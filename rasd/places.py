@@ -127,6 +127,7 @@ class Context:
     epithet_after: frozenset = frozenset()      # "مطار بنينا الدولي": not part of the name
     list_continue: object = None                # "، إلى جانب …": a list goes on after it
     list_intro: object = None                   # "قرى عدة شمالي حلب، أبرزها …": the list opens
+    list_intro_near: object = None              # "أحياء عدة بينها …": the opener right after the head
     target_before: frozenset = frozenset()      # "استهدف", "قصف": what follows is a target
 
 
@@ -169,6 +170,10 @@ def context() -> Context:
     if intro:
         ctx.list_intro = re.compile(r'[ ]*[،,]?[ ]*(?:' + "|".join(re.escape(c) for c in intro)
                                     + r')[ ]*[:：]?[ ]+')
+        many = sorted(by_role.get("list_quantity", ()), key=len, reverse=True)
+        ctx.list_intro_near = re.compile(
+            r'[ ]+(?:(?:' + "|".join(re.escape(c) for c in many) + r')[ ]*)?[،,]?[ ]*(?:'
+            + "|".join(re.escape(c) for c in intro) + r')[ ]*[:：]?[ ]+') if many else None
     return ctx
 
 
@@ -443,8 +448,9 @@ def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plu
         return None      # an adjective: "مدينة تجارية", "مطار دولي", "ناحية ثانية"
     if (w[0] in "يتن" or (w[0] == "ا" and len(w) >= 6)) and (w.endswith("ها") or w.endswith("هم")):
         return None      # a verb with its object: "مدينة يقطنها"، "منطقة اقتحمها"
-    if w.endswith("ت") and _RESUMPTIVE.match(text, start + len(w)):
-        return None      # a verb whose relative clause points back: "حي سيطرت عليه القوات"
+    if (w.endswith("ت") or w[0] in "يت") and _RESUMPTIVE.match(text, start + len(w)):
+        return None      # a verb whose relative clause points back: "حي سيطرت عليه القوات",
+        # "حي تسيطر عليه"، "ساحة يتجمع فيها"
     if (plural or definite) and not w.startswith("ال") and w not in _COMPOUND \
             and '"' not in text[pos - 1 if pos else 0:start]:
         return None      # (a quoted name needs no article: 'أحياء "ثعبات" و"عصيفرة"'، 'مشفى "عمر بن عبد العزيز"')      # "أحياء حفلات" (holding parties): after a plural head, names take ال
@@ -697,7 +703,8 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
         nxt = toks[i + 1] if i + 1 < n else None
         first = None
         if nxt and nxt[0] == "name" and not nxt[5] and nxt[4] not in not_name \
-                and ((nxt[1] == mend + 1 and text[mend] == " ") or _ADJ_GAP.match(text, mend, nxt[1])):
+                and ((nxt[1] == mend + 1 and text[mend] == " ") or _ADJ_GAP.match(text, mend, nxt[1])
+                     or (head.number == "n" and _opener_near(text, mend, ctx) == nxt[1])):
             first = _Mention(nxt[2], nxt[3], nxt[4], by_alias.get(nxt[4], _NO_CANDS),
                              head, mstart, mprefix, None, None, -1)
             j = i + 2
@@ -1082,12 +1089,22 @@ def _list_opened(text: str, pos: int, ctx: Context) -> int | None:
     ("قرى عدة شمالي حلب، أبرزها طوقلي …": after أبرزها), else None."""
     if ctx.list_intro is None:
         return None
+    m = _opener_near(text, pos, ctx)
+    if m is not None:
+        return m
     k = text.find("،", pos, pos + LIST_INTRO_REACH)
     if k < 0:
         k = text.find(",", pos, pos + LIST_INTRO_REACH)
     if k < 0 or "." in text[pos:k] or "\n" in text[pos:k]:
         return None
     m = ctx.list_intro.match(text, k)
+    return m.end() if m else None
+
+
+def _opener_near(text: str, pos: int, ctx: Context) -> int | None:
+    """Where the list of a plural head begins when its opener follows the head with no comma,
+    after at most a word of quantity ("أحياء عدة بينها المعادي والأنصاري", "قرى منها …")."""
+    m = ctx.list_intro_near.match(text, pos) if ctx.list_intro_near is not None else None
     return m.end() if m else None
 
 

@@ -826,3 +826,16 @@ def test_a_governor_named_after_the_place_he_holds():
     doc = extract("وقال محافظ حلب حسين الأحمد إن مئة عائلة عادت إلى الحي الشرقي في مدينة حلب.",
                   until="actors")
     assert any(a.name_ar == "حسين الأحمد" and a.role == "source" for a in doc.actors)
+
+
+def test_the_russian_ally_and_an_unidentified_aircraft():
+    ids = by_id(run("قصف جوي من قبل طائرات الأسد وحليفه الروسي على الأحياء المحاصرة."))
+    assert "ru_forces" in ids
+    ids = by_id(run("قصفت طائرة مجهولة الهوية حي القصور في مدينة دير الزور."))
+    assert "unidentified_aircraft" in ids
+
+
+def test_a_clause_opened_by_a_derived_verb_is_no_name():
+    doc = run("وذكر معارضون أن القصف تسببت به طائرات للنظام استهدفت الحي بالخطأ، ورجحوا ارتفاع الحصيلة.")
+    assert not [a for a in doc.actors if a.kind == "person"], [a.name_ar for a in doc.actors]
+    check_evidence(doc)

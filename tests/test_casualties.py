@@ -1148,3 +1148,24 @@ def test_evacuees_are_displaced():
     # the wounded evacuated stay injured
     find(items("وتم إجلاء 20 جريحا من الأحياء الشرقية إلى مستشفيات الريف الغربي لحلب."),
          "injured", 20, "people")
+
+
+def test_a_bare_figure_with_its_own_place_counts_more_of_the_same_victims():
+    # "و3 في إدلب": the noun of the figure before is left out
+    cs = items("قتل 5 مدنيين في حي الشعار و3 في حي الصاخور وشهيد في حي الفردوس جراء الغارات.")
+    find(cs, "killed", 5, "civilians")
+    find(cs, "killed", 3, "civilians")
+    find(cs, "killed", 1, "people")
+    # a و standing apart, and a figure in Arabic-Indic digits
+    find(items("أسفرت الغارات عن مقتل ٥ مدنيين في حي السكري و ٤ في حي المرجة."), "killed", 4, "civilians")
+    # a dual is a figure with its own noun (read in its turn, of its own group)
+    cs = items("ووثق ناشطون ارتقاء ستة مدنيين في قرية الأولى، وشهيدين في قرية ثانية.")
+    find(cs, "killed", 2, "people")
+    # a figure of something else (days) is no victim
+    assert not any(c["count"] == 3 for c in items("قتل 5 مدنيين في حلب و3 أيام من القصف."))
+
+
+def test_a_figure_of_massacres_or_blasts_is_no_victim_count():
+    cs = items("70 قتيلا ضحية ثلاثة مجازر على التوالي في ريف إدلب")
+    assert not any(c["count"] == 3 for c in cs), cs
+    find(cs, "killed", 70, "people")

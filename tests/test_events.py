@@ -1362,3 +1362,45 @@ def test_mines_cleared_after_a_battle_are_no_attack():
     assert not find(events_json(doc), "Remote explosive/landmine/IED")
     doc = run("قتل ثلاثة مدنيين بانفجار لغم أرضي زرعه التنظيم في قرية جارز بريف حلب.")
     assert find(events_json(doc), "Remote explosive/landmine/IED")
+
+
+def test_a_weapon_adjective_is_no_explosion():
+    evs = events_json(run("قامت الطائرات الحربية باستهداف حي المرجة في حلب بالصواريخ المظلية شديدة الانفجار."))
+    assert find(evs, "Air/drone strike", "المرجة")
+    assert not find(evs, "Remote explosive/landmine/IED")
+
+
+def test_a_verb_joined_by_wa_shares_the_subject_of_the_first_verb():
+    evs = events_json(run("حققت وحدات الجيش العربي السوري تقدما جديدا في ملاحقة التنظيمات الإرهابية "
+                          "في الأحياء الشرقية لمدينة حلب وأعادت الأمن والاستقرار إلى حي الشيخ سعيد."))
+    assert find(evs, "Government regains territory", "الشيخ سعيد")
+    assert not find(evs, "Non-state actor overtakes territory")
+    evs = events_json(run("هاجم تنظيم داعش قوات النظام في دير الزور وسيطر على حي الصناعة."))
+    ev = find(evs, "Non-state actor overtakes territory", "الصناعة")
+    assert ev and ev[0]["actor1"]["id"] == "isis"
+
+
+def test_a_bare_bombardment_retelling_the_air_strike_of_its_sentence():
+    evs = events_json(run("شنت الطائرات الحربية الروسية والتابعة للنظام عشرات الغارات الجوية على أحياء "
+                          "مدينة حلب وريفها، في قصف هو الأعنف منذ أسابيع."))
+    assert find(evs, "Air/drone strike", "حلب")
+    assert not find(evs, "Shelling/artillery/missile attack")
+
+
+def test_a_verb_of_targeting_in_the_next_clause_places_the_strike():
+    evs = events_json(run("قتل 17 مدنيا اليوم الأحد، في قصف بصواريخ خارقة للتحصينات، استهدف أحياء سكنية "
+                          "في بلدة عنجارة غربي محافظة حلب."))
+    assert evs and all(place_names(e) == {"عنجارة"} for e in evs), evs
+
+
+def test_an_attack_made_with_shells_is_a_shelling():
+    evs = events_json(run("قتل 10 مدنيين في هجوم بقذائف الهاون نفذه تنظيم داعش على الأحياء المحررة شرقي الموصل."))
+    assert find(evs, "Shelling/artillery/missile attack", "الموصل")
+    assert not find(evs, "Armed clash")
+
+
+def test_a_party_named_as_a_target_is_not_the_agent_of_a_later_trigger():
+    evs = events_json(run("وحمل النظام التحالف الدولي الذي يقاتل ضد تنظيم الدولة الإسلامية مسؤولية قصف حي "
+                          "القصور، وقال التلفزيون الرسمي إن ضربة جوية استهدفت حي القصور أودت بحياة 14 شخصا."))
+    assert evs
+    assert all((e["actor1"] or {}).get("id") != "isis" for e in evs), evs

@@ -793,3 +793,24 @@ def test_a_road_named_after_two_towns_and_a_verb_with_its_resumptive_pronoun():
     assert "دمشق" not in names(ps) and any(n.startswith("طريق حلب") for n in names(ps))
     ps = places("وتقدمت القوات في أول حي سيطرت عليه الفصائل في مدينة حلب.")
     assert "سيطرت" not in names(ps)
+
+
+def test_a_list_opener_right_after_a_plural_head_needs_no_comma():
+    # "أحياء عدة بينها …": names that need a head word count in the list the opener begins
+    ns = names(places("واستهدف القصف أحياء عدة بينها المعادي والفردوس والصالحين في مدينة حلب."))
+    assert {"المعادي", "الفردوس", "الصالحين"} <= set(ns)
+    # without a plural head, a common word stays a common word
+    assert "الفردوس" not in names(places("نسأل الله لهم الفردوس في حلب."))
+
+
+def test_an_imperfect_verb_with_a_resumptive_pronoun_is_no_name_after_a_head():
+    ns = names(places("استهدف القصف ساحة يتجمع فيها العمال في الحديدة، وطائرة تقتل مدنيين في حي تسيطر "
+                      "عليه القوات بدير الزور."))
+    assert not any("يتجمع" in n or "تسيطر" in n for n in ns), ns
+    assert {"الحديدة", "دير الزور"} <= set(ns)
+
+
+def test_a_junction_takes_its_name():
+    ns = names(places("واستهدفت غارة مركبة على مفرق حمودة في بيت لاهيا."))
+    assert "مفرق حمودة" in ns
+    assert not any(n.startswith("مفرق") for n in names(places("وصلت الدورية إلى مفرق طرق قرب البلدة.")))
