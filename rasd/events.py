@@ -543,6 +543,7 @@ class Event:
     date_report: bool = False   # the date is only the day it was reported (an upper bound)
     date_far: bool = False      # the date stands in another clause of its sentence
     copied: bool = False        # a new incident placed where the one before it was (no place of its own)
+    ordinal: int = 0            # "انفجار ثان": the incident's number in the article, when told so
     forced: bool = False        # a change of hands told as a withdrawal forced by fighting
     advance: bool = False       # told only by an advance (تتقدم، تقدمت): fighting with no capture
 
@@ -694,6 +695,7 @@ class _Cand:
     fatalities: int | None = None
     generic = False         # a generic "attack" noun (هجوم): typed by a suicide cue if any
     another = False         # "انفجار مماثل"، "مداهمة أخرى": a new incident
+    ordinal = 0             # "انفجار ثان"، "الانفجار الثاني": which incident of the article (2, 3 …)
     date_report = False     # the date is the day of the statement that tells it
     date_far = False        # the date stands in another clause of the sentence, not the candidate's
     bare = False            # a قصف/استهداف with no weapon or aircraft named: typed by its actor
@@ -1579,6 +1581,17 @@ SUPPORT_ASIDE_TOKENS = 4   # "، ظهر أمس الثلاثاء،": a short asid
 
 
 _ALSO = frozenset({"ايضا", "كذلك"})
+_ORDINALS = (("ثان", 2), ("ثالث", 3), ("رابع", 4))
+
+
+def _ordinal(ctx: _Ctx, k: int) -> int:
+    """The number an ordinal word of a new incident states ("ثان"، "الثانية" -> 2), else 0 (for
+    "مماثل"، "آخر": another incident with no number)."""
+    w = ctx.words[k][len(ctx.prefixes[k]):]
+    for stem, n in _ORDINALS:
+        if w.startswith(stem):
+            return n
+    return 0
 
 
 def _support_verb(ctx: _Ctx, i: int, c0: int, k0: int) -> tuple | None:
@@ -1660,6 +1673,19 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
                 fam, etype, sub, group = r["family"], r["event_type"], r["sub_type"], r["group"]
                 generic = False
                 break
+            # "الهجوم تم تنفيذه باستخدام ثلاثة صواريخ أطلقت من طائرة": missiles fired from an
+            # aircraft named in the clause
+            if r["_weapon"] and r["family"] in ("shelling", "air") \
+                    and 0 < h.i - best.i <= ATTACK_MEANS_REACH + 4 \
+                    and ctx.has_mod(h.start, ctx.tok_starts[min(h.i + 5, ctx.ntok - 1)], "aircraft") \
+                    and ctx.has_mod(h.start, ctx.tok_starts[min(h.i + 5, ctx.ntok - 1)], "fire_verb"):
+                fam, etype, sub, group = "air", "Explosions/Remote violence", "Air/drone strike", "explosion"
+                generic = False
+                break
+    elif fam == "vac" and ctx.has_mod(c0, c1, "aircraft"):
+        # "نفذ سلاح الجو عملية اغتيال لقيادي"، "اغتالت طائرة مسيرة": a killing from the air is an
+        # air/drone strike (ACLED types an assassination by its means)
+        fam, etype, sub, group = "air", "Explosions/Remote violence", "Air/drone strike", "explosion"
     elif fam == "gunfire":
         # "قتل بنيران المدفعية"، "اشتباكات وتبادل لإطلاق النار": the shooting is the means of the
         # clash or strike the clause tells; alone it is an attack
@@ -1764,9 +1790,10 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
     # "انفجار مماثل"، "مداهمة أخرى"، "هجوم ثان": a new incident of the same kind
     j = best.i + best.n
     cls = ctx.cls
-    for c in cls[j:j + 2]:
-        if "another" in c:
+    for k in range(j, j + 2 if j + 2 < ctx.ntok else ctx.ntok):
+        if "another" in cls[k]:
             cand.another = True
+            cand.ordinal = _ordinal(ctx, k)
             break
     # "قام الطيران أيضا بقصف مقر الشركة": a further deed of the same doer, a new incident
     if support is not None and support[2] + 1 < ctx.ntok and ctx.words[support[2] + 1] in _ALSO:
@@ -3121,6 +3148,12 @@ def find_events(doc) -> None:
                 # strike and no fighting: an attack noun with no attacker is that strike again
                 continue
             if c.another:
+                twin = _same_ordinal(ctx, events, c) if c.ordinal else None
+                if twin is not None:
+                    # "كما أدى انفجار ثان …"، "وانفجرت سيارة مفخخة ثانية …"، "أما الانفجار الثاني
+                    # فوقع عند جسر X": the second incident told again is that one incident
+                    _absorb(ctx, twin, c)
+                    continue
                 # "كما أدى انفجار مماثل ... في المنطقة ذاتها": a new incident, where the one
                 # before it was when it names no place of its own
                 prev = last_by_sub.get((c.event_type, c.sub_type))
@@ -3135,6 +3168,7 @@ def find_events(doc) -> None:
                 ev = _new_event(ctx, c)
                 ev.distinct = True
                 ev.copied = copied
+                ev.ordinal = c.ordinal
                 (background if c.background else events).append(ev)
                 if not ev.background:
                     last_by_sub[(ev.event_type, ev.sub_event_type)] = ev
@@ -4019,6 +4053,23 @@ def _place_key(ctx: _Ctx, places) -> frozenset:
     kinds = ctx.place_kinds
     narrow = frozenset(pi for pi in places if kinds[pi] not in _WIDE_KINDS)
     return narrow or frozenset(places)
+
+
+def _same_ordinal(ctx: _Ctx, events: list[Event], c: _Cand) -> Event | None:
+    """The event told before as the same numbered incident as ``c`` ("انفجار ثان" ... "الانفجار
+    الثاني"), of its type and sides. Its places become ``c``'s when it had none of its own or
+    only places that hold ``c``'s (a quarter named the second time: "في حي آخر من المدينة" ...
+    "عند جسر X")."""
+    for e in reversed(events):
+        if e.ordinal != c.ordinal or e.event_type != c.event_type or e.sub_event_type != c.sub_type:
+            continue
+        if not _sides_compatible(e.actor1, c.actor1):
+            return None
+        if c.places and c.places != e.places and (e.copied or ctx.containers.issuperset(e.places)):
+            e.places = list(c.places)
+            e.copied = False
+        return e
+    return None
 
 
 def _find_same(ctx: _Ctx, events: list[Event], c: _Cand, keys: dict) -> Event | None:

@@ -49,9 +49,12 @@ from .lexicon import data_path, load_table
 from .normalize import normalize
 
 # Countries read from GeoNames, in order of preference when a name is shared (Syria first).
-COUNTRIES = ("SY", "IQ", "YE", "LY", "PS", "SD", "LB", "JO", "TR")
+COUNTRIES = ("SY", "IQ", "YE", "LY", "PS", "SD", "LB", "JO", "TR", "IL")
 # Turkey: only the strip along the Syrian and Iraqi borders (lat, lon box).
 TR_BOX = (35.8, 37.6, 35.7, 44.9)
+# Israel: only the cities the curated table names (``gn:`` rows: those rockets from Gaza, Lebanon
+# and Yemen are reported to reach), not every town with an Arabic alternate name
+CURATED_ONLY = frozenset({"IL"})
 LAYER_RANK = {"user": 0, "curated": 1, "geonames": 2}
 
 _ARABIC_NAME = re.compile(r"^[\u0621-\u064a0-9 ]+$")
@@ -278,6 +281,8 @@ def load_geonames() -> list[Place]:
         cc = r.get("countrycode", "")
         lat, lon = float(r["latitude"]), float(r["longitude"])
         if cc == "TR" and not (TR_BOX[0] <= lat <= TR_BOX[1] and TR_BOX[2] <= lon <= TR_BOX[3]):
+            continue
+        if cc in CURATED_ONLY and f"gn:{r['geonameid']}" not in wanted:
             continue
         aliases = clean_aliases(r.get("alternatenames") or ())
         if not aliases and f"gn:{r['geonameid']}" not in wanted:

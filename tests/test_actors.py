@@ -839,3 +839,14 @@ def test_a_clause_opened_by_a_derived_verb_is_no_name():
     doc = run("وذكر معارضون أن القصف تسببت به طائرات للنظام استهدفت الحي بالخطأ، ورجحوا ارتفاع الحصيلة.")
     assert not [a for a in doc.actors if a.kind == "person"], [a.name_ar for a in doc.actors]
     check_evidence(doc)
+
+
+def test_lebanese_official_sources():
+    doc = extract("أعلنت وزارة الصحة اللبنانية استشهاد شخصين في غارة على بلدة في جنوب لبنان، "
+                  "فيما قالت الحكومة اللبنانية إن عدد الضحايا ارتفع.")
+    ids = by_id(doc)
+    assert {"lb_health_ministry", "lb_government"} <= set(ids)
+    # the generic ministry of an article about Lebanon is Lebanon's
+    doc = extract("وقالت وزارة الصحة إن غارة إسرائيلية على بلدة الخيام في جنوب لبنان قتلت شخصين، "
+                  "وأضافت وزارة الصحة أن الجيش اللبناني نقل الجرحى.")
+    assert "lb_health_ministry" in by_id(doc)

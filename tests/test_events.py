@@ -1404,3 +1404,25 @@ def test_a_party_named_as_a_target_is_not_the_agent_of_a_later_trigger():
                           "القصور، وقال التلفزيون الرسمي إن ضربة جوية استهدفت حي القصور أودت بحياة 14 شخصا."))
     assert evs
     assert all((e["actor1"] or {}).get("id") != "isis" for e in evs), evs
+
+
+def test_a_killing_from_the_air_is_an_air_strike():
+    evs = events_json(run("وقال مصدر عسكري إن سلاح الجو الإسرائيلي نفذ عملية اغتيال في الضاحية الجنوبية "
+                          "لبيروت لقيادي في حزب الله."))
+    assert find(evs, "Air/drone strike")
+    assert not find(evs, "Attack")
+    # a killing with no aircraft stays an attack on a person
+    assert find(events_json(run("اغتال مسلحون مجهولون قياديا في بلدة طفس بريف درعا.")), "Attack", "طفس")
+
+
+def test_a_total_over_the_past_days_is_no_event():
+    doc = run("أعلنت الحكومة اللبنانية ارتفاع عدد الضحايا الذين سقطوا جراء الغارات الإسرائيلية على "
+              "بلدات الجنوب اللبناني ومنها بلدة الخيام على مدار الأيام الماضية إلى 1247 شخصا.")
+    assert not events_json(doc)
+
+
+def test_the_second_incident_told_again_is_one_event():
+    evs = events_json(run("انفجرت سيارة مفخخة في حي الزهراء بمدينة حمص ما أدى لمقتل 10 أشخاص، كما أدى انفجار "
+                          "ثان في حي آخر من المدينة إلى جرح ثلاثة أشخاص. وقال المحافظ إن سيارة مفخخة ثانية "
+                          "انفجرت بعد وقت قصير في حي آخر من المدينة."))
+    assert len(find(evs, "Remote explosive/landmine/IED")) == 2, evs
