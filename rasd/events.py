@@ -1412,7 +1412,8 @@ def _hit_ok(ctx: _Ctx, h: _Hit, c0: int, k0: int, demand: bool = True) -> bool:
     cls = ctx.cls
     # "ساحة التحرير"، "ميدان التحرير": a trigger right after a square/street word names a place;
     # "صواريخ شديدة الانفجار": after a weapon's adjective it describes the weapon
-    if i > k0 and ("name_head" in cls[i - 1] or "descriptor" in cls[i - 1]):
+    if i > k0 and ("name_head" in cls[i - 1] or ("descriptor" in cls[i - 1]
+                                                 and ctx.words[i].startswith("ال"))):
         return False
     lo = i - 6 if i - 6 > k0 else k0
     # "وقد تدفعهم إلى محاولة التقدم"، "ربما يشنون هجوما": a possibility, not a deed
@@ -1982,6 +1983,12 @@ def _assign_actors(ctx: _Ctx, cand: _Cand, s0: int) -> None:
         agent = before[-1]
         if sides[id(after[0][2])] != sides[id(agent[2])]:
             target = after[0]
+    # "بأن قوات الدعم السريع سيطرت على مقر قيادة الجيش": a party right before a verb is its
+    # subject; a party in the object after it is not
+    if agent is None and cand.pos == "v" and before and not cand.repel \
+            and _tokens_between(tok_starts, before[-1][1], ts) == 0 \
+            and ctx.role[id(before[-1][2])] != "source":
+        agent = before[-1]
     # "بعد سيطرتهم على عدة معسكرات للجيش": a masdar whose agent is an attached pronoun; the
     # party after it is its object, and the agent is the one the pronoun points back to
     own_pronoun = (not cand.repel and ctx.words[cand.tok_j - 1].endswith(_PRONOUN_ENDS)

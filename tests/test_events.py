@@ -1426,3 +1426,11 @@ def test_the_second_incident_told_again_is_one_event():
                           "ثان في حي آخر من المدينة إلى جرح ثلاثة أشخاص. وقال المحافظ إن سيارة مفخخة ثانية "
                           "انفجرت بعد وقت قصير في حي آخر من المدينة."))
     assert len(find(evs, "Remote explosive/landmine/IED")) == 2, evs
+
+
+def test_a_party_right_before_its_verb_is_the_subject():
+    # (and "السريع" of the Rapid Support Forces is no weapon adjective)
+    evs = events_json(run("أفادت مصادر من الجيش السوداني بأن قوات الدعم السريع سيطرت على مقر قيادة الجيش "
+                          "في مدينة الجنينة."))
+    ev = find(evs, "Non-state actor overtakes territory", "الجنينة")
+    assert ev and ev[0]["actor1"]["id"] == "sd_rsf", evs
