@@ -2343,8 +2343,9 @@ def _person_name_from(lex: Lexicon, text: str, m, stops: set, taken) -> tuple | 
                 break
             if words[-1][2] in ("ابن", "بن") and w in _place_heads():
                 break       # "محمد أبازيد ابن محافظة درعا": a native of, not a father's name
-        elif w.startswith("ال") or (w[0] == "ا" and w[-1] == "ت" and len(w) >= 5):
-            return None     # (nor a verb of the forms افتعلت، استفعلت، انفعلت: "استهدفت الحي")
+        elif w.startswith("ال") or (w[0] in "ات" and w[-1] == "ت" and len(w) >= 5):
+            return None     # (nor a verb of the forms افتعلت، استفعلت، تفاعلت: "استهدفت الحي"،
+            # "تراجعت مؤقتا")
         words.append((ws, me, w))
         if len(words) == 4:
             break
