@@ -891,9 +891,34 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
     if not mentions:
         return []
     _accept(mentions, text, ctx, toks, words, index)
+    _quarters_of_the_city(mentions, text)
     _road_between(mentions, text)
     _resolve(mentions, text, ctx)
     return _group(doc, mentions, text, ctx)
+
+
+def _quarters_of_the_city(mentions: list[_Mention], text: str) -> None:
+    """A quarter's name that is also a common word ("الفردوس"، "المعادي") counts after a preposition
+    or in a list ("وشهيد في الفردوس") when the article names its city, or another quarter of it,
+    as a place: the article is about that city. Only candidates that are quarters of it are kept;
+    a definite word right after the name makes it a phrase of its own ("في الفردوس الأعلى")."""
+    todo = [mm for mm in mentions if not mm.accepted and mm.key is not None and mm.cands
+            and mm.sat0 is not None and "context" in mm.sat0
+            and not text.startswith(" ال", mm.end)]
+    if not todo:
+        return
+    named = set()
+    for mm in mentions:
+        if mm.accepted:
+            for c in mm.cands:
+                named.add(c.id)
+                if c.parent:
+                    named.add(c.parent)
+    for mm in todo:
+        ok = [c for c in mm.cands if c.kind == "neighbourhood" and c.parent and c.parent in named]
+        if ok:
+            mm.cands = ok
+            mm.accepted = True
 
 
 _ROAD_JOIN = re.compile(r"[ ]*[-–—][ ]*")

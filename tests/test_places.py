@@ -814,3 +814,11 @@ def test_a_junction_takes_its_name():
     ns = names(places("واستهدفت غارة مركبة على مفرق حمودة في بيت لاهيا."))
     assert "مفرق حمودة" in ns
     assert not any(n.startswith("مفرق") for n in names(places("وصلت الدورية إلى مفرق طرق قرب البلدة.")))
+
+
+def test_a_quarter_named_like_a_common_word_counts_in_an_article_about_its_city():
+    ns = names(places("قتل 5 مدنيين في حي الأنصاري بحلب و3 في حي جسر الحج و5 في المعادي وشهيد في الفردوس."))
+    assert {"المعادي", "الفردوس"} <= set(ns)
+    # not where the article names no place of that city, nor as a phrase of its own
+    assert "المعادي" not in names(places("افتتح مطعم جديد في المعادي بالقاهرة."))
+    assert "الفردوس" not in names(places("نسأل الله أن يكون في الفردوس الأعلى، وقد قتل في غارة على حلب."))
