@@ -891,19 +891,22 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
     if not mentions:
         return []
     _accept(mentions, text, ctx, toks, words, index)
-    _quarters_of_the_city(mentions, text)
+    _quarters_of_the_city(mentions, text, ctx)
     _road_between(mentions, text)
     _resolve(mentions, text, ctx)
     return _group(doc, mentions, text, ctx)
 
 
-def _quarters_of_the_city(mentions: list[_Mention], text: str) -> None:
+def _quarters_of_the_city(mentions: list[_Mention], text: str, ctx: Context) -> None:
     """A quarter's name that is also a common word ("الفردوس"، "المعادي") counts after a preposition
     or in a list ("وشهيد في الفردوس") when the article names its city, or another quarter of it,
     as a place: the article is about that city. Only candidates that are quarters of it are kept;
     a definite word right after the name makes it a phrase of its own ("في الفردوس الأعلى")."""
-    todo = [mm for mm in mentions if not mm.accepted and mm.key is not None and mm.cands
-            and mm.sat0 is not None and "context" in mm.sat0
+    listed = {mm.list_prev for mm in mentions if mm.list_prev is not None}
+    todo = [mm for k, mm in enumerate(mentions)
+            if not mm.accepted and mm.key is not None and mm.cands
+            and (mm.pw in ctx.prepositions or "ب" in mm.prefix or mm.list_prev is not None
+                 or k in listed)
             and not text.startswith(" ال", mm.end)]
     if not todo:
         return
