@@ -852,3 +852,9 @@ def test_lebanese_official_sources():
     doc = extract("وقالت وزارة الصحة إن غارة إسرائيلية على بلدة الخيام في جنوب لبنان قتلت شخصين، "
                   "وأضافت وزارة الصحة أن الجيش اللبناني نقل الجرحى.")
     assert "lb_health_ministry" in by_id(doc)
+
+
+def test_a_colonel_is_a_titled_speaker():
+    doc = run("وفي رده على اتهام النظام، قال الكولونيل رايان ديلون المتحدث باسم التحالف إنه سيتحقق من التقارير.")
+    assert any(a.kind == "person" and a.name_ar == "رايان ديلون" for a in doc.actors), \
+        [a.name_ar for a in doc.actors]
