@@ -774,12 +774,13 @@ def _scan(auto: _Patterns, text: str, words: tuple | None = None, lex: "Lexicon 
     nexts = list(islice(texts, 1, None))
     nexts.append("")
 
+    next_word = _NextWord
     for wi, tmpl in compress(enumerate(tm), tm):
-        if tmpl.__class__ is str:
-            countries.append(tmpl)    # a country word
-            continue
-        if tmpl.__class__ is list:
-            # one-word hits only: no name or head starts here
+        if tmpl.__class__ is not next_word:     # (the usual case first)
+            if tmpl.__class__ is str:
+                countries.append(tmpl)    # a country word
+                continue
+            # one-word hits only (a list): no name or head starts here
             ts = starts[wi]
             te = ends[wi]
             for i, off, key, v, prefix, k in tmpl:
@@ -815,7 +816,13 @@ def _scan(auto: _Patterns, text: str, words: tuple | None = None, lex: "Lexicon 
         if r.__class__ is tuple:
             hits, alias, head = r
             for i, off, end, key, v, prefix, k in hits:
-                record(i, ts, ts + off, ts + end, key, v, prefix, k - end)
+                # record(i, ts, ts + off, ts + end, key, v, prefix, k - end), inlined
+                if i == _COUNTRY:
+                    countries.append(v)
+                elif i in text_order:
+                    out[i].append(new_hit(Hit, (ts, ts + off, ts + end, key, v, prefix)))
+                else:
+                    ordered[i].append(((ts + end, k - end), new_hit(Hit, (ts, ts + off, ts + end, key, v, prefix))))
             if alias is not None and ts >= al_last:
                 al_last = ts + alias[1]
                 if alias[5]:
@@ -897,6 +904,15 @@ def _scan(auto: _Patterns, text: str, words: tuple | None = None, lex: "Lexicon 
 
 _MADE_IN_WORDS = re.compile(r"[\u0621-\u064a]+")
 _MADE_IN_LINK = frozenset(("في", "من", "و", "او"))
+
+
+def _any_foreign(info, alias_ms: list) -> bool:
+    """Does some name of ``alias_ms`` name foreign states only (what :func:`_made_in` may drop)?
+    Asked before the text is searched for a made-in word (five searches of the whole text)."""
+    for m in alias_ms:
+        if info[m.value].foreign_only:
+            return True
+    return False
 
 
 def _made_in(lex: "Lexicon", text: str, m) -> bool:
@@ -983,9 +999,15 @@ class _Index:
     __slots__ = ("by_start", "starts", "by_end", "ends", "_given")
 
     def __init__(self, mentions):
-        self._given = tuple(mentions)
-        self.by_start = sorted(self._given, key=_START)
-        self.starts = [m.start for m in self.by_start]
+        self._given = given = tuple(mentions)
+        starts = [m.start for m in given]
+        if starts == sorted(starts):
+            # (the usual case: given in text order, kept so by a stable sort)
+            self.by_start = list(given)
+        else:
+            self.by_start = sorted(given, key=_START)
+            starts = [m.start for m in self.by_start]
+        self.starts = starts
         self.by_end = None
 
     def starting(self, lo: int, hi: int) -> list:
@@ -993,8 +1015,14 @@ class _Index:
 
     def ending(self, lo: int, hi: int) -> list:
         if self.by_end is None:
-            self.by_end = sorted(self._given, key=_END)   # ties in the given order
-            self.ends = [m.end for m in self.by_end]
+            given = self._given
+            ends = [m.end for m in given]
+            if ends == sorted(ends):
+                self.by_end = list(given)   # (the usual case: in order already)
+            else:
+                self.by_end = sorted(given, key=_END)   # ties in the given order
+                ends = [m.end for m in self.by_end]
+            self.ends = ends
         return self.by_end[bisect_left(self.ends, lo):bisect_right(self.ends, hi)]
 
 
@@ -1223,7 +1251,8 @@ def find_actors(doc) -> None:
     info = lex.infos
     if lex.source_only:
         alias_ms = _source_context_only(lex, text, alias_ms, cues, speech)
-    if lex.made_in and lex.made_in_possible(text):
+    if lex.made_in and _any_foreign(info, alias_ms) and lex.made_in_possible(text):
+        # (the text is searched for a made-in word only when a name is a foreign state's)
         alias_ms = [m for m in alias_ms
                     if not (info[m.value].foreign_only and _made_in(lex, text, m))]
     country = _country(lex, alias_ms, countries)
@@ -1798,7 +1827,9 @@ def _unknown_groups(lex: Lexicon, text: str, heads: list, mentions: list[_Mentio
         return out
     # heads that may open a name: not after an article, not inside a lexicon name
     # ("قوات التحالف"); the rest of the work is done for these only
-    todo = [h for h in heads if not h.prefix.endswith(("ال", "لل")) or _numbered(text, h)]
+    number_after = _NUMBER_AFTER.match     # (_numbered, inlined)
+    todo = [h for h in heads if not h.prefix.endswith(("ال", "لل"))
+            or (h.prefix.endswith("ال") and number_after(text, h.end) is not None)]
     if not todo:
         return out
     anything = _Spans.of(mentions).overlaps
@@ -2400,7 +2431,7 @@ def _people(lex: Lexicon, text: str, ptitles, proles, speech, cues, mentions,
     org_cues = None
     speech_ends = title_from = None
     trades: set = set()     # role words that are source-only voices ("الطبيب"): dropped
-    place_starts = {p[0]: p[1] for p in places}
+    place_starts = None     # place start -> end, made for the first title of a place's office
     for h in ptitles:
         pos = h.end
         if h.key in lex.place_titles:
@@ -2408,6 +2439,8 @@ def _people(lex: Lexicon, text: str, ptitles, proles, speech, cues, mentions,
             k = pos
             while k < len(text) and text[k] == " ":
                 k += 1
+            if place_starts is None:
+                place_starts = {p[0]: p[1] for p in places}
             if k not in place_starts:
                 continue
             rng = _person_name(lex, text, place_starts[k], stops, taken)

@@ -389,6 +389,20 @@ def _direct_ranges(tp: type) -> bool:
 
 def _ranges(obj: Any) -> list[tuple[int, int]]:
     """Normalised-text ranges where a place/actor/casualty/date is mentioned."""
+    tp = type(obj)
+    ok = _DIRECT.get(tp)
+    if ok is None:
+        ok = _direct_ranges(tp)
+    if ok:
+        # the usual object (see _mention_rows): its (int, int) tuples, sorted
+        d = obj.__dict__
+        v = d.get("norm_spans") or d.get("mentions_norm")
+        if v.__class__ is list and v:
+            for r in v:
+                if not (r.__class__ is tuple and len(r) == 2 and r[0].__class__ is int):
+                    break
+            else:
+                return sorted(v)
     out = []
     plan = None if isinstance(obj, dict) else _plan(type(obj))
     d = obj if plan is None and isinstance(obj, dict) else (obj.__dict__ if plan is not None else None)
@@ -478,15 +492,31 @@ def sources_of(doc, nstart: int, nend: int) -> list:
     return out
 
 
+_NAME_NORM: dict[str, str] = {}
+
+
+def _norm_name(name: str) -> str:
+    """:func:`normalize` of an actor's or a place's name, cached across articles (names repeat:
+    they come from the lexicons and gazetteers); the cache starts again past _CACHE_MAX."""
+    got = _NAME_NORM.get(name)
+    if got is None:
+        if len(_NAME_NORM) > _CACHE_MAX:
+            _NAME_NORM.clear()
+        got = _NAME_NORM[name] = normalize(name)
+    return got
+
+
 def _same_source(a, b) -> bool:
-    ia, ib = _attr1(a, "id"), _attr1(b, "id")
+    # (_attr1 of each, inline)
+    ia = (a["id"] if "id" in a else None) if isinstance(a, dict) else getattr(a, "id", None)
+    ib = (b["id"] if "id" in b else None) if isinstance(b, dict) else getattr(b, "id", None)
     if ia is not None or ib is not None:
         return ia == ib
-    return normalize(_attr1(a, "name_ar") or "") == normalize(_attr1(b, "name_ar") or "")
+    return _norm_name(_attr1(a, "name_ar") or "") == _norm_name(_attr1(b, "name_ar") or "")
 
 
 def _date_value(d: Any):
-    v = _attr1(d, "value")
+    v = (d["value"] if "value" in d else None) if isinstance(d, dict) else getattr(d, "value", None)
     if v is None:
         return None
     if isinstance(v, (_dt.date, _dt.datetime)):
@@ -787,7 +817,28 @@ def _spans_within(starts: list, spans: list, start: int, end: int) -> list:
     j = bisect_left(starts, end, i)
     if i == j:
         return []
-    return [x for x in spans[i:j] if x[1] <= end]
+    got = spans[i:j]
+    for x in got:          # (usually all do: the slice itself, without building another)
+        if x[1] > end:
+            return [x for x in got if x[1] <= end]
+    return got
+
+
+def _union_ranges(spans: list) -> tuple[list, list]:
+    """The union of sorted ``(start, end)`` ranges as disjoint sorted ranges: (starts, ends)."""
+    starts, ends = [], []
+    cs, ce = spans[0]
+    for s, e in spans:
+        if s <= ce:
+            if e > ce:
+                ce = e
+        else:
+            starts.append(cs)
+            ends.append(ce)
+            cs, ce = s, e
+    starts.append(cs)
+    ends.append(ce)
+    return starts, ends
 
 
 # "قناة المسيرة التابعة للحوثيين": the word between a source and the body it belongs to, and how
@@ -856,12 +907,9 @@ class _Ctx:
             anames = sorted(zip(self.actor_starts, self.actor_ends))
             astarts = list(map(_FIRST, anames))
             aends = list(map(_SECOND, anames))
-            kept = []
             side = self.side
-            civil = sorted((x[0], x[1]) for x in self.actor_mentions
-                           if side[id(x[2])] == "civil")
-            cstarts = list(map(_FIRST, civil))
-            cends = list(map(_SECOND, civil))
+            civil = None       # the civil actors' names (sorted), built when a protest asks
+            kept = []
             for h in triggers:
                 hs, he = h.start, h.end
                 # inside a place name (_inside, inline: the last four ranges starting at or
@@ -872,6 +920,11 @@ class _Ctx:
                 k = bisect_right(astarts, hs)
                 if k and max(aends[k - 4 if k > 4 else 0:k]) >= he:
                     grp = h.pat.row["group"]
+                    if grp == "protest" and civil is None:
+                        civil = sorted((x[0], x[1]) for x in self.actor_mentions
+                                       if side[id(x[2])] == "civil")
+                        cstarts = list(map(_FIRST, civil))
+                        cends = list(map(_SECOND, civil))
                     if grp != "explosion" and not (grp == "protest" and civil and _inside(cstarts, cends, h)):
                         # "أطلقت قوات الأمن قنابل الغاز على محتجين": the protesters named
                         # as an actor still tell their protest
@@ -1071,6 +1124,13 @@ class _Ctx:
         sstarts = list(map(_FIRST, spans))
         nspans = len(spans)
         longest = max((e - s for s, e in spans), default=0)
+        # the union of the source spans, as sorted disjoint ranges: a span starting inside a
+        # mention or holding its start is one overlapping it, one bisection (spans covering
+        # nothing, end <= start, keep the span-by-span reading)
+        ustarts = uends = None
+        if nspans and all(s < e for s, e in spans):
+            ustarts, uends = _union_ranges(spans)
+            nu = len(ustarts)
         role, side = self.role, self.side
         tok_starts = self.tok_starts
         ntok = self.ntok
@@ -1079,7 +1139,8 @@ class _Ctx:
         # a speaker word or verb of saying in the 3 tokens before token t: t in ``before``;
         # a verb of saying at token t or the one after it: t in ``at``
         before = {t + d for t in sn for d in (1, 2, 3)}
-        before.update(t + d for t in sp for d in (1, 2, 3))
+        if sp:
+            before |= {t + d for t in sp for d in (1, 2, 3)}
         # "وشن تنظيم داعش بحسب المرصد": after بحسب/وفق the speaker follows; the actor before
         # it acts
         cl = self.cls
@@ -1104,7 +1165,11 @@ class _Ctx:
                             and bisect_left(tok_starts, am[k][1]) >= ti - 1 - AFFILIATION_REACH
                             for k in range(max(0, mi - 3), mi))):
                 continue
-            if nspans:
+            if ustarts is not None:
+                k = bisect_right(uends, m0)
+                if k < nu and ustarts[k] < (m1 if m1 > m0 else m0 + 1):
+                    continue
+            elif nspans:
                 # a source span starting inside the mention, or holding its start
                 i = bisect_left(sstarts, m0)
                 if i < nspans and sstarts[i] < m1:
@@ -1148,7 +1213,11 @@ class _Ctx:
         j = bisect_left(starts, end, i)
         if i == j:
             return []
-        return [h for h in hits[i:j] if h[1] <= end]
+        got = hits[i:j]
+        for h in got:      # (usually all do: the slice itself, without building another)
+            if h[1] > end:
+                return [h for h in got if h[1] <= end]
+        return got
 
     def has_mod(self, start: int, end: int, cls: str) -> bool:
         by = self.mods_by_cls.get(cls)
@@ -1168,7 +1237,17 @@ class _Ctx:
         return self.cls[k]
 
     def places_in(self, start: int, end: int) -> list[tuple[int, int, int]]:
-        return _spans_within(self.place_starts, self.place_mentions, start, end)
+        # (_spans_within, inline: the most asked of the lookups)
+        starts = self.place_starts
+        i = bisect_left(starts, start)
+        j = bisect_left(starts, end, i)
+        if i == j:
+            return []
+        got = self.place_mentions[i:j]
+        for x in got:
+            if x[1] > end:
+                return [x for x in got if x[1] <= end]
+        return got
 
     def actors_in(self, start: int, end: int) -> list[tuple[int, int, Any]]:
         return _spans_within(self.actor_starts, self.actor_mentions, start, end)
@@ -1242,6 +1321,8 @@ def _party(ctx: _Ctx, m: tuple[int, int, Any]) -> bool:
 def _cls_before(ctx: _Ctx, k: int, cls: str, window: int, k0: int) -> bool:
     """Is a modifier of class ``cls`` at one of the ``window`` tokens before token ``k``, not
     before token ``k0``?"""
+    if cls not in ctx.doc_cls:
+        return False       # (the article has no such modifier at all)
     c = ctx.cls
     for j in range(max(k0, k - window), k):
         if cls in c[j]:
@@ -1250,6 +1331,8 @@ def _cls_before(ctx: _Ctx, k: int, cls: str, window: int, k0: int) -> bool:
 
 
 def _preceded_by(ctx: _Ctx, pos: int, cls: str, window: int = 2, floor: int = 0) -> bool:
+    if cls not in ctx.doc_cls:
+        return False       # (the article has no such modifier at all: see _cls_before)
     starts = ctx.tok_starts
     ti = bisect_left(starts, pos)
     k0 = bisect_left(starts, floor, 0, ti) if floor else 0
@@ -1273,9 +1356,11 @@ def _build_candidates(ctx: _Ctx, si: int, s0: int, s1: int) -> list[_Cand]:
         y = bisect_left(hstarts, c1, x)
         if y == x:
             continue
-        chits = hits[x:y]
         k0 = bisect_left(tok_starts, c0)
-        chits = [h for h in chits if _hit_ok(ctx, h, c0, k0, demand)]
+        chits = []
+        for h in hits[x:y]:
+            if _hit_ok(ctx, h, c0, k0, demand):
+                chits.append(h)
         if not chits:
             ctx.dead.append((c0, c1))   # its places are not another event's
             continue
@@ -1933,13 +2018,10 @@ def _assign_actors(ctx: _Ctx, cand: _Cand, s0: int) -> None:
     sides = ctx.side
     pst, pms = ctx.party_starts, ctx.party_mentions
     ss, se = cand.seg_start, cand.seg_end
-    i = bisect_left(pst, ss)
-    j = bisect_left(pst, se, i)
-    seg = [x for x in pms[i:j] if x[1] <= se] if i < j else []
-    after = [m for m in seg if m[0] >= te] if seg else []
-    i = bisect_left(pst, c0)
-    j = bisect_left(pst, ts, i)
-    before = [x for x in pms[i:j] if x[1] <= ts] if i < j else []
+    seg = _spans_within(pst, pms, ss, se)
+    # (seg is sorted by start: the mentions starting at or after the trigger are a tail of it)
+    after = seg[bisect_left(seg, te, key=_FIRST):] if seg else []
+    before = _spans_within(pst, pms, c0, ts)
     agent = target = None
     attacker = None
     tok_starts = ctx.tok_starts
@@ -2406,8 +2488,11 @@ def _distribute_places(ctx: _Ctx, cands: list[_Cand], s0: int, s1: int, dead) ->
         return
     clauses = None
     segs = [(c.seg_start, c.seg_end) for c in cands]
-    origins = (_origins(ctx) if any(c.group == "explosion" or c.group == "vac" for c in cands)
-               else frozenset())
+    origins = frozenset()
+    for c in cands:
+        if c.group == "explosion" or c.group == "vac":
+            origins = _origins(ctx)
+            break
     for s, e, pi in ctx.places_in(s0, s1):
         owned = False
         for a, b in segs:
@@ -2742,7 +2827,7 @@ def _is_background(ctx: _Ctx, cand: _Cand) -> bool:
     i = cand.tok_i      # (_where_since asks only of a trigger right after بعد)
     if i >= 1 and ctx.words[i - 1] in ("بعد", "وبعد") and _where_since(ctx, cand):
         return True
-    if ctx.has_mod(c0, c1, "background"):
+    if "background" in ctx.mods_by_cls and ctx.has_mod(c0, c1, "background"):
         # "غارات استهدفت مقر X الذي استولت عليه قوات Y في يونيو من العام الماضي": a past told
         # in a relative clause after the trigger describes the target, not the event
         cls, te = ctx.cls, cand.tok_j
@@ -2809,7 +2894,9 @@ def _killed_in(ctx: _Ctx, s0: int, s1: int) -> bool:
 
 
 def _killed_top(c) -> bool:
-    return _attr1(c, "kind") == "killed" and _attr1(c, "part_of") is None
+    if isinstance(c, dict):
+        return _attr1(c, "kind") == "killed" and _attr1(c, "part_of") is None
+    return getattr(c, "kind", None) == "killed" and getattr(c, "part_of", None) is None
 
 
 CAUSE_FAMILIES = {
@@ -3066,7 +3153,7 @@ def find_events(doc) -> None:
     norm = ctx.norm
     prev_end = None
     for s0, s1 in doc.sentences:
-        if prev_end is not None and "\n" in norm[prev_end:s0]:
+        if prev_end is not None and norm.find("\n", prev_end, s0) >= 0:
             p += 1
         para.append(p)
         prev_end = s1
@@ -3078,7 +3165,7 @@ def find_events(doc) -> None:
     last_date = None
     for si, (s0, s1) in enumerate(doc.sentences):
         if (si == 0 and len(doc.sentences) > 1 and doc.title
-                and normalize(doc.title).strip() == doc.norm[s0:s1].strip()
+                and _title_norm(ctx) == doc.norm[s0:s1].strip()
                 and not _lead_line(doc.norm[s0:s1])):
             continue   # the headline sums up what the body tells (a lone sentence is all there is)
         if _caption(ctx.norm, s0, s1):
@@ -3368,6 +3455,14 @@ PROTEST_RANK = {"Peaceful protest": 0, "Protest with intervention": 1,
                 "Excessive force against protesters": 2}
 
 
+def _title_norm(ctx: _Ctx) -> str:
+    """The normalised headline, stripped (once per article: two rules compare it)."""
+    got = ctx.__dict__.get("_title_norm")
+    if got is None:
+        got = ctx.__dict__["_title_norm"] = normalize(ctx.doc.title).strip()
+    return got
+
+
 def _suicide_cues(ctx: _Ctx) -> tuple[set, bool]:
     """The sentences holding a suicide cue (انتحاري، حزام ناسف، هجوم انتحاري — even as the means
     after ب), and whether the headline holds one."""
@@ -3379,7 +3474,7 @@ def _suicide_cues(ctx: _Ctx) -> tuple[set, bool]:
             si = bisect_right(starts, h.start) - 1
             sents.add(si)
     if sents and 0 in sents and ctx.doc.title and len(ctx.doc.sentences) > 1:
-        t = normalize(ctx.doc.title).strip()
+        t = _title_norm(ctx)
         s0, s1 = ctx.doc.sentences[0]
         title = bool(t) and t.startswith(ctx.norm[s0:s1].strip()[:20])
     return sents, title
@@ -3570,8 +3665,12 @@ def _consolidate(ctx: _Ctx, events: list[Event]) -> list[Event]:
         a1, a2 = ev.actor1, ev.actor2
         s1 = sides[id(a1)] if id(a1) in sides else _attr1(a1, "side")
         s2 = sides[id(a2)] if id(a2) in sides else _attr1(a2, "side")
-        info[id(ev)] = ({alias.get(pi, pi) for pi in ev.places if pi not in cont},
-                        frozenset(x for x in (s1, s2) if x and x != "unknown"))
+        told = []       # the sides told (not "unknown")
+        if s1 and s1 != "unknown":
+            told.append(s1)
+        if s2 and s2 != "unknown":
+            told.append(s2)
+        info[id(ev)] = ({alias.get(pi, pi) for pi in ev.places if pi not in cont}, frozenset(told))
 
     for ev in events:
         learn(ev)
@@ -3744,7 +3843,7 @@ def _described_parts(ctx: _Ctx, places: list[int]) -> bool:
         p = dp[pi]
         if not str(_attr1(p, "id") or "").startswith("unresolved:"):
             return False
-        words = normalize(str(_attr(p, "name_ar", "name") or "")).split()
+        words = _norm_name(str(_attr(p, "name_ar", "name") or "")).split()
         if len(words) != 2 or words[0] not in DEFINITE_PLACE_NOUNS:
             return False
     return True
@@ -3790,17 +3889,19 @@ def _place_aliases(ctx: _Ctx) -> dict:
     dp = ctx.doc.places or ()
     rows = []
     epithets = place_context().epithet_after   # "الدولي"، "العسكري": no part of a facility's name
+    # each place's id ("" when it has none), read once (_geo reads it as _attr1 does)
+    ids = [str(g[0] or "") for g in _geo(ctx)] if dp else []
     for pi, p in enumerate(dp):
-        pid = str(_attr1(p, "id") or "")
+        pid = ids[pi]
         if not pid.startswith("unresolved:"):
             if "/" in pid:
                 # "مستشفى “الثورة”" and "مستشفى الثورة": one facility of one located place,
                 # found twice under two spellings of its mention
-                words = normalize(str(_attr(p, "name_ar", "name") or "")).split()
+                words = _norm_name(str(_attr(p, "name_ar", "name") or "")).split()
                 rows.append((len(words), pi, (pid.split("/", 1)[0], str(_attr1(p, "kind") or ""),
                                               tuple(words))))
             continue
-        words = normalize(str(_attr(p, "name_ar", "name") or "")).split()
+        words = _norm_name(str(_attr(p, "name_ar", "name") or "")).split()
         while len(words) > 2 and words[-1] in epithets:
             words = words[:-1]
         rows.append((len(words), pi, (str(_attr1(p, "kind") or ""), tuple(words))))
@@ -3812,7 +3913,6 @@ def _place_aliases(ctx: _Ctx) -> dict:
     # "دوار الراموسة" (a facility named after the quarter, the gazetteer's derived row) lies in
     # the quarter "الراموسة" when the article names that too: one place for merging
     cont, kinds = ctx.containers, ctx.place_kinds
-    ids = [str(_attr1(p, "id") or "") for p in dp]
     by_id = {}
     for pi, pid in enumerate(ids):
         by_id.setdefault(pid, pi)
@@ -3920,7 +4020,7 @@ def _place_words(ctx: _Ctx, pi: int) -> list[str]:
         got = ctx.__dict__["_place_words"] = {}
     w = got.get(pi)
     if w is None:
-        w = got[pi] = normalize(str(_attr(ctx.doc.places[pi], "name_ar", "name") or "")).split()
+        w = got[pi] = _norm_name(str(_attr(ctx.doc.places[pi], "name_ar", "name") or "")).split()
     return w
 
 
@@ -4043,7 +4143,9 @@ def _better_date(have, have_report: bool, new, new_report: bool) -> bool:
 def _sides_compatible(a, b) -> bool:
     if a is None or b is None:
         return True
-    sa, sb = _attr1(a, "side"), _attr1(b, "side")
+    # (_attr1 of each, inline: this runs for every pair of events compared)
+    sa = (a["side"] if "side" in a else None) if isinstance(a, dict) else getattr(a, "side", None)
+    sb = (b["side"] if "side" in b else None) if isinstance(b, dict) else getattr(b, "side", None)
     return sa == sb or "unknown" in (sa, sb) or not sa or not sb
 
 
@@ -4053,8 +4155,7 @@ _WIDE_KINDS = frozenset({"country", "governorate", "admin1", "province", "state"
 def _place_key(ctx: _Ctx, places) -> frozenset:
     """The places that tell where an event was: the precise ones, else the towns and cities
     ("مدينة الفاشر عاصمة ولاية شمال دارفور": الفاشر), else the wide ones."""
-    cont = ctx.containers
-    p = frozenset(pi for pi in places if pi not in cont)
+    p = frozenset(places).difference(ctx.containers)     # the precise ones
     if p or len(places) < 2:
         return p or frozenset(places)
     kinds = ctx.place_kinds
