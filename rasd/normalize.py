@@ -129,8 +129,17 @@ class Normalized:
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a half-open span of the normalised text to one of the original text."""
-        if self._map is None and self._runs is None:
-            return start, end
+        if self._map is None:
+            runs = self._runs
+            if runs is None:
+                return start, end
+            if start < end <= len(self.text):
+                # (the usual span, as :meth:`span_mapper` maps it: two bisections, no call of
+                # original_index)
+                nidx, cum, _ = runs
+                j = bisect_right(nidx, start)
+                k = bisect_right(nidx, end - 1)
+                return (start + cum[j - 1] if j else start), (end + cum[k - 1] if k else end)
         if end <= start:
             o = self.original_index(start)
             return o, o

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from itertools import accumulate, compress, repeat
+from itertools import accumulate, compress, filterfalse, repeat
 from operator import add
 
 from . import clitics
@@ -34,9 +34,18 @@ def sentences(text: str) -> list[tuple[int, int]]:
     out = []
     start = 0
     for m_start, m_end in _sentence_ends(text):
-        end = m_end if text[m_start] != "\n" else m_start
-        _add(out, text, *_trim(text, start, end))   # _add drops a blank (all-space) stretch
+        s = start
+        e = m_end if text[m_start] != "\n" else m_start
         start = m_end
+        # (_trim and _add inlined for the usual sentence: short, one space at most around it)
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e - s > MAX_SENTENCE:
+            _add(out, text, s, e)
+        elif e > s:             # (a blank, all-space stretch is dropped)
+            out.append((s, e))
     _add(out, text, *_trim(text, start, len(text)))
     return out
 
@@ -155,20 +164,26 @@ def _words(text: str) -> tuple[list[int], list[int], list[str]]:
     piece is letters and digits only (``str.isalnum``, i.e. ``\\w`` without the underscore) and
     no digit is glued to a letter after it (the one case ``_WORD`` cuts inside such a run), the
     words are exactly the non-empty pieces, at the running sum of the piece lengths. Any other
-    text (an underscore, a rare symbol, "15طفلا") is read by the regex itself."""
+    text (an underscore, a rare symbol, "15طفلا") is read by the regex itself.
+
+    Most pieces are letters only (``str.isalpha``, one C-level pass): only the few others (empty
+    pieces, numbers, symbols) are tested, joined, for the rest of the condition."""
     t = text
     for ch in _GAPS:
         t = t.replace(ch, " ")
     chunks = t.split(" ")
     if len(chunks) * 3 > len(text):
         return _words_regex(text)   # mostly separators (not prose): fewer matches than pieces
+    odd = list(filterfalse(str.isalpha, chunks))
+    if odd:
+        joined = "".join(odd)
+        if (joined and not joined.isalnum()) or _GLUED.search(" ".join(odd)) is not None:
+            return _words_regex(text)
     lens = list(map(len, chunks))
-    whole = list(map(str.isalnum, chunks))
-    if sum(whole) + lens.count(0) != len(chunks) or _GLUED.search(text) is not None:
-        return _words_regex(text)
-    # piece i starts after the pieces before it and a space after each
-    starts = list(compress(accumulate(map(add, lens, repeat(1)), initial=0), whole))
-    return starts, list(map(add, starts, compress(lens, whole))), list(compress(chunks, whole))
+    # piece i starts after the pieces before it and a space after each; the non-empty pieces
+    # (a non-zero length) are the words
+    starts = list(compress(accumulate(map(add, lens, repeat(1)), initial=0), lens))
+    return starts, list(map(add, starts, filter(None, lens))), list(filter(None, chunks))
 
 
 def _words_regex(text: str) -> tuple[list[int], list[int], list[str]]:
