@@ -381,12 +381,18 @@ def _starts_texts(doc: Document) -> tuple:
     return list(map(_FIRST, toks)), list(map(_TEXT, toks))
 
 
-def _records(toks, texts: list[str]) -> list:
-    """The ``_WREC`` record of every token: all at once (one C-level read of the cache) when
-    every word has been seen before, else word by word, the new ones computed."""
+# 0, 1, 2 …: token indices as int objects made once (``compress(range(n), …)`` makes an int per
+# token of the document, each one freed again, to keep the few it selects)
+_INDICES = list(range(10_000))
+
+
+def _records(toks, texts: list[str]):
+    """The ``_WREC`` record of every token (a read-only sequence): all at once (one C-level
+    read of the cache, a tuple) when every word has been seen before, else word by word, the
+    new ones computed."""
     if len(texts) > 1:
         try:
-            return list(itemgetter(*texts)(_WREC))
+            return itemgetter(*texts)(_WREC)
         except KeyError:
             pass
     recs = list(map(_WREC.get, texts, repeat(_UNKNOWN)))
@@ -417,7 +423,7 @@ class TokenInfo:
         self.recs = recs = _records(toks, texts)
         # tokens with casualty roles or flags (and reporting words); those that may be
         # reporting words
-        self.cas = cas = list(compress(range(n), recs))
+        self.cas = cas = list(compress(_INDICES if n <= len(_INDICES) else range(n), recs))
         self.cand = [i for i in cas if recs[i][0]]
         norm = doc.norm
         at = partial(bisect.bisect_left, starts)
@@ -790,6 +796,10 @@ class _Reader:
         self.lex = lexicon()
         self.norm = doc.norm
         self.normalized = doc.normalized
+        # normalised span -> original span (two bisections for a span inside the text)
+        nz = doc.normalized
+        self.to_original = nz.span_mapper() if hasattr(nz, "span_mapper") else \
+            getattr(nz, "to_original", None)
         self.docref = weakref.ref(doc)
         self.toks = toks = doc.tokens
         ti = self.ti = token_info(doc)
@@ -831,7 +841,8 @@ class _Reader:
         self.qany = qin | qst
         # tokens phrase_after must look at whatever the word: a stop or a comma before them, a
         # quote or a bracket, a number, a possible reporting word
-        self.special = self.brk | set(self.P) | self.qany | self.cset
+        self.special = special = set(self.brk)
+        special.update(self.P, self.qany, self.cand)
         self._names: dict[int, list] = {}
         self._place_ends = None
         self._place_starts = None
@@ -1139,7 +1150,7 @@ class _Reader:
         to its first word only when what is left is a known name (للمرصد السوري -> المرصد
         السوري، لوكالة -> وكالة), else the whole word (وسائل إعلام، فاستقم، كاميرا الجزيرة keep
         their first letter, even when a mention starts after it)."""
-        s, e = self.normalized.to_original(start, end)
+        s, e = self.to_original(start, end)
         text = self.doc.text[s:e]
         if actor is None:
             return text, start
@@ -1185,7 +1196,7 @@ class _Reader:
 
     def _text(self, start: int, end: int) -> str:
         """The original text of a normalised range (``doc.span(...).text`` without the Span)."""
-        s, e = self.normalized.to_original(start, end)
+        s, e = self.to_original(start, end)
         return self.doc.text[s:e]
 
     def _antecedent(self, head: str) -> Source | None:
@@ -1323,6 +1334,7 @@ class _Reader:
         colon = self.ti.colon
         bl = bisect.bisect_left
         starts = self.starts
+        texts = self.texts
         # where the reading words and the colons stand: a sentence holding none of them is
         # skipped before its tokens are looked up
         cpos = [starts[k] for k in cand]
@@ -1344,7 +1356,8 @@ class _Reader:
                 continue    # no reporting word and no colon: nothing to read here
             sent_atts: list[Attribution] = []
             head = None
-            if colon and any(j in colon for j in range(a + 1, min(b, a + 6))):
+            # (kpos[ki]: the first colon token of the sentence, if any)
+            if ki < ncp and kpos[ki] < s1 and any(j in colon for j in range(a + 1, min(b, a + 6))):
                 head = self._colon_source(a, b, si)
             if head is not None:
                 sent_atts.append(head)
@@ -1366,10 +1379,11 @@ class _Reader:
                     continue
                 if kind == "verb":
                     # "وفق ما أفادت X": the formula, read from its first word
-                    if (k - 2 >= a and self.word(k - 1) in ("ما", "لما") and self.verb_kind(k - 2)
-                            and self.verb_kind(k - 2)[0] == "marker") or \
-                            (k - 1 >= a and self.word(k - 1).endswith("ما") and self.verb_kind(k - 1)
-                             and self.verb_kind(k - 1)[0] == "marker"):
+                    # (both readings want a word ending in ما before the verb: a cheap test first)
+                    if k - 1 >= a and texts[k - 1].endswith("ما") and (
+                            (k - 2 >= a and self.word(k - 1) in ("ما", "لما") and self.verb_kind(k - 2)
+                             and self.verb_kind(k - 2)[0] == "marker") or
+                            (self.verb_kind(k - 1) and self.verb_kind(k - 1)[0] == "marker")):
                         continue
                     att = self._verb(k, a, b, flags, si, para, sent_atts)
                 elif kind == "participle":

@@ -406,6 +406,9 @@ class _Reader:
         self.bare_parts: set[int] = set()   # ids of bare-number breakdown items
         self.bd_break: set[int] = set()     # ids of list items that are a new figure of their own
         self.norm = doc.norm
+        # normalised span -> original span (two bisections for a span inside the text)
+        nz = doc.normalized
+        self._to_original = nz.span_mapper() if hasattr(nz, "span_mapper") else None
         self.toks = toks = doc.tokens
         ti = at.token_info(doc)
         self.starts = starts = ti.starts
@@ -474,27 +477,24 @@ class _Reader:
         # each word's (roles, flags), cached per written word (token_info's records)
         recs = ti.recs
         # the roles of the words that have some (a number's words have none); others read {};
-        # the tokens with F_* flags are sorted out below (a third of those with roles)
+        # the tokens with F_* flags (a third of those with roles) are sorted out in the same pass:
+        # tokens the sentence loop must look at; tokens that may yield a figure; causes
         R = self.R = [_EMPTY] * n
         self.person_suffixes = self.lex.person_suffixes
-        flagged = []
-        for i in ti.cas:
-            r = recs[i][1]
-            if r:
-                R[i] = r[0]
-                if r[1]:
-                    flagged.append(i)
-        for i in tq:
-            R[i] = _EMPTY
-        # tokens the sentence loop must look at; tokens that may yield a figure; causes
         hot = set(tq)
         intr = set(tq)
         causes = []
         newinc = self.newinc_toks = []      # tokens that may name another incident (مماثل)
         docs = self.doc_toks = []           # documenting words (وثق، توثيق)
         ctx = self.ctx = {}     # the sentence rules some word calls for -> where those words end
-        for i in flagged:
-            f = recs[i][1][1]
+        for i in ti.cas:
+            r = recs[i][1]
+            if not r:
+                continue
+            R[i] = r[0]
+            f = r[1]
+            if not f:
+                continue
             if f & F_CTX:
                 t = toks[i]
                 ctx.setdefault(_CTX_FORMS.get(t.text) or _CTX_FORMS.get(t.stem), []).append(t.end)
@@ -516,6 +516,8 @@ class _Reader:
                 intr.add(i)
             elif f & F_BREAKDOWN:
                 intr.add(i)
+        for i in tq:
+            R[i] = _EMPTY
         self.intr = intr
         self.intr_list = sorted(intr)
         self.hot = sorted(hot)
@@ -524,6 +526,13 @@ class _Reader:
         self._cause_memo: dict[int, Any] = {}
         self._newinc: dict[int, bool] = {}
         self.hard_list = sorted(self._hard)
+
+    def _span(self, start: int, end: int) -> Span:
+        """``doc.span(start, end)`` through the document's span mapper."""
+        if self._to_original is None:
+            return self.doc.span(start, end)
+        s, e = self._to_original(start, end)
+        return Span(s, e, self.doc.text[s:e])
 
     # -- token helpers
     def roles(self, i: int) -> dict:
@@ -1307,7 +1316,7 @@ class _Reader:
         c = _new_object(Casualty)
         c.__dict__ = dict(item.__dict__)
         c.norm_spans = [(s, e)]
-        c.evidence = [self.doc.span(s, e)]
+        c.evidence = [self._span(s, e)]
         c.place_idx, c.sources, c.claimed_by, c.places = [], [], [], []
         return c
 
@@ -1955,7 +1964,7 @@ class _Reader:
         if cz is not None:
             c.cause, c.cause_rank = cz
         s, e = c.norm_spans[0]
-        c.evidence = [self.doc.span(s, e)]
+        c.evidence = [self._span(s, e)]
 
 
 # --------------------------------------------------------------------------- places, dates
