@@ -3236,6 +3236,11 @@ def find_events(doc) -> None:
                 # back to the events told before it; it is not a new clash ("خلال الهجوم
                 # المعاكس الذي شنته قوات المعارضة" describes an attack of its own)
                 continue
+            if (c.generic and c.family == "clash" and not c.own_places and c.actor1 is None
+                    and _tally(ctx, c)):
+                # "أعلن التحالف تعرض السعودية لـ 16 هجوما عدائيا": a count of attacks with no
+                # attacker and no place of its own is a tally, not one event
+                continue
             if (c.generic and c.family == "clash" and c.actor1 is None and not c.another
                     and _battle_told(ctx) is False):
                 # "نفت أي علاقة لها بهجوم قيل إنه أودى بحياة 27 شخصا" in an article about an air
@@ -4161,6 +4166,15 @@ def _place_key(ctx: _Ctx, places) -> frozenset:
     kinds = ctx.place_kinds
     narrow = frozenset(pi for pi in places if kinds[pi] not in _WIDE_KINDS)
     return narrow or frozenset(places)
+
+
+def _tally(ctx: _Ctx, c: _Cand) -> bool:
+    """Does a count of more than one stand right before the trigger ("لـ 16 هجوما"، "عشرات
+    الهجمات")?"""
+    for q in ctx.doc.quantities:
+        if q.end <= c.trig_start and c.trig_start - q.end <= 2:
+            return (q.value or 0) > 1 or q.vague in ("dozens", "hundreds", "thousands", "several")
+    return False
 
 
 def _same_ordinal(ctx: _Ctx, events: list[Event], c: _Cand) -> Event | None:

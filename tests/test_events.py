@@ -1434,3 +1434,11 @@ def test_a_party_right_before_its_verb_is_the_subject():
                           "في مدينة الجنينة."))
     ev = find(evs, "Non-state actor overtakes territory", "الجنينة")
     assert ev and ev[0]["actor1"]["id"] == "sd_rsf", evs
+
+
+def test_a_count_of_attacks_with_no_attacker_nor_place_is_a_tally():
+    evs = events_json(run("قصفت طائرات التحالف صنعاء. والجمعة، أعلن التحالف تعرض السعودية لـ 16 هجوما عدائيا، "
+                          "لافتا إلى أنه يمارس ضبط النفس."))
+    assert not find(evs, "Armed clash"), evs
+    # attacks with their attacker and place are told as such
+    assert find(events_json(run("شن مسلحون مجهولون 3 هجمات على حواجز الجيش في ريف درعا.")), "Armed clash")
