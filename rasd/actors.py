@@ -1367,6 +1367,8 @@ def find_actors(doc) -> None:
             surface = _surface(doc, text, mm, span)
         elif startswith("لل", ms) and k not in aliases:
             surface = "ال" + surface[2:]
+        if "\n" in surface:
+            surface = " ".join(surface.split())     # a name broken over two lines
         a = actors.get(rid)
         if a is None:
             if row is not None:

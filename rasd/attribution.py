@@ -480,7 +480,10 @@ class Source:
     person: bool = False     # a person's name set off by an apposition ("نجيب الأنصاري، وهو مسؤول …")
 
     def ref(self) -> dict:
-        return {"id": self.id, "name_ar": self.name_ar, "side": self.side}
+        name = self.name_ar
+        if name and "\n" in name:
+            name = " ".join(name.split())       # a name broken over two lines
+        return {"id": self.id, "name_ar": name, "side": self.side}
 
     def same(self, other: "Source") -> bool:
         if self.id is not None or other.id is not None:

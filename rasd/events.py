@@ -433,7 +433,10 @@ def _ranges(obj: Any) -> list[tuple[int, int]]:
 
 
 def actor_ref(a: Any) -> dict:
-    return {"id": _attr1(a, "id"), "name_ar": _attr(a, "name_ar", "name"), "side": _attr1(a, "side")}
+    name = _attr(a, "name_ar", "name")
+    if name and "\n" in name:
+        name = " ".join(name.split())           # a name broken over two lines
+    return {"id": _attr1(a, "id"), "name_ar": name, "side": _attr1(a, "side")}
 
 
 def place_ref(doc, i: int) -> dict:

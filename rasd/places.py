@@ -1662,6 +1662,8 @@ def _group(doc: Document, mentions: list[_Mention], text: str, ctx: Context) -> 
                 surface = source[s0:e0]
             if head is not None and '"' in text[ev_start:name_end]:
                 surface = " ".join(_QUOTE_CHARS.sub(" ", surface).split())   # "مخيم “اليرموك”"
+            elif "\n" in surface:
+                surface = " ".join(surface.split())     # a name broken over two lines
             if derived is None:
                 kind = p.kind if p else None
             elif derived == "facility":

@@ -858,3 +858,18 @@ def test_a_colonel_is_a_titled_speaker():
     doc = run("وفي رده على اتهام النظام، قال الكولونيل رايان ديلون المتحدث باسم التحالف إنه سيتحقق من التقارير.")
     assert any(a.kind == "person" and a.name_ar == "رايان ديلون" for a in doc.actors), \
         [a.name_ar for a in doc.actors]
+
+
+def test_a_name_broken_over_two_lines_is_reported_on_one():
+    # an article copied with hard line breaks inside its sentences
+    doc = extract("قتل 19 يمنيا في قصف جوي على مدينة الحديدة غربي البلاد.\n"
+                  "وذكر موقع \"الحديدة\n"
+                  "نت\" نقلا عن مصدر طبي، أن قصفا جويا للتحالف استهدف تجمعا لعمال\n"
+                  "يمنيين جنوب مدينة الحديدة، أسفر عن سقوط 19 قتيلا وإصابة 10\n"
+                  "آخرين في محطة المسعودي جنوب المدينة الساحلية على البحر\n"
+                  "الأحمر.", published="2018-01-01")
+    assert all("\n" not in a.name_ar for a in doc.actors), [a.name_ar for a in doc.actors]
+    from rasd.output import to_dict
+    out = to_dict(doc)
+    refs = [s for c in out["casualties"] + out["events"] for s in c["claimed_by"]]
+    assert refs and all("\n" not in (s["name_ar"] or "") for s in refs), refs

@@ -822,3 +822,10 @@ def test_a_quarter_named_like_a_common_word_counts_in_an_article_about_its_city(
     # not where the article names no place of that city, nor as a phrase of its own
     assert "المعادي" not in names(places("افتتح مطعم جديد في المعادي بالقاهرة."))
     assert "الفردوس" not in names(places("نسأل الله أن يكون في الفردوس الأعلى، وقد قتل في غارة على حلب."))
+
+
+def test_a_name_broken_over_two_lines_is_reported_on_one():
+    ps = places("وأضاف الموقع أن القصف استهدف ساحة يتجمع فيها عمال محليون في محطة\nالمسعودي جنوب المدينة.")
+    assert "محطة المسعودي" in names(ps)
+    p = by_name(ps, "محطة المسعودي")
+    assert p.evidence[0].text == "محطة\nالمسعودي"      # the evidence keeps the text as written
