@@ -106,7 +106,7 @@ from .matcher import is_letter
 from .document import Span
 from .attribution import place_mentions
 from .places import context as place_context
-from .normalize import normalize
+from .normalize import normalize, one_line
 from .matcher import WordScanner, doc_words
 
 _WORD_RE = re.compile(r"\w+")
@@ -1367,8 +1367,7 @@ def find_actors(doc) -> None:
             surface = _surface(doc, text, mm, span)
         elif startswith("لل", ms) and k not in aliases:
             surface = "ال" + surface[2:]
-        if "\n" in surface:
-            surface = " ".join(surface.split())     # a name broken over two lines
+        surface = one_line(surface)
         a = actors.get(rid)
         if a is None:
             if row is not None:

@@ -101,7 +101,7 @@ from .dates import WEEKDAYS
 from .document import Document, Span
 from .lexicon import load_table
 from .clitics import candidates, is_prefix
-from .normalize import normalize
+from .normalize import normalize, one_line
 from .segment import char_positions
 
 _ILA = normalize("إلى")
@@ -480,10 +480,7 @@ class Source:
     person: bool = False     # a person's name set off by an apposition ("نجيب الأنصاري، وهو مسؤول …")
 
     def ref(self) -> dict:
-        name = self.name_ar
-        if name and "\n" in name:
-            name = " ".join(name.split())       # a name broken over two lines
-        return {"id": self.id, "name_ar": name, "side": self.side}
+        return {"id": self.id, "name_ar": self.name_ar, "side": self.side}
 
     def same(self, other: "Source") -> bool:
         if self.id is not None or other.id is not None:
@@ -1154,7 +1151,7 @@ class _Reader:
         السوري، لوكالة -> وكالة), else the whole word (وسائل إعلام، فاستقم، كاميرا الجزيرة keep
         their first letter, even when a mention starts after it)."""
         s, e = self.to_original(start, end)
-        text = self.doc.text[s:e]
+        text = one_line(self.doc.text[s:e])
         if actor is None:
             return text, start
         i = bisect.bisect_right(self.starts, start) - 1
@@ -1198,9 +1195,9 @@ class _Reader:
         return text, start
 
     def _text(self, start: int, end: int) -> str:
-        """The original text of a normalised range (``doc.span(...).text`` without the Span)."""
+        """The original text of a normalised range, as a name is reported (on one line)."""
         s, e = self.to_original(start, end)
-        return self.doc.text[s:e]
+        return one_line(self.doc.text[s:e])
 
     def _antecedent(self, head: str) -> Source | None:
         for s in reversed(self.known[-60:]):

@@ -406,9 +406,6 @@ class _Reader:
         self.bare_parts: set[int] = set()   # ids of bare-number breakdown items
         self.bd_break: set[int] = set()     # ids of list items that are a new figure of their own
         self.norm = doc.norm
-        # normalised span -> original span (two bisections for a span inside the text)
-        nz = doc.normalized
-        self._to_original = nz.span_mapper() if hasattr(nz, "span_mapper") else None
         self.toks = toks = doc.tokens
         ti = at.token_info(doc)
         self.starts = starts = ti.starts
@@ -526,13 +523,6 @@ class _Reader:
         self._cause_memo: dict[int, Any] = {}
         self._newinc: dict[int, bool] = {}
         self.hard_list = sorted(self._hard)
-
-    def _span(self, start: int, end: int) -> Span:
-        """``doc.span(start, end)`` through the document's span mapper."""
-        if self._to_original is None:
-            return self.doc.span(start, end)
-        s, e = self._to_original(start, end)
-        return Span(s, e, self.doc.text[s:e])
 
     # -- token helpers
     def roles(self, i: int) -> dict:
@@ -1316,7 +1306,7 @@ class _Reader:
         c = _new_object(Casualty)
         c.__dict__ = dict(item.__dict__)
         c.norm_spans = [(s, e)]
-        c.evidence = [self._span(s, e)]
+        c.evidence = [self.doc.span(s, e)]
         c.place_idx, c.sources, c.claimed_by, c.places = [], [], [], []
         return c
 
@@ -1964,7 +1954,7 @@ class _Reader:
         if cz is not None:
             c.cause, c.cause_rank = cz
         s, e = c.norm_spans[0]
-        c.evidence = [self._span(s, e)]
+        c.evidence = [self.doc.span(s, e)]
 
 
 # --------------------------------------------------------------------------- places, dates

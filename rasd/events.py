@@ -98,6 +98,7 @@ from .clitics import candidates as _clitic_candidates
 from .furniture import outlet_id
 from .lexicon import load_table
 from .normalize import normalize
+from .numbers import load_number_words
 from .places import context as place_context
 from .attribution import place_mentions
 from .segment import char_positions
@@ -433,10 +434,7 @@ def _ranges(obj: Any) -> list[tuple[int, int]]:
 
 
 def actor_ref(a: Any) -> dict:
-    name = _attr(a, "name_ar", "name")
-    if name and "\n" in name:
-        name = " ".join(name.split())           # a name broken over two lines
-    return {"id": _attr1(a, "id"), "name_ar": name, "side": _attr1(a, "side")}
+    return {"id": _attr1(a, "id"), "name_ar": _attr(a, "name_ar", "name"), "side": _attr1(a, "side")}
 
 
 def place_ref(doc, i: int) -> dict:
@@ -1670,17 +1668,11 @@ SUPPORT_ASIDE_TOKENS = 4   # "، ظهر أمس الثلاثاء،": a short asid
 
 
 _ALSO = frozenset({"ايضا", "كذلك"})
-_ORDINALS = (("ثان", 2), ("ثالث", 3), ("رابع", 4))
-
-
 def _ordinal(ctx: _Ctx, k: int) -> int:
-    """The number an ordinal word of a new incident states ("ثان"، "الثانية" -> 2), else 0 (for
-    "مماثل"، "آخر": another incident with no number)."""
-    w = ctx.words[k][len(ctx.prefixes[k]):]
-    for stem, n in _ORDINALS:
-        if w.startswith(stem):
-            return n
-    return 0
+    """The number an ordinal word of a new incident states ("ثان"، "الثانية" -> 2: the ordinals
+    of data/number_words.tsv), else 0 (for "مماثل"، "آخر": another incident with no number)."""
+    w = load_number_words().get(ctx.words[k][len(ctx.prefixes[k]):])
+    return w.value if w is not None and w.kind == "ordinal" else 0
 
 
 def _support_verb(ctx: _Ctx, i: int, c0: int, k0: int) -> tuple | None:

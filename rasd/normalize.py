@@ -100,6 +100,13 @@ def normalize(s: str) -> str:
     return _fold(s)
 
 
+def one_line(name: str) -> str:
+    """A name read from the original text as it is reported: a name broken over two lines by a
+    hard-wrapped article ("محطة\nالمسعودي") on one, its spaces single (evidence keeps the text as
+    written)."""
+    return " ".join(name.split()) if "\n" in name else name
+
+
 @dataclass(frozen=True)
 class Normalized:
     """Normalised text and the way back to the original characters.

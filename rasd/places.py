@@ -53,7 +53,7 @@ from .document import Document, Span
 from .gazetteer import Gazetteer, Place, km, load_gazetteer
 from .lexicon import load_table
 from .matcher import _ART_PREFIXES, Matcher, WordScanner, doc_words  # noqa: F401 (re-exported)
-from .normalize import normalize
+from .normalize import normalize, one_line
 
 _WORD = re.compile(r"[\u0621-\u064a]+")
 # gaps, matched with (text, pos, endpos): a head and its name (spaces or an opening quote), and
@@ -902,12 +902,16 @@ def _quarters_of_the_city(mentions: list[_Mention], text: str, ctx: Context) -> 
     or in a list ("وشهيد في الفردوس") when the article names its city, or another quarter of it,
     as a place: the article is about that city. Only candidates that are quarters of it are kept;
     a definite word right after the name makes it a phrase of its own ("في الفردوس الأعلى")."""
+    left = [k for k, mm in enumerate(mentions) if not mm.accepted and mm.key is not None and mm.cands]
+    if not left:
+        return      # the usual article: every gazetteer name was settled by _accept
     listed = {mm.list_prev for mm in mentions if mm.list_prev is not None}
-    todo = [mm for k, mm in enumerate(mentions)
-            if not mm.accepted and mm.key is not None and mm.cands
-            and (mm.pw in ctx.prepositions or "ب" in mm.prefix or mm.list_prev is not None
-                 or k in listed)
-            and not text.startswith(" ال", mm.end)]
+    todo = []
+    for k in left:
+        mm = mentions[k]
+        if (mm.pw in ctx.prepositions or "ب" in mm.prefix or mm.list_prev is not None
+                or k in listed) and not text.startswith(" ال", mm.end):
+            todo.append(mm)
     if not todo:
         return
     named = set()
@@ -1662,8 +1666,8 @@ def _group(doc: Document, mentions: list[_Mention], text: str, ctx: Context) -> 
                 surface = source[s0:e0]
             if head is not None and '"' in text[ev_start:name_end]:
                 surface = " ".join(_QUOTE_CHARS.sub(" ", surface).split())   # "مخيم “اليرموك”"
-            elif "\n" in surface:
-                surface = " ".join(surface.split())     # a name broken over two lines
+            else:
+                surface = one_line(surface)
             if derived is None:
                 kind = p.kind if p else None
             elif derived == "facility":
