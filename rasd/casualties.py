@@ -156,6 +156,7 @@ _NISBA = tuple(normalize(w) for w in ("ي", "ية", "يين", "يون", "يات"
 _LOWER_BOUND = frozenset(("at_least", "more_than"))   # qualifiers of a figure that is a floor
 _HARD = set(".:;؛!?؟\n")
 _COMMA = set("،,")
+_QUOTES = set("\"“”«»")
 _BACK = 8      # tokens searched before a figure for its trigger
 _FWD = 6       # tokens searched after its noun
 _MAX_COUNT = 60_000_000   # displacement figures run to tens of millions ("15 مليون نازح")
@@ -237,7 +238,7 @@ F_CTX = 64       # a word one of the sentence rules looks for (_CTX_FORMS)
 _CTX_FORMS = {normalize(w): k for k, ws in (
     ("unknown", ("يتسن", "يتسنى", "يتسنا", "نتمكن", "يتمكن", "أنباء", "معلومات", "تقارير")),
     ("all_of", ("جميعهم", "كلهم", "جميعهن", "كلهن")),
-    ("others", ("آخرين",)),
+    ("others", ("آخرين", "آخرون")),
     ("raise", ("رفع", "رفعت", "ارتفع", "ارتفعت", "يرتفع", "ترتفع", "يرفع", "ترفع", "رفعوا")),
     ("spouse", ("زوجته", "زوجتيه")),
 ) for w in ws}
@@ -858,7 +859,14 @@ class _Reader:
                     return "combatants", None, "", r2["group"].vague, k + 1
                 return r2["group"].value, None, "", r2["group"].vague, k
             if "kind_noun" in r2:
-                return None, r2["kind_noun"].value, "", "", k
+                kind = r2["kind_noun"].value
+                # "العشرات من القتلى والجرحى": killed and injured counted together, as in
+                # "36 قتيلا وجريحا"
+                if k + 1 < hi and "kind_noun" in self.R[k + 1] and k + 1 not in self._hard \
+                        and self.toks[k + 1].prefix.startswith("و") \
+                        and _combine([kind, self.R[k + 1]["kind_noun"].value]) == "casualties":
+                    return None, "casualties", "", "", k + 1
+                return None, kind, "", "", k
             if "both_sides" in r2:
                 return "combatants", None, "", "", k
             if "armed_head" in r2 or self.actor_at(self.toks[k].start) is not None:
@@ -2411,6 +2419,7 @@ _ALL_OF_RE = re.compile(r"(?<![^\s،,(])[وف]?(?:جميعهم|كلهم|جميع
 _CIVIL_GROUPS = frozenset(("civilians", "children", "women", "men"))
 # "ورفع المرصد حصيلة الضحايا … إلى 37"، "ارتفعت حصيلة القتلى إلى 12": the toll updated
 _OTHERS_RE = re.compile(r"(?:^|\s)[وفل]?(?:ال)?اخرين$")
+_OTHERS_ANY_RE = re.compile(r"(?:^|\s)[وفل]?(?:ال)?اخر(?:ين|ون)$")
 _TOLL_WORD_RE = re.compile(r"(?:^|\s)(?:ال)?(?:حصيل|عدد)")
 # "لتصل إلى 60 ثم 68 قتيلا": a second, later figure of the same rise
 _ILA_END_RE = re.compile(r"(?:^|\s)(?:الي|حتي)\s+(?:\d+\s+ثم\s+)?\S*$")
@@ -2492,17 +2501,28 @@ def _context_rules(doc: Document, reader: "_Reader", items: list[Casualty]) -> l
                     c.side = None
     # 2b. "أسفر عن مقتل مدني وجرح آخرين": in one phrase of verbal nouns (the others in the
     # genitive, no number of their own) the others are of the group of the figure paired with
-    # them; a clause of its own ("وأصيب آخرون") or a counted figure ("15 آخرين") keeps people
+    # them; a clause of its own with no number ("وأصيب آخرون") keeps people.
+    # 2c. "قتل 12 مدنيا وأصيب 30 آخرون": counted others joined by و to a civilian toll right
+    # before them are civilians too ("others" of the same kind). A comma, a breakdown or a
+    # clause between ("قتل 38 مدنيا، بينهم 14 طفلا …، كما أشار إلى إصابة 250 آخرين"), or a toll
+    # of soldiers, children or people, leaves them people
     if "others" in ctx:
-        prev = None
+        prev = last = None
         for c in items:
-            if c.count is None and c.group == "people" and c.parent is None and prev is not None \
-                    and prev.sentence == c.sentence and prev.group in _STATUS \
-                    and prev.kind != c.kind and _OTHERS_RE.search(norm[c.start:c.end]) \
-                    and not any(ch in _HARD for ch in norm[prev.end:c.start]):
-                c.group, c.side = prev.group, prev.side
+            if c.group == "people" and c.parent is None and prev is not None \
+                    and prev.sentence == c.sentence and prev.kind != c.kind \
+                    and _OTHERS_ANY_RE.search(norm[c.start:c.end]):
+                between = norm[prev.end:c.start]
+                if c.count is None:
+                    if prev.group in _STATUS and _OTHERS_RE.search(norm[c.start:c.end]) \
+                            and not any(ch in _HARD for ch in between):
+                        c.group, c.side = prev.group, prev.side
+                elif prev.group == "civilians" and last is prev and len(between) < 40 \
+                        and not any(ch in _HARD or ch in _COMMA or ch in _QUOTES for ch in between):
+                    c.group = "civilians"
             if c.parent is None:
                 prev = c
+            last = c
     # 3. "ورفع المرصد … حصيلة الضحايا … إلى 37 قتيلا": the earlier figure it updates is part of it
     raises = ctx.get("raise") or ()       # where the verbs رفع/ارتفع end
     if raises:

@@ -1401,6 +1401,7 @@ def _build_candidates(ctx: _Ctx, si: int, s0: int, s1: int) -> list[_Cand]:
     return out
 
 
+_ALA = normalize("على")
 ATTACK_MEANS_REACH = 2   # "هجوم لداعش بالصواريخ": words between an attack noun and its weapon
 RESPOND_REACH = 3   # "وردت «داعش» بالصواريخ": tokens from a verb of responding to the weapon
 FORCE_REACH = 6   # "أجبرت قوات سورية الديموقراطية على الانسحاب": tokens from the force word
@@ -1740,6 +1741,13 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
         fam = "target"      # "اعتداء ... بالقذائف": typed by its weapon like استهدف
     if fam == "attack":
         fam, generic = "clash", True
+        # "هجوم مستوطنين على مواطنين"، "هجوم مسلحين على المدنيين": an attack on civilians (على
+        # and a word for them right after the noun and its agent) is violence against civilians
+        if "civilian_target" in ctx.doc_cls:
+            k = _object_after(ctx, best, c1, "civilian_target")
+            if k is not None and any(ctx.words[j] == _ALA for j in range(best.i + best.n, k)):
+                fam, etype, sub, group = "vac", "Violence against civilians", "Attack", "vac"
+                generic = False
         # "هجوم إرهابي بسيارة ملغومة": an attack carried out with a bomb is a bombing
         for h in ctx.triggers[bisect_left(ctx.trig_starts, c0):bisect_left(ctx.trig_starts, c1)]:
             r = h.pat.row

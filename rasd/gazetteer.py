@@ -49,7 +49,11 @@ from .lexicon import data_path, load_table
 from .normalize import normalize
 
 # Countries read from GeoNames, in order of preference when a name is shared (Syria first).
-COUNTRIES = ("SY", "IQ", "YE", "LY", "PS", "SD", "LB", "JO", "TR", "IL")
+COUNTRIES = ("SY", "IQ", "YE", "LY", "PS", "SD", "LB", "JO", "TR", "IL",
+             # the rest of the Arab world (GeoNames towns with an Arabic name)
+             "EG", "SA", "SO", "DZ", "TN", "MA", "KW", "BH", "QA", "AE", "OM", "MR", "DJ")
+# Countries whose towns count only in an article that names the country (data/country_words.tsv)
+NAMED_ONLY = frozenset(COUNTRIES[COUNTRIES.index("EG"):])
 # Turkey: only the strip along the Syrian and Iraqi borders (lat, lon box).
 TR_BOX = (35.8, 37.6, 35.7, 44.9)
 # Israel: only the cities the curated table names (``gn:`` rows: those rockets from Gaza, Lebanon
@@ -111,6 +115,7 @@ class Gazetteer:
             lst.sort(key=_priority)
         self._matcher = None
         self._index = None
+        self._named_only_keys = None
 
     def lookup(self, name: str) -> list[Place]:
         """Candidates for a name (any spelling; clitics and head words are not stripped here)."""
@@ -209,6 +214,37 @@ _KIND_BY_FCODE = {
     "MT": "mountain", "MTS": "mountain", "HLL": "mountain", "HLLS": "mountain",
     "ISL": "island", "WAD": "region", "OAS": "town",
 }
+
+
+@lru_cache(maxsize=1)
+def country_words() -> dict[str, re.Pattern]:
+    """``country -> pattern`` of the words that name a country of :data:`NAMED_ONLY` in
+    normalised text (data/country_words.tsv), as whole words after any clitic letters (and
+    before a tanwin alef: "جنديا مصريا")."""
+    out = {}
+    for r in load_table("country_words.tsv"):
+        forms = set()
+        for w in r["words"].split("|"):
+            k = " ".join(normalize(w).split())
+            if k:
+                forms.add(k)
+                if not k.startswith("ال"):
+                    forms.add("ال" + k)
+        alt = "|".join(sorted(forms, key=len, reverse=True))
+        out[r["country"]] = re.compile(r"(?<![\w])(?:[وفبلك]{0,2})(?:" + alt + r")ا?(?![\w])")
+    missing = NAMED_ONLY - out.keys()
+    if missing:
+        raise ValueError(f"country_words.tsv: no words for {', '.join(sorted(missing))}")
+    return out
+
+
+@lru_cache(maxsize=1)
+def named_only_capitals() -> frozenset:
+    """Ids of the capitals of the :data:`NAMED_ONLY` countries (the ``seat`` of their country
+    rows in places_curated.tsv): a capital counts wherever it is named ("في القاهرة")."""
+    return frozenset(r["seat"] for r in load_table("places_curated.tsv")
+                     if r.get("kind") == "country" and r.get("country") in NAMED_ONLY
+                     and r.get("seat"))
 
 
 def _geonames_file() -> Path | None:

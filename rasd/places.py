@@ -50,7 +50,8 @@ from operator import itemgetter
 from .clitics import exceptions as _clitic_exceptions
 from .clitics import split as split_clitic
 from .document import Document, Span
-from .gazetteer import Gazetteer, Place, km, load_gazetteer
+from .gazetteer import (NAMED_ONLY, Gazetteer, Place, country_words, km, load_gazetteer,
+                        named_only_capitals)
 from .lexicon import load_table
 from .matcher import _ART_PREFIXES, Matcher, WordScanner, doc_words  # noqa: F401 (re-exported)
 from .normalize import normalize, one_line
@@ -637,6 +638,11 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
     toks = index.scanner.find_typed(text, words, kind_of, _DROP_KINDS, _ART_PREFIXES)
     if not toks:
         return []
+    named: dict[str, bool] = {}
+    if not _named_only_keys(gaz).isdisjoint(t[4] for t in toks):
+        toks = _drop_unnamed(toks, text, by_alias, named)
+        if not toks:
+            return []
     # a name read after clitic letters that cannot be split off that word: "لجأوا" is a verb,
     # not ل + a place "جأوا" (clitics.split knows the words that only look clitic-led)
     # (a stem of two letters is left to the matcher: "وتل الزرازير")
@@ -890,11 +896,66 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
         i = j
     if not mentions:
         return []
+    _unnamed_countries(mentions, text, named)
     _accept(mentions, text, ctx, toks, words, index)
     _quarters_of_the_city(mentions, text, ctx)
     _road_between(mentions, text)
     _resolve(mentions, text, ctx)
     return _group(doc, mentions, text, ctx)
+
+
+def _named_only_keys(gaz: Gazetteer) -> frozenset:
+    """The names of the gazetteer that a town of a :data:`rasd.gazetteer.NAMED_ONLY` country
+    holds (Egypt, the Gulf, the Maghreb …; their capitals aside), computed once per gazetteer."""
+    keys = getattr(gaz, "_named_only_keys", None)
+    if keys is None:
+        capitals = named_only_capitals()
+        keys = frozenset(k for k, ps in gaz.by_alias.items()
+                         if any(p.country in NAMED_ONLY and p.id not in capitals for p in ps))
+        gaz._named_only_keys = keys
+    return keys
+
+
+def _country_named(cc: str, text: str, named: dict) -> bool:
+    """Does the article name country ``cc`` (its name or adjective: data/country_words.tsv)?"""
+    got = named.get(cc)
+    if got is None:
+        got = named[cc] = country_words()[cc].search(text) is not None
+    return got
+
+
+def _unnamed(p: Place, text: str, named: dict, capitals: frozenset) -> bool:
+    return p.country in NAMED_ONLY and p.id not in capitals \
+        and not _country_named(p.country, text, named)
+
+
+def _drop_unnamed(toks: list, text: str, by_alias: dict, named: dict) -> list:
+    """A town of a country read only when named is no name in an article that does not name the
+    country ("في بيان" is "in a statement", not the Kuwaiti town; "أحياء حلب الشرقية" does not name
+    Egypt's الشرقية): a name whose every place is such a town is dropped before the names are
+    read, as if the gazetteer did not hold it."""
+    capitals = named_only_capitals()
+    keep = []
+    for t in toks:
+        if t[0] == "name":
+            ps = by_alias.get(t[4])
+            if ps and all(_unnamed(p, text, named, capitals) for p in ps):
+                continue
+        keep.append(t)
+    return keep
+
+
+def _unnamed_countries(mentions: list[_Mention], text: str, named: dict) -> None:
+    """The towns of unnamed named-only countries among a name's other candidates ("عمان" in an
+    article that does not name Oman is Amman) are no candidates."""
+    capitals = named_only_capitals()
+    for mm in mentions:
+        cands = mm.cands
+        if not cands or all(c.country not in NAMED_ONLY for c in cands):
+            continue
+        keep = [c for c in cands if not _unnamed(c, text, named, capitals)]
+        if len(keep) < len(cands):
+            mm.cands = keep     # (never empty: a name of such towns only is dropped before)
 
 
 def _quarters_of_the_city(mentions: list[_Mention], text: str, ctx: Context) -> None:

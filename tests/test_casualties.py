@@ -167,7 +167,7 @@ def test_missing_and_arrested():
 def test_coordinated_figures_keep_their_own_kind():
     cs = items("وقال الدفاع المدني إن 12 مدنيا قتلوا وأصيب 30 آخرون في غارات روسية على مدينة إدلب.")
     find(cs, "killed", 12, "civilians")
-    find(cs, "injured", 30, "people")
+    find(cs, "injured", 30, "civilians")      # others of a civilian toll
     assert len(cs) == 2
 
 
@@ -417,7 +417,7 @@ def test_second_count_in_a_list_sharing_one_verb():
 def test_dual_and_bare_plural_protesters():
     cs = items("قتل محتجان وأصيب 20 آخرون بجروح قرب ساحة الحبوبي في الناصرية.")
     find(cs, "killed", 2, "civilians")
-    find(cs, "injured", 20, "people")
+    find(cs, "injured", 20, "civilians")      # others of the protesters
     cs = items("وقتل متظاهرون في البصرة عندما أطلقت قوات الأمن النار.")
     find(cs, "killed", "unspecified", "civilians")
 
@@ -1027,7 +1027,7 @@ def test_same_count_told_of_others_then_of_civilians_is_one_figure():
             "وأفاد الدفاع المدني أيضا بأن القصف أدى إلى إصابة 9 مدنيين بجروح متفاوتة.")
     cs = items(text)
     assert sum(1 for c in cs if c["kind"] == "injured" and c["count"] == 9) == 1
-    find(cs, "injured", 9, "people")
+    find(cs, "injured", 9, "civilians")
 
 
 def test_a_number_with_of_them_after_it_is_a_part():
@@ -1169,3 +1169,26 @@ def test_a_figure_of_massacres_or_blasts_is_no_victim_count():
     cs = items("70 قتيلا ضحية ثلاثة مجازر على التوالي في ريف إدلب")
     assert not any(c["count"] == 3 for c in cs), cs
     find(cs, "killed", 70, "people")
+
+
+def test_counted_others_joined_to_a_civilian_toll_are_civilians():
+    cs = items("قتل 15 مدنيا وأصيب 20 آخرون في غارات للتحالف على مديرية المسعودي.")
+    find(cs, "injured", 20, "civilians")
+    cs = items("أسفر القصف عن مقتل 10 مدنيين وإصابة 34 آخرين في أحياء المدينة.")
+    find(cs, "injured", 34, "civilians")
+    # after soldiers or unnamed people, and across a comma, they stay people
+    find(items("قتل ثمانية جنود وأصيب 30 آخرون في الهجوم على الحاجز."), "injured", 30, "people")
+    find(items("قتل 12 شخصا وأصيب 30 آخرون في الانفجار."), "injured", 30, "people")
+    find(items("ارتقى مدنيان، وأصيب 10 آخرون في القصف على البلدة."), "injured", 10, "people")
+
+
+def test_a_vague_count_of_the_dead_and_wounded_together():
+    cs = items("شهدت المدينة تفجيرين انتحاريين في مقهى شعبي راح ضحيتهما العشرات من الشهداء والجرحى.")
+    find(cs, "casualties", "dozens", "people")
+    assert all(c["kind"] == "casualties" for c in cs), cs
+
+
+def test_survivors_are_no_victims():
+    cs = items("ليرتفع عدد القتلى إلى 12 جنديا، إلى جانب 12 مصابا و6 ناجين.")
+    find(cs, "injured", 12, "people")
+    assert all(c["count"] != 6 for c in cs), cs

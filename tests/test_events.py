@@ -1442,3 +1442,12 @@ def test_a_count_of_attacks_with_no_attacker_nor_place_is_a_tally():
     assert not find(evs, "Armed clash"), evs
     # attacks with their attacker and place are told as such
     assert find(events_json(run("شن مسلحون مجهولون 3 هجمات على حواجز الجيش في ريف درعا.")), "Armed clash")
+
+
+def test_an_attack_on_civilians_is_violence_against_civilians():
+    evs = events_json(run("أصيب عدد من الفلسطينيين اليوم في هجوم مستوطنين على مواطنين أثناء تواجدهم في "
+                          "أراضيهم في بلدة سنجل شمال رام الله."))
+    assert find(evs, "Attack", "سنجل"), evs
+    # an attack on a position is a clash
+    evs = events_json(run("شن مسلحون هجوما على حاجز للجيش في بلدة سنجل شمال رام الله."))
+    assert find(evs, "Armed clash", "سنجل") and not find(evs, "Attack"), evs

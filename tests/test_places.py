@@ -829,3 +829,29 @@ def test_a_name_broken_over_two_lines_is_reported_on_one():
     assert "محطة المسعودي" in names(ps)
     p = by_name(ps, "محطة المسعودي")
     assert p.evidence[0].text == "محطة\nالمسعودي"      # the evidence keeps the text as written
+
+
+def test_towns_of_the_wider_arab_world_count_where_their_country_is_named():
+    # Egypt's al-Arish and Somalia's Mogadishu (its capital counts anywhere)
+    ps = places("قتل 12 جنديا مصريا في هجوم على كمين غربي مدينة العريش.")
+    arish = by_name(ps, "العريش")
+    assert arish is not None and arish.lat is not None and abs(arish.lat - 31.13) < 0.1
+    assert by_name(places("انفجرت سيارة مفخخة قرب فندق في العاصمة مقديشو."), "مقديشو") is not None
+    # not named, a town of these countries is a common word: "في بيان" is "in a statement",
+    # "أحياء حلب الشرقية" does not name Egypt's الشرقية
+    assert names(places("وقال الجيش في بيان إن قواته قصفت مواقع في درعا.")) == ["درعا"]
+    assert "الشرقية" not in names(places("وتتعرض أحياء حلب الشرقية للقصف منذ أسبوعين."))
+    # where the country is named, its towns are read ("نجران" of "منطقة باب نجران" in Saada)
+    assert "باب نجران" in names(places("قتل 13 مواطنا بثلاث غارات لتحالف تقوده السعودية على منطقة "
+                                       "باب نجران في مدينة صعدة."))
+
+
+def test_a_wadi_written_without_its_ya():
+    ps = places("أصيب مواطنون في هجوم مستوطنين في منطقتي خلة النتش وواد سعير بمدينة الخليل.")
+    assert "واد سعير" in names(ps) and "سعير" not in names(ps)
+
+
+def test_south_lebanon_villages_have_sourced_coordinates():
+    ps = places("طال القصف الإسرائيلي بلدات مركبا وبني حيان ومجدل سلم، وأطراف بلدة رميش.")
+    assert {"مركبا", "بني حيان", "مجدل سلم", "رميش"} <= set(names(ps))
+    assert by_name(ps, "رميش").lat is not None and by_name(ps, "مركبا").lat is not None
