@@ -238,7 +238,7 @@ F_CTX = 64       # a word one of the sentence rules looks for (_CTX_FORMS)
 _CTX_FORMS = {normalize(w): k for k, ws in (
     ("unknown", ("يتسن", "يتسنى", "يتسنا", "نتمكن", "يتمكن", "أنباء", "معلومات", "تقارير")),
     ("all_of", ("جميعهم", "كلهم", "جميعهن", "كلهن")),
-    ("others", ("آخرين", "آخرون")),
+    ("others", ("آخرين", "آخرون", "أخريات")),
     ("raise", ("رفع", "رفعت", "ارتفع", "ارتفعت", "يرتفع", "ترتفع", "يرفع", "ترفع", "رفعوا")),
     ("spouse", ("زوجته", "زوجتيه")),
 ) for w in ws}
@@ -2419,7 +2419,7 @@ _ALL_OF_RE = re.compile(r"(?<![^\s،,(])[وف]?(?:جميعهم|كلهم|جميع
 _CIVIL_GROUPS = frozenset(("civilians", "children", "women", "men"))
 # "ورفع المرصد حصيلة الضحايا … إلى 37"، "ارتفعت حصيلة القتلى إلى 12": the toll updated
 _OTHERS_RE = re.compile(r"(?:^|\s)[وفل]?(?:ال)?اخرين$")
-_OTHERS_ANY_RE = re.compile(r"(?:^|\s)[وفل]?(?:ال)?اخر(?:ين|ون)$")
+_OTHERS_ANY_RE = re.compile(r"(?:^|\s)[وفل]?(?:ال)?اخر(?:ين|ون|يات)$")
 _TOLL_WORD_RE = re.compile(r"(?:^|\s)(?:ال)?(?:حصيل|عدد)")
 # "لتصل إلى 60 ثم 68 قتيلا": a second, later figure of the same rise
 _ILA_END_RE = re.compile(r"(?:^|\s)(?:الي|حتي)\s+(?:\d+\s+ثم\s+)?\S*$")
@@ -2503,7 +2503,7 @@ def _context_rules(doc: Document, reader: "_Reader", items: list[Casualty]) -> l
     # genitive, no number of their own) the others are of the group of the figure paired with
     # them; a clause of its own with no number ("وأصيب آخرون") keeps people.
     # 2c. "قتل 12 مدنيا وأصيب 30 آخرون": counted others joined by و to a civilian toll right
-    # before them are civilians too ("others" of the same kind). A comma, a breakdown or a
+    # before them are civilians too ("others" of the same kind; feminine others of women, women). A comma, a breakdown or a
     # clause between ("قتل 38 مدنيا، بينهم 14 طفلا …، كما أشار إلى إصابة 250 آخرين"), or a toll
     # of soldiers, children or people, leaves them people
     if "others" in ctx:
@@ -2517,9 +2517,10 @@ def _context_rules(doc: Document, reader: "_Reader", items: list[Casualty]) -> l
                     if prev.group in _STATUS and _OTHERS_RE.search(norm[c.start:c.end]) \
                             and not any(ch in _HARD for ch in between):
                         c.group, c.side = prev.group, prev.side
-                elif prev.group == "civilians" and last is prev and len(between) < 40 \
-                        and not any(ch in _HARD or ch in _COMMA or ch in _QUOTES for ch in between):
-                    c.group = "civilians"
+                elif prev.group in ("civilians", "women") and last is prev and len(between) < 40 \
+                        and not any(ch in _HARD or ch in _COMMA or ch in _QUOTES for ch in between) \
+                        and (prev.group == "civilians" or norm[c.end - 3:c.end] == "يات"):
+                    c.group = prev.group    # "قتلت 11 امرأة وأصيبت 13 أخريات": women
             if c.parent is None:
                 prev = c
             last = c

@@ -1192,3 +1192,16 @@ def test_survivors_are_no_victims():
     cs = items("ليرتفع عدد القتلى إلى 12 جنديا، إلى جانب 12 مصابا و6 ناجين.")
     find(cs, "injured", 12, "people")
     assert all(c["count"] != 6 for c in cs), cs
+
+
+def test_la_written_joined_to_its_verb_still_qualifies_the_figure():
+    cs = items("أسفر التفجير في حصيلة أولية عن استشهاد ما لايقل عن 15 شخصاً واصابة أكثر من 30 اخرين بجروح.")
+    assert find(cs, "killed", 15, "people")["qualifier"] == "at_least"
+    find(cs, "injured", 30, "people")
+    assert len(cs) == 2, cs
+
+
+def test_feminine_others_of_women_are_women():
+    cs = items("قتلت 11 امرأة وأصيبت 13 أخريات بثلاث غارات استهدفت موكب زفاف.")
+    find(cs, "killed", 11, "women")
+    find(cs, "injured", 13, "women")
