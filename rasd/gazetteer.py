@@ -217,25 +217,32 @@ _KIND_BY_FCODE = {
 
 
 @lru_cache(maxsize=1)
-def country_words() -> dict[str, re.Pattern]:
-    """``country -> pattern`` of the words that name a country of :data:`NAMED_ONLY` in
-    normalised text (data/country_words.tsv), as whole words after any clitic letters (and
-    before a tanwin alef: "جنديا مصريا")."""
-    out = {}
+def country_words() -> dict[str, str]:
+    """``written word -> country`` for the words that name a country of :data:`NAMED_ONLY`
+    (data/country_words.tsv), normalised, as words of the text: with the clitics Arabic glues to
+    them ("بمصر"، "والمصرية"، "للسعودية") and a tanwin alef ("جنديا مصريا"). A name of several
+    words is found by its own word ("جمهورية مصر العربية" by مصر)."""
+    out: dict[str, str] = {}
     for r in load_table("country_words.tsv"):
-        forms = set()
+        cc = r["country"]
         for w in r["words"].split("|"):
-            k = " ".join(normalize(w).split())
-            if k:
-                forms.add(k)
-                if not k.startswith("ال"):
-                    forms.add("ال" + k)
-        alt = "|".join(sorted(forms, key=len, reverse=True))
-        out[r["country"]] = re.compile(r"(?<![\w])(?:[وفبلك]{0,2})(?:" + alt + r")ا?(?![\w])")
-    missing = NAMED_ONLY - out.keys()
+            k = normalize(w).strip()
+            if not k or " " in k:
+                continue
+            bare = k[2:] if k.startswith("ال") else k
+            for f in (bare, "ال" + bare):
+                for form in (f, f + "ا") if not f.startswith("ال") else (f,):
+                    for pre in _COUNTRY_CLITICS:
+                        out.setdefault(pre + form, cc)
+            out.setdefault("لل" + bare, cc)       # ل + ال: "للسعودية"
+            out.setdefault("ولل" + bare, cc)
+    missing = NAMED_ONLY - set(out.values())
     if missing:
         raise ValueError(f"country_words.tsv: no words for {', '.join(sorted(missing))}")
     return out
+
+
+_COUNTRY_CLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
 
 
 @lru_cache(maxsize=1)

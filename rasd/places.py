@@ -638,9 +638,11 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
     toks = index.scanner.find_typed(text, words, kind_of, _DROP_KINDS, _ART_PREFIXES)
     if not toks:
         return []
-    named: dict[str, bool] = {}
-    if not _named_only_keys(gaz).isdisjoint(t[4] for t in toks):
-        toks = _drop_unnamed(toks, text, by_alias, named)
+    no = _named_only(gaz)
+    named = None
+    if not no.only.keys().isdisjoint([t[4] for t in toks]):
+        named = _countries_named(words)
+        toks = _drop_unnamed(toks, no.only, named)
         if not toks:
             return []
     # a name read after clitic letters that cannot be split off that word: "لجأوا" is a verb,
@@ -896,7 +898,8 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
         i = j
     if not mentions:
         return []
-    _unnamed_countries(mentions, text, named)
+    if no.mixed and not no.mixed.isdisjoint([mm.key for mm in mentions]):
+        _unnamed_countries(mentions, no, _countries_named(words) if named is None else named)
     _accept(mentions, text, ctx, toks, words, index)
     _quarters_of_the_city(mentions, text, ctx)
     _road_between(mentions, text)
@@ -904,58 +907,60 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
     return _group(doc, mentions, text, ctx)
 
 
-def _named_only_keys(gaz: Gazetteer) -> frozenset:
-    """The names of the gazetteer that a town of a :data:`rasd.gazetteer.NAMED_ONLY` country
-    holds (Egypt, the Gulf, the Maghreb …; their capitals aside), computed once per gazetteer."""
-    keys = getattr(gaz, "_named_only_keys", None)
-    if keys is None:
-        capitals = named_only_capitals()
-        keys = frozenset(k for k, ps in gaz.by_alias.items()
-                         if any(p.country in NAMED_ONLY and p.id not in capitals for p in ps))
-        gaz._named_only_keys = keys
-    return keys
+class _NamedOnly:
+    """The gazetteer's names that towns of the :data:`rasd.gazetteer.NAMED_ONLY` countries hold
+    (Egypt, the Gulf, the Maghreb …; their capitals aside), worked out once per gazetteer:
+    ``only`` maps a name whose every place is such a town to their countries; ``mixed`` holds
+    the names shared with places of other countries."""
+
+    __slots__ = ("only", "mixed", "capitals")
+
+    def __init__(self, gaz: Gazetteer):
+        capitals = self.capitals = named_only_capitals()
+        only, mixed = {}, set()
+        for k, ps in gaz.by_alias.items():
+            cs = [p.country for p in ps if p.country in NAMED_ONLY and p.id not in capitals]
+            if len(cs) == len(ps):
+                only[k] = frozenset(cs)
+            elif cs:
+                mixed.add(k)
+        self.only, self.mixed = only, frozenset(mixed)
 
 
-def _country_named(cc: str, text: str, named: dict) -> bool:
-    """Does the article name country ``cc`` (its name or adjective: data/country_words.tsv)?"""
-    got = named.get(cc)
+def _named_only(gaz: Gazetteer) -> _NamedOnly:
+    got = getattr(gaz, "_named_only_keys", None)
     if got is None:
-        got = named[cc] = country_words()[cc].search(text) is not None
+        got = gaz._named_only_keys = _NamedOnly(gaz)
     return got
 
 
-def _unnamed(p: Place, text: str, named: dict, capitals: frozenset) -> bool:
-    return p.country in NAMED_ONLY and p.id not in capitals \
-        and not _country_named(p.country, text, named)
+def _countries_named(words: tuple) -> frozenset:
+    """The named-only countries the article names (their names or adjectives, with clitics:
+    data/country_words.tsv), from its words in one pass."""
+    forms = country_words()
+    return frozenset(forms[w] for w in words[2] if w in forms)
 
 
-def _drop_unnamed(toks: list, text: str, by_alias: dict, named: dict) -> list:
+def _drop_unnamed(toks: list, only: dict, named: frozenset) -> list:
     """A town of a country read only when named is no name in an article that does not name the
     country ("في بيان" is "in a statement", not the Kuwaiti town; "أحياء حلب الشرقية" does not name
     Egypt's الشرقية): a name whose every place is such a town is dropped before the names are
     read, as if the gazetteer did not hold it."""
-    capitals = named_only_capitals()
-    keep = []
-    for t in toks:
-        if t[0] == "name":
-            ps = by_alias.get(t[4])
-            if ps and all(_unnamed(p, text, named, capitals) for p in ps):
-                continue
-        keep.append(t)
-    return keep
+    return [t for t in toks if t[0] != "name" or (cs := only.get(t[4])) is None
+            or not named.isdisjoint(cs)]
 
 
-def _unnamed_countries(mentions: list[_Mention], text: str, named: dict) -> None:
+def _unnamed_countries(mentions: list[_Mention], no: _NamedOnly, named: frozenset) -> None:
     """The towns of unnamed named-only countries among a name's other candidates ("عمان" in an
     article that does not name Oman is Amman) are no candidates."""
-    capitals = named_only_capitals()
+    capitals = no.capitals
     for mm in mentions:
-        cands = mm.cands
-        if not cands or all(c.country not in NAMED_ONLY for c in cands):
+        if mm.key not in no.mixed:
             continue
-        keep = [c for c in cands if not _unnamed(c, text, named, capitals)]
-        if len(keep) < len(cands):
-            mm.cands = keep     # (never empty: a name of such towns only is dropped before)
+        keep = [c for c in mm.cands if c.country not in NAMED_ONLY or c.id in capitals
+                or c.country in named]
+        if len(keep) < len(mm.cands):
+            mm.cands = keep
 
 
 def _quarters_of_the_city(mentions: list[_Mention], text: str, ctx: Context) -> None:
