@@ -3816,9 +3816,12 @@ def _consolidate(ctx: _Ctx, events: list[Event]) -> list[Event]:
                         # (a place the gazetteer cannot locate lies in the article's main place
                         # when it is the event's only one: "قتلى الاشتباكات في مدينة بنغازي" and
                         # "قتال عنيف ... قرب مطار بنينا")
+                        # (a strike that killed nobody is not one that killed some: "سقطت في
+                        # حي الشيخ رسلان … دون وقوع إصابات" does not retell four dead elsewhere)
                         if (True in inside or (None in inside and (
                                 _near(ctx, ev, o) or _names_container(ctx, ev.places, o)
                                 or ev.places == [ctx.main_place]))) \
+                                and not _tolls_conflict(ev, o) \
                                 and _all_hold(ctx, ev, by_type[etype], info):
                             hosts.append(o)
             if not hosts:
@@ -4105,6 +4108,12 @@ def _near(ctx: _Ctx, a: Event, b: Event) -> bool:
 
 def _span_key(sp) -> tuple:
     return (sp.start, sp.end, sp.text)
+
+
+def _tolls_conflict(a: Event, b: Event) -> bool:
+    """One event killed nobody ("دون وقوع إصابات": fatalities 0), the other killed some."""
+    fa, fb = a.fatalities, b.fatalities
+    return fa is not None and fb is not None and (fa == 0) != (fb == 0)
 
 
 def _merge_events(host: Event, ev: Event, add_places: bool, sources: bool = True) -> None:

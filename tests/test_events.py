@@ -1451,3 +1451,14 @@ def test_an_attack_on_civilians_is_violence_against_civilians():
     # an attack on a position is a clash
     evs = events_json(run("شن مسلحون هجوما على حاجز للجيش في بلدة سنجل شمال رام الله."))
     assert find(evs, "Armed clash", "سنجل") and not find(evs, "Attack"), evs
+
+
+def test_a_strike_that_killed_nobody_does_not_retell_one_that_killed():
+    doc = run("قذائف هاون على دير الزور ودمشق\n\n"
+              "وذكر مصدر أن قذيفة هاون أطلقها إرهابيون سقطت على المشفى العسكري في مدينة دير الزور ما "
+              "أسفر عن استشهاد 4 مواطنين.\n\n"
+              "وذكر مصدر في قيادة الشرطة أن قذيفة هاون أطلقها إرهابيون سقطت في حي الشيخ رسلان بمنطقة "
+              "باب شرقي وألحقت أضرارا مادية دون وقوع إصابات بين المواطنين.")
+    evs = find(events_json(doc), "Shelling/artillery/missile attack")
+    assert len(evs) == 2, evs
+    assert {e["fatalities"] for e in evs} == {4, 0}
