@@ -873,3 +873,11 @@ def test_a_name_broken_over_two_lines_is_reported_on_one():
     out = to_dict(doc)
     refs = [s for c in out["casualties"] + out["events"] for s in c["claimed_by"]]
     assert refs and all("\n" not in (s["name_ar"] or "") for s in refs), refs
+
+
+def test_the_houthis_army_and_popular_committees():
+    # the Houthis' own name for their forces (2015–2017), and Iran's Fars agency written in full
+    doc = run("وأعلنت القوة الصاروخية في الجيش واللجان الشعبية إطلاق صاروخ باليستي، فيما شنت "
+              "مقاتلات التحالف غارات على محافظة صعدة اليمنية.")
+    assert "ye_houthis" in by_id(doc)
+    assert "ir_media" in by_id(run("ونقلت وكالة أنباء فارس عن مصدر عسكري أن 10 مقاتلين قتلوا في درعا."))
