@@ -157,6 +157,7 @@ _LOWER_BOUND = frozenset(("at_least", "more_than"))   # qualifiers of a figure t
 _HARD = set(".:;؛!?؟\n")
 _COMMA = set("،,")
 _QUOTES = set("\"“”«»")
+_OTHERS_WORDS = frozenset(normalize(w) for w in ("آخرون", "آخرين", "أخريات"))
 _BACK = 8      # tokens searched before a figure for its trigger
 _FWD = 6       # tokens searched after its noun
 _MAX_COUNT = 60_000_000   # displacement figures run to tens of millions ("15 مليون نازح")
@@ -594,9 +595,14 @@ class _Reader:
         # victims of its own ("12 مدنيا قتلوا وأصيب 30 آخرون")
         # "17 شخصا قتلوا وأصيب 60 آخرين": a verb agreeing in the plural (قتلوا) with victims
         # named before it closes their figure; the singular verb after it has its own
+        # "لؤي أبو جراد استشهد وأصيب ثلاثة آخرون": others after the second verb say the first
+        # had a victim of its own
+        others = any(toks[k].text in _OTHERS_WORDS or toks[k].stem in _OTHERS_WORDS
+                     for k in range(i + 1, min(i + 4, len(toks))))
         while a - 1 >= lo and "kill_verb" in R[a - 1] and toks[a].prefix.startswith("و") \
                 and a not in hard and not (a - 2 >= lo and self.victim_word(a - 2)) \
-                and not (toks[a - 1].text.endswith("وا") and not toks[a].text.endswith("وا")):
+                and not (toks[a - 1].text.endswith("وا") and not toks[a].text.endswith("وا")) \
+                and not others:
             a -= 1
             kinds.insert(0, R[a]["kill_verb"].value)
         n = len(toks)
@@ -1656,6 +1662,14 @@ class _Reader:
                 group = "combatants"
             elif self.affil_group:
                 group = self.affil_group
+        elif group == "civilians" and noun and after < hi \
+                and (any("member" in self.R[k] for k in range(a, min(vic[4] + 1, hi)))
+                     or (dual and "member" in self.lex.words.get(_normalized(dual), ()))):
+            # "استشهد ناشطان فلسطينيان من كتائب القسام": activists of an armed body (من right
+            # after them or after their nationality) are its fighters
+            k = after + 1 if after + 1 < hi and self.toks[after].text != "من" else after
+            if self.toks[k].text == "من" and self.affiliation(k, hi)[0]:
+                group = "combatants"
         if group == "people" and toll_group is not None:
             group = toll_group      # "عدد القتلى بين المتظاهرين … إلى 10 أشخاص"
         if group == "people" and noun and vic[0] is None and vic[1] is not None \

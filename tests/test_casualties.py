@@ -1205,3 +1205,16 @@ def test_feminine_others_of_women_are_women():
     cs = items("قتلت 11 امرأة وأصيبت 13 أخريات بثلاث غارات استهدفت موكب زفاف.")
     find(cs, "killed", 11, "women")
     find(cs, "injured", 13, "women")
+
+
+def test_activists_of_an_armed_body_are_its_fighters():
+    cs = items("استشهد ناشطان فلسطينيان من كتائب عز الدين القسام في غارتين على شمال قطاع غزة.")
+    find(cs, "killed", 2, "combatants")
+    find(items("قتل ناشط إعلامي في قصف على حي الشعار."), "killed", 1, "civilians")
+    find(items("قتل ناشطان من أهالي البلدة في القصف على حي الشعار."), "killed", 2, "civilians")
+
+
+def test_others_after_the_second_verb_keep_the_verbs_apart():
+    cs = items("وقال المسؤول إن المواطن لؤي أبو جراد (25 عاما) استشهد وأصيب ثلاثة آخرون بغارة على البلدة.")
+    find(cs, "injured", 3, "people")
+    assert all(c["kind"] != "casualties" for c in cs), cs
