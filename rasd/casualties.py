@@ -2517,9 +2517,9 @@ def _context_rules(doc: Document, reader: "_Reader", items: list[Casualty]) -> l
     # genitive, no number of their own) the others are of the group of the figure paired with
     # them; a clause of its own with no number ("وأصيب آخرون") keeps people.
     # 2c. "قتل 12 مدنيا وأصيب 30 آخرون": counted others joined by و to a civilian toll right
-    # before them are civilians too ("others" of the same kind; feminine others of women, women). A comma, a breakdown or a
-    # clause between ("قتل 38 مدنيا، بينهم 14 طفلا …، كما أشار إلى إصابة 250 آخرين"), or a toll
-    # of soldiers, children or people, leaves them people
+    # before them are civilians too ("others" of the same kind; feminine others of women are
+    # women). A comma, a breakdown or a clause between ("قتل 38 مدنيا، بينهم 14 طفلا …، كما أشار
+    # إلى إصابة 250 آخرين"), or a toll of soldiers, children or people, leaves them people
     if "others" in ctx:
         prev = last = None
         for c in items:

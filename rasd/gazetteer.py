@@ -115,7 +115,7 @@ class Gazetteer:
             lst.sort(key=_priority)
         self._matcher = None
         self._index = None
-        self._named_only_keys = None
+        self._named_only = None     # places._NamedOnly, built when first asked
 
     def lookup(self, name: str) -> list[Place]:
         """Candidates for a name (any spelling; clitics and head words are not stripped here)."""

@@ -928,9 +928,9 @@ class _NamedOnly:
 
 
 def _named_only(gaz: Gazetteer) -> _NamedOnly:
-    got = getattr(gaz, "_named_only_keys", None)
+    got = getattr(gaz, "_named_only", None)
     if got is None:
-        got = gaz._named_only_keys = _NamedOnly(gaz)
+        got = gaz._named_only = _NamedOnly(gaz)
     return got
 
 
