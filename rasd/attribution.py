@@ -101,8 +101,7 @@ from .dates import WEEKDAYS
 from .document import Document, Span
 from .lexicon import load_table
 from .clitics import candidates, is_prefix
-from .normalize import normalize, one_line
-from .segment import char_positions
+from .normalize import char_positions, normalize, one_line
 
 _ILA = normalize("إلى")
 _norm = lru_cache(maxsize=8192)(normalize)   # names are normalised again and again

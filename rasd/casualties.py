@@ -157,7 +157,8 @@ _LOWER_BOUND = frozenset(("at_least", "more_than"))   # qualifiers of a figure t
 _HARD = set(".:;؛!?؟\n")
 _COMMA = set("،,")
 _QUOTES = set("\"“”«»")
-_OTHERS_WORDS = frozenset(normalize(w) for w in ("آخرون", "آخرين", "أخريات"))
+_OTHERS = ("آخرين", "آخرون", "أخريات")     # "others": of victims told before them
+_OTHERS_WORDS = frozenset(map(normalize, _OTHERS))
 _BACK = 8      # tokens searched before a figure for its trigger
 _FWD = 6       # tokens searched after its noun
 _MAX_COUNT = 60_000_000   # displacement figures run to tens of millions ("15 مليون نازح")
@@ -239,7 +240,7 @@ F_CTX = 64       # a word one of the sentence rules looks for (_CTX_FORMS)
 _CTX_FORMS = {normalize(w): k for k, ws in (
     ("unknown", ("يتسن", "يتسنى", "يتسنا", "نتمكن", "يتمكن", "أنباء", "معلومات", "تقارير")),
     ("all_of", ("جميعهم", "كلهم", "جميعهن", "كلهن")),
-    ("others", ("آخرين", "آخرون", "أخريات")),
+    ("others", _OTHERS),
     ("raise", ("رفع", "رفعت", "ارتفع", "ارتفعت", "يرتفع", "ترتفع", "يرفع", "ترفع", "رفعوا")),
     ("spouse", ("زوجته", "زوجتيه")),
 ) for w in ws}
@@ -596,13 +597,12 @@ class _Reader:
         # "17 شخصا قتلوا وأصيب 60 آخرين": a verb agreeing in the plural (قتلوا) with victims
         # named before it closes their figure; the singular verb after it has its own
         # "لؤي أبو جراد استشهد وأصيب ثلاثة آخرون": others after the second verb say the first
-        # had a victim of its own
-        others = any(toks[k].text in _OTHERS_WORDS or toks[k].stem in _OTHERS_WORDS
-                     for k in range(i + 1, min(i + 4, len(toks))))
+        # had a victim of its own (asked last: the loop seldom gets that far)
         while a - 1 >= lo and "kill_verb" in R[a - 1] and toks[a].prefix.startswith("و") \
                 and a not in hard and not (a - 2 >= lo and self.victim_word(a - 2)) \
                 and not (toks[a - 1].text.endswith("وا") and not toks[a].text.endswith("وا")) \
-                and not others:
+                and not any(toks[k].text in _OTHERS_WORDS or toks[k].stem in _OTHERS_WORDS
+                            for k in range(i + 1, min(i + 4, len(toks)))):
             a -= 1
             kinds.insert(0, R[a]["kill_verb"].value)
         n = len(toks)

@@ -97,11 +97,10 @@ from typing import Any, Iterable
 from .clitics import candidates as _clitic_candidates
 from .furniture import outlet_id
 from .lexicon import load_table
-from .normalize import normalize
+from .normalize import char_positions, normalize
 from .numbers import load_number_words
 from .places import context as place_context
 from .attribution import place_mentions
-from .segment import char_positions
 
 # ---------------------------------------------------------------------------------------------
 # lexicon
@@ -891,7 +890,7 @@ class _Ctx:
                 free = k + m
         self.mods_by_cls = {k: (v, list(map(_FIRST, v))) for k, v in by.items()}
         # every modifier class met in the article (one-word patterns and phrases), for the
-        # rules that look for a class only when the article has it (see _doc_classes)
+        # rules that look for a class only when the article has it
         self.doc_cls = _EMPTY.union(*set(cls))
         # the tokens where a speaker word stands (sorted, may repeat)
         self.source_noun_toks = [h[2] for h in by.get("source_noun", ())]
@@ -1566,12 +1565,6 @@ def _hit_ok(ctx: _Ctx, h: _Hit, c0: int, k0: int, demand: bool = True) -> bool:
 
 
 DEMAND_REACH = 10   # tokens from a verb of demanding to the halt word or trigger it governs
-
-
-def _doc_classes(ctx: _Ctx) -> frozenset:
-    """Every modifier class met in the article (``_Ctx.doc_cls``, computed once with the
-    per-token classes)."""
-    return ctx.doc_cls
 
 
 def _demanded(ctx: _Ctx, h: _Hit) -> bool:

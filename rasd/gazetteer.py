@@ -218,10 +218,11 @@ _KIND_BY_FCODE = {
 
 @lru_cache(maxsize=1)
 def country_words() -> dict[str, str]:
-    """``written word -> country`` for the words that name a country of :data:`NAMED_ONLY`
-    (data/country_words.tsv), normalised, as words of the text: with the clitics Arabic glues to
-    them ("بمصر"، "والمصرية"، "للسعودية") and a tanwin alef ("جنديا مصريا"). A name of several
-    words is found by its own word ("جمهورية مصر العربية" by مصر)."""
+    """``word stem -> country`` for the words that name a country of :data:`NAMED_ONLY`
+    (data/country_words.tsv), normalised, as :func:`rasd.clitics.split` leaves a word of the text
+    once its clitics are off ("بمصر" -> مصر، "والمصرية" -> مصرية، "للسعودية" -> السعودية): bare,
+    with the article, and with a tanwin alef ("جنديا مصريا"). A name of several words is found by
+    its own word ("جمهورية مصر العربية" by مصر)."""
     out: dict[str, str] = {}
     for r in load_table("country_words.tsv"):
         cc = r["country"]
@@ -230,19 +231,12 @@ def country_words() -> dict[str, str]:
             if not k or " " in k:
                 continue
             bare = k[2:] if k.startswith("ال") else k
-            for f in (bare, "ال" + bare):
-                for form in (f, f + "ا") if not f.startswith("ال") else (f,):
-                    for pre in _COUNTRY_CLITICS:
-                        out.setdefault(pre + form, cc)
-            out.setdefault("لل" + bare, cc)       # ل + ال: "للسعودية"
-            out.setdefault("ولل" + bare, cc)
+            for form in (bare, "ال" + bare, bare + "ا"):
+                out.setdefault(form, cc)
     missing = NAMED_ONLY - set(out.values())
     if missing:
         raise ValueError(f"country_words.tsv: no words for {', '.join(sorted(missing))}")
     return out
-
-
-_COUNTRY_CLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
 
 
 @lru_cache(maxsize=1)

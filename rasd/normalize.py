@@ -236,7 +236,7 @@ def normalize_with_offsets(source: str) -> Normalized:
     nidx, cum, ostart = [], [], []
     deleted = 0
     a = b = -1
-    for i in _positions(source, "".join(deletable)):
+    for i in char_positions(source, "".join(deletable)):
         if i != b:
             if b > a:
                 nidx.append(a - deleted)
@@ -253,18 +253,22 @@ def normalize_with_offsets(source: str) -> Normalized:
     return Normalized(out, source, None, (tuple(nidx), tuple(cum), tuple(ostart)))
 
 
-def _positions(text: str, chars: str) -> list[int]:
-    """The sorted positions of any of ``chars`` in ``text``, a ``str.find`` per occurrence (as
-    :func:`rasd.segment.char_positions`, which cannot be imported here: segment imports this
-    module through rasd.document)."""
+def char_positions(text: str, chars: str, limit: int | None = None) -> list[int] | None:
+    """The sorted positions of any of ``chars`` in ``text``: ``str.find`` per character, a step
+    per occurrence (much cheaper than a regex character class over a whole article). With
+    ``limit``: None as soon as there are more positions than that."""
     out: list[int] = []
+    add = out.append
     find = text.find
     for ch in chars:
         i = find(ch)
         while i >= 0:
-            out.append(i)
+            if limit is not None and len(out) > limit:
+                return None
+            add(i)
             i = find(ch, i + 1)
-    out.sort()
+    if len(chars) > 1:
+        out.sort()
     return out
 
 

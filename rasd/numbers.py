@@ -34,7 +34,7 @@ from pathlib import Path
 import ahocorasick
 
 from rasd.normalize import normalize
-from rasd.segment import char_positions
+from rasd.normalize import char_positions
 
 _DATA = Path(__file__).parent / "data"
 _WORDS_TSV = _DATA / "number_words.tsv"

@@ -49,6 +49,7 @@ from operator import itemgetter
 
 from .clitics import exceptions as _clitic_exceptions
 from .clitics import split as split_clitic
+from .clitics import split_columns
 from .document import Document, Span
 from .gazetteer import (NAMED_ONLY, Gazetteer, Place, country_words, km, load_gazetteer,
                         named_only_capitals)
@@ -454,7 +455,8 @@ def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plu
         # "حي تسيطر عليه"، "ساحة يتجمع فيها"
     if (plural or definite) and not w.startswith("ال") and w not in _COMPOUND \
             and '"' not in text[pos - 1 if pos else 0:start]:
-        return None      # (a quoted name needs no article: 'أحياء "ثعبات" و"عصيفرة"'، 'مشفى "عمر بن عبد العزيز"')      # "أحياء حفلات" (holding parties): after a plural head, names take ال
+        return None      # "أحياء حفلات" (holding parties): after a plural head, names take ال
+        # (a quoted name needs no article: 'أحياء "ثعبات" و"عصيفرة"'، 'مشفى "عمر بن عبد العزيز"')
     end = start + len(w)
     words = [w]
     not_name = ctx.not_name
@@ -935,10 +937,10 @@ def _named_only(gaz: Gazetteer) -> _NamedOnly:
 
 
 def _countries_named(words: tuple) -> frozenset:
-    """The named-only countries the article names (their names or adjectives, with clitics:
-    data/country_words.tsv), from its words in one pass."""
+    """The named-only countries the article names (their names or adjectives:
+    data/country_words.tsv), from the stems of its words (their clitic splits are cached)."""
     forms = country_words()
-    return frozenset(forms[w] for w in words[2] if w in forms)
+    return frozenset(forms[w] for w in split_columns(words[2])[1] if w in forms)
 
 
 def _drop_unnamed(toks: list, only: dict, named: frozenset) -> list:

@@ -14,6 +14,7 @@ from operator import add
 
 from . import clitics
 from .document import Document, Token
+from .normalize import char_positions
 
 # (a mark glued between two Arabic words ends a sentence too: "في المدينة ذاتها.ومنذ نصف شهر")
 _SENTENCE_END = re.compile(r"[.!?؟]+[\"')\]]*(?=\s|$)|(?<=[ء-ي])[.!?؟](?=[ء-ي])|\n+")
@@ -125,25 +126,6 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
-
-
-def char_positions(text: str, chars: str, limit: int | None = None) -> list[int] | None:
-    """The sorted positions of any of ``chars`` in ``text``: ``str.find`` per character, a step
-    per occurrence (much cheaper than a regex character class over a whole article). With
-    ``limit``: None as soon as there are more positions than that."""
-    out: list[int] = []
-    add = out.append
-    find = text.find
-    for ch in chars:
-        i = find(ch)
-        while i >= 0:
-            if limit is not None and len(out) > limit:
-                return None
-            add(i)
-            i = find(ch, i + 1)
-    if len(chars) > 1:
-        out.sort()
-    return out
 
 
 def columns(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
