@@ -1299,6 +1299,7 @@ def find_actors(doc) -> None:
     if nations:
         _generic_nation(lex, text, nations, mentions)     # (mentions in text order)
     mentions += _coordinated(lex, text, mentions)
+    _heads_of_next(text, mentions)
     if nations:
         _nation_forces(lex, text, words, nations, mentions)
     if leaders:
@@ -1712,6 +1713,23 @@ def _titles_to_people(lex: Lexicon, text: str, mentions: list[_Mention]) -> None
 # --------------------------------------------------------------------------- coordination
 
 
+_HEAD_GAP = re.compile(r'[ "]*(?:ال[ "]+)?')
+
+
+def _heads_of_next(text: str, mentions: list[_Mention]) -> None:
+    """'ميليشيات الـ "PYD"'، "ميليشيات PYD": a one-word generic name right before another
+    actor's name (spaces, quotes or a detached article between) is that actor's head word, not
+    an actor of its own: it is dropped."""
+    drop = []
+    ordered = sorted(mentions, key=_START)
+    for a, b in zip(ordered, ordered[1:]):
+        if (a.unknown is None and b.start > a.end and " " not in text[a.start:a.end]
+                and _HEAD_GAP.fullmatch(text, a.end, b.start) and a.rid != b.rid):
+            drop.append(a)
+    for a in drop:
+        mentions.remove(a)
+
+
 def _coordinated(lex: Lexicon, text: str, mentions: list[_Mention]) -> list[_Mention]:
     """'الغارات السورية والروسية', 'المليشيات الإيرانية والأفغانية': the second adjective names
     a second actor (the first alias with its last word replaced)."""
@@ -1784,6 +1802,8 @@ def _name_words(lex: Lexicon, text: str, pos: int, weak) -> list | None:
     for k, (s, e, w, gap) in enumerate(ws):
         if k and gap.strip():
             break
+        if w == "ال":
+            return None     # 'قوات الـ "PYD"': a detached article before a Latin acronym
         if k == 0:
             if w in lex.not_name or w in lex.name_end:
                 return None

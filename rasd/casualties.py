@@ -2325,9 +2325,12 @@ def _merge(items: list[Casualty], doc: Document | None = None, ments: list | Non
                 continue
             if doc is not None and not _places_compatible(doc, k, c):
                 continue
-            if k.group != c.group and c.count is not None and c.own_places:
+            if (k.group != c.group and c.count is not None and c.own_places
+                    and not set(c.place_idx) <= set(k.place_idx)):
                 continue      # a count told again of another group with places of its own
-                # ("استشهاد رجل وزوجته" … "على أهالي حي المشارقة … استشهاد شخصين"): two
+                # ("استشهاد رجل وزوجته" … "على أهالي حي المشارقة … استشهاد شخصين"): two; not
+                # when the first telling named those places ("أصيب 11 شخصا … في دوما" and the
+                # monitor's "أصيب 11 مدنيا … عند أطراف مدينة دوما")
             if c.count is None and k.sentence != c.sentence and (c.vague == "unspecified" or (
                     k.own_places and c.own_places and not set(k.place_idx) & set(c.place_idx)
                     and not (k.group != c.group and _places_within(doc, c, k)))):

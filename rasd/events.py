@@ -576,6 +576,7 @@ class Event:
     ordinal: int = 0            # "انفجار ثان": the incident's number in the article, when told so
     forced: bool = False        # a change of hands told as a withdrawal forced by fighting
     advance: bool = False       # told only by an advance (تتقدم، تقدمت): fighting with no capture
+    generic: bool = False       # told only by a generic attack noun (هجوم): a clash by default
 
     def to_json(self) -> dict:
         doc = self._doc
@@ -934,6 +935,8 @@ class _Ctx:
         self.triggers = triggers
         self.trig_starts = [h.start for h in triggers]
         self.main_place = self._main_place()
+        # the article names a place that is not a country (where its events can be placed)
+        self.below_country = len(self.countries) < len(self.place_kinds)
 
     def _doc_mentions(self, doc):
         pm = place_mentions(doc)    # built (and cached on the document) by the attribution stage
@@ -1099,7 +1102,14 @@ class _Ctx:
             s, e = x[0], x[1]
             k = bisect_left(nl, s)
             if k == 0:                   # the first line: the headline
-                out.append(x)
+                # (unless it is only a dateline, "بغداد/ المدى": a place, a slash or dash and
+                # a word or two, the article having no headline)
+                le = nl[0] if nl else len(text)
+                if (not text[:s].strip() and text[e:e + 3].lstrip()[:1] in ("/", "-", "–", "—")
+                        and len(text[e:le].split()) <= 4):
+                    dl.append(x)
+                else:
+                    out.append(x)
                 continue
             ls = nl[k - 1] + 1
             sh = short.get(ls)
@@ -1670,15 +1680,22 @@ def _ordinal(ctx: _Ctx, k: int) -> int:
 
 
 def _support_verb(ctx: _Ctx, i: int, c0: int, k0: int) -> tuple | None:
-    """The verb of doing (``support_verb``: قام) whose deed is the ب-masdar at token ``i``
-    ("قام الطيران بقصف المقر"، or over short asides with no place or actor: "وأوضحت أن الطيران
+    """The verb of doing (``support_verb``: قام) whose deed is the ب-masdar at token ``i``, or
+    of undertaking (``support_ala``: أقدم) whose deed is the masdar after على ("قام الطيران بقصف
+    المقر"، "أقدم الطيران التركي، على قصف"، or over short asides with no place or actor: "وأوضحت أن الطيران
     قام أيضا، ظهر أمس الثلاثاء، بقصف ..."), as (its clause start, its clause end, its token),
     or None."""
-    if not ctx.prefixes[i].startswith(_BI):
-        return None
     cls = ctx.cls
+    if not ctx.prefixes[i].startswith(_BI):
+        # "أقدم الطيران التركي، على قصف …": a verb of undertaking takes its deed after على
+        if i < 1 or ctx.words[i - 1] != _ALA or "support_ala" not in ctx.doc_cls:
+            return None
+        i -= 1
+        verb = "support_ala"
+    else:
+        verb = "support_verb"
     for k in range(i - 1, max(k0, i - 3) - 1, -1):
-        if "support_verb" in cls[k]:
+        if verb in cls[k]:
             return c0, ctx.tok_starts[i], k
     if i != k0:
         return None
@@ -1692,7 +1709,7 @@ def _support_verb(ctx: _Ctx, i: int, c0: int, k0: int) -> tuple | None:
         ka = bisect_left(tok_starts, a)
         kb = bisect_left(tok_starts, b, ka)
         for k in range(kb - 1, max(ka, kb - 3) - 1, -1):
-            if "support_verb" in cls[k]:
+            if verb in cls[k]:
                 return a, b, k
         if kb - ka > SUPPORT_ASIDE_TOKENS or ctx.places_in(a, b) or ctx.actors_in(a, b):
             return None
@@ -1749,9 +1766,10 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
                 break
             # "هجوم بقذائف الهاون"، "هجوم لداعش بالصواريخ": an attack made with shells or
             # rockets (a weapon after ب within a few words of the noun) is a shelling
+            # ("هجوم صاروخي"، "الهجوم الصاروخي": the weapon's adjective right after the noun)
             if r["_weapon"] and r["family"] in ("shelling", "air") and h.i > best.i \
                     and h.i - best.i - best.n <= ATTACK_MEANS_REACH \
-                    and "ب" in ctx.prefixes[h.i]:
+                    and ("ب" in ctx.prefixes[h.i] or h.i == best.i + best.n):
                 fam, etype, sub, group = r["family"], r["event_type"], r["sub_type"], r["group"]
                 generic = False
                 break
@@ -1786,7 +1804,8 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
         if w is not None and w.pat.row["_weapon"] and w.pat.row["family"] in ("air", "shelling"):
             best, row = w, w.pat.row
             fam, etype, sub, group = row["family"], row["event_type"], row["sub_type"], row["group"]
-    support = _support_verb(ctx, first.i, c0, k0) if "support_verb" in ctx.doc_cls else None
+    support = (_support_verb(ctx, first.i, c0, k0)
+               if "support_verb" in ctx.doc_cls or "support_ala" in ctx.doc_cls else None)
     if fam == "bombard" or fam == "target":
         fams = {"target" if h.pat.row["family"] == "assault" else h.pat.row["family"] for h in live}
         if (ctx.has_mod(seg_start, seg_end, "aircraft") or ctx.has_mod(c0, c1, "aircraft")
@@ -1892,6 +1911,10 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
         cand.anaphoric = True
     elif ctx.words[best.i].startswith(_DEFINITE):
         cand.anaphoric = True
+    elif generic and _construct_with_actor(ctx, best):
+        # "أن هجوم قوات الحلو يهدف إلى زعزعة الأمن": an attack noun in construct with its doer
+        # is definite, the attack the article told
+        cand.anaphoric = True
     else:
         # "وشن الطيران الحربي غارة على السيارة": the car told before, so the strike told before
         k = (_object_after(ctx, live[-1], seg_end, "strike_object")
@@ -1902,6 +1925,19 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
 
 
 _PRONOUN_ENDS = ("ها", "هم", "هما")
+
+
+def _construct_with_actor(ctx: _Ctx, h: _Hit) -> bool:
+    """Is the trigger a noun in construct (no tanween alef: "هجوم"، not "هجوما") followed at once
+    by an actor's name ("هجوم قوات الحلو"، "هجوم داعش")?"""
+    if h.n != 1 or ctx.words[h.i].endswith("ا"):
+        return False
+    nxt = h.i + 1
+    if nxt >= ctx.ntok:
+        return False
+    pos = ctx.tok_starts[nxt]
+    i = bisect_left(ctx.actor_starts, pos)
+    return i < len(ctx.actor_starts) and ctx.actor_starts[i] == pos
 
 
 def _pronoun_agent(ctx: _Ctx, h: _Hit, c0: int):
@@ -2383,7 +2419,7 @@ def _assign_places(ctx: _Ctx, cand: _Cand) -> None:
             ms = [m for m in ms if m[0] not in orig]
     # "مواجهات بين الجيش والدعم السريع في السودان": a country is too wide to be where an event
     # happened when the article names a place inside one
-    if ms and ctx.countries and ctx.main_place is not None and ctx.main_place not in ctx.countries:
+    if ms and ctx.countries and ctx.below_country:
         ms = [m for m in ms if m[2] not in ctx.countries]
     cand.own_places = bool(ms)
     idx = []
@@ -2489,7 +2525,11 @@ def _distribute_places(ctx: _Ctx, cands: list[_Cand], s0: int, s1: int, dead) ->
         if c.group == "explosion" or c.group == "vac":
             origins = _origins(ctx)
             break
+    # (a country is too wide to give an event with no place of its own: see _assign_places)
+    countries = ctx.countries if ctx.countries and ctx.below_country else ()
     for s, e, pi in ctx.places_in(s0, s1):
+        if pi in countries:
+            continue
         owned = False
         for a, b in segs:
             if a <= s < b:
@@ -2514,6 +2554,8 @@ def _distribute_places(ctx: _Ctx, cands: list[_Cand], s0: int, s1: int, dead) ->
                 break
         if cl is not None and (prev is None or cl != prev.clause):
             k = bisect_left(ctx.tok_starts, cl[0])
+            if k < ctx.ntok and "comment" in ctx.cls[k]:
+                continue    # "، الأمر الذي سارعت دمشق إلى نفيه": a comment, not a place list
             if k < ctx.ntok and "contrast" in ctx.cls[k]:
                 # "، في حين تعرضت مناطق في بلدة X، لقصف مكثف": a clause opened by a word of
                 # contrast starts another event; its places are the subject of the candidate of
@@ -3310,6 +3352,8 @@ def find_events(doc) -> None:
                 last_by_sub[(ev.event_type, ev.sub_event_type)] = ev
     _tolls_at_new_places(ctx, events, sent_cands)
     events = _consolidate(ctx, events)
+    events = _withdrawals_into_captures(ctx, events)
+    _attacks_on_civilians(ctx, events)
     if with_battle:
         _place_with_battle(ctx, events, with_battle)
     events = _merge_protests(ctx, events)
@@ -3586,6 +3630,9 @@ def _merge_in_sentence(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
                     continue
                 if not _sides_compatible(c.actor1, o.actor1):
                     continue
+                if c.family == "territory" and o.family != "territory":
+                    continue    # "اشتباكات في منطقة X بعد سيطرة Y على معسكر": a capture is an
+                    # outcome of its own, not a part of the clash told with it
                 if c.group == "explosion" and c.sub_type != o.sub_type and not (
                         c.bare and not c.places and o.family == "air"):
                     # ("شنت الطائرات غارات على X، في قصف هو الأعنف": a bare قصف with no
@@ -3828,6 +3875,52 @@ def _consolidate(ctx: _Ctx, events: list[Event]) -> list[Event]:
             checked, last_host = idx, host
             changed = True
             break
+    return events
+
+
+_CIVILIAN_GROUPS = frozenset(("civilians", "children", "women"))
+
+
+def _attacks_on_civilians(ctx: _Ctx, events: list[Event]) -> None:
+    """"شن عناصر من داعش هجوماً مسلحاً … أصاب فيه أربعة من رعاة الأغنام": an attack told only
+    by a generic attack noun, against no armed side, whose every victim is a civilian, is
+    violence against civilians (ACLED's Attack), not an armed clash."""
+    cas = ctx.doc.casualties
+    for ev in events:
+        if (ev.generic and ev.sub_event_type == "Armed clash" and ev.actor2 is None
+                and ev.casualties and not ev.repel
+                and all(_attr1(cas[i], "group") in _CIVILIAN_GROUPS for i in ev.casualties)):
+            ev.event_type, ev.sub_event_type, ev.family = "Violence against civilians", "Attack", "vac"
+
+
+def _withdrawals_into_captures(ctx: _Ctx, events: list[Event]) -> list[Event]:
+    """"دخلت قوات النظام مدينة معرة النعمان بعد انسحاب الفصائل منها"، "وأضافت أن الفصائل
+    انسحبت": a withdrawal told at the place of a change of hands (or only at a place that holds
+    it), on no other day, is the loser's side of that one event, not a transfer of its own."""
+    captures = [e for e in events if e.family == "territory"]
+    if not captures:
+        return events
+    cont = ctx.containers
+    alias = _place_aliases(ctx)
+    for ev in [e for e in events if e.family == "withdraw" and not e.distinct]:
+        pe = {alias.get(pi, pi) for pi in ev.places if pi not in cont}
+        hosts = []
+        for o in captures:
+            if ev.date and o.date and ev.date != o.date:
+                continue
+            po = {alias.get(pi, pi) for pi in o.places if pi not in cont}
+            if pe:
+                if not po or not pe <= po:
+                    continue
+            elif not (ev.places and po and (ev.places == [ctx.main_place] or all(
+                    any(_contains(ctx, [ci], pi) for pi in o.places) for ci in ev.places))):
+                continue
+            hosts.append(o)
+        if hosts:
+            t = ev.triggers[0][0]
+            host = min(hosts, key=lambda o: abs(o.triggers[0][0] - t))
+            _merge_events(host, ev, add_places=False, sources=bool(pe))
+            _remove(events, ev)
     return events
 
 
@@ -4270,6 +4363,7 @@ def _new_event(ctx: _Ctx, c: _Cand) -> Event:
     ev.date_far = c.date_far
     ev.forced = c.forced is not None
     ev.advance = c.family == "clash" and all(h.pat.row["family"] == "advance" for h in c.hits)
+    ev.generic = c.generic and all(m.generic for m in merged)
     return ev
 
 

@@ -224,14 +224,27 @@ def unwrap(text: str) -> str:
     return "".join(out)
 
 
+# "اشتــ.باكات"، "قصــ.ف"، "النـ.ـاري": a dot set inside a stretched word (to slip past the
+# filters of social networks) is no full stop; it goes with the tatweel next to it
+_STRETCH_DOT_RE = re.compile("(?<=\u0640)\\.(?=\u0640?[\u0621-\u064a])|(?<=[\u0621-\u064a])\\.(?=\u0640)")
+
+
+def _stretch_dots(s: str) -> str:
+    if "\u0640." in s or ".\u0640" in s:
+        return _STRETCH_DOT_RE.sub("\u0640", s)     # one character for one: offsets are kept
+    return s
+
+
 def normalize_with_offsets(source: str) -> Normalized:
     """Normalise ``source`` keeping, for every output character, where it came from."""
+    original = source
+    source = _stretch_dots(source)
     if _expandable(source):
-        return _slow(source)
+        return _slow(source, original)
     deletable = _deletable(source)
     out = _fold(source, deletable)
     if len(out) == len(source):
-        return Normalized(out, source)
+        return Normalized(out, original)
     # the maximal runs of deleted characters (the _DELETE_RE matches), from their positions
     nidx, cum, ostart = [], [], []
     deleted = 0
@@ -250,7 +263,7 @@ def normalize_with_offsets(source: str) -> Normalized:
         deleted += b - a
         cum.append(deleted)
         ostart.append(a)
-    return Normalized(out, source, None, (tuple(nidx), tuple(cum), tuple(ostart)))
+    return Normalized(out, original, None, (tuple(nidx), tuple(cum), tuple(ostart)))
 
 
 def char_positions(text: str, chars: str, limit: int | None = None) -> list[int] | None:
@@ -272,7 +285,7 @@ def char_positions(text: str, chars: str, limit: int | None = None) -> list[int]
     return out
 
 
-def _slow(source: str) -> Normalized:
+def _slow(source: str, original: str) -> Normalized:
     parts: list[str] = []
     mapping = array("l")
     for i, ch in enumerate(source):
@@ -282,4 +295,4 @@ def _slow(source: str) -> Normalized:
             rep = ch.translate(_TABLE)
         parts.append(rep)
         mapping.extend([i] * len(rep))
-    return Normalized(_hashtags("".join(parts)), source, mapping)
+    return Normalized(_hashtags("".join(parts)), original, mapping)

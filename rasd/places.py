@@ -624,9 +624,27 @@ def _line_starts(text: str) -> set:
 _DROP_KINDS = frozenset(("", "block"))
 
 
+# "قرية (هوران)"، "قريتي (كفر رم، وقروت قولاق)": a name in brackets after a head word reads as
+# a quoted one (the brackets become quotes, one character for one: offsets are kept)
+_BRACKETED = re.compile(r"([\u0621-\u064a]+) \(([\u0621-\u064a][\u0621-\u064a ،,]{1,50})\)")
+
+
+def _brackets_as_quotes(text: str, ctx: Context) -> str:
+    if "(" not in text:
+        return text
+    heads = ctx.heads
+
+    def sub(m):
+        w = m.group(1)
+        if w not in heads and not (w[0] in "وف" and w[1:] in heads) and _stem(w) not in heads:
+            return m.group()
+        return w + ' "' + m.group(2) + '"'
+    return _BRACKETED.sub(sub, text)
+
+
 def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
-    text = doc.norm
     ctx = context()
+    text = _brackets_as_quotes(doc.norm, ctx)
     index = scanner_for(gaz)
     words = doc_words(doc)
     wstarts = words[0]
@@ -1602,7 +1620,8 @@ def _list_area(mentions: list[_Mention]) -> None:
 def _governorate_of(p: Place | None) -> str:
     if p is None:
         return ""
-    return p.name_ar if p.kind == "governorate" else (p.admin1 or "")
+    # (a governorate row names its own admin1: "محافظة دير الزور" is admin1 "دير الزور")
+    return (p.admin1 or p.name_ar) if p.kind == "governorate" else (p.admin1 or "")
 
 
 def _locator_governorate(mentions: list[_Mention], text: str) -> None:

@@ -881,3 +881,17 @@ def test_the_houthis_army_and_popular_committees():
               "مقاتلات التحالف غارات على محافظة صعدة اليمنية.")
     assert "ye_houthis" in by_id(doc)
     assert "ir_media" in by_id(run("ونقلت وكالة أنباء فارس عن مصدر عسكري أن 10 مقاتلين قتلوا في درعا."))
+
+
+def test_a_generic_head_before_an_actor_name_is_that_actors_head_word():
+    # 'قوات الـ "PYD"': no actor "قوات ال"; "ميليشيات PYD": PYD, not a pro-government militia
+    for text in ('وتمكن المقاتلون من طرد قوات الـ “PYD” من خمس نواح في منطقة عفرين.',
+                 "وتهدف العملية إلى طرد ميليشيات PYD من كافة منطقة عفرين."):
+        doc = run(text)
+        assert set(by_id(doc)) == {"sy_pyd"}, [(a.id, a.name_ar) for a in doc.actors]
+
+
+def test_the_peoples_army_in_a_sudan_article_is_the_splm_north():
+    doc = run("قتل 20 شخصا في قصف مدفعي نفذه الجيش الشعبي التابع للحركة الشعبية على مدينة كادقلي "
+              "بولاية جنوب كردفان في السودان.")
+    assert "sd_splm_n" in by_id(doc) and "sd_saf" not in by_id(doc), [(a.id, a.name_ar) for a in doc.actors]

@@ -1218,3 +1218,15 @@ def test_others_after_the_second_verb_keep_the_verbs_apart():
     cs = items("وقال المسؤول إن المواطن لؤي أبو جراد (25 عاما) استشهد وأصيب ثلاثة آخرون بغارة على البلدة.")
     find(cs, "injured", 3, "people")
     assert all(c["kind"] != "casualties" for c in cs), cs
+
+
+def test_a_count_told_of_people_then_of_civilians_at_its_place_is_one_figure():
+    cs = items("أصيب 11 شخصا بحالات اختناق إثر قصف على مدينة اللطامنة في ريف حماة، بحسب المرصد السوري. "
+               "وقال مدير المرصد رامي عبد الرحمن إن 11 مدنيا أصيبوا بحالات اختناق عند أطراف مدينة "
+               "اللطامنة الشمالية.")
+    assert [key(c) for c in cs if c["count"] == 11] == [("injured", 11, "people")], [key(c) for c in cs]
+
+
+def test_suicide_attackers_among_the_dead_are_combatants():
+    cs = items("وقال المتحدث إن الاشتباكات أسفرت عن مقتل 38 مسلحا بينهم ثمانية انتحاريين.")
+    find(cs, "killed", 8, "combatants")

@@ -1462,3 +1462,67 @@ def test_a_strike_that_killed_nobody_does_not_retell_one_that_killed():
     evs = find(events_json(doc), "Shelling/artillery/missile attack")
     assert len(evs) == 2, evs
     assert {e["fatalities"] for e in evs} == {4, 0}
+
+
+def test_an_attack_noun_in_construct_with_its_doer_is_the_attack_told_before():
+    # "هجوم قوات X" is definite: it points back to the shelling told before, no new clash
+    doc = run("قتلى في كادقلي\nقتل 12 شخصا في قصف مدفعي نفذته قوات الحلو على سوق مدينة كادقلي.\n"
+              "وتفقد والي جنوب كردفان الجرحى.\nوقال في تصريحات إن هجوم قوات الحلو يهدف إلى زعزعة "
+              "الأمن.", published="2025-02-03")
+    evs = events_json(doc)
+    assert find(evs, "Shelling/artillery/missile attack", "كادقلي"), evs
+    assert not find(evs, "Armed clash"), evs
+
+
+def test_a_withdrawal_where_a_side_took_over_is_that_change_of_hands():
+    evs = events_json(run("النظام يدخل سراقب\n"
+                          "دخلت قوات الأسد وحلفاؤه مدينة سراقب، وسط اشتباكات وقصف لم يهدأ طيلة الأيام الماضية.\n"
+                          "وقالت مصادر إعلامية: إن قوات الأسد دخلت مدينة سراقب بعد انسحاب الفصائل منها على "
+                          "إثر القصف بالطيران الحربي.", published="2020-02-08"))
+    assert find(evs, "Government regains territory", "سراقب"), evs
+    assert not find(evs, "Non-violent transfer of territory"), evs
+    # a withdrawal alone is still told as one
+    evs = events_json(run("انسحبت الفصائل من بلدة سراقب دون قتال.", published="2020-02-08"))
+    assert find(evs, "Non-violent transfer of territory", "سراقب"), evs
+
+
+def test_a_country_does_not_give_its_name_to_an_event_with_no_place_of_its_own():
+    evs = events_json(run("النظام يتقدم في إدلب\nسيطرت قوات النظام على بلدة كفرنبل بريف إدلب، وسط اشتباكات "
+                          "وقصف لم يهدأ طيلة الأيام الماضية، بحملة جوية مكثفة من روسيا ونظام الأسد.",
+                          published="2019-10-02"))
+    assert evs and all("روسيا" not in place_names(e) for e in evs), evs
+
+
+def test_a_comment_clause_gives_no_place_to_the_event_before_it():
+    evs = events_json(run("أصيب تسعة مدنيين بحالات اختناق في بلدة اللطامنة بريف حماة.\n"
+                          "وتحدث الدفاع المدني عن قصف بغازات سامة، الأمر الذي سارعت دمشق إلى نفيه.",
+                          published="2017-03-30"))
+    assert all("دمشق" not in place_names(e) for e in evs), evs
+
+
+def test_a_dateline_alone_on_the_first_line_is_no_place_of_the_event():
+    evs = events_json(run("بغداد/ المدى\nقصفت طائرات تركية مقرا لحزب العمال في قضاء سنجار أمس، ما أسفر "
+                          "عن مقتل ثلاثة عناصر.", published="2020-01-16"))
+    assert evs and all(place_names(e) == {"سنجار"} for e in evs), evs
+
+
+def test_aircraft_that_undertook_a_bombardment_make_it_an_air_strike():
+    evs = events_json(run("أقدم الطيران التركي، على قصف مواقع في جبل سنجار غرب الموصل.", published="2020-01-16"))
+    assert find(evs, "Air/drone strike", "سنجار") and not find(evs, "Shelling/artillery/missile attack"), evs
+
+
+def test_an_attack_whose_only_victims_are_civilians_is_violence_against_civilians():
+    evs = events_json(run("شن مسلحون من داعش هجوما مساء اليوم على أطراف قرية الحاوي في قضاء خانقين، "
+                          "أصيب فيه ثلاثة مدنيين.", published="2020-07-15"))
+    assert find(evs, "Attack") and not find(evs, "Armed clash"), evs
+    # soldiers among the victims: a clash
+    evs = events_json(run("شن مسلحون من داعش هجوما مساء اليوم على أطراف قرية الحاوي في قضاء خانقين، "
+                          "قتل فيه ثلاثة جنود.", published="2020-07-15"))
+    assert find(evs, "Armed clash") and not find(evs, "Attack"), evs
+
+
+def test_a_rocket_attack_is_one_shelling():
+    evs = events_json(run("قتل متعاقد في هجوم صاروخي على قاعدة عين الأسد غرب العراق.", published="2020-03-04"))
+    assert len(evs) == 1 and evs[0]["sub_event_type"] == "Shelling/artillery/missile attack", evs
+    evs = events_json(run("وقال المتحدث إن نيران غير مباشرة سقطت على قاعدة بلد الجوية ليلا.", published="2020-03-04"))
+    assert find(evs, "Shelling/artillery/missile attack"), evs

@@ -855,3 +855,17 @@ def test_south_lebanon_villages_have_sourced_coordinates():
     ps = places("طال القصف الإسرائيلي بلدات مركبا وبني حيان ومجدل سلم، وأطراف بلدة رميش.")
     assert {"مركبا", "بني حيان", "مجدل سلم", "رميش"} <= set(names(ps))
     assert by_name(ps, "رميش").lat is not None and by_name(ps, "مركبا").lat is not None
+
+
+def test_a_name_in_brackets_after_a_head_is_read_as_a_quoted_one():
+    ps = names(places("سيطرت الفصائل على قرية (تل الصخر) وبلدة (أم الخرز) شمال حلب."))
+    assert "تل الصخر" in ps and "أم الخرز" in ps, ps
+    # brackets after a place name (an agency's tag) stay brackets: the dateline is still one
+    ps = names(places("بيروت (رويترز) - قتل خمسة مدنيين في قصف على بلدة كفرنبل بريف إدلب."))
+    assert "بيروت" not in ps and "كفرنبل" in ps, ps
+
+
+def test_a_governorate_locator_with_the_word_governorate_keeps_the_town_of_that_governorate():
+    # "في محافظة دير الزور": the governorate row (محافظة دير الزور) is admin1 دير الزور
+    p = by_name(places("قتل 31 مدنيا في غارات استهدفت بلدة الميادين في محافظة دير الزور."), "الميادين")
+    assert p is not None and p.id.startswith("gn:") and p.lat is not None, p

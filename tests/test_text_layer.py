@@ -175,3 +175,13 @@ def test_a_full_stop_glued_between_two_words_ends_a_sentence():
     # text dense with marks takes the regex path: the same ends
     dense = t + "!" * 300
     assert [t[a:b] for a, b in sentences(dense)][:3] == [t[a:b] for a, b in sentences(t)]
+
+
+def test_a_dot_inside_a_stretched_word_is_no_full_stop():
+    src = "وسط اشتــ.باكات وقصــ.ف النـ.ـاري. وقال ـ. آخر"
+    n = normalize_with_offsets(src)
+    assert n.text == "وسط اشتباكات وقصف الناري. وقال . اخر"
+    a = n.text.index("اشتباكات")
+    s, e = n.to_original(a, a + len("اشتباكات"))
+    assert src[s:e] == "اشتــ.باكات"
+    assert n.source == src
