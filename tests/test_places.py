@@ -869,3 +869,15 @@ def test_a_governorate_locator_with_the_word_governorate_keeps_the_town_of_that_
     # "في محافظة دير الزور": the governorate row (محافظة دير الزور) is admin1 دير الزور
     p = by_name(places("قتل 31 مدنيا في غارات استهدفت بلدة الميادين في محافظة دير الزور."), "الميادين")
     assert p is not None and p.id.startswith("gn:") and p.lat is not None, p
+
+
+def test_a_verb_or_a_word_of_belonging_after_a_name_is_no_part_of_a_place():
+    assert "تقع" not in names(places("قتل 14 شخصا في هجوم على بلدة تقع جنوب ولاية الجزيرة."))
+    ps = names(places("استهدفت الغارات منطقة آل الصيفي بمدينة ضحيان التابعة لمديرية مجز."))
+    assert "ضحيان" in ps and "ضحيان التابعة" not in ps, ps
+
+
+def test_a_yemeni_sub_district_head_names_its_place():
+    ps = names(places('نفذت المقاتلات 5 غارات على منطقة "قماعل" الواقعة في عزلة "بني معالي" بمديرية باقم.'))
+    assert "بني معالي" in ps, ps
+    assert places("وتعيش البلاد في عزلة دولية منذ سنوات.") == []
