@@ -1681,10 +1681,10 @@ def _ordinal(ctx: _Ctx, k: int) -> int:
 
 def _support_verb(ctx: _Ctx, i: int, c0: int, k0: int) -> tuple | None:
     """The verb of doing (``support_verb``: قام) whose deed is the ب-masdar at token ``i``, or
-    of undertaking (``support_ala``: أقدم) whose deed is the masdar after على ("قام الطيران بقصف
-    المقر"، "أقدم الطيران التركي، على قصف"، or over short asides with no place or actor: "وأوضحت أن الطيران
-    قام أيضا، ظهر أمس الثلاثاء، بقصف ..."), as (its clause start, its clause end, its token),
-    or None."""
+    of undertaking (``support_ala``: أقدم) whose deed is the masdar after على ("قام الطيران
+    بقصف المقر"، "أقدم الطيران التركي، على قصف"، or over short asides with no place or actor:
+    "وأوضحت أن الطيران قام أيضا، ظهر أمس الثلاثاء، بقصف ..."), as (its clause start, its clause
+    end, its token), or None."""
     cls = ctx.cls
     if not ctx.prefixes[i].startswith(_BI):
         # "أقدم الطيران التركي، على قصف …": a verb of undertaking takes its deed after على

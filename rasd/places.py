@@ -626,20 +626,23 @@ _DROP_KINDS = frozenset(("", "block"))
 
 # "قرية (هوران)"، "قريتي (كفر رم، وقروت قولاق)": a name in brackets after a head word reads as
 # a quoted one (the brackets become quotes, one character for one: offsets are kept)
-_BRACKETED = re.compile(r"([\u0621-\u064a]+) \(([\u0621-\u064a][\u0621-\u064a ،,]{1,50})\)")
+_WORD_BEFORE = re.compile(r"([\u0621-\u064a]+) \Z")
+_BRACKETED = re.compile(r"\(([\u0621-\u064a][\u0621-\u064a ،,]{1,50})\)")
 
 
 def _brackets_as_quotes(text: str, ctx: Context) -> str:
-    if "(" not in text:
-        return text
     heads = ctx.heads
-
-    def sub(m):
-        w = m.group(1)
-        if w not in heads and not (w[0] in "وف" and w[1:] in heads) and _stem(w) not in heads:
-            return m.group()
-        return w + ' "' + m.group(2) + '"'
-    return _BRACKETED.sub(sub, text)
+    out = None
+    k = text.find(" (")
+    while k >= 0:
+        m = _BRACKETED.match(text, k + 1)
+        w = _WORD_BEFORE.search(text, max(0, k - 20), k + 1) if m else None
+        if w and (w[1] in heads or (w[1][0] in "وف" and w[1][1:] in heads) or _stem(w[1]) in heads):
+            if out is None:
+                out = list(text)
+            out[k + 1] = out[m.end() - 1] = '"'
+        k = text.find(" (", k + 2)
+    return text if out is None else "".join(out)
 
 
 def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
