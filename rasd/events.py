@@ -935,8 +935,9 @@ class _Ctx:
         self.triggers = triggers
         self.trig_starts = [h.start for h in triggers]
         self.main_place = self._main_place()
-        # the article names a place that is not a country (where its events can be placed)
-        self.below_country = len(self.countries) < len(self.place_kinds)
+        # countries too wide to place an event: all of them, when the article names a place
+        # that is not a country
+        self.wide_countries = self.countries if len(self.countries) < len(self.place_kinds) else ()
 
     def _doc_mentions(self, doc):
         pm = place_mentions(doc)    # built (and cached on the document) by the attribution stage
@@ -2419,8 +2420,8 @@ def _assign_places(ctx: _Ctx, cand: _Cand) -> None:
             ms = [m for m in ms if m[0] not in orig]
     # "مواجهات بين الجيش والدعم السريع في السودان": a country is too wide to be where an event
     # happened when the article names a place inside one
-    if ms and ctx.countries and ctx.below_country:
-        ms = [m for m in ms if m[2] not in ctx.countries]
+    if ms and ctx.wide_countries:
+        ms = [m for m in ms if m[2] not in ctx.wide_countries]
     cand.own_places = bool(ms)
     idx = []
     for _s, _e, pi in ms:
@@ -2526,7 +2527,7 @@ def _distribute_places(ctx: _Ctx, cands: list[_Cand], s0: int, s1: int, dead) ->
             origins = _origins(ctx)
             break
     # (a country is too wide to give an event with no place of its own: see _assign_places)
-    countries = ctx.countries if ctx.countries and ctx.below_country else ()
+    countries = ctx.wide_countries
     for s, e, pi in ctx.places_in(s0, s1):
         if pi in countries:
             continue

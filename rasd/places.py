@@ -626,28 +626,25 @@ _DROP_KINDS = frozenset(("", "block"))
 
 # "قرية (هوران)"، "قريتي (كفر رم، وقروت قولاق)": a name in brackets after a head word reads as
 # a quoted one (the brackets become quotes, one character for one: offsets are kept)
-_WORD_BEFORE = re.compile(r"([\u0621-\u064a]+) \Z")
 _BRACKETED = re.compile(r"\(([\u0621-\u064a][\u0621-\u064a ،,]{1,50})\)")
 
 
-def _brackets_as_quotes(text: str, ctx: Context) -> str:
-    heads = ctx.heads
+def _brackets_as_quotes(text: str, toks: list) -> str:
+    """``text`` with the brackets of a name right after a head token turned into quotes."""
     out = None
-    k = text.find(" (")
-    while k >= 0:
-        m = _BRACKETED.match(text, k + 1)
-        w = _WORD_BEFORE.search(text, max(0, k - 20), k + 1) if m else None
-        if w and (w[1] in heads or (w[1][0] in "وف" and w[1][1:] in heads) or _stem(w[1]) in heads):
-            if out is None:
-                out = list(text)
-            out[k + 1] = out[m.end() - 1] = '"'
-        k = text.find(" (", k + 2)
+    for t in toks:
+        if t[0] == "head" and text.startswith(" (", t[3]):
+            m = _BRACKETED.match(text, t[3] + 1)
+            if m:
+                if out is None:
+                    out = list(text)
+                out[m.start()] = out[m.end() - 1] = '"'
     return text if out is None else "".join(out)
 
 
 def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
+    text = doc.norm
     ctx = context()
-    text = _brackets_as_quotes(doc.norm, ctx)
     index = scanner_for(gaz)
     words = doc_words(doc)
     wstarts = words[0]
@@ -661,6 +658,8 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
     toks = index.scanner.find_typed(text, words, kind_of, _DROP_KINDS, _ART_PREFIXES)
     if not toks:
         return []
+    if " (" in text:
+        text = _brackets_as_quotes(text, toks)
     no = _named_only(gaz)
     named = None
     if not no.only.keys().isdisjoint([t[4] for t in toks]):
