@@ -1255,6 +1255,8 @@ def find_actors(doc) -> None:
         # (the text is searched for a made-in word only when a name is a foreign state's)
         alias_ms = [m for m in alias_ms
                     if not (info[m.value].foreign_only and _made_in(lex, text, m))]
+    if alias_ms and getattr(doc, "places", None):
+        alias_ms = _not_in_places(alias_ms, _place_spans(doc))
     country = _country(lex, alias_ms, countries)
 
     mentions: list[_Mention] = []
@@ -2227,6 +2229,22 @@ def _quoted(lex: Lexicon, text: str, cues: list, mentions: list[_Mention], doc=N
                 mentions.append(mm)
                 out.add(id(mm))
     return out
+
+
+def _not_in_places(alias_ms: list, places: list) -> list:
+    """"إلى الأبيض وأم روابة": a name read across the start of a place the gazetteer knows and
+    ending inside it ("وام", the Emirati agency, in "وأم روابة") is that place's first word."""
+    starts = [p[0] for p in places]
+    keep = None
+    for k, m in enumerate(alias_ms):
+        i = bisect_right(starts, m.start)
+        if i < len(places) and places[i][0] < m.end < places[i][1]:
+            if keep is None:
+                keep = alias_ms[:k]
+            continue
+        if keep is not None:
+            keep.append(m)
+    return alias_ms if keep is None else keep
 
 
 def _place_spans(doc) -> list:

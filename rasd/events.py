@@ -619,7 +619,7 @@ RANGE_CLASSES = frozenset({"clause", "intent", "attempt", "fire_verb", "backgrou
                            "between", "target", "aircraft", "agreement_verb", "hq_verb", "failed",
                            "protest_force", "protest_intervention", "source_noun", "speech",
                            "since", "since_short", "since_start", "sequel", "additive", "backer", "no_toll",
-                           "origin", "air_actor", "air_actor_gaza", "force", "according"})
+                           "origin", "seat", "transport", "air_actor", "air_actor_gaza", "force", "according"})
 
 
 class _Scanner:
@@ -1277,7 +1277,15 @@ class _Ctx:
         mentioned place."""
         if not self.place_mentions:
             return None
-        counts = Counter(map(_THIRD, self.place_mentions))
+        ms = self.place_mentions
+        if "transport" in self.mods_by_cls:
+            # (the hospital the wounded were taken to is not what the article is about)
+            dest = _destinations(self)
+            if dest:
+                ms = [m for m in ms if m[0] not in dest]
+                if not ms:
+                    return None
+        counts = Counter(map(_THIRD, ms))
         cont = self.containers
         # the keys are distinct places, so the largest (container?, count, -index) is unique
         return -max([(pi in cont, n, -pi) for pi, n in counts.items()])[2]
@@ -2311,6 +2319,64 @@ def _origins(ctx: _Ctx) -> frozenset:
     return got
 
 
+SEAT_REACH = 3     # tokens from the end of a place to a seat cue ("الفاشر المحاصرة، عاصمة")
+
+
+def _seats(ctx: _Ctx) -> dict[int, int]:
+    """The place mentions that say what the place before them is ("بمدينة الفاشر المحاصرة،
+    عاصمة شمال دارفور"، "مدينة الحسكة مركز محافظة الحسكة"): start -> the place they describe.
+    The place after the ``seat`` cue holds that place; an event told there was in that place."""
+    got = getattr(ctx, "_seat_starts", None)
+    if got is not None:
+        return got
+    out = {}
+    by = ctx.mods_by_cls.get("seat")
+    if by is not None and ctx.place_mentions:
+        starts, ends = ctx.tok_starts, ctx.tok_ends
+        words, prefixes, norm = ctx.words, ctx.prefixes, ctx.norm
+        for cs, ce, k in by[0]:
+            if words[k].startswith("ال", len(prefixes[k])):
+                continue    # "شهدت العاصمة السودانية الخرطوم": the capital itself, a head
+            before = ctx.places_in(starts[max(0, k - SEAT_REACH - 3)], cs)
+            if not before or bisect_left(starts, before[-1][1]) + SEAT_REACH < k \
+                    or any(ch in norm[before[-1][1]:cs] for ch in ".\n؛:"):
+                continue
+            j = bisect_left(starts, ce)
+            after = ctx.places_in(cs, ends[min(ctx.ntok - 1, j + 1)])
+            if after:
+                out[after[0][0]] = before[-1][2]
+    ctx._seat_starts = out
+    return out
+
+
+TRANSPORT_REACH = 6     # tokens from a verb of carrying the wounded to its إلى
+
+
+def _destinations(ctx: _Ctx) -> frozenset:
+    """Starts of the facilities the dead and wounded were taken to: "وصول عشرات الشهداء
+    والمصابين إلى مستشفى شهداء الأقصى"، "نقلوا إلى مجمع ناصر الطبي". The hospital is where
+    they were brought, not where the event was."""
+    got = getattr(ctx, "_dest_starts", None)
+    if got is not None:
+        return got
+    out = set()
+    by = ctx.mods_by_cls.get("transport")
+    if by is not None and ctx.place_mentions:
+        words, prefixes, starts, norm = ctx.words, ctx.prefixes, ctx.tok_starts, ctx.norm
+        kinds = ctx.place_kinds
+        for _cs, _ce, k in by[0]:
+            for j in range(k + 1, min(ctx.ntok - 1, k + TRANSPORT_REACH + 1)):
+                if any(ch in norm[starts[j - 1]:starts[j]] for ch in ".،,\n"):
+                    break
+                if words[j] == "الي" and not prefixes[j]:
+                    ms = ctx.places_in(starts[j + 1], ctx.tok_ends[min(ctx.ntok - 1, j + 6)])
+                    if ms and bisect_left(starts, ms[0][0]) <= j + 2 and kinds[ms[0][2]] == "facility":
+                        out.add(ms[0][0])
+                    break
+    ctx._dest_starts = got = frozenset(out)
+    return got
+
+
 SHOOTER_AT = frozenset({"في", "من"})   # "مسلحون في حي X أطلقوا"، "قناص من حي X أطلق"
 SHOOTER_TARGET_REACH = 6   # tokens from the verb of firing to the على before the place hit
 
@@ -2422,6 +2488,14 @@ def _assign_places(ctx: _Ctx, cand: _Cand) -> None:
     # happened when the article names a place inside one
     if ms and ctx.wide_countries:
         ms = [m for m in ms if m[2] not in ctx.wide_countries]
+    # "وصول الشهداء إلى مستشفى شهداء الأقصى": where the victims were taken
+    if ms and "transport" in ctx.mods_by_cls:
+        dest = _destinations(ctx)
+        ms = [m for m in ms if m[0] not in dest]
+    # "في سوق بمدينة الفاشر، عاصمة شمال دارفور، جراء غارة": the province says what the city is
+    if ms and "seat" in ctx.mods_by_cls:
+        seats = _seats(ctx)
+        ms = [(a, b, seats.get(a, pi)) for a, b, pi in ms]
     cand.own_places = bool(ms)
     idx = []
     for _s, _e, pi in ms:
@@ -2528,6 +2602,8 @@ def _distribute_places(ctx: _Ctx, cands: list[_Cand], s0: int, s1: int, dead) ->
             break
     # (a country is too wide to give an event with no place of its own: see _assign_places)
     countries = ctx.wide_countries
+    seats = _seats(ctx) if "seat" in ctx.mods_by_cls else None
+    dest = _destinations(ctx) if "transport" in ctx.mods_by_cls else None
     for s, e, pi in ctx.places_in(s0, s1):
         if pi in countries:
             continue
@@ -2542,6 +2618,10 @@ def _distribute_places(ctx: _Ctx, cands: list[_Cand], s0: int, s1: int, dead) ->
             continue   # the place of a trigger that did not happen ("ومنع تقدمها إلى قلعة حلب")
         if s in origins:
             continue   # where the fire came from ("المتمركزة في بلدة X")
+        if dest and s in dest:
+            continue   # where the victims were taken ("وصلوا إلى مستشفى ناصر")
+        if seats and s in seats:
+            pi = seats[s]   # what the place before it is ("الفاشر، عاصمة شمال دارفور")
         if clauses is None:
             clauses = _clauses(ctx, s0, s1)
         prev = None
@@ -2609,7 +2689,7 @@ def _distribute_places(ctx: _Ctx, cands: list[_Cand], s0: int, s1: int, dead) ->
                         nxt = None
                         break
             if (nxt is not None and nxt.cause and not nxt.own_places and cl is not None
-                    and nxt.clause[0] == cl[1]):
+                    and _next_clause(ctx, clauses, cl, nxt.clause)):
                 # "أن الضحايا قتلوا في حيي X وY، نتيجة سقوط قذائف": the loss told where it
                 # happened, then its cause with no place of its own: the cause was there
                 if pi not in nxt.places:
@@ -2621,6 +2701,17 @@ def _distribute_places(ctx: _Ctx, cands: list[_Cand], s0: int, s1: int, dead) ->
             precise = [pi for pi in p if pi not in cont]
             if precise:
                 c.places = precise
+
+
+def _next_clause(ctx: _Ctx, clauses: list, cl: tuple, other: tuple) -> bool:
+    """Is ``other`` the clause right after ``cl``, over clauses that only hold a date or an
+    aside ("شهدت العاصمة الخرطوم، السبت، مقتل 15 مدنياً جراء قصف")?"""
+    if other[0] == cl[1]:
+        return True
+    if cl not in clauses or other not in clauses:
+        return False
+    a, b = clauses.index(cl), clauses.index(other)
+    return a < b and all(_date_only(ctx, c) or _aside(ctx, c) for c in clauses[a + 1:b])
 
 
 def _accompanies_fighting(ctx: _Ctx, c: _Cand) -> bool:
@@ -3859,7 +3950,9 @@ def _consolidate(ctx: _Ctx, events: list[Event]) -> list[Event]:
                         # "قتال عنيف ... قرب مطار بنينا")
                         # (a strike that killed nobody is not one that killed some: "سقطت في
                         # حي الشيخ رسلان … دون وقوع إصابات" does not retell four dead elsewhere)
-                        if (True in inside or (None in inside and (
+                        # (a place the gazetteer puts outside them vetoes that: معن, a quarter
+                        # of خان يونس, does not make غزة the city the place of a strike there)
+                        if (True in inside or (None in inside and False not in inside and (
                                 _near(ctx, ev, o) or _names_container(ctx, ev.places, o)
                                 or ev.places == [ctx.main_place]))) \
                                 and not _tolls_conflict(ev, o) \
@@ -4081,11 +4174,14 @@ def _contains(ctx: _Ctx, containers: list[int], pi: int):
     _id, p_admin, p_parent = geo[pi]
     if not p_admin and not p_parent:
         return None
+    kinds = ctx.place_kinds
     for ci in containers:
         c = geo[ci]
         if p_parent and p_parent == c[0]:
             return True
-        if p_admin and p_admin == c[1]:
+        # (a quarter of another city is not in this one: معن of خان يونس is not in غزة the city,
+        # though both lie in قطاع غزة)
+        if p_admin and p_admin == c[1] and not (p_parent and kinds[ci] in _LOCAL_KINDS):
             return True
     return False
 

@@ -738,6 +738,8 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
             first = _Mention(nxt[2], nxt[3], nxt[4], by_alias.get(nxt[4], _NO_CANDS),
                              head, mstart, mprefix, None, None, -1)
             j = i + 2
+        elif nxt and nxt[0] == "name" and nxt[5] and nxt[5][-1] in "بلك" and nxt[1] == mend + 1:
+            j = i + 1    # "على قرية بكردفان": a known place after a preposition; the head has no name
         elif head.strong or (head.definite and not _treated_at(text, _ts)):
             u = _unknown_after(text, mend, ctx, plural=head.number == "n",
                                street=not head.kinds.isdisjoint(_NAMED_AFTER),
@@ -831,6 +833,10 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
                                                                and _spaced_conj(text, last.end, nk[1], ctx))) \
                         and (nk[5].startswith("و") or head.number != "1"
                              or "،" in text[last.end:nk[1]] or "," in text[last.end:nk[1]]):
+                    if not nk[5] and nk[1] == last.end + 1 and text[last.end] == " " \
+                            and any(index.needs(nk[4])[1]):
+                        break   # "لولايات دارفور الخمس": a name that asks for a context, spaced
+                        # after the item with no و or comma, is a word of the phrase (الخمس)
                     mm = _Mention(nk[2], nk[3], nk[4], by_alias.get(nk[4], _NO_CANDS), None, -1,
                                   nk[5], len(mentions) - 1, head, nk[6])
                     j = k + 1

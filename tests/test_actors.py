@@ -895,3 +895,11 @@ def test_the_peoples_army_in_a_sudan_article_is_the_splm_north():
     doc = run("قتل 20 شخصا في قصف مدفعي نفذه الجيش الشعبي التابع للحركة الشعبية على مدينة كادقلي "
               "بولاية جنوب كردفان في السودان.")
     assert "sd_splm_n" in by_id(doc) and "sd_saf" not in by_id(doc), [(a.id, a.name_ar) for a in doc.actors]
+
+
+def test_a_name_read_across_the_first_word_of_a_known_place_is_that_place():
+    # "وأم روابة": Umm Ruwaba, not the Emirati agency وام
+    doc = run_places("بدأت موجة نزوح جديدة من قرى شمال بارا إلى الأبيض وأم روابة بولاية شمال كردفان.")
+    assert "gulf_agencies" not in by_id(doc), [(a.id, a.name_ar) for a in doc.actors]
+    doc = run_places("وقالت وكالة الأنباء الإماراتية (وام) إن 20 مسلحا قتلوا في غارات على مأرب.")
+    assert "gulf_agencies" in by_id(doc), [(a.id, a.name_ar) for a in doc.actors]

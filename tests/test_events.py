@@ -1526,3 +1526,47 @@ def test_a_rocket_attack_is_one_shelling():
     assert len(evs) == 1 and evs[0]["sub_event_type"] == "Shelling/artillery/missile attack", evs
     evs = events_json(run("وقال المتحدث إن نيران غير مباشرة سقطت على قاعدة بلد الجوية ليلا.", published="2020-03-04"))
     assert find(evs, "Shelling/artillery/missile attack"), evs
+
+
+def test_an_attack_by_verb_whose_only_victims_are_civilians_is_violence_against_civilians():
+    evs = events_json(run("هاجمت مليشيا الدعم السريع قرية التومسة بولاية الجزيرة أمس الأحد وقتلت 14 "
+                          "مواطنا وأصابت آخرين.", published="2024-11-04"))
+    assert find(evs, "Attack", "التومسة") and not find(evs, "Armed clash"), evs
+    evs = events_json(run("هاجمت مليشيا الدعم السريع مواقع الجيش في بلدة التومسة بولاية الجزيرة أمس "
+                          "وقتلت خمسة جنود.", published="2024-11-04"))
+    assert find(evs, "Armed clash") and not find(evs, "Attack"), evs
+
+
+def test_the_province_a_city_is_the_capital_of_is_no_place_of_the_event():
+    evs = events_json(run("أفاد عامل إغاثة بمقتل 15 شخصا على الأقل في سوق مزدحم بمدينة الفاشر المحاصرة، "
+                          "عاصمة شمال دارفور، جراء غارة بمسيرة نفذتها قوات الدعم السريع.",
+                          published="2025-09-24"))
+    assert find(evs, "Air/drone strike") and all(place_names(e) == {"الفاشر"} for e in evs), evs
+    # "العاصمة" with the article is the head of the capital's name, not a seat cue
+    evs = events_json(run("شهدت العاصمة السودانية الخرطوم، السبت، مقتل 15 مدنياً جراء قصف استهدف "
+                          "منازلهم.", published="2023-11-04"))
+    assert find(evs, "Shelling/artillery/missile attack", "الخرطوم"), evs
+
+
+def test_the_hospital_the_wounded_were_taken_to_is_no_place_of_the_event():
+    evs = events_json(run("قصفت طائرات الاحتلال منزلا لعائلة زيدان في مدينة دير البلح وسط القطاع. ووصل 7 "
+                          "شهداء وعشرات الجرحى إلى مستشفى شهداء الأقصى إثر قصف آخر استهدف منزلا لعائلة "
+                          "أبو سمرة.", published="2023-12-08"))
+    assert find(evs, "Air/drone strike", "دير البلح"), evs
+    assert not any("مستشفى شهداء الأقصى" in place_names(e) for e in evs), evs
+
+
+def test_a_quarter_of_one_city_is_not_inside_another_city_of_its_governorate():
+    evs = events_json(run("توغلت قوات الاحتلال فجر اليوم جنوب مدينة خان يونس. وقالت مصادر محلية إن 40 "
+                          "شهيدا ارتقوا إثر قصف جوي على منازل المواطنين في أحياء معن والمنارة والسلام. "
+                          "وأضافت المصادر أن طائرات الاحتلال قصفت مدرسة تؤوي نازحين في مدينة غزة، ما أدى "
+                          "إلى ارتقاء 9 شهداء.", published="2024-09-11"))
+    assert find(evs, "Air/drone strike", "غزة") and find(evs, "Air/drone strike", "معن"), evs
+
+
+def test_a_group_watching_the_fighting_tells_no_clash():
+    evs = events_json(run("أفاد عامل إغاثة بمقتل 15 شخصا في سوق بمدينة الفاشر جراء غارة بمسيرة. وقال عامل "
+                          "الإغاثة إن الهجوم وقع مساء الاثنين، بينما ذكرت لجان المقاومة في الفاشر، وهي "
+                          "شبكة من السكان المحليين، يتابعون القتال والانتهاكات المرتبطة بالحرب، في بيان "
+                          "أن الهجوم وقع صباح الثلاثاء.", published="2025-09-24"))
+    assert find(evs, "Air/drone strike") and not find(evs, "Armed clash"), evs

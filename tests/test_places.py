@@ -881,3 +881,21 @@ def test_a_yemeni_sub_district_head_names_its_place():
     ps = names(places('نفذت المقاتلات 5 غارات على منطقة "قماعل" الواقعة في عزلة "بني معالي" بمديرية باقم.'))
     assert "بني معالي" in ps, ps
     assert places("وتعيش البلاد في عزلة دولية منذ سنوات.") == []
+
+
+def test_a_known_place_after_a_head_and_a_preposition_is_no_name_of_the_head():
+    # "قرية بكردفان": a village in Kordofan, not a village named "بكردفان"
+    assert names(places("قتل 11 مواطنا في هجوم للدعم السريع على قرية بكردفان.")) == ["كردفان"]
+
+
+def test_a_word_that_needs_a_context_spaced_after_a_list_item_is_no_item():
+    # "لولايات دارفور الخمس": the five states, not Khoms in Libya
+    ps = names(places("المدينة مركز العمليات الإنسانية لولايات دارفور الخمس."))
+    assert ps == ["دارفور"], ps
+    assert "الخمس" in names(places("قصفت قوات حفتر مدينة الخمس شرق طرابلس."))
+
+
+def test_the_dual_of_village_is_no_town_without_a_head():
+    ps = names(places("تمكن المسلحون من دخول القريتين وقتل 11 من سكانها شمال مدينة بارا."))
+    assert "القريتين" not in ps and "بارا" in ps, ps
+    assert "القريتين" in names(places("سيطر التنظيم على مدينة القريتين بريف حمص الشرقي."))
