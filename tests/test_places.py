@@ -899,3 +899,10 @@ def test_the_dual_of_village_is_no_town_without_a_head():
     ps = names(places("تمكن المسلحون من دخول القريتين وقتل 11 من سكانها شمال مدينة بارا."))
     assert "القريتين" not in ps and "بارا" in ps, ps
     assert "القريتين" in names(places("سيطر التنظيم على مدينة القريتين بريف حمص الشرقي."))
+
+
+def test_a_first_name_that_begins_with_a_clitic_letter_is_not_split():
+    # a byline "فاطمة" is no "ف + أطمة" (a town of Idlib)
+    ps = names(places("غارة مجهولة على درنة\nطرابلس ـ فاطمة سعداوي\nقتل 10 أشخاص في غارة على منطقة "
+                      "الفتايح بمدينة درنة."))
+    assert "اطمة" not in ps and "أطمة" not in ps and "درنة" in ps, ps
