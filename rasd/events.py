@@ -2335,8 +2335,10 @@ def _seats(ctx: _Ctx) -> dict[int, int]:
         starts, ends = ctx.tok_starts, ctx.tok_ends
         words, prefixes, norm = ctx.words, ctx.prefixes, ctx.norm
         for cs, ce, k in by[0]:
-            if words[k].startswith("ال", len(prefixes[k])):
-                continue    # "شهدت العاصمة السودانية الخرطوم": the capital itself, a head
+            pre = prefixes[k]
+            if pre.endswith(("ال", "لل")) or words[k].startswith("ال", len(pre)):
+                continue    # "غرب العاصمة دمشق": the capital itself, a head (the article may be
+                # read as a prefix or stay on the word)
             before = ctx.places_in(starts[max(0, k - SEAT_REACH - 3)], cs)
             if not before or bisect_left(starts, before[-1][1]) + SEAT_REACH < k \
                     or any(ch in norm[before[-1][1]:cs] for ch in ".\n؛:"):
