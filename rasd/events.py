@@ -934,6 +934,8 @@ class _Ctx:
             triggers = kept
         self.triggers = triggers
         self.trig_starts = [h.start for h in triggers]
+        if self.place_mentions and ("transport" in self.mods_by_cls or "seat" in self.mods_by_cls):
+            self._read_as_event_places()
         self.main_place = self._main_place()
         # countries too wide to place an event: all of them, when the article names a place
         # that is not a country
@@ -1272,20 +1274,23 @@ class _Ctx:
         j = bisect_left(st, end, i)
         return list(map(_THIRD, self.dates[i:j]))
 
+    def _read_as_event_places(self):
+        """The place mentions as places of events: the facility the wounded were taken to is
+        none ("وصول الشهداء إلى مستشفى شهداء الأقصى"), and a province told as a city's seat is
+        that city ("بمدينة الفاشر المحاصرة، عاصمة شمال دارفور، جراء غارة")."""
+        dest = _destinations(self) if "transport" in self.mods_by_cls else ()
+        seats = _seats(self) if "seat" in self.mods_by_cls else {}
+        if dest or seats:
+            self.place_mentions = [(a, b, seats.get(a, pi)) for a, b, pi in self.place_mentions
+                                   if a not in dest]
+            self.place_starts = list(map(_FIRST, self.place_mentions))
+
     def _main_place(self):
         """The place the article is about: the most-mentioned container place, else the most
         mentioned place."""
         if not self.place_mentions:
             return None
-        ms = self.place_mentions
-        if "transport" in self.mods_by_cls:
-            # (the hospital the wounded were taken to is not what the article is about)
-            dest = _destinations(self)
-            if dest:
-                ms = [m for m in ms if m[0] not in dest]
-                if not ms:
-                    return None
-        counts = Counter(map(_THIRD, ms))
+        counts = Counter(map(_THIRD, self.place_mentions))
         cont = self.containers
         # the keys are distinct places, so the largest (container?, count, -index) is unique
         return -max([(pi in cont, n, -pi) for pi, n in counts.items()])[2]
@@ -2326,57 +2331,45 @@ def _seats(ctx: _Ctx) -> dict[int, int]:
     """The place mentions that say what the place before them is ("بمدينة الفاشر المحاصرة،
     عاصمة شمال دارفور"، "مدينة الحسكة مركز محافظة الحسكة"): start -> the place they describe.
     The place after the ``seat`` cue holds that place; an event told there was in that place."""
-    got = getattr(ctx, "_seat_starts", None)
-    if got is not None:
-        return got
     out = {}
-    by = ctx.mods_by_cls.get("seat")
-    if by is not None and ctx.place_mentions:
-        starts, ends = ctx.tok_starts, ctx.tok_ends
-        words, prefixes, norm = ctx.words, ctx.prefixes, ctx.norm
-        for cs, ce, k in by[0]:
-            pre = prefixes[k]
-            if pre.endswith(("ال", "لل")) or words[k].startswith("ال", len(pre)):
-                continue    # "غرب العاصمة دمشق": the capital itself, a head (the article may be
-                # read as a prefix or stay on the word)
-            before = ctx.places_in(starts[max(0, k - SEAT_REACH - 3)], cs)
-            if not before or bisect_left(starts, before[-1][1]) + SEAT_REACH < k \
-                    or any(ch in norm[before[-1][1]:cs] for ch in ".\n؛:"):
-                continue
-            j = bisect_left(starts, ce)
-            after = ctx.places_in(cs, ends[min(ctx.ntok - 1, j + 1)])
-            if after:
-                out[after[0][0]] = before[-1][2]
-    ctx._seat_starts = out
+    starts, ends = ctx.tok_starts, ctx.tok_ends
+    words, prefixes, norm = ctx.words, ctx.prefixes, ctx.norm
+    for cs, ce, k in ctx.mods_by_cls["seat"][0]:
+        pre = prefixes[k]
+        if pre.endswith(("ال", "لل")) or words[k].startswith("ال", len(pre)):
+            continue    # "غرب العاصمة دمشق": the capital itself, a head (the article may be
+            # read as a prefix or stay on the word)
+        before = ctx.places_in(starts[max(0, k - SEAT_REACH - 3)], cs)
+        if not before or bisect_left(starts, before[-1][1]) + SEAT_REACH < k \
+                or any(ch in norm[before[-1][1]:cs] for ch in ".\n؛:"):
+            continue
+        j = bisect_left(starts, ce)
+        after = ctx.places_in(cs, ends[min(ctx.ntok - 1, j + 1)])
+        if after:
+            out[after[0][0]] = before[-1][2]
     return out
 
 
 TRANSPORT_REACH = 6     # tokens from a verb of carrying the wounded to its إلى
 
 
-def _destinations(ctx: _Ctx) -> frozenset:
+def _destinations(ctx: _Ctx) -> set[int]:
     """Starts of the facilities the dead and wounded were taken to: "وصول عشرات الشهداء
     والمصابين إلى مستشفى شهداء الأقصى"، "نقلوا إلى مجمع ناصر الطبي". The hospital is where
     they were brought, not where the event was."""
-    got = getattr(ctx, "_dest_starts", None)
-    if got is not None:
-        return got
     out = set()
-    by = ctx.mods_by_cls.get("transport")
-    if by is not None and ctx.place_mentions:
-        words, prefixes, starts, norm = ctx.words, ctx.prefixes, ctx.tok_starts, ctx.norm
-        kinds = ctx.place_kinds
-        for _cs, _ce, k in by[0]:
-            for j in range(k + 1, min(ctx.ntok - 1, k + TRANSPORT_REACH + 1)):
-                if any(ch in norm[starts[j - 1]:starts[j]] for ch in ".،,\n"):
-                    break
-                if words[j] == "الي" and not prefixes[j]:
-                    ms = ctx.places_in(starts[j + 1], ctx.tok_ends[min(ctx.ntok - 1, j + 6)])
-                    if ms and bisect_left(starts, ms[0][0]) <= j + 2 and kinds[ms[0][2]] == "facility":
-                        out.add(ms[0][0])
-                    break
-    ctx._dest_starts = got = frozenset(out)
-    return got
+    words, prefixes, starts, norm = ctx.words, ctx.prefixes, ctx.tok_starts, ctx.norm
+    kinds = ctx.place_kinds
+    for _cs, _ce, k in ctx.mods_by_cls["transport"][0]:
+        for j in range(k + 1, min(ctx.ntok - 1, k + TRANSPORT_REACH + 1)):
+            if any(ch in norm[starts[j - 1]:starts[j]] for ch in ".،,\n"):
+                break
+            if words[j] == "الي" and not prefixes[j]:
+                ms = ctx.places_in(starts[j + 1], ctx.tok_ends[min(ctx.ntok - 1, j + 6)])
+                if ms and bisect_left(starts, ms[0][0]) <= j + 2 and kinds[ms[0][2]] == "facility":
+                    out.add(ms[0][0])
+                break
+    return out
 
 
 SHOOTER_AT = frozenset({"في", "من"})   # "مسلحون في حي X أطلقوا"، "قناص من حي X أطلق"
@@ -2490,14 +2483,6 @@ def _assign_places(ctx: _Ctx, cand: _Cand) -> None:
     # happened when the article names a place inside one
     if ms and ctx.wide_countries:
         ms = [m for m in ms if m[2] not in ctx.wide_countries]
-    # "وصول الشهداء إلى مستشفى شهداء الأقصى": where the victims were taken
-    if ms and "transport" in ctx.mods_by_cls:
-        dest = _destinations(ctx)
-        ms = [m for m in ms if m[0] not in dest]
-    # "في سوق بمدينة الفاشر، عاصمة شمال دارفور، جراء غارة": the province says what the city is
-    if ms and "seat" in ctx.mods_by_cls:
-        seats = _seats(ctx)
-        ms = [(a, b, seats.get(a, pi)) for a, b, pi in ms]
     cand.own_places = bool(ms)
     idx = []
     for _s, _e, pi in ms:
@@ -2604,8 +2589,6 @@ def _distribute_places(ctx: _Ctx, cands: list[_Cand], s0: int, s1: int, dead) ->
             break
     # (a country is too wide to give an event with no place of its own: see _assign_places)
     countries = ctx.wide_countries
-    seats = _seats(ctx) if "seat" in ctx.mods_by_cls else None
-    dest = _destinations(ctx) if "transport" in ctx.mods_by_cls else None
     for s, e, pi in ctx.places_in(s0, s1):
         if pi in countries:
             continue
@@ -2620,10 +2603,6 @@ def _distribute_places(ctx: _Ctx, cands: list[_Cand], s0: int, s1: int, dead) ->
             continue   # the place of a trigger that did not happen ("ومنع تقدمها إلى قلعة حلب")
         if s in origins:
             continue   # where the fire came from ("المتمركزة في بلدة X")
-        if dest and s in dest:
-            continue   # where the victims were taken ("وصلوا إلى مستشفى ناصر")
-        if seats and s in seats:
-            pi = seats[s]   # what the place before it is ("الفاشر، عاصمة شمال دارفور")
         if clauses is None:
             clauses = _clauses(ctx, s0, s1)
         prev = None
