@@ -116,7 +116,7 @@ _VALUE = attrgetter("value")
 _KEY = attrgetter("key")
 _END = attrgetter("end")
 
-VOTING = frozenset({"SY", "IQ", "YE", "LY", "PS", "SD", "LB"})
+VOTING = frozenset({"SY", "IQ", "YE", "LY", "PS", "SD", "LB", "EG", "SO", "ML"})
 _WORD = re.compile(r"[^\s\"'()\[\]،,.:؛;!?؟«»\-–—/]+")
 _GAP_LIST = re.compile(r"^[\s،,]*(?:و\s*)?[\s،,]*$")
 _COORD = re.compile(r"\s*و(\S+)")
@@ -1952,10 +1952,15 @@ def _unknown_groups(lex: Lexicon, text: str, heads: list, mentions: list[_Mentio
             key, coord = " ".join(text[start:name_end].split()), None
         canon = key if (strength == "quoted" or not quoted) else normalize(text[h.start:h.end]) + " " + key
         if strength == "media":
-            # an outlet named with its kind: a voice, whatever side it speaks for
-            mm = _Mention(start, ev_end, "unk:" + canon, coord=coord,
-                          unknown={"kind": "media", "side": "media", "role": "source",
-                                   "canonical": canon})
+            # an outlet named with its kind: a voice, whatever side it speaks for; the lexicon's
+            # when it knows the name ("فضائية «الجزيرة»" is Al Jazeera)
+            known = _known_outlet(lex, canon, key)
+            if known is not None:
+                mm = _Mention(start, ev_end, known, coord=coord)
+            else:
+                mm = _Mention(start, ev_end, "unk:" + canon, coord=coord,
+                              unknown={"kind": "media", "side": "media", "role": "source",
+                                       "canonical": canon})
             out.append(mm)
             strong.add(h.start, ev_end)
             continue
@@ -1967,6 +1972,15 @@ def _unknown_groups(lex: Lexicon, text: str, heads: list, mentions: list[_Mentio
         new = _Spans.of(out)
         mentions[:] = [m for m in mentions if not (m.weak and new.overlaps(m.start, m.end))]
     return out
+
+
+def _known_outlet(lex: Lexicon, named: str, bare: str) -> str | None:
+    """The source row a quoted outlet name is an alias of, with its kind word or without."""
+    for k in (named, bare):
+        for rid, mode, _lam in lex.aliases.get(k, ()):
+            if not mode and lex.rows[rid].role == "source":
+                return rid
+    return None
 
 
 _NUMBER_AFTER = re.compile(r" +\d+(?![\d.,٫])")

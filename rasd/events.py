@@ -3918,7 +3918,8 @@ def _consolidate(ctx: _Ctx, events: list[Event]) -> list[Event]:
                     hosts.append(o)
                     nested.add(id(o))
                 else:
-                    if po and (o.sub_event_type == ev.sub_event_type or clash_into_territory):
+                    if po and (o.sub_event_type == ev.sub_event_type or clash_into_territory
+                               or _suicide_detail(ev, o)):
                         inside = [_contains(ctx, ev.places, pi) for pi in po]
                         # "بلدة كفر حلب بريف حلب الغربي": a place told as lying elsewhere is not
                         # inside the city, though one governorate holds both
@@ -3943,6 +3944,10 @@ def _consolidate(ctx: _Ctx, events: list[Event]) -> list[Event]:
                 continue
             t = ev.triggers[0][0]
             host = min(hosts, key=lambda o: abs(o.triggers[0][0] - t))
+            if _suicide_detail(ev, host):
+                # "انفجار سيارة مفخخة بحي الكرادة" and the ministry's "سيارة مفخخة يقودها
+                # انتحاري" told at the city: one bombing, and it was a suicide attack
+                host.sub_event_type = "Suicide bomb"
             _merge_events(host, ev, add_places=(bool(pe) or id(host) in nested) and not part,
                           sources=bool(pe))
             _remove(events, ev)
@@ -3951,6 +3956,15 @@ def _consolidate(ctx: _Ctx, events: list[Event]) -> list[Event]:
             changed = True
             break
     return events
+
+
+_BOMBINGS = frozenset(("Suicide bomb", "Remote explosive/landmine/IED"))
+
+
+def _suicide_detail(ev: Event, o: Event) -> bool:
+    """A bombing and a suicide attack: the one may be the other told with its bomber."""
+    return (ev.sub_event_type != o.sub_event_type and ev.sub_event_type in _BOMBINGS
+            and o.sub_event_type in _BOMBINGS)
 
 
 _CIVILIAN_GROUPS = frozenset(("civilians", "children", "women"))

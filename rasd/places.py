@@ -932,6 +932,8 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
     _quarters_of_the_city(mentions, text, ctx)
     _road_between(mentions, text)
     _resolve(mentions, text, ctx)
+    _far_homonyms(mentions, lambda: _countries_named(words) if named is None else named)
+    _far_quarters(mentions)
     return _group(doc, mentions, text, ctx)
 
 
@@ -1623,6 +1625,73 @@ def _list_area(mentions: list[_Mention]) -> None:
             continue
         inside = [c for c in mm.cands if _governorate_of(c) == main]
         mm.place = inside[0] if inside else None
+
+
+# a town of another country than the article's is read as such only when it lies this near the
+# article's places, is this big, has a name of several words, or its country is named
+FAR_KM = 300
+FAR_POPULATION = 100_000
+_LOCAL_KINDS = frozenset({"city", "town", "village", "neighbourhood", "facility", "camp", "road"})
+
+
+def _far_homonyms(mentions: list[_Mention], named) -> None:
+    """A small town of one-word name that the gazetteer knows only in another country, far from
+    the article's places, in an article that does not name that country, is some local place of the
+    same name ("بلدات منطقة المرج" of the Ghouta is not Libya's المرج): a candidate in the article's
+    country is taken, else the place stays unresolved. ``named`` gives the countries the article
+    names (data/country_words.tsv)."""
+    by_cc: dict[str, dict[str, Place]] = {}
+    for mm in mentions:
+        p = mm.place
+        if p is not None and mm.accepted and p.country:
+            by_cc.setdefault(p.country, {})[p.id] = p
+    if len(by_cc) < 2:
+        return      # (the usual case: every place in one country)
+    main = max(by_cc, key=lambda c: len(by_cc[c]))
+    home = [p for p in by_cc[main].values() if p.has_coords]
+    if len(by_cc[main]) < 2 or not home:
+        return
+    names = None
+    for mm in mentions:
+        p = mm.place
+        # (a place with no coordinate cannot be shown to lie near: it is taken as far)
+        if (p is None or not mm.accepted or p.country == main or len(by_cc.get(p.country, ())) != 1
+                or p.kind not in _LOCAL_KINDS or p.population >= FAR_POPULATION or " " in mm.key
+                or (p.has_coords and any(km(p.lat, p.lon, q.lat, q.lon) < FAR_KM for q in home))):
+            continue
+        if names is None:
+            names = named()
+        if p.country in names:
+            continue
+        local = [c for c in mm.cands if c.country == main]
+        mm.place = max(local, key=lambda c: c.population) if local else None
+
+
+# a quarter of the article's city is not a village this far from its cities
+QUARTER_KM = 30
+
+
+def _far_quarters(mentions: list[_Mention]) -> None:
+    """A name after a quarter's head ("أحياء الروضة والمسبح") in an article about a city is a
+    quarter of a city: a village or town of that name far from every city and town the article
+    names (a village near Sanaa, in a report on Taiz) is a homonym, and the place stays
+    unresolved."""
+    towns = None
+    for mm in mentions:
+        p = mm.place
+        if p is None or not mm.accepted or p.kind not in ("village", "town") or not p.has_coords:
+            continue
+        head = mm.head or mm.list_root_head
+        if head is None or head.type != "area" or "neighbourhood" not in head.kinds \
+                or "village" in head.kinds:
+            continue
+        if towns is None:
+            towns = [q for q in {m.place.id: m.place for m in mentions if m.place is not None
+                                 and m.accepted}.values()
+                     if q.kind in ("city", "town") and q.has_coords]
+        others = [q for q in towns if q.id != p.id]
+        if others and all(km(p.lat, p.lon, q.lat, q.lon) > QUARTER_KM for q in others):
+            mm.place = None
 
 
 def _governorate_of(p: Place | None) -> str:

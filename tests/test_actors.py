@@ -903,3 +903,29 @@ def test_a_name_read_across_the_first_word_of_a_known_place_is_that_place():
     assert "gulf_agencies" not in by_id(doc), [(a.id, a.name_ar) for a in doc.actors]
     doc = run_places("وقالت وكالة الأنباء الإماراتية (وام) إن 20 مسلحا قتلوا في غارات على مأرب.")
     assert "gulf_agencies" in by_id(doc), [(a.id, a.name_ar) for a in doc.actors]
+
+
+def test_somali_and_egyptian_actors_and_the_article_country():
+    doc = run("أعلن مسؤولون أن متمردي حركة الشباب الصومالية هاجموا قاعدة عسكرية في جنوب الصومال. "
+              "وشنت قوات الاتحاد الإفريقي والقوات الصومالية هجوماً هذا العام، وطردت الشباب من "
+              "معاقلهم. وقال ضابط في الجيش إن الشباب هاجموا قواتنا.")
+    ids = by_id(doc)
+    assert ids["so_shabaab"].side == "opposition"
+    assert ids["au_mission"].side == "international"
+    assert "so_army" in ids and "generic_army" not in ids     # "الجيش" resolved by the country
+    check_evidence(doc)
+    # bare "الشباب" (the youth) names no group in an article on another country
+    doc = run("خرج الشباب في مظاهرات في مدينة حلب ضد الغلاء.")
+    assert "so_shabaab" not in by_id(doc)
+    doc = run("قتل 15 جنديا في هجمات على كمائن للجيش في الشيخ زويد بشمال سيناء، وتبنى تنظيم "
+              "ولاية سيناء الهجمات.")
+    ids = by_id(doc)
+    assert "eg_army" in ids and "isis_sinai" in ids
+
+
+def test_a_known_outlet_quoted_after_its_kind_is_that_outlet():
+    doc = extract("قالت فضائية «الجزيرة»، اليوم الأحد، إن 40 عنصرا من الأمن العراقي قتلوا في هجوم "
+                  "انتحاري على موقع عسكري غرب الرمادي.")
+    src = [a for a in doc.actors if a.role == "source"]
+    assert [a.id for a in src] == ["aljazeera"]
+    assert [c["id"] for cas in doc.casualties for c in cas.claimed_by] == ["aljazeera"]

@@ -1570,3 +1570,14 @@ def test_a_group_watching_the_fighting_tells_no_clash():
                           "شبكة من السكان المحليين، يتابعون القتال والانتهاكات المرتبطة بالحرب، في بيان "
                           "أن الهجوم وقع صباح الثلاثاء.", published="2025-09-24"))
     assert find(evs, "Air/drone strike") and not find(evs, "Armed clash"), evs
+
+
+def test_a_car_bomb_told_again_with_its_suicide_driver_is_one_suicide_bombing():
+    doc = run("وقع انفجار مساء الجمعة بحي الكرادة وسط العاصمة العراقية بغداد، ونتج عن الانفجار مقتل "
+              "4 أشخاص على الأقل، وإصابة 6 آخرين. كما أعلن الناطق باسم وزارة الداخلية في بيان أن "
+              "الاعتداء وقع بواسطة سيارة مفخخة يقودها انتحاري في بغداد.", "2017-04-29")
+    evs = [e for e in events_json(doc) if e["event_type"] == "Explosions/Remote violence"]
+    assert len(evs) == 1, evs
+    assert evs[0]["sub_event_type"] == "Suicide bomb"
+    assert "الكرادة" in place_names(evs[0])
+    assert_evidence_exact(doc)

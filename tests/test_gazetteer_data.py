@@ -29,6 +29,7 @@ COUNTRY_BOX = {
     "JO": (29.1, 33.4, 34.9, 39.4),
     "TR": (35.8, 42.2, 25.6, 44.9),
     "EG": (22.0, 31.7, 24.7, 36.9),
+    "SO": (-1.7, 12.0, 40.9, 51.5),
 }
 ALEPPO = (36.2012, 37.1612)
 # What a source citing the OCHA COD tables looks like (organisation, p-codes, COD).

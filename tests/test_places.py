@@ -906,3 +906,42 @@ def test_a_first_name_that_begins_with_a_clitic_letter_is_not_split():
     ps = names(places("غارة مجهولة على درنة\nطرابلس ـ فاطمة سعداوي\nقتل 10 أشخاص في غارة على منطقة "
                       "الفتايح بمدينة درنة."))
     assert "اطمة" not in ps and "أطمة" not in ps and "درنة" in ps, ps
+
+
+def test_a_small_town_of_a_far_country_is_a_homonym_unless_that_country_is_named():
+    # Libya's المرج, in a report on the Ghouta: some local area of that name, not placed in Libya
+    ghouta = ("قتل ثلاثة مدنيين في قصف جوي على بلدة حمورية، كما قتل آخر بقصف على بلدة سقبان "
+              "وسط سقوط عشرات الجرحى بقصف على بلدات منطقة المرج في الغوطة الشرقية بريف دمشق.")
+    p = by_name(places(ghouta), "المرج")
+    assert p is not None and p.lat is None and p.country is None
+    # the same town, in an article that names Libya, is Libya's
+    libya = "قصفت طائرات مسيرة مواقع في مدينة المرج شرق ليبيا، وقتل ثلاثة في بنغازي."
+    p = by_name(places(libya), "المرج")
+    assert p is not None and p.country == "LY" and p.lat is not None
+
+
+def test_a_quarter_named_like_a_far_village_of_the_same_country_stays_unresolved():
+    # "أحياء الروضة" in Taiz is a quarter of Taiz, not the village of that name near Sanaa
+    text = ("استهدفت مليشيات الحوثي بمدفعية الهاون وقذائف الدبابات أحياء الروضة، والمسبح، "
+            "والجمهوري في مدينة تعز.")
+    ps = places(text)
+    assert by_name(ps, "تعز").lat is not None
+    p = by_name(ps, "الروضة")
+    assert p is not None and p.lat is None and p.kind == "neighbourhood"
+
+
+def test_the_scene_of_the_attack_is_no_place_name():
+    text = ("قامت القوات الجوية بمطاردة العناصر الإرهابية وقتل من بداخلها في محيط منطقة الحدث "
+            "قرب مدينة بئر العبد بشمال سيناء في مصر.")
+    ps = places(text)
+    assert "الحدث" not in names(ps)
+    assert by_name(ps, "بئر العبد") is not None
+
+
+def test_an_adjective_beginning_with_kaf_is_not_a_clitic_and_a_village():
+    # "كبيرين" is not ك + the Jordanian village بيرين
+    text = "نفذ المسلحون تفجيرين كبيرين في بيداوة جنوب غرب الصومال."
+    ps = places(text)
+    assert "بيرين" not in names(ps)
+    p = by_name(ps, "بيداوة")
+    assert p is not None and p.country == "SO" and p.lat is not None
