@@ -2956,6 +2956,10 @@ def _is_background(ctx: _Ctx, cand: _Cand) -> bool:
         s1 = ctx.doc.sentences[cand.sent][1] if cand.sent < len(ctx.doc.sentences) else c1
         if ctx.has_mod(cand.trig_start, s1, "since_start"):
             return True
+    if cand.date is not None and _attr1(cand.date, "precision") == "year":
+        # "وشنت القوات الصومالية هجوماً هذا العام": what is dated by a whole year is a campaign
+        # or history told in passing, not an event of the report
+        return True
     pub = ctx.doc.published
     if cand.date is not None and pub is not None:
         # a lead that gives its day in full dates the report (a page may be posted later)

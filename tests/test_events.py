@@ -1581,3 +1581,12 @@ def test_a_car_bomb_told_again_with_its_suicide_driver_is_one_suicide_bombing():
     assert evs[0]["sub_event_type"] == "Suicide bomb"
     assert "الكرادة" in place_names(evs[0])
     assert_evidence_exact(doc)
+
+
+def test_an_offensive_dated_by_a_whole_year_is_background():
+    doc = run("أعلن مسؤولون أن متمردي حركة الشباب الصومالية هاجموا قاعدة عسكرية في منطقة شبلي السفلى "
+              "جنوب الصومال صباح أمس الاثنين، وقتلوا عشرة جنود. وشنت قوات الاتحاد الإفريقي والقوات "
+              "الصومالية هجوماً هذا العام، وطردت الشباب من آخر معاقلهم الرئيسية.", "2014-12-16")
+    evs = events_json(doc)
+    assert len(evs) == 1, evs
+    assert evs[0]["date"] == "2014-12-15" and evs[0]["fatalities"] == 10
