@@ -619,7 +619,7 @@ RANGE_CLASSES = frozenset({"clause", "intent", "attempt", "fire_verb", "backgrou
                            "between", "target", "aircraft", "agreement_verb", "hq_verb", "failed",
                            "protest_force", "protest_intervention", "source_noun", "speech",
                            "since", "since_short", "since_start", "sequel", "additive", "backer", "no_toll",
-                           "origin", "seat", "transport", "air_actor", "air_actor_gaza", "force", "according"})
+                           "origin", "seat", "transport", "whereabouts", "air_actor", "air_actor_gaza", "force", "according"})
 
 
 class _Scanner:
@@ -934,7 +934,8 @@ class _Ctx:
             triggers = kept
         self.triggers = triggers
         self.trig_starts = [h.start for h in triggers]
-        if self.place_mentions and ("transport" in self.mods_by_cls or "seat" in self.mods_by_cls):
+        mods = self.mods_by_cls
+        if self.place_mentions and ("transport" in mods or "seat" in mods or "whereabouts" in mods):
             self._read_as_event_places()
         self.main_place = self._main_place()
         # countries too wide to place an event: all of them, when the article names a place
@@ -1276,9 +1277,12 @@ class _Ctx:
 
     def _read_as_event_places(self):
         """The place mentions as places of events: the facility the wounded were taken to is
-        none ("وصول الشهداء إلى مستشفى شهداء الأقصى"), and a province told as a city's seat is
-        that city ("بمدينة الفاشر المحاصرة، عاصمة شمال دارفور، جراء غارة")."""
-        dest = _destinations(self) if "transport" in self.mods_by_cls else ()
+        none ("وصول الشهداء إلى مستشفى شهداء الأقصى"), nor where a person is said to stay ("هادي
+        الموجود في الرياض"), and a province told as a city's seat is that city ("بمدينة الفاشر
+        المحاصرة، عاصمة شمال دارفور، جراء غارة")."""
+        dest = _destinations(self) if "transport" in self.mods_by_cls else set()
+        if "whereabouts" in self.mods_by_cls:
+            dest = dest | _whereabouts(self)
         seats = _seats(self) if "seat" in self.mods_by_cls else {}
         if dest or seats:
             self.place_mentions = [(a, b, seats.get(a, pi)) for a, b, pi in self.place_mentions
@@ -2372,6 +2376,30 @@ def _destinations(ctx: _Ctx) -> set[int]:
     return out
 
 
+def _whereabouts(ctx: _Ctx) -> set[int]:
+    """Starts of the places where someone is said to stay: "الرئيس هادي الموجود في الرياض"،
+    "المقيمين حاليا في تركيا"، "المتواجد بالرياض". Such a place tells where a person is, not
+    where an event was."""
+    out = set()
+    words, prefixes, starts, ends = ctx.words, ctx.prefixes, ctx.tok_starts, ctx.tok_ends
+    n = ctx.ntok
+    for _cs, _ce, k in ctx.mods_by_cls["whereabouts"][0]:
+        j = k + 1
+        if j < n and words[j] == "حاليا":      # "المقيم حاليا في"
+            j += 1
+        if j >= n:
+            continue
+        if words[j] == "في" and not prefixes[j]:
+            ms = ctx.places_in(starts[j], ends[min(n - 1, j + 3)])
+            if ms and bisect_left(starts, ms[0][0]) <= j + 2:
+                out.add(ms[0][0])
+        elif prefixes[j].endswith("ب"):      # "الموجود بالرياض"
+            ms = ctx.places_in(starts[j], ends[j])
+            if ms:
+                out.add(ms[0][0])
+    return out
+
+
 SHOOTER_AT = frozenset({"في", "من"})   # "مسلحون في حي X أطلقوا"، "قناص من حي X أطلق"
 SHOOTER_TARGET_REACH = 6   # tokens from the verb of firing to the على before the place hit
 
@@ -3357,9 +3385,12 @@ def find_events(doc) -> None:
                 # attacker and no place of its own is a tally, not one event
                 continue
             if (c.generic and c.family == "clash" and c.actor1 is None and not c.another
-                    and _battle_told(ctx) is False):
+                    and (_battle_told(ctx) is False
+                         or any(o.family == "air" for o in sent_cands[si]))):
                 # "نفت أي علاقة لها بهجوم قيل إنه أودى بحياة 27 شخصا" in an article about an air
-                # strike and no fighting: an attack noun with no attacker is that strike again
+                # strike and no fighting: an attack noun with no attacker is that strike again;
+                # so is one whose sentence tells an air strike ("ووقع أعنف هجوم في حي الجرف حيث
+                # استهدفت الطائرات الحربية منزل الشامي")
                 continue
             if c.another:
                 twin = _same_ordinal(ctx, events, c) if c.ordinal else None

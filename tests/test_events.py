@@ -1590,3 +1590,20 @@ def test_an_offensive_dated_by_a_whole_year_is_background():
     evs = events_json(doc)
     assert len(evs) == 1, evs
     assert evs[0]["date"] == "2014-12-15" and evs[0]["fatalities"] == 10
+
+
+def test_where_a_person_stays_is_no_place_of_the_event():
+    doc = run("وكثف التحالف غاراته الجوية على صنعاء مع استعداد مقاتلين موالين للرئيس عبد ربه منصور هادي "
+              "الموجود في الرياض لحملة تهدف إلى استعادة صنعاء.", "2015-06-04")
+    evs = find(events_json(doc), "Air/drone strike")
+    assert evs and all("الرياض" not in place_names(e) for e in evs), evs
+
+
+def test_an_attack_noun_told_with_an_air_strike_in_its_sentence_is_that_strike():
+    doc = run("قالت مصادر طبية إن تسعة مدنيين قتلوا في غارات جوية شنتها طائرات التحالف على صنعاء. "
+              "وقال سكان إن القوات الموالية للحوثيين سيطرت على مواقع في مأرب. "
+              "ووقع أعنف هجوم في حي الجرف بشمال صنعاء حيث استهدفت الطائرات الحربية منزل الشامي.",
+              "2015-06-04")
+    evs = events_json(doc)
+    assert not find(evs, "Armed clash", "الجرف"), evs
+    assert find(evs, "Air/drone strike")

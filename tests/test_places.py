@@ -945,3 +945,14 @@ def test_an_adjective_beginning_with_kaf_is_not_a_clitic_and_a_village():
     assert "بيرين" not in names(ps)
     p = by_name(ps, "بيداوة")
     assert p is not None and p.country == "SO" and p.lat is not None
+
+
+def test_the_north_of_the_gaza_strip_is_a_place_and_its_towns_keep_their_rows():
+    ps = places("استشهد 9 مواطنين في قصف إسرائيلي على بيت لاهيا شمال قطاع غزة، وقصفت الطائرات منازل "
+                "في وسط القطاع.")
+    north = by_name(ps, "شمال قطاع غزة")
+    assert north is not None and north.kind == "region" and north.lat is not None
+    assert by_name(ps, "بيت لاهيا").id == "gn:281145"
+    assert by_name(ps, "وسط القطاع") is not None
+    # "خان يونس" alone is the city, not a governorate
+    assert by_name(places("قصفت الطائرات شرق خان يونس."), "خان يونس").kind == "city"
