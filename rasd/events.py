@@ -934,8 +934,7 @@ class _Ctx:
             triggers = kept
         self.triggers = triggers
         self.trig_starts = [h.start for h in triggers]
-        mods = self.mods_by_cls
-        if self.place_mentions and ("transport" in mods or "seat" in mods or "whereabouts" in mods):
+        if self.place_mentions:
             self._read_as_event_places()
         self.main_place = self._main_place()
         # countries too wide to place an event: all of them, when the article names a place
@@ -1280,10 +1279,11 @@ class _Ctx:
         none ("وصول الشهداء إلى مستشفى شهداء الأقصى"), nor where a person is said to stay ("هادي
         الموجود في الرياض"), and a province told as a city's seat is that city ("بمدينة الفاشر
         المحاصرة، عاصمة شمال دارفور، جراء غارة")."""
-        dest = _destinations(self) if "transport" in self.mods_by_cls else set()
-        if "whereabouts" in self.mods_by_cls:
-            dest = dest | _whereabouts(self)
-        seats = _seats(self) if "seat" in self.mods_by_cls else {}
+        mods = self.mods_by_cls
+        dest = _destinations(self) if "transport" in mods else set()
+        if "whereabouts" in mods:
+            dest |= _whereabouts(self)
+        seats = _seats(self) if "seat" in mods else {}
         if dest or seats:
             self.place_mentions = [(a, b, seats.get(a, pi)) for a, b, pi in self.place_mentions
                                    if a not in dest]
@@ -1690,6 +1690,8 @@ SUPPORT_ASIDE_TOKENS = 4   # "، ظهر أمس الثلاثاء،": a short asid
 
 
 _ALSO = frozenset({"ايضا", "كذلك"})
+
+
 def _ordinal(ctx: _Ctx, k: int) -> int:
     """The number an ordinal word of a new incident states ("ثان"، "الثانية" -> 2: the ordinals
     of data/number_words.tsv), else 0 (for "مماثل"، "آخر": another incident with no number)."""

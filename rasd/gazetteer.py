@@ -218,11 +218,11 @@ _KIND_BY_FCODE = {
 
 @lru_cache(maxsize=1)
 def country_words() -> dict[str, str]:
-    """``word stem -> country`` for the words that name a country of :data:`NAMED_ONLY`
-    (data/country_words.tsv), normalised, as :func:`rasd.clitics.split` leaves a word of the text
-    once its clitics are off ("بمصر" -> مصر، "والمصرية" -> مصرية، "للسعودية" -> السعودية): bare,
-    with the article, and with a tanwin alef ("جنديا مصريا"). A name of several words is found by
-    its own word ("جمهورية مصر العربية" by مصر)."""
+    """``word stem -> country`` for the words that name a country (data/country_words.tsv; every
+    country of :data:`NAMED_ONLY` must have some), normalised, as :func:`rasd.clitics.split`
+    leaves a word of the text once its clitics are off ("بمصر" -> مصر، "والمصرية" -> مصرية،
+    "للسعودية" -> السعودية): bare, with the article, and with a tanwin alef ("جنديا مصريا"). A
+    name of several words is found by its own word ("جمهورية مصر العربية" by مصر)."""
     out: dict[str, str] = {}
     for r in load_table("country_words.tsv"):
         cc = r["country"]

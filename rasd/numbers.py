@@ -33,8 +33,7 @@ from pathlib import Path
 
 import ahocorasick
 
-from rasd.normalize import normalize
-from rasd.normalize import char_positions
+from rasd.normalize import char_positions, normalize
 
 _DATA = Path(__file__).parent / "data"
 _WORDS_TSV = _DATA / "number_words.tsv"

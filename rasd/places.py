@@ -927,11 +927,14 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
     if not mentions:
         return []
     if no.mixed and not no.mixed.isdisjoint([mm.key for mm in mentions]):
-        _unnamed_countries(mentions, no, _countries_named(words) if named is None else named)
+        if named is None:
+            named = _countries_named(words)
+        _unnamed_countries(mentions, no, named)
     _accept(mentions, text, ctx, toks, words, index)
     _quarters_of_the_city(mentions, text, ctx)
     _road_between(mentions, text)
     _resolve(mentions, text, ctx)
+    # (the countries the article names: read from its words once, and only when asked)
     _far_homonyms(mentions, lambda: _countries_named(words) if named is None else named)
     _far_quarters(mentions)
     return _group(doc, mentions, text, ctx)
@@ -965,8 +968,8 @@ def _named_only(gaz: Gazetteer) -> _NamedOnly:
 
 
 def _countries_named(words: tuple) -> frozenset:
-    """The named-only countries the article names (their names or adjectives:
-    data/country_words.tsv), from the stems of its words (their clitic splits are cached)."""
+    """The countries the article names (their names or adjectives: data/country_words.tsv),
+    from the stems of its words (their clitic splits are cached)."""
     forms = country_words()
     return frozenset(forms[w] for w in split_columns(words[2])[1] if w in forms)
 
