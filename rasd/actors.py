@@ -116,7 +116,9 @@ _VALUE = attrgetter("value")
 _KEY = attrgetter("key")
 _END = attrgetter("end")
 
-VOTING = frozenset({"SY", "IQ", "YE", "LY", "PS", "SD", "LB", "EG", "SO", "ML"})
+# the countries whose actors' mentions vote for the article's country: those with country_cue
+# rows in data/actor_patterns.tsv (Syria, Iraq … and the wars outside the Arab world)
+VOTING = frozenset(r["value"] for r in load_table("actor_patterns.tsv") if r["type"] == "country_cue")
 _WORD = re.compile(r"[^\s\"'()\[\]،,.:؛;!?؟«»\-–—/]+")
 _GAP_LIST = re.compile(r"^[\s،,]*(?:و\s*)?[\s،,]*$")
 _COORD = re.compile(r"\s*و(\S+)")

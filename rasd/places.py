@@ -387,6 +387,7 @@ def _stem(word: str) -> str:
 
 _UNKNOWN_WORD = re.compile(r'[\s"]*([\u0621-\u064a]+)')
 _NEXT_WORD = re.compile(r"[ ]+([\u0621-\u064a]+)")
+_HYPHEN_PART = re.compile(r"-([\u0621-\u064a]{2,})(?![\u0621-\u064a0-9-])")
 _ADJ_SUFFIXES = ("هما", "ها", "هم", "ه")
 
 
@@ -458,6 +459,11 @@ def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plu
         return None      # "أحياء حفلات" (holding parties): after a plural head, names take ال
         # (a quoted name needs no article: 'أحياء "ثعبات" و"عصيفرة"'، 'مشفى "عمر بن عبد العزيز"')
     end = start + len(w)
+    if text[end:end + 1] == "-":
+        h = _HYPHEN_PART.match(text, end)
+        if h:           # a foreign name written with a hyphen: "بلدة تين-أكوف"
+            w = w + "-" + h.group(1)
+            end = h.end(1)
     words = [w]
     not_name = ctx.not_name
     if '"' in text[pos:start]:
@@ -1641,8 +1647,9 @@ def _far_homonyms(mentions: list[_Mention], named) -> None:
     """A small town of one-word name that the gazetteer knows only in another country, far from
     the article's places, in an article that does not name that country, is some local place of the
     same name ("بلدات منطقة المرج" of the Ghouta is not Libya's المرج): a candidate in the article's
-    country is taken, else the place stays unresolved. ``named`` gives the countries the article
-    names (data/country_words.tsv)."""
+    country is taken, else the place stays unresolved, or, when the name is also a common word
+    (an ``ambiguous`` row of place_context.tsv), it is that word. ``named`` gives the countries
+    the article names (data/country_words.tsv)."""
     by_cc: dict[str, dict[str, Place]] = {}
     for mm in mentions:
         p = mm.place
@@ -1668,6 +1675,9 @@ def _far_homonyms(mentions: list[_Mention], named) -> None:
             continue
         local = [c for c in mm.cands if c.country == main]
         mm.place = max(local, key=lambda c: c.population) if local else None
+        if mm.place is None and mm.key in context().ambiguous and mm.head is None \
+                and mm.list_root_head is None:
+            mm.accepted = False     # the common word, then: "مسيرة سلمية في قرية دير الحطب"
 
 
 # a quarter of the article's city is not a village this far from its cities

@@ -929,3 +929,16 @@ def test_a_known_outlet_quoted_after_its_kind_is_that_outlet():
     src = [a for a in doc.actors if a.role == "source"]
     assert [a.id for a in src] == ["aljazeera"]
     assert [c["id"] for cas in doc.casualties for c in cas.claimed_by] == ["aljazeera"]
+
+
+def test_the_army_of_a_war_outside_the_arab_world_is_that_countrys_army():
+    # set 37: "الجيش" in a Nigerian report is Nigeria's army; Boko Haram fights the state
+    doc = run("قتل 40 شخصا في هجوم شنته جماعة بوكو حرام على قرية جاكانا بولاية بورنو شمال شرق "
+              "نيجيريا، وقال الجيش إنه صد المهاجمين.")
+    ids = by_id(doc)
+    assert "ng_army" in ids and ids["ng_army"].side == "government"
+    assert ids["ng_boko_haram"].side == "opposition"
+    # the Pakistani Taliban are not the Afghan Taliban
+    doc = run("تبنت حركة طالبان باكستان الهجوم على نقطة للشرطة في مدينة بيشاور الباكستانية.")
+    ids = by_id(doc)
+    assert "pk_ttp" in ids and "af_taliban" not in ids

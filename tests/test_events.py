@@ -1607,3 +1607,14 @@ def test_an_attack_noun_told_with_an_air_strike_in_its_sentence_is_that_strike()
     evs = events_json(doc)
     assert not find(evs, "Armed clash", "الجرف"), evs
     assert find(evs, "Air/drone strike")
+
+
+def test_suffocation_from_tear_gas_is_no_chemical_weapon():
+    # set 38 (Nablus): tear gas disperses a protest; it is not a chemical attack
+    doc = run("أصيب عدد من الشبان برصاص قوات الاحتلال خلال مواجهات في محافظة نابلس. وذكرت الجمعية أن "
+              "هناك عددا من حالات الاختناق نتيجة إطلاق قوات الاحتلال قنابل الغاز المسيل للدموع تجاه "
+              "المواطنين في بلدة بيتا.")
+    assert not find(events_json(doc), "Chemical weapon")
+    # suffocation cases from a chlorine attack still tell one
+    doc = run("أصيب 20 مدنيا بحالات اختناق جراء قصف قوات النظام حي السكري في حلب ببراميل تحوي غاز الكلور.")
+    assert find(events_json(doc), "Chemical weapon")

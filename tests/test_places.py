@@ -956,3 +956,43 @@ def test_the_north_of_the_gaza_strip_is_a_place_and_its_towns_keep_their_rows():
     assert by_name(ps, "وسط القطاع") is not None
     # "خان يونس" alone is the city, not a governorate
     assert by_name(places("قصفت الطائرات شرق خان يونس."), "خان يونس").kind == "city"
+
+
+def test_towns_of_the_wars_outside_the_arab_world_are_placed_when_their_country_is_named():
+    # set 37: Kabul, Peshawar and Maiduguri are GeoNames cities of the world tier (country_words.tsv)
+    ps = places("تبنت حركة طالبان أمس الاثنين تفجيرا انتحاريا في كابول استهدف حراسا نيباليين، في "
+                "أول هجوم تشهده العاصمة الأفغانية منذ بداية رمضان.")
+    kabul = by_name(ps, "كابول")
+    assert kabul is not None and kabul.country == "AF" and abs(kabul.lat - 34.53) < 0.1
+    ps = places("قتل 15 شخصا في هجوم لجماعة بوكو حرام على قرى قرب مدينة مايدوغوري شمال شرق نيجيريا.")
+    assert by_name(ps, "مايدوغوري").country == "NG"
+    # a world town counts only where its country is named; a capital counts anywhere
+    assert by_name(places("قال إن الأوضاع في فيصل آباد هادئة."), "فيصل آباد") is None
+    assert by_name(places("قال إن الأوضاع في فيصل آباد الباكستانية هادئة."), "فيصل آباد") is not None
+
+
+def test_a_short_world_town_name_that_is_a_common_word_needs_its_head():
+    # "كيف" (how) is an alias of Kyiv; "دوري" (league) a town of Burkina Faso
+    ps = places("لا يعرف الأوكرانيون كيف ستنتهي الحرب، وقصفت روسيا العاصمة الأوكرانية كييف.")
+    assert names(ps).count("كييف") == 1 and all(e.text != "كيف" for p in ps for e in p.evidence)
+    ps = places("قتل جنود من جيش بوركينا فاسو في هجوم، وتأجلت مباريات الدوري في البلاد.")
+    assert "دوري" not in names(ps) and "الدوري" not in names(ps)
+
+
+def test_a_name_written_with_a_hyphen_is_one_name():
+    ps = places("وأوضح مصدر أمني «استهدفت بلدة تين-أكوف بهجوم عنيف الليلة الماضية».")
+    assert names(ps) == ["تين-أكوف"]
+
+
+def test_a_far_homonym_that_is_a_common_word_is_that_word():
+    # "مسيرة سلمية" (a peaceful march) near Nablus is not Syria's سلمية; "الحراك الشعبي" in
+    # Algiers is the protest movement, not the town of Daraa
+    ps = places("كما قمعت قوات الاحتلال مسيرة سلمية في قرية دير الحطب شرق نابلس، وأغلقت مدخل بلدة بيتا.")
+    assert "سلمية" not in names(ps) and by_name(ps, "دير الحطب") is not None
+    ps = places("انطلقت مظاهرات الجمعة من شارع ديدوش مراد وسط الجزائر العاصمة، بشعارات تؤكد على "
+                "استمرار الحراك الشعبي.")
+    assert "الحراك" not in names(ps)
+    # after a head the word is a name, even with no row of its own here
+    ps = places("استهدفت غارة إسرائيلية، اليوم الخميس، منطقة القائم في الضاحية الجنوبية للعاصمة "
+                "اللبنانية بيروت.")
+    assert "القائم" in names(ps) and by_name(ps, "القائم").lat is None
