@@ -1648,8 +1648,8 @@ def _far_homonyms(mentions: list[_Mention], named) -> None:
     the article's places, in an article that does not name that country, is some local place of the
     same name ("بلدات منطقة المرج" of the Ghouta is not Libya's المرج): a candidate in the article's
     country is taken, else the place stays unresolved, or, when the name is also a common word
-    (an ``ambiguous`` row of place_context.tsv), it is that word. ``named`` gives the countries
-    the article names (data/country_words.tsv)."""
+    (an ``ambiguous`` row of place_context.tsv) and no head word names it, it is that word.
+    ``named`` gives the countries the article names (data/country_words.tsv)."""
     by_cc: dict[str, dict[str, Place]] = {}
     for mm in mentions:
         p = mm.place
