@@ -2436,7 +2436,7 @@ _ALL_OF_RE = re.compile(r"(?<![^\s،,(])[وف]?(?:جميعهم|كلهم|جميع
 _CIVIL_GROUPS = frozenset(("civilians", "children", "women", "men"))
 # "ورفع المرصد حصيلة الضحايا … إلى 37"، "ارتفعت حصيلة القتلى إلى 12": the toll updated
 _OTHERS_RE = re.compile(r"(?:^|\s)[وفل]?(?:ال)?اخرين$")
-_OTHERS_ANY_RE = re.compile(r"(?:^|\s)[وفل]?(?:ال)?اخر(?:ين|ون|يات)$")
+_OTHERS_ANY_RE = re.compile(r"(?:^|\s)[وفل]?(?:ال)?(?:" + "|".join(sorted(_OTHERS_WORDS)) + ")$")
 _TOLL_WORD_RE = re.compile(r"(?:^|\s)(?:ال)?(?:حصيل|عدد)")
 # "لتصل إلى 60 ثم 68 قتيلا": a second, later figure of the same rise
 _ILA_END_RE = re.compile(r"(?:^|\s)(?:الي|حتي)\s+(?:\d+\s+ثم\s+)?\S*$")

@@ -339,15 +339,17 @@ def load_geonames() -> list[Place]:
         lat, lon = float(r["latitude"]), float(r["longitude"])
         if cc == "TR" and not (TR_BOX[0] <= lat <= TR_BOX[1] and TR_BOX[2] <= lon <= TR_BOX[3]):
             continue
-        if cc in CURATED_ONLY and f"gn:{r['geonameid']}" not in wanted:
+        gid = f"gn:{r['geonameid']}"
+        curated = gid in wanted
+        if cc in CURATED_ONLY and not curated:
             continue
         aliases = clean_aliases(r.get("alternatenames") or ())
-        if not aliases and f"gn:{r['geonameid']}" not in wanted:
+        if not aliases and not curated:
             continue
         pop = int(r.get("population") or 0)
         needs = ""
         if cc in WORLD:
-            if pop < WORLD[cc] and f"gn:{r['geonameid']}" not in wanted:
+            if pop < WORLD[cc] and not curated:
                 continue
             longer = tuple(a for a in aliases if len(a.replace(" ", "")) > WORLD_SHORT)
             if longer:
@@ -358,7 +360,7 @@ def load_geonames() -> list[Place]:
         ar_names = [n for n in (r.get("alternatenames") or ()) if _HAS_ARABIC.search(n)
                     and _ARABIC_NAME.match(normalize(n).strip() or "x")]
         out.append(Place(
-            id=f"gn:{r['geonameid']}",
+            id=gid,
             name_ar=ar_names[0] if ar_names else (aliases[0] if aliases else ""),
             name_en=r.get("name", ""), kind=_kind_from_population(pop), lat=lat, lon=lon,
             admin1=a1[0], parent="", country=cc, source=f"GeoNames {r['geonameid']}",

@@ -941,7 +941,7 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
     _road_between(mentions, text)
     _resolve(mentions, text, ctx)
     # (the countries the article names: read from its words once, and only when asked)
-    _far_homonyms(mentions, lambda: _countries_named(words) if named is None else named)
+    _far_homonyms(mentions, lambda: _countries_named(words) if named is None else named, ctx)
     _far_quarters(mentions)
     return _group(doc, mentions, text, ctx)
 
@@ -1643,7 +1643,7 @@ FAR_POPULATION = 100_000
 _LOCAL_KINDS = frozenset({"city", "town", "village", "neighbourhood", "facility", "camp", "road"})
 
 
-def _far_homonyms(mentions: list[_Mention], named) -> None:
+def _far_homonyms(mentions: list[_Mention], named, ctx: Context) -> None:
     """A small town of one-word name that the gazetteer knows only in another country, far from
     the article's places, in an article that does not name that country, is some local place of the
     same name ("بلدات منطقة المرج" of the Ghouta is not Libya's المرج): a candidate in the article's
@@ -1675,7 +1675,7 @@ def _far_homonyms(mentions: list[_Mention], named) -> None:
             continue
         local = [c for c in mm.cands if c.country == main]
         mm.place = max(local, key=lambda c: c.population) if local else None
-        if mm.place is None and mm.key in context().ambiguous and mm.head is None \
+        if mm.place is None and mm.key in ctx.ambiguous and mm.head is None \
                 and mm.list_root_head is None:
             mm.accepted = False     # the common word, then: "مسيرة سلمية في قرية دير الحطب"
 
