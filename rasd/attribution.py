@@ -144,10 +144,11 @@ class _Lex:
     record_noun: frozenset = frozenset()  # "تمكن X من توثيق": the verbal nouns of recording
     tally: frozenset = frozenset()       # "في حصيلة جديدة للمرصد": a toll or report noun after في
     toll_back: frozenset = frozenset()   # "قال X إن القتلى …": the dead of the sentence before
+    another: frozenset = frozenset()     # "مصدر أمني ثانٍ"، "مصدر آخر": another speaker
 
 
 _WORD_SETS = ("participle", "marker", "chain", "comp", "stop", "link", "channel", "name_stop",
-              "own", "belong", "rel", "record_noun", "tally", "toll_back")
+              "own", "belong", "rel", "record_noun", "tally", "toll_back", "another")
 # (the types of attribution_verbs.tsv that are plain word sets)
 
 
@@ -178,7 +179,7 @@ def lexicon() -> _Lex:
                 frozenset(verbs) | w["participle"] | w["marker"] | w["own"] | w["tally"],
                 w["link"], w["channel"], w["name_stop"], w["own"], w["belong"],
                 frozenset(lonely), frozenset(issuer), frozenset(lcomp), w["rel"], w["record_noun"],
-                w["tally"], w["toll_back"])
+                w["tally"], w["toll_back"], w["another"])
 
 
 _MAYBE: dict[str, bool] = {}   # word -> may it be a reporting word (a cheap first test)
@@ -477,11 +478,15 @@ class Source:
     addressee: bool = False  # the outlet the speaker spoke to ("لوكالة فرانس برس")
     relayed: bool = False    # quoted by the speaker ("نقلا عن الدفاع المدني"، "نقل X عن Y")
     person: bool = False     # a person's name set off by an apposition ("نجيب الأنصاري، وهو مسؤول …")
+    another: str = ""        # "مصدر أمني ثانٍ": the word that makes it another speaker than
+    # the one of the same name before
 
     def ref(self) -> dict:
         return {"id": self.id, "name_ar": self.name_ar, "side": self.side}
 
     def same(self, other: "Source") -> bool:
+        if self.another != other.another:
+            return False
         if self.id is not None or other.id is not None:
             return self.id == other.id
         return _norm(self.name_ar) == _norm(other.name_ar)
@@ -1019,6 +1024,15 @@ class _Reader:
                     if s2.id is not None and s2.side:
                         s.side = s2.side
                         break
+        # "وأكد مصدر أمني ثانٍ": another speaker than the security source before
+        another = self.lex.another
+        if another:
+            for s in out:
+                t = bisect.bisect_left(self.starts, s.end)
+                if t < len(self.starts) and self.toks[t][0] - s.end <= 1:
+                    w = self.toks[t][2]
+                    if w in another:
+                        s.another = w
         return out
 
     def _index_after(self, end: int, i: int) -> int:

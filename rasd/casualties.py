@@ -1588,7 +1588,11 @@ class _Reader:
                     toll, reach_a = rt
                 tb = (toll, a - 1, a - 1, 0)
             if n < hi and n not in self._hard and n not in self._comma and \
-                    (self.toks[n].text not in _FUNC_AFTER and self.toks[n].stem not in _FUNC_AFTER):
+                    (self.toks[n].text not in _FUNC_AFTER and self.toks[n].stem not in _FUNC_AFTER) \
+                    and not (self.joined(n) and (toll is not None or n in self.tq
+                                                 or "kill_verb" in self.R[n])):
+                # ("ارتفاع عدد القتلى إلى 40 وعشرات الجرحى"، "ارتفعت حصيلة القتلى إلى 12 وأصيب
+                # 30": the number, then و and the next figure)
                 if "not_victim" in self.R[n] or tb[3] > 0:
                     return None
             group = "people"
@@ -1807,8 +1811,9 @@ class _Reader:
 
     def post_numeral(self, k: int, hi: int) -> int | None:
         """The count a number word at token k states when it follows its noun ("مدنيين اثنين")."""
-        if k >= hi or k in self._hard or k in self._comma or self.joined(k):
-            return None
+        if k >= hi or k in self._hard or k in self._comma or self.joined(k) \
+                or "household" in self.R[k - 1]:
+            return None     # ("من عائلة واحدة": one family)
         t = self.toks[k]
         for f in (t.text, t.stem):
             e = self.lex.words.get(f, {}).get("post_numeral")
@@ -1945,8 +1950,8 @@ class _Reader:
             if status is not None:
                 group, last = status, i + 1
         else:
-            if weak:
-                return None
+            if weak and post is None:
+                return None     # "سقط طفل" may be a fall; "وفاة شخص واحد" is a figure
             kind = tkind
             group = g.value
             if g.count in ("1", "2"):
@@ -2299,7 +2304,7 @@ def _merge(items: list[Casualty], doc: Document | None = None, ments: list | Non
                 cands += buckets.get((c.kind, None, c.vague, g), ())
         elif c.count is not None and c.parent is None and c.group in _RETOLD_GROUPS:
             # "وأصيب 12 آخرون" then the same source's "إصابة 12 مدنيا": one count told of people
-            # and again of civilians is one figure (the first telling's group is kept)
+            # and again of civilians is one figure, of civilians
             other = ("civilians",) if c.group == "people" else ("people",)
             cands = list(cands)
             for g in other:
@@ -2362,6 +2367,8 @@ def _merge(items: list[Casualty], doc: Document | None = None, ments: list | Non
         if c.cause_rank > target.cause_rank:
             target.cause, target.cause_rank = c.cause, c.cause_rank
         target.side = target.side or c.side
+        if target.group == "people" and c.group == "civilians" and c.count == target.count:
+            target.group = "civilians"      # "ثلاثون قتيلا" and "30 مدنيا": the dead were civilians
         target.date = target.date or c.date
         target.critical = target.critical and c.critical
         target.lower_bound = target.lower_bound and c.lower_bound

@@ -76,7 +76,9 @@ _norm = lru_cache(maxsize=4096)(normalize)    # source names are compared again 
 
 def _src_key(s: Any) -> str:
     i = _attr(s, "id")
-    return str(i) if i is not None else "n:" + _norm(_attr(s, "name_ar") or "")
+    key = str(i) if i is not None else "n:" + _norm(_attr(s, "name_ar") or "")
+    other = _attr(s, "another")
+    return key + "/" + other if other else key     # "مصدر أمني ثانٍ": another speaker
 
 
 def _src_sides(srcs) -> frozenset:
@@ -84,7 +86,8 @@ def _src_sides(srcs) -> frozenset:
 
 
 def _names(srcs) -> str:
-    return "، ".join(dict.fromkeys(_attr(s, "name_ar") or "?" for s in srcs)) or "المصدر"
+    return "، ".join(dict.fromkeys(
+        " ".join(filter(None, (_attr(s, "name_ar") or "?", _attr(s, "another")))) for s in srcs)) or "المصدر"
 
 
 def _different_sources(a, b) -> bool:
@@ -521,10 +524,20 @@ def _tolls(doc, found: list[Contradiction]) -> None:
             continue     # "عشرة جرحى بحال الخطر": a part of the injured, not a rival total
         top.append((i, a, (kind, group, side), n))
     pairs = []   # (i, j, event or None, places)
+    linked = None    # the contrast markers of the article, looked for when a pair asks
     for x, (i, a, ka, na) in enumerate(top):
         for j, b, kb, nb in top[x + 1:]:
-            if na == nb or not _same_victims(ka, kb):
+            if na == nb:
                 continue
+            same = _same_victims(ka, kb)
+            if not same and not (ka[0] == kb[0] and "people" in (ka[1], kb[1])):
+                continue
+            if linked is None:
+                linked = _contrast_marks(doc)
+            contrast = bool(linked) and _contrasted(doc, a, b, linked)
+            if not same and not contrast:
+                continue     # "14 جنديا" and "40 قتيلا" count the same dead only when the
+                # second is set against the first ("لكن مصادر طبية أكدت ارتفاع عدد القتلى إلى 40")
             # "at least 12" is no rival to 15: a floor contradicts only a smaller figure
             if (na < nb and _attr(a, "lower_bound")) or (nb < na and _attr(b, "lower_bound")):
                 continue
@@ -536,6 +549,10 @@ def _tolls(doc, found: list[Contradiction]) -> None:
             pb = _precise(doc, _attr(b, "place_idx") or [])
             if same_event:
                 pass         # the events stage told them of one incident
+            elif contrast and not (pa and pb and not pa & pb):
+                pass         # "أعلنت الداخلية مقتل 30 شخصا، في حين أعلن المرصد مقتل 60": a
+                # figure set against another's, in its sentence or the next, unless each names
+                # its own place
             elif not (_attr(a, "own_places") and _attr(b, "own_places")) \
                     and _toll_stated(doc, a) and _toll_stated(doc, b):
                 pass         # two sources' toll of the article's attack ("عدد القتلى بلغ 20"،
@@ -591,6 +608,26 @@ def _tolls(doc, found: list[Contradiction]) -> None:
     top_idx = [t[0] for t in top]
     for grp in groups.values():
         found.append(_toll_dispute(doc, cas, grp, top_idx, ev_of))
+
+
+def _contrast_marks(doc) -> list[int]:
+    """The starts of the contrast markers of the article (في حين، بينما، لكن، من جهته …), sorted."""
+    _, mk_index = _lexicon()
+    return [m[2] for m in _match_all(doc, mk_index)]
+
+
+def _contrasted(doc, a, b, marks: list[int]) -> bool:
+    """The later of two figures is set against the earlier one: a contrast marker stands between
+    them, and the later one is in the earlier one's sentence or the next."""
+    ra, rb = _ranges(a), _ranges(b)
+    if not ra or not rb:
+        return False
+    (x0, x1), (y0, _y1) = sorted((ra[0], rb[0]))
+    k = bisect_left(marks, x1)
+    if k == len(marks) or marks[k] >= y0:
+        return False
+    sa, sb = _sentence_index(doc, x0), _sentence_index(doc, y0)
+    return sa is not None and sb is not None and 0 <= sb - sa <= 1
 
 
 _ADDITIVE = frozenset(("كما", "وكما"))

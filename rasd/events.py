@@ -620,7 +620,7 @@ RANGE_CLASSES = frozenset({"clause", "intent", "attempt", "fire_verb", "backgrou
                            "protest_force", "protest_intervention", "source_noun", "speech",
                            "since", "since_short", "since_start", "sequel", "additive", "backer", "no_toll",
                            "origin", "seat", "transport", "whereabouts", "air_actor", "air_actor_gaza", "force", "according",
-                           "tear_gas"})
+                           "tear_gas", "locator"})
 
 
 class _Scanner:
@@ -1285,6 +1285,8 @@ class _Ctx:
         if "whereabouts" in mods:
             dest |= _whereabouts(self)
         seats = _seats(self) if "seat" in mods else {}
+        if "locator" in mods:
+            dest |= _locators(self)
         if dest or seats:
             self.place_mentions = [(a, b, seats.get(a, pi)) for a, b, pi in self.place_mentions
                                    if a not in dest]
@@ -2357,6 +2359,44 @@ def _seats(ctx: _Ctx) -> dict[int, int]:
         if after:
             out[after[0][0]] = before[-1][2]
     return out
+
+
+LOCATOR_WORDS = 3   # tokens from a locator cue to the place it names ("جنوب شرق مدينة X")
+
+
+def _locators(ctx: _Ctx) -> set[int]:
+    """Starts of the place mentions that only locate the place named right before them
+    ("مدينة ذمار (جنوب صنعاء)"، "قرية كولات شرق سنجار"، "بلدة X قرب الحدود مع مالي"): the event
+    was in the first place, not in the one that locates it."""
+    out = set()
+    starts, ends = ctx.tok_starts, ctx.tok_ends
+    words, prefixes, norm = ctx.words, ctx.prefixes, ctx.norm
+    for cs, ce, k in ctx.mods_by_cls["locator"][0]:
+        pre = prefixes[k]
+        if pre.startswith("و") or (pre.endswith(("ال", "لل")) and words[k] != "بالقرب") \
+                or words[k].startswith("ال", len(pre)) and words[k] != "القرب":
+            continue    # "وشمال حلب": a place of its own; "ريف حماة الشمالي": part of a name
+        before = ctx.places_in(starts[max(0, k - SEAT_REACH - 3)], cs)
+        if not before or bisect_left(starts, before[-1][1]) + SEAT_REACH < k \
+                or any(ch in norm[before[-1][1]:cs] for ch in ".\n؛:") \
+                or "و" in words[bisect_left(starts, before[-1][1]):k]:
+            continue
+        if words[k].endswith("ا"):
+            continue    # "في حي الشيخ سعيد جنوبًا": an adverb, toward the south
+        j = bisect_left(starts, ce)
+        after = ctx.places_in(cs, ends[min(ctx.ntok - 1, j + LOCATOR_WORDS - 1)])
+        if not after or after[0][2] == before[-1][2] \
+                or any(p.startswith("و") for p in prefixes[k + 1:bisect_right(starts, after[0][0])]):
+            continue    # "... جنوبًا وحي بستان الباشا": another place of the list
+        # "حي الزهراء شمال شرقي مدينة حمص": a quarter (or a site) of the city after it is in
+        # that city, which stays a place of the event
+        inside = _contains(ctx, [after[0][2]], before[-1][2])
+        if inside is False or (inside is None and ctx.place_kinds[before[-1][2]] not in _PART_KINDS):
+            out.add(after[0][0])
+    return out
+
+
+_PART_KINDS = frozenset({"neighbourhood", "neighborhood", "facility", "camp", "road", ""})
 
 
 TRANSPORT_REACH = 6     # tokens from a verb of carrying the wounded to its إلى

@@ -539,3 +539,18 @@ def test_the_outlet_named_after_a_channel_phrase_is_the_addressee():
     doc = extract("أفادت وكالة سانا بمقتل 9 أشخاص بقصف على حي الميدان في حلب. وأفاد مصدر في قيادة "
                   "الشرطة في تصريح لـ«سانا»، بأن القصف تسبب بمقتل 9 أشخاص في الحي.", until="casualties")
     assert len([c for c in doc.casualties if c.count == 9]) == 1
+
+
+def test_a_governor_and_a_mayor_named_with_what_they_govern_are_sources():
+    # AFP on Dnipro and Kharkiv, 2025
+    doc = run("وأدت هجمات بمسيّرات روسية إلى مقتل رجل يبلغ 53 عاما في مدينة دنيبرو بوسط البلاد، وفق ما "
+              "أفاد حاكم الإقليم سيرغي ليساك. وكان رئيس بلدية خاركيف إيغور تيريخوف تحدث في تصريحات سابقة "
+              "عن إصابة 39 شخصا.")
+    assert who(doc, "مقتل رجل")[0].startswith(normalize("حاكم الإقليم"))
+    assert who(doc, "إصابة 39 شخصا")[0].startswith(normalize("رئيس بلدية خاركيف"))
+
+
+def test_the_governor_told_again_is_the_governor_named_before():
+    doc = run("قتل عشرة أشخاص في انفجار سيارة مفخخة في حي الزهراء، بحسب ما ذكر محافظ حمص طلال البرازي. "
+              "وأدى الانفجار إلى احتراق 25 سيارة وإصابة 22 شخصا، بحسب المحافظ.")
+    assert who(doc, "إصابة 22 شخصا") == who(doc, "قتل عشرة أشخاص")

@@ -1224,9 +1224,45 @@ def test_a_count_told_of_people_then_of_civilians_at_its_place_is_one_figure():
     cs = items("أصيب 11 شخصا بحالات اختناق إثر قصف على مدينة اللطامنة في ريف حماة، بحسب المرصد السوري. "
                "وقال مدير المرصد رامي عبد الرحمن إن 11 مدنيا أصيبوا بحالات اختناق عند أطراف مدينة "
                "اللطامنة الشمالية.")
-    assert [key(c) for c in cs if c["count"] == 11] == [("injured", 11, "people")], [key(c) for c in cs]
+    # one figure; the second telling says who the 11 were
+    assert [key(c) for c in cs if c["count"] == 11] == [("injured", 11, "civilians")], [key(c) for c in cs]
 
 
 def test_suicide_attackers_among_the_dead_are_combatants():
     cs = items("وقال المتحدث إن الاشتباكات أسفرت عن مقتل 38 مسلحا بينهم ثمانية انتحاريين.")
     find(cs, "killed", 8, "combatants")
+
+
+def test_one_death_written_with_a_weak_verb_and_its_number_word():
+    # Sudan, 2019: the police's one death against the doctors' five
+    cs = items("من جانبها أعلنت الشرطة السودانية عن وفاة شخص واحد خلال ما وصفتها بأعمال شغب شهدتها أم درمان.")
+    c = find(cs, "killed", 1, "people")
+    assert c["evidence"][0]["text"] == "وفاة شخص واحد"
+
+
+def test_a_toll_number_followed_by_the_next_figure():
+    cs = items("لكن مصادر طبية بمدينة عدن اكدت ارتفاع عدد القتلى الى 40 وعشرات الجرحى.")
+    find(cs, "killed", 40, "people")
+    cs = items("ارتفعت حصيلة القتلى إلى 12 وأصيب 30 آخرون في القصف على المدينة.")
+    find(cs, "killed", 12, "people")
+    find(cs, "injured", 30, "people")
+
+
+def test_one_family_is_not_one_victim():
+    cs = items("ما أدى لسقوط 9 شهداء من عائلة واحدة، بالإضافة لسقوط العديد من الجرحى في حي المرجة.")
+    assert [key(c) for c in cs if c["kind"] == "killed"] == [("killed", 9, "people")]
+
+
+def test_a_count_told_again_of_civilians_is_of_civilians():
+    # Baidoa, 2019: the lead's 30 dead, then the governor's thirty, all civilians
+    cs = items("قال مسؤول صومالي إن 30 قتيلا سقطوا في تفجيرين في مدينة بيدوا. وقال الحاكم عبد الرشيد عبد اللهي "
+               "لوكالة فرانس برس إن ثلاثين مدنيا قتلوا في التفجيرين.")
+    killed = [key(c) for c in cs if c["kind"] == "killed"]
+    assert killed == [("killed", 30, "civilians")]
+
+
+def test_a_leader_and_his_escorts_are_fighters():
+    # al-Bayda, Yemen: "قيادي ميداني وسبعة من مرافقيه"
+    cs = items("وقال القيادي في المقاومة إن قياديا ميدانيا حوثيا يدعى صالح الخامري، وسبعة من مرافقيه قتلوا في "
+               "كمين مسلح استهدف سيارتهم.")
+    find(cs, "killed", 7, "combatants")

@@ -261,3 +261,36 @@ def test_a_toll_told_after_kama_is_still_a_rival():
             "المرصد السوري لحقوق الإنسان عن سقوط قذائف على حي الفردوس، مشيرا إلى أن عدد القتلى بلغ 15.")
     out = to_dict(extract(text, published="2016-08-07"))
     assert [c["kind"] for c in out["contradictions"]] == ["toll"]
+
+
+def test_a_second_security_source_is_another_source():
+    # AFP on Tin-Akoff (Burkina Faso), 2023: two unnamed security sources give two tolls
+    text = ("قتل 15 جنديا في بوركينا فاسو\n\nوأوضح مصدر أمني أول «استهدفت بلدة تين-أكوف بهجوم عنيف "
+            "الليلة الماضية»، متحدثاً عن «مقتل 15 شخصاً» و«فقدان عناصر». وأكد مصدر أمني ثانٍ، وقوع هذا "
+            "الهجوم، لكنه قال: إن الحصيلة هي 19 قتيلاً و«عشرات المفقودين».")
+    doc = extract(text, published="2023-02-21")
+    out = to_dict(doc)
+    tolls = [c for c in out["contradictions"] if c["kind"] == "toll"]
+    assert len(tolls) == 1
+    assert "15" in tolls[0]["note"] and "19" in tolls[0]["note"] and "ثان" in tolls[0]["note"]
+    check_spans(doc, out)
+
+
+def test_a_toll_set_against_a_count_of_soldiers():
+    # Aden, 2016: the army's 14 soldiers against the medical sources' 40 dead, set off by لكن
+    text = ("تفجير انتحاري في عدن\n\nنقل المركز الإعلامي للجيش اليمني عن قائد المنطقة العسكرية الرابعة إن "
+            "تفجيرا انتحاريا استهدف معسكر الصولبان في مدينة عدن ما أسفر عن مقتل 14 جنديا، وجرح آخرين. لكن "
+            "مصادر طبية بمدينة عدن اكدت ارتفاع عدد القتلى الى 40 وعشرات الجرحى.")
+    doc = extract(text, published="2016-12-18")
+    out = to_dict(doc)
+    tolls = [c for c in out["contradictions"] if c["kind"] == "toll"]
+    assert len(tolls) == 1 and "14" in tolls[0]["note"] and "40" in tolls[0]["note"]
+    assert "عدن" in tolls[0]["about"]
+    check_spans(doc, out)
+
+
+def test_a_contrast_does_not_join_the_tolls_of_two_towns():
+    text = ("غارات على إدلب\n\nقتل 12 مدنيا في غارات على بلدة كفرنبل بريف إدلب، حسب المرصد السوري. في "
+            "المقابل قال الدفاع المدني إن 5 مدنيين قتلوا في قصف على بلدة سراقب.")
+    out = to_dict(extract(text, published="2019-05-05"))
+    assert [c for c in out["contradictions"] if c["kind"] == "toll"] == []

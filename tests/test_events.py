@@ -1618,3 +1618,16 @@ def test_suffocation_from_tear_gas_is_no_chemical_weapon():
     # suffocation cases from a chlorine attack still tell one
     doc = run("أصيب 20 مدنيا بحالات اختناق جراء قصف قوات النظام حي السكري في حلب ببراميل تحوي غاز الكلور.")
     assert find(events_json(doc), "Chemical weapon")
+
+
+def test_a_town_named_to_locate_another_is_not_where_the_strike_was():
+    # Dhamar, 2019: "مدينة ذمار (جنوب صنعاء)" places the strike in Dhamar, not in Sanaa
+    doc = run("أعلن الصليب الأحمر الدولي، الأحد، سقوط 100 قتيل في غارات شنتها مقاتلات التحالف، استهدفت "
+              "كلية المجتمع في مدينة ذمار (جنوب صنعاء)، بعد أن حولها الحوثيون سجناً.", published="2019-09-02")
+    evs = find(events_json(doc), "Air/drone strike")
+    assert len(evs) == 1 and place_names(evs[0]) == {"ذمار"}
+    # "جنوبًا" is an adverb, and a place after و is one more of a list
+    doc = run("واستطاعت قوات الأسد أن تتقدم قبل يومين في حي الشيخ سعيد جنوبًا وحي بستان الباشا شمالًا، "
+              "وسيطرت على عدد من المواقع.", published="2016-10-09")
+    got = set().union(*(place_names(e) for e in events_json(doc)))
+    assert {"الشيخ سعيد", "بستان الباشا"} <= got
