@@ -920,12 +920,13 @@ class _Reader:
         return False, None
 
     def owner_side(self, a: int, lo: int) -> str | None:
-        """"مقتل 3 من جنوده": the side of the nearest actor named before token a in the sentence."""
+        """"مقتل 3 من جنوده": the side of the nearest actor named before token a in the sentence
+        (not an outlet or a monitor the claim was told to: they have no fighters)."""
         if a <= lo:
             return None
         for s, e, actor in reversed(self.actors_between(lo, a)):
             side = actor.get("side") if isinstance(actor, dict) else getattr(actor, "side", None)
-            if side and side != "unknown":
+            if side and side not in _NO_FIGHTERS:
                 return side
         return None
 
@@ -2277,6 +2278,7 @@ def _retold_part(k: Casualty, c: Casualty) -> bool:
 
 
 _RETOLD_GROUPS = frozenset(("people", "civilians"))
+_NO_FIGHTERS = frozenset(("unknown", "media", "monitor"))    # sides that own no fighters
 _ANNA = frozenset(normalize(w) for w in ("أن", "إن", "ان"))
 _BD_FAR = 90        # characters from a figure to its بينهم when only its own phrase is between
 _OF_THEM_AFTER = frozenset(("منهم", "منهن", "منهما"))
