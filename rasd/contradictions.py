@@ -19,7 +19,10 @@ averaged away. Three readings, all over the events (:mod:`rasd.events`), casualt
   before, both telling the same kind of event ("the opposition: attack repelled, 15 killed"; "in
   contrast, pro-government sites: the army killed dozens").
 - ``toll``: two figures for one loss (same kind and group, same event or place) that differ,
-  from different sources. Only figures of the same scope are compared: a figure of the gravely
+  from different sources; or two figures with a contrast marker between them, in one sentence or
+  the next ("أعلنت الداخلية مقتل 30 شخصا، في حين أعلن المرصد …"; a toll of people then set
+  against a count of soldiers), unless each names a place of its own. An unnamed voice followed
+  by an ordinal ("مصدر أمني ثانٍ"، "مصدر آخر") is another source. Only figures of the same scope are compared: a figure of the gravely
   injured (``critical``: "عشرة جرحى بحال الخطر") is a part of the injured, never a rival total;
   a floor ("at least 12", ``lower_bound``) does not contradict a larger figure; figures dated
   to different days are two losses. Two stated tolls ("عدد القتلى بلغ 20"، "حصيلة القتلى بلغت
