@@ -102,6 +102,7 @@ from .document import Document, Span
 from .lexicon import load_table
 from .clitics import candidates, is_prefix
 from .normalize import char_positions, normalize, one_line
+from .numbers import load_number_words
 
 _ILA = normalize("إلى")
 _norm = lru_cache(maxsize=8192)(normalize)   # names are normalised again and again
@@ -148,7 +149,7 @@ class _Lex:
 
 
 _WORD_SETS = ("participle", "marker", "chain", "comp", "stop", "link", "channel", "name_stop",
-              "own", "belong", "rel", "record_noun", "tally", "toll_back", "another")
+              "own", "belong", "rel", "record_noun", "tally", "toll_back")
 # (the types of attribution_verbs.tsv that are plain word sets)
 
 
@@ -179,7 +180,17 @@ def lexicon() -> _Lex:
                 frozenset(verbs) | w["participle"] | w["marker"] | w["own"] | w["tally"],
                 w["link"], w["channel"], w["name_stop"], w["own"], w["belong"],
                 frozenset(lonely), frozenset(issuer), frozenset(lcomp), w["rel"], w["record_noun"],
-                w["tally"], w["toll_back"], w["another"])
+                w["tally"], w["toll_back"], _another_words())
+
+
+def _another_words() -> frozenset:
+    """Words that, right after a generic voice, make it another speaker ("مصدر أمني ثانٍ"، "مصدر
+    آخر"): the words that make an incident another one (the ``another`` rows of
+    event_modifiers.tsv: آخر، أخرى، ثان …) and the ordinals from two on (number_words.tsv)."""
+    words = {normalize(r["pattern"]) for r in load_table("event_modifiers.tsv")
+             if r.get("class") == "another"}
+    words.update(w for w, e in load_number_words().items() if e.kind == "ordinal" and e.value >= 2)
+    return frozenset(words)
 
 
 _MAYBE: dict[str, bool] = {}   # word -> may it be a reporting word (a cheap first test)

@@ -629,8 +629,7 @@ def _contrasted(doc, a, b, marks: list[int]) -> bool:
     k = bisect_left(marks, x1)
     if k == len(marks) or marks[k] >= y0:
         return False
-    sa, sb = _sentence_index(doc, x0), _sentence_index(doc, y0)
-    return sa is not None and sb is not None and 0 <= sb - sa <= 1
+    return 0 <= _sentence_index(doc, y0) - _sentence_index(doc, x0) <= 1
 
 
 _ADDITIVE = frozenset(("كما", "وكما"))

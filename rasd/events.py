@@ -2344,21 +2344,33 @@ def _seats(ctx: _Ctx) -> dict[int, int]:
     The place after the ``seat`` cue holds that place; an event told there was in that place."""
     out = {}
     starts, ends = ctx.tok_starts, ctx.tok_ends
-    words, prefixes, norm = ctx.words, ctx.prefixes, ctx.norm
+    words, prefixes = ctx.words, ctx.prefixes
     for cs, ce, k in ctx.mods_by_cls["seat"][0]:
         pre = prefixes[k]
         if pre.endswith(("ال", "لل")) or words[k].startswith("ال", len(pre)):
             continue    # "غرب العاصمة دمشق": the capital itself, a head (the article may be
             # read as a prefix or stay on the word)
-        before = ctx.places_in(starts[max(0, k - SEAT_REACH - 3)], cs)
-        if not before or bisect_left(starts, before[-1][1]) + SEAT_REACH < k \
-                or any(ch in norm[before[-1][1]:cs] for ch in ".\n؛:"):
+        before = _place_before(ctx, k, cs)
+        if before is None:
             continue
         j = bisect_left(starts, ce)
         after = ctx.places_in(cs, ends[min(ctx.ntok - 1, j + 1)])
         if after:
-            out[after[0][0]] = before[-1][2]
+            out[after[0][0]] = before[2]
     return out
+
+
+def _place_before(ctx: _Ctx, k: int, cs: int):
+    """The place mention that ends at most SEAT_REACH tokens before the cue at token ``k``
+    (starting at ``cs``), with no sentence break between them, or None."""
+    starts = ctx.tok_starts
+    before = ctx.places_in(starts[max(0, k - SEAT_REACH - 3)], cs)
+    if not before:
+        return None
+    m = before[-1]
+    if bisect_left(starts, m[1]) + SEAT_REACH < k or any(ch in ctx.norm[m[1]:cs] for ch in ".\n؛:"):
+        return None
+    return m
 
 
 LOCATOR_WORDS = 3   # tokens from a locator cue to the place it names ("جنوب شرق مدينة X")
@@ -2370,28 +2382,26 @@ def _locators(ctx: _Ctx) -> set[int]:
     was in the first place, not in the one that locates it."""
     out = set()
     starts, ends = ctx.tok_starts, ctx.tok_ends
-    words, prefixes, norm = ctx.words, ctx.prefixes, ctx.norm
+    words, prefixes = ctx.words, ctx.prefixes
     for cs, ce, k in ctx.mods_by_cls["locator"][0]:
         pre = prefixes[k]
         if pre.startswith("و") or (pre.endswith(("ال", "لل")) and words[k] != "بالقرب") \
                 or words[k].startswith("ال", len(pre)) and words[k] != "القرب":
             continue    # "وشمال حلب": a place of its own; "ريف حماة الشمالي": part of a name
-        before = ctx.places_in(starts[max(0, k - SEAT_REACH - 3)], cs)
-        if not before or bisect_left(starts, before[-1][1]) + SEAT_REACH < k \
-                or any(ch in norm[before[-1][1]:cs] for ch in ".\n؛:") \
-                or "و" in words[bisect_left(starts, before[-1][1]):k]:
-            continue
         if words[k].endswith("ا"):
             continue    # "في حي الشيخ سعيد جنوبًا": an adverb, toward the south
+        before = _place_before(ctx, k, cs)
+        if before is None or "و" in words[bisect_left(starts, before[1]):k]:
+            continue
         j = bisect_left(starts, ce)
         after = ctx.places_in(cs, ends[min(ctx.ntok - 1, j + LOCATOR_WORDS - 1)])
-        if not after or after[0][2] == before[-1][2] \
+        if not after or after[0][2] == before[2] \
                 or any(p.startswith("و") for p in prefixes[k + 1:bisect_right(starts, after[0][0])]):
             continue    # "... جنوبًا وحي بستان الباشا": another place of the list
         # "حي الزهراء شمال شرقي مدينة حمص": a quarter (or a site) of the city after it is in
         # that city, which stays a place of the event
-        inside = _contains(ctx, [after[0][2]], before[-1][2])
-        if inside is False or (inside is None and ctx.place_kinds[before[-1][2]] not in _PART_KINDS):
+        inside = _contains(ctx, [after[0][2]], before[2])
+        if inside is False or (inside is None and ctx.place_kinds[before[2]] not in _PART_KINDS):
             out.add(after[0][0])
     return out
 
