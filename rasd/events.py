@@ -2798,7 +2798,7 @@ def _battle_told(ctx: _Ctx) -> bool | None:
     got = ctx.__dict__.get("_battle_told", 0)
     if got == 0:
         trig = ctx.triggers
-        if not any(h.pat.row["sub_type"] == "Air/drone strike" for h in trig):
+        if not any(h.pat.row["event_type"] == "Explosions/Remote violence" for h in trig):
             got = None
         else:
             got = any(h.pat.row["group"] == "battle" and h.pat.row["family"] != "attack" for h in trig)
@@ -3439,6 +3439,12 @@ def find_events(doc) -> None:
                 # "أعلن التحالف تعرض السعودية لـ 16 هجوما عدائيا": a count of attacks with no
                 # attacker and no place of its own is a tally, not one event
                 continue
+            if (c.generic and c.family == "clash" and not c.another and not c.own_places
+                    and any(o.group == "explosion" and o.trig_start < c.trig_start
+                            for o in sent_cands[si])):
+                # "لقصف صاروخي روسي أسفر عن مقتل شخصين، في هجوم نددت فيه الرئاسة": an attack
+                # noun with no place of its own told after a strike in its sentence is that strike
+                continue
             if (c.generic and c.family == "clash" and c.actor1 is None and not c.another
                     and (_battle_told(ctx) is False
                          or any(o.family == "air" for o in sent_cands[si]))):
@@ -3447,6 +3453,16 @@ def find_events(doc) -> None:
                 # so is one whose sentence tells an air strike ("ووقع أعنف هجوم في حي الجرف حيث
                 # استهدفت الطائرات الحربية منزل الشامي")
                 continue
+            if c.generic and c.family == "clash" and c.anaphoric and not c.another and c.places:
+                # "فإن الهجمات طالت مستودعات في مدينة نوى" after the strikes on Nawa: a definite
+                # attack noun at a place a strike was told at is that strike told again
+                k = _place_key(ctx, c.places)
+                host = next((e for e in reversed(events) if e.event_type == "Explosions/Remote violence"
+                             and k & _place_key(ctx, e.places)
+                             and _sides_compatible(e.actor1, c.actor1)), None)
+                if host is not None:
+                    _absorb(ctx, host, c, sources=False)
+                    continue
             if c.another:
                 twin = _same_ordinal(ctx, events, c) if c.ordinal else None
                 if twin is not None:
@@ -4425,13 +4441,24 @@ def _better_date(have, have_report: bool, new, new_report: bool) -> bool:
     return have_report and new_report and str(new) < str(have)
 
 
+_STATE_SIDES = frozenset({"government", "international"})
+
+
 def _sides_compatible(a, b) -> bool:
     if a is None or b is None:
         return True
     # (_attr1 of each, inline: this runs for every pair of events compared)
     sa = (a["side"] if "side" in a else None) if isinstance(a, dict) else getattr(a, "side", None)
     sb = (b["side"] if "side" in b else None) if isinstance(b, dict) else getattr(b, "side", None)
-    return sa == sb or "unknown" in (sa, sb) or not sa or not sb
+    if sa == sb or "unknown" in (sa, sb) or not sa or not sb:
+        return True
+    # "إسرائيل" and "العدو الإسرائيلي", a state and its own forces, are one side whatever the
+    # side each is coded with (international for the state, government for its army)
+    if {sa, sb} != _STATE_SIDES:
+        return False
+    ca = (a["country"] if "country" in a else None) if isinstance(a, dict) else getattr(a, "country", None)
+    return bool(ca) and ca == ((b["country"] if "country" in b else None) if isinstance(b, dict)
+                              else getattr(b, "country", None))
 
 
 _WIDE_KINDS = frozenset({"country", "governorate", "admin1", "province", "state", "region"})

@@ -943,7 +943,9 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
     # (the countries the article names: read from its words once, and only when asked)
     _far_homonyms(mentions, lambda: _countries_named(words) if named is None else named, ctx)
     _far_quarters(mentions)
-    return _group(doc, mentions, text, ctx)
+    out = _group(doc, mentions, text, ctx)
+    _named_again(doc, out, text, ctx, words)
+    return out
 
 
 class _NamedOnly:
@@ -1869,6 +1871,63 @@ def _group(doc: Document, mentions: list[_Mention], text: str, ctx: Context) -> 
             item.evidence.append(ev)
             item.norm_spans.append((ev_start, name_end))
     return out
+
+
+# a name the gazetteer does not know, read as a place of these kinds after its head word, is that
+# place where the article names it again without the head; the clitics such a mention may carry
+_AGAIN_KINDS = frozenset({"village", "town", "city", "neighbourhood"})
+_AGAIN_PREFIXES = ("وب", "ول", "و", "ب", "ل", "ف")
+
+
+def _named_again(doc: Document, places: list[DocPlace], text: str, ctx: Context, words) -> None:
+    """"بلدتي الشعيتية والقليلية" ... "بين الشعيتية والقليلية": the mentions of a place learned
+    only from its head word ("بلدة"، "قرية"، "حي") where the article names it again bare, after
+    a clitic (و، ب، ل) or a preposition of place. Linear: one look at each word."""
+    learned: dict[str, list] = {}        # first word -> [(words of the name, place)]
+    for p in places:
+        if p.lat is None and p.source is None and p.kind in _AGAIN_KINDS and p.id.startswith("unresolved:"):
+            name = p.id[11:].split("_")
+            if len(name[0]) >= 4 and name[0] not in ctx.not_name and name[0] not in ctx.heads:
+                learned.setdefault(name[0], []).append((name, p))
+    if not learned:
+        return
+    covered = sorted(sp for p in places for sp in p.norm_spans)
+    cstarts = [c[0] for c in covered]
+    starts, ends, texts = words
+    to_original = doc.normalized.span_mapper()
+    source = doc.text
+    touched = set()
+    for wi, w in enumerate(texts):
+        pre = ""
+        got = learned.get(w)
+        if got is None:
+            pre = next((x for x in _AGAIN_PREFIXES if w.startswith(x) and w[len(x):] in learned), "")
+            if not pre:
+                continue
+            got = learned[w[len(pre):]]
+        if not pre and not (wi and texts[wi - 1] in ctx.prepositions):
+            continue
+        for name, p in got:
+            n = len(name)
+            if n > 1 and list(texts[wi + 1:wi + n]) != name[1:]:
+                continue
+            nxt = texts[wi + n] if wi + n < len(texts) else ""
+            if nxt.startswith("ال") and (nxt.endswith("ي") or nxt.endswith("يه")) and len(nxt) > 4:
+                continue        # "الساحل السوري": a nisba adjective makes another, longer name
+            s, e = starts[wi] + len(pre), ends[wi + n - 1]
+            k = bisect_left(cstarts, e)
+            if k and covered[k - 1][1] > s:
+                continue        # inside (or across) a mention already read
+            s0, e0 = to_original(s, e)
+            p.evidence.append(_new_span(Span, (s0, e0, source[s0:e0])))
+            p.norm_spans.append((s, e))
+            touched.add(id(p))
+            break
+    for p in places:
+        if id(p) in touched:
+            order = sorted(range(len(p.norm_spans)), key=p.norm_spans.__getitem__)
+            p.norm_spans[:] = [p.norm_spans[i] for i in order]
+            p.evidence[:] = [p.evidence[i] for i in order]
 
 
 def _kind_of_head(head: Head | None) -> str | None:

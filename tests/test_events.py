@@ -1631,3 +1631,34 @@ def test_a_town_named_to_locate_another_is_not_where_the_strike_was():
               "وسيطرت على عدد من المواقع.", published="2016-10-09")
     got = set().union(*(place_names(e) for e in events_json(doc)))
     assert {"الشيخ سعيد", "بستان الباشا"} <= got
+
+
+def test_an_attack_noun_after_a_strike_in_its_sentence_is_that_strike():
+    # Kyiv, 2025: "في هجوم نددت فيه الرئاسة" retells the missile strike of its sentence
+    doc = run("تعرضت العاصمة الأوكرانية كييف ومدينة خاركيف، فجر الخميس، لقصف صاروخي روسي أسفر في كييف "
+              "عن مقتل شخصين وإصابة 54 آخرين على الأقل، بينهم أطفال، في هجوم نددت فيه الرئاسة الأوكرانية "
+              "بالرئيس الروسي فلاديمير بوتين.", "2025-04-24")
+    evs = events_json(doc)
+    assert not find(evs, "Armed clash"), evs
+    assert find(evs, "Shelling/artillery/missile attack", "كييف")
+
+
+def test_a_state_and_its_own_forces_tell_one_strike():
+    # Lebanon, 2023: "إسرائيل" (a state) in the lead and "العدو الإسرائيلي" (its army) in the
+    # agency's quote strike the same car between the same two villages
+    doc = run("إسرائيل تستهدف سيارة مدنية بين بلدتي الشعيتية والقليلية جنوبي لبنان ما أدى إلى مقتل 4 أشخاص.\n\n"
+              "قُتل 4 لبنانيين في قصف إسرائيلي، الثلاثاء، استهدف سيارة مدنية بين بلدتي الشعيتية والقليلية "
+              "جنوبي لبنان.\n\nوقالت وكالة الأنباء اللبنانية الرسمية: \"استهدف العدو الإسرائيلي سيارة مدنية "
+              "على طريق فرعي بين الشعيتية والقليلية في قضاء صور (جنوب)\".", "2023-11-21")
+    evs = find(events_json(doc), "Air/drone strike")
+    assert len(evs) == 1, evs
+
+
+def test_a_definite_attack_noun_at_a_struck_place_is_that_strike():
+    # Libya, 2019: "هجوم حفتر على طرابلس" after the air strikes on Tripoli tells them again
+    doc = run("قتل خمسة مدنيين في غارة جوية شنتها طائرات قوات حفتر على حي سكني في طرابلس. "
+              "وأجهض هجوم حفتر على طرابلس جهوداً كانت تبذلها الأمم المتحدة لعقد مؤتمر حوار بين الليبيين.",
+              "2019-04-20")
+    evs = events_json(doc)
+    assert not find(evs, "Armed clash", "طرابلس"), evs
+    assert find(evs, "Air/drone strike", "طرابلس")

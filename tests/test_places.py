@@ -996,3 +996,18 @@ def test_a_far_homonym_that_is_a_common_word_is_that_word():
     ps = places("استهدفت غارة إسرائيلية، اليوم الخميس، منطقة القائم في الضاحية الجنوبية للعاصمة "
                 "اللبنانية بيروت.")
     assert "القائم" in names(ps) and by_name(ps, "القائم").lat is None
+
+
+def test_a_village_learned_from_its_head_is_found_where_it_is_named_again():
+    # Lebanon, 2023: "بلدتي الشعيتية والقليلية" first, then "بين الشعيتية والقليلية" in a quote
+    ps = places("إسرائيل تستهدف سيارة مدنية بين بلدتي الشعيتية والقليلية جنوبي لبنان.\n\n"
+                "وقالت الوكالة: \"استهدف العدو الإسرائيلي سيارة مدنية على طريق فرعي بين الشعيتية "
+                "والقليلية في قضاء صور\".")
+    got = {p.name_ar: [e.text for e in p.evidence] for p in ps}
+    assert got.get("القليلية") == ["القليلية", "القليلية"], got
+    # a nisba adjective after the word makes another name: "الساحل السوري" is no re-mention of
+    # "الساحل" learned from "مدن وبلدات الساحل"
+    ps = places("فرض حظر تجول في مدن وبلدات الساحل. وقتل 70 شخصا في اللاذقية على الساحل السوري. "
+                "وعاد الهدوء إلى الساحل.")
+    got = {p.name_ar: [e.text for e in p.evidence] for p in ps}
+    assert got.get("الساحل") == ["بلدات الساحل", "الساحل"], got
