@@ -2015,6 +2015,50 @@ def _places_for(doc: Document, c: Casualty, prefs, para: list[int], cuts: dict |
     return seen
 
 
+def _next_comma(text: str, a: int, b: int) -> int:
+    """The first comma in text[a:b], else b."""
+    return min((x for x in (text.find("،", a, b), text.find(",", a, b)) if x >= 0), default=b)
+
+
+def _last_comma(text: str, a: int, b: int) -> int:
+    """Just after the last comma in text[a:b], else a."""
+    return max(text.rfind("،", a, b), text.rfind(",", a, b)) + 1 or a
+
+
+def _distributed_places(doc: Document, items: list[Casualty], prefs, pstarts) -> None:
+    """"شهيدان في الحلانية، خمسة شهداء في بلدة طاريا، ستة شهداء في بلدة بوداي": when two
+    figures or more of one sentence are each followed by places of their own before the next
+    figure, each figure's places are those that follow it, not every place of the sentence."""
+    norm = doc.norm
+    by_sent: dict[int, list[Casualty]] = {}
+    for c in items:
+        by_sent.setdefault(c.sentence, []).append(c)
+    for group in by_sent.values():
+        if len(group) < 2:
+            continue
+        group = sorted(group, key=lambda c: c.norm_spans[0][0])
+        own = []
+        s0, s1 = doc.sentences[group[0].sentence]
+        prev_end = s0
+        for k, c in enumerate(group):
+            start, end = c.norm_spans[0]
+            # after the figure, up to the next comma, the next figure or the sentence's end
+            nxt = min(group[k + 1].norm_spans[0][0] if k + 1 < len(group) else s1,
+                      _next_comma(norm, end, s1))
+            got = [i for i in _within(prefs, end, nxt, pstarts) if i in c.place_idx]
+            if not got:
+                # "وفي بلدة العلاق سقط 16 شهيدا": before it, back to the comma after the figure before
+                got = [i for i in _within(prefs, max(prev_end, _last_comma(norm, prev_end, start)), start, pstarts)
+                       if i in c.place_idx]
+            own.append(list(dict.fromkeys(got)))
+            prev_end = end
+        if sum(1 for g in own if g) < 2 or len({tuple(g) for g in own if g}) < 2:
+            continue
+        for c, got in zip(group, own):
+            if got:
+                c.place_idx = got
+
+
 def _total_places(doc: Document, reader: "_Reader", items: list[Casualty], prefs, para, cuts,
                   pstarts) -> None:
     """"مقتل 23 شخصا، بينهم 15 في حي الشعار": a place told of a part (a bare number with its
@@ -2543,10 +2587,17 @@ def _context_rules(doc: Document, reader: "_Reader", items: list[Casualty]) -> l
                     if prev.group in _STATUS and _OTHERS_RE.search(norm[c.start:c.end]) \
                             and not any(ch in _HARD for ch in between):
                         c.group, c.side = prev.group, prev.side
-                elif prev.group in ("civilians", "women") and last is prev and len(between) < 40 \
-                        and not any(ch in _HARD or ch in _COMMA or ch in _QUOTES for ch in between) \
+                elif prev.group in ("civilians", "women") and (last is prev or last.parent is prev) \
+                        and len(gap := norm[last.end:c.start]) < 40 \
+                        and not any(ch in _HARD or ch in _QUOTES for ch in gap) \
+                        and (not any(ch in _COMMA for ch in gap)
+                             or (not gap.strip(" ،,") and norm[c.start:c.start + 1] == "و")) \
                         and (prev.group == "civilians" or norm[c.end - 3:c.end] == "يات"):
-                    c.group = prev.group    # "قتلت 11 امرأة وأصيبت 13 أخريات": women
+                    # "قتلت 11 امرأة وأصيبت 13 أخريات": women; "مقتل 6 مدنيين، وإصابة 41
+                    # آخرين" and "مقتل 24 مدنيا بينهم 7 أطفال و3 نساء، وإصابة 95 آخرين": a
+                    # comma right before the و of the others, or the toll's own breakdown, still
+                    # joins them to it
+                    c.group = prev.group
             if c.parent is None:
                 prev = c
             last = c
@@ -2715,6 +2766,8 @@ def find_casualties(doc: Document) -> None:
         c.date = _date_for(doc, c, dstarts, doc_dates)
     if reader.bare_parts:
         _total_places(doc, reader, items, prefs, para, cuts, pstarts)
+    if len(items) > 1:
+        _distributed_places(doc, items, prefs, pstarts)
     for c in items:     # a breakdown happened where and when its figure did, by the same account
         if c.parent is not None:
             c.place_idx = c.place_idx or list(c.parent.place_idx)

@@ -554,3 +554,10 @@ def test_the_governor_told_again_is_the_governor_named_before():
     doc = run("قتل عشرة أشخاص في انفجار سيارة مفخخة في حي الزهراء، بحسب ما ذكر محافظ حمص طلال البرازي. "
               "وأدى الانفجار إلى احتراق 25 سيارة وإصابة 22 شخصا، بحسب المحافظ.")
     assert who(doc, "إصابة 22 شخصا") == who(doc, "قتل عشرة أشخاص")
+
+
+def test_the_foundation_told_again_is_a_voice():
+    # "ووفق المؤسسة" after "مؤسسة الدفاع المدني السوري" names the source of the toll
+    doc = extract('أصدرت مؤسسة الدفاع المدني السوري "الخوذ البيضاء"، تقريرها اليومي. '
+                  'ووفق المؤسسة، أسفرت حصيلة الهجمات عن مقتل 6 مدنيين.')
+    assert [s.ref()["name_ar"] for s in doc.casualties[0].sources] == ["المؤسسة"]

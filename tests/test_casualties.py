@@ -1266,3 +1266,25 @@ def test_a_leader_and_his_escorts_are_fighters():
     cs = items("وقال القيادي في المقاومة إن قياديا ميدانيا حوثيا يدعى صالح الخامري، وسبعة من مرافقيه قتلوا في "
                "كمين مسلح استهدف سيارتهم.")
     find(cs, "killed", 7, "combatants")
+
+
+def test_each_figure_of_a_distributed_toll_is_placed_where_its_own_place_follows():
+    # Baalbek, 2024: "وتوزع الشهداء كالآتي: ..." lists each village's dead
+    cs = items("وتوزع الشهداء كالآتي: خمسة شهداء في بلدة طاريا، ستة شهداء في بلدة بوداي، "
+               "وفي بلدة العلاق سقط 16 شهيدا.")
+    assert names(find(cs, "killed", 5, "people")["places"]) == names([{"name_ar": "طاريا"}])
+    assert names(find(cs, "killed", 6, "people")["places"]) == names([{"name_ar": "بوداي"}])
+    # one figure told with two places keeps both
+    cs = items("قتل خمسة مدنيين في قصف على بلدتي طاريا وبوداي.")
+    assert len(find(cs, "killed", 5, "civilians")["places"]) == 2
+
+
+def test_others_after_a_comma_and_a_breakdown_are_of_the_toll_they_follow():
+    # Idlib, 2024 (the White Helmets' daily report)
+    cs = items("ووفق المؤسسة، أسفرت حصيلة الهجمات عن مقتل 6 مدنيين، وإصابة 41 آخرين بينهم 16 طفل و7 نساء، "
+               "لتكون الحصيلة خلال ثلاث أيام عن مقتل 24 مدني بينهم 7 أطفال و3 نساء، وإصابة 95 آخرين.")
+    find(cs, "injured", 41, "civilians")
+    find(cs, "injured", 95, "civilians")
+    # a comma before another clause still leaves them people
+    cs = items("قتل 38 مدنيا، بينهم 14 طفلا، كما أشار إلى إصابة 250 آخرين.")
+    find(cs, "injured", 250, "people")
