@@ -2591,12 +2591,14 @@ def _context_rules(doc: Document, reader: "_Reader", items: list[Casualty]) -> l
                         and len(gap := norm[last.end:c.start]) < 40 \
                         and not any(ch in _HARD or ch in _QUOTES for ch in gap) \
                         and (not any(ch in _COMMA for ch in gap)
-                             or (not gap.strip(" ،,") and norm[c.start:c.start + 1] == "و")) \
+                             or (not gap.strip(" ،,") and norm[c.start:c.start + 1] == "و"
+                                 and norm[c.start:c.end].split(" ", 1)[0][-1:] == "ه")) \
                         and (prev.group == "civilians" or norm[c.end - 3:c.end] == "يات"):
                     # "قتلت 11 امرأة وأصيبت 13 أخريات": women; "مقتل 6 مدنيين، وإصابة 41
-                    # آخرين" and "مقتل 24 مدنيا بينهم 7 أطفال و3 نساء، وإصابة 95 آخرين": a
-                    # comma right before the و of the others, or the toll's own breakdown, still
-                    # joins them to it
+                    # آخرين" and "مقتل 24 مدنيا بينهم 7 أطفال و3 نساء، وإصابة 95 آخرين": in a
+                    # phrase of verbal nouns a comma right before the و of the others, or the
+                    # toll's own breakdown, still joins them to it (not a clause of its own
+                    # after a comma: "ارتقى مدنيان، وأصيب 10 آخرون")
                     c.group = prev.group
             if c.parent is None:
                 prev = c
