@@ -2794,7 +2794,8 @@ def _accompanies_fighting(ctx: _Ctx, c: _Cand) -> bool:
 
 def _battle_told(ctx: _Ctx) -> bool | None:
     """Whether the article tells fighting in words of its own (a clash, an advance, a taking),
-    not only with a generic attack noun (هجوم); None when it tells no air strike either."""
+    not only with a generic attack noun (هجوم); None when it tells no strike (no remote violence:
+    an air strike, a shelling, a bombing) either."""
     got = ctx.__dict__.get("_battle_told", 0)
     if got == 0:
         trig = ctx.triggers
@@ -3448,8 +3449,9 @@ def find_events(doc) -> None:
             if (c.generic and c.family == "clash" and c.actor1 is None and not c.another
                     and (_battle_told(ctx) is False
                          or any(o.family == "air" for o in sent_cands[si]))):
-                # "نفت أي علاقة لها بهجوم قيل إنه أودى بحياة 27 شخصا" in an article about an air
-                # strike and no fighting: an attack noun with no attacker is that strike again;
+                # "نفت أي علاقة لها بهجوم قيل إنه أودى بحياة 27 شخصا" in an article about a
+                # strike (from the air, by shells or missiles, a bombing) and no fighting: an
+                # attack noun with no attacker is that strike again;
                 # so is one whose sentence tells an air strike ("ووقع أعنف هجوم في حي الجرف حيث
                 # استهدفت الطائرات الحربية منزل الشامي")
                 continue

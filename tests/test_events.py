@@ -1662,3 +1662,14 @@ def test_a_definite_attack_noun_at_a_struck_place_is_that_strike():
     evs = events_json(doc)
     assert not find(evs, "Armed clash", "طرابلس"), evs
     assert find(evs, "Air/drone strike", "طرابلس")
+
+
+def test_an_attack_noun_in_an_article_about_a_bombing_and_no_fighting_is_that_bombing():
+    # North Sinai, 2017: "الهجوم الإرهابي" on the Rawda mosque is the bombing the article tells
+    doc = run("ارتفعت حصيلة ضحايا الهجوم الإرهابي الذي استهدف يوم أمس مسجد الروضة في مدينة بئر العبد, "
+              "شمال سيناء إلى 305 قتلى, بينهم 27 طفلا, و128 جريحا. وكانت حصيلة سابقة اشارت الى مقتل 235 "
+              "شخصا وإصابة 209 آخرين, إثر استهداف مجهولون أمس الجمعة مسجدا بقرية ببئر العبد بالعريش شمال "
+              "سيناء، بعبوات ناسفة، وأطلقوا النار على المصلين.", "2017-11-25")
+    evs = events_json(doc)
+    assert not find(evs, "Armed clash"), evs
+    assert len(evs) == 1, evs
