@@ -4458,9 +4458,8 @@ def _sides_compatible(a, b) -> bool:
     # side each is coded with (international for the state, government for its army)
     if {sa, sb} != _STATE_SIDES:
         return False
-    ca = (a["country"] if "country" in a else None) if isinstance(a, dict) else getattr(a, "country", None)
-    return bool(ca) and ca == ((b["country"] if "country" in b else None) if isinstance(b, dict)
-                              else getattr(b, "country", None))
+    ca = _attr1(a, "country")
+    return bool(ca) and ca == _attr1(b, "country")
 
 
 _WIDE_KINDS = frozenset({"country", "governorate", "admin1", "province", "state", "region"})

@@ -48,6 +48,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from .clitics import exceptions as _clitic_exceptions
+from .clitics import is_prefix as is_clitic_prefix
 from .clitics import split as split_clitic
 from .clitics import split_columns
 from .document import Document, Span
@@ -1790,6 +1791,9 @@ _QUOTE_CHARS = re.compile('["\u201c\u201d\u201e\u00ab\u00bb]')
 _new_span = tuple.__new__    # Span(start, end, text) without the Python-level __new__
 
 
+_UNRESOLVED = "unresolved:"     # the id of a place the gazetteer does not know: this + its name
+
+
 def _group(doc: Document, mentions: list[_Mention], text: str, ctx: Context) -> list[DocPlace]:
     out: list[DocPlace] = []
     by_key: dict[str, DocPlace] = {}
@@ -1828,7 +1832,7 @@ def _group(doc: Document, mentions: list[_Mention], text: str, ctx: Context) -> 
             gid = p.id
         else:
             key_text = " ".join(text[name_start:name_end].split())
-            gid = f"{p.id}/{derived}:{key_text}" if p is not None else "unresolved:" + key_text.replace(" ", "_")
+            gid = f"{p.id}/{derived}:{key_text}" if p is not None else _UNRESOLVED + key_text.replace(" ", "_")
         ev_start = mm.head_start if (head is not None and mm.head_start >= 0) else name_start
         item = by_key.get(gid)
         sk = (gid, ev_start, name_end)
@@ -1874,21 +1878,21 @@ def _group(doc: Document, mentions: list[_Mention], text: str, ctx: Context) -> 
 
 
 # a name the gazetteer does not know, read as a place of these kinds after its head word, is that
-# place where the article names it again without the head; the clitics such a mention may carry
+# place where the article names it again without the head
 _AGAIN_KINDS = frozenset({"village", "town", "city", "neighbourhood"})
-_AGAIN_PREFIXES = ("وب", "ول", "و", "ب", "ل", "ف")
 
 
 def _named_again(doc: Document, places: list[DocPlace], text: str, ctx: Context, words) -> None:
     """"بلدتي الشعيتية والقليلية" ... "بين الشعيتية والقليلية": the mentions of a place learned
     only from its head word ("بلدة"، "قرية"، "حي") where the article names it again bare, after
-    a clitic (و، ب، ل) or a preposition of place. Linear: one look at each word."""
-    learned: dict[str, list] = {}        # first word -> [(words of the name, place)]
+    a clitic (و، ب، ل …: :func:`rasd.clitics.split`) or a preposition of place. Linear: one look
+    at each word."""
+    learned: dict[str, list] = {}        # stem of the first word -> [(words of the name, place)]
     for p in places:
-        if p.lat is None and p.source is None and p.kind in _AGAIN_KINDS and p.id.startswith("unresolved:"):
-            name = p.id[11:].split("_")
+        if p.kind in _AGAIN_KINDS and p.id.startswith(_UNRESOLVED):
+            name = p.id[len(_UNRESOLVED):].split("_")
             if len(name[0]) >= 4 and name[0] not in ctx.not_name and name[0] not in ctx.heads:
-                learned.setdefault(name[0], []).append((name, p))
+                learned.setdefault(split_clitic(name[0])[1], []).append((name, p))
     if not learned:
         return
     covered = sorted(sp for p in places for sp in p.norm_spans)
@@ -1896,18 +1900,17 @@ def _named_again(doc: Document, places: list[DocPlace], text: str, ctx: Context,
     starts, ends, texts = words
     to_original = doc.normalized.span_mapper()
     source = doc.text
-    touched = set()
-    for wi, w in enumerate(texts):
-        pre = ""
-        got = learned.get(w)
+    touched: dict[int, DocPlace] = {}
+    for wi, (w, stem) in enumerate(zip(texts, split_columns(texts)[1])):
+        got = learned.get(stem)
         if got is None:
-            pre = next((x for x in _AGAIN_PREFIXES if w.startswith(x) and w[len(x):] in learned), "")
-            if not pre:
-                continue
-            got = learned[w[len(pre):]]
-        if not pre and not (wi and texts[wi - 1] in ctx.prepositions):
             continue
         for name, p in got:
+            pre = w[:len(w) - len(name[0])]
+            if not w.endswith(name[0]) or not is_clitic_prefix(pre):
+                continue
+            if not pre and not (wi and texts[wi - 1] in ctx.prepositions):
+                continue
             n = len(name)
             if n > 1 and list(texts[wi + 1:wi + n]) != name[1:]:
                 continue
@@ -1921,13 +1924,12 @@ def _named_again(doc: Document, places: list[DocPlace], text: str, ctx: Context,
             s0, e0 = to_original(s, e)
             p.evidence.append(_new_span(Span, (s0, e0, source[s0:e0])))
             p.norm_spans.append((s, e))
-            touched.add(id(p))
+            touched[id(p)] = p
             break
-    for p in places:
-        if id(p) in touched:
-            order = sorted(range(len(p.norm_spans)), key=p.norm_spans.__getitem__)
-            p.norm_spans[:] = [p.norm_spans[i] for i in order]
-            p.evidence[:] = [p.evidence[i] for i in order]
+    for p in touched.values():
+        pairs = sorted(zip(p.norm_spans, p.evidence), key=itemgetter(0))
+        p.norm_spans[:] = [sp for sp, _ in pairs]
+        p.evidence[:] = [ev for _, ev in pairs]
 
 
 def _kind_of_head(head: Head | None) -> str | None:
