@@ -1937,9 +1937,12 @@ def _kind_of_head(head: Head | None) -> str | None:
         return None
     if "gate" in head.kinds:
         return "neighbourhood"
-    return sorted(head.kinds, key=lambda k: ("town", "village", "neighbourhood", "city",
-                                             "facility").index(k) if k in (
-        "town", "village", "neighbourhood", "city", "facility") else 9)[0]
+    # the settlement kinds in this order, then the others by name (a set's own order changes
+    # with Python's hash seed: "جبل" is mountain|region in every run)
+    return min(head.kinds, key=lambda k: (_HEAD_KIND_ORDER.get(k, 9), k))
+
+
+_HEAD_KIND_ORDER = {"town": 0, "village": 1, "neighbourhood": 2, "city": 3, "facility": 4}
 
 
 def place_at(doc: Document, pos: int) -> int | None:
