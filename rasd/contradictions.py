@@ -22,11 +22,12 @@ averaged away. Three readings, all over the events (:mod:`rasd.events`), casualt
   from different sources; or two figures with a contrast marker between them, in one sentence or
   the next ("أعلنت الداخلية مقتل 30 شخصا، في حين أعلن المرصد …"; a toll of people then set
   against a count of soldiers), unless each names a place of its own. An unnamed voice followed
-  by an ordinal ("مصدر أمني ثانٍ"، "مصدر آخر") is another source. Only figures of the same scope are compared: a figure of the gravely
-  injured (``critical``: "عشرة جرحى بحال الخطر") is a part of the injured, never a rival total;
-  a floor ("at least 12", ``lower_bound``) does not contradict a larger figure; figures dated
-  to different days are two losses. Two stated tolls ("عدد القتلى بلغ 20"، "حصيلة القتلى بلغت
-  30") from different sources, one of them told of no place of its own, are one loss. All the disagreements about one incident (one event, or one
+  by an ordinal ("مصدر أمني ثانٍ"، "مصدر آخر") is another source. Only figures of the same scope
+  are compared: a figure of the gravely injured (``critical``: "عشرة جرحى بحال الخطر") is a
+  part of the injured, never a rival total; a floor ("at least 12", ``lower_bound``) does not
+  contradict a larger figure; figures dated to different days are two losses. Two stated tolls
+  ("عدد القتلى بلغ 20"، "حصيلة القتلى بلغت 30") from different sources, one of them told of no
+  place of its own, are one loss. All the disagreements about one incident (one event, or one
   place on one day, or sharing a figure) make ONE contradiction: an item per claim (a source
   with all its figures of the incident, the killed and the injured together, ``casualties``
   listing them), every figure's span in the evidence ("SOHR: 18 killed, 100 injured; the LCC:
