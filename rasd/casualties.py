@@ -459,6 +459,7 @@ class _Reader:
                     skip.add(i)
                     i += 1
         self._hard, self._comma, self._brk = ti.hard, ti.comma, ti.brk
+        self._colon = ti.colon
         self.P = ti.punct
         # tokens inside a date phrase ("اعتقلت اليوم، الخميس 6 من نيسان، عددًا من …"): a
         # trigger is looked for across them and the commas around them
@@ -799,6 +800,8 @@ class _Reader:
         if n >= hi or n in self._hard:
             return None
         r = self.R[n]
+        if self.toks[n].prefix.startswith("و") and self.definite(n):
+            return None     # "عدد القتلى اربعون والجرحى فاق المائة": a new item, not the noun
         if "case" in r:
             # "13 حالة وفاة"، "147 حالة إصابة": cases of death or injury are people
             v = self.R[n + 1].get("kill_verb") if n + 1 < hi and n + 1 not in self._brk else None
@@ -1916,7 +1919,7 @@ class _Reader:
             self._finish(c, i, i + 2, lo, hi)
             return c, i + 2
         if tr is None:
-            return None
+            return self._list_item(i, kn, g, lo, hi, si)
         # "مدنيين اثنين": a number word after its noun states the count; "رجل مسن"، "طفل
         # فلسطيني": a group noun right after a singular or dual one describes it
         post = self.post_numeral(i + 1, hi)
@@ -1976,6 +1979,22 @@ class _Reader:
         c = self._new(kind, group, None, count, vague, ta, last, si, side)
         self._finish(c, ta, last, lo, hi)
         return c, last
+
+    def _list_item(self, i, kn, g, lo, hi, si):
+        """"توزع الشهداء كالآتي: شهيد في شمسطار، شهيدان في الحلانية": a singular victim noun
+        that opens an item of a list (right after a colon or a comma) and is told at a place
+        (في right after it), in a sentence with a figure of its own, is one victim of the
+        noun's kind."""
+        if kn is None or g is not None or kn.count != "1" or i + 1 >= hi or i == lo:
+            return None
+        if not (i in self._colon or i in self._comma) or self.toks[i + 1].text != "في" \
+                or i + 1 in self._brk or self.toks[i].prefix:
+            return None
+        if not any(k in self.tq for k in range(lo, hi)):
+            return None
+        c = self._new(kn.value, "people", None, 1, None, i, i, si)
+        self._finish(c, i, i, lo, hi)
+        return c, i
 
     def _finish(self, c: Casualty, a: int, b: int, lo: int, hi: int) -> None:
         cz = self.cause_near(a, b, lo, hi)
@@ -2269,6 +2288,11 @@ def _places_within(doc: Document | None, c: Casualty, k: Casualty) -> bool:
 _LOCAL_KINDS = frozenset(("town", "village", "neighbourhood", "facility", "street", "road"))
 
 
+def _all_local(doc: Document, c: Casualty) -> bool:
+    """Every place of the figure is a locality (a town, village, quarter or site)."""
+    return all(getattr(doc.places[i], "kind", None) in _LOCAL_KINDS for i in c.place_idx)
+
+
 def _local_overlap(doc: Document, a: Casualty, b: Casualty) -> bool:
     """Both figures name the same locality (a town, village, quarter or site, not just the city
     or province around two different incidents)."""
@@ -2376,6 +2400,14 @@ def _merge(items: list[Casualty], doc: Document | None = None, ments: list | Non
                 continue
             if doc is not None and not _places_compatible(doc, k, c):
                 continue
+            if k.own_places and c.own_places and doc is not None \
+                    and not set(k.place_idx) & set(c.place_idx) \
+                    and (k.sentence == c.sentence or _all_local(doc, k) and _all_local(doc, c)) \
+                    and not _places_within(doc, c, k) and not _places_within(doc, k, c):
+                continue      # "شهيدان في الحلانية، شهيدان في بريتال": one count told of two
+                # places in one sentence is two figures; so is one told of two towns or
+                # quarters in two sentences ("ستة شهداء في بلدة بوداي" … "في مدينة بعلبك …
+                # قضى ستة شهداء")
             if (k.group != c.group and c.count is not None and c.own_places
                     and not set(c.place_idx) <= set(k.place_idx)):
                 continue      # a count told again of another group with places of its own

@@ -300,6 +300,29 @@ def _pattern_words(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+_PLURAL_ENDINGS = ("ات", "ين", "ون", "ان")
+
+
+def dual_forms(pattern: str) -> list[str]:
+    """The dual forms (nominative -ان and oblique -ين) of a normalised noun trigger: "غاره" ->
+    "غارتين"، "غارتان"; a noun and its agreeing adjectives, every word ending in ه or ي, are
+    put in the dual together ("سياره مفخخه" -> "سيارتين مفخختين"); a feminine noun before a
+    noun it governs takes the construct dual ("قذيفه هاون" -> "قذيفتي هاون"). Plurals, words
+    ending in a wildcard and other phrases have none."""
+    words = pattern.split()
+    if not words or any(w.endswith("*") or w.endswith(_PLURAL_ENDINGS) for w in words):
+        return []
+
+    def dual(w: str, case: str) -> str:
+        return w[:-1] + "ت" + case if w.endswith("ه") else w + case
+
+    if all(w.endswith(("ه", "ي")) for w in words) or len(words) == 1:
+        return [" ".join(dual(w, case) for w in words) for case in ("ين", "ان")]
+    if words[0].endswith("ه") and not any(w.endswith(("ه", "ي")) for w in words[1:]):
+        return [" ".join([words[0][:-1] + "تي"] + words[1:])]
+    return []
+
+
 @lru_cache(maxsize=1)
 def _combined() -> _PhraseIndex:
     """Triggers and modifiers in one index: one look-up per token finds both."""
@@ -311,13 +334,25 @@ def _combined() -> _PhraseIndex:
 @lru_cache(maxsize=1)
 def _lexicon() -> tuple[_PhraseIndex, _PhraseIndex]:
     trig = []
+    rows = []
     for row in load_table("event_triggers.tsv"):
         if not row.get("pattern"):
             continue
         r = dict(row)
         r["priority"] = int(r.get("priority") or 0)
         r["_weapon"] = r.get("weapon") == "1"
+        rows.append(r)
         trig.append(Pattern(_pattern_words(row["pattern"]), "trigger", r))
+    # the duals of noun triggers ("غارتين"، "سيارتين مفخختين"، "قذيفتي هاون"), unless listed
+    seen = {p.words for p in trig}
+    for r in rows:
+        if r.get("pos") != "n":
+            continue
+        for form in dual_forms(normalize(r["pattern"])):
+            words = _pattern_words(form)
+            if words not in seen:
+                seen.add(words)
+                trig.append(Pattern(words, "trigger", r))
     mods = []
     for row in load_table("event_modifiers.tsv"):
         if not row.get("pattern"):
@@ -1313,6 +1348,12 @@ _NEWLINE = re.compile("\n")
 _NONBLANK = re.compile(r"\S")
 
 
+def _opens_list(text: str, i: int) -> bool:
+    """Does the colon at ``i`` open a list of places ("استهدفت البلدات التالية: X، Y")? Then the
+    list is the object of the clause before it, not a clause of its own."""
+    return text[max(0, i - 12):i].rstrip().endswith(place_context().definite_intro)
+
+
 def _clauses(ctx: _Ctx, s0: int, s1: int) -> list[tuple[int, int]]:
     """Clause ranges of a sentence: cut at punctuation and clause words."""
     got = ctx._clause_cache.get(s0)
@@ -1321,7 +1362,8 @@ def _clauses(ctx: _Ctx, s0: int, s1: int) -> list[tuple[int, int]]:
     text = ctx.norm
     pe = ctx.punct_ends
     if pe is None:
-        pe = ctx.punct_ends = [i + 1 for i in char_positions(text, "،,؛;:")]
+        pe = ctx.punct_ends = [i + 1 for i in char_positions(text, "،,؛;:")
+                               if text[i] != ":" or not _opens_list(text, i)]
     cuts = {s0}
     cuts.update(pe[bisect_right(pe, s0):bisect_right(pe, s1)])
     if "clause" in ctx.mods_by_cls:
@@ -3578,6 +3620,10 @@ def _place_with_battle(ctx: _Ctx, events: list[Event], pairs: list) -> None:
             ev.places = precise
 
 
+# towns and villages: each is a place of its own events (a city's quarters are not)
+SETTLEMENT_KINDS = frozenset({"town", "village", "city"})
+
+
 def _tolls_at_new_places(ctx: _Ctx, events: list[Event], sent_cands: dict) -> None:
     """"قتل 15 في غارات جوية استهدفت الأحياء الشرقية" then "وأفاد المرصد بأن طفلين هما في عداد
     القتلى في حي المرجة": a killed toll told, in a sentence naming no event, at a precise place
@@ -3613,6 +3659,14 @@ def _tolls_at_new_places(ctx: _Ctx, events: list[Event], sent_cands: dict) -> No
                 got = pi
             break
         if got is None:
+            # "وفي بلدة العلاق سقط 16 شهيدا"، "و في يونين شهيدتان": the one place of the toll,
+            # a town or village told right before it in its clause
+            own = getattr(c, "place_idx", None) or ()
+            if len(own) == 1 and own[0] not in cont and ctx.place_kinds[own[0]] in SETTLEMENT_KINDS:
+                for ps, pe, pi in ctx.places_in(max(s0, cs - SPLIT_REACH), cs):
+                    if pi == own[0] and not _PUNCT.search(ctx.norm, pe, cs):
+                        got = pi
+        if got is None:
             continue
         if told is None:
             told = set()
@@ -3620,9 +3674,22 @@ def _tolls_at_new_places(ctx: _Ctx, events: list[Event], sent_cands: dict) -> No
                 a, b = sents[sj]
                 told.update(map(_THIRD, ctx.places_in(a, b)))
         if got in told:
-            continue
-        prev = next((e for e in reversed(events) if e.event_type == AIR_KEY[0]
-                     and not e.background and e.sentences and e.sentences[0] < si), None)
+            # "استهدفت مدينة بعلبك بغارتين، إلى جانب البلدات التالية: شمسطار، الحلانية …" then
+            # "وتوزع الشهداء كالآتي: شهيد في شمسطار، شهيدان في الحلانية": a toll at one place
+            # of a strike told at a list of places is the strike at that place (taken out of
+            # the list); quarters of one city stay one strike on the city
+            if ctx.place_kinds[got] not in SETTLEMENT_KINDS:
+                continue
+            prev = next((e for e in reversed(events) if e.event_type == AIR_KEY[0]
+                         and not e.background and e.sentences and e.sentences[0] < si
+                         and got in e.places and sum(1 for p in e.places if p not in cont) > 2),
+                        None)
+            if prev is None:
+                continue
+            prev.places = [p for p in prev.places if p != got]
+        else:
+            prev = next((e for e in reversed(events) if e.event_type == AIR_KEY[0]
+                         and not e.background and e.sentences and e.sentences[0] < si), None)
         if prev is None:
             continue
         # another strike like the one before, at the place the toll names

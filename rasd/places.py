@@ -69,7 +69,7 @@ _LIST_GAP = re.compile(r'[\s"]*[،,]?[\s"]*\Z')
 # head takes the next word too
 _COMPOUND = frozenset(normalize(w) for w in (
     "كفر", "عين", "تل", "تلة", "دير", "خان", "بيت", "جب", "كرم", "بستان", "دارة", "مساكن", "باب",
-    "بئر", "بير", "رأس", "راس", "أم", "ام", "أبو", "ابو", "بو", "سيدي", "بني", "الشيخ", "شيخ", "قاضي", "سيف",
+    "بئر", "بير", "رأس", "راس", "أم", "ام", "أبو", "ابو", "أبي", "ابي", "بو", "سيدي", "بني", "الشيخ", "شيخ", "قاضي", "سيف",
     "ضاحية", "جسر", "معرة", "السيد", "مزرعة", "حوش", "خربة", "تلول", "قصر", "سوق", "مرج", "عرب", "ظهر",
     "عين", "نبع", "حرش", "جورة", "سهل", "برج", "طريق", "قلعة", "ساحة", "دوار", "جامع", "ضهرة",
     "معارة", "مغارة", "سد"))
@@ -132,6 +132,8 @@ class Context:
     list_intro: object = None                   # "قرى عدة شمالي حلب، أبرزها …": the list opens
     list_intro_near: object = None              # "أحياء عدة بينها …": the opener right after the head
     target_before: frozenset = frozenset()      # "استهدف", "قصف": what follows is a target
+    definite_intro: tuple = ()                  # the definite openers ("التالية") of list_intro
+    definite_list: object = None                # "البلدات التالية: X، Y": a definite plural head
 
 
 @lru_cache(maxsize=1)
@@ -173,6 +175,13 @@ def context() -> Context:
     if intro:
         ctx.list_intro = re.compile(r'[ ]*[،,]?[ ]*(?:' + "|".join(re.escape(c) for c in intro)
                                     + r')[ ]*[:：]?[ ]+')
+        # "البلدات التالية: X، Y": a plural head with the article, then a definite opener
+        # agreeing with it and a colon, governs the list like the bare head
+        ctx.definite_intro = tuple(c for c in intro if c.startswith("ال"))
+        if ctx.definite_intro:
+            ctx.definite_list = re.compile(
+                r'(?<![\u0621-\u064a])([وفبلك]?(?:ال|لل))([\u0621-\u064a]+)[ ]+(?:'
+                + "|".join(re.escape(c) for c in ctx.definite_intro) + r')[ ]*[:：]')
         many = sorted(by_role.get("list_quantity", ()), key=len, reverse=True)
         ctx.list_intro_near = re.compile(
             r'[ ]+(?:(?:' + "|".join(re.escape(c) for c in many) + r')[ ]*)?[،,]?[ ]*(?:'
@@ -587,6 +596,25 @@ def _quoted(text: str, pos: int, u) -> bool:
     return '"' in text[pos:u[0]] and text[u[1]:u[1] + 1] == '"'
 
 
+def _definite_list_heads(text: str, toks: list, wstarts: list, ctx: Context) -> list:
+    """"إلى جانب البلدات التالية: شمسطار، الحلانية، …": a plural head with the article (which
+    the scanner drops: "البلدات" alone refers back) heads the list its definite opener and colon
+    introduce; its token is added where it stands."""
+    added = []
+    for m in ctx.definite_list.finditer(text):
+        key = m.group(2)
+        head = ctx.heads.get(key)
+        if head is None or head.number != "n" or head.type != "area":
+            continue
+        wi = bisect_left(wstarts, m.start(1))
+        if wi >= len(wstarts) or wstarts[wi] != m.start(1):
+            continue
+        added.append(("head", m.start(1), m.start(2), m.end(2), key, m.group(1), wi))
+    if not added:
+        return toks
+    return sorted(toks + added, key=_TEXT_START)
+
+
 def _split_conj(u) -> list:
     """The items of a quoted name that holds "و" + a word: "مطيبيجة والدور" -> two names."""
     start, end, key, prefix = u
@@ -663,6 +691,8 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
     # blocks and "" keys take no part; "النبل", "الأحياء": an article cannot stand before a
     # name or a head
     toks = index.scanner.find_typed(text, words, kind_of, _DROP_KINDS, _ART_PREFIXES)
+    if ctx.definite_list is not None and any(w in text for w in ctx.definite_intro):
+        toks = _definite_list_heads(text, toks, wstarts, ctx)
     if not toks:
         return []
     if " (" in text:
@@ -880,6 +910,8 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
                         # a comma list with no "و": "أحياء صلاح الدين، الأنصاري، المواصلات، …"
                         # (a definite name ending where the item does)
                         u = _unknown_after(text, pos, ctx, plural=True, bounded=True)
+                        if not u and count >= 2:
+                            u = _comma_list_item(text, pos, ctx, nk)
                     if not u and not weak:
                         # 'و"الضربة"', "و الضربة", 'ومحيط "البعرارة"', "وشارع الجمهورية"
                         sp = _spaced_conj(text, pos, None, ctx)
@@ -894,13 +926,19 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
                         if nw and nw.group(1) in ctx.heads:
                             break      # "وأغلب قرى …": a word that governs a head is no name
                     if ("،" in text[le:u[0]] or "," in text[le:u[0]]) and " " not in u[2] \
-                            and text[u[0] - 1] != '"' and not u[2].startswith("ال"):
+                            and text[u[0] - 1] != '"' and not u[2].startswith("ال") \
+                            and not (count >= 2 and _LIST_ITEM_END.match(text, u[1])):
                         break      # "، وشوهدت"، "، وأعلن": after a comma an indefinite word opens a
-                        # new clause (a definite one goes on the list: "الميسر، والمواصلات")
+                        # new clause (a definite one goes on the list: "الميسر، والمواصلات"; so
+                        # does a word that ends an item of a long comma list: "يونين، حزين، …")
                     if nk is not None and nk[1] < u[1]:
                         if weak or (nk[0] == "name" and not (
-                                nk[1] > u[0] and u[2].split(" ", 1)[0] in _COMPOUND)):
-                            break      # (a name inside a toponym: "و كفر حلب" is not حلب)
+                                nk[1] > u[0] and (u[2].split(" ", 1)[0] in _COMPOUND
+                                                  or (count >= 2 and not u[3]
+                                                      and _LIST_ITEM_END.match(text, u[1]))))):
+                            break      # (a name inside a toponym: "و كفر حلب" is not حلب; an
+                            # item of a long comma list holding a known name is a toponym of
+                            # its own: "يونين، حدث بعلبك، الحفير")
                         while k < n and toks[k][1] < u[1]:
                             k += 1           # a head inside the name: "وسد اللوز"
                         j = k
@@ -1159,6 +1197,8 @@ def _weak_list_item(text: str, u: tuple, ctx: Context, toks: list, k: int) -> bo
     return k < len(toks) and toks[k][1] == pos and toks[k][0] == "name" and toks[k][5].startswith("و")
 
 
+# the end of an item of a comma list: a comma, or the full stop after its last item ("، وحزين.")
+_LIST_ITEM_END = re.compile(r'[ ]*(?:[،,]|\.(?:\s|\Z))')
 _SPACED_CONJ = re.compile(r'[\s"]*[،,]?[\s"]*و(?:[ ]*"[ ]*|[ ]+)')
 _CONJ_LEAD = re.compile(r'[\s"]*[،,]?[\s"]*و([\u0621-\u064a]+)[ ]*"?[ ]*')
 _LEAD_WORD = re.compile(r'([\u0621-\u064a]+)[ ]*"?[ ]*')
@@ -1302,6 +1342,22 @@ def _proper_indefinite(key: str, head: Head, ctx: Context, feminine: bool = Fals
     if first[0] in "يتن" and len(first) <= 5:
         return False      # an imperfect verb: "منطقة تقع", "سوق يشهد"
     return True
+
+
+def _comma_list_item(text: str, pos: int, ctx: Context, nk):
+    """An indefinite item of a long comma list after a plural head ("البلدات التالية: شمسطار،
+    الحلانية، بريتال، حزين، حدث بعلبك، …"): a word of a village name's shape ending at the
+    next comma (or the full stop), or such a word and the known name right after it, which
+    together make one toponym ("حدث بعلبك"). Else None."""
+    u = _unknown_after(text, pos, ctx, bounded=False, feminine=True)
+    if not u or u[3] or " " in u[2] or not _list_name_shape(u[2], ctx):
+        return None
+    if _LIST_ITEM_END.match(text, u[1]):
+        return u
+    if nk is not None and nk[0] == "name" and not nk[5] and nk[1] == u[1] + 1 \
+            and text[u[1]] == " " and _LIST_ITEM_END.match(text, nk[3]):
+        return u[0], nk[3], u[2] + " " + nk[4], ""
+    return None
 
 
 def _list_name_shape(key: str, ctx: Context) -> bool:

@@ -942,3 +942,13 @@ def test_the_army_of_a_war_outside_the_arab_world_is_that_countrys_army():
     doc = run("تبنت حركة طالبان باكستان الهجوم على نقطة للشرطة في مدينة بيشاور الباكستانية.")
     ids = by_id(doc)
     assert "pk_ttp" in ids and "af_taliban" not in ids
+
+
+def test_fatah_al_islam_is_not_fatah_and_a_day_count_is_no_outlet():
+    # Nahr al-Bared, 2007
+    doc = run("استمرت الاشتباكات في مخيم نهر البارد بين الجيش اللبناني ومسلحي حركة «فتح الإسلام» لليوم "
+              "السابع والثلاثين على التوالي. وقال متحدث عسكري إن الجنديين قتلا برصاص قناصة من حركة فتح الإسلام.")
+    ids = set(by_id(doc))
+    assert "lb_fatah_al_islam" in ids and "ps_fatah" not in ids, ids
+    assert not [a for a in doc.actors if a.name_ar == "اليوم السابع"], [a.name_ar for a in doc.actors]
+    check_evidence(doc)

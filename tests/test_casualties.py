@@ -1288,3 +1288,25 @@ def test_others_after_a_comma_and_a_breakdown_are_of_the_toll_they_follow():
     # a comma before another clause still leaves them people
     cs = items("قتل 38 مدنيا، بينهم 14 طفلا، كما أشار إلى إصابة 250 آخرين.")
     find(cs, "injured", 250, "people")
+
+
+def test_a_list_of_tolls_by_village_counts_each_item():
+    # Baalbek, 2024: a lone "شهيد" opens the list; the same "شهيدان" told of two villages is two
+    # figures; a feminine dual states two
+    cs = items("وتوزع الشهداء كالآتي: شهيد في شمسطار، شهيدان في بلدة الحلانية، شهيدان في بريتال، "
+               "وفي يونين شهيدتان.")
+    one = find(cs, "killed", 1, "people")
+    assert names(one["places"]) == names([{"name_ar": "شمسطار"}])
+    twos = [c for c in cs if c["kind"] == "killed" and c["count"] == 2]
+    assert sorted(n for c in twos for n in names(c["places"])) == sorted(
+        names([{"name_ar": "الحلانية"}, {"name_ar": "بريتال"}, {"name_ar": "يونين"}])), twos
+    # the same count told of one village in two sentences stays one figure
+    cs = items("قتل خمسة مدنيين في بلدة طاريا. وقال المصدر إن خمسة مدنيين قتلوا في طاريا.")
+    assert len([c for c in cs if c["count"] == 5]) == 1, cs
+
+
+def test_a_definite_victim_noun_after_a_number_opens_a_new_figure():
+    # Damascus, 2011: "عدد القتلى اربعون والجرحى فاق المائة" (Addounia's count)
+    cs = items("بينما ذكرت قناة دنيا السورية ان عدد القتلى اربعون والجرحى فاق المائة في دمشق.")
+    find(cs, "killed", 40, "people")
+    assert not [c for c in cs if c["kind"] == "injured" and c["count"] == 40], cs

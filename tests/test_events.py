@@ -1673,3 +1673,27 @@ def test_an_attack_noun_in_an_article_about_a_bombing_and_no_fighting_is_that_bo
     evs = events_json(doc)
     assert not find(evs, "Armed clash"), evs
     assert len(evs) == 1, evs
+
+
+def test_the_dual_of_a_trigger_tells_its_event():
+    # "غارتين"، "تفجيران"، "سيارتان مفخختان": duals built from the noun triggers
+    for text, sub, place in (
+            ("شنت الطائرات الحربية غارتين على بلدة سراقب في ريف إدلب.", "Air/drone strike", "سراقب"),
+            ("وقع تفجيران في مدينة حمص صباح اليوم مما أدى إلى مقتل شخصين.",
+             "Remote explosive/landmine/IED", "حمص"),
+            ("انفجرت سيارتان مفخختان في حي الكرادة ببغداد.", "Remote explosive/landmine/IED", "الكرادة")):
+        assert find(events_json(run(text)), sub, place), text
+
+
+def test_tolls_by_village_split_a_strike_on_a_list_of_villages():
+    # Baalbek, 2024: the strikes are told at a list of towns, the dead village by village
+    doc = run("غارات إسرائيلية على البقاع\nوذكرت الوكالة الوطنية للإعلام أن الغارات الإسرائيلية استهدفت البلدات التالية : شمسطار، "
+              "بريتال، طاريا، بوداي، النبي شيت، وحوش الرافقة.\nوتوزع الشهداء كالآتي : شهيد في شمسطار، "
+              "خمسة شهداء في بلدة طاريا، ستة شهداء في بلدة بوداي، وفي بلدة بريتال سقط 16 شهيدا.", "2024-09-26")
+    evs = find(events_json(doc), "Air/drone strike")
+    alone = {next(iter(place_names(e))): e["fatalities"] for e in evs if len(place_names(e)) == 1}
+    assert alone == {"شمسطار": 1, "طاريا": 5, "بوداي": 6, "بريتال": 16}, evs
+    # the quarters of one city stay one strike on the city
+    doc = run("غارات على حلب\nقصفت الطائرات الحربية أحياء الشعار والصاخور والسكري في مدينة حلب. وتوزع الشهداء: "
+              "حي الشعار 8 شهداء، حي الصاخور 4 شهداء، حي السكري 11 شهيدا.")
+    assert len(find(events_json(doc), "Air/drone strike")) == 1, events_json(doc)

@@ -1023,3 +1023,18 @@ def test_the_kind_read_from_a_head_word_does_not_change_with_the_hash_seed():
                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout.strip()
            for seed in ("1", "3")}
     assert got == {"mountain"}, got
+
+
+def test_the_list_after_a_definite_plural_head_and_its_colon():
+    # Baalbek, 2024 (the NNA's list of struck towns): "البلدات التالية :" then a comma list of
+    # known and unknown names, one of them holding a known name ("حدث بعلبك")
+    ps = places("فقد استهدفت مدينة بعلبك بغارتين، إلى جانب البلدات التالية : شمسطار، الحلانية، يونين، "
+                "بوداي، حدث بعلبك، الحفير، حزين، عين بورضاي، العلاق، وحوش الرافقة.")
+    got = names(ps)
+    for n in ("الحلانية", "حدث بعلبك", "حزين", "عين بورضاي", "العلاق", "حوش الرافقة"):
+        assert n in got, (n, got)
+    # the definite head alone refers back: no list, no place
+    assert names(places("ودخلت القوات البلدات التالية بعد انسحاب المسلحين منها.")) == []
+    # a new clause after a comma list is no item
+    got = names(places("قصفت الطائرات أحياء الشعار، الصاخور، الميسر، شهدت دمارا كبيرا."))
+    assert "شهدت" not in got, got
