@@ -3687,6 +3687,9 @@ def _tolls_at_new_places(ctx: _Ctx, events: list[Event], sent_cands: dict) -> No
             if prev is None:
                 continue
             prev.places = [p for p in prev.places if p != got]
+            if ci in prev.casualties:
+                prev.casualties = [x for x in prev.casualties if x != ci]
+                prev.fatalities = _killed_total(doc, prev.casualties)
         else:
             prev = next((e for e in reversed(events) if e.event_type == AIR_KEY[0]
                          and not e.background and e.sentences and e.sentences[0] < si), None)
