@@ -2402,7 +2402,7 @@ def _merge(items: list[Casualty], doc: Document | None = None, ments: list | Non
                 continue
             if k.own_places and c.own_places and doc is not None \
                     and not set(k.place_idx) & set(c.place_idx) \
-                    and (k.sentence == c.sentence or _all_local(doc, k) and _all_local(doc, c)) \
+                    and (k.sentence == c.sentence or (_all_local(doc, k) and _all_local(doc, c))) \
                     and not _places_within(doc, c, k) and not _places_within(doc, k, c):
                 continue      # "شهيدان في الحلانية، شهيدان في بريتال": one count told of two
                 # places in one sentence is two figures; so is one told of two towns or

@@ -3673,6 +3673,9 @@ def _tolls_at_new_places(ctx: _Ctx, events: list[Event], sent_cands: dict) -> No
             for sj in sent_cands:
                 a, b = sents[sj]
                 told.update(map(_THIRD, ctx.places_in(a, b)))
+        # the strikes told before the toll's sentence, latest first
+        strikes = (e for e in reversed(events) if e.event_type == AIR_KEY[0]
+                   and not e.background and e.sentences and e.sentences[0] < si)
         if got in told:
             # "استهدفت مدينة بعلبك بغارتين، إلى جانب البلدات التالية: شمسطار، الحلانية …" then
             # "وتوزع الشهداء كالآتي: شهيد في شمسطار، شهيدان في الحلانية": a toll at one place
@@ -3680,10 +3683,8 @@ def _tolls_at_new_places(ctx: _Ctx, events: list[Event], sent_cands: dict) -> No
             # the list); quarters of one city stay one strike on the city
             if ctx.place_kinds[got] not in SETTLEMENT_KINDS:
                 continue
-            prev = next((e for e in reversed(events) if e.event_type == AIR_KEY[0]
-                         and not e.background and e.sentences and e.sentences[0] < si
-                         and got in e.places and sum(1 for p in e.places if p not in cont) > 2),
-                        None)
+            prev = next((e for e in strikes if got in e.places
+                         and sum(1 for p in e.places if p not in cont) > 2), None)
             if prev is None:
                 continue
             prev.places = [p for p in prev.places if p != got]
@@ -3691,10 +3692,9 @@ def _tolls_at_new_places(ctx: _Ctx, events: list[Event], sent_cands: dict) -> No
                 prev.casualties = [x for x in prev.casualties if x != ci]
                 prev.fatalities = _killed_total(doc, prev.casualties)
         else:
-            prev = next((e for e in reversed(events) if e.event_type == AIR_KEY[0]
-                         and not e.background and e.sentences and e.sentences[0] < si), None)
-        if prev is None:
-            continue
+            prev = next(strikes, None)
+            if prev is None:
+                continue
         # another strike like the one before, at the place the toll names
         ev = Event("", prev.event_type, prev.sub_event_type, prev.date, prev.date_precision,
                    places=[got], actor1=prev.actor1, fatalities=n, casualties=[ci],
