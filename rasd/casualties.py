@@ -666,11 +666,25 @@ class _Reader:
         if a - 1 < lo or self.toks[a - 1].text != _ILA:
             return None
         k = a - 2
+        # "ارتفع عدد القتلى إلى 40 والجرحى إلى 100": a definite victim noun joined by و right
+        # before إلى shares the toll word told before it, and names its own kind
+        own = None
+        if k >= lo and self.joined(k) and self.definite(k):
+            r = self.R[k]
+            if "kind_noun" in r:
+                own = r["kind_noun"].value
+            elif "kill_verb" in r and r["kill_verb"].value in ("killed", "injured") \
+                    and self.toks[k].stem.endswith("ات"):
+                own = r["kill_verb"].value      # "… إلى 2750 شهيدا، والإصابات إلى 9700"
+            if own is not None:
+                k -= 1
         while k >= lo and k >= a - 12:
             if k + 1 in self._hard:
                 return None
             r = self.R[k]
             if "toll" in r and self.toks[k].text != "عداد":
+                if own is not None:
+                    return (own, a - 2) if where else own
                 nxt = self.R[k + 1] if k + 1 < a - 1 else {}
                 kind = None
                 v = nxt.get("kill_verb")
@@ -785,6 +799,10 @@ class _Reader:
             tr = self.trigger(k, j) if "kill_verb" in r else None
             if tr is not None:
                 kind, a, b, weak = tr
+                if k == j and self.joined(j) and (b + 1 in tq or b + 2 in tq):
+                    # "3 فلسطينيين وأصاب 4 آخرين"، "1014 فلسطينيا، وأصابوا نحو 7 آلاف": a verb
+                    # joined by و with its own figure after it starts a new clause
+                    return None
                 # "سقطوا قتلى": the victim noun after a weak verb says what happened
                 if b + 1 < hi and "kind_noun" in self.R[b + 1]:
                     kn = self.R[b + 1]["kind_noun"].value
@@ -808,6 +826,9 @@ class _Reader:
             if v is None or v.value not in ("killed", "injured"):
                 return None
             return "people", v.value, "", "", n + 1
+        if "counted" in r and not self.joined(n):
+            # "81 قتيلا و93 إصابة" (not "مقتل 13 وإصابة 33": a new figure after و)
+            return "people", r["counted"].value, "", "", n
         if "group" in r:
             g = r["group"]
             kind = None
@@ -829,9 +850,10 @@ class _Reader:
             kind = r["kind_noun"].value
             last = n
             # "36 قتيلا وجريحا": killed and injured counted together
-            # ("عشرات الجرحى والمفقودين": two figures of one count, read by _sibling)
+            # ("عشرات الجرحى والمفقودين": two figures of one count, read by _sibling); not a
+            # definite noun after an indefinite one ("12 شهيدا والجرحى إلى 45": a new toll)
             if n + 1 < hi and "kind_noun" in self.R[n + 1] and self.toks[n + 1].prefix.startswith("و") \
-                    and n + 1 not in self._hard \
+                    and n + 1 not in self._hard and self.definite(n) == self.definite(n + 1) \
                     and _combine([kind, self.R[n + 1]["kind_noun"].value]) == "casualties":
                 kind = "casualties"
                 last = n + 1
@@ -1309,8 +1331,9 @@ class _Reader:
         second figure (killed and injured together stay one figure, of kind casualties)."""
         k = last + 1
         if k >= hi or k in self._brk or "kind_noun" not in self.R[k] \
-                or "kind_noun" not in self.R[last] or not self.toks[k].prefix.startswith("و"):
-            return None
+                or "kind_noun" not in self.R[last] or not self.toks[k].prefix.startswith("و") \
+                or self.definite(last) != self.definite(k):
+            return None     # ("12 شهيدا والجرحى إلى 45": a definite noun opens its own toll)
         kind = self.R[k]["kind_noun"].value
         if kind == item.kind or item.kind == "casualties":
             return None
@@ -1594,9 +1617,10 @@ class _Reader:
             if n < hi and n not in self._hard and n not in self._comma and \
                     (self.toks[n].text not in _FUNC_AFTER and self.toks[n].stem not in _FUNC_AFTER) \
                     and not (self.joined(n) and (toll is not None or n in self.tq
-                                                 or "kill_verb" in self.R[n])):
+                                                 or "kill_verb" in self.R[n]
+                                                 or ("kind_noun" in self.R[n] and self.definite(n)))):
                 # ("ارتفاع عدد القتلى إلى 40 وعشرات الجرحى"، "ارتفعت حصيلة القتلى إلى 12 وأصيب
-                # 30": the number, then و and the next figure)
+                # 30"، "… إلى 25 والمصابين إلى 80": the number, then و and the next figure)
                 if "not_victim" in self.R[n] or tb[3] > 0:
                     return None
             group = "people"
@@ -1783,6 +1807,8 @@ class _Reader:
                 if tr is None:
                     return None
                 kind, a, b, _weak = tr
+                if self.joined(k) and (b + 1 in self.tq or b + 2 in self.tq):
+                    return None     # "1014 فلسطينيا، وأصابوا نحو 7 آلاف": a new clause's own figure
                 # (the words before the comma are the figure's own phrase: the verb is next to it)
                 if b + 1 < hi and "kind_noun" in R[b + 1]:      # "سقطوا قتلى"
                     return R[b + 1]["kind_noun"].value, a, b + 1, 1

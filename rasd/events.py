@@ -649,13 +649,21 @@ class _Hit:
         self.pat = pat
 
 
+# "قضت محكمة جنايات بورسعيد السبت بإعدام": how many words before an execution a court's ruling
+# word may stand
+RULING_REACH = 4
+
+# "أشعلوا النار في خيام المتظاهرين": how many words after a riot act a word for demonstrators
+# makes them its object, not its doers
+RIOT_OBJECT_REACH = 4
+
 # modifier classes asked for over a range of text (the others only at a token)
 RANGE_CLASSES = frozenset({"clause", "intent", "attempt", "fire_verb", "background", "agent",
                            "between", "target", "aircraft", "agreement_verb", "hq_verb", "failed",
                            "protest_force", "protest_intervention", "source_noun", "speech",
                            "since", "since_short", "since_start", "sequel", "additive", "backer", "no_toll",
                            "origin", "seat", "transport", "whereabouts", "air_actor", "air_actor_gaza", "force", "according",
-                           "tear_gas", "locator"})
+                           "tear_gas", "locator", "rioter", "riot_act"})
 
 
 class _Scanner:
@@ -1602,6 +1610,8 @@ def _hit_ok(ctx: _Ctx, h: _Hit, c0: int, k0: int, demand: bool = True) -> bool:
             return False
     if "intent" in ctx.mods_by_cls and ctx.has_mod(c0, h.start, "intent"):
         return False
+    if fam == "vac" and "ruling" in ctx.doc_cls and _cls_before(ctx, i, "ruling", RULING_REACH, k0):
+        return False    # "قضت محكمة جنايات بورسعيد السبت بإعدام 21 متهما": a sentence passed
     # (_demanded asks only of a ب-masdar or a trigger after a halt word)
     if demand and (ctx.prefixes[i].lstrip("و").startswith("ب") or "halt" in ctx.doc_cls) \
             and _demanded(ctx, h):
@@ -1849,6 +1859,10 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
                 fam, etype, sub, group = "air", "Explosions/Remote violence", "Air/drone strike", "explosion"
                 generic = False
                 break
+    elif fam == "clash" and "rioter" in ctx.doc_cls and _demonstrators_fight(ctx, best, c0, c1):
+        # "مواجهات عنيفة مع متظاهرين"، "اقتحم متظاهرون مركزي شرطة": demonstrators fighting are
+        # a violent demonstration, not a battle
+        fam, etype, sub, group = "riot", "Riots", "Violent demonstration", "protest"
     elif fam == "vac" and ctx.has_mod(c0, c1, "aircraft"):
         # "نفذ سلاح الجو عملية اغتيال لقيادي"، "اغتالت طائرة مسيرة": a killing from the air is an
         # air/drone strike (ACLED types an assassination by its means)
@@ -1941,7 +1955,9 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
             sub = "Armed clash" if repelled else TERRITORY_SUBTYPES[1]
     elif fam == "protest":
         s0, s1 = ctx.doc.sentence_of(c0)
-        if ctx.has_mod(s0, s1, "protest_force") or _killed_in(ctx, s0, s1):
+        if _rioting(ctx, c0, c1, s0, s1):
+            fam, etype, sub = "riot", "Riots", "Violent demonstration"
+        elif ctx.has_mod(s0, s1, "protest_force") or _killed_in(ctx, s0, s1):
             sub = "Excessive force against protesters"
         elif ctx.has_mod(s0, s1, "protest_intervention"):
             sub = "Protest with intervention"
@@ -3122,6 +3138,55 @@ def _where_since(ctx: _Ctx, cand: _Cand) -> bool:
             and "stationed" in ctx.cls[k + 1])
 
 
+def _rioting(ctx: _Ctx, c0: int, c1: int, s0: int, s1: int) -> bool:
+    """Is the protest told in clause [c0, c1) of sentence [s0, s1) a violent demonstration?
+    Demonstrators throwing stones, burning or vandalising in its sentence ("رشقوا قوات الأمن
+    بالحجارة"، "خربوا مقرات"), a clash or storming in its clause ("مواجهات عنيفة مع
+    متظاهرين"), or a sentence whose dead are all members of the state's forces ("قتل ثلاثة من
+    جنود الجيش … خلال تظاهرة")."""
+    if "riot_act" in ctx.doc_cls and _riot_act_in(ctx, s0, s1):
+        return True
+    if "rioter" in ctx.doc_cls:
+        for h in ctx.triggers[bisect_left(ctx.trig_starts, c0):bisect_left(ctx.trig_starts, c1)]:
+            if h.pat.row["family"] == "clash" and _demonstrators_fight(ctx, h, c0, c1):
+                return True
+    dead = [c for c in ctx.doc.casualties or () if _attr1(c, "kind") == "killed"
+            and any(s0 <= s < s1 for s, _e in _ranges(c))]
+    return bool(dead) and all(_attr1(c, "group") == "combatants" and _attr1(c, "side") == "government"
+                              for c in dead)
+
+
+def _demonstrators_fight(ctx: _Ctx, h: _Hit, c0: int, c1: int) -> bool:
+    """Do demonstrators take part in the clash or storming of trigger ``h`` (clause [c0, c1))?
+    A fight between two sides names them anywhere in its clause ("مواجهات دامية بين مشاغبين
+    ورجال الأمن"); a storming only as its doer, right after the verb ("اقتحم متظاهرون مركزي
+    شرطة", not "اقتحمت قوات الأمن الاعتصام وفرقت المتظاهرين"). Force used on them alone
+    (تفريق، الرصاص الحي) with no act of theirs (riot_act) keeps it a protest met by force."""
+    if not ctx.has_mod(c0, c1, "rioter"):
+        return False
+    if "storming" in ctx.cls[h.i]:
+        j = h.i + h.n
+        if not any("rioter" in ctx.cls[k] for k in range(j, min(j + 2, ctx.ntok))):
+            return False
+    return _riot_act_in(ctx, c0, c1) or not (ctx.has_mod(c0, c1, "protest_force")
+                                            or ctx.has_mod(c0, c1, "protest_intervention"))
+
+
+def _riot_act_in(ctx: _Ctx, start: int, end: int) -> bool:
+    """Do demonstrators throw stones, burn or vandalise in [start, end)? An act whose object
+    names them is done to them ("أشعلوا النار في خيام المتظاهرين": gunmen burning the tents)."""
+    by = ctx.mods_by_cls.get("riot_act")
+    if by is None:
+        return False
+    hits, starts = by
+    cls = ctx.cls
+    for _s, e, k in hits[bisect_left(starts, start):bisect_left(starts, end)]:
+        if e <= end and not any("rioter" in cls[j]
+                                for j in range(k + 1, min(k + 1 + RIOT_OBJECT_REACH, ctx.ntok))):
+            return True
+    return False
+
+
 def _killed_in(ctx: _Ctx, s0: int, s1: int) -> bool:
     """Does the sentence tell people killed (a killed casualty item mentioned in it)? In a
     protest sentence that is lethal force ("قتل متظاهران بعد أن أطلقت قوات الأمن قنابل الغاز")."""
@@ -3840,6 +3905,11 @@ def _merge_in_sentence(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
         # sides; a clash told with a protest and one armed side is the force met by the protest
         out = [c for c in out if not (c.group == "battle" and c.family in ("clash", "attack")
                                       and not _armed_pair(ctx, c))]
+        # "استعادت قوات الأمن سيطرتها على دوار اللؤلؤة وفضت بالقوة اعتصاما": a square cleared
+        # of a sit-in is the protest's dispersal, not territory retaken
+        s0, s1 = ctx.doc.sentence_of(out[0].clause[0])
+        if ctx.has_mod(s0, s1, "protest_intervention") or ctx.has_mod(s0, s1, "protest_force"):
+            out = [c for c in out if c.family != "territory"]
     # "سيطرتها على ترهونة بعد انسحاب قوات حفتر منها": the withdrawal is the same change of hands
     for c in list(out):
         if c.family == "withdraw":

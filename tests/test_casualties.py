@@ -1310,3 +1310,45 @@ def test_a_definite_victim_noun_after_a_number_opens_a_new_figure():
     cs = items("بينما ذكرت قناة دنيا السورية ان عدد القتلى اربعون والجرحى فاق المائة في دمشق.")
     find(cs, "killed", 40, "people")
     assert not [c for c in cs if c["kind"] == "injured" and c["count"] == 40], cs
+
+
+def test_a_toll_that_rises_for_two_kinds_gives_each_its_own_figure():
+    # Gaza's health ministry, 2023: the injured rise "to" their own number after the dead
+    cs = items("وأعلنت وزارة الصحة بغزة، عن ارتفاع حصيلة الشهداء منذ السابع من أكتوبر، إلى 2750 شهيدًا، "
+               "والإصابات إلى 9700 إصابة بجراح مختلفة، حتى صباح اليوم.")
+    find(cs, "killed", 2750, "people")
+    find(cs, "injured", 9700, "people")
+    cs = items("وارتفعت حصيلة القتلى إلى 25 والمصابين إلى 80 جراء الغارات على مدينة دوما.")
+    find(cs, "killed", 25, "people")
+    find(cs, "injured", 80, "people")
+    assert not [c for c in cs if c["kind"] == "killed" and c["count"] == 80], cs
+    cs = items("وارتفع عدد الشهداء إلى 12 شهيدا والجرحى إلى 45 جريحا في القصف على المدينة.")
+    find(cs, "killed", 12, "people")
+    find(cs, "injured", 45, "people")
+    assert not [c for c in cs if c["count"] == 12 and c["kind"] != "killed"], cs
+    # an indefinite pair still counts killed and injured together
+    cs = items("وسقط 36 قتيلا وجريحا في القصف على المدينة يوم الاثنين الماضي.")
+    find(cs, "casualties", 36, "people")
+
+
+def test_injuries_counted_as_units_and_tolls_that_exceeded():
+    # Gaza's health ministry, 2024: "81 قتيلاً و93 إصابة"
+    cs = items('كذلك قالت الوزارة في بيان "وصل إلى المستشفيات 81 قتيلاً و93 إصابة" خلال الأربع '
+               'وعشرين ساعة الماضية.')
+    find(cs, "killed", 81, "people")
+    find(cs, "injured", 93, "people")
+    # Damascus, 2011 (Addounia): the injured "exceeded" a hundred
+    cs = items("بينما ذكرت قناة دنيا السورية ان عدد القتلى اربعون والجرحى فاق المائة في دمشق.")
+    assert find(cs, "injured", 100, "people")["qualifier"] == "more_than"
+    cs = items("وقال الدفاع المدني إن حصيلة الضحايا فاقت 50 قتيلا في الغارات على ريف إدلب.")
+    assert find(cs, "killed", 50, "people")["qualifier"] == "more_than"
+    # the West Bank, 2025: the active verb "wounded"
+    cs = items("وبموازاة حرب الإبادة بقطاع غزة، قتل الجيش الإسرائيلي 1014 فلسطينيا، وأصابوا نحو 7 آلاف "
+               "آخرين، إضافة لاعتقال أكثر من 18 ألفا و500، وفق معطيات فلسطينية.")
+    find(cs, "injured", 7000, "people")
+    assert not [c for c in cs if c["kind"] == "captured" and c["count"] == 7000], cs
+    # the verb of the next clause, with its own figure, is not the figure's before it
+    cs = items("وبموازاة حرب الإبادة بقطاع غزة، قتل الجيش الإسرائيلي والمستوطنون في الضفة، بما فيها "
+               "القدس الشرقية، ما لا يقل عن 1014 فلسطينيا، وأصابوا نحو 7 آلاف آخرين، وفق معطيات "
+               "فلسطينية.")
+    assert not [c for c in cs if c["kind"] == "injured" and c["count"] == 1014], cs

@@ -1697,3 +1697,39 @@ def test_tolls_by_village_split_a_strike_on_a_list_of_villages():
     doc = run("غارات على حلب\nقصفت الطائرات الحربية أحياء الشعار والصاخور والسكري في مدينة حلب. وتوزع الشهداء: "
               "حي الشعار 8 شهداء، حي الصاخور 4 شهداء، حي السكري 11 شهيدا.")
     assert len(find(events_json(doc), "Air/drone strike")) == 1, events_json(doc)
+
+
+def test_demonstrators_fighting_or_rioting_are_a_violent_demonstration():
+    # Bahrain 2011 (Sitra), Port Said 2013, Kasserine 2011: a clash with demonstrators, a storming
+    # they carry out, stones and arson in a protest's sentence are ACLED Riots, not a battle
+    evs = events_json(run("وفي هذه الأثناء، قتل شخصان على الأقل أحدهما ضابط شرطة أثناء مواجهات عنيفة "
+                          "مع متظاهرين في جزيرة سترة، جنوب العاصمة المنامة."))
+    assert [e["sub_event_type"] for e in evs] == ["Violent demonstration"], evs
+    assert evs[0]["event_type"] == "Riots"
+    evs = events_json(run("واقتحم متظاهرون بعد ظهر السبت مركزي شرطة في مدينة بورسعيد."))
+    assert [e["sub_event_type"] for e in evs] == ["Violent demonstration"], evs
+    evs = events_json(run("وقال سكان إن شخصا قتل عندما فتحت قوات الأمن النار على متظاهرين في مدينة "
+                          "القصرين خربوا مقرات هيئات حكومية وأحرقوا سيارات ورشقوا قوات الأمن بالحجارة."))
+    assert [e["sub_event_type"] for e in evs] == ["Violent demonstration"], evs
+    # Nasiriyah 2020: an act done to them (gunmen burning their tents) is no riot of theirs
+    evs = events_json(run("وقال مسؤولون أمنيون إن المحتجين قتلا في الناصرية على أيدي مسلحين مجهولين "
+                          "هاجموا مخيم الاحتجاج الرئيسي وأشعلوا النار في خيام المتظاهرين."))
+    assert evs and not [e for e in evs if e["event_type"] == "Riots"], evs
+    # force used on them, with no act of theirs, stays a protest met by force
+    evs = events_json(run("واقتحمت قوات الأمن ساحة الاعتصام في القاهرة وفرقت المتظاهرين بالقوة."))
+    assert [e["sub_event_type"] for e in evs] == ["Protest with intervention"], evs
+    evs = events_json(run("قتل أكثر من 30 متظاهرا في صنعاء بعد اطلاق النار عليهم من قبل موالين للسلطة "
+                          "الحاكمة أثناء خروجهم للتظاهر عقب صلاة الجمعة."))
+    assert [e["sub_event_type"] for e in evs] == ["Excessive force against protesters"], evs
+
+
+def test_a_square_cleared_of_a_sit_in_is_no_territory_retaken_and_a_death_sentence_no_killing():
+    # Manama, 16 March 2011
+    evs = events_json(run("استعادت قوات الأمن البحرينية سيطرتها على دوار اللؤلؤة وسط العاصمة المنامة "
+                          "وفضت بالقوة اعتصاما نظمه آلاف المحتجين هناك."))
+    assert evs and all(e["event_type"] == "Protests" for e in evs), evs
+    # Port Said, 26 January 2013: a court's sentence
+    assert events_json(run("قضت محكمة جنايات بورسعيد السبت بإعدام 21 متهما في قضية أحداث استاد "
+                           "بورسعيد.")) == []
+    evs = events_json(run("وأعدم تنظيم داعش 20 شخصا في مدينة تدمر."))
+    assert [e["sub_event_type"] for e in evs] == ["Attack"], evs
