@@ -161,6 +161,7 @@ _OTHERS = ("آخرين", "آخرون", "أخريات")     # "others": of victim
 _OTHERS_WORDS = frozenset(map(normalize, _OTHERS))
 _BACK = 8      # tokens searched before a figure for its trigger
 _FWD = 6       # tokens searched after its noun
+_BD_FWD = 4    # more tokens past the figure's own breakdown ("بينهم 3 أطفال على الأقل تأكد …")
 _MAX_COUNT = 60_000_000   # displacement figures run to tens of millions ("15 مليون نازح")
 _STATUS = ("civilians", "combatants")   # groups that say who the victims are, not age or sex
 _FUNC_AFTER = frozenset(normalize(w) for w in (
@@ -740,14 +741,24 @@ class _Reader:
         if n >= hi or n in hard or not ("toll" in R[n] or "breakdown" in R[n]):
             return None
         k = n
+        rel = False         # past "عدد الذين" (the number of those whom …)
+        relatives = self.lex.relatives
         while k < hi and k < n + 25:
             if k > n and k in hard:
                 break
             r = R[k]
-            if "toll" in r and toks[k].text != "عداد" and k + 1 < hi and k + 1 not in hard \
-                    and "kind_noun" in R[k + 1] and self.definite(k + 1):
-                return R[k + 1]["kind_noun"].value, v
-            if "kill_verb" in r or "reach" in r:
+            if "toll" in r and toks[k].text != "عداد" and k + 1 < hi and k + 1 not in hard:
+                if "kind_noun" in R[k + 1] and self.definite(k + 1):
+                    return R[k + 1]["kind_noun"].value, v
+                if toks[k + 1].text in relatives:
+                    rel = True
+            if "kill_verb" in r:
+                # "ارتفع إلى 295 عدد الذين تمكن المرصد من توثيق مقتلهم": the masdar with the
+                # relative's pronoun names the toll's kind
+                if rel and toks[k].text.endswith(("هم", "هما")):
+                    return r["kill_verb"].value, v
+                break
+            if "reach" in r:
                 break
             k += 1
         return None
@@ -788,10 +799,13 @@ class _Reader:
         """Nearest trigger from token j on in the clause: (kind, first, last, distance)."""
         k = j
         R, tq, brk = self.R, self.tq, self._brk
-        while k < hi and k < j + _FWD:
+        # "14 شخصا بينهم 3 أطفال على الأقل تأكد استشهادهم": past the figure's own breakdown
+        bd = j < hi and "breakdown" in R[j]
+        end = j + _FWD + (_BD_FWD if bd else 0)
+        while k < hi and k < end:
             if k > j and k in brk:
                 break
-            if k in tq and k > j:
+            if k in tq and k > j and not bd:
                 break
             r = R[k]
             if "kind_noun" in r and k - 1 >= j and "toll" in R[k - 1]:

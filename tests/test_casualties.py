@@ -1352,3 +1352,15 @@ def test_injuries_counted_as_units_and_tolls_that_exceeded():
                "القدس الشرقية، ما لا يقل عن 1014 فلسطينيا، وأصابوا نحو 7 آلاف آخرين، وفق معطيات "
                "فلسطينية.")
     assert not [c for c in cs if c["kind"] == "injured" and c["count"] == 1014], cs
+
+
+def test_a_verb_after_a_figure_and_its_breakdown_governs_both():
+    # SOHR on Idlib city, 2015: "تأكد استشهادهم" after "14 شخصا بينهم 3 أطفال على الأقل"
+    cs = items("حيث تمكن المرصد السوري لحقوق الإنسان من توثيق ما لا يقل عن 14 شخصاً بينهم 3 أطفال على "
+               "الأقل تأكد استشهادهم حتى اللحظة، والعدد مرشح للارتفاع.")
+    find(cs, "killed", 14, "people")
+    find(cs, "killed", 3, "children")
+    # SOHR on Palmyra, 2015: "the number of those whose killing it documented" rose to 295
+    cs = items("وقال المرصد في بريد الكتروني “ارتفع إلى 295 على الأقل عدد الذين تمكن المرصد السوري لحقوق "
+               "الإنسان من توثيق ”مقتلهم“ منذ بدء داعش هجومه على مدينتي السخنة وتدمر ومحيطهما.")
+    find(cs, "killed", 295, "people")

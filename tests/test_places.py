@@ -1038,3 +1038,17 @@ def test_the_list_after_a_definite_plural_head_and_its_colon():
     # a new clause after a comma list is no item
     got = names(places("قصفت الطائرات أحياء الشعار، الصاخور، الميسر، شهدت دمارا كبيرا."))
     assert "شهدت" not in got, got
+
+
+def test_settlements_of_the_west_bank_after_their_head_word():
+    # Arabi Post, 2024 (Dolev); the head مستوطنة is stripped, curated settlements are placed
+    ps = places('إثر عملية إطلاق نار نفذها مقاوم فلسطيني قرب مستوطنة "دوليف" وسط الضفة الغربية المحتلة.')
+    dolev = [p for p in ps if p.name_ar == "دوليف"]
+    assert dolev and dolev[0].country == "PS" and dolev[0].lat is not None, ps
+    ps = places("وأطلق مسلح النار على مستوطنة كريات أربع قرب الخليل.")
+    assert "كريات أربع" in names(ps), names(ps)
+    # the plural head before the region's own name is no unknown place
+    assert "الضفة" not in names(places("فيما اقتحم الجيش مستوطنات الضفة."))
+    # a village whose name is also a common word once hamza is folded needs its head
+    assert "فصايل" not in names(places("وقالت فصائل المعارضة إنها صدت الهجوم."))
+    assert "فصايل" in names(places("وهاجم مستوطنون قرية فصايل في الأغوار."))
