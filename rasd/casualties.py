@@ -669,16 +669,10 @@ class _Reader:
         k = a - 2
         # "ارتفع عدد القتلى إلى 40 والجرحى إلى 100": a definite victim noun joined by و right
         # before إلى shares the toll word told before it, and names its own kind
-        own = None
-        if k >= lo and self.joined(k) and self.definite(k):
-            r = self.R[k]
-            if "kind_noun" in r:
-                own = r["kind_noun"].value
-            elif "kill_verb" in r and r["kill_verb"].value in ("killed", "injured") \
-                    and self.toks[k].stem.endswith("ات"):
-                own = r["kill_verb"].value      # "… إلى 2750 شهيدا، والإصابات إلى 9700"
-            if own is not None:
-                k -= 1
+        # ("… إلى 2750 شهيدا، والإصابات إلى 9700")
+        own = self.toll_kind(k) if k >= lo and self.joined(k) and self.definite(k) else None
+        if own is not None:
+            k -= 1
         while k >= lo and k >= a - 12:
             if k + 1 in self._hard:
                 return None
@@ -686,21 +680,31 @@ class _Reader:
             if "toll" in r and self.toks[k].text != "عداد":
                 if own is not None:
                     return (own, a - 2) if where else own
-                nxt = self.R[k + 1] if k + 1 < a - 1 else {}
-                kind = None
-                v = nxt.get("kill_verb")
-                if "kind_noun" in nxt:
-                    kind = nxt["kind_noun"].value
-                elif v is not None and v.value in ("killed", "injured") \
-                        and self.toks[k + 1].stem.endswith("ات"):
-                    kind = v.value      # "عدد الإصابات … إلى 396"
-                elif _HASILA in (self.toks[k].text, self.toks[k].stem):
+                kind = self.toll_kind(k + 1) if k + 1 < a - 1 else None
+                if kind is None and _HASILA in (self.toks[k].text, self.toks[k].stem):
                     kind = "killed"
                 if where:
                     return (kind, k) if kind is not None else None
                 return kind
             k -= 1
         return None
+
+    def toll_kind(self, i: int) -> str | None:
+        """The kind a toll's noun at token i counts: a victim noun ("القتلى"، "الجرحى") or the
+        plural verbal noun of killing or injury ("الإصابات"), else None."""
+        r = self.R[i]
+        if "kind_noun" in r:
+            return r["kind_noun"].value
+        v = r.get("kill_verb")
+        if v is not None and v.value in ("killed", "injured") and self.toks[i].stem.endswith("ات"):
+            return v.value      # "عدد الإصابات … إلى 396"
+        return None
+
+    def opens_own_figure(self, k: int, b: int) -> bool:
+        """Is the trigger at tokens k..b joined by و and followed by its own figure ("3 فلسطينيين
+        وأصاب 4 آخرين"، "1014 فلسطينيا، وأصابوا نحو 7 آلاف")? It starts a new clause and is not
+        the verb of the figure before it."""
+        return self.joined(k) and (b + 1 in self.tq or b + 2 in self.tq)
 
     def toll_group(self, k: int, a: int) -> str | None:
         """"عدد القتلى بين المتظاهرين … إلى 10"، "حصيلة الضحايا في صفوف المدنيين إلى 20": the
@@ -813,9 +817,7 @@ class _Reader:
             tr = self.trigger(k, j) if "kill_verb" in r else None
             if tr is not None:
                 kind, a, b, weak = tr
-                if k == j and self.joined(j) and (b + 1 in tq or b + 2 in tq):
-                    # "3 فلسطينيين وأصاب 4 آخرين"، "1014 فلسطينيا، وأصابوا نحو 7 آلاف": a verb
-                    # joined by و with its own figure after it starts a new clause
+                if k == j and self.opens_own_figure(k, b):
                     return None
                 # "سقطوا قتلى": the victim noun after a weak verb says what happened
                 if b + 1 < hi and "kind_noun" in self.R[b + 1]:
@@ -1821,8 +1823,8 @@ class _Reader:
                 if tr is None:
                     return None
                 kind, a, b, _weak = tr
-                if self.joined(k) and (b + 1 in self.tq or b + 2 in self.tq):
-                    return None     # "1014 فلسطينيا، وأصابوا نحو 7 آلاف": a new clause's own figure
+                if self.opens_own_figure(k, b):
+                    return None
                 # (the words before the comma are the figure's own phrase: the verb is next to it)
                 if b + 1 < hi and "kind_noun" in R[b + 1]:      # "سقطوا قتلى"
                     return R[b + 1]["kind_noun"].value, a, b + 1, 1

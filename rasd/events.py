@@ -3150,8 +3150,7 @@ def _rioting(ctx: _Ctx, c0: int, c1: int, s0: int, s1: int) -> bool:
         for h in ctx.triggers[bisect_left(ctx.trig_starts, c0):bisect_left(ctx.trig_starts, c1)]:
             if h.pat.row["family"] == "clash" and _demonstrators_fight(ctx, h, c0, c1):
                 return True
-    dead = [c for c in ctx.doc.casualties or () if _attr1(c, "kind") == "killed"
-            and any(s0 <= s < s1 for s, _e in _ranges(c))]
+    dead = _killed_items(ctx, s0, s1)
     return bool(dead) and all(_attr1(c, "group") == "combatants" and _attr1(c, "side") == "government"
                               for c in dead)
 
@@ -3187,16 +3186,30 @@ def _riot_act_in(ctx: _Ctx, start: int, end: int) -> bool:
     return False
 
 
+def _killed_at(ctx: _Ctx) -> tuple[list[int], list]:
+    """The killed casualty items by where they are mentioned: (sorted starts, the item at each),
+    built once per article."""
+    got = ctx.__dict__.get("_killed_at")
+    if got is None:
+        pairs = sorted(((s, i, c) for i, c in enumerate(ctx.doc.casualties or ())
+                        if _attr1(c, "kind") == "killed" for s, _e in _ranges(c)),
+                       key=lambda x: (x[0], x[1]))
+        got = ctx.__dict__["_killed_at"] = ([p[0] for p in pairs], [p[2] for p in pairs])
+    return got
+
+
+def _killed_items(ctx: _Ctx, s0: int, s1: int) -> list:
+    """The killed casualty items mentioned in [s0, s1) (an item mentioned twice, twice)."""
+    starts, items = _killed_at(ctx)
+    return items[bisect_left(starts, s0):bisect_left(starts, s1)]
+
+
 def _killed_in(ctx: _Ctx, s0: int, s1: int) -> bool:
     """Does the sentence tell people killed (a killed casualty item mentioned in it)? In a
     protest sentence that is lethal force ("قتل متظاهران بعد أن أطلقت قوات الأمن قنابل الغاز")."""
-    got = ctx.__dict__.get("_killed_at")
-    if got is None:
-        got = sorted(s for c in (ctx.doc.casualties or ()) if _attr1(c, "kind") == "killed"
-                     for s, _e in _ranges(c))
-        ctx.__dict__["_killed_at"] = got
-    i = bisect_left(got, s0)
-    return i < len(got) and got[i] < s1
+    starts = _killed_at(ctx)[0]
+    i = bisect_left(starts, s0)
+    return i < len(starts) and starts[i] < s1
 
 
 def _killed_top(c) -> bool:
