@@ -1063,6 +1063,7 @@ class _Mention:
     unknown: dict | None = None  # for unknown groups: kind, side, role
     coord: tuple | None = None   # (first words end, word start, word end) of a coordinated name
     leader: str | None = None    # "التحالف بقيادة السعودية": the row id of the group's leader
+    nation: str | None = None    # "وزارة الصحة الإيرانية": the country of an adjective completing a generic name
 
 
 def _has_lam(text: str, m) -> bool:
@@ -1350,7 +1351,9 @@ def find_actors(doc) -> None:
                     # "طيران التحالف بقيادة السعودية": the leader's country says which coalition
                     led = dict(row.resolve).get(rows[mm.leader].country)
                     row = rows.get(led, row)
-                row = _resolved(lex, row, country)
+                # a generic name completed by a nationality is that country's ("وزارة الصحة
+                # الإيرانية" in an article on Gaza is not Gaza's ministry)
+                row = _resolved(lex, row, mm.nation or country)
                 rid = row.id
         else:
             rid = mm.rid
@@ -1599,9 +1602,14 @@ def _generic_nation(lex: Lexicon, text: str, nations: list, mentions: list) -> N
             rid = dict(row.resolve).get(country) if row.resolve else None
             if rid is None and row.kind in _FORCE_KINDS:
                 rid = air if row.kind == "air_force" else forces
-            if rid is None or rid not in rows:
-                continue    # "وزارة الصحة الروسية": not the row's actor of any country
-        m.end = h.end       # "مسؤول أمني ليبي": the same voice, named in full
+            if rid == "-":
+                rid = None      # "مديرية الأمن العام الأردنية": a country with no forces row
+            elif rid is not None and rid not in rows:
+                continue
+        # "مسؤول أمني ليبي"، "وزارة الصحة الإيرانية" (a row with no actor of that country): the
+        # same voice, named in full
+        m.end = h.end
+        m.nation = h.value[2]
         if rid is not None:
             m.rid = rid
             m.weak = False

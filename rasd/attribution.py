@@ -124,6 +124,7 @@ _TAIL_PUNCT = ' .:;؛!?؟\n"\'()«»،,-–'   # what may follow the last name o
 # --------------------------------------------------------------------------- lexicon
 
 @dataclass(frozen=True)
+
 class _Lex:
     verbs: dict          # form -> flags (frozenset)
     participles: frozenset
@@ -1506,6 +1507,9 @@ class _Reader:
 
     def _verb(self, k, a, b, flags, si, para, sent_atts):
         t = self.toks[k]
+        if "noun" in flags and k + 1 < b and not self.toks[k + 1].prefix \
+                and len(self.toks[k + 1].text) >= 4 and _nisba(self.toks[k + 1].text):
+            return None     # "طالب تونسي مسلح": a student, not "demanded"
         if "enable" in flags and not self._records_after(k, b):
             return None     # "تمكنت القوات من السيطرة": not a report
         chain_ok = t.stem.startswith("نقل") or t.text.startswith("نقل") or "ينقل" == t.stem

@@ -161,9 +161,16 @@ _OTHERS = ("آخرين", "آخرون", "أخريات")     # "others": of victim
 _OTHERS_WORDS = frozenset(map(normalize, _OTHERS))
 _BACK = 8      # tokens searched before a figure for its trigger
 _FWD = 6       # tokens searched after its noun
+_SUBJECT_REACH = 3   # words of a subject between a trigger and its singular object ("قتلت قوات الأمن متظاهرا")
+_ACCUSATIVE = tuple(normalize(w) for w in ("ين", "ة"))   # a dual's or a feminine singular's ending
+_TANWIN = normalize("ا")
+_FEMININE = normalize("ة")     # the accusative ending of a masculine singular (طفلا)
 _BD_FWD = 4    # more tokens past the figure's own breakdown ("بينهم 3 أطفال على الأقل تأكد …")
 _MAX_COUNT = 60_000_000   # displacement figures run to tens of millions ("15 مليون نازح")
-_STATUS = ("civilians", "combatants")   # groups that say who the victims are, not age or sex
+_STATUS = ("civilians", "combatants")
+_MEMBERS = ("people", "men")
+_SEXES_AGES = ("women", "men", "children")
+_FOLLOWERS = ("civilians",)    # actor kinds whose members named after من are no fighters   # nouns of members: of an armed body named right after them, combatants   # groups that say who the victims are, not age or sex
 _FUNC_AFTER = frozenset(normalize(w) for w in (
     "في", "خلال", "جراء", "اثر", "إثر", "بسبب", "نتيجة", "على", "منذ", "امس", "اليوم", "بينهم",
     "منهم", "و", "او", "عند", "قرب", "داخل", "بعد", "حتى", _ILA, "إلى"))
@@ -561,6 +568,12 @@ class _Reader:
             return self.ments[i]
         return None
 
+    @staticmethod
+    def followers(mention) -> bool:
+        """Is the actor of ``mention`` a body of followers (أنصار الصدر), no armed force?"""
+        a = mention[2]
+        return (a.get("kind") if isinstance(a, dict) else getattr(a, "kind", None)) in _FOLLOWERS
+
     def actors_between(self, a: int, b: int) -> list:
         """Actor mentions starting in tokens a..b-1."""
         if a >= b:
@@ -855,10 +868,14 @@ class _Reader:
                 g2 = self.R[n + 1].get("group")
                 if g2 is not None and g2.value in _STATUS and g2.count in ("", "1"):
                     g, last = g2, n + 1
+            both = self.sexes_ages(n, hi) if g.value in _SEXES_AGES and (
+                g.count == "1" or self.accusative_count(n, g) == 1) else n
+            if both > n:
+                return "people", None, "", "", both     # "224 امرأة ورجلا وطفلا"
             if last + 1 < hi and "kind_noun" in self.R[last + 1] and last + 1 not in self._hard:
                 kind = self.R[last + 1]["kind_noun"].value
                 last = last + 1
-            elif g.value == "people" and last == n and n + 1 < hi and n + 1 not in self._brk \
+            elif g.value in _MEMBERS and last == n and n + 1 < hi and n + 1 not in self._brk \
                     and "armed_head" in self.R[n + 1] and not self.joined(n + 1):
                 return "combatants", None, g.count, g.vague, n + 1   # "عدد من أفراد الأمن"
             return g.value, kind, r["group"].count, g.vague, last
@@ -900,9 +917,10 @@ class _Reader:
                 return None
             r2 = self.R[k]
             if "group" in r2:
-                if r2["group"].value == "people" and k + 1 < hi and k + 1 not in self._brk \
+                if r2["group"].value in _MEMBERS and k + 1 < hi and k + 1 not in self._brk \
                         and "armed_head" in self.R[k + 1] and not self.joined(k + 1):
-                    # "عدد من أفراد الأمن": members of an armed body are combatants
+                    # "عدد من أفراد الأمن"، "أربعة من رجال الشرطة": members of an armed body
+                    # are combatants
                     return "combatants", None, "", r2["group"].vague, k + 1
                 return r2["group"].value, None, "", r2["group"].vague, k
             if "kind_noun" in r2:
@@ -916,8 +934,12 @@ class _Reader:
                 return None, kind, "", "", k
             if "both_sides" in r2:
                 return "combatants", None, "", "", k
-            if "armed_head" in r2 or self.actor_at(self.toks[k].start) is not None:
+            if "armed_head" in r2:
                 return "combatants", None, "", "", k
+            am = self.actor_at(self.toks[k].start)
+            if am is not None:
+                # "23 من أنصار الزعيم مقتدى الصدر": followers are no fighters
+                return ("people" if self.followers(am) else "combatants"), None, "", "", k
             return "people", None, "", "", n
         return None
 
@@ -943,6 +965,8 @@ class _Reader:
                 if m < hi and m not in self._hard:
                     r2 = self.R[m]
                     am = self.actor_at(self.toks[m].start)
+                    if am is not None and self.followers(am):
+                        am = None       # "من أنصار الصدر": followers, no armed body
                     if "armed_head" in r2 or am is not None or "both_sides" in r2 or \
                             ("group" in r2 and r2["group"].value == "combatants"):
                         return True, m
@@ -1940,6 +1964,11 @@ class _Reader:
             tr = self.trigger(i - 1, lo)
             if tr is not None and tr[2] != i - 1:
                 tr = None
+        obj = None
+        if tr is None and g is not None and kn is None:
+            obj = self.object_of(i, lo, g)
+            if obj is not None:
+                tr = obj[0]
         if tr is None and g is not None and g.count not in ("1", "2") and i + 1 < hi \
                 and i + 1 not in self._hard and i + 1 not in self._comma \
                 and "kill_verb" in self.R[i + 1] and not self.adjective(i, lo):
@@ -2002,10 +2031,14 @@ class _Reader:
             group = g.value
             if g.count in ("1", "2"):
                 count, vague = int(g.count), None  # "مقتل طفل"، "أسر عنصرين"
+            elif not self.toks[i].prefix and self.accusative_count(i, g) == 1:
+                count, vague = 1, None              # "قتلت طفلا"
             else:
                 count, vague = None, (g.vague or "unspecified")
             if post is not None:
                 count, vague = post, None
+            elif obj is not None:
+                count, vague = obj[1], None
         side = None
         aff, m = self.affiliation(last + 1, hi)
         if group == "people" and aff:
@@ -2021,6 +2054,63 @@ class _Reader:
         c = self._new(kind, group, None, count, vague, ta, last, si, side)
         self._finish(c, ta, last, lo, hi)
         return c, last
+
+    def object_of(self, i: int, lo: int, g):
+        """"قتلت الغارة طفلا"، "قتل الجنود شابا فلسطينيا"، "أصابت قوات الأمن طفلين": a singular
+        or dual victim noun in the accusative, after a trigger and its subject (at most
+        _SUBJECT_REACH words, none a figure or a victim noun of its own), is the trigger's
+        object: (the trigger as :meth:`trigger` gives it, the count), or None."""
+        tok = self.toks[i]
+        if tok.prefix or i in self._hard or i in self._comma:
+            return None
+        count = self.accusative_count(i, g)
+        if count is None:
+            return None
+        if tok.text.endswith(_FEMININE) and not self.definite(i - 1):
+            return None     # "تضرر طائرة مدنية": with no case ending, an adjective of the noun
+        R = self.R
+        for k in range(i - 1, max(lo, i - 1 - _SUBJECT_REACH) - 1, -1):
+            if k + 1 in self._hard or k + 1 in self._comma or k in self.tq or k in self.datetok:
+                return None
+            r = R[k]
+            if "kill_verb" in r:
+                tr = self.trigger(k, lo)
+                if tr is None or tr[3] or tr[2] != k or k == i - 1:
+                    return None
+                return tr, count
+            if "kind_noun" in r:
+                return None
+            g2 = r.get("group")
+            if g2 is not None and g2.count in ("1", "2"):
+                return None     # "قتل طفل شابا": a victim of its own
+        return None
+
+    def sexes_ages(self, n: int, hi: int) -> int:
+        """"استشهدت 224 امرأة ورجلا وطفلا": after a number, singular nouns of sex or age (women,
+        men, children) joined by و are counted together: the last token of the chain, or ``n``."""
+        R, toks = self.R, self.toks
+        k = n
+        while k + 1 < hi and k + 1 not in self._brk and k + 1 not in self.tq \
+                and toks[k + 1].prefix.startswith("و"):
+            g = R[k + 1].get("group")
+            if g is None or g.value not in _SEXES_AGES or g.value == R[k]["group"].value \
+                    or (g.count != "1" and self.accusative_count(k + 1, g) != 1):
+                break
+            k += 1
+        return k
+
+    def accusative_count(self, i: int, g) -> int | None:
+        """The count a singular or dual victim noun in the accusative states (طفلا، طفلة،
+        طفلين), or None. The masculine singular's form (طفلا) is also the one counted after
+        11–99; it is one victim when the lexicon's form without its alef is singular."""
+        text = self.toks[i].stem
+        if g.count in ("1", "2"):
+            return int(g.count) if text.endswith(_ACCUSATIVE) else None
+        if not text.endswith(_TANWIN):
+            return None
+        one = self.lex.words.get(text[:-1])
+        one = one.get("group") if one else None
+        return 1 if one is not None and one.count == "1" else None
 
     def _list_item(self, i, kn, g, lo, hi, si):
         """"توزع الشهداء كالآتي: شهيد في شمسطار، شهيدان في الحلانية": a singular victim noun
@@ -2311,6 +2401,9 @@ def _places_compatible(doc: Document, a: Casualty, b: Casualty) -> bool:
     idb = {getattr(p, "id", None) for p in pb} | {getattr(p, "parent", None) for p in pb}
     if (ida & idb) - {None, ""}:
         return True
+    if all(getattr(p, "kind", None) in _WIDE_KINDS for p in pa) \
+            or all(getattr(p, "kind", None) in _WIDE_KINDS for p in pb):
+        return True     # "البقاع" (the valley) holds بعلبك, whatever the governorates say
     adm_a = {getattr(p, "admin1", None) for p in pa} - {None, ""}
     adm_b = {getattr(p, "admin1", None) for p in pb} - {None, ""}
     if adm_a and adm_b and not (adm_a & adm_b):
@@ -2328,6 +2421,7 @@ def _places_within(doc: Document | None, c: Casualty, k: Casualty) -> bool:
 
 
 _LOCAL_KINDS = frozenset(("town", "village", "neighbourhood", "facility", "street", "road"))
+_WIDE_KINDS = frozenset(("region", "country"))    # named areas wider than a governorate's lines
 
 
 def _all_local(doc: Document, c: Casualty) -> bool:

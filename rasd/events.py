@@ -931,7 +931,9 @@ class _Ctx:
                         got.append((start, tok_ends[k + m - 1], k))
             if best is not None and k >= free:
                 p, m = best
-                triggers.append(_Hit(k, m, tok_starts[k], tok_ends[k + m - 1], p))
+                # "قواعد صواريخ"، "مصانع الصواريخ": a weapon a site holds is no trigger
+                if not (p.row["_weapon"] and k and "weapon_site" in cls[k - 1]):
+                    triggers.append(_Hit(k, m, tok_starts[k], tok_ends[k + m - 1], p))
                 free = k + m
         self.mods_by_cls = {k: (v, list(map(_FIRST, v))) for k, v in by.items()}
         # every modifier class met in the article (one-word patterns and phrases), for the

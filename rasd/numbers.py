@@ -271,6 +271,13 @@ def _digit_runs(s: str):
 
 _LETTER = re.compile(r"[^\W\d]")   # what the scanner's look-ahead calls a letter
 
+# a verb of exceeding or reaching a few words before "الـ700" makes it a number, not an ordinal
+# ("في ما تجاوز عدد الجرحى الـ700"، "بلغت الحصيلة الـ100")
+_EXCEEDED = re.compile(r"(?<![^\W\d])(?:[وف]?(?:تجاوز|يتجاوز|تتجاوز|تخط|يتخط|تتخط|فاق|يفوق|تفوق|ناهز|"
+                       r"يناهز|تناهز|قارب|يقارب|تقارب|بلغ|تبلغ|يبلغ|وصل|تصل|يصل|تعد|تخطي)\w*)[^\S\n]+"
+                       r"(?:[^\W\d]+[^\S\n]+){0,3}$")
+_EXCEED_SPAN = 60
+
 
 # what the regex's \s matches (str.isspace; there is no white space above U+3000)
 _SPACES = "".join(c for c in map(chr, range(0x3001)) if c.isspace())
@@ -441,7 +448,9 @@ def _elems(s: str) -> list[_Elem]:
         st, en = m.span()
         # ordinal (الـ16 -> ال16), time or date (10:30, 21/10/2016), model name (F16, T-72)
         before = s[max(0, st - 2):st]
-        if before == "ال" or (before[-1:] in ":/" and st >= 2 and s[st - 2].isdigit()):
+        if before == "ال" and not _EXCEEDED.search(s, max(0, st - _EXCEED_SPAN), st - 2):
+            continue    # "الفرقة الـ16": an ordinal; "تجاوز عدد الجرحى الـ700": a number
+        if before[-1:] in ":/" and st >= 2 and s[st - 2].isdigit():
             continue
         if en < len(s) and s[en] in ":/" and en + 1 < len(s) and s[en + 1].isdigit():
             continue

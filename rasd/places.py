@@ -72,7 +72,10 @@ _COMPOUND = frozenset(normalize(w) for w in (
     "بئر", "بير", "رأس", "راس", "أم", "ام", "أبو", "ابو", "أبي", "ابي", "بو", "سيدي", "بني", "الشيخ", "شيخ", "قاضي", "سيف",
     "ضاحية", "جسر", "معرة", "السيد", "مزرعة", "حوش", "خربة", "تلول", "قصر", "سوق", "مرج", "عرب", "ظهر",
     "عين", "نبع", "حرش", "جورة", "سهل", "برج", "طريق", "قلعة", "ساحة", "دوار", "جامع", "ضهرة",
-    "معارة", "مغارة", "سد"))
+    "معارة", "مغارة", "سد",
+    # honorifics that open a person's name given to a mosque, a church, a school or a hospital
+    # ("مسجد الإمام الصادق"، "كنيسة مار جرجس"، "مستشفى الملك فهد")
+    "الإمام", "الشهيد", "القديس", "القديسة", "السيدة", "الأمير", "الملك", "مار"))
 
 # first words that make a toponym of the words after them even with no head and no gazetteer
 # entry, in a list of places ("عندان وحريتان ومعارة الأرتيق"): a mountain, a spring, a village
@@ -90,6 +93,10 @@ _THEOPHORIC = frozenset(normalize(w) for w in ("الله", "الدين", "الد
 
 # prepositions after which a country or a foreign capital is a place ("في روسيا", not "أوقفت روسيا")
 _LOCATIVE = frozenset(normalize(w) for w in ("في", "إلى", "الى", "داخل", "نحو", "عند", "حتى", "من"))
+_ALA = normalize("على")
+_MIN = normalize("من")
+AGENT_REACH = 2      # words between a noun of backing and its من ("بدعم ضمني من")
+ATTACK_REACH = 3     # words between an attack noun and the على of its target ("هجوما واسعا على")
 
 # GeoNames places smaller than this (0: unknown) need a place context for a one-word name
 SMALL_PLACE = 10000
@@ -132,6 +139,8 @@ class Context:
     list_intro: object = None                   # "قرى عدة شمالي حلب، أبرزها …": the list opens
     list_intro_near: object = None              # "أحياء عدة بينها …": the opener right after the head
     target_before: frozenset = frozenset()      # "استهدف", "قصف": what follows is a target
+    attack_noun: frozenset = frozenset()        # "هجوم"، "غارات": "… على X" names a target
+    agent_noun: frozenset = frozenset()         # "بدعم"، "بطلب": "… من X" names who, not where
     definite_intro: tuple = ()                  # the definite openers ("التالية") of list_intro
     definite_list: object = None                # "البلدات التالية: X، Y": a definite plural head
 
@@ -167,6 +176,8 @@ def context() -> Context:
     ctx.toponym_adjective = frozenset(by_role.get("toponym_adjective", ()))
     ctx.epithet_after = frozenset(by_role.get("epithet_after", ()))
     ctx.target_before = frozenset(by_role.get("target_before", ()))
+    ctx.attack_noun = frozenset(by_role.get("attack_noun", ()))
+    ctx.agent_noun = frozenset(by_role.get("agent_noun", ()))
     cont = sorted(by_role.get("list_continue", ()), key=len, reverse=True)
     if cont:
         ctx.list_continue = re.compile(r'[ "]*[،,]?[ "]*(?:' + "|".join(re.escape(c) for c in cont)
@@ -389,6 +400,28 @@ def _prev_word_at(text: str, pos: int, words: tuple, i: int = -1) -> str:
         return ""
     gap = text[ends[i - 1]:pos]
     return texts[i - 1] if not gap.strip(" \"'") else ""
+
+
+def _agent_before(mm, words: tuple, ctx: Context) -> bool:
+    """"بدعم ضمني من الولايات المتحدة"، "بطلب من روسيا": a noun of backing at most AGENT_REACH words
+    before the من right before the name: the name is who backs, not a place."""
+    starts, ends, texts = words
+    j = bisect_left(starts, mm.start - len(mm.prefix)) - 1      # the word من
+    nouns = ctx.agent_noun
+    return any(_stem(texts[k]) in nouns for k in range(j - 1, max(-1, j - 1 - AGENT_REACH), -1))
+
+
+def _attack_before(mm, words: tuple, ctx: Context) -> bool:
+    """"هجوما واسعا على إيران"، "غارات إسرائيلية على سوريا": an attack noun at most
+    ATTACK_REACH words before the على right before the name: the name is the target, a place."""
+    starts, ends, texts = words
+    j = bisect_left(starts, mm.start - len(mm.prefix)) - 1      # the word على
+    nouns = ctx.attack_noun
+    for k in range(j - 1, max(-1, j - 1 - ATTACK_REACH), -1):
+        w = _stem(texts[k])
+        if w in nouns or (w.endswith("ا") and w[:-1] in nouns):      # (هجوما)
+            return True
+    return False
 
 
 def _stem(word: str) -> str:
@@ -1466,13 +1499,23 @@ def _accept(mentions: list[_Mention], text: str, ctx: Context, toks, words, inde
                 continue
             sat = mm.sat0
             if sat is None:
-                if mm.head is not None or mm.list_root_head is not None:
+                if mm.head is not None or (mm.list_root_head is not None and (
+                        mm.key not in ctx.not_name or "و" in mm.prefix)):
+                    # (a common word after a list's comma is an apposition: "في منطقة هودان،
+                    # الحي التجاري")
                     sat = _SAT_HEAD
                 else:
                     pw = mm.pw or ""
-                    if "ب" in mm.prefix or pw in _LOCATIVE:
+                    if pw == _MIN and _agent_before(mm, words, ctx):
+                        sat = _PLAIN     # "بدعم ضمني من الولايات المتحدة": who, not where
+                    elif "ب" in mm.prefix or pw in _LOCATIVE \
+                            or (pw == _ALA and _attack_before(mm, words, ctx)) \
+                            or (pw in locator_before
+                                and not all(c.kind == "country" for c in mm.cands)):
+                        # "وسط القاهرة", "شمال بغداد": a direction of a city places it as surely
+                        # as "في" does ("جنوب سوريا" only describes where a place is)
                         sat = _SAT_LOCATIVE
-                    elif pw in prepositions or pw in locator_before:
+                    elif pw in prepositions:
                         sat = _SAT_CONTEXT
                     else:
                         if tstarts is None:

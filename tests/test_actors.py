@@ -952,3 +952,26 @@ def test_fatah_al_islam_is_not_fatah_and_a_day_count_is_no_outlet():
     assert "lb_fatah_al_islam" in ids and "ps_fatah" not in ids, ids
     assert not [a for a in doc.actors if a.name_ar == "اليوم السابع"], [a.name_ar for a in doc.actors]
     check_evidence(doc)
+
+
+def test_a_nationality_completes_a_ministry_of_another_country():
+    # Iran's health ministry in a report on Israeli strikes: not the ministry of the article's
+    # country, and named in full
+    doc = run("قصفت الطائرات الإسرائيلية مخيم جباليا في غزة. وقالت وزارة الصحة الإيرانية إن 224 شخصا "
+              "قتلوا في الغارات الإسرائيلية على طهران.")
+    names_ = [a.name_ar for a in doc.actors]
+    assert "وزارة الصحة الإيرانية" in names_, names_
+    assert "ps_health_ministry" not in by_id(doc)
+    # Britain's forces, with the Americans on Yemen (2024)
+    doc = run("وذكرت وزارة الدفاع البريطانية أن طائرات أمريكية وبريطانية شنت غارات على الحديدة.")
+    ids = by_id(doc)
+    assert ids["gb_forces"].side == "international" and "us_forces" in ids, ids
+    check_evidence(doc)
+
+
+def test_groups_of_the_ain_al_hilweh_clashes():
+    doc = run("استمرت اشتباكات مخيم عين الحلوة بين قوات الأمن الوطني الفلسطيني بقيادة حركة فتح ومجموعات "
+              "إسلامية من تجمع الشباب المسلم وجند الشام.")
+    ids = by_id(doc)
+    assert {"ps_pa_forces", "lb_shabab_muslim", "lb_jund_al_sham"} <= set(ids), ids
+    assert "generic_security" not in ids

@@ -561,3 +561,10 @@ def test_the_foundation_told_again_is_a_voice():
     doc = extract('أصدرت مؤسسة الدفاع المدني السوري "الخوذ البيضاء"، تقريرها اليومي. '
                   'ووفق المؤسسة، أسفرت حصيلة الهجمات عن مقتل 6 مدنيين.')
     assert [s.ref()["name_ar"] for s in doc.casualties[0].sources] == ["المؤسسة"]
+
+
+def test_a_student_is_no_verb_of_demanding():
+    # Sousse, 2015: "طالب تونسي مسلح" is the gunman, a Tunisian student
+    doc = run("ارتفعت حصيلة الهجوم الذي شنه أمس الجمعة طالب تونسي مسلح بسلاح كلاشنيكوف على فندق بولاية "
+              "سوسة، إلى 37 قتيلاً و36 جريحاً، بحسب ما أعلنت وزارة الصحة في حصيلة جديدة.")
+    assert who(doc, "37 قتيلا") == [normalize("وزارة الصحة")]

@@ -1364,3 +1364,49 @@ def test_a_verb_after_a_figure_and_its_breakdown_governs_both():
     cs = items("وقال المرصد في بريد الكتروني “ارتفع إلى 295 على الأقل عدد الذين تمكن المرصد السوري لحقوق "
                "الإنسان من توثيق ”مقتلهم“ منذ بدء داعش هجومه على مدينتي السخنة وتدمر ومحيطهما.")
     find(cs, "killed", 295, "people")
+
+
+def test_a_singular_victim_after_a_trigger_and_its_subject_is_one_victim():
+    # "قتلت الغارة طفلا": the masculine accusative (طفلا، مدنيا) with no number before it is one
+    find(items("قتلت الغارة طفلا في صنعاء يوم الجمعة الماضي."), "killed", 1, "children")
+    find(items("قتلت قوات الأمن متظاهرا في صنعاء يوم الجمعة الماضي."), "killed", 1, "civilians")
+    find(items("قتل مسلحون شابا في بغداد يوم الجمعة الماضي."), "killed", 1, "men")
+    find(items("قتلت طفلا في صنعاء يوم الجمعة الماضي."), "killed", 1, "children")
+    # with no case ending, a feminine nisba after an indefinite noun is its adjective
+    cs = items("تشير المعلومات إلى وجود 8 إصابات وتضرر طائرة مدنية في مطار أبها.")
+    assert [(c["kind"], c["count"]) for c in cs] == [("injured", 8)], cs
+
+
+def test_women_men_and_children_joined_after_a_number_are_counted_together():
+    # Iran's health ministry, June 2025
+    cs = items("وقال المتحدث باسم الوزارة: استشهدت 224 امرأة ورجلًا وطفلًا منذ بدء العدوان على البلاد.")
+    find(cs, "killed", 224, "people")
+    assert not [c for c in cs if c["group"] == "women"], cs
+    # Karak, 2016: members of the security forces are combatants, not "men"
+    cs = items("وقالت مديرية الأمن العام في بيان إن عدد الشهداء ارتفع إلى تسعة، منهم أربعة من رجال الأمن "
+               "العام وثلاثة من قوات الدرك.")
+    find(cs, "killed", 4, "combatants")
+    find(cs, "killed", 3, "combatants")
+
+
+def test_a_toll_that_exceeded_the_700_and_a_lebanese_toll_word():
+    # the Green Zone, August 2022: "الـ700" after a verb of exceeding is a number, no ordinal
+    cs = items("أفادت مصادر طبية محلية عن ارتفاع عدد قتلى المواجهات داخل المنطقة الخضراء إلى 30 من بينهم "
+               "23 من أنصار الزعيم مقتدى الصدر، في ما تجاوز عدد الجرحى الـ700 من ضمنهم أكثر من 100 عنصر أمني.")
+    find(cs, "injured", 700, "people")
+    find(cs, "injured", 100, "combatants")
+    # followers are counted as people, not as fighters of an armed body
+    find(cs, "killed", 23, "people")
+    # an ordinal stays an ordinal
+    cs = items("وقالت الفرقة الـ16 إن اليوم الـ20 من الحملة شهد مقتل مدني في المدينة.")
+    assert [(c["kind"], c["count"]) for c in cs] == [("killed", 1)], cs
+    # Ain al-Hilweh, 2023: "محصّلة" is a toll
+    cs = items("ما أدى إلى سقوط قتيل اليوم، لترتفع بذلك محصّلة ضحايا الجولة الثانية للمعارك إلى ثمانية "
+               "وجرح ما يزيد عن 128 شخصاً.")
+    find(cs, "killed", 8, "people")
+
+
+def test_tourists_are_civilians():
+    # Zakho, 2022
+    find(items("وقال قائم مقام زاخو إن 8 من السائحين سقطوا ضحايا للقصف التركي على مصيف برخ."),
+         "killed", 8, "civilians")

@@ -1733,3 +1733,12 @@ def test_a_square_cleared_of_a_sit_in_is_no_territory_retaken_and_a_death_senten
                            "بورسعيد.")) == []
     evs = events_json(run("وأعدم تنظيم داعش 20 شخصا في مدينة تدمر."))
     assert [e["sub_event_type"] for e in evs] == ["Attack"], evs
+
+
+def test_missiles_a_site_holds_are_no_missile_attack():
+    # Israel's strikes on Iran, June 2025: "قواعد صواريخ" are the target, not the weapon
+    doc = run("وبدأت إسرائيل هجوما واسعا على إيران فجر الجمعة، واستهدفت منشآت نووية وقواعد صواريخ.",
+              published="2025-06-16")
+    evs = events_json(doc)
+    assert not find(evs, "Shelling/artillery/missile attack"), evs
+    assert [place_names(e) for e in evs] == [{"إيران"}], evs

@@ -1052,3 +1052,39 @@ def test_settlements_of_the_west_bank_after_their_head_word():
     # a village whose name is also a common word once hamza is folded needs its head
     assert "فصايل" not in names(places("وقالت فصائل المعارضة إنها صدت الهجوم."))
     assert "فصايل" in names(places("وهاجم مستوطنون قرية فصايل في الأغوار."))
+
+
+def test_a_peaceful_march_is_not_salamiyah_and_a_direction_places_a_city():
+    ps = places("شارك آلاف المتظاهرين في مسيرة سلمية وسط القاهرة يوم الجمعة.")
+    assert names(ps) == ["القاهرة"], names(ps)
+    assert "سلمية" in names(places("قصفت الطائرات مدينة سلمية في ريف حماة الشرقي."))
+    # a direction before a country only describes where a place is
+    ps = places("قصفت الطائرات مدينة درعا جنوب سوريا يوم الجمعة.")
+    assert names(ps) == ["درعا"], names(ps)
+
+
+def test_a_country_attacked_is_a_place_and_a_backer_is_not():
+    # Israel and Iran, June 2025
+    ps = places("وبدأت إسرائيل هجوما واسعا على إيران فجر الجمعة، بدعم ضمني من الولايات المتحدة.")
+    assert names(ps) == ["إيران"], names(ps)
+    # a sanction "on" a country is no attack
+    assert names(places("فرضت واشنطن عقوبات جديدة على إيران يوم الجمعة الماضي.")) == []
+
+
+def test_a_mosque_or_church_named_after_a_person_keeps_the_whole_name():
+    # Kuwait 2015, Tanta 2017
+    ps = places("وقع انفجار داخل مسجد الإمام الصادق في منطقة الصوابر بمدينة الكويت.")
+    assert "مسجد الإمام الصادق" in names(ps), names(ps)
+    ps = places("وقع انفجار داخل كنيسة مار جرجس في مدينة طنطا صباح الأحد.")
+    assert "كنيسة مار جرجس" in names(ps), names(ps)
+
+
+def test_a_resort_and_an_apposition_after_a_listed_name():
+    # Zakho, 2022: "مصيف برخ السياحي" is the resort of Barakh (the epithet is no part of it)
+    ps = places("سقط 8 من السائحين ضحايا للقصف التركي على مصيف برخ السياحي في محافظة دهوك.")
+    assert "مصيف برخ" in names(ps), names(ps)
+    # Mogadishu, 2017: "الحي التجاري" after the comma describes Hodan; it is not al-Hayy (Iraq)
+    ps = places("ووقع الاعتداء بشاحنة مفخخة في منطقة هودان، الحي التجاري المكتظ في العاصمة.")
+    assert "الحي" not in names(ps), names(ps)
+    # but al-Hayy joined by و in a list of towns is the town
+    assert "الحي" in names(places("قصفت الطائرات مدن الكوت والحي والعزيزية في محافظة واسط."))
