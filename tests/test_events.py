@@ -1742,3 +1742,18 @@ def test_missiles_a_site_holds_are_no_missile_attack():
     evs = events_json(doc)
     assert not find(evs, "Shelling/artillery/missile attack"), evs
     assert [place_names(e) for e in evs] == [{"إيران"}], evs
+
+
+def test_an_attack_on_a_mosque_is_violence_against_civilians():
+    # the Rawda mosque, North Sinai, 2017
+    doc = run("مصر: ارتفع عدد شهداء الهجوم على مسجد الروضة في شمال سيناء إلى 305 قتلى و128 مصابا.",
+              published="2017-11-25")
+    evs = events_json(doc)
+    assert find(evs, "Attack", "مسجد الروضة") and not find(evs, "Armed clash"), evs
+    # after the verb, its direct object
+    evs = events_json(run("مصر: وهاجم مسلحون مسجدا بشمال سيناء وقت صلاة الجمعة، وأطلقوا النار على "
+                          "المصلين في المسجد.", published="2017-11-25"))
+    assert find(evs, "Attack", "شمال سيناء") and not find(evs, "Armed clash"), evs
+    # an attack on an army checkpoint stays a battle
+    evs = events_json(run("هاجم مسلحون حاجزا للجيش في مدينة العريش بمصر يوم الجمعة.", published="2017-11-25"))
+    assert find(evs, "Armed clash", "العريش"), evs

@@ -124,3 +124,18 @@ def test_no_coordinate_is_copied_from_the_ocha_user_layer(rows):
         lat, lon = float(r["lat"]), float(r["lon"])
         for c in centres:
             assert not (abs(lat - c[0]) < 6e-5 and abs(lon - c[1]) < 6e-5), (r["id"], c)
+
+
+def test_cities_named_anywhere_are_large_cities_of_named_only_countries():
+    from rasd.gazetteer import NAMED_ONLY, named_anywhere
+    from rasd.normalize import normalize
+    gaz = load_gazetteer()
+    by_id = {p.id: p for ps in gaz.by_alias.values() for p in ps}
+    rows = read_table(data_path("places_named_anywhere.tsv"))
+    assert rows
+    for r in rows:
+        p = by_id.get(r["id"])
+        assert p is not None, r
+        assert p.country in NAMED_ONLY and p.lat is not None, r
+        assert any(normalize(r["name_ar"]) == normalize(a) for a in p.aliases), (r, p.aliases)
+    assert len(named_anywhere()) == len(rows)

@@ -1088,3 +1088,16 @@ def test_a_resort_and_an_apposition_after_a_listed_name():
     assert "الحي" not in names(ps), names(ps)
     # but al-Hayy joined by و in a list of towns is the town
     assert "الحي" in names(places("قصفت الطائرات مدن الكوت والحي والعزيزية في محافظة واسط."))
+
+
+def test_turkish_cities_of_the_bombings_and_a_moroccan_city_named_alone():
+    ps = places("اشتباكات في حي سور بمدينة دياربكر وفي بلدة جيزرة جنوب شرق تركيا.")
+    assert by_name(ps, "دياربكر").lat == pytest.approx(37.91, abs=0.05)
+    assert "جيزرة" in names(ps)
+    assert by_name(places("انفجار في ساحة كيزيلاي في أنقرة."), "أنقرة").lat is not None
+    # a large city of a country the article does not name counts (local press names none)
+    ps = places("لقي 18 شخصا مصرعهم في انفجار شهدته أمس الخميس مقهى أركانة المطل على ساحة جامع الفنا "
+                "في مراكش.")
+    assert by_name(ps, "مراكش") is not None, names(ps)
+    # only the name listed: GeoNames' other names of Luxor hold "لكسر" ("to break")
+    assert names(places("قام المستوطنون لكسر أبواب المنازل في قرية حوارة.")) == ["حوارة"]
