@@ -163,14 +163,14 @@ _BACK = 8      # tokens searched before a figure for its trigger
 _FWD = 6       # tokens searched after its noun
 _SUBJECT_REACH = 3   # words of a subject between a trigger and its singular object ("قتلت قوات الأمن متظاهرا")
 _ACCUSATIVE = tuple(normalize(w) for w in ("ين", "ة"))   # a dual's or a feminine singular's ending
-_TANWIN = normalize("ا")
-_FEMININE = normalize("ة")     # the accusative ending of a masculine singular (طفلا)
+_TANWIN = normalize("ا")       # the accusative ending of a masculine singular (طفلا)
+_FEMININE = normalize("ة")     # a feminine singular's ending: it shows no case
 _BD_FWD = 4    # more tokens past the figure's own breakdown ("بينهم 3 أطفال على الأقل تأكد …")
 _MAX_COUNT = 60_000_000   # displacement figures run to tens of millions ("15 مليون نازح")
-_STATUS = ("civilians", "combatants")
-_MEMBERS = ("people", "men")
-_SEXES_AGES = ("women", "men", "children")
-_FOLLOWERS = ("civilians",)    # actor kinds whose members named after من are no fighters   # nouns of members: of an armed body named right after them, combatants   # groups that say who the victims are, not age or sex
+_STATUS = ("civilians", "combatants")   # groups that say who the victims are, not age or sex
+_MEMBERS = ("people", "men")   # nouns of members: of an armed body named right after them, combatants
+_SEXES_AGES = ("women", "men", "children")   # counted together when joined after a number
+_FOLLOWERS = ("civilians",)    # actor kinds whose members named after من are no fighters
 _FUNC_AFTER = frozenset(normalize(w) for w in (
     "في", "خلال", "جراء", "اثر", "إثر", "بسبب", "نتيجة", "على", "منذ", "امس", "اليوم", "بينهم",
     "منهم", "و", "او", "عند", "قرب", "داخل", "بعد", "حتى", _ILA, "إلى"))
