@@ -304,6 +304,11 @@ def _attribution():
     return _ATTRIBUTION
 
 
+def _actor_attr(actor, name: str):
+    """An attribute of an actor given as an object or as its dict (None when it has none)."""
+    return actor.get(name) if isinstance(actor, dict) else getattr(actor, name, None)
+
+
 def _lookup1(t, words: dict) -> dict:
     if t.text in words:
         return words[t.text]
@@ -571,8 +576,7 @@ class _Reader:
     @staticmethod
     def followers(mention) -> bool:
         """Is the actor of ``mention`` a body of followers (أنصار الصدر), no armed force?"""
-        a = mention[2]
-        return (a.get("kind") if isinstance(a, dict) else getattr(a, "kind", None)) in _FOLLOWERS
+        return _actor_attr(mention[2], "kind") in _FOLLOWERS
 
     def actors_between(self, a: int, b: int) -> list:
         """Actor mentions starting in tokens a..b-1."""
@@ -990,7 +994,7 @@ class _Reader:
         if a <= lo:
             return None
         for s, e, actor in reversed(self.actors_between(lo, a)):
-            side = actor.get("side") if isinstance(actor, dict) else getattr(actor, "side", None)
+            side = _actor_attr(actor, "side")
             if side and side not in _NO_FIGHTERS:
                 return side
         return None
@@ -1002,7 +1006,7 @@ class _Reader:
     def side_of(self, a: int, b: int) -> str | None:
         """The side of the first actor with a known side named in tokens a..b-1."""
         for s, e, actor in self.actors_between(a, b):
-            side = actor.get("side") if isinstance(actor, dict) else getattr(actor, "side", None)
+            side = _actor_attr(actor, "side")
             if side and side != "unknown":
                 return side
         for k in range(a, b):      # "أفراد الأمن"، "عناصر الشرطة": a state body named alone
@@ -1964,11 +1968,8 @@ class _Reader:
             tr = self.trigger(i - 1, lo)
             if tr is not None and tr[2] != i - 1:
                 tr = None
-        obj = None
         if tr is None and g is not None and kn is None:
-            obj = self.object_of(i, lo, g)
-            if obj is not None:
-                tr = obj[0]
+            tr = self.object_of(i, lo, g)     # or before its subject: "قتلت الغارة طفلا"
         if tr is None and g is not None and g.count not in ("1", "2") and i + 1 < hi \
                 and i + 1 not in self._hard and i + 1 not in self._comma \
                 and "kill_verb" in self.R[i + 1] and not self.adjective(i, lo):
@@ -2037,8 +2038,6 @@ class _Reader:
                 count, vague = None, (g.vague or "unspecified")
             if post is not None:
                 count, vague = post, None
-            elif obj is not None:
-                count, vague = obj[1], None
         side = None
         aff, m = self.affiliation(last + 1, hi)
         if group == "people" and aff:
@@ -2059,12 +2058,12 @@ class _Reader:
         """"قتلت الغارة طفلا"، "قتل الجنود شابا فلسطينيا"، "أصابت قوات الأمن طفلين": a singular
         or dual victim noun in the accusative, after a trigger and its subject (at most
         _SUBJECT_REACH words, none a figure or a victim noun of its own), is the trigger's
-        object: (the trigger as :meth:`trigger` gives it, the count), or None."""
+        object: the trigger as :meth:`trigger` gives it, or None (its count is the noun's,
+        :meth:`accusative_count`)."""
         tok = self.toks[i]
         if tok.prefix or i in self._hard or i in self._comma:
             return None
-        count = self.accusative_count(i, g)
-        if count is None:
+        if self.accusative_count(i, g) is None:
             return None
         if tok.text.endswith(_FEMININE) and not self.definite(i - 1):
             return None     # "تضرر طائرة مدنية": with no case ending, an adjective of the noun
@@ -2077,7 +2076,7 @@ class _Reader:
                 tr = self.trigger(k, lo)
                 if tr is None or tr[3] or tr[2] != k or k == i - 1:
                     return None
-                return tr, count
+                return tr
             if "kind_noun" in r:
                 return None
             g2 = r.get("group")
@@ -3016,8 +3015,8 @@ def _attacked_post(doc: Document, reader: "_Reader", items: list[Casualty]) -> N
                 o is not c and end <= o.start < c.start for o in items):
             continue
         actor = ment[2]
-        side = actor.get("side") if isinstance(actor, dict) else getattr(actor, "side", None)
-        kind = actor.get("kind") if isinstance(actor, dict) else getattr(actor, "kind", None)
+        side = _actor_attr(actor, "side")
+        kind = _actor_attr(actor, "kind")
         if not side or side in ("unknown", "civil", "media") or kind in ("civilians", "agency"):
             continue
         c.group, c.side = "combatants", side

@@ -274,7 +274,7 @@ _LETTER = re.compile(r"[^\W\d]")   # what the scanner's look-ahead calls a lette
 # a verb of exceeding or reaching a few words before "الـ700" makes it a number, not an ordinal
 # ("في ما تجاوز عدد الجرحى الـ700"، "بلغت الحصيلة الـ100")
 _EXCEEDED = re.compile(r"(?<![^\W\d])(?:[وف]?(?:تجاوز|يتجاوز|تتجاوز|تخط|يتخط|تتخط|فاق|يفوق|تفوق|ناهز|"
-                       r"يناهز|تناهز|قارب|يقارب|تقارب|بلغ|تبلغ|يبلغ|وصل|تصل|يصل|تعد|تخطي)\w*)[^\S\n]+"
+                       r"يناهز|تناهز|قارب|يقارب|تقارب|بلغ|تبلغ|يبلغ|وصل|تصل|يصل|تعد)\w*)[^\S\n]+"
                        r"(?:[^\W\d]+[^\S\n]+){0,3}$")
 _EXCEED_SPAN = 60
 

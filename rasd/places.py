@@ -402,24 +402,15 @@ def _prev_word_at(text: str, pos: int, words: tuple, i: int = -1) -> str:
     return texts[i - 1] if not gap.strip(" \"'") else ""
 
 
-def _agent_before(mm, words: tuple, ctx: Context) -> bool:
-    """"بدعم ضمني من الولايات المتحدة"، "بطلب من روسيا": a noun of backing at most AGENT_REACH words
-    before the من right before the name: the name is who backs, not a place."""
+def _noun_before(mm, words: tuple, nouns: frozenset, reach: int) -> bool:
+    """Is one of ``nouns`` at most ``reach`` words before the word right before the name (its
+    على or من)? "هجوما واسعا على إيران": the attack's target, a place; "بدعم ضمني من الولايات
+    المتحدة": who backs, no place. A final accusative alef is tried off (هجوما)."""
     starts, ends, texts = words
-    j = bisect_left(starts, mm.start - len(mm.prefix)) - 1      # the word من
-    nouns = ctx.agent_noun
-    return any(_stem(texts[k]) in nouns for k in range(j - 1, max(-1, j - 1 - AGENT_REACH), -1))
-
-
-def _attack_before(mm, words: tuple, ctx: Context) -> bool:
-    """"هجوما واسعا على إيران"، "غارات إسرائيلية على سوريا": an attack noun at most
-    ATTACK_REACH words before the على right before the name: the name is the target, a place."""
-    starts, ends, texts = words
-    j = bisect_left(starts, mm.start - len(mm.prefix)) - 1      # the word على
-    nouns = ctx.attack_noun
-    for k in range(j - 1, max(-1, j - 1 - ATTACK_REACH), -1):
+    j = bisect_left(starts, mm.start - len(mm.prefix)) - 1      # the preposition
+    for k in range(j - 1, max(-1, j - 1 - reach), -1):
         w = _stem(texts[k])
-        if w in nouns or (w.endswith("ا") and w[:-1] in nouns):      # (هجوما)
+        if w in nouns or (w.endswith("ا") and w[:-1] in nouns):
             return True
     return False
 
@@ -1508,10 +1499,11 @@ def _accept(mentions: list[_Mention], text: str, ctx: Context, toks, words, inde
                     sat = _SAT_HEAD
                 else:
                     pw = mm.pw or ""
-                    if pw == _MIN and _agent_before(mm, words, ctx):
+                    if pw == _MIN and _noun_before(mm, words, ctx.agent_noun, AGENT_REACH):
                         sat = _PLAIN     # "بدعم ضمني من الولايات المتحدة": who, not where
                     elif "ب" in mm.prefix or pw in _LOCATIVE \
-                            or (pw == _ALA and _attack_before(mm, words, ctx)) \
+                            or (pw == _ALA
+                                and _noun_before(mm, words, ctx.attack_noun, ATTACK_REACH)) \
                             or (pw in locator_before
                                 and not all(c.kind == "country" for c in mm.cands)):
                         # "وسط القاهرة", "شمال بغداد": a direction of a city places it as surely
