@@ -1327,6 +1327,7 @@ def find_actors(doc) -> None:
     if lex.group_adjs:
         _group_adjectives(lex, text, mentions)
     _affiliation_sides(lex, text, affils, mentions)
+    _gunmen_of(text, mentions)
     victims = _victims(lex, text, words, mentions, quoted) if lex.victim_cues else None
 
     # resolve generic ids by country, then merge by id
@@ -1480,6 +1481,22 @@ def _victims(lex: Lexicon, text: str, words: tuple, mentions: list, quoted: set)
     if drop:
         mentions[:] = [mm for mm in mentions if id(mm) not in drop]
     return bodies
+
+
+_GUNMEN = "unidentified_armed"
+_OF = re.compile(r"[ ]+من[ ]+(?:\S+[ ]+)?[وفبلك]?")
+
+
+def _gunmen_of(text: str, mentions: list) -> None:
+    """"مسلحين من قوات الدعم السريع"، "مقتل 5 مسلحين من داعش": gunmen "of" a named actor (من
+    right after them, at most one word between) are that actor's men, not an unknown armed group
+    of their own."""
+    if not any(mm.rid == _GUNMEN for mm in mentions):
+        return
+    drop = {id(a) for a, b in zip(mentions, mentions[1:])
+            if a.rid == _GUNMEN and b.rid != _GUNMEN and _OF.fullmatch(text, a.end, b.start)}
+    if drop:
+        mentions[:] = [mm for mm in mentions if id(mm) not in drop]
 
 
 # --------------------------------------------------------------------------- nationality, leaders

@@ -1541,7 +1541,7 @@ class _Reader:
                     x.relayed = True
         if persons:
             fwd = persons + fwd
-        elif not fwd and end - first <= 3:
+        elif not fwd and 0 < end - first <= 3:
             again = self._person_again(first, end)
             if again is not None:
                 fwd = [again]

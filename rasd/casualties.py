@@ -98,7 +98,9 @@ Sentence rules (held-out sets 10–14)
 - A status adjective right after a victim noun names the group ("15 قتيلا مدنيا"); a dual victim
   noun counts two ("سقوط شهيدين").
 - "أسفر عن مقتل مدني وجرح آخرين": others in the genitive with no number, in one phrase of verbal
-  nouns, take the status group (civilians/combatants) of the figure paired with them.
+  nouns, take the status group (civilians/combatants) of the figure paired with them; counted
+  others right after a toll of civilians or of soldiers of one side ("مقتل اثنين من الجنود
+  الأتراك وجرح خمسة آخرين") are of that group too.
 - A bare number right after بينهم/منهم ("بينهم 16 في قصف جوي في الأتارب") -- or joined by و to
   such a number ("وثلاثة جراء سقوط قذائف") -- is a part of the figure broken down, with its kind
   and group and its own cause; not when a severity follows ("بينهم 3 في حالة خطرة"). "بينهم
@@ -1923,7 +1925,11 @@ class _Reader:
         kn = r.get("kind_noun")
         if g is None and kn is None:
             return None
-        if self.definite(i):
+        # "مقتل أحد جنوده"، "إصابة أحد عناصر الشرطة": one of a plural, after a trigger
+        one = (g is not None and g.count not in ("1", "2") and i - 2 >= lo
+               and "one_of" in self.R[i - 1] and "kill_verb" in self.R[i - 2]
+               and not ({i - 1, i} & self._hard) and not ({i - 1, i} & self._comma))
+        if self.definite(i) and not one:
             return None
         if i - 1 >= lo and (i - 1) in self.tq and not getattr(self.qs[self.tq[i - 1]], "noun", None):
             return None                             # the noun of a number: read with the number
@@ -1963,7 +1969,11 @@ class _Reader:
             return c, last
         # a trigger right before: "مقتل طفل"، "سقوط شهداء"، "وأصيب آخرون"، "مقتل عناصر من …"
         tr = None
-        if i - 1 >= lo and i not in self._hard and i not in self._comma \
+        if one:
+            tr = self.trigger(i - 2, lo)
+            if tr is None or tr[2] != i - 2:
+                return None
+        elif i - 1 >= lo and i not in self._hard and i not in self._comma \
                 and "kill_verb" in self.R[i - 1]:      # (trigger() is None without one)
             tr = self.trigger(i - 1, lo)
             if tr is not None and tr[2] != i - 1:
@@ -2030,7 +2040,9 @@ class _Reader:
                 return None     # "سقط طفل" may be a fall; "وفاة شخص واحد" is a figure
             kind = tkind
             group = g.value
-            if g.count in ("1", "2"):
+            if one:
+                count, vague = 1, None              # "مقتل أحد جنوده"
+            elif g.count in ("1", "2"):
                 count, vague = int(g.count), None  # "مقتل طفل"، "أسر عنصرين"
             elif not self.toks[i].prefix and self.accusative_count(i, g) == 1:
                 count, vague = 1, None              # "قتلت طفلا"
@@ -2741,10 +2753,11 @@ def _context_rules(doc: Document, reader: "_Reader", items: list[Casualty]) -> l
     # them; a clause of its own with no number ("وأصيب آخرون") keeps people.
     # 2c. "قتل 12 مدنيا وأصيب 30 آخرون": counted others joined by و to a civilian toll right
     # before them are civilians too ("others" of the same kind; feminine others of women are
-    # women). A comma, a breakdown or a clause between ("قتل 38 مدنيا، بينهم 14 طفلا …، كما أشار
-    # إلى إصابة 250 آخرين"), or a toll of soldiers, children or people, leaves them people
+    # women; others of soldiers are fighters of that side). A comma, a breakdown or a clause
+    # between ("قتل 38 مدنيا، بينهم 14 طفلا …، كما أشار إلى إصابة 250 آخرين"), or a toll of
+    # children or people, leaves them people
     if "others" in ctx:
-        prev = last = None
+        prev = last = before = None
         for c in items:
             if c.group == "people" and c.parent is None and prev is not None \
                     and prev.sentence == c.sentence and prev.kind != c.kind \
@@ -2754,21 +2767,29 @@ def _context_rules(doc: Document, reader: "_Reader", items: list[Casualty]) -> l
                     if prev.group in _STATUS and _OTHERS_RE.search(norm[c.start:c.end]) \
                             and not any(ch in _HARD for ch in between):
                         c.group, c.side = prev.group, prev.side
-                elif prev.group in ("civilians", "women") and (last is prev or last.parent is prev) \
+                elif (prev.group in ("civilians", "women")
+                      or (prev.group == "combatants" and not _mixed_toll(prev, before)
+                          and not any(x.parent is c and x.group != "combatants" for x in items))) \
+                        and (last is prev or last.parent is prev) \
                         and len(gap := norm[last.end:c.start]) < 40 \
                         and not any(ch in _HARD or ch in _QUOTES for ch in gap) \
                         and (not any(ch in _COMMA for ch in gap)
                              or (not gap.strip(" ،,") and norm[c.start:c.start + 1] == "و"
                                  and norm[c.start:c.end].split(" ", 1)[0][-1:] == "ه")) \
-                        and (prev.group == "civilians" or norm[c.end - 3:c.end] == "يات"):
+                        and (prev.group != "women" or norm[c.end - 3:c.end] == "يات"):
                     # "قتلت 11 امرأة وأصيبت 13 أخريات": women; "مقتل 6 مدنيين، وإصابة 41
                     # آخرين" and "مقتل 24 مدنيا بينهم 7 أطفال و3 نساء، وإصابة 95 آخرين": in a
                     # phrase of verbal nouns a comma right before the و of the others, or the
                     # toll's own breakdown, still joins them to it (not a clause of its own
-                    # after a comma: "ارتقى مدنيان، وأصيب 10 آخرون")
+                    # after a comma: "ارتقى مدنيان، وأصيب 10 آخرون"); "مقتل اثنين من الجنود
+                    # الأتراك وجرح خمسة آخرين": soldiers of that army (not when the dead were of
+                    # two groups, "مقتل خمسة مدنيين واثنين من الشرطة واصابة ستة آخرين", nor when
+                    # the others' own breakdown names civilians, "وأصيب 18 آخرين بينهم 7 مدنيين")
                     c.group = prev.group
+                    if prev.group == "combatants":
+                        c.side = prev.side
             if c.parent is None:
-                prev = c
+                before, prev = prev, c
             last = c
     # 3. "ورفع المرصد … حصيلة الضحايا … إلى 37 قتيلا": the earlier figure it updates is part of it
     raises = ctx.get("raise") or ()       # where the verbs رفع/ارتفع end
@@ -2817,6 +2838,13 @@ def _context_rules(doc: Document, reader: "_Reader", items: list[Casualty]) -> l
 
 # "باستشهاد رجل وزوجته": one man and his wife, two civilians
 _WIFE_AFTER_RE = re.compile(r"\s*و\s*زوجته(?=[\s.,،\"'»)]|$)")
+
+
+def _mixed_toll(prev, before) -> bool:
+    """Is the figure before ``prev`` one of its sentence and kind, of another group (a toll
+    told in two groups: "مقتل خمسة مدنيين واثنين من الشرطة")?"""
+    return (before is not None and before.sentence == prev.sentence and before.kind == prev.kind
+            and before.group != prev.group)
 
 
 def _with_wife(doc: Document, items: list[Casualty]) -> None:

@@ -612,6 +612,7 @@ class Event:
     forced: bool = False        # a change of hands told as a withdrawal forced by fighting
     advance: bool = False       # told only by an advance (تتقدم، تقدمت): fighting with no capture
     generic: bool = False       # told only by a generic attack noun (هجوم): a clash by default
+    blast: bool = False         # told only by a bare explosion noun (انفجار، تفجير), no weapon named
 
     def to_json(self) -> dict:
         doc = self._doc
@@ -774,6 +775,7 @@ class _Cand:
     date_report = False     # the date is the day of the statement that tells it
     date_far = False        # the date stands in another clause of the sentence, not the candidate's
     bare = False            # a قصف/استهداف with no weapon or aircraft named: typed by its actor
+    blast = False           # "انفجار"، "تفجير" with no weapon named: the effect of a strike or a bomb
     forced = None           # "أجبرت X على الانسحاب": the end of the force word (X withdrew)
     with_battle = None      # the battle retold in the sentence of a placeless strike (its place)
 
@@ -980,6 +982,7 @@ class _Ctx:
             triggers = kept
         self.triggers = triggers
         self.trig_starts = [h.start for h in triggers]
+        self.doc_families = {h.pat.row["family"] for h in triggers}
         if self.place_mentions:
             self._read_as_event_places()
         self.main_place = self._main_place()
@@ -1793,6 +1796,24 @@ def _support_verb(ctx: _Ctx, i: int, c0: int, k0: int) -> tuple | None:
     return None
 
 
+def _cls_after(ctx: _Ctx, h: _Hit, cls: str, reach: int) -> bool:
+    """Is there a token of modifier class ``cls`` within ``reach`` tokens after trigger ``h``?"""
+    k = h.i + h.n
+    return any(cls in c for c in ctx.cls[k:k + reach])
+
+
+def _chemical_after(ctx: _Ctx, last: _Hit, c0: int) -> bool:
+    """Is the next trigger after ``last`` in its sentence a chemical weapon (not tear gas)?"""
+    if "chemical" not in ctx.doc_families:
+        return False
+    s0, s1 = ctx.doc.sentence_of(c0)
+    k = bisect_right(ctx.trig_starts, last.start)
+    if k >= len(ctx.triggers) or ctx.triggers[k].start >= s1:
+        return False
+    r = ctx.triggers[k].pat.row
+    return r["family"] == "chemical" and not ctx.has_mod(s0, s1, "tear_gas")
+
+
 def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, k0) -> _Cand | None:
     c0, c1 = clause
     live = grp
@@ -1802,6 +1823,12 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
     # "بصواريخ الغراد وبالعربات المفخخة": weapons named as the means of something told elsewhere;
     # weapons alone ("مكان لتصنيع الصواريخ") are an attack only with a verb of firing or a cause
     if first.pat.row["_weapon"] and (len(live) == 1 or all(h.pat.row["_weapon"] for h in live)):
+        if first.pat.row["family"] == "suicide" and not _cls_after(ctx, first, "self", 3) and any(
+                a <= first.start < b for x in _killed_items(ctx, c0, c1) if _killed_top(x)
+                for a, b in _ranges(x)):
+            # "تمكنت القوات من قتل انتحاريين اثنين": killed before they struck (not "قتل عشرة
+            # بينهم انتحاري فجر نفسه", where the bomber is one of the dead of his bombing)
+            return None
         # "وردت «داعش» بالصواريخ": the weapon of a response is that response's means
         respond = _cls_before(ctx, first.i, "respond", RESPOND_REACH, k0)
         if _by_means(ctx, first.i, first) and not respond:
@@ -1844,6 +1871,13 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
             r = h.pat.row
             if r["family"] == "ied" and r["_weapon"]:
                 fam, etype, sub, group = "ied", r["event_type"], r["sub_type"], r["group"]
+                break
+            # "هجوم بغاز أعصاب"، "هجوما كيماويا"، "هجوم استعملت فيه الأسلحة الكيماوية": an attack
+            # told with a chemical weapon anywhere in its clause is a chemical attack (tear gas
+            # is not one: see the chemical family's check below)
+            if r["family"] == "chemical" and not ctx.has_mod(c0, c1, "tear_gas"):
+                fam, etype, sub, group = "chemical", r["event_type"], r["sub_type"], r["group"]
+                generic = False
                 break
             # "هجوم بقذائف الهاون"، "هجوم لداعش بالصواريخ": an attack made with shells or
             # rockets (a weapon after ب within a few words of the noun) is a shelling
@@ -1935,6 +1969,21 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
         if first_arrest < 0 or first_arrest >= s1:
             return None
         fam = "arrest"
+    elif fam == "arrest" and any(_attr1(x, "group") == "combatants" for x in _killed_items(ctx, c0, c1)):
+        # "تمكنت القوات من قتل انتحاريين اثنين واعتقال مسلح": fighters killed and one taken
+        # in one clause are a clash that ended in a capture, not an arrest
+        fam, etype, sub, group = "clash", "Battles", "Armed clash", "battle"
+    elif fam == "blowup":
+        # "تفجير جامع النوري" with no one hurt is the destruction of a building; "قتل 27 في
+        # تفجير مسجد الإمام الصادق" is a bombing of the people in it
+        s0, s1 = ctx.doc.sentence_of(c0)
+        if any(h.pat.row["group"] == "explosion" for h in
+               ctx.triggers[bisect_left(ctx.trig_starts, s0):bisect_left(ctx.trig_starts, s1)]):
+            return None     # "أدى التفجير إلى تفجير المبنى بالكامل": what a blast told did
+        if _hurt_in(ctx, s0, s1):
+            fam, etype, sub, group = "ied", "Explosions/Remote violence", "Remote explosive/landmine/IED", "explosion"
+        else:
+            fam = "looting"
     elif fam == "agreement":
         if not ctx.has_mod(c0, c1, "agreement_verb"):
             return None
@@ -1965,6 +2014,10 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
             sub = "Excessive force against protesters"
         elif ctx.has_mod(s0, s1, "protest_intervention"):
             sub = "Protest with intervention"
+    if group == "explosion" and (fam == "air" or fam == "shelling") and _chemical_after(ctx, live[-1], c0):
+        # "الضربات الجوية، التي نفذتها طائرات سورية على بلدة خان شيخون، باستعمال الأسلحة
+        # الكيماوية": a strike whose sentence goes on to its chemical weapon is a chemical attack
+        fam, etype, sub = "chemical", "Explosions/Remote violence", "Chemical weapon"
     t0 = first.start           # triggers are in text order and do not overlap
     t1 = live[-1].end
     cand = _Cand(group, fam, etype, sub, row["pos"], t0, t1, best.i, best.i + best.n,
@@ -1973,6 +2026,8 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
     cand.generic = generic
     if bare:
         cand.bare = True
+    if fam == "ied" and not any(h.pat.row["_weapon"] or h.pat.row["family"] != "ied" for h in live):
+        cand.blast = True
     if forced is not None:
         cand.forced = forced
     # "انفجار مماثل"، "مداهمة أخرى"، "هجوم ثان": a new incident of the same kind
@@ -3216,6 +3271,16 @@ def _killed_in(ctx: _Ctx, s0: int, s1: int) -> bool:
     return i < len(starts) and starts[i] < s1
 
 
+def _hurt_in(ctx: _Ctx, s0: int, s1: int) -> bool:
+    """Does the sentence tell people killed or injured?"""
+    if _killed_in(ctx, s0, s1):
+        return True
+    for c in ctx.doc.casualties or ():
+        if _attr1(c, "kind") in ("injured", "casualties") and any(s0 <= a < s1 for a, _b in _ranges(c)):
+            return True
+    return False
+
+
 def _killed_top(c) -> bool:
     if isinstance(c, dict):
         return _attr1(c, "kind") == "killed" and _attr1(c, "part_of") is None
@@ -3657,6 +3722,7 @@ def find_events(doc) -> None:
                 last_by_sub[(ev.event_type, ev.sub_event_type)] = ev
     _tolls_at_new_places(ctx, events, sent_cands)
     events = _consolidate(ctx, events)
+    events = _blasts_into_strikes(ctx, events)
     events = _withdrawals_into_captures(ctx, events)
     _attacks_on_civilians(ctx, events)
     if with_battle:
@@ -4226,6 +4292,41 @@ def _consolidate(ctx: _Ctx, events: list[Event]) -> list[Event]:
 _BOMBINGS = frozenset(("Suicide bomb", "Remote explosive/landmine/IED"))
 
 
+def _blasts_into_strikes(ctx: _Ctx, events: list[Event]) -> list[Event]:
+    """An explosion told with no weapon of its own ("بانفجار عنيف في محيط الكلية الحربية"، "عصف
+    الانفجار حطّم النوافذ"، "إثر تفجير داخل كنيسة") where the article tells a strike or a bombing
+    of another kind (a drone, a missile, a suicide bomber) is that strike's blast, not a second
+    incident: it joins the nearest such event sharing its place, sides and day. A new incident
+    told as one ("انفجار ثان"، "انفجار مماثل") stays apart."""
+    if len(events) < 2 or not any(e.blast for e in events):
+        return events
+    cont = ctx.containers
+    kept = []
+    for ev in events:
+        if not ev.blast or ev.distinct or ev.background:
+            kept.append(ev)
+            continue
+        k = _place_key(ctx, ev.places)
+        only_wide = all(pi in cont for pi in ev.places)
+        best = None
+        t = ev.triggers[0][0]
+        for o in events:
+            if (o is ev or o.blast or o.event_type != ev.event_type or o.background
+                    or not _sides_compatible(o.actor1, ev.actor1) or _tolls_conflict(ev, o)
+                    or (ev.date and o.date and ev.date != o.date)):
+                continue
+            if not (k & _place_key(ctx, o.places)
+                    or (only_wide and any(_contains(ctx, ev.places, pi) for pi in o.places))):
+                continue
+            if best is None or abs(o.triggers[0][0] - t) < abs(best.triggers[0][0] - t):
+                best = o
+        if best is None:
+            kept.append(ev)
+        else:
+            _merge_events(best, ev, add_places=False)
+    return kept
+
+
 def _suicide_detail(ev: Event, o: Event) -> bool:
     """A bombing and a suicide attack: the one may be the other told with its bomber."""
     return (ev.sub_event_type != o.sub_event_type and ev.sub_event_type in _BOMBINGS
@@ -4569,6 +4670,7 @@ def _merge_events(host: Event, ev: Event, add_places: bool, sources: bool = True
     other_sentence = bool(host.sentences) and set(host.sentences).isdisjoint(ev.sentences)
     host.sentences = sorted(set(host.sentences) | set(ev.sentences))
     host.triggers = sorted(set(host.triggers) | set(ev.triggers))
+    host.blast = host.blast and ev.blast
     if add_places:
         for pi in ev.places:
             if pi not in host.places:
@@ -4731,6 +4833,7 @@ def _new_event(ctx: _Ctx, c: _Cand) -> Event:
     ev.forced = c.forced is not None
     ev.advance = c.family == "clash" and all(h.pat.row["family"] == "advance" for h in c.hits)
     ev.generic = c.generic and all(m.generic for m in merged)
+    ev.blast = c.blast and all(m.blast for m in merged)
     return ev
 
 
@@ -4745,6 +4848,8 @@ def _absorb(ctx: _Ctx, ev: Event, c: _Cand, sources: bool = True) -> None:
     if other_sentence:
         ev.sentences.append(c.sent)
     ev.triggers.append((c.trig_start, c.trig_end))
+    if not c.blast:
+        ev.blast = False
     if ev.actor1 is None and c.actor1 is not None:
         ev.actor1 = c.actor1
     if ev.actor2 is None and c.actor2 is not None and _attr1(c.actor2, "side") != _attr1(ev.actor1, "side"):

@@ -975,3 +975,18 @@ def test_groups_of_the_ain_al_hilweh_clashes():
     ids = by_id(doc)
     assert {"ps_pa_forces", "lb_shabab_muslim", "lb_jund_al_sham"} <= set(ids), ids
     assert "generic_security" not in ids
+
+
+def test_an_armed_attack_names_no_gunman_and_gunmen_of_a_group_are_that_group():
+    # Diyala 2016, Karbala 2013: "هجوم مسلح" is an armed attack
+    for text in ("أصيب رعاة أغنام بهجوم مسلح شنه عناصر تابعة لتنظيم داعش في ديالى.",
+                 "قتل 19 زائرا في هجوم مسلح استهدف موكبهم المتجه إلى كربلاء.",
+                 "قتل قيادي وسبعة من مرافقيه في كمين مسلح استهدف سيارتهم في البيضاء."):
+        assert "unidentified_armed" not in by_id(run(text)), text
+    # "مسلحين من X": X's men (Sudan 2024, Syria 2016)
+    ids = by_id(run("وقالت المصادر إن مسلحين من قوات الدعم السريع على متن سيارة قتالية هاجموا القرية."))
+    assert "sd_rsf" in ids and "unidentified_armed" not in ids
+    ids = by_id(run("وأكد البيان مقتل 5 أفراد من الجيش الحر، بالإضافة إلى مقتل 5 مسلحين من داعش."))
+    assert "isis" in ids and "unidentified_armed" not in ids
+    # gunmen alone are an unidentified armed group
+    assert "unidentified_armed" in by_id(run("هاجم مسلحون مجهولون حاجزا للجيش العراقي في ديالى."))

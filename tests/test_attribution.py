@@ -568,3 +568,12 @@ def test_a_student_is_no_verb_of_demanding():
     doc = run("ارتفعت حصيلة الهجوم الذي شنه أمس الجمعة طالب تونسي مسلح بسلاح كلاشنيكوف على فندق بولاية "
               "سوسة، إلى 37 قتيلاً و36 جريحاً، بحسب ما أعلنت وزارة الصحة في حصيلة جديدة.")
     assert who(doc, "37 قتيلا") == [normalize("وزارة الصحة")]
+
+
+def test_a_verb_of_saying_that_ends_the_article_reads_nothing_after_it():
+    # Tal Afar, 2016 (Anadolu): the wire copy ends on "كما قال."; a headline can end on a verb
+    # ("ودمشق تنفي"). There is no subject after either: nothing to read, and no crash
+    doc = run('وأوضح المصدر أن تنظيم الدولة "استخدم في الهجوم سيارات مفخخة يقودها انتحاريون"، كما قال.')
+    assert who(doc, "استخدم في الهجوم") == [normalize("المصدر")]
+    doc = run("أنباء عن مقتل العشرات في هجوم بالغاز في سوريا ودمشق تنفي")
+    assert doc.attributions is not None

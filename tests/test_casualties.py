@@ -732,7 +732,7 @@ def test_plural_verb_closes_its_figure_and_the_next_verb_has_its_own():
     find(cs, "injured", 40, "people")
     assert all(c["kind"] != "casualties" for c in cs)
     cs = items("وذكر الناطق أن ثمانية جنود قتلوا وأصيب ما يزيد عن عشرين آخرين.")
-    find(cs, "injured", 20, "people")
+    find(cs, "injured", 20, "combatants")       # (others of soldiers are soldiers)
     # one number shared by two verbs stays one figure
     find(items("وقال المرصد إنه قتل وأصيب 25 شخصا في القصف على البلدة."), "casualties", 25, "people")
 
@@ -762,7 +762,8 @@ def test_vague_count_of_a_plural_verbal_noun():
 def test_attackers_named_after_an_attack_word_are_not_the_victims_body():
     cs = items("وقال المتحدث إن ستة جنود قتلوا وأصيب 15 آخرون خلال صدهم هجوما من مقاتلي "
                "تنظيم الدولة.")
-    assert find(cs, "injured", 15, "people")["side"] is None
+    # the others are the soldiers' comrades, not fighters of the attackers' side
+    assert find(cs, "injured", 15, "combatants")["side"] == find(cs, "killed", 6, "combatants")["side"] != "isis"
 
 
 def test_toll_named_before_the_rise_and_a_second_revision():
@@ -1176,8 +1177,9 @@ def test_counted_others_joined_to_a_civilian_toll_are_civilians():
     find(cs, "injured", 20, "civilians")
     cs = items("أسفر القصف عن مقتل 10 مدنيين وإصابة 34 آخرين في أحياء المدينة.")
     find(cs, "injured", 34, "civilians")
-    # after soldiers or unnamed people, and across a comma, they stay people
-    find(items("قتل ثمانية جنود وأصيب 30 آخرون في الهجوم على الحاجز."), "injured", 30, "people")
+    # after soldiers they are soldiers (the reading of most blind annotators); after unnamed
+    # people, and across a comma, they stay people
+    find(items("قتل ثمانية جنود وأصيب 30 آخرون في الهجوم على الحاجز."), "injured", 30, "combatants")
     find(items("قتل 12 شخصا وأصيب 30 آخرون في الانفجار."), "injured", 30, "people")
     find(items("ارتقى مدنيان، وأصيب 10 آخرون في القصف على البلدة."), "injured", 10, "people")
 
@@ -1410,3 +1412,30 @@ def test_tourists_are_civilians():
     # Zakho, 2022
     find(items("وقال قائم مقام زاخو إن 8 من السائحين سقطوا ضحايا للقصف التركي على مصيف برخ."),
          "killed", 8, "civilians")
+
+
+def test_one_of_a_plural_is_one_victim_of_that_group():
+    cs = items("أعلن الجيش التركي مقتل أحد جنوده في معارك في سوريا.")
+    assert find(cs, "killed", 1, "combatants")["side"] == "international"
+    find(items("أعلنت الوزارة مقتل أحد الجنود في هجوم على حاجز في الموصل."), "killed", 1, "combatants")
+    find(items("أصيب أحد المتظاهرين برصاص قوات الأمن في ساحة التحرير."), "injured", 1, "civilians")
+    # "no one" is no victim
+    assert items("ولم يصب أحد بأذى في الانفجار الذي وقع في بغداد أمس.") == []
+
+
+def test_two_suicide_attackers_killed_are_two_fighters():
+    # Mosul, 2017: the dual "انتحاريان"
+    find(items("قتل 12 مدنيا على الأقل في قصف للتحالف، فيما قتل انتحاريان واعتقل مسلح في الموصل."),
+         "killed", 2, "combatants")
+
+
+def test_others_after_a_soldiers_toll_are_soldiers_of_that_side():
+    # Euphrates Shield, 2016
+    cs = items("شن تنظيم داعش هجومين على دبابتين تركيتين، مما أدى إلى مقتل اثنين من الجنود الأتراك وجرح "
+               "خمسة آخرين، وذلك بعد ساعات من المعارك.")
+    assert find(cs, "injured", 5, "combatants")["side"] == find(cs, "killed", 2, "combatants")["side"]
+    # not after a toll of two groups (Fallujah 2016), nor when the others' breakdown names
+    # civilians (Aden 2016)
+    find(items("هاجم انتحاري نقطة أمنية في الفلوجة ما أدى الى مقتل خمسة مدنيين واثنين من الشرطة واصابة "
+               "ستة آخرين بجروح."), "injured", 6, "people")
+    find(items("قال مصدر إن 3 جنود قتلوا وأصيب 18 آخرين بينهم 7 مدنيين في عدن."), "injured", 18, "people")

@@ -1757,3 +1757,54 @@ def test_an_attack_on_a_mosque_is_violence_against_civilians():
     # an attack on an army checkpoint stays a battle
     evs = events_json(run("هاجم مسلحون حاجزا للجيش في مدينة العريش بمصر يوم الجمعة.", published="2017-11-25"))
     assert find(evs, "Armed clash", "العريش"), evs
+
+
+def test_an_explosion_with_no_weapon_is_the_blast_of_the_strike_at_its_place():
+    # Homs military academy, 2023: the drone strike and "بانفجار عنيف" there are one event
+    doc = run("استهدفت طائرات مسيرة حفل تخريج في الكلية الحربية بحمص. وأفادت وكالة سانا بانفجار عنيف في "
+              "الكلية الحربية، ما أدى إلى سقوط قتلى.", published="2023-10-05")
+    evs = events_json(doc)
+    assert [e["sub_event_type"] for e in evs] == ["Air/drone strike"], evs
+    # a second explosion told as one stays its own incident
+    evs = events_json(run("انفجرت سيارة مفخخة في حي الكرادة ببغداد. ووقع انفجار ثان في حي الكرادة بعد ساعة.",
+                          published="2016-07-03"))
+    assert len(find(evs, "Remote explosive/landmine/IED", "الكرادة")) == 2, evs
+
+
+def test_a_chemical_attack_told_as_an_attack_or_a_strike_with_a_chemical_weapon():
+    # Ghouta 2013, Khan Shaykhun 2017
+    evs = events_json(run("قال نشطاء سوريون إن 213 شخصا على الأقل لقوا حتفهم في هجوم بغاز أعصاب شنته "
+                          "القوات الحكومية على مناطق في الغوطة الشرقية.", published="2013-08-22"))
+    assert find(evs, "Chemical weapon", "الغوطة الشرقية") and not find(evs, "Armed clash"), evs
+    evs = events_json(run("ونقلت بي بي سي أن الضربات الجوية، التي نفذتها طائرات سورية على بلدة خان شيخون، "
+                          "باستعمال الأسلحة الكيماوية، تسببت في معاناة كثيرين من الاختناق.",
+                          published="2017-04-04"))
+    assert [e["sub_event_type"] for e in evs] == ["Chemical weapon"], evs
+    # tear gas is no chemical weapon
+    evs = events_json(run("هاجم متظاهرون مركزا للشرطة في البصرة، وأطلقت قوات الأمن الغاز المسيل للدموع "
+                          "عليهم في هجوم على الساحة.", published="2019-10-05"))
+    assert not find(evs, "Chemical weapon"), evs
+
+
+def test_a_building_blown_up_is_property_destruction_unless_people_were_hurt():
+    # Mosul's al-Nuri mosque, 2017; Kuwait's Imam Sadiq mosque, 2015
+    evs = events_json(run("وقال قائد العمليات إن عصابات داعش أقدمت على جريمة تاريخية أخرى، وهي تفجير جامع "
+                          "النوري ومئذنة الحدباء في الموصل.", published="2017-06-22"))
+    assert [e["sub_event_type"] for e in evs] == ["Looting/property destruction"], evs
+    evs = events_json(run("قتل 27 شخصا وأصيب 227 في تفجير مسجد الإمام الصادق في الكويت.",
+                          published="2015-06-27"))
+    assert [e["sub_event_type"] for e in evs] == ["Remote explosive/landmine/IED"], evs
+    # what a bombing did to a building is that bombing, not a second event
+    evs = events_json(run("وأشار إلى أن التفجير أدى إلى تفجير المبنى بالكامل في عدن.", published="2016-08-29"))
+    assert [e["event_type"] for e in evs] == ["Explosions/Remote violence"], evs
+
+
+def test_suicide_attackers_killed_by_the_forces_are_a_clash_not_a_bombing():
+    # Hammam al-Alil, Mosul, 2017
+    evs = events_json(run("وقال مدير شرطة حمام العليل إن قوات الشرطة تمكنت من قتل انتحاريين اثنين واعتقال "
+                          "مسلح قرب قرية أبو فشكة جنوبي الموصل.", published="2017-03-02"))
+    assert [e["sub_event_type"] for e in evs] == ["Armed clash"], evs
+    # a bomber who blew himself up is a suicide bombing, among the dead or not
+    for text in ("قتل عشرة أشخاص بينهم انتحاري فجر نفسه في سوق ببغداد.",
+                 "قتل انتحاري فجر نفسه في سوق بغداد وأصيب 5 أشخاص."):
+        assert find(events_json(run(text, published="2016-07-03")), "Suicide bomb"), text

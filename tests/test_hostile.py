@@ -100,3 +100,16 @@ def test_control_and_bidi_characters():
     out = run(text, published="2016-10-30")
     assert any(c["count"] == 4 for c in out["casualties"])
     assert any(p["name_ar"].endswith("الفردوس") for p in out["places"])
+
+
+@pytest.mark.skipif(not SEED_TEXTS, reason="seeds not present")
+def test_an_article_cut_right_after_a_verb_of_saying_still_extracts():
+    # wire copy ends on "كما قال."; headlines end on "ودمشق تنفي": a verb with nothing after it
+    import re
+    verbs = re.compile(r"\b[وف]?(?:قال|وقال|أضاف|وأضاف|أكد|وأكد|ذكر|وذكر|أفاد|وأفاد|أوضح|وأوضح|تنفي|نفى)\b")
+    cuts = 0
+    for text in SEED_TEXTS:
+        for m in verbs.finditer(text):
+            run(text[:m.end()] + ".", published="2016-10-30")
+            cuts += 1
+    assert cuts >= 15

@@ -1101,3 +1101,13 @@ def test_turkish_cities_of_the_bombings_and_a_moroccan_city_named_alone():
     assert by_name(ps, "مراكش") is not None, names(ps)
     # only the name listed: GeoNames' other names of Luxor hold "لكسر" ("to break")
     assert names(places("قام المستوطنون لكسر أبواب المنازل في قرية حوارة.")) == ["حوارة"]
+
+
+def test_an_idiom_and_a_participle_after_a_head_name_no_place():
+    # Mosul 2017: "عن طريق الخطأ" is "by mistake"; Douma 2018, "مدينة خاضعة لسيطرة المعارضة"
+    assert names(places('لقي 17 مدنيا مصرعهم في قصف جوي عن طريق "الخطأ" شنه التحالف شمالي مدينة '
+                        'الموصل.')) == ["الموصل"]
+    assert names(places("هجوم كيماوي على مدينة خاضعة لسيطرة المعارضة في الغوطة الشرقية.")) == ["الغوطة الشرقية"]
+    assert names(places("تسلل انتحاريون إلى قرية محررة جنوب الموصل.")) == ["الموصل"]
+    # a road is still a road
+    assert "طريق حلب" in names(places("قتل ثلاثة على طريق حلب دمشق."))
