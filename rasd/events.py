@@ -982,7 +982,6 @@ class _Ctx:
             triggers = kept
         self.triggers = triggers
         self.trig_starts = [h.start for h in triggers]
-        self.doc_families = {h.pat.row["family"] for h in triggers}
         if self.place_mentions:
             self._read_as_event_places()
         self.main_place = self._main_place()
@@ -1281,6 +1280,11 @@ class _Ctx:
                 return [h for h in got if h[1] <= end]
         return got
 
+    def triggers_in(self, start: int, end: int) -> list:
+        """The triggers that start in [start, end) (text order)."""
+        starts = self.trig_starts
+        return self.triggers[bisect_left(starts, start):bisect_left(starts, end)]
+
     def has_mod(self, start: int, end: int, cls: str) -> bool:
         by = self.mods_by_cls.get(cls)
         if by is None:
@@ -1414,6 +1418,14 @@ def _cls_before(ctx: _Ctx, k: int, cls: str, window: int, k0: int) -> bool:
         if cls in c[j]:
             return True
     return False
+
+
+def _cls_after(ctx: _Ctx, h: _Hit, cls: str, window: int) -> bool:
+    """Is a modifier of class ``cls`` at one of the ``window`` tokens after trigger ``h``?"""
+    if cls not in ctx.doc_cls:
+        return False
+    k = h.i + h.n
+    return any(cls in c for c in ctx.cls[k:k + window])
 
 
 def _preceded_by(ctx: _Ctx, pos: int, cls: str, window: int = 2, floor: int = 0) -> bool:
@@ -1796,22 +1808,13 @@ def _support_verb(ctx: _Ctx, i: int, c0: int, k0: int) -> tuple | None:
     return None
 
 
-def _cls_after(ctx: _Ctx, h: _Hit, cls: str, reach: int) -> bool:
-    """Is there a token of modifier class ``cls`` within ``reach`` tokens after trigger ``h``?"""
-    k = h.i + h.n
-    return any(cls in c for c in ctx.cls[k:k + reach])
-
-
 def _chemical_after(ctx: _Ctx, last: _Hit, c0: int) -> bool:
     """Is the next trigger after ``last`` in its sentence a chemical weapon (not tear gas)?"""
-    if "chemical" not in ctx.doc_families:
+    k = bisect_right(ctx.trig_starts, last.start)
+    if k >= len(ctx.triggers) or ctx.triggers[k].pat.row["family"] != "chemical":
         return False
     s0, s1 = ctx.doc.sentence_of(c0)
-    k = bisect_right(ctx.trig_starts, last.start)
-    if k >= len(ctx.triggers) or ctx.triggers[k].start >= s1:
-        return False
-    r = ctx.triggers[k].pat.row
-    return r["family"] == "chemical" and not ctx.has_mod(s0, s1, "tear_gas")
+    return ctx.triggers[k].start < s1 and not ctx.has_mod(s0, s1, "tear_gas")
 
 
 def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, k0) -> _Cand | None:
@@ -1867,7 +1870,7 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
                 fam, etype, sub, group = "vac", "Violence against civilians", "Attack", "vac"
                 generic = False
         # "هجوم إرهابي بسيارة ملغومة": an attack carried out with a bomb is a bombing
-        for h in ctx.triggers[bisect_left(ctx.trig_starts, c0):bisect_left(ctx.trig_starts, c1)]:
+        for h in ctx.triggers_in(c0, c1):
             r = h.pat.row
             if r["family"] == "ied" and r["_weapon"]:
                 fam, etype, sub, group = "ied", r["event_type"], r["sub_type"], r["group"]
@@ -1908,7 +1911,7 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
     elif fam == "gunfire":
         # "قتل بنيران المدفعية"، "اشتباكات وتبادل لإطلاق النار": the shooting is the means of the
         # clash or strike the clause tells; alone it is an attack
-        for h in ctx.triggers[bisect_left(ctx.trig_starts, c0):bisect_left(ctx.trig_starts, c1)]:
+        for h in ctx.triggers_in(c0, c1):
             if h.pat.row["group"] in ("battle", "explosion", "protest") and h.pat.row["family"] != "assault":
                 return None   # ("اعتداء مسلحين بالرصاص": an assault is typed by the gunfire)
         # "برصاص طائرة كوادكوبتر": the gunfire of an aircraft is an air/drone strike
@@ -1940,8 +1943,7 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
             # "استهدف" with no weapon named: look at the whole clause's triggers (and at the next
             # clause over a source aside: "واستهدفت قوات النظام، وفق المصدر، بالبراميل المتفجرة")
             hi = _past_aside(ctx, c0, c1)
-            cfams = {h.pat.row["family"] for h in ctx.triggers[bisect_left(ctx.trig_starts, c0):
-                                                               bisect_left(ctx.trig_starts, hi)]}
+            cfams = {h.pat.row["family"] for h in ctx.triggers_in(c0, hi)}
             if "shelling" in cfams:
                 fam, sub = "shelling", "Shelling/artillery/missile attack"
             elif "air" in cfams:
@@ -1956,8 +1958,7 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
         else:
             fam = "shelling"
             # "قصف روسي"، "قصف للتحالف الدولي": no weapon in the clause, the actor may type it
-            bare = not any(h.pat.row["_weapon"] for h in
-                           ctx.triggers[bisect_left(ctx.trig_starts, c0):bisect_left(ctx.trig_starts, c1)])
+            bare = not any(h.pat.row["_weapon"] for h in ctx.triggers_in(c0, c1))
     elif fam == "raid":
         # "عملية مداهمة طالت 18 منزلا": a raid is an arrest only when an arrest is told with it
         # (in its sentence, or before it in an article about arrests: "تبع ذلك مداهمة أخرى")
@@ -1977,8 +1978,7 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
         # "تفجير جامع النوري" with no one hurt is the destruction of a building; "قتل 27 في
         # تفجير مسجد الإمام الصادق" is a bombing of the people in it
         s0, s1 = ctx.doc.sentence_of(c0)
-        if any(h.pat.row["group"] == "explosion" for h in
-               ctx.triggers[bisect_left(ctx.trig_starts, s0):bisect_left(ctx.trig_starts, s1)]):
+        if any(h.pat.row["group"] == "explosion" for h in ctx.triggers_in(s0, s1)):
             return None     # "أدى التفجير إلى تفجير المبنى بالكامل": what a blast told did
         if _hurt_in(ctx, s0, s1):
             fam, etype, sub, group = "ied", "Explosions/Remote violence", "Remote explosive/landmine/IED", "explosion"
@@ -2002,8 +2002,7 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
         forced = _forced(ctx, c0, first)
         if forced is not None:
             s0, s1 = ctx.doc.sentence_of(c0)
-            repelled = any(h.pat.row["family"] == "repel" for h in
-                           ctx.triggers[bisect_left(ctx.trig_starts, s0):bisect_left(ctx.trig_starts, s1)])
+            repelled = any(h.pat.row["family"] == "repel" for h in ctx.triggers_in(s0, s1))
             fam, etype, group = ("clash" if repelled else "territory"), "Battles", "battle"
             sub = "Armed clash" if repelled else TERRITORY_SUBTYPES[1]
     elif fam == "protest":
@@ -2095,8 +2094,7 @@ def _pronoun_agent(ctx: _Ctx, h: _Hit, c0: int):
     a, b = prev
     if ctx.has_mod(a, b, "aircraft"):
         return "air", "Air/drone strike"
-    cfams = {x.pat.row["family"] for x in ctx.triggers[bisect_left(ctx.trig_starts, a):
-                                                        bisect_left(ctx.trig_starts, b)]}
+    cfams = {x.pat.row["family"] for x in ctx.triggers_in(a, b)}
     if "air" in cfams:
         return "air", "Air/drone strike"
     if "shelling" in cfams:
@@ -3206,7 +3204,7 @@ def _rioting(ctx: _Ctx, c0: int, c1: int, s0: int, s1: int) -> bool:
     if "riot_act" in ctx.doc_cls and _riot_act_in(ctx, s0, s1):
         return True
     if "rioter" in ctx.doc_cls:
-        for h in ctx.triggers[bisect_left(ctx.trig_starts, c0):bisect_left(ctx.trig_starts, c1)]:
+        for h in ctx.triggers_in(c0, c1):
             if h.pat.row["family"] == "clash" and _demonstrators_fight(ctx, h, c0, c1):
                 return True
     dead = _killed_items(ctx, s0, s1)
@@ -4301,12 +4299,13 @@ def _blasts_into_strikes(ctx: _Ctx, events: list[Event]) -> list[Event]:
     if len(events) < 2 or not any(e.blast for e in events):
         return events
     cont = ctx.containers
+    keys = {id(e): _place_key(ctx, e.places) for e in events}   # (merging adds no places)
     kept = []
     for ev in events:
         if not ev.blast or ev.distinct or ev.background:
             kept.append(ev)
             continue
-        k = _place_key(ctx, ev.places)
+        k = keys[id(ev)]
         only_wide = all(pi in cont for pi in ev.places)
         best = None
         t = ev.triggers[0][0]
@@ -4315,7 +4314,7 @@ def _blasts_into_strikes(ctx: _Ctx, events: list[Event]) -> list[Event]:
                     or not _sides_compatible(o.actor1, ev.actor1) or _tolls_conflict(ev, o)
                     or (ev.date and o.date and ev.date != o.date)):
                 continue
-            if not (k & _place_key(ctx, o.places)
+            if not (k & keys[id(o)]
                     or (only_wide and any(_contains(ctx, ev.places, pi) for pi in o.places))):
                 continue
             if best is None or abs(o.triggers[0][0] - t) < abs(best.triggers[0][0] - t):

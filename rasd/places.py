@@ -141,7 +141,7 @@ class Context:
     target_before: frozenset = frozenset()      # "استهدف", "قصف": what follows is a target
     attack_noun: frozenset = frozenset()        # "هجوم"، "غارات": "… على X" names a target
     agent_noun: frozenset = frozenset()         # "بدعم"، "بطلب": "… من X" names who, not where
-    idiom: frozenset = frozenset()              # "عن طريق": a head word inside an idiom is no head
+    idiom: dict = field(default_factory=dict)   # "عن طريق": head -> words that make it no head
     definite_intro: tuple = ()                  # the definite openers ("التالية") of list_intro
     definite_list: object = None                # "البلدات التالية: X، Y": a definite plural head
 
@@ -179,7 +179,9 @@ def context() -> Context:
     ctx.target_before = frozenset(by_role.get("target_before", ()))
     ctx.attack_noun = frozenset(by_role.get("attack_noun", ()))
     ctx.agent_noun = frozenset(by_role.get("agent_noun", ()))
-    ctx.idiom = frozenset(by_role.get("idiom", ()))
+    for phrase in by_role.get("idiom", ()):
+        before, head = phrase.rsplit(" ", 1)
+        ctx.idiom.setdefault(head, set()).add(before)
     cont = sorted(by_role.get("list_continue", ()), key=len, reverse=True)
     if cont:
         ctx.list_continue = re.compile(r'[ "]*[،,]?[ "]*(?:' + "|".join(re.escape(c) for c in cont)
@@ -793,7 +795,8 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
                 k = bisect_left(wstarts, u[1])
             continue
         head = heads[mkey]
-        if ctx.idiom and not mprefix and f"{_prev_word(text, mstart)} {mkey}" in ctx.idiom:
+        idiom = ctx.idiom.get(mkey)
+        if idiom and not mprefix and _prev_word(text, mstart) in idiom:
             # "قصف جوي عن طريق الخطأ": by mistake, not a road called الخطأ
             i += 1
             continue
