@@ -200,6 +200,8 @@ class Lexicon:
     source_only: frozenset = frozenset()  # "!X" aliases: only in a source context
     source_before: frozenset = frozenset()  # words that make a name after them a quoted source
     made_in: frozenset = frozenset()      # "المصنوعة": the countries listed after it made a thing
+    located_before: frozenset = frozenset()  # "في"، "جنوبي": a foreign state after it is a place
+    border_words: frozenset = frozenset()    # "الحدودية": "مع X"/"لX" after it is a place
     voice_in: frozenset = frozenset()     # "ضابط في X" after a speech verb: a source of its own
     ranks: frozenset = frozenset()        # military ranks: "وقال العقيد X" names the speaker
     place_titles: frozenset = frozenset()  # titles of a place's office: "محافظ حمص طلال البرازي"
@@ -356,7 +358,7 @@ def lexicon() -> Lexicon:
         elif t == "head_kind":
             head_kind[pat] = val
         elif t in ("not_name", "name_end", "group_context", "front_context", "source_before",
-                   "made_in", "voice_in", "base_context"):
+                   "made_in", "located_before", "border_word", "voice_in", "base_context"):
             sets.setdefault(t, set()).add(pat)
         elif t == "side_word":
             side_words[pat] = val
@@ -427,6 +429,8 @@ def lexicon() -> Lexicon:
         attack_nouns=attack_nouns, attack_mods=frozenset(attack_mods),
         date_words=_date_words(), source_only=frozenset(source_only),
         made_in=frozenset(sets.get("made_in", ())),
+        located_before=frozenset(sets.get("located_before", ())),
+        border_words=frozenset(sets.get("border_word", ())),
         voice_in=frozenset(sets.get("voice_in", ())),
         ranks=frozenset(sets.get("rank", ())),
         place_titles=frozenset(sets.get("of_place", ())),
@@ -937,6 +941,28 @@ def _made_in(lex: "Lexicon", text: str, m) -> bool:
     return False
 
 
+def _located(lex: "Lexicon", text: str, m, place_ends: set) -> bool:
+    """A foreign state named as a place, not as an actor: after a preposition or direction
+    word ("في إسرائيل"، "جنوبي تركيا"، "جنوب غربي روسيا"), after a border word and مع or a glued
+    ل ("المعابر الحدودية مع تركيا"، "الحدود الجنوبية لتركيا"), or right after a place it holds
+    ("مدينة جدة السعودية"). Only foreign_state rows (see :func:`_made_in`)."""
+    ts = m.text_start
+    prefix = text[ts:m.start]
+    words = _MADE_IN_WORDS.findall(text, max(0, ts - 40), ts)
+    if not words or text[ts - 1:ts] not in (" ", ""):
+        return False
+    last = words[-1]
+    if "ب" not in prefix and "ل" not in prefix and (
+            last in lex.located_before or _strip_clitic(last) in lex.located_before):
+        return True
+    if "ل" in prefix or last == "مع":
+        near = words[-3:-1] if last == "مع" else words[-2:]
+        if any(w in lex.border_words or _strip_clitic(w) in lex.border_words for w in near):
+            return True
+    # a place mention ending one space before the name
+    return not prefix and ts - 1 in place_ends
+
+
 _QUOTE_GAP = re.compile(r'[\s"،,:]*\Z')
 
 
@@ -1260,6 +1286,10 @@ def find_actors(doc) -> None:
                     if not (info[m.value].foreign_only and _made_in(lex, text, m))]
     if alias_ms and getattr(doc, "places", None):
         alias_ms = _not_in_places(alias_ms, _place_spans(doc))
+    if lex.located_before and _any_foreign(info, alias_ms):
+        place_ends = {e for _, e, _ in _place_spans(doc)}
+        alias_ms = [m for m in alias_ms
+                    if not (info[m.value].foreign_only and _located(lex, text, m, place_ends))]
     country = _country(lex, alias_ms, countries)
 
     mentions: list[_Mention] = []

@@ -1804,7 +1804,12 @@ class _Reader:
         s0, s1 = sents[si]
         mstart = t.start - len(t.prefix)
         leading = (k - a) <= 2
-        if leading:
+        if (leading and si > 0 and para[si - 1] == para[si] and not self.norm[claim:s1].strip(_ALONE_END)
+                and not self._attributed(sents[si - 1])):
+            # "… في غارات على محافظة إدلب. بحسب الدفاع المدني.": a formula standing alone as a
+            # sentence is the trailing formula of the sentence before
+            ranges = [sents[si - 1]]
+        elif leading:
             ranges = self._scope(claim, si, t.end)
         else:
             lo = s0
@@ -1823,6 +1828,9 @@ class _Reader:
             if sent[0] <= att.verb[0] < sent[1] or any(r[0] <= sent[0] < r[1] for r in att.ranges):
                 return True
         return False
+
+
+_ALONE_END = " .،,:؛\n\"»)"     # what may follow a formula that stands alone as a sentence
 
 
 def _paragraphs(norm: str, sents: list[tuple[int, int]]) -> list[int]:

@@ -327,6 +327,12 @@ def _lookup1(t, words: dict) -> dict:
 
 # --------------------------------------------------------------------------- items
 
+# the output contract's vague codes are dozens | several | hundreds | unspecified: "الآلاف"
+# and "الملايين" (the number stage's thousands, millions, kept on the item for its comparisons)
+# are unspecified there, their range in low/high
+_VAGUE_OUT = {"thousands": "unspecified", "millions": "unspecified"}
+
+
 @dataclass
 class Casualty:
     kind: str
@@ -369,7 +375,8 @@ class Casualty:
     def to_json(self) -> dict:
         return {
             "id": self.id, "kind": self.kind, "count": self.count, "low": self.low,
-            "high": self.high, "qualifier": self.qualifier, "vague": self.vague,
+            "high": self.high, "qualifier": self.qualifier,
+            "vague": _VAGUE_OUT.get(self.vague, self.vague),
             "group": self.group, "side": self.side, "part_of": self.part_of,
             "places": self.places, "date": self.date, "cause": self.cause,
             "claimed_by": self.claimed_by, "evidence": [e.to_json() for e in self.evidence],
@@ -1255,6 +1262,10 @@ class _Reader:
                     item.parent = bd_parent
                     item.cause, item.cause_rank = None, 0
                 out.append(item)
+                if not bd_active and item.count in (1, 2) and item.parent is None \
+                        and item.kind in ("killed", "injured"):
+                    for one, last in self._joined_singulars(item, last, lo, hi, si):
+                        out.append(one)
                 if last + 1 < hi and "(" in P.get(last + 1, "") and item.parent is None \
                         and item.count is not None:
                     bd_parent, bd_hint, bd_active, bd_paren = item, None, True, True
@@ -1296,15 +1307,44 @@ class _Reader:
         g = self.R[j].get("group")
         if g is None or g.count not in ("1", "2"):
             return None
-        group = g.value
-        side = None
+        return self._one_more(item, g, j, j, lo, hi, si), j
+
+    def _one_more(self, item: Casualty, g, a: int, b: int, lo: int, hi: int, si: int) -> Casualty:
+        """The singular or dual victim noun ``g`` at tokens a..b as a figure of its own (1 or 2)
+        of ``item``'s kind; a fighter takes the side named after him, else ``item``'s."""
+        group, side = g.value, None
         if group == "combatants":
-            side = self.side_of(j, self.phrase_end(j, hi)) or item.side
+            side = self.side_of(a, self.phrase_end(a, hi)) or item.side
             if side == "civil":
                 group, side = "civilians", None
-        c = self._new(item.kind, group, None, int(g.count), None, j, j, si, side)
-        self._finish(c, j, j, lo, hi)
-        return c, j
+        c = self._new(item.kind, group, None, int(g.count), None, a, b, si, side)
+        self._finish(c, a, b, lo, hi)
+        return c
+
+    def _joined_singulars(self, item: Casualty, last: int, lo: int, hi: int, si: int) -> list:
+        """"استشهاد رجل وامرأة"، "مقتل طفل وامرأة مسنة": singular or dual victim nouns joined by و
+        right after a singular or dual one, with no number or verb of their own, are more victims
+        of its kind: [(item, its last token)]."""
+        R, toks, tq = self.R, self.toks, self.tq
+        out = []
+        k = last + 1
+        while k < hi and len(out) < 4:
+            if k in self._hard or k in self._comma or k in self._brk or k in tq \
+                    or not toks[k].prefix.startswith("و") or "kill_verb" in R[k]:
+                break
+            g = R[k].get("group")
+            if g is None or g.count not in ("1", "2"):
+                break
+            e = k
+            if e + 1 < hi and "group" in R[e + 1] and e + 1 not in tq and e + 1 not in self._hard \
+                    and e + 1 not in self._comma and not self.joined(e + 1):
+                e += 1      # "وامرأة مسنة": an adjective
+            if e + 1 < hi and "kill_verb" in R[e + 1] and e + 1 not in self._hard \
+                    and not toks[e + 1].prefix.startswith("و"):
+                break       # "وامرأة أصيبت بجروح": a clause of its own
+            out.append((self._one_more(item, g, k, e, lo, hi, si), e))
+            k = e + 1
+        return out
 
     def _singulars(self, item: Casualty, last: int, hi: int) -> list[tuple[Casualty, int]]:
         """"قتل 3 مدنيين في حي الشعار وطفل في حي الصاخور"، "ارتقاء ستة مدنيين في قرية X، وامرأة في
@@ -1589,6 +1629,8 @@ class _Reader:
 
     def _quantity(self, qi, a, b, lo, hi, si, out, bd_active, bd_parent, bd_hint):
         q = self.qs[qi]
+        if a - 1 >= lo and "not_victim" in self.R[a - 1] and self.post_numeral(a, hi) is not None:
+            return None     # "بعد يوم واحد من مقتل 19 مدنيا": the number word counts the day
         n = b + 1
         while n in self.skip:
             n += 1

@@ -306,7 +306,8 @@ _PLURAL_ENDINGS = ("ات", "ين", "ون", "ان")
 def dual_forms(pattern: str) -> list[str]:
     """The dual forms (nominative -ان and oblique -ين) of a normalised noun trigger: "غاره" ->
     "غارتين"، "غارتان"; a noun and its agreeing adjectives, every word ending in ه or ي, are
-    put in the dual together ("سياره مفخخه" -> "سيارتين مفخختين"); a feminine noun before a
+    put in the dual together ("سياره مفخخه" -> "سيارتين مفخختين", "هجوم انتحاري" -> "هجومين
+    انتحاريين"); a feminine noun before a
     noun it governs takes the construct dual ("قذيفه هاون" -> "قذيفتي هاون"). Plurals, words
     ending in a wildcard and other phrases have none."""
     words = pattern.split()
@@ -316,7 +317,9 @@ def dual_forms(pattern: str) -> list[str]:
     def dual(w: str, case: str) -> str:
         return w[:-1] + "ت" + case if w.endswith("ه") else w + case
 
-    if all(w.endswith(("ه", "ي")) for w in words) or len(words) == 1:
+    if all(w.endswith(("ه", "ي")) for w in words) or len(words) == 1 or all(
+            w.endswith("ي") and not w.startswith("ال") for w in words[1:]):
+        # (a masculine noun and its nisba adjectives: "هجوم انتحاري" -> "هجومين انتحاريين")
         return [" ".join(dual(w, case) for w in words) for case in ("ين", "ان")]
     if words[0].endswith("ه") and not any(w.endswith(("ه", "ي")) for w in words[1:]):
         return [" ".join([words[0][:-1] + "تي"] + words[1:])]
@@ -3143,7 +3146,7 @@ def _is_background(ctx: _Ctx, cand: _Cand) -> bool:
         cls, te = ctx.cls, cand.tok_j
         for h in ctx.mods_in(c0, c1, "background"):
             k = h[2]
-            if not (te <= k and any("relative" in cls[j] for j in range(te, k))):
+            if not (te <= k and any("relative" in cls[j] for j in range(te, k))) and not _earlier_on_day(ctx, h):
                 return True
     # "ومنذ الرابع من نيسان تشن قوات حفتر هجوما": a campaign told since a date, not one event
     if "since" in ctx.mods_by_cls:
@@ -3175,6 +3178,16 @@ def _is_background(ctx: _Ctx, cand: _Cand) -> bool:
         if hi is not None and (pub - hi).days > BACKGROUND_DAYS:
             return True
     return False
+
+
+def _earlier_on_day(ctx: _Ctx, h) -> bool:
+    """"في وقت سابق اليوم"، "في وقت سابق من الجمعة": earlier on a day the text names (a date
+    mention right after the phrase, or after من) is the report's own day, not history."""
+    e = h[1]
+    if not ctx.norm[h[0]:e].endswith("سابق"):
+        return False
+    k = bisect_left(ctx.date_starts, e)
+    return k < len(ctx.dates) and ctx.norm[e:ctx.dates[k][0]].strip() in ("", "من")
 
 
 def _where_since(ctx: _Ctx, cand: _Cand) -> bool:

@@ -95,8 +95,10 @@ _ARABIC = re.compile("[\u0621-\u064a]")
 
 
 def has_arabic(text: str, minimum: int = 20) -> bool:
-    """At least ``minimum`` Arabic letters (the scan stops as soon as they are found)."""
-    return sum(1 for _ in islice(_ARABIC.finditer(text), minimum)) >= minimum
+    """At least ``minimum`` Arabic letters (the scan stops as soon as they are found), or, in a
+    shorter text ("قتل رجل في حلب."), Arabic letters for most of its letters."""
+    n = sum(1 for _ in islice(_ARABIC.finditer(text), minimum))
+    return n >= minimum or (n > 0 and 2 * n > sum(map(str.isalpha, text)))
 
 
 def extract(

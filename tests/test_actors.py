@@ -990,3 +990,19 @@ def test_an_armed_attack_names_no_gunman_and_gunmen_of_a_group_are_that_group():
     assert "isis" in ids and "unidentified_armed" not in ids
     # gunmen alone are an unidentified armed group
     assert "unidentified_armed" in by_id(run("هاجم مسلحون مجهولون حاجزا للجيش العراقي في ديالى."))
+
+
+def test_a_foreign_state_named_as_a_place_is_no_actor():
+    # Suruc, 2015: "بلدة سروج بولاية شانلي أورفة جنوبي تركيا"; Jarablus, 2016: "القريبة من الحدود
+    # الجنوبية لتركيا"; Afrin, 2018: "على المحاور الحدودية مع تركيا"; Jazan: "جازان السعودية"
+    for text in ("ارتفعت حصيلة ضحايا تفجير المركز الثقافي في بلدة سروج بولاية شانلي أورفة جنوبي تركيا إلى 27 قتيلا.",
+                 "سيطر الجيش الحر على بلدات في ريف حلب الشرقي القريبة من الحدود الجنوبية لتركيا.",
+                 "وتتركز الاشتباكات على المحاور الحدودية مع تركيا شمال عفرين.",
+                 "وقتل شخصان في إسرائيل بسقوط صواريخ أطلقت من غزة."):
+        doc = run(text)
+        assert not {"tr_state", "il_state"} & set(by_id(doc)), text
+    # acting, it is one
+    doc = run("وأعلنت تركيا مقتل جنديين في قصف على نقطة مراقبة جنوب إدلب.")
+    assert "tr_state" in by_id(doc)
+    doc = run("وقال مسؤول في تركيا إن الجيش التركي قصف مواقع في عفرين، وأعلنت تركيا مقتل جنديين.")
+    assert by_id(doc)["tr_state"].mentions == 1

@@ -577,3 +577,15 @@ def test_a_verb_of_saying_that_ends_the_article_reads_nothing_after_it():
     assert who(doc, "استخدم في الهجوم") == [normalize("المصدر")]
     doc = run("أنباء عن مقتل العشرات في هجوم بالغاز في سوريا ودمشق تنفي")
     assert doc.attributions is not None
+
+
+def test_a_formula_standing_alone_after_a_stop_covers_the_sentence_before():
+    # Maarat al-Numan, 2019 (Radio Alkul): the civil defence's toll closes on ". بحسب الدفاع المدني."
+    doc = run("قُتل 20 مدنياً اليوم الاثنين في ثلاث غارات روسية استهدفت سوقاً شعبياً في مدينة معرة "
+              "النعمان، وذلك بعد مقتل 19 مدنياً في غارات روسيّة على محافظة إدلب. بحسب الدفاع المدني.\n"
+              "وقال مراسل راديو الكل إن القصف تواصل.")
+    assert who(doc, "قتل 20 مدنيا") == n("الدفاع المدني")
+    assert who(doc, "مقتل 19 مدنيا") == n("الدفاع المدني")
+    # a formula leading a sentence of its own still covers what follows it
+    doc = run("قصفت الطائرات بلدة كفرزيتا. وبحسب الدفاع المدني قتل ثلاثة مدنيين.")
+    assert who(doc, "قتل ثلاثة مدنيين") == n("الدفاع المدني")

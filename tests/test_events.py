@@ -1808,3 +1808,52 @@ def test_suicide_attackers_killed_by_the_forces_are_a_clash_not_a_bombing():
     for text in ("قتل عشرة أشخاص بينهم انتحاري فجر نفسه في سوق ببغداد.",
                  "قتل انتحاري فجر نفسه في سوق بغداد وأصيب 5 أشخاص."):
         assert find(events_json(run(text, published="2016-07-03")), "Suicide bomb"), text
+
+
+def test_earlier_today_is_no_history():
+    # Hama, 2019 (SANA): "واعتدت المجموعات الإرهابية في وقت سابق اليوم بعدد من القذائف الصاروخية
+    # على بلدتي بريديج وكفرنبودة"; "في وقت سابق" alone still tells an earlier report
+    evs = events_json(run("واعتدت المجموعات الإرهابية في وقت سابق اليوم بعدد من القذائف الصاروخية على "
+                          "بلدتي بريديج وكفرنبودة بريف حماة الشمالي."))
+    assert find(evs, "Shelling/artillery/missile attack", "كفرنبودة")
+    evs = events_json(run("اعتدى إرهابيون بالقذائف الصاروخية على بلدة كفرنبودة."))
+    assert find(evs, "Shelling/artillery/missile attack", "كفرنبودة")
+    evs = events_json(run("وكان المرصد أفاد في وقت سابق بمقتل 9 مدنيين في قصف على بلدة كفرنبودة."))
+    assert evs == []
+
+
+def test_army_firing_is_shelling():
+    evs = events_json(run("وأفاد مراسل سانا بأن وحدات الجيش نفذت رمايات مركزة على تحركات المجموعات "
+                          "الإرهابية في بلدتي الصهرية والقروطية بريف حماة الشمالي."))
+    assert find(evs, "Shelling/artillery/missile attack", "الصهرية")
+
+
+def test_a_total_over_counted_past_days_is_no_event():
+    # Aleppo, 2016 (SANA): "57 شهيدا … خلال الأيام الأربعة الماضية"
+    evs = events_json(run("وكان مصدر في محافظة حلب أفاد بأن 57 شهيدا ارتقوا جراء الاعتداءات الإرهابية "
+                          "بالقذائف على الأحياء السكنية في حلب خلال الأيام الأربعة الماضية."))
+    assert evs == []
+    evs = events_json(run("وقتل 5 مدنيين في قصف على حي الشعار خلال اليومين الماضيين."))
+    assert evs == []
+
+
+def test_two_suicide_attacks_in_the_dual_are_placed_where_told():
+    # Baghdad and Mosul, 2017 (APS): "في هجومين انتحاريين بالجانب الشرقي لمدينة الموصل"
+    evs = events_json(run("قتل شخصان اثر انفجار سيارة مفخخة في بغداد. وقتل أربعة أشخاص في هجومين "
+                          "انتحاريين بالجانب الشرقي لمدينة الموصل.", published=None))
+    assert find(evs, "Remote explosive/landmine/IED", "بغداد")
+    assert [e["fatalities"] for e in find(evs, "Suicide bomb", "الموصل")] == [4]
+    from rasd.events import dual_forms
+    assert dual_forms("هجوم انتحاري") == ["هجومين انتحاريين", "هجومان انتحاريان"]
+    assert dual_forms("سياره مفخخه") == ["سيارتين مفخختين", "سيارتان مفخختان"]
+
+
+def test_fire_control_takes_no_ground():
+    # Castello road, 2016: "بعد تمكن قوات النظام من السيطرة نارياً عليها"; Xinhua: "وفرضت سيطرتها
+    # النارية على قرية رتيان"
+    for text in ("وأغلقت الطريق بعد تمكن قوات النظام من السيطرة نارياً على طريق الكاستيلو.",
+                 "وفرضت وحدات الجيش سيطرتها النارية على قرية رتيان."):
+        evs = events_json(run(text))
+        assert [e["sub_event_type"] for e in evs] == ["Armed clash"], text
+    evs = events_json(run("وسيطرت قوات النظام على قرية رتيان."))
+    assert [e["sub_event_type"] for e in evs] == ["Government regains territory"]

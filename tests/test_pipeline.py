@@ -70,6 +70,20 @@ def test_output_has_the_spec_fields():
 
 
 @needs_seeds
+def test_casualty_codes_are_the_contracts():
+    # SPEC.md's value lists; a displacement told with "الآلاف" has no code of its own
+    text = ("وقال ناشطون إن القصف أدى إلى نزوح الآلاف من المدنيين ومقتل العشرات، وإصابة عدد من "
+            "الأطفال بجروح، فيما أسر مقاتلو المعارضة عنصرين من قوات النظام في ريف حلب.")
+    out = rasd.extract(text)
+    assert {c["kind"] for c in out["casualties"]} == {"displaced", "killed", "injured", "captured"}
+    for c in out["casualties"]:
+        assert c["kind"] in ("killed", "injured", "casualties", "captured", "missing", "displaced")
+        assert c["group"] in ("civilians", "children", "women", "men", "people", "combatants")
+        assert c["vague"] in ("dozens", "several", "hundreds", "unspecified", None)
+        assert c["qualifier"] in ("at_least", "more_than", "about", "up_to", None)
+        assert (c["count"] is None) == (c["vague"] is not None)
+
+
 def test_dates_stay_unresolved_without_a_publication_date():
     row = ROWS[0]  # "منذ يوم الجمعة": the Friday before 2016-10-30 when the date is known
     known = rasd.extract(row["text"], published=row["published"])
@@ -95,6 +109,15 @@ def test_empty_and_non_arabic_articles_are_refused():
         extract("   \n")
     with pytest.raises(NotArabicError):
         extract("This is an English article about the weather in London today.")
+    with pytest.raises(NotArabicError):
+        extract("Breaking news from the wire: strikes reported near حلب")
+
+
+def test_a_short_arabic_headline_is_read():
+    # fewer than twenty Arabic letters, all of the text's letters: an article all the same
+    doc = extract("قتل رجل في حلب.")
+    assert [c.kind for c in doc.casualties] == ["killed"]
+    assert [p.name_ar for p in doc.places] == ["حلب"]
 
 
 def test_hard_wrapped_article_is_read_as_sentences():
