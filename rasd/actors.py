@@ -200,7 +200,7 @@ class Lexicon:
     source_only: frozenset = frozenset()  # "!X" aliases: only in a source context
     source_before: frozenset = frozenset()  # words that make a name after them a quoted source
     made_in: frozenset = frozenset()      # "المصنوعة": the countries listed after it made a thing
-    located_before: frozenset = frozenset()  # "في"، "جنوبي": a foreign state after it is a place
+    located_before: frozenset = frozenset()  # "في"، "جنوبي" (place locators too): a foreign state after it is a place
     border_words: frozenset = frozenset()    # "الحدودية": "مع X"/"لX" after it is a place
     voice_in: frozenset = frozenset()     # "ضابط في X" after a speech verb: a source of its own
     ranks: frozenset = frozenset()        # military ranks: "وقال العقيد X" names the speaker
@@ -429,7 +429,7 @@ def lexicon() -> Lexicon:
         attack_nouns=attack_nouns, attack_mods=frozenset(attack_mods),
         date_words=_date_words(), source_only=frozenset(source_only),
         made_in=frozenset(sets.get("made_in", ())),
-        located_before=frozenset(sets.get("located_before", ())),
+        located_before=frozenset(sets.get("located_before", ())) | place_context().locator_before,
         border_words=frozenset(sets.get("border_word", ())),
         voice_in=frozenset(sets.get("voice_in", ())),
         ranks=frozenset(sets.get("rank", ())),

@@ -1321,6 +1321,12 @@ class _Reader:
         self._finish(c, a, b, lo, hi)
         return c
 
+    def _describes(self, k: int, hi: int) -> bool:
+        """Is the group noun at token k an adjective of the victim noun right before it ("رجل
+        مسن"، "طفل فلسطيني"): no number, break, comma or و before it?"""
+        return k < hi and "group" in self.R[k] and k not in self.tq and k not in self._hard \
+            and k not in self._comma and not self.joined(k)
+
     def _joined_singulars(self, item: Casualty, last: int, lo: int, hi: int, si: int) -> list:
         """"استشهاد رجل وامرأة"، "مقتل طفل وامرأة مسنة": singular or dual victim nouns joined by و
         right after a singular or dual one, with no number or verb of their own, are more victims
@@ -1335,10 +1341,7 @@ class _Reader:
             g = R[k].get("group")
             if g is None or g.count not in ("1", "2"):
                 break
-            e = k
-            if e + 1 < hi and "group" in R[e + 1] and e + 1 not in tq and e + 1 not in self._hard \
-                    and e + 1 not in self._comma and not self.joined(e + 1):
-                e += 1      # "وامرأة مسنة": an adjective
+            e = k + 1 if self._describes(k + 1, hi) else k     # "وامرأة مسنة": an adjective
             if e + 1 < hi and "kill_verb" in R[e + 1] and e + 1 not in self._hard \
                     and not toks[e + 1].prefix.startswith("و"):
                 break       # "وامرأة أصيبت بجروح": a clause of its own
@@ -2047,9 +2050,7 @@ class _Reader:
         # "مدنيين اثنين": a number word after its noun states the count; "رجل مسن"، "طفل
         # فلسطيني": a group noun right after a singular or dual one describes it
         post = self.post_numeral(i + 1, hi)
-        adj = post is None and g is not None and g.count in ("1", "2") and i + 1 < hi \
-            and "group" in self.R[i + 1] and i + 1 not in self.tq and i + 1 not in self._hard \
-            and i + 1 not in self._comma and not self.joined(i + 1)
+        adj = post is None and g is not None and g.count in ("1", "2") and self._describes(i + 1, hi)
         status = None
         if kn is not None and g is None and i + 1 < hi and i + 1 not in self._brk \
                 and i + 1 not in self.tq and not self.joined(i + 1) and not self.definite(i + 1):
