@@ -1414,7 +1414,11 @@ class _Reader:
                 elif kind == "participle":
                     att = self._participle(k, b, si, para, sent_atts)
                 elif kind == "tally":
-                    if k >= self.phrase_end_tok:
+                    # (not right after a claim's own source: "حسب ما أعلن الدفاع المدني في
+                    # حصيلة جديدة لوكالة فرانس برس" -- the outlet is the one spoken to)
+                    if k >= self.phrase_end_tok and not (
+                            sent_atts and sent_atts[-1].sources and self.norm[
+                                sent_atts[-1].sources[-1].end:self.toks[k].start].strip() == "في"):
                         att = self._marker(k, a, b, si, para, sents, sent_atts, True)
                 elif k >= self.phrase_end_tok:   # not "نقلا عن" inside a verb's source phrase
                     att = self._marker(k, a, b, si, para, sents, sent_atts)

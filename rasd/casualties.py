@@ -481,6 +481,7 @@ class _Reader:
                     skip.add(i)
                     i += 1
         self._hard, self._comma, self._brk = ti.hard, ti.comma, ti.brk
+        self._place_starts = None   # where place mentions start, when a breakdown needs them
         self._colon = ti.colon
         self.P = ti.punct
         # tokens inside a date phrase ("اعتقلت اليوم، الخميس 6 من نيسان، عددًا من …"): a
@@ -743,6 +744,19 @@ class _Reader:
                     return g.value
         return None
 
+    def subject_of_verb(self, a: int, lo: int, hi: int, n: int):
+        """"أكثر من 73 قضوا وقتلوا خلال …"، "20 أصيبوا بجروح": a bare number opening its clause
+        and right before a plural victim verb is the number of its subjects: (kind, a) or None."""
+        if n >= hi or n in self._brk or self.joined(n):
+            return None
+        if not (a == lo or a in self._brk or self.toks[a - 1].text in _ANNA
+                or self.toks[a - 1].stem in _ANNA):
+            return None     # (its clause opens with it, or after إن/أن)
+        v = self.R[n].get("kill_verb")
+        if v is None or not self.toks[n].text.endswith("وا"):
+            return None
+        return v.value, a
+
     def reach_toll(self, a: int, lo: int, hi: int, n: int):
         """A bare number at token a after "rose to / reached" (role reach, maybe then إلى) whose
         toll noun stands before the verb ("عدد القتلى بلغ 13"، "الحصيلة بلغت 20") or right after
@@ -991,6 +1005,9 @@ class _Reader:
                         self.affil_group = self.R[m]["group"].value
                         return False, None
                     return True, m
+                kn = self.R[m].get("kind_noun") if m < hi and m not in self._hard else None
+                if kn is not None and kn.value == "displaced" and self.definite(m):
+                    self.affil_group = "civilians"  # "عشرات الشهداء من النازحين"
                 return False, None
             if k in self.tq or ("kill_verb" in r and self.trigger(k, j) is not None):
                 break
@@ -1180,6 +1197,10 @@ class _Reader:
                     and "breakdown" not in r and i not in consumed and toks[i].text != "من" \
                     and not (toks[i].text == "و" and i + 1 < hi and (i + 1 in tq or "group" in R[i + 1])) \
                     and not self.list_modifier(i, hi):
+                nxt = self.placed_item_after(i, hi)
+                if nxt is not None:     # "بينهم اثنان في حريتان وطفل في عندان"
+                    i = nxt
+                    continue
                 bd_active = False      # the list is over: "بينهم 3 أطفال في قصف حوثي"
             if "breakdown" in r and i not in tq and i - 1 >= lo and "discharged" in R[i - 1]:
                 # "استقبلت 87 جريحا غادر منهم 29 شخصا": those who left hospital are no figure
@@ -1242,6 +1263,9 @@ class _Reader:
                             out.append(add[0])
                             last = add[1]
                     if not bd_active and item.parent is None and item.kind in ("killed", "injured"):
+                        for one, k1 in self._apposed(item, last, lo, hi, si):
+                            out.append(one)
+                            last = k1
                         for one, k1 in self._singulars(item, last, hi):
                             out.append(one)
                             consumed.add(k1)
@@ -1348,6 +1372,51 @@ class _Reader:
             out.append((self._one_more(item, g, k, e, lo, hi, si), e))
             k = e + 1
         return out
+
+    def _apposed(self, item: Casualty, last: int, lo: int, hi: int, si: int) -> list:
+        """"استشهد شخصان، رجل وامرأة"، "قتل ثلاثة مدنيين هم طفلان وامرأة": singular or dual victim
+        nouns joined by و in apposition right after a figure of two to six (maybe after a comma
+        or هم), adding up to it and with no verb of their own, are its parts: [(part, last)]."""
+        count = item.count
+        if not isinstance(count, int) or not 2 <= count <= 6:
+            return []
+        R, toks, tq, hard = self.R, self.toks, self.tq, self._hard
+        k = last + 1
+        if k < hi and toks[k].text == "هم" and k not in hard:
+            k += 1
+        parts, total = [], 0
+        while k < hi and len(parts) < 6:
+            if k in hard or (parts and (k in self._comma or not self.joined(k))) \
+                    or (not parts and self.joined(k)):
+                break
+            g = self._one_or_two(k)
+            if g is None:
+                break
+            e = k + 1 if self._describes(k + 1, hi) else k      # "وامرأة مسنة"
+            parts.append((g, k, e))
+            total += int(g.count)
+            k = e + 1
+        if len(parts) < 2 or total != count or (k < hi and k not in self._brk and "kill_verb" in R[k]):
+            return []       # not the whole figure, or a clause of its own ("رجل وامرأة أصيبا")
+        out = []
+        for g, a, e in parts:
+            c = self._one_more(item, g, a, e, lo, hi, si)
+            c.parent = item
+            c.cause, c.cause_rank = None, 0
+            out.append((c, e))
+        return out
+
+    def _one_or_two(self, k: int):
+        """The group entry of a singular or dual victim noun at token k ("امرأة"، "طفلان", a dual
+        read as a number), else None."""
+        if k in self.tq:
+            q = self.qs[self.tq[k]]
+            if not q.noun or self.qtok[self.tq[k]][1] != k:
+                return None
+            g = self.lex.words.get(_normalized(q.noun), {}).get("group")
+            return None if g is None else _Entry("group", g.value, "2", g.vague)
+        g = self.R[k].get("group")
+        return g if g is not None and g.count in ("1", "2") else None
 
     def _singulars(self, item: Casualty, last: int, hi: int) -> list[tuple[Casualty, int]]:
         """"قتل 3 مدنيين في حي الشعار وطفل في حي الصاخور"، "ارتقاء ستة مدنيين في قرية X، وامرأة في
@@ -1462,6 +1531,41 @@ class _Reader:
                 return k in self.tq or "group" in R[k]
             k += 1
         return False
+
+    def placed_item_after(self, i: int, hi: int) -> int | None:
+        """"بينهم اثنان في حريتان وطفل في عندان": token i, "في" before a place mention, tells the
+        place of the breakdown item before it; the list goes on when the next item (a number or a
+        victim noun joined by و) comes right after the place: that item's token, else None."""
+        toks = self.toks
+        if toks[i].text != "في":
+            return None
+        prefs = _place_refs(self.doc)
+        starts = self._place_starts
+        if starts is None:
+            starts = self._place_starts = list(map(_FIRST, prefs))
+        for k in (i + 1, i + 2):        # "في حريتان"، "في بلدة عندان"
+            if k >= hi or k in self._brk:
+                return None
+            t = toks[k]
+            x = bisect.bisect_left(starts, t.start)
+            if x < len(starts) and starts[x] < t.end:
+                end = prefs[x][1]
+                break
+        else:
+            return None
+        k += 1
+        while k < hi and toks[k].start < end:
+            k += 1
+        if k >= hi or k in self._brk or not self.joined(k):
+            return None
+        if self._one_or_two(k) is not None:
+            return k        # "وطفل في عندان"، "وطفلين"
+        if k in self.tq:
+            e = self.qtok[self.tq[k]][1] + 1
+            if e < hi and ("group" in self.R[e] or "kind_noun" in self.R[e]):
+                return None     # "وخمسة مدنيين بينهم طفل": a figure with its noun is a new total
+            return k        # "و3 في حي المرجة"
+        return None
 
     def _breakdown_parent(self, i: int, lo: int, out: list[Casualty], earlier: list[Casualty]):
         """The figure a بينهم at token i breaks down, or a hint to find it among earlier ones."""
@@ -1702,7 +1806,10 @@ class _Reader:
                     # "عدد القتلى بلغ 13"، "ارتفع إلى 51 بينهم … عدد الشهداء"
                     rt = self.reach_toll(a, lo, hi, n)
                     if rt is None:
-                        return None
+                        rt = self.subject_of_verb(a, lo, hi, n)
+                        if rt is None:
+                            return None
+                        last = n        # "أكثر من 73 قتلوا": the verb is the figure's
                     toll, reach_a = rt
                 tb = (toll, a - 1, a - 1, 0)
             if n < hi and n not in self._hard and n not in self._comma and \
@@ -1970,6 +2077,9 @@ class _Reader:
         kn = r.get("kind_noun")
         if g is None and kn is None:
             return None
+        if g is not None and g.count in ("1", "2") and i + 1 in self.tq \
+                and self.post_numeral(i + 1, hi) is not None:
+            return None     # "مواطنتان اثنتان": read with its number word, as one figure
         # "مقتل أحد جنوده"، "إصابة أحد عناصر الشرطة": one of a plural, after a trigger
         one = (g is not None and g.count not in ("1", "2") and i - 2 >= lo
                and "one_of" in self.R[i - 1] and "kill_verb" in self.R[i - 2]

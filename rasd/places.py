@@ -43,7 +43,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from operator import itemgetter
 
@@ -705,6 +705,16 @@ def _brackets_as_quotes(text: str, toks: list) -> str:
     return text if out is None else "".join(out)
 
 
+def _counted(doc: Document, end: int) -> bool:
+    """Does a number of three or more end at ``end`` ("12 حيا"، "عشر قرى")?"""
+    for q in doc.quantities:
+        if q.end == end:
+            return isinstance(q.value, int) and q.value >= 3
+        if q.start > end:
+            break
+    return False
+
+
 def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
     text = doc.norm
     ctx = context()
@@ -795,6 +805,11 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
                 k = bisect_left(wstarts, u[1])
             continue
         head = heads[mkey]
+        if head.number == "1" and head.type == "area" and not mprefix and _ts > 0 \
+                and text[_ts - 1] == " " and _counted(doc, _ts - 1):
+            # "سيطر على 12 حيا بينها الميسر والراموسة": a singular head counted by a number
+            # names many places, and opens a list as a plural head does
+            head = replace(head, number="n")
         idiom = ctx.idiom.get(mkey)
         if idiom and not mprefix and _prev_word(text, mstart) in idiom:
             # "قصف جوي عن طريق الخطأ": by mistake, not a road called الخطأ
@@ -804,7 +819,7 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
         first = None
         if nxt and nxt[0] == "name" and not nxt[5] and nxt[4] not in not_name \
                 and ((nxt[1] == mend + 1 and text[mend] == " ") or _ADJ_GAP.match(text, mend, nxt[1])
-                     or (head.number == "n" and _opener_near(text, mend, ctx) == nxt[1])):
+                     or (head.number == "n" and _list_opened(text, mend, ctx) == nxt[1])):
             first = _Mention(nxt[2], nxt[3], nxt[4], by_alias.get(nxt[4], _NO_CANDS),
                              head, mstart, mprefix, None, None, -1)
             j = i + 2

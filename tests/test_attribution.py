@@ -589,3 +589,13 @@ def test_a_formula_standing_alone_after_a_stop_covers_the_sentence_before():
     # a formula leading a sentence of its own still covers what follows it
     doc = run("قصفت الطائرات بلدة كفرزيتا. وبحسب الدفاع المدني قتل ثلاثة مدنيين.")
     assert who(doc, "قتل ثلاثة مدنيين") == n("الدفاع المدني")
+
+
+def test_a_toll_told_to_an_outlet_is_its_speakers():
+    # Aleppo, Apr. 2016 (AFP): "حسب ما اعلن الدفاع المدني في حصيلة جديدة لوكالة فرانس برس"
+    doc = run("قتل 25 مدنيا على الاقل في غارات جوية على حلب حسب ما اعلن الدفاع المدني في حصيلة "
+              "جديدة لوكالة فرانس برس.")
+    assert who(doc, "قتل 25 مدنيا") == n("الدفاع المدني")
+    # a tally of the outlet's own is still the outlet's
+    doc = run("قتل 25 مدنيا في حلب في حصيلة جديدة للمرصد السوري.")
+    assert who(doc, "قتل 25 مدنيا") == n("المرصد السوري")

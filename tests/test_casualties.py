@@ -1462,3 +1462,61 @@ def test_singular_victims_joined_by_wa_are_each_a_victim():
     # a noun with a verb of its own tells a figure of its own kind
     cs = items("قتل طفل وامرأة أصيبت بجروح في القصف على حلب.")
     assert ("killed", 1, "women") not in [key(c) for c in cs]
+
+
+def test_a_breakdown_item_told_with_its_place_does_not_end_the_list():
+    # Anadan and Hreitan, 2016 (Halab Today): "بينهم اثنين في حريتان وطفل في عندان"
+    cs = items("وسجل ناشطون إرتقاء عدد من الشهداء بينهم اثنين في حريتان وطفل في عندان إضافة لسقوط "
+               "عشرات الجرحى.")
+    assert ("killed", 1, "children") in [key(c) for c in cs]
+    cs = items("قتل خمسة أشخاص بينهم طفل في حريتان وامرأة في عندان.")
+    assert [key(c) for c in cs] == [("killed", 5, "people"), ("killed", 1, "children"),
+                                    ("killed", 1, "women")]
+    # a place told of a clause of its own still ends the list
+    cs = items("قتل عشرة مدنيين بينهم ثلاثة أطفال في قصف على حريتان وأصيب عشرون آخرون.")
+    assert [key(c) for c in cs] == [("killed", 10, "civilians"), ("killed", 3, "children"),
+                                    ("injured", 20, "civilians")]
+
+
+def test_victims_in_apposition_to_a_figure_are_its_parts():
+    # "وشهيدين رجل وامرأة على طريق الكاستيلو", "استشهد شخصان، رجل وامرأة"
+    cs = items("استشهد شخصان، رجل وامرأة، في قصف على عندان.")
+    assert [key(c) for c in cs] == [("killed", 2, "people"), ("killed", 1, "men"),
+                                    ("killed", 1, "women")]
+    cs = items("قتل ثلاثة مدنيين هم طفلان وامرأة في غارة على حريتان.")
+    assert [key(c) for c in cs] == [("killed", 3, "civilians"), ("killed", 2, "children"),
+                                    ("killed", 1, "women")]
+    # nouns that do not add up to the figure are no breakdown of it
+    cs = items("قتل أربعة مدنيين، طفلان وامرأة.")
+    assert [key(c) for c in cs] == [("killed", 4, "civilians")]
+
+
+def test_a_bare_number_before_a_plural_victim_verb_counts_its_subjects():
+    # Khan Tuman, 2016 (SOHR headline): "أكثر من 73 قضوا وقتلوا خلال سيطرة جند الأقصى …"
+    cs = items("أكثر من 73 قضوا وقتلوا خلال سيطرة جند الأقصى والنصرة على بلدة خان طومان.")
+    assert [key(c) for c in cs] == [("killed", 73, "people")]
+    cs = items("وقال إن 20 أصيبوا بجروح في القصف على حلب.")
+    assert [key(c) for c in cs] == [("injured", 20, "people")]
+    # a number inside its clause is no subject of the verb after it
+    assert items("وصلت 20 سيارة وقتلوا في الطريق.") == []
+
+
+def test_victims_from_among_the_displaced_are_civilians():
+    # Jub al-Qubba, Nov. 2016 (Horrya): "راح ضحيتها عشرات الشهداء والجرحى من النازحين"
+    cs = items("ارتكبت قوات الأسد مجزرة في حي جب القبة، راح ضحيتها عشرات الشهداء والجرحى من "
+               "النازحين من أحياء حلب.")
+    assert [key(c) for c in cs] == [("casualties", "dozens", "civilians")]
+    assert [key(c) for c in items("قتل 12 شخصا من النازحين في غارة على مخيم قرب سرمدا.")] == \
+        [("killed", 12, "civilians")]
+
+
+def test_people_who_fled_are_displaced():
+    # Aleppo, Dec. 2016 (Anadolu): "آلاف المدنيين هربوا من المناطق المذكورة"
+    cs = items("وأضاف أن آلاف المدنيين هربوا من المناطق المذكورة إلى أحياء سيف الدولة.")
+    assert [key(c) for c in cs] == [("displaced", "unspecified", "civilians")]
+
+
+def test_a_dual_victim_noun_and_its_number_word_are_one_figure():
+    # al-Bab countryside, Sep. 2016 (SOHR): "4 مواطنين … بينهم مواطنتان اثنتان"
+    cs = items("استشهد 4 مواطنين من عائلة واحدة بينهم مواطنتان اثنتان في غارات على قرية جناة السلامة.")
+    assert [key(c) for c in cs] == [("killed", 4, "civilians"), ("killed", 2, "women")]
