@@ -706,13 +706,13 @@ def _brackets_as_quotes(text: str, toks: list) -> str:
 
 
 def _counted(doc: Document, end: int) -> bool:
-    """Does a number of three or more end at ``end`` ("12 حيا"، "عشر قرى")?"""
-    for q in doc.quantities:
-        if q.end == end:
-            return isinstance(q.value, int) and q.value >= 3
-        if q.start > end:
-            break
-    return False
+    """Does a number of three or more end at ``end`` ("12 حيا"، "عشر قرى")? (The ends are
+    gathered once per document.)"""
+    ends = doc.options.get("_counted_ends")
+    if ends is None or ends[0] is not doc.quantities:
+        ends = doc.options["_counted_ends"] = (doc.quantities, frozenset(
+            q.end for q in doc.quantities if isinstance(q.value, int) and q.value >= 3))
+    return end in ends[1]
 
 
 def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
