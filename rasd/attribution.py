@@ -1414,11 +1414,7 @@ class _Reader:
                 elif kind == "participle":
                     att = self._participle(k, b, si, para, sent_atts)
                 elif kind == "tally":
-                    # (not right after a claim's own source: "حسب ما أعلن الدفاع المدني في
-                    # حصيلة جديدة لوكالة فرانس برس" -- the outlet is the one spoken to)
-                    if k >= self.phrase_end_tok and not (
-                            sent_atts and sent_atts[-1].sources and self.norm[
-                                sent_atts[-1].sources[-1].end:self.toks[k].start].strip() == "في"):
+                    if k >= self.phrase_end_tok:
                         att = self._marker(k, a, b, si, para, sents, sent_atts, True)
                 elif k >= self.phrase_end_tok:   # not "نقلا عن" inside a verb's source phrase
                     att = self._marker(k, a, b, si, para, sents, sent_atts)
@@ -1782,6 +1778,10 @@ class _Reader:
         """A formula (بحسب X، وفق ما أفادت X …); ``tally``: "في حصيلة (جديدة) لـ X"، "في تقرير
         لـ X" -- the toll's author, glued on with ل within three words, is the source."""
         t = self.toks[k]
+        if tally and sent_atts and sent_atts[-1].sources \
+                and self.norm[sent_atts[-1].sources[-1].end:t.start].strip() == "في":
+            return None     # "حسب ما أعلن الدفاع المدني في حصيلة جديدة لوكالة فرانس برس": the
+            #                 claim's own source was just named; the outlet is the one spoken to
         j = k + 1
         # وفقا لـ، طبقا لـ، نقلا عن، استنادا إلى، على لسان، وفق ما أفادت
         while j < b and (self.toks[j].text in ("ل", "عن", _ILA, "ما", "لما") or

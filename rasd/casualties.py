@@ -744,13 +744,17 @@ class _Reader:
                     return g.value
         return None
 
+    def is_anna(self, i: int) -> bool:
+        """Token i is the complementizer إن/أن."""
+        t = self.toks[i]
+        return t.text in _ANNA or t.stem in _ANNA
+
     def subject_of_verb(self, a: int, lo: int, hi: int, n: int):
         """"أكثر من 73 قضوا وقتلوا خلال …"، "20 أصيبوا بجروح": a bare number opening its clause
         and right before a plural victim verb is the number of its subjects: (kind, a) or None."""
         if n >= hi or n in self._brk or self.joined(n):
             return None
-        if not (a == lo or a in self._brk or self.toks[a - 1].text in _ANNA
-                or self.toks[a - 1].stem in _ANNA):
+        if not (a == lo or a in self._brk or self.is_anna(a - 1)):
             return None     # (its clause opens with it, or after إن/أن)
         v = self.R[n].get("kill_verb")
         if v is None or not self.toks[n].text.endswith("وا"):
@@ -1225,8 +1229,7 @@ class _Reader:
             # ("أشارت إلى أن بين الشهداء نساء وأطفالا": the same after أن or a clause start)
             if toks[i].text == "بين" and i + 1 < hi and "kind_noun" in R[i + 1] \
                     and self.definite(i + 1) and (
-                        (i - 1 >= lo and (toks[i - 1].stem == "من" or toks[i - 1].text in _ANNA
-                                          or toks[i - 1].stem in _ANNA))
+                        (i - 1 >= lo and (toks[i - 1].stem == "من" or self.is_anna(i - 1)))
                         or i == lo or i in hard or i in self._comma):
                 kind = R[i + 1]["kind_noun"].value
                 bd_parent, bd_hint = self._parent_like(kind, "people", None, i, earlier, out), None
@@ -1328,8 +1331,8 @@ class _Reader:
             return None
         if j >= hi or j in self._brk or j in self.tq:
             return None
-        g = self.R[j].get("group")
-        if g is None or g.count not in ("1", "2"):
+        g = self._one_or_two(j)
+        if g is None:
             return None
         return self._one_more(item, g, j, j, lo, hi, si), j
 
@@ -1362,8 +1365,8 @@ class _Reader:
             if k in self._hard or k in self._comma or k in self._brk or k in tq \
                     or not toks[k].prefix.startswith("و") or "kill_verb" in R[k]:
                 break
-            g = R[k].get("group")
-            if g is None or g.count not in ("1", "2"):
+            g = self._one_or_two(k)
+            if g is None:
                 break
             e = k + 1 if self._describes(k + 1, hi) else k     # "وامرأة مسنة": an adjective
             if e + 1 < hi and "kill_verb" in R[e + 1] and e + 1 not in self._hard \
@@ -1532,6 +1535,12 @@ class _Reader:
             k += 1
         return False
 
+    def place_starts(self) -> list[int]:
+        """Where the document's place mentions (:func:`_place_refs`) start, built once."""
+        if self._place_starts is None:
+            self._place_starts = list(map(_FIRST, _place_refs(self.doc)))
+        return self._place_starts
+
     def placed_item_after(self, i: int, hi: int) -> int | None:
         """"بينهم اثنان في حريتان وطفل في عندان": token i, "في" before a place mention, tells the
         place of the breakdown item before it; the list goes on when the next item (a number or a
@@ -1540,9 +1549,7 @@ class _Reader:
         if toks[i].text != "في":
             return None
         prefs = _place_refs(self.doc)
-        starts = self._place_starts
-        if starts is None:
-            starts = self._place_starts = list(map(_FIRST, prefs))
+        starts = self.place_starts()
         for k in (i + 1, i + 2):        # "في حريتان"، "في بلدة عندان"
             if k >= hi or k in self._brk:
                 return None
@@ -3091,7 +3098,7 @@ def find_casualties(doc: Document) -> None:
         doc.casualties = []
         return
     prefs = _place_refs(doc)
-    pstarts = list(map(_FIRST, prefs))
+    pstarts = reader.place_starts()
     para = at.paragraphs(doc)
     dates_sorted = all(doc.dates[k].start <= doc.dates[k + 1].start for k in range(len(doc.dates) - 1))
     if not dates_sorted:

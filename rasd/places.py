@@ -705,14 +705,10 @@ def _brackets_as_quotes(text: str, toks: list) -> str:
     return text if out is None else "".join(out)
 
 
-def _counted(doc: Document, end: int) -> bool:
-    """Does a number of three or more end at ``end`` ("12 حيا"، "عشر قرى")? (The ends are
-    gathered once per document.)"""
-    ends = doc.options.get("_counted_ends")
-    if ends is None or ends[0] is not doc.quantities:
-        ends = doc.options["_counted_ends"] = (doc.quantities, frozenset(
-            q.end for q in doc.quantities if isinstance(q.value, int) and q.value >= 3))
-    return end in ends[1]
+def _counting_ends(doc: Document) -> frozenset:
+    """Where the numbers of three or more end: such a number counts the head after it ("12
+    حيا"، "عشر قرى")."""
+    return frozenset(q.end for q in doc.quantities if isinstance(q.value, int) and q.value >= 3)
 
 
 def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
@@ -764,6 +760,7 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
     heads = ctx.heads
     not_name = ctx.not_name
     tok_starts = None                 # the starts of the tokens, for _located (built when asked)
+    counting = None                   # where counting numbers end (built when a head asks)
     # the name tokens a head takes (the next one, and those of its list) are stepped over: ``i``
     # always moves past them
     i = 0
@@ -806,10 +803,13 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
             continue
         head = heads[mkey]
         if head.number == "1" and head.type == "area" and not mprefix and _ts > 0 \
-                and text[_ts - 1] == " " and _counted(doc, _ts - 1):
-            # "سيطر على 12 حيا بينها الميسر والراموسة": a singular head counted by a number
-            # names many places, and opens a list as a plural head does
-            head = replace(head, number="n")
+                and text[_ts - 1] == " ":
+            if counting is None:
+                counting = _counting_ends(doc)
+            if _ts - 1 in counting:
+                # "سيطر على 12 حيا بينها الميسر والراموسة": a singular head counted by a number
+                # names many places, and opens a list as a plural head does
+                head = replace(head, number="n")
         idiom = ctx.idiom.get(mkey)
         if idiom and not mprefix and _prev_word(text, mstart) in idiom:
             # "قصف جوي عن طريق الخطأ": by mistake, not a road called الخطأ
