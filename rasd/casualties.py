@@ -245,6 +245,7 @@ F_CAUSE = 8      # may start a cause phrase (as written or without clitics)
 F_NEWINC = 16    # may name another incident (مماثل: role new_incident)
 F_DOCS = 32      # a documenting word (وثق، توثيق: role documents)
 F_CTX = 64       # a word one of the sentence rules looks for (_CTX_FORMS)
+F_EXIT = 128     # leaving (role exit): a displacement trigger before "من" + a place
 
 # words that switch on a sentence rule of _context_rules (normalised written forms or stems)
 _CTX_FORMS = {normalize(w): k for k, ws in (
@@ -274,6 +275,8 @@ def word_record(t) -> tuple:
         f |= F_NEWINC
     if "documents" in r:
         f |= F_DOCS
+    if "exit" in r:
+        f |= F_EXIT
     if t.text in _CTX_FORMS or t.stem in _CTX_FORMS:
         f |= F_CTX
     return (r, f) if (r or f) else ()
@@ -511,6 +514,7 @@ class _Reader:
         newinc = self.newinc_toks = []      # tokens that may name another incident (مماثل)
         docs = self.doc_toks = []           # documenting words (وثق، توثيق)
         ctx = self.ctx = {}     # the sentence rules some word calls for -> where those words end
+        exits = []              # leaving words (خرج، خروج): triggers only before "من" + a place
         for i in ti.cas:
             r = recs[i][1]
             if not r:
@@ -526,6 +530,8 @@ class _Reader:
                 causes.append(i)
             if f & F_DOCS:
                 docs.append(i)
+            if f & F_EXIT:
+                exits.append(i)
             if i in tq:
                 continue
             if f & F_NEWINC:
@@ -542,6 +548,10 @@ class _Reader:
                 intr.add(i)
         for i in tq:
             R[i] = _EMPTY
+        for i in exits:
+            if self.exit_from_place(i):
+                e = R[i]["exit"]
+                R[i] = {**R[i], "kill_verb": _Entry("kill_verb", e.value, "", "")}
         self.intr = intr
         self.intr_list = sorted(intr)
         self.hot = sorted(hot)
@@ -550,6 +560,36 @@ class _Reader:
         self._cause_memo: dict[int, Any] = {}
         self._newinc: dict[int, bool] = {}
         self.hard_list = sorted(self._hard)
+
+    def exit_from_place(self, i: int) -> bool:
+        """"خرج 1519 طفلا من شرق حلب"، "تمكن 5 آلاف مدني من الخروج من الأحياء المحاصرة": the
+        leaving word at token i is followed in its clause (within 8 words) by "من" and a place --
+        a place mention within the next three words or a place noun (role exit_area) right
+        after -- and its sentence has no protest word ("خرج المئات في مظاهرة من جامع …")."""
+        toks, R, hard = self.toks, self.R, self._hard
+        n = len(toks)
+        k = i + 1
+        hit = False
+        while k < n and k <= i + 8 and k not in hard:
+            if toks[k].text == "من" and k + 1 < n and k + 1 not in self._brk:
+                if "exit_area" in R[k + 1]:
+                    hit = True
+                    break
+                starts = self.place_starts()
+                x = bisect.bisect_left(starts, toks[k + 1].start)
+                if x < len(starts) and k + 3 < n and starts[x] < toks[min(k + 3, n - 1)].end:
+                    hit = True
+                    break
+            k += 1
+        if not hit:
+            return False
+        s = self.sentence_bounds(i)
+        return not any("protest" in R[j] for j in range(s[0], s[1]))
+
+    def sentence_bounds(self, i: int) -> tuple[int, int]:
+        """The tokens [first, last + 1) of the sentence of token i."""
+        a, b = self.doc.sentence_of(self.toks[i].start)
+        return bisect.bisect_left(self.starts, a), bisect.bisect_left(self.starts, max(b, a + 1))
 
     # -- token helpers
     def roles(self, i: int) -> dict:
@@ -680,8 +720,11 @@ class _Reader:
                     if weak and not noun:
                         return None
                     return kind, a, b, i - 1 - b - gap
-            # "حصيلة القتلى إلى 50": a victim noun after a toll word; "جثث 15 شخصا": right before
-            if "kind_noun" in r and ((k - 1 >= lo and "toll" in self.R[k - 1]) or k == i - 1):
+            # "حصيلة القتلى إلى 50": a victim noun after a toll word; "جثث 15 شخصا": right before,
+            # or with a pronoun of the copula between ("إن القتلى هم 26 مدنيا")
+            if "kind_noun" in r and ((k - 1 >= lo and "toll" in self.R[k - 1]) or k == i - 1
+                                     or (k == i - 2 and self.toks[i - 1].text in _COPULA
+                                         and self.definite(k))):
                 return r["kind_noun"].value, k - 1 if k - 1 >= lo and "toll" in self.R[k - 1] else k, k, i - 1 - k
             if k not in self.tq:
                 steps += 1
@@ -742,6 +785,30 @@ class _Reader:
                 g = R[j + 1].get("group")
                 if g is not None and g.value == "civilians" and self.definite(j + 1):
                     return g.value
+        return None
+
+    def toll_genitive(self, a: int, lo: int) -> tuple[int, str] | None:
+        """"بلغت حصيلة قتلى المسلحين 34 قتيلا"، "عدد جرحى قوات النظام إلى 20": a toll word and
+        its victim noun before the figure at token a, in its clause, name whose victims they
+        count by the definite group noun or armed body after them: (its token, the group), or
+        None."""
+        R, toks = self.R, self.toks
+        k = a - 1
+        while k >= lo and k >= a - 10:
+            if k + 1 in self._hard:
+                return None
+            if "toll" in R[k] and k + 2 < a and "kind_noun" in R[k + 1] \
+                    and not ({k + 1, k + 2} & self._brk):
+                if self.joined(k + 2):
+                    return None
+                if "armed_head" in R[k + 2]:
+                    return k + 2, "combatants"      # "عدد قتلى قوات النظام"
+                g = R[k + 2].get("group")
+                if g is not None and g.value != "people" and g.count not in ("1", "2") \
+                        and self.definite(k + 2):
+                    return k + 2, g.value
+                return None
+            k -= 1
         return None
 
     def is_anna(self, i: int) -> bool:
@@ -881,8 +948,10 @@ class _Reader:
         if self.toks[n].prefix.startswith("و") and self.definite(n):
             return None     # "عدد القتلى اربعون والجرحى فاق المائة": a new item, not the noun
         if "case" in r:
-            # "13 حالة وفاة"، "147 حالة إصابة": cases of death or injury are people
-            v = self.R[n + 1].get("kill_verb") if n + 1 < hi and n + 1 not in self._brk else None
+            # "13 حالة وفاة"، "147 حالة إصابة"، "70 حالة اختناق": cases of death or injury
+            # are people
+            nxt = self.R[n + 1] if n + 1 < hi and n + 1 not in self._brk else {}
+            v = nxt.get("kill_verb") or nxt.get("case_kind")
             if v is None or v.value not in ("killed", "injured"):
                 return None
             return "people", v.value, "", "", n + 1
@@ -947,6 +1016,8 @@ class _Reader:
             if k >= hi or k in self._hard:
                 return None
             r2 = self.R[k]
+            if "case" in r2:
+                return self.victims_after(k, hi)     # "عشرات من حالات الاختناق"
             if "group" in r2:
                 if r2["group"].value in _MEMBERS and k + 1 < hi and k + 1 not in self._brk \
                         and "armed_head" in self.R[k + 1] and not self.joined(k + 1):
@@ -1909,6 +1980,11 @@ class _Reader:
                 group = "combatants"
         if group == "people" and toll_group is not None:
             group = toll_group      # "عدد القتلى بين المتظاهرين … إلى 10 أشخاص"
+        gen_at = None
+        if group == "people":
+            gen = self.toll_genitive(a, lo)
+            if gen is not None:
+                gen_at, group = gen     # "حصيلة قتلى المسلحين 34 قتيلا"
         if group == "people" and noun and vic[0] is None and vic[1] is not None \
                 and last + 2 < hi and self.toks[last + 1].text == "بين" \
                 and last + 1 not in self._comma and last + 1 not in self._hard:
@@ -1929,6 +2005,8 @@ class _Reader:
                 side = bd_hint[2]
         if group == "combatants" and side is None and m is not None:
             side = self.side_of(m, self.phrase_end(m, hi))
+        if group == "combatants" and side is None and gen_at is not None:
+            side = self.side_of(gen_at, self.phrase_end(gen_at, hi))
         if group == "combatants" and side is None and n < hi and self.possessive(n, max(last, n) + 1):
             side = self.owner_side(a, lo)
         if group == "combatants" and side is None and noun and last + 1 < hi \
@@ -3148,6 +3226,7 @@ def find_casualties(doc: Document) -> None:
 
 
 _OF_THEM = frozenset(("منهم", "منهما"))
+_COPULA = frozenset(("هم", "هن"))     # the pronoun of a nominal sentence: "القتلى هم 26 مدنيا"
 
 # "استهدف داعش حاجزا أمنيا للحشد … أوقع 9 قتلى": an attack on a post of an armed body
 @lru_cache(maxsize=None)

@@ -10,7 +10,8 @@ What is folded:
 - curly quotes and guillemets -> ", curly apostrophes -> ';
 - bidi marks, zero-width joiners, BOM: removed; exotic spaces -> space;
 - presentation forms (ﻻ, isolated/final glyphs) -> their plain letters (NFKC), may expand;
-- hashtags: # and _ -> space ("#قوات_النظام" reads as "قوات النظام").
+- hashtags: # and _ -> space ("#قوات_النظام" reads as "قوات النظام");
+- the conjunction و typed as a word of its own ("و قال"): joined to the next word.
 """
 from __future__ import annotations
 
@@ -229,6 +230,18 @@ def unwrap(text: str) -> str:
 _STRETCH_DOT_RE = re.compile("(?<=\u0640)\\.(?=\u0640?[\u0621-\u064a])|(?<=[\u0621-\u064a])\\.(?=\u0640)")
 
 
+# "و الفردوس"، "و قال": the conjunction و typed as a word of its own (some outlets space it off)
+# is a prefix of the word after it; the space goes, as a tatweel that normalisation deletes (one
+# character for one before the deletion, so offsets map back to the original)
+_DETACHED_WA_RE = re.compile("(?<![\u0621-\u064a\u0640])\u0648 (?=[\u0621-\u064a])")
+
+
+def _detached_wa(s: str) -> str:
+    if "\u0648 " in s:
+        return _DETACHED_WA_RE.sub("\u0648\u0640", s)
+    return s
+
+
 def _stretch_dots(s: str) -> str:
     if "\u0640." in s or ".\u0640" in s:
         return _STRETCH_DOT_RE.sub("\u0640", s)     # one character for one: offsets are kept
@@ -238,7 +251,7 @@ def _stretch_dots(s: str) -> str:
 def normalize_with_offsets(source: str) -> Normalized:
     """Normalise ``source`` keeping, for every output character, where it came from."""
     original = source
-    source = _stretch_dots(source)
+    source = _detached_wa(_stretch_dots(source))
     if _expandable(source):
         return _slow(source, original)
     deletable = _deletable(source)

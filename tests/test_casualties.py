@@ -1520,3 +1520,60 @@ def test_a_dual_victim_noun_and_its_number_word_are_one_figure():
     # al-Bab countryside, Sep. 2016 (SOHR): "4 مواطنين … بينهم مواطنتان اثنتان"
     cs = items("استشهد 4 مواطنين من عائلة واحدة بينهم مواطنتان اثنتان في غارات على قرية جناة السلامة.")
     assert [key(c) for c in cs] == [("killed", 4, "civilians"), ("killed", 2, "women")]
+
+
+def test_suffocation_cases_are_injuries():
+    # Sukkari chlorine attack, Sep. 2016 (Reuters via al-Sharq): "أبلغت عن 70 حالة اختناق"
+    cs = items("وذكر المرصد أن مصادر طبية أبلغت عن 70 حالة اختناق في حي السكري.")
+    assert [key(c) for c in cs] == [("injured", 70, "people")]
+    cs = items("هجوم بغاز الكلور على حي السكري تسبب في عشرات من حالات الاختناق أمس.")
+    assert [key(c) for c in cs] == [("injured", "dozens", "people")]
+    # suffocation told of the dead is how they died, not a figure of its own
+    cs = items("قتل 5 أشخاص بينهم طفلان اختناقا بغاز الكلور.")
+    assert [key(c) for c in cs] == [("killed", 5, "people"), ("killed", 2, "children")]
+
+
+def test_leaving_a_place_is_displacement():
+    # eastern Aleppo, Dec. 2016 (Russian reconciliation centre via RT; Azd)
+    cs = items("خرج 1519 طفلا من شرق حلب خلال 24 ساعة.")
+    assert [key(c) for c in cs] == [("displaced", 1519, "children")]
+    cs = items("وتمكن 5 آلاف مدني من الخروج من الأحياء المحاصرة.")
+    assert [key(c) for c in cs] == [("displaced", 5000, "civilians")]
+    # leaving hospital, or a march, is no flight
+    assert items("خرج المئات من أهالي حلب في مظاهرة ضد النظام.") == []
+    assert items("خرج الآلاف في مظاهرة من جامع الرحمن في حلب.") == []
+    assert [key(c) for c in items("استقبلت 87 جريحا غادر منهم 29 شخصا المستشفى.")] == \
+        [("injured", 87, "people")]
+
+
+def test_a_toll_names_whose_victims_it_counts():
+    # Maardes, Nov. 2016 (al-Waght): "بلغت حصيلة قتلى المسلحين أكثر من 34 قتيل"
+    cs = items("وبلغت حصيلة قتلى المسلحين أكثر من 34 قتيل في معارك معردس.")
+    assert [key(c) for c in cs] == [("killed", 34, "combatants")]
+    cs = items("وارتفعت حصيلة قتلى المدنيين إلى 40 شخصا.")
+    assert [key(c) for c in cs] == [("killed", 40, "civilians")]
+    cs = items("وبلغ عدد جرحى قوات النظام 20 جريحا.")
+    assert [(c["kind"], c["count"], c["group"], c["side"]) for c in cs] == \
+        [("injured", 20, "combatants", "government")]
+    # a toll of no named group counts people
+    assert [key(c) for c in items("وبلغت حصيلة القتلى 34 قتيلا.")] == [("killed", 34, "people")]
+
+
+def test_the_dead_are_a_figure_told_with_a_pronoun():
+    # Haas school, Oct. 2016 (AFP): "قال إن القتلى هم 26 مدنيا بينهم 11 طفلا"
+    cs = items("لكن المرصد السوري قال إن القتلى هم 26 مدنيا بينهم 11 طفلا.")
+    assert [key(c) for c in cs] == [("killed", 26, "civilians"), ("killed", 11, "children")]
+
+
+def test_fighters_lost_are_killed():
+    # Tal Rifaat, Feb. 2016 (Masdar): "فصائل المعارضة، خسرت 10 عناصر منهم …"
+    cs = items("وخسرت قوات النظام 15 عنصرا في المعارك على أطراف حلب.")
+    assert [key(c) for c in cs] == [("killed", 15, "combatants")]
+    # a loss of things counts no one
+    assert items("وخسرت المعارضة 3 مواقع في ريف حلب.") == []
+
+
+def test_medical_staff_are_civilians():
+    # al-Shaar hospitals, Jul. 2016 (Enab Baladi): "أسفرت عن إصابة ستة من الكوادر"
+    cs = items("تعرضت الطبابة الشرعية لغارات أسفرت عن إصابة ستة من الكوادر.")
+    assert [key(c) for c in cs] == [("injured", 6, "civilians")]

@@ -1136,3 +1136,16 @@ def test_western_aleppo_fronts_of_october_2016():
     # the quarters of the city take its coordinates from the curated rows
     zahraa = by_name(ps, "جمعية الزهراء")
     assert zahraa.lat is not None and 36.1 < zahraa.lat < 36.3
+
+
+def test_two_word_village_names_of_common_first_words():
+    # Euphrates Shield, Oct. 2016 (Al Jazeera): "سيطر … على بلدة تركمان بارح بريف حلب الشمالي"
+    ps = places("سيطر الجيش الحر على بلدة تركمان بارح بريف حلب الشمالي.")
+    assert "تركمان بارح" in [p.name_ar for p in ps]
+    ps = places("وسيطرت الفصائل على قريتي زور الحيصة وزور المحروقة في ريف حماة.")
+    assert {"زور الحيصة", "زور المحروقة"} <= {p.name_ar for p in ps}
+
+
+def test_a_detached_conjunction_still_joins_a_list_of_quarters():
+    ps = places("غارات على أحياء ( طريق الباب، و الفردوس، و الصالحين) في حلب.")
+    assert {"الفردوس", "الصالحين"} <= {p.name_ar for p in ps}

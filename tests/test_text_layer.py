@@ -185,3 +185,14 @@ def test_a_dot_inside_a_stretched_word_is_no_full_stop():
     s, e = n.to_original(a, a + len("اشتباكات"))
     assert src[s:e] == "اشتــ.باكات"
     assert n.source == src
+
+
+def test_a_conjunction_typed_as_a_word_joins_the_word_after_it():
+    # Step news, Jul. 2016: "على أحياء ( طريق الباب، و الفردوس، و الصالحين)"
+    src = "أحياء طريق الباب، و الفردوس، و 3 قتلى"
+    n = normalize_with_offsets(src)
+    assert n.text == "احياء طريق الباب، والفردوس، و 3 قتلي"
+    s = n.text.index("والفردوس")
+    assert src[slice(*n.to_original(s, s + len("والفردوس")))] == "و الفردوس"
+    assert [t.text for t in tokens(normalize_with_offsets("وقال إنه و قال").text)] == \
+        ["وقال", "انه", "وقال"]
