@@ -146,6 +146,8 @@ from .normalize import normalize
 from .numbers import load_vague_codes
 
 _ILA = normalize("إلى")
+_ALA = normalize("على")
+_ANOTHER = frozenset(normalize(w) for w in ("آخر", "أخرى"))   # "وآخر في …": one more of them
 _HASILA = normalize("حصيلة")
 _MUTAATHIR = normalize("متأثر")   # "متأثرين بإصاباتهم": dying of wounds
 _IDAFA = normalize("إضافة")     # "بالإضافة إلى/ل": in addition to
@@ -366,6 +368,7 @@ class Casualty:
     noun_group: str | None = field(default=None, repr=False)  # the group its own noun names
     critical: bool = field(default=False, repr=False)   # "عشرة جرحى بحال الخطر": the gravely injured
     lower_bound: bool = field(default=False, repr=False)  # every mention says "at least"/"more than"
+    listed: int = field(default=0, repr=False)  # id of the figure whose list of places it goes on
 
     @property
     def start(self) -> int:
@@ -402,7 +405,7 @@ def _casualty(kind, count, low, high, qualifier, vague, group, side, norm_spans,
         "id": "", "sources": [], "parent": None, "cause_rank": 0, "sentence": sentence,
         "place_idx": [], "own_places": False, "new_incident": new_incident, "nounless": False,
         "noun_group": None, "critical": False,
-        "lower_bound": qualifier in _LOWER_BOUND and count is not None}
+        "lower_bound": qualifier in _LOWER_BOUND and count is not None, "listed": 0}
     return c
 
 
@@ -1520,6 +1523,7 @@ class _Reader:
                     c.count, c.low, c.high = q.value, q.low, q.high
                     c.vague, c.qualifier = q.vague, q.qualifier
                     c.nounless, c.lower_bound = True, False
+                    c.listed = id(item)
                     out.append((c, k))
                     k, gap, placed, conj = nxt, 0, False, False
                     continue
@@ -1528,13 +1532,26 @@ class _Reader:
                 if k < hi and ("group" in R[k] or "kind_noun" in R[k]) and k not in tq:
                     k += 1
                 continue
-            if t.text == "في":
-                placed = True
+            if t.text == "في" or t.text == _ALA:
+                # (the count of words restarts at each preposition of place: "في غارة على
+                # مدينة خان شيخون وواحدا في قرية فليفل")
+                placed, gap = placed or t.text == "في", 0
             if t.text == "و":
                 conj = True
                 k += 1
                 continue
             r = R[k]
+            if (t.prefix == "و" or conj) and placed and t.stem in _ANOTHER and k + 1 < hi \
+                    and toks[k + 1].text == "في":
+                # "مدنيان في خان شيخون وواحدا في فليفل وآخر في غارة على شيخ دامس": one more
+                # victim of the figure's group, with its own place
+                c = self._like(item, t.start + (1 if t.prefix == "و" else 0), t.end)
+                c.count, c.low, c.high, c.vague, c.qualifier = 1, 1, None, None, None
+                c.noun_group, c.nounless, c.lower_bound = c.group, True, False
+                c.listed = id(item)
+                out.append((c, k))
+                k, gap, placed, conj = k + 1, 0, False, False
+                continue
             if (t.prefix == "و" or conj) and ("group" in r or "kind_noun" in r):
                 g = r.get("group")
                 kn = r.get("kind_noun")
@@ -1547,6 +1564,7 @@ class _Reader:
                 c.group = g.value if g is not None else "people"
                 c.kind = kn.value if g is None else item.kind
                 c.noun_group, c.nounless, c.lower_bound = c.group, False, False
+                c.listed = id(item)
                 out.append((c, k))
                 k, gap, placed, conj = k + 1, 0, False, False
                 continue
@@ -2781,6 +2799,8 @@ def _merge(items: list[Casualty], doc: Document | None = None, ments: list | Non
                     continue
             if c.parent is not None and k.sentence == c.sentence:
                 continue      # two parts of one list: "بينهم مسعفان … وعنصران من الدفاع المدني"
+            if c.listed and c.listed == k.listed and k.sentence == c.sentence:
+                continue      # "وواحدا في قرية فليفل وآخر في شيخ دامس": two items of one list
             if not _src_compatible(k.sources, c.sources):
                 continue
             if doc is not None and not _places_compatible(doc, k, c):

@@ -1577,3 +1577,16 @@ def test_medical_staff_are_civilians():
     # al-Shaar hospitals, Jul. 2016 (Enab Baladi): "أسفرت عن إصابة ستة من الكوادر"
     cs = items("تعرضت الطبابة الشرعية لغارات أسفرت عن إصابة ستة من الكوادر.")
     assert [key(c) for c in cs] == [("injured", 6, "civilians")]
+
+
+def test_one_and_another_with_places_of_their_own_go_on_a_figure():
+    # Khan Shaykhun, 2019 (Anadolu via TRT): "مدنيَّين اثنين قُتلا في غارة على مدينة خان شيخون
+    # وواحداً في قرية فليفل وآخر في غارة استهدفت شيخ دامس"
+    cs = items("فإن مدنيين اثنين قتلا في غارة على مدينة خان شيخون وواحدا في قرية فليفل وآخر في "
+               "غارة استهدفت شيخ دامس.")
+    assert [key(c) for c in cs] == [("killed", 2, "civilians"), ("killed", 1, "civilians"),
+                                    ("killed", 1, "civilians")]
+    # two equal items of one list are two figures, not one told twice
+    cs = items("قتل 3 مدنيين في حي السكري وطفل في حي المرجة وطفل في حي الفردوس.")
+    assert [key(c) for c in cs] == [("killed", 3, "civilians"), ("killed", 1, "children"),
+                                    ("killed", 1, "children")]
