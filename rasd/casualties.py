@@ -197,6 +197,8 @@ class _Lex:
     person_suffixes: tuple = ()
     relatives: frozenset = frozenset()   # relative pronouns (role relative: not word roles)
     phrases: dict = field(default_factory=dict)   # phrase role -> forms (_PHRASE_ROLES)
+    exit_areas: frozenset = frozenset()  # place nouns after a leaving word's من (role exit_area)
+    protests: frozenset = frozenset()    # protest words (role protest)
 
 
 # roles read as phrases by their own rule (_attacked_post_re), never as word records
@@ -223,14 +225,17 @@ def lexicon() -> _Lex:
             causes.setdefault(ws[0], []).append((ws, r["cause"], int(r.get("rank") or 1)))
     for v in causes.values():
         v.sort(key=lambda x: -len(x[0]))
-    # relative pronouns are frequent words: kept apart, so they make no per-word record
-    relatives = frozenset(f for f, r in words.items() if "relative" in r)
-    for f in relatives:
-        del words[f]["relative"]
-        if not words[f]:
-            del words[f]
+    # relative pronouns, place nouns and protest words are frequent words asked about only
+    # around a few others: kept apart, so they make no per-word record
+    apart = {}
+    for role in ("relative", "exit_area", "protest"):
+        apart[role] = frozenset(f for f, r in words.items() if role in r)
+        for f in apart[role]:
+            del words[f][role]
+            if not words[f]:
+                del words[f]
     return _Lex(words, causes, tuple(f for f, r in words.items() if "person_suffix" in r),
-                relatives, phrases)
+                apart["relative"], phrases, apart["exit_area"], apart["protest"])
 
 
 @lru_cache(maxsize=None)
@@ -569,25 +574,27 @@ class _Reader:
         leaving word at token i is followed in its clause (within 8 words) by "من" and a place --
         a place mention within the next three words or a place noun (role exit_area) right
         after -- and its sentence has no protest word ("خرج المئات في مظاهرة من جامع …")."""
-        toks, R, hard = self.toks, self.R, self._hard
+        toks, hard = self.toks, self._hard
+        areas = self.lex.exit_areas
         n = len(toks)
         k = i + 1
         hit = False
         while k < n and k <= i + 8 and k not in hard:
             if toks[k].text == "من" and k + 1 < n and k + 1 not in self._brk:
-                if "exit_area" in R[k + 1]:
+                if toks[k + 1].text in areas or toks[k + 1].stem in areas:
                     hit = True
                     break
                 starts = self.place_starts()
                 x = bisect.bisect_left(starts, toks[k + 1].start)
-                if x < len(starts) and k + 3 < n and starts[x] < toks[min(k + 3, n - 1)].end:
+                if x < len(starts) and starts[x] < toks[min(k + 3, n - 1)].end:
                     hit = True
                     break
             k += 1
         if not hit:
             return False
-        s = self.sentence_bounds(i)
-        return not any("protest" in R[j] for j in range(s[0], s[1]))
+        a, b = self.sentence_bounds(i)
+        protests = self.lex.protests
+        return not any(toks[j].text in protests or toks[j].stem in protests for j in range(a, b))
 
     def sentence_bounds(self, i: int) -> tuple[int, int]:
         """The tokens [first, last + 1) of the sentence of token i."""

@@ -237,8 +237,14 @@ _DETACHED_WA_RE = re.compile("(?<![\u0621-\u064a\u0640])\u0648 (?=[\u0621-\u064a
 
 
 def _detached_wa(s: str) -> str:
-    if "\u0648 " in s:
-        return _DETACHED_WA_RE.sub("\u0648\u0640", s)
+    # ("و " is mostly a word's last letter, "نحو 20": the few places are tested one by one, a
+    # regex pass over the whole text only when one is a detached conjunction)
+    i = s.find("\u0648 ")
+    while i >= 0:
+        if (i == 0 or not ("\u0621" <= s[i - 1] <= "\u064a" or s[i - 1] == "\u0640")) \
+                and "\u0621" <= s[i + 2:i + 3] <= "\u064a":
+            return _DETACHED_WA_RE.sub("\u0648\u0640", s)
+        i = s.find("\u0648 ", i + 2)
     return s
 
 
