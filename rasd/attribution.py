@@ -124,7 +124,6 @@ _TAIL_PUNCT = ' .:;؛!?؟\n"\'()«»،,-–'   # what may follow the last name o
 # --------------------------------------------------------------------------- lexicon
 
 @dataclass(frozen=True)
-
 class _Lex:
     verbs: dict          # form -> flags (frozenset)
     participles: frozenset

@@ -581,12 +581,8 @@ class _Reader:
         hit = False
         while k < n and k <= i + 8 and k not in hard:
             if toks[k].text == "من" and k + 1 < n and k + 1 not in self._brk:
-                if toks[k + 1].text in areas or toks[k + 1].stem in areas:
-                    hit = True
-                    break
-                starts = self.place_starts()
-                x = bisect.bisect_left(starts, toks[k + 1].start)
-                if x < len(starts) and starts[x] < toks[min(k + 3, n - 1)].end:
+                if toks[k + 1].text in areas or toks[k + 1].stem in areas \
+                        or self.place_in(k + 1, min(k + 3, n - 1)) is not None:
                     hit = True
                     break
             k += 1
@@ -597,9 +593,9 @@ class _Reader:
         return not any(toks[j].text in protests or toks[j].stem in protests for j in range(a, b))
 
     def sentence_bounds(self, i: int) -> tuple[int, int]:
-        """The tokens [first, last + 1) of the sentence of token i."""
-        a, b = self.doc.sentence_of(self.toks[i].start)
-        return bisect.bisect_left(self.starts, a), bisect.bisect_left(self.starts, max(b, a + 1))
+        """The tokens [first, last + 1) of the sentence of token i (as :meth:`run` cuts them)."""
+        s0, s1 = self.doc.sentence_of(self.toks[i].start)
+        return bisect.bisect_left(self.starts, s0), bisect.bisect_left(self.starts, s1)
 
     # -- token helpers
     def roles(self, i: int) -> dict:
@@ -1548,29 +1544,26 @@ class _Reader:
                 k += 1
                 continue
             r = R[k]
-            if (t.prefix == "و" or conj) and placed and t.stem in _ANOTHER and k + 1 < hi \
-                    and toks[k + 1].text == "في":
-                # "مدنيان في خان شيخون وواحدا في فليفل وآخر في غارة على شيخ دامس": one more
-                # victim of the figure's group, with its own place
-                c = self._like(item, t.start + (1 if t.prefix == "و" else 0), t.end)
-                c.count, c.low, c.high, c.vague, c.qualifier = 1, 1, None, None, None
-                c.noun_group, c.nounless, c.lower_bound = c.group, True, False
-                c.listed = id(item)
-                out.append((c, k))
-                k, gap, placed, conj = k + 1, 0, False, False
-                continue
-            if (t.prefix == "و" or conj) and ("group" in r or "kind_noun" in r):
+            another = (t.prefix == "و" or conj) and placed and t.stem in _ANOTHER
+            if another or ((t.prefix == "و" or conj) and ("group" in r or "kind_noun" in r)):
                 g = r.get("group")
                 kn = r.get("kind_noun")
-                one = (g is not None and g.count == "1") or (g is None and kn is not None and kn.count == "1")
+                one = another or (g is not None and g.count == "1") \
+                    or (g is None and kn is not None and kn.count == "1")
                 nxt = k + 1
                 if not one or not placed or nxt >= hi or toks[nxt].text != "في":
+                    if another:
+                        k, gap, conj = k + 1, gap + 1, False
+                        continue
                     break     # each item with its own place: "وطفل في حي الصاخور" (not "وطفل أصيب")
+                # one victim more, with its own place: of its noun's group, or of the figure's
+                # ("مدنيان في خان شيخون وواحدا في فليفل وآخر في غارة على شيخ دامس")
                 c = self._like(item, t.start + (1 if t.prefix == "و" else 0), t.end)
                 c.count, c.low, c.high, c.vague, c.qualifier = 1, 1, None, None, None
-                c.group = g.value if g is not None else "people"
-                c.kind = kn.value if g is None else item.kind
-                c.noun_group, c.nounless, c.lower_bound = c.group, False, False
+                if not another:
+                    c.group = g.value if g is not None else "people"
+                    c.kind = kn.value if g is None else item.kind
+                c.noun_group, c.nounless, c.lower_bound = c.group, another, False
                 c.listed = id(item)
                 out.append((c, k))
                 k, gap, placed, conj = k + 1, 0, False, False
@@ -1637,6 +1630,13 @@ class _Reader:
             self._place_starts = list(map(_FIRST, _place_refs(self.doc)))
         return self._place_starts
 
+    def place_in(self, a: int, b: int) -> int | None:
+        """The first place mention (index into :func:`_place_refs`) that starts within tokens
+        a..b, or None."""
+        starts = self.place_starts()
+        x = bisect.bisect_left(starts, self.toks[a].start)
+        return x if x < len(starts) and starts[x] < self.toks[b].end else None
+
     def placed_item_after(self, i: int, hi: int) -> int | None:
         """"بينهم اثنان في حريتان وطفل في عندان": token i, "في" before a place mention, tells the
         place of the breakdown item before it; the list goes on when the next item (a number or a
@@ -1644,15 +1644,12 @@ class _Reader:
         toks = self.toks
         if toks[i].text != "في":
             return None
-        prefs = _place_refs(self.doc)
-        starts = self.place_starts()
         for k in (i + 1, i + 2):        # "في حريتان"، "في بلدة عندان"
             if k >= hi or k in self._brk:
                 return None
-            t = toks[k]
-            x = bisect.bisect_left(starts, t.start)
-            if x < len(starts) and starts[x] < t.end:
-                end = prefs[x][1]
+            x = self.place_in(k, k)
+            if x is not None:
+                end = _place_refs(self.doc)[x][1]
                 break
         else:
             return None

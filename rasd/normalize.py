@@ -233,19 +233,19 @@ _STRETCH_DOT_RE = re.compile("(?<=\u0640)\\.(?=\u0640?[\u0621-\u064a])|(?<=[\u06
 # "و الفردوس"، "و قال": the conjunction و typed as a word of its own (some outlets space it off)
 # is a prefix of the word after it; the space goes, as a tatweel that normalisation deletes (one
 # character for one before the deletion, so offsets map back to the original)
-_DETACHED_WA_RE = re.compile("(?<![\u0621-\u064a\u0640])\u0648 (?=[\u0621-\u064a])")
-
-
 def _detached_wa(s: str) -> str:
-    # ("و " is mostly a word's last letter, "نحو 20": the few places are tested one by one, a
-    # regex pass over the whole text only when one is a detached conjunction)
-    i = s.find("\u0648 ")
+    parts = None
+    last = 0
+    i = s.find("\u0648 ")     # (mostly a word's last letter: "نحو 20")
     while i >= 0:
         if (i == 0 or not ("\u0621" <= s[i - 1] <= "\u064a" or s[i - 1] == "\u0640")) \
                 and "\u0621" <= s[i + 2:i + 3] <= "\u064a":
-            return _DETACHED_WA_RE.sub("\u0648\u0640", s)
+            if parts is None:
+                parts = []
+            parts += (s[last:i + 1], "\u0640")
+            last = i + 2
         i = s.find("\u0648 ", i + 2)
-    return s
+    return s if parts is None else "".join(parts) + s[last:]
 
 
 def _stretch_dots(s: str) -> str:
