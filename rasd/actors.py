@@ -1930,6 +1930,15 @@ def _unknown_groups(lex: Lexicon, text: str, heads: list, mentions: list[_Mentio
         if strength == "media":
             if h.prefix.endswith("ال"):
                 continue
+            if not h.prefix and h.text_start > 0 and text[h.text_start - 1] == '"':
+                # "أفادت “شبكة ديري نيوز”": the kind inside the quotes with the name
+                wrapped = _wrapped_outlet(lex, text, h, cue_ends)
+                if wrapped is not None:
+                    out.append(wrapped)
+                    if strong is None:
+                        strong = _Spans((m.start, m.end) for m in mentions if not m.weak)
+                    strong.add(h.start, wrapped.end)
+                continue
             if text[h.end:h.end + 2].lstrip(" ")[:1] != '"':
                 # "وقال مراسل تلفزيون الخبر في حلب": an outlet named after its correspondent
                 # needs no quotes (the name runs to its first definite word)
@@ -2029,6 +2038,22 @@ def _unknown_groups(lex: Lexicon, text: str, heads: list, mentions: list[_Mentio
         new = _Spans.of(out)
         mentions[:] = [m for m in mentions if not (m.weak and new.overlaps(m.start, m.end))]
     return out
+
+
+def _wrapped_outlet(lex: Lexicon, text: str, h, cue_ends) -> "_Mention | None":
+    """An outlet quoted with its kind ("أفادت “شبكة ديري نيوز”") where a source is quoted: one to
+    four words of name after the head, up to the closing quote."""
+    j = text.find('"', h.end, h.end + 50)
+    if j < 0 or "\n" in text[h.end:j] or not 1 <= len(text[h.end:j].split()) <= 4 \
+            or not _media_context(lex, text, h, cue_ends):
+        return None
+    bare = " ".join(text[h.end:j].split())
+    canon = normalize(text[h.start:h.end]) + " " + bare
+    known = _known_outlet(lex, canon, bare)
+    if known is not None:
+        return _Mention(h.start, j, known)
+    return _Mention(h.start, j, "unk:" + canon, unknown={
+        "kind": "media", "side": "media", "role": "source", "canonical": canon})
 
 
 def _known_outlet(lex: Lexicon, named: str, bare: str) -> str | None:

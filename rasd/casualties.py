@@ -148,6 +148,13 @@ from .numbers import load_vague_codes
 _ILA = normalize("إلى")
 _ALA = normalize("على")
 _ANOTHER = frozenset(normalize(w) for w in ("آخر", "أخرى"))   # "وآخر في …": one more of them
+_PLACE_PREP = frozenset(normalize(w) for w in ("في", "على", "من"))
+_ANOTHER_TWO = frozenset(normalize(w) for w in ("آخران", "أخريان"))   # "وأصيب آخران": two more
+# what may follow "وأصيب آخر" when it is the subject ("another"), not "the last" of a noun
+# ("وقتل آخر قادة التنظيم"): a preposition, a cause or time word, or a new clause
+_AFTER_ANOTHER = frozenset(normalize(w) for w in (
+    "في", "على", "من", "عن", "إلى", "جراء", "إثر", "نتيجة", "خلال", "أثناء", "بعد", "عندما",
+    "حين", "بينما", "فيما", "كما", "حسب", "بحسب", "وفق", "وفقا"))
 _HASILA = normalize("حصيلة")
 _MUTAATHIR = normalize("متأثر")   # "متأثرين بإصاباتهم": dying of wounds
 _IDAFA = normalize("إضافة")     # "بالإضافة إلى/ل": in addition to
@@ -174,6 +181,7 @@ _MAX_COUNT = 60_000_000   # displacement figures run to tens of millions ("15 م
 _STATUS = ("civilians", "combatants")   # groups that say who the victims are, not age or sex
 _MEMBERS = ("people", "men")   # nouns of members: of an armed body named right after them, combatants
 _SEXES_AGES = ("women", "men", "children")   # counted together when joined after a number
+_OF_WHOM = ("civilians", "children", "women")   # "15 قتيلا من المدنيين": who the victims were
 _FOLLOWERS = ("civilians",)    # actor kinds whose members named after من are no fighters
 _FUNC_AFTER = frozenset(normalize(w) for w in (
     "في", "خلال", "جراء", "اثر", "إثر", "بسبب", "نتيجة", "على", "منذ", "امس", "اليوم", "بينهم",
@@ -1005,6 +1013,15 @@ class _Reader:
                         n + 2 < hi and self.toks[n + 2].prefix.startswith("و")
                         and "group" in self.R[n + 2]):      # (not "مدنيين وعسكريين")
                     return g2.value, kind, "", "", n + 1
+            # "15 قتيلا من المدنيين"، "عشرات الجرحى من الأطفال": من and a definite group noun
+            # of who they were (not "من المدنيين والعسكريين": a mix)
+            if last == n and n + 2 < hi and self.toks[n + 1].text == "من" \
+                    and not ({n + 1, n + 2} & self._brk) and self.definite(n + 2):
+                g2 = self.R[n + 2].get("group")
+                if g2 is not None and g2.value in _OF_WHOM and not (
+                        n + 3 < hi and self.toks[n + 3].prefix.startswith("و")
+                        and "group" in self.R[n + 3]):
+                    return g2.value, kind, "", "", n + 2
             return None, kind, "", "", last
         if "both_sides" in r:
             return "combatants", None, "", "", n
@@ -1332,6 +1349,8 @@ class _Reader:
                         item.parent = bd_parent
                         item.cause, item.cause_rank = None, 0
                     out.append(item)
+                    if last + 2 < hi and "their_ranks" in R[last + 2]:
+                        self._their_ranks(item, last, lo, out)
                     if last + 1 < hi and "kind_noun" in R[last + 1]:
                         sib = self._sibling(item, last, hi)
                         if sib is not None:
@@ -1349,6 +1368,13 @@ class _Reader:
                         for one, k1 in self._singulars(item, last, hi):
                             out.append(one)
                             consumed.add(k1)
+                        # "استشهد 5 أطفال ووالدتهم"، "قتل 3 مدنيين وطفل": one more of its kind
+                        for one, last in self._joined_singulars(item, last, lo, hi, si):
+                            out.append(one)
+                        more = self._another(item, last, lo, hi, si)
+                        if more is not None:
+                            out.append(more[0])
+                            last = more[1]
                     for k in range(a, last + 1):
                         consumed.add(k)
                     # "سبعة مدنيين (ثلاثة أطفال …)": a bracket right after a figure breaks it down
@@ -1366,10 +1392,16 @@ class _Reader:
                     item.parent = bd_parent
                     item.cause, item.cause_rank = None, 0
                 out.append(item)
+                if last + 2 < hi and "their_ranks" in R[last + 2]:
+                    self._their_ranks(item, last, lo, out)
                 if not bd_active and item.count in (1, 2) and item.parent is None \
                         and item.kind in ("killed", "injured"):
                     for one, last in self._joined_singulars(item, last, lo, hi, si):
                         out.append(one)
+                    more = self._another(item, last, lo, hi, si)
+                    if more is not None:
+                        out.append(more[0])
+                        last = more[1]
                 if last + 1 < hi and "(" in P.get(last + 1, "") and item.parent is None \
                         and item.count is not None:
                     bd_parent, bd_hint, bd_active, bd_paren = item, None, True, True
@@ -1379,22 +1411,64 @@ class _Reader:
         if len(out) > 1:
             self._shared_noun(out)
         self._continue_breakdown(out)
+        if len(out) > 2:
+            self._sum_parts(out)
         return out
+
+    def _sum_parts(self, out: list[Casualty]) -> None:
+        """"4 قتلى من بينهم طفلتين وطفلين"، "بينهم طفلان وطفلة": parts of one figure, of one
+        kind and one group of sex or age, counted and joined by و, are one part (2 + 2
+        children; "ومسعفان اثنان وناشط" stay two parts, told apart by what they did)."""
+        norm = self.norm
+        k = 0
+        while k < len(out) - 1:
+            c, d = out[k], out[k + 1]
+            if c.parent is not None and d.parent is c.parent and c.kind == d.kind \
+                    and c.group == d.group and c.group in _SEXES_AGES and type(c.count) is int \
+                    and type(d.count) is int and not c.qualifier and not d.qualifier:
+                e, s = c.end, d.start
+                if s >= e and not norm[e:s].strip() and norm[s:s + 1] == "و":
+                    c.count += d.count
+                    c.low = c.high = c.count
+                    c.norm_spans[0] = (c.start, d.end)
+                    c.evidence = [self.doc.span(c.start, d.end)]
+                    del out[k + 1]
+                    continue
+            k += 1
 
     def _shared_noun(self, out: list[Casualty]) -> None:
         """"قتل 15 وأصيب عشرات المدنيين": a bare number after one verb, right before a second
-        verb joined by و whose figure names who the victims are, counts the same people."""
+        verb joined by و whose figure names who the victims are, counts the same people. So
+        does a figure of a victim noun right before a second one whose من-phrase closes both
+        ("15 شهيدا وعشرات الجرحى من المدنيين")."""
         norm = self.norm
         for k in range(len(out) - 1):
             c, d = out[k], out[k + 1]
-            if not c.nounless or c.group != "people" or c.parent is not None \
-                    or d.parent is not None or d.group not in _STATUS \
-                    or d.noun_group not in _STATUS or d.kind == c.kind:
+            if c.group != "people" or c.parent is not None or d.parent is not None \
+                    or d.kind == c.kind or d.noun_group is None:
+                continue
+            if c.nounless:
+                if d.group not in _STATUS or d.noun_group not in _STATUS:
+                    continue
+            elif c.noun_group is not None or d.noun_group not in _OF_WHOM \
+                    or " من " not in norm[d.start:d.end]:
                 continue
             e, s = c.norm_spans[0][1], d.norm_spans[0][0]
             if s < e or norm[e:s].strip() or norm[s:s + 1] != "و":
                 continue
             c.group, c.side = d.group, d.side
+
+    def _their_ranks(self, item: Casualty, last: int, lo: int, out: list) -> None:
+        """"قتل 10 من عناصر النظام وأصيب آخرون في صفوفهم"، "وأوقعت قتلى وجرحى في صفوفهم": a
+        figure of people right before "in their ranks" counts combatants of the figure of
+        combatants told before it in the sentence, else of the nearest actor named before."""
+        if item.group != "people" or self.toks[last + 1].text != "في" or last + 1 in self._brk:
+            return
+        for c in reversed(out):
+            if c is not item and c.group == "combatants" and c.sentence == item.sentence:
+                item.group, item.side = "combatants", c.side
+                return
+        item.group, item.side = "combatants", self.owner_side(last, lo)
 
     def _in_addition(self, item: Casualty, k: int, lo: int, hi: int, si: int):
         """"مقتل 7 موظفين بالإضافة لمتطوع"، "بالإضافة إلى مسعف": a singular or dual victim noun
@@ -1452,6 +1526,43 @@ class _Reader:
             out.append((self._one_more(item, g, k, e, lo, hi, si), e))
             k = e + 1
         return out
+
+    def _another(self, item: Casualty, last: int, lo: int, hi: int, si: int):
+        """"استشهد طفل وأصيب آخر بجروح"، "قتل 3 مدنيين وجرح آخران": a trigger joined by و right
+        after a figure, whose subject is "another" (آخر، أخرى; the dual آخران، أخريان) with no
+        noun after it, is one (two) more victims of the figure's group, of the trigger's kind:
+        (item, its last token) or None."""
+        R, toks = self.R, self.toks
+        k = last + 1
+        if k < hi and (toks[k].text in _PLACE_PREP or toks[k].prefix.startswith("ب")):
+            # its place or side first: "قتل 3 مدنيين في حلب وأصيب آخر"، "عنصران من قوات النظام"
+            for k in range(k + 1, min(k + 5, hi)):
+                if k in self._brk or k in self.tq or "kill_verb" in R[k] \
+                        or toks[k].prefix.startswith("و") or toks[k].text == "و":
+                    break
+            if not (toks[k].prefix.startswith("و") or toks[k].text == "و") or k in self._brk:
+                return None
+        if k < hi and toks[k].text == "و" and k not in self._hard:
+            k += 1
+        elif k >= hi or not toks[k].prefix.startswith("و"):
+            return None
+        if k + 1 >= hi or k in self._hard or k in self._comma or "kill_verb" not in R[k] \
+                or {k, k + 1} & self._hard or k + 1 in self._comma or k + 1 in self.tq:
+            return None
+        t = toks[k + 1]
+        count = 1 if t.text in _ANOTHER else 2 if t.text in _ANOTHER_TWO else 0
+        if not count:
+            return None
+        n = k + 2
+        if n < hi and n not in self._brk and not toks[n].prefix \
+                and toks[n].text not in _AFTER_ANOTHER:
+            return None     # "وقتل آخر قادة التنظيم": the last of them, not another victim
+        tr = self.trigger(k, k)
+        if tr is None or tr[0] not in ("killed", "injured"):
+            return None
+        c = self._new(tr[0], item.group, None, count, None, k, k + 1, si, item.side)
+        self._finish(c, k, k + 1, lo, hi)
+        return c, k + 1
 
     def _apposed(self, item: Casualty, last: int, lo: int, hi: int, si: int) -> list:
         """"استشهد شخصان، رجل وامرأة"، "قتل ثلاثة مدنيين هم طفلان وامرأة": singular or dual victim
@@ -2018,6 +2129,10 @@ class _Reader:
             # "وجرح العشرات من الجانبين": a count with no noun of its own, wounded on both
             # sides of a fight: people, no side (the dead of both sides stay combatants)
             group = "people"
+        if group == "civilians" and bd_active and bd_parent is not None \
+                and bd_parent.group == "combatants" and vic is not None \
+                and "household" in self.R[vic[4]]:
+            group = "combatants"    # "سبعة من عناصر الدفاع الوطني بينهم خمسة من عائلة واحدة"
         if group == "combatants":
             end = self.phrase_end(n, hi)
             side = self.side_of(n, end) if n < hi else None
@@ -2250,7 +2365,11 @@ class _Reader:
             if tr2 is not None and not (tr2[2] + 1 < hi and self.victim_word(tr2[2] + 1)
                                         and tr2[2] + 1 not in self._hard):
                 kind = tr2[0]
-                c = self._new(kind, g.value, None, None, g.vague or "unspecified", i, tr2[2], si)
+                # "أفاد ناشطون أن مدنيا قتل": a singular in the accusative (after أن/إن) is one
+                one = not self.toks[i].prefix and not self.toks[i + 1].text.endswith("وا") \
+                    and self.accusative_count(i, g) == 1
+                c = self._new(kind, g.value, None, 1 if one else None,
+                              None if one else (g.vague or "unspecified"), i, tr2[2], si)
                 if g.value == "combatants":
                     c.side = self.side_of(i, self.phrase_end(i, hi))
                 self._finish(c, i, tr2[2], lo, hi)
@@ -2296,8 +2415,10 @@ class _Reader:
             if status is not None:
                 group, last = status, i + 1
         else:
-            if weak and post is None:
-                return None     # "سقط طفل" may be a fall; "وفاة شخص واحد" is a figure
+            if weak and post is None and not (last + 1 < hi and last + 1 not in self._brk
+                                              and "fate" in self.R[last + 1]):
+                return None     # "سقط طفل" may be a fall; "وفاة شخص واحد"، "لقي طفل حتفه"
+                # are figures
             kind = tkind
             group = g.value
             if one:

@@ -1006,3 +1006,36 @@ def test_a_foreign_state_named_as_a_place_is_no_actor():
     assert "tr_state" in by_id(doc)
     doc = run("وقال مسؤول في تركيا إن الجيش التركي قصف مواقع في عفرين، وأعلنت تركيا مقتل جنديين.")
     assert by_id(doc)["tr_state"].mentions == 1
+
+
+def test_an_outlet_quoted_with_its_kind():
+    # Micro Syria, Deir ez-Zor, 2017: "أفادت “شبكة ديري نيوز” بمقتل ثمانية مدنيين"
+    doc = run("أفادت “شبكة ديري نيوز” بمقتل ثمانية مدنيين وإصابة العشرات نتيجة قصف.")
+    a = by_id(doc)["unk:شبكه ديري نيوز"]
+    assert (a.name_ar, a.kind, a.role) == ("شبكة ديري نيوز", "media", "source")
+    check_evidence(doc)
+    # a quoted position is no outlet
+    assert run("سيطروا على “موقع الدبابات” في ريف حماة.").actors == []
+
+
+def test_an_occupation_named_by_its_country():
+    # Jisr TV, Aleppo, Sep. 2016: "بتكثيف طيران النظام والاحتلال الروسي غاراته"
+    doc = run("أفاد مراسل الجسر بتكثيف طيران النظام والاحتلال الروسي غاراته على أحياء حلب.")
+    ids = set(by_id(doc))
+    assert {"sy_air_force", "ru_forces"} <= ids and "il_forces" not in ids
+
+
+def test_a_regiment_named_by_its_spokesman():
+    # Shia Waves, Quneitra, 2016: "وقال الناطق الإعلامي بإسم فوج الجولان جعفر ميا"
+    doc = run("وقال الناطق الإعلامي بإسم فوج الجولان جعفر ميا إن الجيش تصدى للهجمات.")
+    names = {a.name_ar for a in doc.actors}
+    assert {"فوج الجولان", "جعفر ميا"} <= names
+    # "a crowd" is no regiment
+    assert run("وصل فوج من الحجاج إلى المدينة.").actors == []
+
+
+def test_pro_government_sources():
+    # syria.news, al-Waer: "من جانبها قالت مصادر مؤيدة إن قوات النظام استهدفت الحي"
+    doc = run("من جانبها قالت مصادر مؤيدة إن قوات النظام استهدفت حي الوعر.")
+    a = by_id(doc)["sy_gov_sources"]
+    assert (a.side, a.role) == ("government", "source")

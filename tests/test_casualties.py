@@ -1590,3 +1590,101 @@ def test_one_and_another_with_places_of_their_own_go_on_a_figure():
     cs = items("قتل 3 مدنيين في حي السكري وطفل في حي المرجة وطفل في حي الفردوس.")
     assert [key(c) for c in cs] == [("killed", 3, "civilians"), ("killed", 1, "children"),
                                     ("killed", 1, "children")]
+
+
+def test_another_after_a_second_verb_is_one_more_of_the_figure():
+    # the stock "استشهد طفل وأصيب آخر": "another" is the subject of the second verb
+    cs = items("استشهد طفل وأصيب آخر بجروح جراء قصف مدفعي على بلدة كفرنبل.")
+    assert [key(c) for c in cs] == [("killed", 1, "children"), ("injured", 1, "children")]
+    cs = items("قتل 3 مدنيين في حلب وأصيب آخر في إدلب.")
+    assert [key(c) for c in cs] == [("killed", 3, "civilians"), ("injured", 1, "civilians")]
+    assert cs[1]["evidence"][0]["text"] == "وأصيب آخر"
+    # the feminine, and the dual: two more, of the figure's side
+    cs = items("قتل شخص وأصيبت أخرى بجروح في غارة.")
+    assert [(c["kind"], c["count"]) for c in cs] == [("killed", 1), ("injured", 1)]
+    cs = items("قتل عنصران من قوات النظام وأصيب آخران.")
+    assert [key(c) for c in cs] == [("killed", 2, "combatants"), ("injured", 2, "combatants")]
+    assert cs[0]["side"] == cs[1]["side"] is not None
+    # "the last" of a noun is no victim
+    cs = items("قتل مدني وقتل آخر قادة التنظيم في غارة.")
+    assert [key(c) for c in cs] == [("killed", 1, "civilians")]
+
+
+def test_a_victim_noun_then_min_and_who_they_were():
+    # Jisr TV, Aleppo, Sep. 2016: "ما أوقع أكثر من خمسة عشر شهيدا وعشرات الجرحى من المدنيين"
+    cs = items("أسفر القصف عن 15 قتيلا من المدنيين.")
+    assert [key(c) for c in cs] == [("killed", 15, "civilians")]
+    cs = items("أسفر القصف عن سقوط عشرات القتلى من الأطفال.")
+    assert [(c["kind"], c["vague"], c["group"]) for c in cs] == [("killed", "dozens", "children")]
+    # the من-phrase closes both figures of the pair
+    cs = items("ما أوقع أكثر من خمسة عشر شهيدا وعشرات الجرحى من المدنيين.")
+    assert [(c["kind"], c["group"]) for c in cs] == [("killed", "civilians"), ("injured", "civilians")]
+    # a mix says no one group
+    cs = items("أسفر القصف عن 15 قتيلا من المدنيين والعسكريين.")
+    assert [key(c) for c in cs] == [("killed", 15, "people")]
+
+
+def test_his_death_confirms_a_weak_trigger():
+    # al-Masdar, Aleppo, Sep. 2016: "ولقي مدنيان حتفهما"; the singular the same
+    assert [key(c) for c in items("ولقي مدني حتفه جراء القصف.")] == [("killed", 1, "civilians")]
+    assert [key(c) for c in items("ولقيت امرأة مصرعها برصاص قناص.")] == [("killed", 1, "women")]
+    assert items("سقط طفل من الطابق الثالث.") == []
+
+
+def test_a_singular_in_the_accusative_before_its_verb_is_one():
+    # Syrian Mirror, Aleppo, Sep. 2016: "وأفاد ناشطون أن مدنياً قتل جراء قصف مدفعي"
+    cs = items("وأفاد ناشطون أن مدنياً قتل جراء قصف مدفعي.")
+    assert [key(c) for c in cs] == [("killed", 1, "civilians")]
+    cs = items("وقالت المصادر إن مدنيين قتلوا.")
+    assert [(c["count"], c["vague"]) for c in cs] == [(None, "unspecified")]
+
+
+def test_one_family_among_fighters_are_fighters():
+    # Micro Syria, Deir ez-Zor, Sep. 2017
+    cs = items("أفادت مصادر محلية بمقتل سبعة من عناصر ميليشيا الدفاع الوطني التابعة لقوات النظام "
+               "بينهم خمسة من عائلة واحدة جراء اشتباك.")
+    assert [key(c) for c in cs] == [("killed", 7, "combatants"), ("killed", 5, "combatants")]
+    assert cs[1]["side"] == cs[0]["side"] == "government"
+    # with no armed body, a family are civilians
+    assert [key(c) for c in items("مقتل خمسة من عائلة واحدة جراء القصف.")] == \
+        [("killed", 5, "civilians")]
+
+
+def test_raising_a_toll_to_a_number():
+    # SOHR, Deir ez-Zor: "مقتل مسؤول في ولاية الخير يرفع إلى نحو 160 عدد القتلى من عناصر …"
+    cs = items("مقتل قيادي يرفع إلى 160 عدد القتلى من عناصر التنظيم.")
+    assert ("killed", 160, "combatants") in [key(c) for c in cs]
+
+
+def test_a_mother_or_father_joined_to_the_victims():
+    # Syrian Press Centre, Raqqa: "استشهد 5 أطفال ووالدتهم"
+    cs = items("استشهد 5 أطفال ووالدتهم في قرية المطر.")
+    assert [key(c) for c in cs] == [("killed", 5, "children"), ("killed", 1, "women")]
+    cs = items("قتلت طفلة ووالدها برصاص قناص.")
+    assert [key(c) for c in cs] == [("killed", 1, "children"), ("killed", 1, "men")]
+    # a singular joined to a counted figure is one more
+    cs = items("قتل 3 مدنيين وطفل في القصف.")
+    assert [key(c) for c in cs] == [("killed", 3, "civilians"), ("killed", 1, "children")]
+    # a parent who speaks is no victim
+    assert items("وقالت والدته إن الاعتقال تعسفي.") == []
+
+
+def test_in_their_ranks():
+    # Syrian Mirror, Daraya, Jun. 2016: "سقط إثرها عشرة قتلى من عناصر النظام، مع وقوع العديد
+    # من الإصابات في صفوفهم"
+    cs = items("سقط إثرها عشرة قتلى من عناصر النظام، مع وقوع العديد من الإصابات في صفوفهم.")
+    assert [(c["kind"], c["group"], c["side"]) for c in cs] == [
+        ("killed", "combatants", "government"), ("injured", "combatants", "government")]
+    # with no figure of fighters before: the nearest actor's
+    cs = items("هاجم الجيش مواقع تنظيم داعش وأوقع قتلى وجرحى في صفوفهم.")
+    assert [(c["group"], c["side"]) for c in cs] == [("combatants", "isis")]
+
+
+def test_parts_of_one_sex_or_age_add_up():
+    # syria.news, al-Waer, Homs: "4 قتلى من بينهم طفلتين وطفلين"
+    cs = items("الحصيلة الأولية 4 قتلى من بينهم طفلتين وطفلين لم يتجاوز عمرها شهر واحد.")
+    assert [key(c) for c in cs] == [("killed", 4, "people"), ("killed", 4, "children")]
+    assert cs[1]["evidence"][0]["text"] == "طفلتين وطفلين"
+    # parts told apart by what they did stay apart
+    cs = items("ارتفع إلى 51 بينهم 8 أطفال ومسعفان اثنان وناشط إعلامي عدد الشهداء.")
+    assert [key(c) for c in cs][-2:] == [("killed", 2, "civilians"), ("killed", 1, "civilians")]
