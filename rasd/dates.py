@@ -52,7 +52,7 @@ import ahocorasick
 
 from rasd.normalize import normalize
 
-__all__ = ["DateMention", "find_dates", "load_lexicon"]
+__all__ = ["DateMention", "find_dates", "load_lexicon", "stated_today"]
 
 _DATA = Path(__file__).parent / "data"
 NO_PUB = "no publication date"
@@ -918,6 +918,26 @@ def _tokens(s: str, a: int, b: int, starters: frozenset) -> tuple[list[str], lis
                 pos += len(t)
                 cum.append(pos)
     return texts, cum, starts
+
+
+def stated_today(s: str, mentions: list[DateMention], published: dt.date | None) -> dt.date | None:
+    """The day the text itself calls today, when it is not the publication date: the first
+    mention of today (``relday`` 0) with a full day in it or right after it ("اليوم 8 حزيران
+    2016"، "اليوم الخميس (22 أيلول/سبتمبر)"), never after the publication date (a page is posted
+    on or after the day it was written). None when the text names no such day."""
+    lex = load_lexicon()
+    for k, m in enumerate(mentions):
+        if not any(("relday", 0) in lex.entries.get(w, ()) for w in m.text.split()[:3]):
+            continue
+        if m.kind == "relative" and k + 1 < len(mentions):
+            m = mentions[k + 1]     # "اليوم الخميس (22 أيلول)": the day in apposition
+            if m.kind != "explicit" or s[mentions[k].end:m.start].strip(" (،,-") != "":
+                return None
+        if m.kind != "explicit" or m.precision != "day" or m.value is None:
+            return None
+        d = dt.date.fromisoformat(m.value)
+        return d if published is None or d < published else None
+    return None
 
 
 def find_dates(s: str, published: dt.date | None) -> list[DateMention]:

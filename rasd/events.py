@@ -661,6 +661,9 @@ RULING_REACH = 4
 # makes them its object, not its doers
 RIOT_OBJECT_REACH = 4
 
+# "استهداف الطيران الحربي الروسي بالصواريخ": how many words before a missile its aircraft may stand
+AIR_WEAPON_REACH = 5
+
 # modifier classes asked for over a range of text (the others only at a token)
 RANGE_CLASSES = frozenset({"clause", "intent", "attempt", "fire_verb", "background", "agent",
                            "between", "target", "aircraft", "agreement_verb", "hq_verb", "failed",
@@ -1630,6 +1633,10 @@ def _hit_ok(ctx: _Ctx, h: _Hit, c0: int, k0: int, demand: bool = True) -> bool:
             return False
     if "intent" in ctx.mods_by_cls and ctx.has_mod(c0, h.start, "intent"):
         return False
+    if row["pos"] == "n" and "future" in ctx.doc_cls:
+        j = i + h.n     # "معركة الرقة ستبدأ مطلع الشهر المقبل": a battle yet to come
+        if any("future" in cls[k] for k in range(j, min(j + 2, ctx.ntok))):
+            return False
     if fam == "vac" and "ruling" in ctx.doc_cls and _cls_before(ctx, i, "ruling", RULING_REACH, k0):
         return False    # "قضت محكمة جنايات بورسعيد السبت بإعدام 21 متهما": a sentence passed
     # (_demanded asks only of a ب-masdar or a trigger after a halt word)
@@ -1929,6 +1936,10 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
         if w is not None and w.pat.row["_weapon"] and w.pat.row["family"] in ("air", "shelling"):
             best, row = w, w.pat.row
             fam, etype, sub, group = row["family"], row["event_type"], row["sub_type"], row["group"]
+    if fam == "shelling" and row["_weapon"] and "air_weapon" in ctx.mod_classes_at(best.i) \
+            and _fired_by_aircraft(ctx, best, c0):
+        # "استهدف الطيران بصواريخ شديدة الانفجار": the missiles of the aircraft named before them
+        fam, etype, sub, group = "air", "Explosions/Remote violence", "Air/drone strike", "explosion"
     support = (_support_verb(ctx, first.i, c0, k0)
                if "support_verb" in ctx.doc_cls or "support_ala" in ctx.doc_cls else None)
     if fam == "bombard" or fam == "target":
@@ -2141,6 +2152,17 @@ def _object_after(ctx: _Ctx, h: _Hit, seg_end: int, cls: str):
             return k
         k += 1
     return None
+
+
+def _fired_by_aircraft(ctx: _Ctx, weapon: _Hit, c0: int) -> bool:
+    """Aircraft named at most AIR_WEAPON_REACH words before a weapon in its clause, with no other
+    trigger between ("استهداف الطيران الروسي بالصواريخ"; not "غارات … عقب هجوم لحزب الله
+    بصواريخ": the missiles are another event's)."""
+    air = ctx.mods_in(c0, weapon.start, "aircraft")
+    if not air:
+        return False
+    a = air[-1]
+    return weapon.i - a[2] <= AIR_WEAPON_REACH and not ctx.triggers_in(a[1], weapon.start)
 
 
 def _same_actor(a, b) -> bool:
@@ -3146,7 +3168,9 @@ def _is_background(ctx: _Ctx, cand: _Cand) -> bool:
         cls, te = ctx.cls, cand.tok_j
         for h in ctx.mods_in(c0, c1, "background"):
             k = h[2]
-            if not (te <= k and any("relative" in cls[j] for j in range(te, k))) and not _earlier_on_day(ctx, h):
+            # ("لغم أرضي كان قد زرعه التنظيم في وقت سابق": the same without its pronoun)
+            if not (te <= k and any("relative" in cls[j] or "pluperfect" in cls[j]
+                                    for j in range(te, k))) and not _earlier_on_day(ctx, h):
                 return True
     # "ومنذ الرابع من نيسان تشن قوات حفتر هجوما": a campaign told since a date, not one event
     if "since" in ctx.mods_by_cls:

@@ -33,7 +33,7 @@ from .actors import find_actors
 from .attribution import find_attributions
 from .casualties import find_casualties
 from .contradictions import find_contradictions
-from .dates import find_dates
+from .dates import find_dates, stated_today
 from .document import Document
 from .events import find_events
 from .normalize import normalize_with_offsets, unwrap
@@ -69,7 +69,11 @@ def _numbers_stage(doc: Document) -> None:
 
 
 def _dates_stage(doc: Document) -> None:
-    doc.dates = find_dates(doc.norm, doc.published)
+    dates = find_dates(doc.norm, doc.published)
+    # "اليوم 8 حزيران 2016" in a page posted later: the text's own today resolves its
+    # relative dates (اليوم، أمس، الجمعة)
+    today = stated_today(doc.norm, dates, doc.published) if dates else None
+    doc.dates = find_dates(doc.norm, today) if today is not None else dates
 
 
 STAGES: list[tuple[str, Callable[[Document], None]]] = [

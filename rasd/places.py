@@ -624,6 +624,12 @@ def _quoted(text: str, pos: int, u) -> bool:
     return '"' in text[pos:u[0]] and text[u[1]:u[1] + 1] == '"'
 
 
+def _wrapped(text: str, head_start: int, u) -> bool:
+    """Whether the quotes hold the head with its unknown name ``u``: 'على "حقل ديرو" للغاز'."""
+    return text[u[1]:u[1] + 1] == '"' and text[:head_start].rstrip(" ")[-1:] == '"' \
+        and '"' not in text[head_start:u[0]]
+
+
 def _definite_list_heads(text: str, toks: list, wstarts: list, ctx: Context) -> list:
     """"إلى جانب البلدات التالية: شمسطار، الحلانية، …": a plural head with the article (which
     the scanner drops: "البلدات" alone refers back) heads the list its definite opener and colon
@@ -861,7 +867,7 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
                                feminine=head.feminine and head.indefinite)
             if u and tok_starts is None:
                 tok_starts = set(map(_TEXT_START, toks))
-            if u and (_quoted(text, mend, u)
+            if u and (_quoted(text, mend, u) or _wrapped(text, _ts, u)
                       or (head.indefinite and _proper_indefinite(u[2], head, ctx))
                       or ("subdistrict" in head.kinds and " " not in u[2]
                           and (mprefix.endswith("ب") or _prev_word(text, _ts) == "في")

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from rasd.dates import DateMention, find_dates
+from rasd.dates import DateMention, find_dates, stated_today
 from rasd.normalize import normalize
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "seeds.jsonl"
@@ -354,3 +354,31 @@ def test_more_newswire_forms():
     # a month name at the start of a line (a headline)
     m = one("عنوان\nآب 2016 شهد أعنف المعارك", None)
     assert m.value == "2016-08"
+
+
+def test_the_text_names_its_own_today():
+    # Syrian Mirror, Daraya: "اليوم 8 حزيران 2016" in a page posted in October
+    s = normalize("صعد الطيران قصفه، اليوم 8 حزيران 2016، على داريا. وقال ناشطون إن القصف اليوم حصل.")
+    pub = dt.date(2016, 10, 25)
+    assert stated_today(s, find_dates(s, pub), pub) == dt.date(2016, 6, 8)
+    # al-Masdar, Aleppo: "اليوم الخميس (22 أيلول/سبتمبر)" in a page dated the 23rd
+    s = normalize("قضى 14 مدنيا اليوم الخميس (22 أيلول/سبتمبر) جراء غارات.")
+    pub = dt.date(2016, 9, 23)
+    assert stated_today(s, find_dates(s, pub), pub) == dt.date(2016, 9, 22)
+    # with no publication date the stated day still anchors the text
+    s = normalize("قتل اليوم 8 حزيران 2016 خمسة مدنيين.")
+    assert stated_today(s, find_dates(s, None), None) == dt.date(2016, 6, 8)
+    # a plain "today", a day after the publication date, or a day told later: no anchor
+    for text, pub in (("قتل اليوم خمسة مدنيين في 8 حزيران 2016.", dt.date(2016, 10, 25)),
+                      ("قتل اليوم 8 حزيران 2016 خمسة مدنيين.", dt.date(2016, 6, 1)),
+                      ("قتل اليوم 8 حزيران 2016 خمسة مدنيين.", dt.date(2016, 6, 8))):
+        s = normalize(text)
+        assert stated_today(s, find_dates(s, pub), pub) is None
+
+
+def test_relative_days_resolve_against_the_stated_today():
+    from rasd.pipeline import extract
+    doc = extract("قتل اليوم 8 حزيران 2016 خمسة مدنيين بقصف على داريا. وقتل أمس 3 مدنيين في "
+                  "المعضمية.", published=None)
+    values = [m.value for m in doc.dates]
+    assert values == ["2016-06-08", "2016-06-07"]

@@ -1857,3 +1857,33 @@ def test_fire_control_takes_no_ground():
         assert [e["sub_event_type"] for e in evs] == ["Armed clash"], text
     evs = events_json(run("وسيطرت قوات النظام على قرية رتيان."))
     assert [e["sub_event_type"] for e in evs] == ["Government regains territory"]
+
+
+def test_missiles_of_aircraft_named_before_them_are_an_air_strike():
+    # Jisr TV and al-Masdar, Aleppo, Sep. 2016
+    for text in ('حيث استهدف الطيران بصواريخ "شديدة الانفجار" ثلاثة مساجد في حلب.',
+                 "قضى ثلاثة مدنيين نتيجة استهداف الطيران الروسي بالصواريخ بلدة الهوتة."):
+        assert [e["sub_event_type"] for e in events_json(run(text))] == ["Air/drone strike"]
+    # no aircraft: a shelling; aircraft of another event before them: the missiles' own
+    assert [e["sub_event_type"] for e in events_json(run("قصفت قوات النظام بالصواريخ بلدة الهوتة."))] \
+        == ["Shelling/artillery/missile attack"]
+    evs = events_json(run("شنت الطائرات الإسرائيلية ست غارات على الضاحية الجنوبية عقب ساعة من "
+                          "هجوم لحزب الله بصواريخ رعد استهدف مدينة حيفا الساحلية.", "2006-07-16"))
+    assert find(evs, "Shelling/artillery/missile attack", "حيفا")
+    assert not find(evs, "Air/drone strike", "حيفا")
+
+
+def test_a_past_of_the_weapon_does_not_make_the_blast_history():
+    # Syrian Press Centre, Raqqa: "انفجر لغم أرضي كان قد زرعه تنظيم الدولة في وقت سابق في …"
+    evs = events_json(run("فيما انفجر لغم أرضي كان قد زرعه تنظيم الدولة في وقت سابق في المدرسة "
+                          "الغربية لبلدة حزيمة شمالي الرقة أدت إلى استشهاد 5 أطفال."))
+    assert [(e["sub_event_type"], e["fatalities"]) for e in evs] == \
+        [("Remote explosive/landmine/IED", 5)]
+    # a pluperfect of the event itself is still history
+    assert events_json(run("وكانت قوات النظام قد قصفت البلدة في وقت سابق.")) == []
+
+
+def test_a_battle_yet_to_come():
+    # "أعلنت قسد أن معركة الرقة ستبدأ مطلع الشهر المقبل"
+    assert events_json(run("أعلنت قوات سوريا الديمقراطية أن معركة الرقة ستبدأ مطلع الشهر المقبل.")) == []
+    assert find(events_json(run("اندلعت معركة عنيفة في ريف الرقة.")), "Armed clash")

@@ -1149,3 +1149,12 @@ def test_two_word_village_names_of_common_first_words():
 def test_a_detached_conjunction_still_joins_a_list_of_quarters():
     ps = places("غارات على أحياء ( طريق الباب، و الفردوس، و الصالحين) في حلب.")
     assert {"الفردوس", "الصالحين"} <= {p.name_ar for p in ps}
+
+
+def test_a_facility_quoted_with_its_head():
+    # Micro Syria, Deir ez-Zor, 2017: "أحكمت سيطرتها على “حقل ديرو” للغاز"
+    ps = places("أحكمت قوات سوريا الديمقراطية سيطرتها على “حقل ديرو” للغاز شمال شرق دير الزور.")
+    p = by_name(ps, "حقل ديرو")
+    assert p is not None and p.kind == "facility" and p.lat is None
+    # an unquoted common word after the head is no name
+    assert by_name(places("قالت إن مدرسة عادية في الحي تضررت."), "مدرسة عادية") is None
