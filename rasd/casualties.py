@@ -817,6 +817,10 @@ class _Reader:
                     return None
                 if "armed_head" in R[k + 2]:
                     return k + 2, "combatants"      # "عدد قتلى قوات النظام"
+                am = self.actor_at(toks[k + 2].start)
+                if am is not None and _actor_attr(am[2], "role") == "actor" \
+                        and not self.followers(am):
+                    return k + 2, "combatants"      # "حصيلة قتلى المجموعات الإرهابية"
                 g = R[k + 2].get("group")
                 if g is not None and g.value != "people" and g.count not in ("1", "2") \
                         and self.definite(k + 2):
@@ -2908,8 +2912,12 @@ def _merge(items: list[Casualty], doc: Document | None = None, ments: list | Non
             for g in other:
                 cands += [k for k in buckets.get((c.kind, c.count, None, g), ()) if k.parent is None]
         for k in cands:
-            if k.group != c.group and (k.sentence >= c.sentence or not c.sources
-                                       or not k.sources):
+            # (a headline's figure with no source is the body's, whoever the body quotes:
+            # "أكثر من 15 شهيدا بقصف جوي" … "ما أوقع أكثر من خمسة عشر شهيدا … من المدنيين")
+            if k.group != c.group and (k.sentence >= c.sentence or (
+                    (not c.sources or not k.sources)
+                    and not (not k.sources and len(k.norm_spans) == 1 and doc is not None
+                             and _headline_line(doc, k)))):
                 continue
             retold = None
             if root(k.parent) is not root(c.parent):

@@ -1688,3 +1688,24 @@ def test_parts_of_one_sex_or_age_add_up():
     # parts told apart by what they did stay apart
     cs = items("ارتفع إلى 51 بينهم 8 أطفال ومسعفان اثنان وناشط إعلامي عدد الشهداء.")
     assert [key(c) for c in cs][-2:] == [("killed", 2, "civilians"), ("killed", 1, "civilians")]
+
+
+def test_a_toll_of_a_named_armed_body():
+    # Shia Waves, Quneitra: "حصيلة قتلى المجموعات الإرهابية أكثر من 15 قتيلا"
+    cs = items("لافتا إلى أن حصيلة قتلى المجموعات الإرهابية أكثر من 15 قتيلا.")
+    assert [key(c) for c in cs] == [("killed", 15, "combatants")]
+    cs = items("وبلغت حصيلة قتلى تنظيم داعش 34 قتيلا.")
+    assert [(c["group"], c["side"]) for c in cs] == [("combatants", "isis")]
+    # a monitor has no fighters
+    assert [key(c) for c in items("وبلغت حصيلة قتلى المرصد 34 قتيلا.")] == [("killed", 34, "people")]
+
+
+def test_a_headline_figure_is_the_body_figure_of_a_named_group():
+    # Jisr TV, Aleppo: the headline's "أكثر من 15 شهيدا" and the body's "أكثر من خمسة عشر شهيدا
+    # وعشرات الجرحى من المدنيين"
+    text = ("أكثر من 15 شهيدا بقصف جوي على أحياء حلب المحاصرة\n"
+            "أفاد مراسل الجسر في مدينة حلب بتكثيف طيران النظام غاراته على أحياء حلب المحاصرة، ما "
+            "أوقع أكثر من خمسة عشر شهيدا وعشرات الجرحى من المدنيين.")
+    cs = items(text, "2016-09-23")
+    killed = [c for c in cs if c["kind"] == "killed"]
+    assert [(c["count"], c["group"], len(c["evidence"])) for c in killed] == [(15, "civilians", 2)]
