@@ -110,7 +110,16 @@ Sentence rules (held-out sets 10–14)
   15 طفلا و22 امرأة و497 شخصا أصيبوا") is a new figure of that kind and ends the list; a lone و
   between items does not end it. A place told of a bare-number part ("23 شخصا، بينهم 15 في حي
   الشعار") is the part's, not the total's.
-- A singular victim noun after a trigger is one victim ("ارتقاء شهيد"، "سقوط قتيل").
+- A singular victim noun after a trigger is one victim ("ارتقاء شهيد"، "سقوط قتيل"); after a weak
+  trigger only with "his death" after it ("لقي مدني حتفه"); a singular in the accusative before
+  its verb is one too ("أفاد ناشطون أن مدنيا قتل").
+- "Another" as the subject of a second verb right after a figure is one (two) more of its group
+  ("استشهد طفل وأصيب آخر"، "قتل 3 مدنيين في حلب وأصيب آخر"، "وأصيب آخران"); a singular noun or a
+  parent joined to a figure is one more ("قتل 3 مدنيين وطفل"، "استشهد 5 أطفال ووالدتهم").
+- "15 قتيلا من المدنيين": من and a definite group name the victims, of the pair it closes too
+  ("خمسة عشر شهيدا وعشرات الجرحى من المدنيين"); "في صفوفهم" right after a figure of people makes
+  them combatants of the figure or actor before; parts of one sex or age joined by و add up
+  ("بينهم طفلتين وطفلين": four children); a family among fighters are fighters.
 - "قتل 15 وأصيب عشرات المدنيين": the status noun after the second verb names the bare number's
   victims too. A vague people figure retold later by the same source ("بسبب وجود عشرات الجرحى")
   is the same vague figure told before of a named group, in the same or an enclosing place.
@@ -148,7 +157,7 @@ from .numbers import load_vague_codes
 _ILA = normalize("إلى")
 _ALA = normalize("على")
 _ANOTHER = frozenset(normalize(w) for w in ("آخر", "أخرى"))   # "وآخر في …": one more of them
-_PLACE_PREP = frozenset(normalize(w) for w in ("في", "على", "من"))
+_PLACE_PREP = frozenset(normalize(w) for w in ("في", "على", "من"))   # a figure's place or side after it
 _ANOTHER_TWO = frozenset(normalize(w) for w in ("آخران", "أخريان"))   # "وأصيب آخران": two more
 # what may follow "وأصيب آخر" when it is the subject ("another"), not "the last" of a noun
 # ("وقتل آخر قادة التنظيم"): a preposition, a cause or time word, or a new clause
@@ -1372,13 +1381,7 @@ class _Reader:
                         for one, k1 in self._singulars(item, last, hi):
                             out.append(one)
                             consumed.add(k1)
-                        # "استشهد 5 أطفال ووالدتهم"، "قتل 3 مدنيين وطفل": one more of its kind
-                        for one, last in self._joined_singulars(item, last, lo, hi, si):
-                            out.append(one)
-                        more = self._another(item, last, lo, hi, si)
-                        if more is not None:
-                            out.append(more[0])
-                            last = more[1]
+                        last = self._more_victims(item, last, lo, hi, si, out)
                     for k in range(a, last + 1):
                         consumed.add(k)
                     # "سبعة مدنيين (ثلاثة أطفال …)": a bracket right after a figure breaks it down
@@ -1400,12 +1403,7 @@ class _Reader:
                     self._their_ranks(item, last, lo, out)
                 if not bd_active and item.count in (1, 2) and item.parent is None \
                         and item.kind in ("killed", "injured"):
-                    for one, last in self._joined_singulars(item, last, lo, hi, si):
-                        out.append(one)
-                    more = self._another(item, last, lo, hi, si)
-                    if more is not None:
-                        out.append(more[0])
-                        last = more[1]
+                    last = self._more_victims(item, last, lo, hi, si, out)
                 if last + 1 < hi and "(" in P.get(last + 1, "") and item.parent is None \
                         and item.count is not None:
                     bd_parent, bd_hint, bd_active, bd_paren = item, None, True, True
@@ -1530,6 +1528,18 @@ class _Reader:
             out.append((self._one_more(item, g, k, e, lo, hi, si), e))
             k = e + 1
         return out
+
+    def _more_victims(self, item: Casualty, last: int, lo: int, hi: int, si: int, out: list) -> int:
+        """Victims told right after a figure, added to ``out``: singular or dual nouns joined by و
+        ("استشهاد رجل وامرأة"، "استشهد 5 أطفال ووالدتهم"، "قتل 3 مدنيين وطفل"), then "another"
+        after a second verb ("وأصيب آخر"). Returns the last token read."""
+        for one, last in self._joined_singulars(item, last, lo, hi, si):
+            out.append(one)
+        more = self._another(item, last, lo, hi, si)
+        if more is not None:
+            out.append(more[0])
+            last = more[1]
+        return last
 
     def _another(self, item: Casualty, last: int, lo: int, hi: int, si: int):
         """"استشهد طفل وأصيب آخر بجروح"، "قتل 3 مدنيين وجرح آخران": a trigger joined by و right

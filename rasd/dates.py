@@ -16,6 +16,10 @@ can be worked out, its ISO value:
   publication date ("منذ ثلاثه ايام"، "قبل يومين"، "منذ حوالي اسبوعين");
 - years after عام/سنه ("عام 2016").
 
+``stated_today`` finds the day the text itself calls today ("اليوم 8 حزيران 2016"، "اليوم الخميس
+(22 أيلول)"), earlier than the publication date or with none given; the pipeline then resolves the
+text against that day.
+
 Nothing is guessed: with ``published=None`` every expression that needs the publication date
 (relative days, weekdays, dates without a year) is returned with ``resolved=False``,
 ``value=None`` and ``reason='no publication date'``; explicit dates with a year still resolve.
