@@ -2018,16 +2018,7 @@ def _unknown_groups(lex: Lexicon, text: str, heads: list, mentions: list[_Mentio
             key, coord = " ".join(text[start:name_end].split()), None
         canon = key if (strength == "quoted" or not quoted) else normalize(text[h.start:h.end]) + " " + key
         if strength == "media":
-            # an outlet named with its kind: a voice, whatever side it speaks for; the lexicon's
-            # when it knows the name ("فضائية «الجزيرة»" is Al Jazeera)
-            known = _known_outlet(lex, canon, key)
-            if known is not None:
-                mm = _Mention(start, ev_end, known, coord=coord)
-            else:
-                mm = _Mention(start, ev_end, "unk:" + canon, coord=coord,
-                              unknown={"kind": "media", "side": "media", "role": "source",
-                                       "canonical": canon})
-            out.append(mm)
+            out.append(_outlet(lex, start, ev_end, canon, key, coord))
             strong.add(h.start, ev_end)
             continue
         mm = _Mention(start, name_end if strength == "quoted" else ev_end, "unk:" + key, coord=coord,
@@ -2048,11 +2039,16 @@ def _wrapped_outlet(lex: Lexicon, text: str, h, cue_ends) -> "_Mention | None":
             or not _media_context(lex, text, h, cue_ends):
         return None
     bare = " ".join(text[h.end:j].split())
-    canon = normalize(text[h.start:h.end]) + " " + bare
+    return _outlet(lex, h.start, j, normalize(text[h.start:h.end]) + " " + bare, bare)
+
+
+def _outlet(lex: Lexicon, start: int, end: int, canon: str, bare: str, coord=None) -> "_Mention":
+    """An outlet named with its kind: a voice, whatever side it speaks for; the lexicon's when it
+    knows the name ("فضائية «الجزيرة»" is Al Jazeera), else an unknown media source."""
     known = _known_outlet(lex, canon, bare)
     if known is not None:
-        return _Mention(h.start, j, known)
-    return _Mention(h.start, j, "unk:" + canon, unknown={
+        return _Mention(start, end, known, coord=coord)
+    return _Mention(start, end, "unk:" + canon, coord=coord, unknown={
         "kind": "media", "side": "media", "role": "source", "canonical": canon})
 
 

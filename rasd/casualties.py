@@ -159,11 +159,6 @@ _ALA = normalize("على")
 _ANOTHER = frozenset(normalize(w) for w in ("آخر", "أخرى"))   # "وآخر في …": one more of them
 _PLACE_PREP = frozenset(normalize(w) for w in ("في", "على", "من"))   # a figure's place or side after it
 _ANOTHER_TWO = frozenset(normalize(w) for w in ("آخران", "أخريان"))   # "وأصيب آخران": two more
-# what may follow "وأصيب آخر" when it is the subject ("another"), not "the last" of a noun
-# ("وقتل آخر قادة التنظيم"): a preposition, a cause or time word, or a new clause
-_AFTER_ANOTHER = frozenset(normalize(w) for w in (
-    "في", "على", "من", "عن", "إلى", "جراء", "إثر", "نتيجة", "خلال", "أثناء", "بعد", "عندما",
-    "حين", "بينما", "فيما", "كما", "حسب", "بحسب", "وفق", "وفقا"))
 _HASILA = normalize("حصيلة")
 _MUTAATHIR = normalize("متأثر")   # "متأثرين بإصاباتهم": dying of wounds
 _IDAFA = normalize("إضافة")     # "بالإضافة إلى/ل": in addition to
@@ -195,6 +190,10 @@ _FOLLOWERS = ("civilians",)    # actor kinds whose members named after من are 
 _FUNC_AFTER = frozenset(normalize(w) for w in (
     "في", "خلال", "جراء", "اثر", "إثر", "بسبب", "نتيجة", "على", "منذ", "امس", "اليوم", "بينهم",
     "منهم", "و", "او", "عند", "قرب", "داخل", "بعد", "حتى", _ILA, "إلى"))
+# what may follow "وأصيب آخر" when it is the subject ("another"), not "the last" of a noun
+# ("وقتل آخر قادة التنظيم"): a word that ends a victim phrase, or a new clause or source
+_AFTER_ANOTHER = _FUNC_AFTER | frozenset(normalize(w) for w in (
+    "من", "عن", "أثناء", "عندما", "حين", "بينما", "فيما", "كما", "حسب", "بحسب", "وفق", "وفقا"))
 
 
 # --------------------------------------------------------------------------- lexicon
