@@ -2167,6 +2167,14 @@ def _group_adjectives(lex: Lexicon, text: str, mentions: list[_Mention]) -> None
         mm.end = end
 
 
+# affiliation words of belonging (not of backing or closeness: "المدعوم من"، "المقرب من")
+_BELONGING = tuple(normalize(w) for w in ("التابع", "المنضوي", "احد فصائل", "احد مكونات", "من فصائل"))
+# "المنضوية في تحالف (قوات سوريا الديمقراطية)": a word for a coalition before the body's name
+_COALITION_WORDS = frozenset(normalize(w) for w in ("تحالف", "ائتلاف", "صفوف"))
+_AFFIL_NAME_REACH = 16      # characters from the phrase's end to the body's name
+_WORD = re.compile(r"\w+")
+
+
 def _affiliation_sides(lex: Lexicon, text: str, affils: list, mentions: list[_Mention]) -> None:
     """'لواء X التابع لحركة Y', 'المتهمين بموالاة تنظيم الدولة': an unknown group before the
     phrase takes the side of the actor after it (or of a side word: 'التابع للمعارضة')."""
@@ -2192,9 +2200,17 @@ def _affiliation_sides(lex: Lexicon, text: str, affils: list, mentions: list[_Me
         # actor named after the phrase
         generic = [mm for mm in chain if mm.unknown is None and lex.rows[mm.rid].side == "unknown"
                    and not lex.rows[mm.rid].country]
+        # a bare word that stands for a body only by default ("الميليشيات" for the government's
+        # militias) is the body it is said to belong to: "الميليشيات المنضوية في تحالف (قوات
+        # سوريا الديمقراطية)"، "الفصائل التابعة لـ…"
+        belongs = a.key.startswith(_BELONGING)
+        if belongs:
+            generic += [mm for mm in chain if mm.weak and mm.unknown is None and mm not in generic]
         if not targets and not generic:
             continue
-        after = [mm for mm in idx.starting(a.end, a.end + 6) if mm.unknown is None]
+        after = [mm for mm in idx.starting(a.end, a.end + _AFFIL_NAME_REACH) if mm.unknown is None
+                 and (mm.start - a.end <= 6 or belongs
+                      and not set(_WORD.findall(text[a.end:mm.start])) - _COALITION_WORDS)]
         side = None
         if not after and lex.back_pronouns:
             ws = _words_after(text, a.end, 1)

@@ -180,6 +180,10 @@ _SUBJECT_REACH = 3   # words of a subject between a trigger and its singular obj
 _ACCUSATIVE = tuple(normalize(w) for w in ("ين", "ة"))   # a dual's or a feminine singular's ending
 _TANWIN = normalize("ا")       # the accusative ending of a masculine singular (طفلا)
 _FEMININE = normalize("ة")     # a feminine singular's ending: it shows no case
+_DUAL_OR_PLURAL = normalize("يين")     # مدنيين، شرطيين: a nisba's dual and plural look alike
+_NISBA_PLURALS = tuple(normalize(w) for w in ("يين", "يون"))   # endings a nisba adjective agrees with
+_JOINERS = frozenset(("و", "ف"))
+_PLURAL_VERB = normalize("وا")  # قتلوا: a plural verb's ending (a dual's is ا: قتلا)
 _BD_FWD = 4    # more tokens past the figure's own breakdown ("بينهم 3 أطفال على الأقل تأكد …")
 _MAX_COUNT = 60_000_000   # displacement figures run to tens of millions ("15 مليون نازح")
 _STATUS = ("civilians", "combatants")   # groups that say who the victims are, not age or sex
@@ -1441,14 +1445,18 @@ class _Reader:
         """"قتل 15 وأصيب عشرات المدنيين": a bare number after one verb, right before a second
         verb joined by و whose figure names who the victims are, counts the same people. So
         does a figure of a victim noun right before a second one whose من-phrase closes both
-        ("15 شهيدا وعشرات الجرحى من المدنيين")."""
+        ("15 شهيدا وعشرات الجرحى من المدنيين"), or whose armed body closes both ("35 قتيلا و15
+        جريحا في صفوف هذه القوات")."""
         norm = self.norm
         for k in range(len(out) - 1):
             c, d = out[k], out[k + 1]
             if c.group != "people" or c.parent is not None or d.parent is not None \
-                    or d.kind == c.kind or d.noun_group is None:
+                    or d.kind == c.kind:
                 continue
-            if c.nounless:
+            if d.noun_group is None:
+                if c.noun_group is not None or c.nounless or d.nounless or d.group != "combatants":
+                    continue    # "35 قتيلا و15 جريحا في صفوف هذه القوات": the ranks close both
+            elif c.nounless:
                 if d.group not in _STATUS or d.noun_group not in _STATUS:
                     continue
             elif c.noun_group is not None or d.noun_group not in _OF_WHOM \
@@ -2370,19 +2378,25 @@ class _Reader:
                 tr = None
         if tr is None and g is not None and kn is None:
             tr = self.object_of(i, lo, g)     # or before its subject: "قتلت الغارة طفلا"
-        if tr is None and g is not None and g.count not in ("1", "2") and i + 1 < hi \
-                and i + 1 not in self._hard and i + 1 not in self._comma \
-                and "kill_verb" in self.R[i + 1] and not self.adjective(i, lo):
-            # or right after, with no victims of its own: "إرهابيين قتلوا"، "مدنيون أصيبوا"
-            tr2 = self.trigger(i + 1, i + 1, strong_only=True)
+        v = self._nisba_after(i, hi) + 1 if g is not None and g.count not in ("1", "2") else hi
+        if tr is None and v < hi and v not in self._hard and v not in self._comma \
+                and "kill_verb" in self.R[v] and not self.adjective(i, lo):
+            # or right after, with no victims of its own: "إرهابيين قتلوا"، "مدنيون أصيبوا"،
+            # "شرطيين بحرينيين قتلا" (a nisba adjective between)
+            tr2 = self.trigger(v, v, strong_only=True)
             if tr2 is not None and not (tr2[2] + 1 < hi and self.victim_word(tr2[2] + 1)
                                         and tr2[2] + 1 not in self._hard):
                 kind = tr2[0]
-                # "أفاد ناشطون أن مدنيا قتل": a singular in the accusative (after أن/إن) is one
-                one = not self.toks[i].prefix and not self.toks[i + 1].text.endswith("وا") \
-                    and self.accusative_count(i, g) == 1
-                c = self._new(kind, g.value, None, 1 if one else None,
-                              None if one else (g.vague or "unspecified"), i, tr2[2], si)
+                verb = self.toks[v].text
+                # "أفاد ناشطون أن مدنيا قتل": a singular in the accusative (after أن/إن) is one;
+                # "إن مدنيين استشهدا": a form both dual and plural is two before a dual verb
+                n = None
+                if not self.toks[i].prefix and not verb.endswith(_PLURAL_VERB):
+                    n = self.accusative_count(i, g)
+                    if n is None and verb.endswith(_TANWIN) and self.toks[i].stem.endswith(_DUAL_OR_PLURAL):
+                        n = 2
+                c = self._new(kind, g.value, None, n,
+                              None if n else (g.vague or "unspecified"), i, tr2[2], si)
                 if g.value == "combatants":
                     c.side = self.side_of(i, self.phrase_end(i, hi))
                 self._finish(c, i, tr2[2], lo, hi)
@@ -2459,6 +2473,21 @@ class _Reader:
         c = self._new(kind, group, None, count, vague, ta, last, si, side)
         self._finish(c, ta, last, lo, hi)
         return c, last
+
+    def _nisba_after(self, i: int, hi: int) -> int:
+        """"شرطيين بحرينيين"، "مدنيين سوريين": the token of a nisba adjective right after the
+        victim noun at ``i`` (same plural ending, no clitic; of the lexicon, only a people's
+        name), or ``i``."""
+        k = i + 1
+        if k >= hi or k in self._hard or k in self._comma or k in self.tq:
+            return i
+        r = self.R[k]
+        if r and (len(r) > 1 or getattr(r.get("group"), "value", None) != "people"):
+            return i
+        t, noun = self.toks[k], self.toks[i].stem
+        if t.prefix[:1] in _JOINERS or not noun.endswith(_NISBA_PLURALS):
+            return i        # (a clitic read off "بحرينيين" is no clitic; و or ف joins a word)
+        return k if t.text.endswith(noun[-3:]) else i
 
     def object_of(self, i: int, lo: int, g):
         """"قتلت الغارة طفلا"، "قتل الجنود شابا فلسطينيا"، "أصابت قوات الأمن طفلين": a singular

@@ -457,7 +457,12 @@ def _contrasts(doc, found: list[Contradiction]) -> None:
         sp1, sp2 = doc.span(p0, p1), doc.span(s0, s1)
         kind = "outcome"
         if a == b:
-            # one event told twice, by sources of two sides
+            # one event told twice, by sources of two sides: a dispute only when each tells a
+            # loss the other does not ("قتل 15 من قوات النظام" against "قتل عشرات المسلحين");
+            # two sides telling one shelling, or one telling its dead and the other only the
+            # attack ("قادا عربة مفخخة وفجراها"), agree
+            if not _other_losses(doc, (p0, p1), (s0, s1)):
+                continue
             ev = doc.events[a]
             c = Contradiction(kind=kind, events=[a])
             c.items = [{"event": a, "claimed_by": [actor_ref(s) for s in src1], "text": sp1.text,
@@ -471,6 +476,23 @@ def _contrasts(doc, found: list[Contradiction]) -> None:
                 found.append(c)
         else:
             _add_pair(doc, found, kind, a, b, (sp1, sp2))
+
+
+def _losses_in(doc, start: int, end: int) -> set:
+    """Who the top-level figures of ``[start, end)`` count: (kind, group, side) of each."""
+    found = set()
+    for c in doc.casualties or ():
+        part_of, _n, kind, group, side = _toll_fields(c)
+        r = _ranges(c)
+        if part_of is None and r and start <= r[0][0] < end:
+            found.add((kind, group, side))
+    return found
+
+
+def _other_losses(doc, first: tuple, second: tuple) -> bool:
+    """Both passages tell a loss, and no loss of one counts the victims of the other."""
+    la, lb = _losses_in(doc, *first), _losses_in(doc, *second)
+    return bool(la and lb) and not any(_same_victims(x, y) for x in la for y in lb)
 
 
 def _precise(doc, idxs) -> set:

@@ -9,6 +9,8 @@ can be worked out, its ISO value:
 - numeric dates ("21/10/2016", "2016-10-21");
 - parts of a month ("اواخر فبراير/ شباط الماضي" -> days 21..end, "مطلع"/"اوايل"/"بدايه" -> 1..10,
   "منتصف"/"اواسط" -> 11..20), also of "الشهر الماضي";
+- a day of the month told just before ("الـ 31 من الشهر ذاته"، "من الشهر نفسه": the month of the
+  last day-precise date; unresolved when none was told);
 - weekdays ("يوم الجمعه"، "الثلاثاء الماضي"، "الاحد المقبل"، "ليل السبت-الاحد");
 - relative days ("امس"، "البارحه"، "اول امس"، "اليوم"، "صباح اليوم الثلاثاء"، "فجر امس (الاثنين)"،
   "الليله الماضيه"); a weekday in apposition is checked against the date and kept in one mention;
@@ -480,11 +482,13 @@ class _Parser:
             p = self.get(j, "period")
             if p is None or p.val != "month":
                 return None
-            d = self.get(p.j, "direction")
+            d = self.get(p.j, "direction") or self.get(p.j, "same")
             if d is None:
                 return None
             j = d.j
-            f.update(month=None, year=None, direction=None, relmonth=d.val)
+            # ("same": the month of the date told before it, see find_dates)
+            f.update(month=None, year=None, direction=None,
+                     relmonth="same" if d.val == "-" else d.val)
         else:
             return None
         kind = "explicit" if day is not None else ("part_of_month" if part else "month")
@@ -960,7 +964,12 @@ def find_dates(s: str, published: dt.date | None) -> list[DateMention]:
                 continue  # inside the mention found last
             h = p.parse_at(k)
             if h is not None:
-                out.append(_resolve_cached(s, h, published))
+                if h.f.get("relmonth") == "same":
+                    # "منذ الـ 28 من تشرين الأول … وحتى الـ 31 من الشهر ذاته": the month told last
+                    prev = next((m for m in reversed(out) if m.resolved and m.precision == "day"), None)
+                    out.append(_resolve_cached(s, h, dt.date.fromisoformat(prev.value) if prev else None))
+                else:
+                    out.append(_resolve_cached(s, h, published))
                 i = h.j
     nums = _numeric(s)
     if nums:  # keep a numeric date only where no other mention lies (both lists are sorted)

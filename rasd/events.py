@@ -666,7 +666,7 @@ AIR_WEAPON_REACH = 5
 
 # modifier classes asked for over a range of text (the others only at a token)
 RANGE_CLASSES = frozenset({"clause", "intent", "attempt", "fire_verb", "background", "agent",
-                           "between", "target", "aircraft", "agreement_verb", "hq_verb", "failed",
+                           "between", "target", "opponent", "aircraft", "agreement_verb", "hq_verb", "failed",
                            "protest_force", "protest_intervention", "source_noun", "speech",
                            "since", "since_short", "since_start", "sequel", "additive", "backer", "no_toll",
                            "origin", "seat", "transport", "whereabouts", "air_actor", "air_actor_gaza", "force", "according",
@@ -2241,6 +2241,8 @@ def _assign_actors(ctx: _Ctx, cand: _Cand, s0: int) -> None:
     # explicit agent marker: من قبل X، شنته X
     if agent is None and "agent" in ctx.mods_by_cls:
         for h in ctx.mods_in(cand.seg_start, cand.seg_end, "agent"):
+            if h[2] and "siege" in ctx.cls[h[2] - 1]:
+                continue    # "نبل والزهراء المحاصرتين من قبل جبهة النصرة": who besieged them
             nxt = [m for m in after if m[0] >= h[1] and _tokens_between(tok_starts, h[1], m[0]) <= 3]
             if nxt:
                 agent = nxt[0]
@@ -2264,15 +2266,22 @@ def _assign_actors(ctx: _Ctx, cand: _Cand, s0: int) -> None:
             target = after[0]
     # "بأن قوات الدعم السريع سيطرت على مقر قيادة الجيش": a party right before a verb is its
     # subject; a party in the object after it is not
+    # subject; a party in the object after it is not. After إن/أن the subject may have a word
+    # or two joined to it ("إن الجيش السوري وحلفاءه كسروا")
     if agent is None and cand.pos == "v" and before and not cand.repel \
-            and _tokens_between(tok_starts, before[-1][1], ts) == 0 \
             and ctx.role[id(before[-1][2])] != "source":
-        agent = before[-1]
+        gap = _tokens_between(tok_starts, before[-1][1], ts)
+        if gap == 0 or (gap <= SUBJECT_AFTER_INNA_REACH and _after_inna(ctx, before[-1][0])):
+            agent = before[-1]
     # "بعد سيطرتهم على عدة معسكرات للجيش": a masdar whose agent is an attached pronoun; the
     # party after it is its object, and the agent is the one the pronoun points back to
     own_pronoun = (not cand.repel and ctx.words[cand.tok_j - 1].endswith(_PRONOUN_ENDS)
                    and _pronoun_masdar(ctx, cand.tok_i, cand.tok_j, cand.pos))
-    if agent is None and after and not own_pronoun:
+    # "اشتباكات مع كتائب الثوار": the party after مع is a clash's second party
+    fought = cand.family == "clash" and after and _preceded_by(ctx, after[0][0], "opponent", 2, te)
+    if fought:
+        target = after[0]
+    if agent is None and after and not own_pronoun and not fought:
         m = after[0]
         gap = _tokens_between(tok_starts, te, m[0])
         if gap <= 4 and not _preceded_by(ctx, m[0], "target", 2, te):
@@ -2357,6 +2366,21 @@ def _assign_actors(ctx: _Ctx, cand: _Cand, s0: int) -> None:
     if cand.family == "territory":
         s = sides[id(a1)] if a1 is not None else None
         cand.sub_type = TERRITORY_SUBTYPES[0] if s in GOV_SIDES else TERRITORY_SUBTYPES[1]
+
+
+# "إن الجيش السوري وحلفاءه كسروا": words that may stand between the subject after إن/أن and its
+# verb
+SUBJECT_AFTER_INNA_REACH = 2
+_INNA = frozenset({"ان"})      # إن، أن (normalised), also after ب or ل (بأن، لأن)
+
+
+def _after_inna(ctx: _Ctx, start: int) -> bool:
+    """Does the mention starting at ``start`` stand right after إن or أن?"""
+    k = ctx.tok_at(start)
+    if k == 0:
+        return False
+    w, p = ctx.words[k - 1], ctx.prefixes[k - 1]
+    return w[len(p):] in _INNA or w in _INNA
 
 
 def _definite_subject(ctx: _Ctx, cand: _Cand, c0: int):
@@ -2763,11 +2787,29 @@ def _definite_place_tokens(ctx: _Ctx) -> list[int]:
     return got
 
 
-def _definite_place(ctx: _Ctx, cand: _Cand, si: int) -> int | None:
+_THERE = "هناك"
+_CLAUSE_END = frozenset(".،,؛;:!?؟")
+
+
+def _there(ctx: _Ctx, cand: _Cand, s1: int) -> bool:
+    """Does the candidate's segment end a clause on the adverb "هناك" (there: the place told
+    just before), not the "هناك" that opens a clause ("وهناك مخاوف", there are)?"""
+    a = ctx.norm.find(_THERE, cand.seg_start, cand.seg_end)
+    while a != -1:
+        b = a + len(_THERE)
+        rest = ctx.norm[b:min(s1, b + 3)].lstrip()
+        if ctx.norm[a - 1:a] == " " and (not rest or rest[0] in _CLAUSE_END):
+            return True
+        a = ctx.norm.find(_THERE, b, cand.seg_end)
+    return False
+
+
+def _definite_place(ctx: _Ctx, cand: _Cand, si: int, end: int | None = None) -> int | None:
     """"استهدف حي مساكن هنانو ...، فضلا عن الطيران المروحي الذي جدد استهداف الحي بغاز الكلور": a
     definite unnamed الحي/البلدة/المدينة/القرية in a placeless candidate's words is the last
     place named with that head (حي X، بلدة X) before it, in its sentence or the one before (for
-    المدينة, anywhere before it)."""
+    المدينة, anywhere before it). ``end``: where the words that may hold it end (the segment's
+    end, or the next candidate's start: a clause with no trigger of its own goes on the one before)."""
     toks = _definite_place_tokens(ctx)
     if not toks:
         return None
@@ -2775,7 +2817,7 @@ def _definite_place(ctx: _Ctx, cand: _Cand, si: int) -> int | None:
     words = ctx.words
     # the first such token in the candidate's segment
     j = bisect_left(toks, bisect_left(starts, cand.seg_start))
-    if j == len(toks) or starts[toks[j]] >= cand.seg_end:
+    if j == len(toks) or starts[toks[j]] >= (end or cand.seg_end):
         return None
     k = toks[j]
     head = _DEFINITE_PLACE_WORDS[words[k]]
@@ -2947,6 +2989,9 @@ def _battle_told(ctx: _Ctx) -> bool | None:
     return got
 
 
+_OWN_SETTLEMENTS = frozenset({"town", "village"})     # places no city holds as its quarters
+
+
 def _drop_country_summaries(ctx: _Ctx, events: list[Event]) -> list[Event]:
     """"شن داعش خمسة هجمات منسقة ضد مقرات الحشد في العراق" then the attacks at their places: an
     event placed only at a country, when the article tells an event of its type at a place
@@ -2961,12 +3006,17 @@ def _drop_country_summaries(ctx: _Ctx, events: list[Event]) -> list[Event]:
     # event placed only at a city or region, before two or more events of its sub-type placed
     # precisely, sums them up
     cont = ctx.containers
+    kinds = ctx.place_kinds
     for e in events:
         if id(e) in drop or not e.places or not all(p in cont for p in e.places) or not e.sentences:
             continue
         after = [o for o in events if o is not e and o.sub_event_type == e.sub_event_type
                  and o.places and any(p not in cont for p in o.places)
                  and o.sentences and o.sentences[0] > e.sentences[0]]
+        if after and any(kinds[p] == "city" for p in e.places) and all(
+                any(kinds[p] in _OWN_SETTLEMENTS for p in o.places) for o in after):
+            continue    # "استهداف الطيران الروسي المشفى الوطني في مدينة إعزاز" then strikes on
+            # Saraqib and Khan Shaykhun: towns and villages are no quarters of a city before them
         if len(after) >= 2 and e.sentences[0] <= LEAD_SENTENCES:
             drop.add(id(e))
     return [e for e in events if id(e) not in drop] if drop else events
@@ -3597,8 +3647,20 @@ def find_events(doc) -> None:
         cands = _build_candidates(ctx, si, s0, s1)
         if not cands:
             continue
-        for c in cands:
+        for ci, c in enumerate(cands):
             _assign_places(ctx, c)
+            if ci and not c.places:
+                if _there(ctx, c, s1):
+                    # "سيطرت على قرية منغ ...، شنت خلالها الطائرات غارات على مواقع الثوار هناك"
+                    prev = next((p for p in reversed(cands[:ci]) if p.own_places), None)
+                    if prev is not None:
+                        c.places = list(prev.places)
+                else:
+                    # "سيطرت على بلدة تل رفعت في ريف حلب، ... غارة على مواقع المقاتلين في
+                    # البلدة": the town named before, not the sentence's nearest place
+                    pi = _definite_place(ctx, c, si, cands[ci + 1].seg_start if ci + 1 < len(cands) else s1)
+                    if pi is not None:
+                        c.places = [pi]
         _distribute_places(ctx, cands, s0, s1, ctx.dead[nd:])
         for ci, c in enumerate(cands):
             if not c.places:
@@ -3977,6 +4039,26 @@ def _merge_protests(ctx: _Ctx, events: list[Event]) -> list[Event]:
             continue
         host_by[k] = ev
         out.append(ev)
+    # "وفضت بالقوة اعتصاما ... في دوار اللؤلؤة وسط العاصمة المنامة" then "قتلا أثناء عملية فض
+    # الاعتصام بالمنامة": a protest told only at a city or region joins the one protest told at
+    # a place inside it (a sentence of that protest names both)
+    cont = ctx.containers
+    wide = [e for e in out if e.event_type == "Protests" and not e.distinct and e.places
+            and cont.issuperset(e.places)]
+    if wide:
+        precise = [e for e in out if e.event_type == "Protests" and not e.distinct and e.places
+                   and not cont.issuperset(e.places)]
+        if len(precise) == 1:
+            host = precise[0]
+            sents = ctx.doc.sentences
+            named = {pi for si in host.sentences for _s, _e, pi in ctx.places_in(*sents[si])}
+            for ev in wide:
+                if set(ev.places) <= named and (host.date is None or ev.date is None
+                                                or host.date == ev.date):
+                    if PROTEST_RANK.get(ev.sub_event_type, 0) > PROTEST_RANK.get(host.sub_event_type, 0):
+                        host.sub_event_type = ev.sub_event_type
+                    _merge_events(host, ev, add_places=True)
+                    out.remove(ev)
     return out
 
 
@@ -4007,6 +4089,9 @@ def _protest_gunfire(ctx: _Ctx, events: list[Event]) -> list[Event]:
             continue
         out.append(ev)
     return out
+
+
+_AFTER_WORDS = frozenset({"بعد", "عقب", "اثر", "وبعد"})     # a clash told as what came first
 
 
 def _merge_in_sentence(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
@@ -4050,6 +4135,19 @@ def _merge_in_sentence(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
                 for pi in c.places:
                     if not host.places:
                         host.places.append(pi)
+                host.merged.append(c)
+                out.remove(c)
+    # "سيطرت على قرية منغ والمطار، بعد اشتباكات مع كتائب الثوار": the fighting a capture came
+    # after, with no precise place of its own, is the capture's battle
+    for c in list(out):
+        if c.family == "clash" and c.tok_i and ctx.words[c.tok_i - 1] in _AFTER_WORDS \
+                and (not c.places or ctx.containers.issuperset(c.places)):
+            host = next((o for o in out if o.family == "territory" and o.trig_start < c.trig_start
+                         and o.places), None)
+            if host is not None:
+                if host.actor2 is None and c.actor2 is not None \
+                        and _attr1(c.actor2, "side") != _attr1(host.actor1, "side"):
+                    host.actor2 = c.actor2
                 host.merged.append(c)
                 out.remove(c)
     cont = ctx.containers

@@ -135,6 +135,7 @@ class Context:
     descriptor_after: frozenset = frozenset()   # "منطقة الشقيف الصناعية": names what it follows
     toponym_adjective: frozenset = frozenset()  # "التلول الحمر", "الحجر الأسود": part of a name
     epithet_after: frozenset = frozenset()      # "مطار بنينا الدولي": not part of the name
+    facility_pair: frozenset = frozenset()      # "مشفى النسائية والأطفال": و + this completes it
     list_continue: object = None                # "، إلى جانب …": a list goes on after it
     list_intro: object = None                   # "قرى عدة شمالي حلب، أبرزها …": the list opens
     list_intro_near: object = None              # "أحياء عدة بينها …": the opener right after the head
@@ -176,6 +177,7 @@ def context() -> Context:
     ctx.descriptor_after = descr
     ctx.toponym_adjective = frozenset(by_role.get("toponym_adjective", ()))
     ctx.epithet_after = frozenset(by_role.get("epithet_after", ()))
+    ctx.facility_pair = frozenset(by_role.get("facility_pair", ()))
     ctx.target_before = frozenset(by_role.get("target_before", ()))
     ctx.attack_noun = frozenset(by_role.get("attack_noun", ()))
     ctx.agent_noun = frozenset(by_role.get("agent_noun", ()))
@@ -466,8 +468,10 @@ def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plu
             return None  # "… ويوقع ضحايا": a verb opens a new clause, never a list item
     if toponym and w not in _TOPONYM_FIRST:
         return None
-    if (w in ctx.not_name or len(w) < 3) and w not in _COMPOUND:
-        return None      # (a toponym-forming word may be a head, "سد", or short, "تل")
+    if (w in ctx.not_name or len(w) < 3) and w not in _COMPOUND \
+            and not (w in ctx.ambiguous and '"' in text[pos:start]):
+        return None      # (a toponym-forming word may be a head, "سد", or short, "تل"; a
+        # quoted place name that is also a common word is a name: 'ضاحية "الأسد"')
     if w[:2] == "لل" or (w[1:3] == "ال" and w[0] in "بكف"):
         pre = split_clitic(w)[0]
         if (len(pre) > 2 and pre.endswith(("ال", "لل"))) or pre == "لل":
@@ -546,6 +550,11 @@ def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plu
                 and m2.group(1) not in not_name and m2.group(1) not in _TIME_WORDS \
                 and m2.group(1) not in ctx.epithet_after:
             words.append(m2.group(1))   # "معهد الإعداد الرياضي"
+            end = m2.end(1)
+    if facility and words[-1].startswith("ال") and text[end + 1:end + 4] == "وال":
+        m2 = _NEXT_WORD.match(text, end, end + 40)
+        if m2 and m2.group(1)[1:] in ctx.facility_pair:
+            words.append(m2.group(1))   # "مشفى النسائية والأطفال"
             end = m2.end(1)
     elif not facility and text[end + 1:end + 3] == "ال":
         m2 = _NEXT_WORD.match(text, end, end + 40)

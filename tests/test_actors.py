@@ -1039,3 +1039,16 @@ def test_pro_government_sources():
     doc = run("من جانبها قالت مصادر مؤيدة إن قوات النظام استهدفت حي الوعر.")
     a = by_id(doc)["sy_gov_sources"]
     assert (a.side, a.role) == ("government", "source")
+
+
+def test_radio_stations_and_syria_s_popular_committees():
+    # Watan FM: "وقال مراسل وطن اف ام من مدينة اعزاز"
+    doc = run("وقال مراسل وطن اف ام من مدينة اعزاز، إن المدفعية التركية استهدفت تجمعا للقوات الكردية.")
+    assert by_id(doc)["sy_opposition_media"].role == "source"
+    # SANA via Xinhua: the popular committees fight with the Syrian army; in Yemen they are the
+    # Houthis'
+    doc = run("وحدات الجيش العاملة في ريف حلب الشمالي بالتعاون مع مجموعات اللجان الشعبية فكت الحصار عن "
+              "بلدتي نبل والزهراء")
+    assert by_id(doc)["sy_progov_militias"].side == "government"
+    doc = run("قال الحوثيون إن الجيش واللجان الشعبية قصفوا مواقع في مأرب اليمنية.")
+    assert "sy_progov_militias" not in by_id(doc)

@@ -1709,3 +1709,24 @@ def test_a_headline_figure_is_the_body_figure_of_a_named_group():
     cs = items(text, "2016-09-23")
     killed = [c for c in cs if c["kind"] == "killed"]
     assert [(c["count"], c["group"], len(c["evidence"])) for c in killed] == [(15, "civilians", 2)]
+
+
+def test_a_nisba_before_a_dual_verb_is_two():
+    # Reuters via AFP, Bahrain 2011: "إن شرطيين بحرينيين قتلا"; a nisba's dual and plural are
+    # written alike, the verb tells them apart
+    assert [key(c) for c in items("ونقلت رويترز عن مصادر طبية القول إن شرطيين بحرينيين قتلا "
+                                  "أثناء عملية فض الاعتصام بالمنامة.")] == [("killed", 2, "combatants")]
+    assert [key(c) for c in items("وقالت مصادر إن مدنيين استشهدا في القصف.")] == [("killed", 2, "civilians")]
+    # a plural verb: an unspecified number
+    assert [key(c) for c in items("وذكر المرصد أن مدنيين سوريين قتلوا في القصف.")] == \
+        [("killed", "unspecified", "civilians")]
+
+
+def test_the_ranks_after_a_pair_of_counts_close_both():
+    # Watan FM, Turkish shelling in the Aleppo countryside, Feb. 2016
+    cs = items("إن القصف المدفعي التركي ضد قوات الحماية الكردية خلف 35 قتيلاً و15 جريحاً في صفوف "
+               "هذه القوات.")
+    assert [key(c) for c in cs] == [("killed", 35, "combatants"), ("injured", 15, "combatants")]
+    # a count with a victim noun of its own keeps it
+    cs = items("قتل 5 أشخاص و15 جريحا في صفوف قوات النظام")
+    assert [key(c) for c in cs] == [("killed", 5, "people"), ("injured", 15, "combatants")]

@@ -294,3 +294,18 @@ def test_a_contrast_does_not_join_the_tolls_of_two_towns():
             "المقابل قال الدفاع المدني إن 5 مدنيين قتلوا في قصف على بلدة سراقب.")
     out = to_dict(extract(text, published="2019-05-05"))
     assert [c for c in out["contradictions"] if c["kind"] == "toll"] == []
+
+
+def test_one_event_told_by_two_sides_that_agree_is_no_dispute():
+    # syria.news, al-Waer: opposition sources tell two rescuers hurt by a missile; "for their
+    # part" pro-government sources tell the same missile strike
+    text = ("قصف على حي الوعر\n\nوأشارت مصادر معارضة إلى إصابة عنصرين من الدفاع المدني في حي الوعر بعد "
+            "سقوط صاروخ قريب. من جانبها قالت مصادر مؤيدة إن قوات النظام استهدفت يوم الأحد حي الوعر "
+            "بصاروخ أرض أرض وقذائف هاون.")
+    assert to_dict(extract(text, published="2016-10-30"))["contradictions"] == []
+    # each side telling the other's dead is a dispute (seed 004's pattern)
+    text = ("معارك في ريف حلب الجنوبي\n\nأعلنت فصائل المعارضة المسلحة قتل 15 من قوات النظام خلال "
+            "تصديها لهجوم على بلدة خان طومان. في المقابل، قالت مواقع إخبارية موالية للنظام إن الجيش قتل "
+            "عشرات المسلحين في هجوم على بلدة خان طومان.")
+    out = to_dict(extract(text, published="2016-10-30"))
+    assert [c["kind"] for c in out["contradictions"]] == ["outcome"]

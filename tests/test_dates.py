@@ -382,3 +382,13 @@ def test_relative_days_resolve_against_the_stated_today():
                   "المعضمية.", published=None)
     values = [m.value for m in doc.dates]
     assert values == ["2016-06-08", "2016-06-07"]
+
+
+def test_a_day_of_the_same_month():
+    # SOHR, Aleppo: "منذ صباح الـ 28 من شهر تشرين الأول / أكتوبر الجاري، وحتى نهاية يوم الـ 31 من الشهر ذاته"
+    out = dates("قضوا منذ صباح الـ 28 من شهر تشرين الأول / أكتوبر الجاري، وحتى نهاية يوم الـ 31 من "
+                "الشهر ذاته", dt.date(2016, 11, 1))
+    assert [m.value for m in out] == ["2016-10-28", "2016-10-31"]
+    # with no date told before it, it stays unresolved
+    m = one("قتل 3 في الـ 31 من الشهر ذاته", dt.date(2016, 11, 1))
+    assert not m.resolved and m.value is None

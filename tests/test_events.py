@@ -1887,3 +1887,73 @@ def test_a_battle_yet_to_come():
     # "أعلنت قسد أن معركة الرقة ستبدأ مطلع الشهر المقبل"
     assert events_json(run("أعلنت قوات سوريا الديمقراطية أن معركة الرقة ستبدأ مطلع الشهر المقبل.")) == []
     assert find(events_json(run("اندلعت معركة عنيفة في ريف الرقة.")), "Armed clash")
+
+
+def test_a_siege_broken_is_the_town_retaken():
+    # al-Manar via SOHR and SANA via Xinhua, Nubl and al-Zahraa, 3 Feb. 2016
+    evs = events_json(run("قال تلفزيون المنار اليوم، إن الجيش السوري وحلفاءه كسروا حصارا تفرضه المعارضة "
+                          "المسلحة على بلدتي نبل والزهراء في شمال غرب سوريا.", "2016-02-03"))
+    assert [(e["sub_event_type"], place_names(e)) for e in evs] == \
+        [("Government regains territory", {"نبل", "الزهراء"})]
+    evs = events_json(run("تمكنت وحدات من الجيش السوري بالتعاون مع مجموعات اللجان الشعبية من فك الحصار عن "
+                          "بلدتي نبل والزهراء المحاصرتين من قبل تنظيم جبهة النصرة.", "2016-02-03"))
+    assert [e["sub_event_type"] for e in evs] == ["Government regains territory"]
+    # the aim of a battle is no siege broken
+    evs = events_json(run("وأطلقت الفصائل معركة لفك الحصار عن حلب."))
+    assert not [e for e in evs if e["event_type"] == "Battles" and "territory" in e["sub_event_type"]]
+
+
+def test_a_body_said_to_belong_to_another_is_that_body():
+    # microsyria, Menagh airbase, Feb. 2016: the militias are the SDF's, the fight before the
+    # capture is the capture's
+    evs = events_json(run("سيطرت الميليشيات المنضوية في تحالف (قوات سوريا الديمقراطية) فجر اليوم على قرية "
+                          "منغ والمطار العسكري المجاور في ريف حلب الشمالي، بعد اشتباكات مع كتائب الثوار "
+                          "امتدت لقرابة 24 ساعة.", "2016-02-11"))
+    assert [(e["sub_event_type"], e["actor1"]["id"]) for e in evs] == \
+        [("Non-state actor overtakes territory", "sy_sdf")]
+
+
+def test_there_and_the_town_point_back_to_the_place_just_told():
+    # the air strikes of a capture's sentence, at "هناك" and "في البلدة"
+    evs = events_json(run("سيطرت قوات سوريا الديمقراطية على مطار منغ في ريف حلب الشمالي، شنت خلالها "
+                          "الطائرات الحربية الروسية عشرات الغارات الجوية على مواقع الثوار هناك.", "2016-02-11"))
+    assert place_names(find(evs, "Air/drone strike")[0]) == {"مطار منغ"}
+    evs = events_json(run('تمكنت قوات سوريا الديمقراطية من السيطرة على بلدة "تل رفعت" في ريف حلب الشمالي، '
+                          'شنت خلالها طائرات روسية أكثر من 200 غارة بالصواريخ الفراغية، على مواقع '
+                          'المقاتلين في البلدة.', "2016-02-15"))
+    assert place_names(find(evs, "Air/drone strike")[0]) == {"تل رفعت"}
+    # "هناك" opening a clause (there is) points nowhere
+    evs = events_json(run("وهناك مخاوف من غارات جوية روسية على ريف حلب الشمالي."))
+    assert all("مطار منغ" not in place_names(e) for e in evs)
+
+
+def test_a_front_line_is_no_clash():
+    # Akhbar al-Aan: "أصبحت على خط مواجهة واحد مع تنظيم داعش"
+    evs = events_json(run('لافتا إلى أن "الوحدات الكردية" أصبحت على خط مواجهة واحد مع تنظيم داعش من جهة '
+                          'قرية "حربل".'))
+    assert evs == []
+    assert find(events_json(run('اندلعت مواجهة عنيفة مع تنظيم داعش في قرية "حربل".')), "Armed clash")
+
+
+def test_a_city_told_first_is_no_summary_of_strikes_on_other_towns():
+    # Jisr TV, Feb. 2016 (its typo "النعمانما" kept): Azaz's hospital, then hospitals near Maarat
+    # al-Numan and in Saraqib
+    text = ("استهداف روسي للمشافي يسفر عن مجازر في حلب وإدلب\n\n"
+            "استهداف الطيران الروسي منذ ساعات الصباح الباكر المشفى الوطني في مدينة إعزاز بريف حلب الشمالي ، "
+            "كما استهدف صاروخ بالستي أطلقته البوارج الروسية من البحر المتوسط مشفى النسائية والأطفال في "
+            "إعزاز ما أدى لاستشهاد 10 مدنيين.\n\n"
+            "هذا واستهدف الطيران الروسي ايضاً مشفى تابع لمنظمة أطباء بلا حدود على الطريق الدولي في نقطة "
+            "الحامدية بالقرب من مدينة معرة النعمانما أدى لتدميره بشكل كامل.\n\n"
+            "وكان الطيران الروسي تعمد إستهداف المشافي الطبية والمستوصفات في المناطق المحررة ودمر العديد من "
+            "المشافي الميدانية في إدلب وسراقب وخان شيخون ومعرة النعمان.")
+    evs = events_json(run(text, "2016-02-15"))
+    assert find(evs, "Air/drone strike", "إعزاز")
+
+
+def test_a_protest_told_at_its_city_and_its_square_is_one():
+    # Bahrain, 17 Feb. 2011 (AFP, Reuters)
+    text = ("فض اعتصام دوار اللؤلؤة\n\nاستعادت قوات الأمن البحرينية سيطرتها على دوار اللؤلؤة وسط العاصمة "
+            "المنامة وفضت بالقوة اعتصاما نظمه آلاف المحتجين هناك. ونقلت رويترز عن مصادر طبية القول إن "
+            "شرطيين بحرينيين قتلا أثناء عملية فض الاعتصام بالمنامة.")
+    evs = [e for e in events_json(run(text, "2011-02-17")) if e["event_type"] == "Protests"]
+    assert len(evs) == 1 and {"دوار اللؤلؤة", "المنامة"} <= place_names(evs[0])

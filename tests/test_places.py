@@ -1158,3 +1158,16 @@ def test_a_facility_quoted_with_its_head():
     assert p is not None and p.kind == "facility" and p.lat is None
     # an unquoted common word after the head is no name
     assert by_name(places("قالت إن مدرسة عادية في الحي تضررت."), "مدرسة عادية") is None
+
+
+def test_a_hospital_named_by_two_wards():
+    # Jisr TV, Azaz: "مشفى النسائية والأطفال"
+    ps = places("كما استهدف صاروخ بالستي مشفى النسائية والأطفال في إعزاز.")
+    assert by_name(ps, "مشفى النسائية والأطفال") is not None
+    assert by_name(places("وقصف مشفى الرازي والمدرسة المجاورة."), "مشفى الرازي والمدرسة") is None
+
+
+def test_a_quoted_name_that_is_also_a_common_word():
+    # Enab Baladi, Aleppo: 'اقتحام ضاحية “الأسد”'; after a head, quoted, it is a name
+    assert names(places("تقدمت القوات في حي “الأسد” غرب حلب.")) == ["الأسد", "حلب"]
+    assert "الأسد" not in names(places("تقدمت قوات الأسد غرب حلب."))
