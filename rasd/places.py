@@ -471,7 +471,7 @@ def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plu
     if (w in ctx.not_name or len(w) < 3) and w not in _COMPOUND \
             and not (w in ctx.ambiguous and '"' in text[pos:start]):
         return None      # (a toponym-forming word may be a head, "سد", or short, "تل"; a
-        # quoted place name that is also a common word is a name: 'ضاحية "الأسد"')
+        # quoted place name that is also a common word is a name: 'حي "الأسد"')
     if w[:2] == "لل" or (w[1:3] == "ال" and w[0] in "بكف"):
         pre = split_clitic(w)[0]
         if (len(pre) > 2 and pre.endswith(("ال", "لل"))) or pre == "لل":
