@@ -2172,7 +2172,6 @@ _BELONGING = tuple(normalize(w) for w in ("التابع", "المنضوي", "ا�
 # "المنضوية في تحالف (قوات سوريا الديمقراطية)": a word for a coalition before the body's name
 _COALITION_WORDS = frozenset(normalize(w) for w in ("تحالف", "ائتلاف", "صفوف"))
 _AFFIL_NAME_REACH = 16      # characters from the phrase's end to the body's name
-_WORD = re.compile(r"\w+")
 
 
 def _affiliation_sides(lex: Lexicon, text: str, affils: list, mentions: list[_Mention]) -> None:
@@ -2210,7 +2209,7 @@ def _affiliation_sides(lex: Lexicon, text: str, affils: list, mentions: list[_Me
             continue
         after = [mm for mm in idx.starting(a.end, a.end + _AFFIL_NAME_REACH) if mm.unknown is None
                  and (mm.start - a.end <= 6 or belongs
-                      and not set(_WORD.findall(text[a.end:mm.start])) - _COALITION_WORDS)]
+                      and not set(_WORD_RE.findall(text[a.end:mm.start])) - _COALITION_WORDS)]
         side = None
         if not after and lex.back_pronouns:
             ws = _words_after(text, a.end, 1)

@@ -2378,8 +2378,10 @@ class _Reader:
                 tr = None
         if tr is None and g is not None and kn is None:
             tr = self.object_of(i, lo, g)     # or before its subject: "قتلت الغارة طفلا"
-        v = self._nisba_after(i, hi) + 1 if g is not None and g.count not in ("1", "2") else hi
-        if tr is None and v < hi and v not in self._hard and v not in self._comma \
+        v = hi      # the verb right after the noun (and its nisba adjective), when no trigger is before
+        if tr is None and g is not None and g.count not in ("1", "2"):
+            v = self._nisba_after(i, hi) + 1
+        if v < hi and v not in self._hard and v not in self._comma \
                 and "kill_verb" in self.R[v] and not self.adjective(i, lo):
             # or right after, with no victims of its own: "إرهابيين قتلوا"، "مدنيون أصيبوا"،
             # "شرطيين بحرينيين قتلا" (a nisba adjective between)

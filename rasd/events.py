@@ -2379,8 +2379,7 @@ def _after_inna(ctx: _Ctx, start: int) -> bool:
     k = ctx.tok_at(start)
     if k == 0:
         return False
-    w, p = ctx.words[k - 1], ctx.prefixes[k - 1]
-    return w[len(p):] in _INNA or w in _INNA
+    return ctx.words[k - 1][len(ctx.prefixes[k - 1]):] in _INNA
 
 
 def _definite_subject(ctx: _Ctx, cand: _Cand, c0: int):
@@ -4139,9 +4138,10 @@ def _merge_in_sentence(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
                 out.remove(c)
     # "سيطرت على قرية منغ والمطار، بعد اشتباكات مع كتائب الثوار": the fighting a capture came
     # after, with no precise place of its own, is the capture's battle
+    cont = ctx.containers
     for c in list(out):
         if c.family == "clash" and c.tok_i and ctx.words[c.tok_i - 1] in _AFTER_WORDS \
-                and (not c.places or ctx.containers.issuperset(c.places)):
+                and (not c.places or cont.issuperset(c.places)):
             host = next((o for o in out if o.family == "territory" and o.trig_start < c.trig_start
                          and o.places), None)
             if host is not None:
@@ -4150,7 +4150,6 @@ def _merge_in_sentence(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
                     host.actor2 = c.actor2
                 host.merged.append(c)
                 out.remove(c)
-    cont = ctx.containers
     changed = True
     while changed:
         changed = False
