@@ -1285,7 +1285,7 @@ def find_actors(doc) -> None:
         alias_ms = [m for m in alias_ms
                     if not (info[m.value].foreign_only and _made_in(lex, text, m))]
     if alias_ms and getattr(doc, "places", None):
-        alias_ms = _not_in_places(alias_ms, _place_spans(doc))
+        alias_ms = _not_in_places(alias_ms, _place_spans(doc), text)
     if lex.located_before and _any_foreign(info, alias_ms):
         place_ends = {e for _, e, _ in _place_spans(doc)}
         alias_ms = [m for m in alias_ms
@@ -1454,6 +1454,59 @@ def find_actors(doc) -> None:
             if a.role == "source" and not a.quoted and all(r in victims for r in a.mentions_norm):
                 a.role = "actor"
     doc.actors = list(actors.values())
+    if getattr(doc, "places", None):
+        _places_named_by_actors(doc)
+
+
+# actors whose name read as a place is no place: outlets told to ("مصدر ميداني للميادين", not
+# the town of al-Mayadin) and armed groups ('لجبهة "فتح الشام"', not a front)
+_NAME_KINDS = frozenset(("rebel_group", "jihadist_group", "militia", "operations_room",
+                         "kurdish_forces"))
+
+
+# what may be glued to such a name: nothing, و, or the ل of "told to" ("كوفا" is no "وفا")
+_TOLD_TO = frozenset(("", "و", "ل", "لل", "ول", "ولل"))
+
+
+def _glued(text: str, pos: int) -> str:
+    """The letters glued before ``pos`` in its word."""
+    k = pos
+    while k > 0 and "\u0621" <= text[k - 1] <= "\u064a":
+        k -= 1
+    return text[k:pos]
+
+
+def _places_named_by_actors(doc) -> None:
+    """Drop the place mentions that lie inside a source's or an armed group's name, and the
+    places left with none (a foreign state named as an actor, "تركيا", stays a place too)."""
+    text = doc.norm
+    spans = sorted(r for a in doc.actors if a.role == "source" or a.kind in _NAME_KINDS
+                   for r in a.mentions_norm if _glued(text, r[0]) in _TOLD_TO)
+    if not spans:
+        return
+    starts = [r[0] for r in spans]
+    kept = []
+    changed = False
+    for p in doc.places:
+        keep = []
+        for k, (ps, pe) in enumerate(p.norm_spans):
+            # an actor holding the place's words, or the name after its head ('جبهة "فتح الشام"')
+            i = bisect_right(starts, pe - 1)
+            inside = any(spans[j][0] <= ps + 2 and spans[j][1] >= pe
+                         or (spans[j][1] == pe and spans[j][0] > ps)
+                         for j in range(max(0, i - 3), i))
+            if not inside:
+                keep.append(k)
+        if len(keep) == len(p.norm_spans):
+            kept.append(p)
+            continue
+        changed = True
+        if keep:
+            p.norm_spans = [p.norm_spans[k] for k in keep]
+            p.evidence = [p.evidence[k] for k in keep]
+            kept.append(p)
+    if changed:
+        doc.places = kept
 
 
 # --------------------------------------------------------------------------- victims
@@ -2338,14 +2391,18 @@ def _quoted(lex: Lexicon, text: str, cues: list, mentions: list[_Mention], doc=N
     return out
 
 
-def _not_in_places(alias_ms: list, places: list) -> list:
+def _not_in_places(alias_ms: list, places: list, text: str) -> list:
     """"إلى الأبيض وأم روابة": a name read across the start of a place the gazetteer knows and
-    ending inside it ("وام", the Emirati agency, in "وأم روابة") is that place's first word."""
+    ending inside it ("وام", the Emirati agency, in "وأم روابة") is that place's first word; a
+    name read inside a place's word after letters that are no clitic of "told to" ("وفا" in
+    "قرية كوفا") is part of that name."""
     starts = [p[0] for p in places]
     keep = None
     for k, m in enumerate(alias_ms):
         i = bisect_right(starts, m.start)
-        if i < len(places) and places[i][0] < m.end < places[i][1]:
+        if (i < len(places) and places[i][0] < m.end < places[i][1]) or (
+                i and places[i - 1][0] < m.start and m.end <= places[i - 1][1]
+                and _glued(text, m.start) not in _TOLD_TO):
             if keep is None:
                 keep = alias_ms[:k]
             continue

@@ -105,6 +105,7 @@ from .normalize import char_positions, normalize, one_line
 from .numbers import load_number_words
 
 _ILA = normalize("إلى")
+_WATCH = normalize("شاهد")     # a video tag before a headline's colon
 _norm = lru_cache(maxsize=8192)(normalize)   # names are normalised again and again
 
 __all__ = ["Source", "Attribution", "find_attributions", "sources_for", "actor_mentions",
@@ -1435,6 +1436,8 @@ class _Reader:
                 srcs = [x for x in self.sources_in(a, j) if not x.addressee]
                 if not srcs or srcs[0].start > self.toks[a].end:
                     return None
+                if j == a + 1 and self.toks[a].text == _WATCH:
+                    return None     # "شاهد: 110 قتلى في حلب": "watch" (a video), no witness
                 colon = self.toks[j - 1].end + g.index(":")
                 return self._make(srcs, "headline", colon, colon + 1,
                                   self._scope(self.toks[j].start, si, colon + 1))

@@ -145,6 +145,7 @@ import copy
 import re
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
+from itertools import islice
 from operator import itemgetter
 from typing import Any
 
@@ -184,6 +185,9 @@ _DUAL_OR_PLURAL = normalize("يين")     # مدنيين، شرطيين: a nisba
 _NISBA_PLURALS = tuple(normalize(w) for w in ("يين", "يون"))   # endings a nisba adjective agrees with
 _JOINERS = frozenset(("و", "ف"))
 _PLURAL_VERB = normalize("وا")  # قتلوا: a plural verb's ending (a dual's is ا: قتلا)
+# "إرهابيون أصابت أحد المنازل": a feminine singular verb after a masculine plural has another
+# subject (the shell that hit); the plural is who fired it
+_MASC_PLURAL = (normalize("ون"), normalize("ين"))
 _BD_FWD = 4    # more tokens past the figure's own breakdown ("بينهم 3 أطفال على الأقل تأكد …")
 _MAX_COUNT = 60_000_000   # displacement figures run to tens of millions ("15 مليون نازح")
 _STATUS = ("civilians", "combatants")   # groups that say who the victims are, not age or sex
@@ -460,6 +464,7 @@ class _Reader:
         self.lex = lexicon()
         self.affil_group = None     # set by affiliation(): "في صفوف المدنيين"
         self.bare_parts: set[int] = set()   # ids of bare-number breakdown items
+        self.dist_parent: Casualty | None = None   # the figure a "توزع" sentence lists by place
         self.bd_break: set[int] = set()     # ids of list items that are a new figure of their own
         self.norm = doc.norm
         self.toks = toks = doc.tokens
@@ -681,6 +686,9 @@ class _Reader:
             return None
         if strong_only and e.count == "weak":
             return None
+        if "decree" in R[i] and i + 1 < len(self.toks) and self.toks[i + 1].prefix.startswith("ب") \
+                and self.toks[i + 1].stem not in self.lex.causes:
+            return None     # "الاتفاق الذي قضى بخروجهم": a ruling ("قضى بالقصف ستة": a death)
         for k in range(lo if lo > i - 4 else i - 4, i):      # negated (see :meth:`negated`)
             if "negation" in R[k]:
                 return None
@@ -1311,7 +1319,7 @@ class _Reader:
                     and "breakdown" not in r and i not in consumed and toks[i].text != "من" \
                     and not (toks[i].text == "و" and i + 1 < hi and (i + 1 in tq or "group" in R[i + 1])) \
                     and not self.list_modifier(i, hi):
-                nxt = self.placed_item_after(i, hi)
+                nxt = self.placed_item_after(i, hi, bd_parent is not None and bd_parent is self.dist_parent)
                 if nxt is not None:     # "بينهم اثنان في حريتان وطفل في عندان"
                     i = nxt
                     continue
@@ -1335,6 +1343,22 @@ class _Reader:
                 bd_active, bd_paren = True, False
                 i += 1
                 continue
+            # "الضحايا توزعوا … إلى ثمانية ضحايا في الشعار، وواحد في حي كرم البيك، و11 في حي
+            # السكري": the dead of the figure told before, listed by place
+            if "kind_noun" in r and i not in tq and self.definite(i) and (
+                    (i + 1 < hi and "distribute" in R[i + 1])
+                    or (i - 1 >= lo and "distribute" in R[i - 1])):
+                parent = self._parent_like(r["kind_noun"].value, "people", None, i, earlier, out)
+                k = i + 1
+                while k < hi and k < i + 12 and k not in tq and k not in hard and (
+                        ("kind_noun" not in R[k] and "group" not in R[k]) or self.definite(k)):
+                    k += 1      # the list opens after the source and "إلى" ("بحسب الدفاع المدني")
+                if parent is not None and isinstance(parent.count, int) and k < hi and k not in hard:
+                    bd_parent, bd_hint = parent, None
+                    bd_active, bd_paren = True, False
+                    self.dist_parent = parent
+                    i = k
+                    continue
             # "ومن بين القتلى طفلان وامرأة": among the dead named before
             # ("أشارت إلى أن بين الشهداء نساء وأطفالا": the same after أن or a clause start)
             if toks[i].text == "بين" and i + 1 < hi and "kind_noun" in R[i + 1] \
@@ -1364,6 +1388,9 @@ class _Reader:
                     elif bd_active and (bd_parent is not None or bd_hint is not None):
                         item.parent = bd_parent
                         item.cause, item.cause_rank = None, 0
+                        if bd_parent is self.dist_parent and item.group == "people" \
+                                and item.kind == bd_parent.kind:
+                            item.group = bd_parent.group    # ("ثمانية ضحايا": of the 30 civilians)
                     out.append(item)
                     if last + 2 < hi and "their_ranks" in R[last + 2]:
                         self._their_ranks(item, last, lo, out)
@@ -1769,10 +1796,11 @@ class _Reader:
         x = bisect.bisect_left(starts, self.toks[a].start)
         return x if x < len(starts) and starts[x] < self.toks[b].end else None
 
-    def placed_item_after(self, i: int, hi: int) -> int | None:
+    def placed_item_after(self, i: int, hi: int, listing: bool = False) -> int | None:
         """"بينهم اثنان في حريتان وطفل في عندان": token i, "في" before a place mention, tells the
         place of the breakdown item before it; the list goes on when the next item (a number or a
-        victim noun joined by و) comes right after the place: that item's token, else None."""
+        victim noun joined by و) comes right after the place: that item's token, else None.
+        ``listing`` (a "توزع" list): items are set off by commas, and each names its victims."""
         toks = self.toks
         if toks[i].text != "في":
             return None
@@ -1788,13 +1816,18 @@ class _Reader:
         k += 1
         while k < hi and toks[k].start < end:
             k += 1
-        if k >= hi or k in self._brk or not self.joined(k):
+            if listing and k < hi and toks[k].start >= end and self.joined(k) and k not in self._brk:
+                x = self.place_in(k, k)     # "في حيي طريق الباب والأنصاري": the item's places
+                if x is not None and _place_refs(self.doc)[x][1] > end:
+                    end = _place_refs(self.doc)[x][1]
+        if k >= hi or (k in self._brk and not (listing and k in self._comma and k not in self._hard)) \
+                or not (self.joined(k) or (listing and k in self.tq)):
             return None
         if self._one_or_two(k) is not None:
             return k        # "وطفل في عندان"، "وطفلين"
         if k in self.tq:
             e = self.qtok[self.tq[k]][1] + 1
-            if e < hi and ("group" in self.R[e] or "kind_noun" in self.R[e]):
+            if not listing and e < hi and ("group" in self.R[e] or "kind_noun" in self.R[e]):
                 return None     # "وخمسة مدنيين بينهم طفل": a figure with its noun is a new total
             return k        # "و3 في حي المرجة"
         return None
@@ -1888,10 +1921,16 @@ class _Reader:
         after بينهم/منهم -- or joined by و to such a number -- is a part of the figure broken
         down, of its kind and group (a bare number that names no severity: "بينهم 3 في حالة")."""
         R = self.R
-        if not ((a - 1 >= lo and "breakdown" in R[a - 1]) or (out and id(out[-1]) in self.bare_parts)):
+
+        dist = bd_active and bd_parent is not None and bd_parent is self.dist_parent \
+            and (self.joined(a) or a in self._comma)
+        if not ((a - 1 >= lo and "breakdown" in R[a - 1]) or (out and id(out[-1]) in self.bare_parts)
+                or dist):
             return None
         parent = None
-        if bd_active and bd_parent is not None and a - 1 >= lo and "breakdown" in self.R[a - 1] \
+        if dist:
+            parent = bd_parent      # "الضحايا توزعوا …، و11 في حي السكري"
+        elif bd_active and bd_parent is not None and a - 1 >= lo and "breakdown" in self.R[a - 1] \
                 and a - 1 not in self.tq:
             parent = bd_parent
         elif bd_active and bd_parent is None and a - 1 >= lo and "breakdown" in self.R[a - 1] \
@@ -2016,7 +2055,8 @@ class _Reader:
         else:
             bp = self._bare_part(q, a, b, n, lo, hi, si, out, bd_active, bd_parent) \
                 if (a - 1 >= lo and "breakdown" in self.R[a - 1]) \
-                or (out and id(out[-1]) in self.bare_parts) else None
+                or (out and id(out[-1]) in self.bare_parts) \
+                or (bd_active and bd_parent is not None and bd_parent is self.dist_parent) else None
             if bp is not None:
                 return bp, b
             if bd_active and (bd_parent is not None or bd_hint is not None):
@@ -2292,6 +2332,17 @@ class _Reader:
                 return int(e.count)
         return None
 
+    def _first_definite(self, i: int, lo: int, g) -> bool:
+        """A definite singular victim noun right after a trigger that the article has not named
+        before ("أدت لارتقاء المسعف “خالد عريان”"، "مقتل القيادي في الحرس الثوري"، "وإصابة
+        السائق بجروح"): one victim, introduced with the article. Named before ("قتل طفل …
+        وكان الطفل يلعب"), it is the same victim told again."""
+        if g is None or g.count != "1" or i - 1 < lo or "kill_verb" not in self.R[i - 1] \
+                or i in self._hard or i in self._comma:
+            return False
+        stem = self.toks[i].stem
+        return not any(t.stem == stem for t in islice(self.toks, i))
+
     def released(self, a: int, lo: int) -> bool:
         for k in range(lo if lo > a - 6 else a - 6, a):
             if "release" in self.R[k]:
@@ -2327,7 +2378,7 @@ class _Reader:
         one = (g is not None and g.count not in ("1", "2") and i - 2 >= lo
                and "one_of" in self.R[i - 1] and "kill_verb" in self.R[i - 2]
                and not ({i - 1, i} & self._hard) and not ({i - 1, i} & self._comma))
-        if self.definite(i) and not one:
+        if self.definite(i) and not one and not self._first_definite(i, lo, g):
             return None
         if i - 1 >= lo and (i - 1) in self.tq and not getattr(self.qs[self.tq[i - 1]], "noun", None):
             return None                             # the noun of a number: read with the number
@@ -2348,8 +2399,8 @@ class _Reader:
             self._finish(c, i, i, lo, hi)
             return c, i
         if in_bd:
-            if g is None or g.count not in ("1", "2"):
-                return None
+            if g is None or g.count not in ("1", "2") or "household" in r:
+                return None     # ("ستة أطفال ومواطنتان من عائلة واحدة": of one family)
             kind = bd_parent.kind if bd_parent is not None else bd_hint[0]
             # "ناشط إعلامي"، "طفل رضيع": a group noun right after it describes it
             last = i + 1 if i + 1 < hi and "group" in self.R[i + 1] and i + 1 not in self.tq \
@@ -2382,7 +2433,8 @@ class _Reader:
         if tr is None and g is not None and g.count not in ("1", "2"):
             v = self._nisba_after(i, hi) + 1
         if v < hi and v not in self._hard and v not in self._comma \
-                and "kill_verb" in self.R[v] and not self.adjective(i, lo):
+                and "kill_verb" in self.R[v] and not self.adjective(i, lo) \
+                and not (self.toks[v].text.endswith("ت") and self.toks[i].stem.endswith(_MASC_PLURAL)):
             # or right after, with no victims of its own: "إرهابيين قتلوا"، "مدنيون أصيبوا"،
             # "شرطيين بحرينيين قتلا" (a nisba adjective between)
             tr2 = self.trigger(v, v, strong_only=True)
@@ -2917,9 +2969,19 @@ def _retold_part(k: Casualty, c: Casualty) -> bool:
         and all(any(s.same(o) for o in k.sources) for s in c.sources)
 
 
+def _part_told_first(k: Casualty, c: Casualty) -> bool:
+    """"قتل 11 طفلا …، وفق المرصد" then "وقال مدير المرصد إن 15 مدنيا، بينهم 11 طفلا، قتلوا": a
+    figure a source told first on its own, told again by the same source as a part of a larger
+    one, is that part."""
+    return (k.parent is None and c.parent is not None and k.sentence < c.sentence
+            and isinstance(c.count, int) and c.count >= 2 and k.count == c.count
+            and bool(k.sources) and bool(c.sources) and not c.new_incident)
+    # (whether the sources are one voice is asked next, by _src_compatible)
+
+
 _RETOLD_GROUPS = frozenset(("people", "civilians"))
 _NO_FIGHTERS = frozenset(("unknown", "media", "monitor"))    # sides that own no fighters
-_ANNA = frozenset(normalize(w) for w in ("أن", "إن", "ان"))
+_ANNA = frozenset(normalize(w) for w in ("أن", "إن", "ان", "أنه", "إنه", "انه", "أنها", "إنها"))
 _BD_FAR = 90        # characters from a figure to its بينهم when only its own phrase is between
 _OF_THEM_AFTER = frozenset(("منهم", "منهن", "منهما"))
 _ONE_WORDS = frozenset((normalize("واحدة"), normalize("واحد")))
@@ -2961,7 +3023,7 @@ def _merge(items: list[Casualty], doc: Document | None = None, ments: list | Non
                 continue
             retold = None
             if root(k.parent) is not root(c.parent):
-                retold = _retold_part(k, c)
+                retold = _retold_part(k, c) or _part_told_first(k, c)
                 if not retold:
                     continue
                 if k.sources and c.own_places and not set(k.place_idx) & set(c.place_idx):
@@ -2976,6 +3038,9 @@ def _merge(items: list[Casualty], doc: Document | None = None, ments: list | Non
                 continue      # "وواحدا في قرية فليفل وآخر في شيخ دامس": two items of one list
             if not _src_compatible(k.sources, c.sources):
                 continue
+            if k.date and c.date and len(k.date) == len(c.date) == 10 and k.date != c.date \
+                    and min(k.sentence, c.sentence) > 0:
+                continue      # "جرح نحو 150 آخرين اليوم" and "أمس الجمعة … وجرح 150 آخرين": two days
             if doc is not None and not _places_compatible(doc, k, c):
                 continue
             if k.own_places and c.own_places and doc is not None \
@@ -3015,6 +3080,8 @@ def _merge(items: list[Casualty], doc: Document | None = None, ments: list | Non
             canon[id(c)] = c
             continue
         canon[id(c)] = target
+        if target.parent is None and c.parent is not None and root(c.parent) is not target:
+            target.parent = c.parent    # (_part_told_first: the part of the larger figure)
         target.evidence += c.evidence
         target.norm_spans += c.norm_spans
         for s in c.sources:
@@ -3058,6 +3125,45 @@ def _merge(items: list[Casualty], doc: Document | None = None, ments: list | Non
         t.critical = t.critical and c.critical
         t.lower_bound = t.lower_bound and c.lower_bound
         folded = True
+    if doc is not None:
+        # "مقتل أطفال في غارة بحلب" (a headline) then "قتل 11 طفلا": the headline's figure with
+        # no number is the body's counted one of that kind and group
+        for c in kept:
+            if c.count is not None or c.parent is not None or len(c.norm_spans) != 1 \
+                    or c.sentence > 1 or not _headline_line(doc, c):
+                continue
+            t = next((k for k in kept if k.count is not None and k.kind == c.kind
+                      and k.group == c.group and k.sentence > c.sentence
+                      and canon.get(id(k)) is k), None)
+            if t is not None:
+                canon[id(c)] = t
+                t.evidence = c.evidence + t.evidence
+                t.norm_spans = c.norm_spans + t.norm_spans
+                folded = True
+        # "استمرت عمليات إجلاء أهالي حلب …، حيث قالت اللجنة إنه تم إجلاء خمسة وعشرين ألف شخص":
+        # a figure with no number is the counted one of its kind its own sentence tells
+        for c in kept:
+            if c.count is not None or c.vague != "unspecified" or c.parent is not None \
+                    or len(c.norm_spans) != 1 or canon.get(id(c)) is not c:
+                continue
+            s0, s1 = doc.sentences[c.sentence]
+            a, b = _clause(doc.norm, s0, s1, *c.norm_spans[0])
+            t = next((k for k in kept if k.count is not None and k.kind == c.kind
+                      and k.sentence == c.sentence and k.parent is None
+                      and a <= k.norm_spans[0][0] < b      # (not "…، في حين وثّق المركز 24")
+                      and (k.group == c.group or "people" in (k.group, c.group))
+                      and canon.get(id(k)) is k
+                      and (not k.sources or not c.sources
+                           or any(x.same(y) for x in k.sources for y in c.sources))
+                      and doc.norm[slice(*k.norm_spans[0])].rsplit(None, 1)[-1] not in _OTHERS_WORDS
+                      and not (k.own_places and c.own_places
+                               and not set(k.place_idx) & set(c.place_idx))), None)
+            # ("… قتل مسلحين هناك، فضلا عن مقتل ستة آخرين في دوما": others, another figure)
+            if t is not None:
+                canon[id(c)] = t
+                t.evidence = c.evidence + t.evidence
+                t.norm_spans = c.norm_spans + t.norm_spans
+                folded = True
     if folded:
         kept = [k for k in kept if canon.get(id(k)) is k]
     for k in kept:

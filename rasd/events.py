@@ -670,7 +670,7 @@ RANGE_CLASSES = frozenset({"clause", "intent", "attempt", "fire_verb", "backgrou
                            "protest_force", "protest_intervention", "source_noun", "speech",
                            "since", "since_short", "since_start", "sequel", "additive", "backer", "no_toll",
                            "origin", "seat", "transport", "whereabouts", "air_actor", "air_actor_gaza", "force", "according",
-                           "tear_gas", "locator", "rioter", "riot_act"})
+                           "tear_gas", "locator", "rioter", "riot_act", "tank", "announce_verb"})
 
 
 class _Scanner:
@@ -1639,6 +1639,11 @@ def _hit_ok(ctx: _Ctx, h: _Hit, c0: int, k0: int, demand: bool = True) -> bool:
             return False
     if fam == "vac" and "ruling" in ctx.doc_cls and _cls_before(ctx, i, "ruling", RULING_REACH, k0):
         return False    # "قضت محكمة جنايات بورسعيد السبت بإعدام 21 متهما": a sentence passed
+    if "halt" in ctx.doc_cls and fam != "agreement" and any(
+            "halt" in cls[j] and not ctx.prefixes[j].lstrip("و").startswith("ل")
+            for j in range(i - 1, max(k0 - 1, i - HALT_REACH - 1), -1)):
+        return False    # "ستمدد وقفا لشن الضربات الجوية"، "الوقف المؤقت للضربات": strikes halted
+        # ("تدخل لوقف القصف": the shelling it went to stop did happen)
     # (_demanded asks only of a ب-masdar or a trigger after a halt word)
     if demand and (ctx.prefixes[i].lstrip("و").startswith("ب") or "halt" in ctx.doc_cls) \
             and _demanded(ctx, h):
@@ -1675,6 +1680,7 @@ def _hit_ok(ctx: _Ctx, h: _Hit, c0: int, k0: int, demand: bool = True) -> bool:
 
 
 DEMAND_REACH = 10   # tokens from a verb of demanding to the halt word or trigger it governs
+HALT_REACH = 3      # tokens from a halt word to the trigger it stops ("وقفا لشن الضربات")
 
 
 def _demanded(ctx: _Ctx, h: _Hit) -> bool:
@@ -1927,6 +1933,9 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
         # "برصاص طائرة كوادكوبتر": the gunfire of an aircraft is an air/drone strike
         if ctx.has_mod(c0, c1, "aircraft"):
             fam, etype, sub, group = "air", "Explosions/Remote violence", "Air/drone strike", "explosion"
+        elif ctx.has_mod(c0, c1, "tank"):
+            # "تعرض مقرها لإطلاق نار بالدبابات": tank fire is shelling (ACLED)
+            fam, etype, sub, group = "shelling", "Explosions/Remote violence", "Shelling/artillery/missile attack", "explosion"
     elif fam == "ied" and not row["_weapon"]:
         # "انفجار قذيفة هاون"، "أدى انفجار البرميل إلى": the explosion of a shell, a rocket or a
         # barrel bomb (its genitive) is the shelling or air strike that sent it, not a bomb
@@ -1999,7 +2008,11 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
         else:
             fam = "looting"
     elif fam == "agreement":
-        if not ctx.has_mod(c0, c1, "agreement_verb"):
+        # "أعلن الجيش الروسي عن هدنة إنسانية": a truce announced is one (an agreement or a
+        # settlement needs a verb of reaching or signing: "المركز المعني بمصالحة الأطراف" is a name)
+        if not ctx.has_mod(c0, c1, "agreement_verb") and not (
+                row["sub_type"] == "Agreement" and "truce" in ctx.mod_classes_at(best.i)
+                and ctx.has_mod(c0, c1, "announce_verb")):
             return None
     elif fam == "hq":
         if not ctx.has_mod(c0, c1, "hq_verb"):
@@ -2206,6 +2219,14 @@ def _shared_subject(ctx: _Ctx, cand: _Cand, prev: list, s0: int):
         if ctx.prefixes[k].startswith("و") or (k > 0 and ctx.prefixes[k - 1].startswith("و")
                                                 and ctx.tok_starts[k] > prev[-1][1]):
             return prev[0]
+    # "تمكن الجيش من طرد مسلحي المعارضة من المناطق، باسطاً سيطرته على حي الراموسة": a masdar
+    # whose pronoun points back, in a clause of its own after a comma, is the subject's deed
+    k = cand.tok_i
+    if len(prev) > 1 and k and ctx.tok_at(prev[0][0]) - ctx.tok_at(s0) <= 2 \
+            and ctx.words[cand.tok_j - 1].endswith(_PRONOUN_ENDS + ("ته",)) \
+            and ctx.words[k - 1].endswith("ا") and not ctx.words[k - 1].startswith("ال") \
+            and "،" in ctx.norm[prev[-1][1]:cand.trig_start]:     # (سيطرته: ة + ه)
+        return prev[0]      # (a participle of state before it: باسطاً، فارضاً، محكماً)
     return prev[-1]
 
 
@@ -2765,8 +2786,11 @@ def _retreat_to(ctx: _Ctx, k: int, end: int) -> int | None:
 
 
 # a definite unnamed place noun -> the head word that names a place of that kind
+# "غارات روسية على المنطقة": "the area" is the one place named before it in its sentence,
+# whatever its head (حي بني زيد), short of a country
+_ANY_HEAD = "*"
 DEFINITE_PLACE_NOUNS = {"الحي": "حي", "البلده": "بلده", "المدينه": "مدينه", "القريه": "قريه",
-                        "المخيم": "مخيم"}
+                        "المخيم": "مخيم", "المنطقه": _ANY_HEAD}
 
 
 # every written form of a definite place noun (للحي، والحي، فالبلدة، بالمدينة) -> its head word
@@ -2821,6 +2845,14 @@ def _definite_place(ctx: _Ctx, cand: _Cand, si: int, end: int | None = None) -> 
     k = toks[j]
     head = _DEFINITE_PLACE_WORDS[words[k]]
     pos = starts[k]
+    if head is _ANY_HEAD:
+        if pos < cand.trig_start:
+            return None     # "امتدت إلى قرى أخرى في المنطقة وذلك بعد حادث خطف": the region
+        kinds = ctx.place_kinds
+        named = {pi for _ms, _me, pi in ctx.places_in(ctx.doc.sentences[si][0], pos)
+                 if kinds[pi] != "country"}
+        # (after a list, "يستهدف المنطقة" is the whole area: no one place of it)
+        return named.pop() if len(named) == 1 else None
     lo = ctx.doc.sentences[si - 1][0] if si > 0 else ctx.doc.sentences[si][0]
     # "في أحياء تقع في غرب المدينة": the city of the article may have been named further back
     for a in ((lo, 0) if head == "مدينه" else (lo,)):
@@ -4093,6 +4125,13 @@ def _protest_gunfire(ctx: _Ctx, events: list[Event]) -> list[Event]:
 _AFTER_WORDS = frozenset({"بعد", "عقب", "اثر", "وبعد"})     # a clash told as what came first
 
 
+def _site(ctx: _Ctx, pi: int) -> bool:
+    """A site named with its facility head ("معمل الكرتون"، "كلية التسليح"), not a village
+    the gazetteer files as a base ("قرية منغ")."""
+    return ctx.place_kinds[pi] == "facility" \
+        and " " in str(_attr(ctx.doc.places[pi], "name_ar", "name") or "")
+
+
 def _merge_in_sentence(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
     """A candidate without places of its own joins a placed one of the same group and side in
     the sentence; a candidate placed only at a container joins a precise one of its group and
@@ -4148,6 +4187,18 @@ def _merge_in_sentence(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
                 if host.actor2 is None and c.actor2 is not None \
                         and _attr1(c.actor2, "side") != _attr1(host.actor1, "side"):
                     host.actor2 = c.actor2
+                host.merged.append(c)
+                out.remove(c)
+    # "أعادت الأمن إلى ضاحية الأسد، واستعادت السيطرة على معمل الكرتون": sites taken with a
+    # quarter, by the same side in its sentence, are part of that taking
+    for c in list(out):
+        if c.family == "territory" and c.places and all(_site(ctx, pi) for pi in c.places):
+            host = next((o for o in out if o is not c and o.family == "territory"
+                         and o.trig_start < c.trig_start and o.places
+                         and not all(_site(ctx, pi) for pi in o.places)
+                         and _sides_compatible(c.actor1, o.actor1)), None)
+            if host is not None:
+                host.places.extend(pi for pi in c.places if pi not in host.places)
                 host.merged.append(c)
                 out.remove(c)
     changed = True

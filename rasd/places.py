@@ -493,9 +493,9 @@ def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plu
         return None      # an adjective: "مدينة تجارية", "مطار دولي", "ناحية ثانية"
     if (w[0] in "يتن" or (w[0] == "ا" and len(w) >= 6)) and (w.endswith("ها") or w.endswith("هم")):
         return None      # a verb with its object: "مدينة يقطنها"، "منطقة اقتحمها"
-    if (w.endswith("ت") or w[0] in "يت") and _RESUMPTIVE.match(text, start + len(w)):
+    if not w.startswith("ال") and _RESUMPTIVE.match(text, start + len(w)):
         return None      # a verb whose relative clause points back: "حي سيطرت عليه القوات",
-        # "حي تسيطر عليه"، "ساحة يتجمع فيها"
+        # "حي تسيطر عليه"، "ساحة يتجمع فيها"، "أول منطقة دخل إليها المسلحون"
     if (plural or definite) and not w.startswith("ال") and w not in _COMPOUND \
             and '"' not in text[pos - 1 if pos else 0:start]:
         return None      # "أحياء حفلات" (holding parties): after a plural head, names take ال
@@ -1121,7 +1121,8 @@ def _quarters_of_the_city(mentions: list[_Mention], text: str, ctx: Context) -> 
     for k in left:
         mm = mentions[k]
         if (mm.pw in ctx.prepositions or "ب" in mm.prefix or mm.list_prev is not None
-                or k in listed) and not text.startswith(" ال", mm.end):
+                or k in listed) and not text.startswith(" ال", mm.end) \
+                and not (mm.pw == _MIN and _amount_before(text, mm.start)):
             todo.append(mm)
     if not todo:
         return
@@ -1137,6 +1138,18 @@ def _quarters_of_the_city(mentions: list[_Mention], text: str, ctx: Context) -> 
         if ok:
             mm.cands = ok
             mm.accepted = True
+
+
+# "عدداً كبيراً من الشهداء"، "عشرات من الشهداء": an amount before من counts people, not a quarter
+_AMOUNT_WORDS = frozenset(normalize(w) for w in (
+    "عدد", "عددا", "العديد", "عشرات", "العشرات", "مئات", "المئات", "آلاف", "الآلاف", "كبير",
+    "كبيرا", "المزيد", "مزيد", "كثير", "الكثير"))
+
+
+def _amount_before(text: str, pos: int) -> bool:
+    """An amount word right before the "من" that precedes ``pos``."""
+    a = text.rfind(" ", 0, max(pos - 1, 0))     # the space before "من"
+    return a > 0 and _prev_word(text, a) in _AMOUNT_WORDS
 
 
 _ROAD_JOIN = re.compile(r"[ ]*[-–—][ ]*")

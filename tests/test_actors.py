@@ -1052,3 +1052,18 @@ def test_radio_stations_and_syria_s_popular_committees():
     assert by_id(doc)["sy_progov_militias"].side == "government"
     doc = run("قال الحوثيون إن الجيش واللجان الشعبية قصفوا مواقع في مأرب اليمنية.")
     assert "sy_progov_militias" not in by_id(doc)
+
+
+def test_officials_and_sources_named_by_their_country():
+    # Watan FM via Al Arabiya: "نقلاً مصادر تركية مقربة من الحكومة إن القصف المدفعي التركي …"
+    doc = run("من جهته قالت قناة العربية نقلاً مصادر تركية مقربة من الحكومة إن القصف المدفعي التركي "
+              "ضد قوات الحماية الكردية خلف 35 قتيلاً و15 جريحاً في صفوف هذه القوات.")
+    assert by_id(doc)["tr_state"].name_ar == "مصادر تركية"
+    check_evidence(doc)
+    # the plural of the Russian nisba is broken (روس), the dual regular
+    for text in ("وقال مسؤول روسي إن الطائرات قصفت مواقع المسلحين.",
+                 "وقال مسؤولون روس إن الطائرات قصفت مواقع المسلحين.",
+                 "وقال مسؤولان روسيان إن الطائرات قصفت مواقع المسلحين."):
+        assert "ru_state" in by_id(run(text)), text
+    # a nationality after another noun names no state
+    assert "tr_state" not in by_id(run("وصلت شاحنات تركية إلى معبر باب السلامة."))

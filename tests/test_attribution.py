@@ -599,3 +599,11 @@ def test_a_toll_told_to_an_outlet_is_its_speakers():
     # a tally of the outlet's own is still the outlet's
     doc = run("قتل 25 مدنيا في حلب في حصيلة جديدة للمرصد السوري.")
     assert who(doc, "قتل 25 مدنيا") == n("المرصد السوري")
+
+
+def test_watch_before_a_headline_s_colon_is_no_witness():
+    # Al Jazeera Mubasher: "شاهد: 110 قتلى في حلب" is a video's "watch"
+    from rasd.pipeline import extract
+    doc = extract("شاهد: 110 قتلى في حلب خلال يومين\nقال مراسل الجزيرة في حلب إن ثلاثين شخصا قتلوا اليوم.")
+    c = next(c for c in doc.casualties if c.count == 110)
+    assert c.to_json()["claimed_by"] == []

@@ -1730,3 +1730,61 @@ def test_the_ranks_after_a_pair_of_counts_close_both():
     # a count with a victim noun of its own keeps it
     cs = items("قتل 5 أشخاص و15 جريحا في صفوف قوات النظام")
     assert [key(c) for c in cs] == [("killed", 5, "people"), ("injured", 15, "combatants")]
+
+
+def test_a_definite_victim_told_for_the_first_time_is_one():
+    # Aleppo Media Center, Nov. 2016: "أدت لارتقاء المسعف "خالد عريان" … وإصابة السائق بجروح خطيرة"
+    cs = items('كما استهدف الطيران الحربي حي كرم البيك بغارة جويّة أدت لارتقاء المسعف "خالد عريان" '
+               "أثناء توجه طاقم الإسعاف لإنقاذ المصابين وإصابة السائق بجروح خطيرة.")
+    assert [key(c) for c in cs] == [("killed", 1, "civilians"), ("injured", 1, "civilians")]
+    # named before, the definite noun tells the same victim again
+    assert [key(c) for c in items("قتل طفل في غارة على الحي، وأدت الغارة إلى مقتل الطفل.")] == \
+        [("killed", 1, "children")]
+
+
+def test_a_shell_that_hit_a_house_and_a_ruling_are_no_victims():
+    # SANA via al-Manar: "قذيفة هاون اطلقها إرهابيون أصابت أحد المنازل" (the shell hit)
+    assert items("وأشار المصدر الى أن قذيفة هاون اطلقها إرهابيون أصابت أحد المنازل بمنطقة الحميدية.") == []
+    # Enab Baladi: "الاتفاق الذي قضى بخروجهم" (ruled), not "قضى" (died)
+    assert items("واستقبلت قرى ريف حلب الغربي المئات من أهالي مدينة حلب بعد الاتفاق الذي قضى "
+                 "بخروجهم من المدينة.") == []
+    assert [key(c) for c in items("وقضى بالقصف ستة أشخاص.")] == [("killed", 6, "people")]
+
+
+def test_the_dead_listed_by_place_are_parts_of_the_toll():
+    # Enab Baladi, Aleppo, 16 Nov. 2016: the civil defence's list of the 30 dead
+    cs = items("وأفاد المراسل بمقتل 30 مدنيا في مدينة حلب. الضحايا توزعوا بحسب الدفاع المدني في "
+               "المدينة، إلى ثمانية ضحايا في الشعار، وواحد في حي كرم البيك، و11 في حي السكري، "
+               "وثلاثة ضحايا في حيي طريق الباب والأنصاري.")
+    parts = [(c["count"], c["group"], c["part_of"]) for c in cs if c["part_of"] is not None]
+    assert parts == [(8, "civilians", 0), (1, "civilians", 0), (11, "civilians", 0), (3, "civilians", 0)]
+    assert [p["name_ar"] for p in find(cs, "killed", 11, "civilians")["places"]] == ["السكري"]
+
+
+def test_among_the_dead_after_anna_with_its_pronoun():
+    # DW via AFP, Aleppo, Aug. 2016: "مشيرا إلى أنه بين القتلى "ستة أطفال ومواطنتان من عائلة واحدة""
+    cs = items('وقال مدير المرصد إن "15 مدنيا، بينهم 11 طفلا، قتلوا في قصف على حي باب النيرب"، '
+               'مشيرا إلى أنه بين القتلى "ستة أطفال ومواطنتان من عائلة واحدة".')
+    assert [(key(c), c["part_of"]) for c in cs] == [
+        (("killed", 15, "civilians"), None), (("killed", 11, "children"), 0),
+        (("killed", 6, "children"), 0), (("killed", 2, "women"), 0)]
+
+
+def test_figures_told_first_and_again_by_the_same_voice():
+    # DW via AFP: the headline's "مقتل أطفال", SOHR's "قتل 11 طفلا", then its director's "15
+    # مدنيا، بينهم 11 طفلا": one figure of 11 children, part of the 15
+    text = ("مقتل أطفال في غارة بحلب\n"
+            "قتل 11 طفلا اليوم الخميس في قصف جوي على حي في شرق مدينة حلب، وفق ما أفاد المرصد السوري "
+            "لحقوق الإنسان. وقال مدير المرصد رامي عبد الرحمن إن \"15 مدنيا، بينهم 11 طفلا، قتلوا في "
+            "قصف بالبراميل المتفجرة على حي باب النيرب\" في الجهة الشرقية لمدينة حلب.")
+    cs = items(text, "2016-08-25")
+    assert sorted((key(c), c["part_of"] is not None) for c in cs) == [
+        (("killed", 11, "children"), True), (("killed", 15, "civilians"), False)]
+    # Euronews: a flight with no number is the counted one its clause tells
+    cs = items("لليوم السادس استمرت عمليات إجلاء أهالي حلب من الجزء الشرقي للمدينة إلى جزءها الغربي، "
+               "حيث قالت لجنة الهلال الأحمر إنه تم إجلاء خمسة وعشرين ألف شخص.", "2016-12-20")
+    assert [key(c) for c in cs] == [("displaced", 25000, "people")]
+    # Al Jazeera Mubasher: the same count on two days is two figures
+    cs = items("110 قتلى في حلب خلال يومين\nقال مراسل الجزيرة إن ثلاثين شخصا قتلوا وجرح نحو 150 آخرين اليوم. وشهدت المدينة أمس "
+               "الجمعة قصفا عنيفا، مما أسفر عن مقتل ثمانين شخصا على الأقل وجرح 150 آخرين.", "2016-11-19")
+    assert [key(c) for c in cs].count(("injured", 150, "people")) == 2

@@ -1957,3 +1957,51 @@ def test_a_protest_told_at_its_city_and_its_square_is_one():
             "شرطيين بحرينيين قتلا أثناء عملية فض الاعتصام بالمنامة.")
     evs = [e for e in events_json(run(text, "2011-02-17")) if e["event_type"] == "Protests"]
     assert len(evs) == 1 and {"دوار اللؤلؤة", "المنامة"} <= place_names(evs[0])
+
+
+def test_strikes_on_the_area_and_bunker_busters():
+    # al-Mayadeen: "معارك ... في حي بني زيد بالتزامن مع غارات روسية مكثفة على المنطقة"
+    evs = events_json(run("كما يخوض الجيش وحلفاؤه معارك مع المسلحين في حي بني زيد بالتزامن مع غارات "
+                          "روسية مكثفة على المنطقة."))
+    assert place_names(find(evs, "Air/drone strike")[0]) == {"بني زيد"}
+    # after a list "المنطقة" is the whole area: no one place of it
+    evs = events_json(run("بدأت الغارات على بلدات عندان وحريتان وكفرحمرة، إضافة لقصف مدفعي يستهدف "
+                          "المنطقة من عدة محاور."))
+    assert all(place_names(e) != {"كفرحمرة"} for e in find(evs, "Shelling/artillery/missile attack"))
+    # Step News: "صواريخ ارتجاجية" are dropped from aircraft
+    evs = events_json(run("حيث سقط ثلاثة صواريخ ارتجاجية على مقبرة البلاط في حي قاضي عسكر."))
+    assert [e["sub_event_type"] for e in evs] == ["Air/drone strike"]
+
+
+def test_a_halt_of_strikes_a_truce_and_tank_fire():
+    # DW: "ستمدد وقفا لشن الضربات الجوية" halts strikes; "أعلن الجيش الروسي عن هدنة" is a truce
+    evs = events_json(run("قالت وزارة الدفاع الروسية إنها ستمدد وقفا لشن الضربات الجوية على مدينة حلب "
+                          "حتى يوم الجمعة. وأعلن الجيش الروسي عن هدنة إنسانية جديدة في حلب.", "2016-11-02"))
+    assert [e["sub_event_type"] for e in evs] == ["Agreement"]
+    # a centre named for reconciliation announces no agreement
+    evs = events_json(run("أعلن المركز الروسي المعني بمصالحة الأطراف المتنازعة عن تحرير 12 حيا في حلب."))
+    assert not find(evs, "Agreement")
+    # "تدخل لوقف القصف": the shelling it went to stop happened
+    assert events_json(run("تدخل طيران التحالف لوقف القصف على الموصل."))
+    # tank fire is shelling
+    evs = events_json(run("تعرض مقر الأمم المتحدة في حلب لإطلاق نار بالدبابات."))
+    assert [e["sub_event_type"] for e in evs] == ["Shelling/artillery/missile attack"]
+
+
+def test_sites_taken_with_a_quarter_and_a_participle_s_subject():
+    # SANA via al-Ahram: "أعادت ... الأمن إلى ضاحية الأسد ...، واستعادت السيطرة على معمل الكرتون"
+    evs = events_json(run("وقال المصدر إن وحدات من الجيش السوري واصلت تقدمها بريف حلب الغربي، وأعادت خلال "
+                          "عمليات نوعية الأمن والاستقرار إلى ضاحية الأسد بشكل كامل، واستعادت السيطرة على "
+                          "معمل الكرتون ومنطقة المكاتب."))
+    taken = find(evs, "Government regains territory")
+    assert len(taken) == 1 and {"ضاحية الأسد", "معمل الكرتون"} <= place_names(taken[0])
+    # two villages taken by two verbs stay two events
+    evs = events_json(run("سيطر الجيش على بلدة تل رفعت واستعاد السيطرة على قرية منغ."))
+    assert len(find(evs, "Government regains territory")) == 2
+    # al-Waght: "تمكن الجيش ... من طرد مسلحي المعارضة ...، باسطاً سيطرته على حي الراموسة"
+    evs = events_json(run("تمكن الجيش السوري وحلفاؤه من طرد مسلحي المعارضة من المناطق الاستراتيجية في "
+                          "ريف حلب الجنوبي، باسطاً سيطرته المطلقة على حي الراموسة جنوب المدينة."))
+    assert [e["sub_event_type"] for e in evs] == ["Government regains territory"]
+    # a parcel bomb
+    evs = events_json(run("انفجر طرد مفخخ في مكتب البريد في حلب."))
+    assert [e["sub_event_type"] for e in evs] == ["Remote explosive/landmine/IED"]

@@ -1171,3 +1171,29 @@ def test_a_quoted_name_that_is_also_a_common_word():
     # Enab Baladi, Aleppo: 'اقتحام ضاحية “الأسد”'; after a head, quoted, it is a name
     assert names(places("تقدمت القوات في حي “الأسد” غرب حلب.")) == ["الأسد", "حلب"]
     assert "الأسد" not in names(places("تقدمت قوات الأسد غرب حلب."))
+
+
+def test_names_that_are_outlets_groups_or_victims_are_no_places():
+    from rasd.pipeline import extract
+    # al-Mayadeen: "مصدر ميداني للميادين" is the channel, not the town of al-Mayadin
+    doc = extract("وأفاد مصدر ميداني للميادين بخروج 50 شخصاً من داخل مساكن هنانو.")
+    assert "الميادين" not in {p.name_ar for p in doc.places}
+    # Zaman al-Wasl: 'لجبهة "فتح الشام"' is the group, not a front
+    doc = extract('طرح عدة بنود لاخراج المجموعات التابعة لجبهة "فتح الشام" عبر طريق "الكاستيلو" إلى إدلب.')
+    assert "فتح الشام" not in {p.name_ar for p in doc.places}
+    # an agency's name inside a village's ("قرية كوفا" holds وفا) is the village
+    doc = extract("وأحصى صحفي من رويترز خمس جثث محترقة داخل منزلهم في قرية كوفا.")
+    assert "كوفا" in {p.name_ar for p in doc.places} and "ps_wafa" not in {a.id for a in doc.actors}
+    # Aleppo Media Center: "عدداً كبيراً من الشهداء" counts the dead, not the quarter الشهداء
+    assert names(places("قصفت الطائرات مدينة حلب، مخلفةً عدداً كبيراً من الشهداء.")) == ["حلب"]
+    # al-Mayadeen: "أول منطقة دخل إليها المسلحون": a verb of a relative clause
+    assert "دخل إليها" not in names(places("أول منطقة دخل إليها المسلحون هي مساكن هنانو."))
+    # "حكومة دمشق" is the government
+    assert names(places("محادثات سلام بين حكومة دمشق والمعارضة")) == []
+
+
+def test_aleppo_and_damascus_quarters_by_their_other_spellings():
+    assert by_name(places("بعد خسارة النظام في معارك الشيخ السعيد اليوم."), "الشيخ السعيد").lat == 36.1645
+    assert by_name(places("غارات على أحياء باب الحديد، وجبل بدور والسكن الشبابي."), "جبل بدور") is not None
+    p = by_name(places("سقطت قذيفتان على حي مزة 86 السكني."), "مزة 86")
+    assert p is not None and p.lat is None      # named, no coordinate of its own curated
