@@ -1490,13 +1490,14 @@ def _places_named_by_actors(doc) -> None:
     for p in doc.places:
         keep = []
         for k, (ps, pe) in enumerate(p.norm_spans):
-            # an actor holding the place's words, or the name after its head ('جبهة "فتح الشام"')
+            # the last actor starting before the place's end: does it hold the place's words,
+            # or is it the name after the place's head ('جبهة "فتح الشام"')?
             i = bisect_right(starts, pe - 1)
-            inside = any(spans[j][0] <= ps + 2 and spans[j][1] >= pe
-                         or (spans[j][1] == pe and spans[j][0] > ps)
-                         for j in range(max(0, i - 3), i))
-            if not inside:
-                keep.append(k)
+            if i:
+                a0, a1 = spans[i - 1]
+                if (a0 <= ps + 2 and a1 >= pe) or (a1 == pe and a0 > ps):
+                    continue
+            keep.append(k)
         if len(keep) == len(p.norm_spans):
             kept.append(p)
             continue
