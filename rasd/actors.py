@@ -1285,7 +1285,7 @@ def find_actors(doc) -> None:
         alias_ms = [m for m in alias_ms
                     if not (info[m.value].foreign_only and _made_in(lex, text, m))]
     if alias_ms and getattr(doc, "places", None):
-        alias_ms = _not_in_places(alias_ms, _place_spans(doc), text)
+        alias_ms = _not_in_places(alias_ms, _place_spans(doc))
     if lex.located_before and _any_foreign(info, alias_ms):
         place_ends = {e for _, e, _ in _place_spans(doc)}
         alias_ms = [m for m in alias_ms
@@ -1469,7 +1469,7 @@ _TOLD_TO = frozenset(("", "و", "ل", "لل", "ول", "ولل"))
 
 
 def _glued(text: str, pos: int) -> str:
-    """The letters glued before ``pos`` in its word."""
+    """The letters glued before ``pos`` in its word (an alias match knows its own: its prefix)."""
     k = pos
     while k > 0 and "\u0621" <= text[k - 1] <= "\u064a":
         k -= 1
@@ -2392,7 +2392,7 @@ def _quoted(lex: Lexicon, text: str, cues: list, mentions: list[_Mention], doc=N
     return out
 
 
-def _not_in_places(alias_ms: list, places: list, text: str) -> list:
+def _not_in_places(alias_ms: list, places: list) -> list:
     """"إلى الأبيض وأم روابة": a name read across the start of a place the gazetteer knows and
     ending inside it ("وام", the Emirati agency, in "وأم روابة") is that place's first word; a
     name read inside a place's word after letters that are no clitic of "told to" ("وفا" in
@@ -2403,7 +2403,7 @@ def _not_in_places(alias_ms: list, places: list, text: str) -> list:
         i = bisect_right(starts, m.start)
         if (i < len(places) and places[i][0] < m.end < places[i][1]) or (
                 i and places[i - 1][0] < m.start and m.end <= places[i - 1][1]
-                and _glued(text, m.start) not in _TOLD_TO):
+                and m.prefix not in _TOLD_TO):
             if keep is None:
                 keep = alias_ms[:k]
             continue

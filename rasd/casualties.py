@@ -1319,7 +1319,7 @@ class _Reader:
                     and "breakdown" not in r and i not in consumed and toks[i].text != "من" \
                     and not (toks[i].text == "و" and i + 1 < hi and (i + 1 in tq or "group" in R[i + 1])) \
                     and not self.list_modifier(i, hi):
-                nxt = self.placed_item_after(i, hi, bd_parent is not None and bd_parent is self.dist_parent)
+                nxt = self.placed_item_after(i, hi, self.listing(bd_active, bd_parent))
                 if nxt is not None:     # "بينهم اثنان في حريتان وطفل في عندان"
                     i = nxt
                     continue
@@ -1388,7 +1388,7 @@ class _Reader:
                     elif bd_active and (bd_parent is not None or bd_hint is not None):
                         item.parent = bd_parent
                         item.cause, item.cause_rank = None, 0
-                        if bd_parent is self.dist_parent and item.group == "people" \
+                        if self.listing(bd_active, bd_parent) and item.group == "people" \
                                 and item.kind == bd_parent.kind:
                             item.group = bd_parent.group    # ("ثمانية ضحايا": of the 30 civilians)
                     out.append(item)
@@ -1796,6 +1796,10 @@ class _Reader:
         x = bisect.bisect_left(starts, self.toks[a].start)
         return x if x < len(starts) and starts[x] < self.toks[b].end else None
 
+    def listing(self, bd_active: bool, bd_parent) -> bool:
+        """Is the breakdown under way the "توزع" list of :attr:`dist_parent`?"""
+        return bd_active and bd_parent is not None and bd_parent is self.dist_parent
+
     def placed_item_after(self, i: int, hi: int, listing: bool = False) -> int | None:
         """"بينهم اثنان في حريتان وطفل في عندان": token i, "في" before a place mention, tells the
         place of the breakdown item before it; the list goes on when the next item (a number or a
@@ -1921,9 +1925,7 @@ class _Reader:
         after بينهم/منهم -- or joined by و to such a number -- is a part of the figure broken
         down, of its kind and group (a bare number that names no severity: "بينهم 3 في حالة")."""
         R = self.R
-
-        dist = bd_active and bd_parent is not None and bd_parent is self.dist_parent \
-            and (self.joined(a) or a in self._comma)
+        dist = self.listing(bd_active, bd_parent) and (self.joined(a) or a in self._comma)
         if not ((a - 1 >= lo and "breakdown" in R[a - 1]) or (out and id(out[-1]) in self.bare_parts)
                 or dist):
             return None
@@ -2056,7 +2058,7 @@ class _Reader:
             bp = self._bare_part(q, a, b, n, lo, hi, si, out, bd_active, bd_parent) \
                 if (a - 1 >= lo and "breakdown" in self.R[a - 1]) \
                 or (out and id(out[-1]) in self.bare_parts) \
-                or (bd_active and bd_parent is not None and bd_parent is self.dist_parent) else None
+                or self.listing(bd_active, bd_parent) else None
             if bp is not None:
                 return bp, b
             if bd_active and (bd_parent is not None or bd_hint is not None):
@@ -2969,6 +2971,15 @@ def _retold_part(k: Casualty, c: Casualty) -> bool:
         and all(any(s.same(o) for o in k.sources) for s in c.sources)
 
 
+def _fold_into(canon: dict, t: Casualty, c: Casualty) -> bool:
+    """Fold the figure with no number ``c`` into the counted ``t`` that tells it (its evidence
+    first); True, for the caller's ``folded``."""
+    canon[id(c)] = t
+    t.evidence = c.evidence + t.evidence
+    t.norm_spans = c.norm_spans + t.norm_spans
+    return True
+
+
 def _part_told_first(k: Casualty, c: Casualty) -> bool:
     """"قتل 11 طفلا …، وفق المرصد" then "وقال مدير المرصد إن 15 مدنيا، بينهم 11 طفلا، قتلوا": a
     figure a source told first on its own, told again by the same source as a part of a larger
@@ -3136,10 +3147,7 @@ def _merge(items: list[Casualty], doc: Document | None = None, ments: list | Non
                       and k.group == c.group and k.sentence > c.sentence
                       and canon.get(id(k)) is k), None)
             if t is not None:
-                canon[id(c)] = t
-                t.evidence = c.evidence + t.evidence
-                t.norm_spans = c.norm_spans + t.norm_spans
-                folded = True
+                folded = _fold_into(canon, t, c)
         # "استمرت عمليات إجلاء أهالي حلب …، حيث قالت اللجنة إنه تم إجلاء خمسة وعشرين ألف شخص":
         # a figure with no number is the counted one of its kind its own sentence tells
         for c in kept:
@@ -3160,10 +3168,7 @@ def _merge(items: list[Casualty], doc: Document | None = None, ments: list | Non
                                and not set(k.place_idx) & set(c.place_idx))), None)
             # ("… قتل مسلحين هناك، فضلا عن مقتل ستة آخرين في دوما": others, another figure)
             if t is not None:
-                canon[id(c)] = t
-                t.evidence = c.evidence + t.evidence
-                t.norm_spans = c.norm_spans + t.norm_spans
-                folded = True
+                folded = _fold_into(canon, t, c)
     if folded:
         kept = [k for k in kept if canon.get(id(k)) is k]
     for k in kept:

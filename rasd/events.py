@@ -2011,8 +2011,7 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
         # "أعلن الجيش الروسي عن هدنة إنسانية": a truce announced is one (an agreement or a
         # settlement needs a verb of reaching or signing: "المركز المعني بمصالحة الأطراف" is a name)
         if not ctx.has_mod(c0, c1, "agreement_verb") and not (
-                row["sub_type"] == "Agreement" and "truce" in ctx.mod_classes_at(best.i)
-                and ctx.has_mod(c0, c1, "announce_verb")):
+                "truce" in ctx.mod_classes_at(best.i) and ctx.has_mod(c0, c1, "announce_verb")):
             return None
     elif fam == "hq":
         if not ctx.has_mod(c0, c1, "hq_verb"):
