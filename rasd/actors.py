@@ -1464,8 +1464,10 @@ _NAME_KINDS = frozenset(("rebel_group", "jihadist_group", "militia", "operations
                          "kurdish_forces"))
 
 
-# what may be glued to such a name: nothing, و, or the ل of "told to" ("كوفا" is no "وفا")
+# what may be glued to such a name: nothing, و, or the ل of "told to" ("كوفا" is no "وفا");
+# an armed group's name also takes ب ("بتنظيم داعش")
 _TOLD_TO = frozenset(("", "و", "ل", "لل", "ول", "ولل"))
+_GROUP_GLUED = _TOLD_TO | {"ب", "وب"}
 
 
 def _glued(text: str, pos: int) -> str:
@@ -1481,7 +1483,8 @@ def _places_named_by_actors(doc) -> None:
     places left with none (a foreign state named as an actor, "تركيا", stays a place too)."""
     text = doc.norm
     spans = sorted(r for a in doc.actors if a.role == "source" or a.kind in _NAME_KINDS
-                   for r in a.mentions_norm if _glued(text, r[0]) in _TOLD_TO)
+                   for r in a.mentions_norm
+                   if _glued(text, r[0]) in (_GROUP_GLUED if a.kind in _NAME_KINDS else _TOLD_TO))
     if not spans:
         return
     starts = [r[0] for r in spans]

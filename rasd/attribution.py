@@ -1560,6 +1560,8 @@ class _Reader:
                     s0.end = m[1]
             fwd = [x for x in fwd if x is s0 or x.addressee or x.relayed]
             subj = [s0]
+            if "mourn" in flags:
+                claim = s0.end      # "نعت X القائد …": the one mourned is the claim
         inherited = False
         if not subj:
             back = self.subject_before(k, a)

@@ -464,6 +464,7 @@ class _Reader:
         self.lex = lexicon()
         self.affil_group = None     # set by affiliation(): "في صفوف المدنيين"
         self.bare_parts: set[int] = set()   # ids of bare-number breakdown items
+        self.among_parts: set[int] = set()  # ids of figures told "من بين القتلى" after them
         self.dist_parent: Casualty | None = None   # the figure a "توزع" sentence lists by place
         self.bd_break: set[int] = set()     # ids of list items that are a new figure of their own
         self.norm = doc.norm
@@ -873,6 +874,8 @@ class _Reader:
         (kind, first token of the phrase) or None. ``n`` is the token after the number."""
         R, toks, hard = self.R, self.toks, self._hard
         v = a - 1
+        if v >= lo and toks[v].text == "ال" and v + 1 not in hard:
+            v -= 1      # "تجاوز الـ 30 ألفًا": the article cut from its number by a tatweel
         if v >= lo and toks[v].text == _ILA and v not in hard and v + 1 not in hard:
             v -= 1
         if v < lo or "reach" not in R[v] or a in hard:
@@ -889,6 +892,18 @@ class _Reader:
                 if _HASILA in (toks[k].text, toks[k].stem):
                     return "killed", k
                 return None
+            k -= 1
+        # "إن عدد القتلى جراء التفجيرات في حي …، الذي أعلن … مسؤوليته عنه أمس قد بلغ 62": a toll
+        # of a kind opening the claim (after أن/إن) is the subject of a verb further on, past
+        # commas, when no figure or trigger stands between
+        k = v - 1
+        while k >= lo and k >= v - TOLL_SUBJECT_REACH and k not in hard and k + 1 not in hard:
+            r = R[k]
+            if k in self.tq or "kill_verb" in r or ("reach" in r and k < v - 1):
+                break
+            if "toll" in r and k + 1 < v and "kind_noun" in R[k + 1] and self.definite(k + 1) \
+                    and k - 1 >= lo and self.is_anna(k - 1):
+                return R[k + 1]["kind_noun"].value, k
             k -= 1
         # the toll noun after the number: right after it, or after a بينهم list
         if n >= hi or n in hard or not ("toll" in R[n] or "breakdown" in R[n]):
@@ -1385,6 +1400,8 @@ class _Reader:
                         pass        # its own place and cause: "بينهم 16 في قصف جوي"
                     elif id(item) in self.bd_break:
                         bd_active = bd_paren = False    # "… و497 شخصا أصيبوا": a new figure
+                    elif id(item) in self.among_parts:
+                        item.parent = self._parent_like(item.kind, "people", None, a, earlier, out)
                     elif bd_active and (bd_parent is not None or bd_hint is not None):
                         item.parent = bd_parent
                         item.cause, item.cause_rank = None, 0
@@ -2119,6 +2136,19 @@ class _Reader:
             if tw is not None:
                 kind, span_a = tw
                 toll_group = self.toll_group(span_a, a)
+        if kind is None and noun and a - 1 >= lo and "reach" in self.R[a - 1 - (
+                self.toks[a - 1].text in (_ILA, "ال"))]:
+            # "أن عدد النازحين …، تجاوز الـ 30 ألفًا من المدنيين": the toll noun before "reached"
+            # names the kind of the counted figure after it
+            rt = self.reach_toll(a, lo, hi, n)
+            if rt is not None:
+                kind, span_a = rt
+                toll_group = self.toll_group(span_a, a)
+        among = None
+        if kind is None and noun and not bd_active:
+            among = self.among_after(last + 1, hi)
+            if among is not None:
+                kind, span_b = among
         if kind is None:
             # (read once already for a bare number: the same look-up)
             tb = self.trigger_before(a, lo, noun) if noun else tb0
@@ -2222,6 +2252,8 @@ class _Reader:
             # a figure of their own, not a part of the dead
         c = self._new(kind, group, q, None, None, span_a, span_b, si, side)
         c.nounless = not noun
+        if among is not None:
+            self.among_parts.add(id(c))
         c.noun_group = vic[0] if vic is not None else None
         if bd_new:
             self.bd_break.add(id(c))
@@ -2229,6 +2261,18 @@ class _Reader:
             c.critical = self.critical_after(last_used + 1, hi)
         self._finish(c, span_a, span_b, lo, hi)
         return c, last_used
+
+    def among_after(self, j: int, hi: int):
+        """"هناك 3 أطفال من بين القتلى": (من) بين and a definite victim noun right after a
+        figure: the figure is some of those victims, (kind, last token) or None."""
+        if j < hi and self.toks[j].text == "من" and j not in self._comma:
+            j += 1
+        if j + 1 >= hi or self.toks[j].text != "بين" or j in self._comma or j + 1 in self._hard:
+            return None
+        kn = self.R[j + 1].get("kind_noun")
+        if kn is None or not self.definite(j + 1):
+            return None
+        return kn.value, j + 1
 
     def after_aside(self, j: int, hi: int):
         """"12 فلسطينيا، معظمهم من الأطفال والنساء، استشهدوا": a verb right after an aside set
@@ -2990,6 +3034,7 @@ def _part_told_first(k: Casualty, c: Casualty) -> bool:
     # (whether the sources are one voice is asked next, by _src_compatible)
 
 
+TOLL_SUBJECT_REACH = 25     # tokens from "reached" back to a toll opening the claim
 _RETOLD_GROUPS = frozenset(("people", "civilians"))
 _NO_FIGHTERS = frozenset(("unknown", "media", "monitor"))    # sides that own no fighters
 _ANNA = frozenset(normalize(w) for w in ("أن", "إن", "ان", "أنه", "إنه", "انه", "أنها", "إنها"))
@@ -3063,11 +3108,14 @@ def _merge(items: list[Casualty], doc: Document | None = None, ments: list | Non
                 # quarters in two sentences ("ستة شهداء في بلدة بوداي" … "في مدينة بعلبك …
                 # قضى ستة شهداء")
             if (k.group != c.group and c.count is not None and c.own_places
-                    and not set(c.place_idx) <= set(k.place_idx)):
+                    and not set(c.place_idx) <= set(k.place_idx)
+                    and not (k.sentence == 0 and not k.sources and len(k.norm_spans) == 1
+                             and doc is not None and _headline_line(doc, k))):
                 continue      # a count told again of another group with places of its own
                 # ("استشهاد رجل وزوجته" … "على أهالي حي المشارقة … استشهاد شخصين"): two; not
                 # when the first telling named those places ("أصيب 11 شخصا … في دوما" and the
-                # monitor's "أصيب 11 مدنيا … عند أطراف مدينة دوما")
+                # monitor's "أصيب 11 مدنيا … عند أطراف مدينة دوما"), nor when it is the
+                # headline's sum ("20 قتيلاً في قصف … في سورية" … "قُتل عشرون مدنيًّا … في حلب")
             if c.count is None and k.sentence != c.sentence and (c.vague == "unspecified" or (
                     k.own_places and c.own_places and not set(k.place_idx) & set(c.place_idx)
                     and not (k.group != c.group and _places_within(doc, c, k)))):

@@ -404,6 +404,13 @@ def _claim_ranges(doc) -> tuple[list, list, int]:
     return got[1]
 
 
+def _places_meet(e1, e2) -> bool:
+    """Do two events share a place, or is one of them unplaced? Strikes on two quarters
+    ("استهدفتا … حيي السكري والأنصاري" and "استهدفت حي بستان القصر") are two accounts of two
+    strikes, not a dispute."""
+    return not e1.places or not e2.places or bool(set(e1.places) & set(e2.places))
+
+
 def _sources_in(doc, a: int, b: int) -> list:
     """The sources of the reported speech that covers any part of [a, b)."""
     rows, starts, longest = _claim_ranges(doc)
@@ -444,7 +451,8 @@ def _contrasts(doc, found: list[Contradiction]) -> None:
         pair = None
         for a in ev1:
             for b in ev2:
-                if doc.events[a].event_type == doc.events[b].event_type:
+                if doc.events[a].event_type == doc.events[b].event_type and (
+                        a == b or _places_meet(doc.events[a], doc.events[b])):
                     pair = (a, b)
                     break
             if pair:

@@ -664,6 +664,8 @@ RIOT_OBJECT_REACH = 4
 # "استهداف الطيران الحربي الروسي بالصواريخ": how many words before a missile its aircraft may stand
 AIR_WEAPON_REACH = 5
 
+GOODS_REACH = 5     # tokens from a territory trigger to the على of what was seized
+
 # modifier classes asked for over a range of text (the others only at a token)
 RANGE_CLASSES = frozenset({"clause", "intent", "attempt", "fire_verb", "background", "agent",
                            "between", "target", "opponent", "aircraft", "agreement_verb", "hq_verb", "failed",
@@ -1486,11 +1488,16 @@ def _build_candidates(ctx: _Ctx, si: int, s0: int, s1: int) -> list[_Cand]:
             cand = _make_candidate(ctx, grp, (c0, c1), seg_start, seg_end, si, k0)
             if cand is not None:
                 out.append(cand)
-            elif (out and out[-1].clause == (c0, c1) and out[-1].group == "explosion"
+            elif (out and out[-1].group == "explosion"
+                  and (out[-1].clause == (c0, c1)
+                       or (gi == 0 and out[-1].seg_end == c0 and grp[0].i == k0
+                           and not ctx.places_in(out[-1].seg_start, c0)))
                   and all(h.pat.row["_weapon"] for h in grp)
                   and _by_means(ctx, grp[0].i, grp[0])):
                 # "استهدفت قوات النظام ... بقذائف المدفعية بلدات X وY": the weapon is the means
-                # of the strike before it, and what follows it is that strike's target
+                # of the strike before it, and what follows it is that strike's target; so is
+                # a weapon opening the next clause after a placeless strike ("جراء قصف شنه
+                # طيران النظام، بالبراميل المتفجرة على مدينة حلب")
                 out[-1].seg_end = seg_end
             elif (gi == 0 and out and out[-1].group == "explosion" and out[-1].seg_end == c0
                   and all(h.pat.row["family"] == "target" for h in grp)
@@ -1648,6 +1655,15 @@ def _hit_ok(ctx: _Ctx, h: _Hit, c0: int, k0: int, demand: bool = True) -> bool:
     if demand and (ctx.prefixes[i].lstrip("و").startswith("ب") or "halt" in ctx.doc_cls) \
             and _demanded(ctx, h):
         return False
+    if fam == "territory" and "goods" in ctx.doc_cls:
+        # "والاستيلاء على ذخائر وعتاد عسكري"، "سيطر المقاتلون على أسلحة": arms seized (after
+        # the trigger's على, maybe past its subject), no ground taken
+        words = ctx.words
+        for j in range(i + h.n, min(ctx.ntok - 1, i + h.n + GOODS_REACH)):
+            if words[j] == "علي":
+                if "goods" in cls[j + 1]:
+                    return False
+                break
     if fam == "advance" and i + h.n < ctx.ntok and "advance_not" in cls[i + h.n]:
         return False
     if h.n == 1 and ctx.words[i].endswith("مواجهه") and _facing(ctx, i):
@@ -1971,6 +1987,10 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
                 fam, sub = "shelling", "Shelling/artillery/missile attack"
             elif "air" in cfams:
                 fam, sub = "air", "Air/drone strike"
+            elif best.i == k0 and _aircraft_subject_before(ctx, c0):
+                # "أن مروحيتين عسكريتين تابعتين للنظام، استهدفتا مجمعات سكنية": a comma cuts the
+                # verb opening its clause from its subject, aircraft
+                fam, sub = "air", "Air/drone strike"
             else:
                 # "التي نفذتها طائرات حربية، إثر استهدافها لمدينة ...": the pronoun of a masdar
                 # points back to the attacker named in the clause before
@@ -2107,13 +2127,41 @@ def _construct_with_actor(ctx: _Ctx, h: _Hit) -> bool:
     return i < len(ctx.actor_starts) and ctx.actor_starts[i] == pos
 
 
+def _aircraft_subject_before(ctx: _Ctx, c0: int) -> bool:
+    """Is the clause just before the one at ``c0`` (from its last أن/إن on) a short subject naming
+    aircraft, with no place and no trigger ("أن مروحيتين عسكريتين تابعتين للنظام السوري،")?"""
+    prev = _clause_before(ctx, c0)
+    if prev is None:
+        return False
+    a, b = prev
+    ts = ctx.tok_starts
+    i, j = bisect_left(ts, a), bisect_left(ts, b)
+    words = ctx.words
+    for k in range(j - 1, i - 1, -1):
+        if words[k] == "ان":     # "أفاد مراسل الأناضول أن مروحيتين …،": the subject follows أن
+            i, a = k + 1, ts[k + 1]
+            break
+    return (j - i <= FIRED_SUBJECT_TOKENS
+            and ctx.has_mod(a, b, "aircraft") and not ctx.places_in(a, b)
+            and not ctx.triggers_in(a, b))
+
+
+_KAMA = normalize("كما")
+
+
 def _pronoun_agent(ctx: _Ctx, h: _Hit, c0: int):
-    """A masdar with an attached pronoun ("استهدافها"، "قصفهم") and no weapon of its own: the
-    (family, sub-type) the clause before it in the sentence tells by its aircraft or weapon
-    ("المجازر التي نفذتها طائرات حربية، إثر استهدافها لمدينة معرة النعمان"), or None."""
+    """A masdar with an attached pronoun ("استهدافها"، "قصفهم"), or a verb opening its clause
+    after كما, with no weapon of its own: the (family, sub-type) the clause before it in the
+    sentence tells by its aircraft or weapon ("المجازر التي نفذتها طائرات حربية، إثر استهدافها
+    لمدينة معرة النعمان"), or None."""
     w = ctx.words[h.i + h.n - 1]
     if h.pat.row.get("pos") != "n" or not w.endswith(_PRONOUN_ENDS):
-        return None
+        # "كثفت الطائرات ضرباتها على ريف حلب كما استهدفت مدينة إدلب": a verb right after كما
+        # opening its clause, with no actor named in it, goes on with the attacker before
+        if not (h.pat.row.get("pos") == "v" and h.i > 0 and ctx.words[h.i - 1] == _KAMA
+                and ctx.tok_starts[h.i - 1] == c0
+                and not ctx.actors_in(c0, ctx.doc.sentence_of(c0)[1])):
+            return None
     prev = _clause_before(ctx, c0)
     if prev is None:
         return None
@@ -2584,12 +2632,17 @@ def _locators(ctx: _Ctx) -> set[int]:
         # "حي الزهراء شمال شرقي مدينة حمص": a quarter (or a site) of the city after it is in
         # that city, which stays a place of the event
         inside = _contains(ctx, [after[0][2]], before[2])
-        if inside is False or (inside is None and ctx.place_kinds[before[2]] not in _PART_KINDS):
+        if inside is False or (inside is None and (
+                ctx.place_kinds[before[2]] not in _PART_KINDS
+                # "حي الأصيلة جنوب شرق قلعة حلب": a landmark (a site, a camp, a road) holds
+                # no quarter; it only locates the one before it
+                or ctx.place_kinds[after[0][2]] in _LANDMARK_KINDS)):
             out.add(after[0][0])
     return out
 
 
 _PART_KINDS = frozenset({"neighbourhood", "neighborhood", "facility", "camp", "road", ""})
+_LANDMARK_KINDS = frozenset({"facility", "camp", "road"})
 
 
 TRANSPORT_REACH = 6     # tokens from a verb of carrying the wounded to its إلى
@@ -3735,6 +3788,14 @@ def find_events(doc) -> None:
                 last = events[-1]
                 c.event_type, c.sub_type, c.family = last.event_type, last.sub_event_type, last.family
                 c.another = True
+            if (c.anaphoric and not c.bare and not c.own_places and c.actor1 is None
+                    and c.family == "shelling" and not c.another
+                    and _last_explosion(events) == AIR_KEY):
+                # "وأضاف أن أحد الصواريخ سقط على مدخل المدرسة" after the air strikes on the
+                # village: the definite weapon, with no place or doer of its own, is theirs
+                host = next(e for e in reversed(events) if e.event_type == AIR_KEY[0])
+                _absorb(ctx, host, c, sources=False)
+                continue
             if (c.bare and (c.anaphoric or c.actor1 is None) and c.family == "shelling" and c.places
                     and _last_explosion(events) == AIR_KEY):
                 # "وطال القصف مناطق X"، "في قصف على مدرسة X" after air strikes: a bombardment

@@ -14,15 +14,20 @@ from operator import add
 
 from . import clitics
 from .document import Document, Token
+from .lexicon import load_words
 from .normalize import char_positions
 
 # (a mark glued between two Arabic words ends a sentence too: "في المدينة ذاتها.ومنذ نصف شهر")
 _SENTENCE_END = re.compile(r"[.!?؟]+[\"')\]]*(?=\s|$)|(?<=[ء-ي])[.!?؟](?=[ء-ي])|\n+")
 _END_CHARS = ".!?؟\n"   # the characters a _SENTENCE_END match can begin with
 # a word; digits glued to the letters after them are a word of their own ("15طفلا" = 15 طفلا, a
-# common typing slip), while letters and digits in other orders stay one word (T4، ال24)
-_WORD = re.compile(r"[0-9٠-٩]+(?=[ء-ي])|\w+")
-_GLUED = re.compile(r"[0-9٠-٩][ء-ي]")   # where the first branch of _WORD can apply
+# common typing slip), and so are digits glued after a word of three letters or more ("مقتل11"،
+# "وإصابة30"), while an article, shorter runs and other orders stay one word (T4، وال24، ب16)
+# ("عربي21"، "كيلو16": the names of data/glued_names.txt stay whole, clitics glued before them
+# included)
+_WORD = re.compile(r"(?:(?:[وفبلك]|ال|لل|وال|بال|وب|ول)?(?:%s)(?![0-9٠-٩]))|[0-9٠-٩]+(?=[ء-ي])|[ء-ي]{3,}(?<!ال)(?<!لل)(?=[0-9٠-٩])|\w+"
+                   % "|".join(map(re.escape, sorted(load_words("glued_names.txt"), key=len, reverse=True))))
+_GLUED = re.compile(r"[0-9٠-٩][ء-ي]|[ء-ي]{3}[0-9٠-٩]")   # where _WORD's last branches can apply
 # non-word characters that often stand between words: read as spaces by the fast word split
 _GAPS = "\n\t\r،\".()/-–؛:«»!؟?,;'[]"
 
@@ -144,9 +149,9 @@ def _words(text: str) -> tuple[list[int], list[int], list[str]]:
     The common separators (``_GAPS``, none of them a word character) become spaces — the words
     and their offsets stay the same — and the text is cut at single spaces. When every non-empty
     piece is letters and digits only (``str.isalnum``, i.e. ``\\w`` without the underscore) and
-    no digit is glued to a letter after it (the one case ``_WORD`` cuts inside such a run), the
+    no digit is glued to a word around it (the cases ``_WORD`` cuts inside such a run), the
     words are exactly the non-empty pieces, at the running sum of the piece lengths. Any other
-    text (an underscore, a rare symbol, "15طفلا") is read by the regex itself.
+    text (an underscore, a rare symbol, "15طفلا", "مقتل11") is read by the regex itself.
 
     Most pieces are letters only (``str.isalpha``, one C-level pass): only the few others (empty
     pieces, numbers, symbols) are tested, joined, for the rest of the condition."""

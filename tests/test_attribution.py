@@ -607,3 +607,15 @@ def test_watch_before_a_headline_s_colon_is_no_witness():
     doc = extract("شاهد: 110 قتلى في حلب خلال يومين\nقال مراسل الجزيرة في حلب إن ثلاثين شخصا قتلوا اليوم.")
     c = next(c for c in doc.casualties if c.count == 110)
     assert c.to_json()["claimed_by"] == []
+
+
+def test_the_mourner_tells_the_death():
+    # Zaman al-Wasl, Dec. 2016: "نعت وسائل إعلام إيرانية القائد الميداني …": the mourner is the
+    # source; "نعى حزب الله اثنين من مقاتليه": the party tells its own dead
+    doc = run("وفي ذات السياق، نعت وسائل إعلام إيرانية القائد الميداني في الحرس الثوري الإيراني "
+              "\"حسن محرابي\" خلال معارك حلب.")
+    assert who(doc, "القائد الميداني") == n("وسائل إعلام إيرانية")
+    doc = extract("ونعى حزب الله اثنين من مقاتليه قتلا في معارك ريف حلب الجنوبي.")
+    c = doc.casualties[0].to_json()
+    assert (c["kind"], c["count"], c["group"], [s["name_ar"] for s in c["claimed_by"]]) == (
+        "killed", 2, "combatants", ["حزب الله"])

@@ -1788,3 +1788,38 @@ def test_figures_told_first_and_again_by_the_same_voice():
     cs = items("110 قتلى في حلب خلال يومين\nقال مراسل الجزيرة إن ثلاثين شخصا قتلوا وجرح نحو 150 آخرين اليوم. وشهدت المدينة أمس "
                "الجمعة قصفا عنيفا، مما أسفر عن مقتل ثمانين شخصا على الأقل وجرح 150 آخرين.", "2016-11-19")
     assert [key(c) for c in cs].count(("injured", 150, "people")) == 2
+
+
+def test_an_armed_body_s_commanders_are_its_fighters():
+    # "ثلاثة من قادتها": the commanders of the body named before are combatants of its side
+    cs = items("ونعت حركة أحرار الشام ثلاثة من قادتها قضوا بغارة روسية على ريف إدلب.")
+    assert [(key(c), c["side"]) for c in cs] == [(("killed", 3, "combatants"), "opposition")]
+
+
+def test_the_headline_s_count_is_the_body_s_figure_of_its_places():
+    # AFP via al-Wasat: "20 قتيلاً في قصف … في سورية" then "قُتل عشرون مدنيًّا … في حي السكري"
+    cs = items("20 قتيلاً في قصف مجهول على مستشفى ومبنى سكني في سورية\n"
+               "قُتل عشرون مدنيًّا على الأقل جراء قصف جوي استهدف مستشفى ميدانيًّا في حي السكري في مدينة حلب.")
+    assert [key(c) for c in cs] == [("killed", 20, "civilians")]
+
+
+def test_some_of_the_dead_told_after_their_figure():
+    # SOHR via Reuters: "إن هناك 3 أطفال من بين القتلى"
+    cs = items("قال المرصد السوري إن 19 شخصاً على الأقل قُتلوا بعد سقوط صواريخ. وقال المرصد، إن هناك 3 أطفال "
+               "من بين القتلى في قصف المعارضة.")
+    assert [(key(c), c["part_of"]) for c in cs] == [(("killed", 19, "people"), None),
+                                                    (("killed", 3, "children"), 0)]
+
+
+def test_a_toll_that_exceeded_or_reached_far_from_its_noun():
+    # Enab Baladi: "أن عدد النازحين …، تجاوز الـ 30 ألفًا من المدنيين"
+    cs = items("وأفاد مراسل عنب بلدي في مدينة حلب اليوم، أن عدد النازحين من الأهالي في الأحياء الشرقية من "
+               "مدينة حلب، تجاوز الـ 30 ألفًا من المدنيين صباح اليوم.")
+    assert [key(c) for c in cs] == [("displaced", 30000, "civilians")]
+    # al-Yaum: "إن عدد القتلى جراء التفجيرات في حي …، الذي أعلن … مسؤوليته عنه أمس الأحد قد بلغ 62"
+    cs = items("قال المرصد السوري لحقوق الإنسان : إن عدد القتلى جراء التفجيرات في حي السيدة زينب بجنوب "
+               "دمشق، الذي أعلن تنظيم داعش مسؤوليته عنه أمس الأحد قد بلغ 62 على الأقل.")
+    assert [key(c) for c in cs] == [("killed", 62, "people")]
+    # glued to its word ("مقتل11"), a number is still read
+    cs = items("ما أسفر عن مقتل11 شخصاً وإصابة30 آخرين بجروح.")
+    assert [key(c) for c in cs] == [("killed", 11, "people"), ("injured", 30, "people")]

@@ -309,3 +309,15 @@ def test_one_event_told_by_two_sides_that_agree_is_no_dispute():
             "عشرات المسلحين في هجوم على بلدة خان طومان.")
     out = to_dict(extract(text, published="2016-10-30"))
     assert [c["kind"] for c in out["contradictions"]] == ["outcome"]
+
+
+def test_strikes_on_two_quarters_told_by_two_voices_are_no_dispute():
+    # Anadolu, Aleppo: medical sources tell the helicopters' strike on al-Sukkari and al-Ansari;
+    # "من جانبه" a civil defence official tells Russian strikes on Bustan al-Qasr
+    text = ('وأفاد مراسل الأناضول نقلاً عن مصادر طبية في مستشفى ميداني بالمدينة، أن مروحيتين عسكريتين '
+            'تابعتين للنظام السوري، استهدفتا مجمعات سكنية في حيي "السكري" و"الأنصاري" الخاضعتين لسيطرة '
+            'المعارضة، ما أسفر عن مقتل 11 شخصاً.\nمن جانبه، قال نجيب أنصاري، أحد المسؤولين في الدفاع '
+            'المدني بحلب للأناضول، إن طائرات سورية وروسية شنت نحو 150 غارة على حلب منذ ليلة أمس.\n'
+            'وأضاف أنصاري أن "الطائرات الروسية استهدفت حي بستان القصر بـ16 قنبلة فوسفورية اليوم".')
+    doc = extract(text)
+    assert len(doc.events) == 2 and doc.contradictions == []

@@ -2005,3 +2005,66 @@ def test_sites_taken_with_a_quarter_and_a_participle_s_subject():
     # a parcel bomb
     evs = events_json(run("انفجر طرد مفخخ في مكتب البريد في حلب."))
     assert [e["sub_event_type"] for e in evs] == ["Remote explosive/landmine/IED"]
+
+
+def test_a_strike_whose_means_or_subject_a_comma_cuts_off():
+    # Anadolu, Aleppo: "جراء قصف شنه طيران النظام السوري، بالبراميل المتفجرة على مدينة حلب"
+    evs = events_json(run("قتل 11 شخصا جراء قصف شنه طيران النظام السوري، بالبراميل المتفجرة على مدينة حلب."))
+    assert [(e["sub_event_type"], place_names(e)) for e in evs] == [("Air/drone strike", {"حلب"})]
+    # "أن مروحيتين عسكريتين تابعتين للنظام السوري، استهدفتا مجمعات سكنية في حيي …"
+    evs = events_json(run('أفاد مراسل الأناضول أن مروحيتين عسكريتين تابعتين للنظام السوري، استهدفتا مجمعات '
+                          'سكنية في حيي "السكري" و"الأنصاري" الخاضعتين لسيطرة المعارضة.'))
+    assert [(e["sub_event_type"], place_names(e)) for e in evs] == [
+        ("Air/drone strike", {"السكري", "الأنصاري"})]
+    # with no aircraft before the comma, a bare "استهدف" stays no event
+    assert events_json(run("أفاد المصدر أن مسلحين، استهدفوا مجمعات سكنية في حي السكري.")) == []
+
+
+def test_strikes_of_a_pronoun_and_a_verb_after_kama():
+    # Reuters: "إن طائرات يعتقد أنها روسية كثفت ضرباتها لريف حلب … كما استهدفت مدينة إدلب"
+    evs = events_json(run("وقالت مصادر بالمعارضة المسلحة إن طائرات يعتقد أنها روسية كثفت ضرباتها لريف حلب "
+                          "الذي تسيطر عليه المعارضة كما استهدفت مدينة إدلب الواقعة تحت سيطرتهم."))
+    assert sorted((e["sub_event_type"], tuple(place_names(e))) for e in evs) == [
+        ("Air/drone strike", ("إدلب",)), ("Air/drone strike", ("ريف حلب",))]
+    # "ضربة" with no aircraft or weapon is no strike ("a blow")
+    assert events_json(run("وجهت المعارضة ضربة قوية للنظام في حلب.")) == []
+    # a massacre is typed by the aircraft that made it
+    evs = events_json(run("أوقع الطيران الحربي السوري والروسي اليوم، مجزرة في حي باب النيرب بحلب، عن طريق "
+                          "استهداف مركز لتجمع النازحين."))
+    assert [(e["sub_event_type"], place_names(e)) for e in evs] == [("Air/drone strike", {"باب النيرب"})]
+    assert events_json(run("ارتكبت قوات النظام مجزرة في بلدة كفرنبل.")) == []
+
+
+def test_seizing_ground_and_seizing_arms():
+    evs = events_json(run("واستولى المعارضون على الجزء الأكبر من مجمع عسكري حكومي كبير في جنوب غرب حلب."))
+    assert [e["sub_event_type"] for e in evs] == ["Non-state actor overtakes territory"]
+    # Jeroun (seed 004): "والاستيلاء على ذخائر وعتاد عسكري" is no taking of ground
+    assert events_json(run("سيطر مقاتلو المعارضة على أسلحة وذخائر في حلب.")) == []
+    evs = events_json(run("وقتل 15 من قوات النظام والاستيلاء على ذخائر وعتاد عسكري في جنوب حلب."))
+    assert not find(evs, "Non-state actor overtakes territory") and not find(evs, "Government regains territory")
+    # mines dismantled are no explosion
+    evs = events_json(run("وأشار المصدر إلى أن وحدات الجيش تطارد فلول الإرهابيين في حلب وتفكك الألغام والعبوات "
+                          "الناسفة التي زرعتها التنظيمات الإرهابية في الشوارع."))
+    assert [e["sub_event_type"] for e in evs] == ["Disrupted weapons use"]
+
+
+def test_resolve_and_inability_are_no_deeds():
+    # AFP: "عاجزا عن إحباط عزم دمشق وحليفتيها موسكو وطهران على استعادة حلب"
+    assert events_json(run("وفيما يبدو المجتمع الدولي عاجزا عن إحباط عزم دمشق وحليفتيها موسكو وطهران على "
+                           "استعادة حلب، التي تعد جبهة الصراع الرئيسية في سوريا.")) == []
+
+
+def test_a_landmark_after_a_compass_word_only_locates_the_quarter():
+    # SANA: "إلى حي الأصيلة جنوب شرق قلعة حلب": the taking is of the quarter, told twice
+    evs = events_json(run("أعادت وحدات الجيش الأمن والاستقرار إلى حي الأصيلة وأجزاء من حي كرم الدعدع. وذكر "
+                          "مصدر عسكري أن وحدات الجيش واصلت تقدمها “وأعادت الأمن والاستقرار إلى حي الأصيلة جنوب "
+                          "شرق قلعة حلب وإلى القسم الجنوبي الشرقي لحي كرم الدعدع”."))
+    assert [(e["sub_event_type"], place_names(e)) for e in evs] == [
+        ("Government regains territory", {"الأصيلة", "كرم الدعدع"})]
+
+
+def test_one_of_the_missiles_after_air_strikes_is_theirs():
+    # AFP, Hass: "أحد الصواريخ سقط على مدخل المدرسة" after the air strikes on the village
+    evs = events_json(run("قال المرصد إن غارات جوية على بلدة حاس في محافظة إدلب أسفرت عن مقتل 22 مدنيا. وأضاف "
+                          "ناشط أن \"أحد الصواريخ سقط على مدخل المدرسة أثناء خروج التلاميذ منها\"."))
+    assert [(e["sub_event_type"], place_names(e)) for e in evs] == [("Air/drone strike", {"حاس"})]

@@ -1181,6 +1181,10 @@ def test_names_that_are_outlets_groups_or_victims_are_no_places():
     # Zaman al-Wasl: 'لجبهة "فتح الشام"' is the group, not a front
     doc = extract('طرح عدة بنود لاخراج المجموعات التابعة لجبهة "فتح الشام" عبر طريق "الكاستيلو" إلى إدلب.')
     assert "فتح الشام" not in {p.name_ar for p in doc.places}
+    # AFP, Algeria: "التي باتت تعرف بتنظيم القاعدة في المغرب الإسلامي": the group, not Morocco
+    doc = extract("هاجم عناصر من الجماعة السلفية التي باتت تعرف بتنظيم القاعدة في المغرب الإسلامي "
+                  "ثكنة للجيش.")
+    assert "المغرب" not in {p.name_ar for p in doc.places}
     # an agency's name inside a village's ("قرية كوفا" holds وفا) is the village
     doc = extract("وأحصى صحفي من رويترز خمس جثث محترقة داخل منزلهم في قرية كوفا.")
     assert "كوفا" in {p.name_ar for p in doc.places} and "ps_wafa" not in {a.id for a in doc.actors}

@@ -146,6 +146,29 @@ def test_digits_glued_to_the_word_after_them_are_a_word_of_their_own():
     assert [(x.start, x.end) for x in t] == [(4, 6), (6, 10)]
 
 
+def test_digits_glued_after_a_word_are_a_word_of_their_own_unless_a_name():
+    # Anadolu: "ما أسفر عن مقتل11 شخصاً"; a name with glued digits stays whole (glued_names.txt)
+    assert [t.text for t in tokens("عن مقتل11 شخصا واصابه30 اخرين")] == [
+        "عن", "مقتل", "11", "شخصا", "واصابه", "30", "اخرين"]
+    assert [t.text for t in tokens("وذكر مراسل عربي21 ولفرانس24 ان")] == [
+        "وذكر", "مراسل", "عربي21", "ولفرانس24", "ان"]
+    assert [t.text for t in tokens("قوات ب16 قنبله")] == ["قوات", "ب16", "قنبله"]
+
+
+def test_every_name_with_glued_digits_in_the_tables_is_kept_whole():
+    import re
+    from rasd.lexicon import load_table, load_words
+    glued = re.compile(r"[ء-ي]{3,}[0-9٠-٩]")
+    names = set()
+    for table, cols in (("actors.tsv", ("name_ar", "aliases_ar")), ("outlets.tsv", ("name",)),
+                        ("places_curated.tsv", ("name_ar", "aliases_ar"))):
+        for row in load_table(table):
+            for col in cols:
+                names.update(x.strip() for x in (row.get(col) or "").split("|"))
+    wanted = {normalize(x) for x in names if " " not in x.strip() and glued.search(normalize(x))}
+    assert wanted and wanted <= set(load_words("glued_names.txt"))
+
+
 def test_matcher_whole_words_with_clitics():
     m = Matcher([("حلب", "aleppo"), ("قوات النظام", "gov"), ("النظام", "regime"), ("ليبيا", "libya")])
     text = normalize("قصفت قوات النظام بحلب وللنظام حلبي ليبيا مصحلب ولحلب")
