@@ -1537,18 +1537,29 @@ def _fired_before_comma(ctx: _Ctx, c0: int, si: int) -> bool:
     holding such a verb, is that verb's."""
     if "fire_verb" not in ctx.mods_by_cls or si >= len(ctx.doc.sentences):
         return False
-    s0, s1 = ctx.doc.sentences[si]
-    prev = None
-    for a, b in _clauses(ctx, s0, s1):
-        if a >= c0:
-            break
-        prev = (a, b)
+    return _short_clause_before(ctx, c0, "fire_verb", ctx.doc.sentences[si]) is not None
+
+
+def _short_clause_before(ctx: _Ctx, c0: int, cls: str, sent: tuple[int, int] | None = None,
+                         from_anna: bool = False) -> tuple[int, int] | None:
+    """The clause just before the one at ``c0`` (in ``sent``, else in c0's sentence) when it is
+    short (FIRED_SUBJECT_TOKENS words at most; with ``from_anna``, counted from its last أن/إن
+    on), holds a modifier of class ``cls`` and names no place: its range, or None."""
+    prev = _clause_before(ctx, c0, sent)
     if prev is None:
-        return False
+        return None
     a, b = prev
     ts = ctx.tok_starts
-    return (bisect_left(ts, b) - bisect_left(ts, a) <= FIRED_SUBJECT_TOKENS
-            and ctx.has_mod(a, b, "fire_verb") and not ctx.places_in(a, b))
+    i, j = bisect_left(ts, a), bisect_left(ts, b)
+    if from_anna:
+        words = ctx.words
+        for k in range(j - 1, i - 1, -1):
+            if words[k] == "ان":     # "أفاد مراسل الأناضول أن مروحيتين …،": the subject follows أن
+                i, a = k + 1, ts[k + 1]
+                break
+    if j - i <= FIRED_SUBJECT_TOKENS and ctx.has_mod(a, b, cls) and not ctx.places_in(a, b):
+        return a, b
+    return None
 
 
 def _by_means(ctx: _Ctx, i: int, h: _Hit | None = None) -> bool:
@@ -1752,9 +1763,10 @@ def _facing(ctx: _Ctx, i: int) -> bool:
     return (pre.lstrip("وف") == "ب") or (i > 0 and ctx.words[i - 1] == "في")
 
 
-def _clause_before(ctx: _Ctx, c0: int) -> tuple[int, int] | None:
-    """The clause just before the one starting at ``c0`` in its sentence, or None."""
-    s0, s1 = ctx.doc.sentence_of(c0)
+def _clause_before(ctx: _Ctx, c0: int, sent: tuple[int, int] | None = None) -> tuple[int, int] | None:
+    """The clause just before the one starting at ``c0`` in its sentence (``sent``, when the
+    caller knows it), or None."""
+    s0, s1 = sent if sent is not None else ctx.doc.sentence_of(c0)
     prev = None
     for a, b in _clauses(ctx, s0, s1):
         if a >= c0:
@@ -2130,20 +2142,8 @@ def _construct_with_actor(ctx: _Ctx, h: _Hit) -> bool:
 def _aircraft_subject_before(ctx: _Ctx, c0: int) -> bool:
     """Is the clause just before the one at ``c0`` (from its last أن/إن on) a short subject naming
     aircraft, with no place and no trigger ("أن مروحيتين عسكريتين تابعتين للنظام السوري،")?"""
-    prev = _clause_before(ctx, c0)
-    if prev is None:
-        return False
-    a, b = prev
-    ts = ctx.tok_starts
-    i, j = bisect_left(ts, a), bisect_left(ts, b)
-    words = ctx.words
-    for k in range(j - 1, i - 1, -1):
-        if words[k] == "ان":     # "أفاد مراسل الأناضول أن مروحيتين …،": the subject follows أن
-            i, a = k + 1, ts[k + 1]
-            break
-    return (j - i <= FIRED_SUBJECT_TOKENS
-            and ctx.has_mod(a, b, "aircraft") and not ctx.places_in(a, b)
-            and not ctx.triggers_in(a, b))
+    got = _short_clause_before(ctx, c0, "aircraft", from_anna=True)
+    return got is not None and not ctx.triggers_in(*got)
 
 
 _KAMA = normalize("كما")
@@ -3789,13 +3789,13 @@ def find_events(doc) -> None:
                 c.event_type, c.sub_type, c.family = last.event_type, last.sub_event_type, last.family
                 c.another = True
             if (c.anaphoric and not c.bare and not c.own_places and c.actor1 is None
-                    and c.family == "shelling" and not c.another
-                    and _last_explosion(events) == AIR_KEY):
-                # "وأضاف أن أحد الصواريخ سقط على مدخل المدرسة" after the air strikes on the
-                # village: the definite weapon, with no place or doer of its own, is theirs
-                host = next(e for e in reversed(events) if e.event_type == AIR_KEY[0])
-                _absorb(ctx, host, c, sources=False)
-                continue
+                    and c.family == "shelling" and not c.another):
+                host = _last_explosion_event(events)
+                if host is not None and host.sub_event_type == AIR_KEY[1]:
+                    # "وأضاف أن أحد الصواريخ سقط على مدخل المدرسة" after the air strikes on the
+                    # village: the definite weapon, with no place or doer of its own, is theirs
+                    _absorb(ctx, host, c, sources=False)
+                    continue
             if (c.bare and (c.anaphoric or c.actor1 is None) and c.family == "shelling" and c.places
                     and _last_explosion(events) == AIR_KEY):
                 # "وطال القصف مناطق X"، "في قصف على مدرسة X" after air strikes: a bombardment
@@ -4040,12 +4040,18 @@ def _tolls_at_new_places(ctx: _Ctx, events: list[Event], sent_cands: dict) -> No
         told.add(got)
 
 
-def _last_explosion(events: list[Event]):
-    """(type, sub-type) of the latest explosion event told, or None."""
+def _last_explosion_event(events: list[Event]) -> Event | None:
+    """The latest explosion event told, or None."""
     for e in reversed(events):
         if e.event_type == AIR_KEY[0]:
-            return e.event_type, e.sub_event_type
+            return e
     return None
+
+
+def _last_explosion(events: list[Event]):
+    """(type, sub-type) of the latest explosion event told, or None."""
+    e = _last_explosion_event(events)
+    return (e.event_type, e.sub_event_type) if e is not None else None
 
 
 LEAD_LINE_WORDS = 25   # a first line this long, ending in a full stop, is the lead, not a headline
