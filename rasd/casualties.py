@@ -450,6 +450,9 @@ _check_casualty_fields()
 
 # --------------------------------------------------------------------------- the reader
 
+INCUR_REACH = 4     # tokens from a word of incurring losses to the figure it counts
+
+
 def _combine(kinds: list[str]) -> str:
     ks = set(kinds)
     if {"killed", "injured"} <= ks:
@@ -981,7 +984,9 @@ class _Reader:
             tr = self.trigger(k, j) if "kill_verb" in r else None
             if tr is not None:
                 kind, a, b, weak = tr
-                if k == j and self.opens_own_figure(k, b):
+                if self.opens_own_figure(k, b):
+                    # "أسرة من عشرة أفراد تحت أنقاض منزلهم وإصابة 150 آخرين": a verb joined by و
+                    # with its own figure is not the verb of a figure before it
                     return None
                 # "سقطوا قتلى": the victim noun after a weak verb says what happened
                 if b + 1 < hi and "kind_noun" in self.R[b + 1]:
@@ -1258,6 +1263,8 @@ class _Reader:
 
     def _new(self, kind, group, q, count, vague, a, b, si, side=None) -> Casualty:
         s, e = self.toks[a].start, self.toks[b].end
+        if group == "people" and self._incurred(a):
+            group = "combatants"
         side = side if group == "combatants" else None
         if q is not None:
             qs, qe = q.start, q.end
@@ -1274,6 +1281,17 @@ class _Reader:
             low, high = (code.low, code.high) if code else (None, None)
         return _casualty(kind, count, low, high, None, vague, group, side, [(s, e)], si,
                          self.new_incident(si))
+
+    def _incurred(self, a: int) -> bool:
+        """Is a word of incurring losses (تكبد، تكبدهم) within INCUR_REACH tokens before token
+        ``a``, in its clause ("وتكبدهم عشرات القتلى"، "تكبدت قوات النظام 20 قتيلا")?"""
+        R, hard = self.R, self._hard
+        for k in range(a - 1, max(-1, a - 1 - INCUR_REACH), -1):
+            if "incur" in R[k]:
+                return True
+            if k in hard:
+                return False
+        return False
 
     def new_incident(self, si: int) -> bool:
         """Sentence si names another incident ("كما أدى انفجار مماثل …"، "وفي هجوم آخر …")."""

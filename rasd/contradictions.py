@@ -274,6 +274,22 @@ def _denier(doc, start: int, end: int, kind: str) -> list:
     return out
 
 
+_NEGATIONS = frozenset({"لم", "لا", "لن", "ليس", "دون", "بدون", "عدم"})
+NEGATION_REACH = 4      # words before a denial word where a negation undoes it
+
+
+def _negated(doc, start: int) -> bool:
+    """Is the verb of denial at ``start`` negated ("لم ينف"، "دون نفي")? "أي" right before it
+    ("لم يصدر عن قوات الدعم السريع أي نفي") stands only in a negated phrase."""
+    s0 = doc.sentences[_sentence_index(doc, start)][0]
+    words = doc.norm[s0:start].split()[-NEGATION_REACH:]
+    return bool(words) and (words[-1] in ("اي", "ايه") or any(w in _NEGATIONS for w in words))
+
+
+# the kinds of event a denial told before its claim may be about (strikes and attacks)
+_DENIABLE = frozenset({"Explosions/Remote violence", "Violence against civilians"})
+
+
 def _denials(doc, para, found: list[Contradiction]) -> None:
     den_index, _ = _lexicon()
     hits = _match_all(doc, den_index)
@@ -286,11 +302,15 @@ def _denials(doc, para, found: list[Contradiction]) -> None:
     by_pos = sorted((a, k) for k, ev in enumerate(doc.events) for a, _b in ev.triggers) if hits else []
     pos_keys = [t[0] for t in by_pos]
     for _i, _n, start, end, pat in hits:
+        if pat.kind == "verb" and _negated(doc, start):
+            continue    # "لم يصدر عن قوات الدعم السريع أي نفي": no denial was made
+            # (a word that discredits stays one: "دون تأكيد صحة المزاعم")
         si = _sentence_index(doc, start)
         denier = _denier(doc, start, end, pat.kind)
         dkeys = {_src_key(s) for s in denier}
         best = None
-        for tsi, tpos, k in by_sentence[bisect_left(sent_keys, si - 2):bisect_right(sent_keys, si)]:
+        before = by_sentence[bisect_left(sent_keys, si - 2):bisect_right(sent_keys, si)]
+        for tsi, tpos, k in before:
             if tpos < start and para[tsi] == para[si]:
                 if dkeys and dkeys & {_src_key(s) for s in doc.events[k].claimed_by}:
                     continue
@@ -302,6 +322,24 @@ def _denials(doc, para, found: list[Contradiction]) -> None:
             if i < len(by_pos) and by_pos[i][0] < s1:
                 a, k = by_pos[i]
                 best = (k, a, si)
+        if best is None and (si + 1 >= len(para) or para[si + 1] != para[si]) \
+                and (si == 0 or para[si - 1] != para[si]):
+            # a paragraph of one sentence, as wire copy sets each sentence apart: the two
+            # sentences before it, whatever their paragraphs
+            for tsi, tpos, k in before:
+                if tpos < start and not (dkeys and dkeys & {_src_key(s) for s in doc.events[k].claimed_by}) \
+                        and (best is None or tpos > best[1] or (tpos == best[1] and k < best[0])):
+                    best = (k, tpos, tsi)
+        if best is None and pat.kind == "verb" and dkeys:
+            # "نفت وزارة الدفاع الروسية المزاعم التي تقول إن قافلة مساعدات استهدفت جواً" and
+            # then "وقال نشطاء إن طائرات حربية استهدفت قافلة … قرب أورم الكبرى": a denial that
+            # opens the story, its claim told (with its place) by others right after it
+            for tsi, tpos, k in by_sentence[bisect_left(sent_keys, si + 1):bisect_right(sent_keys, si + 2)]:
+                ev = doc.events[k]
+                srcs = {_src_key(s) for s in ev.claimed_by}
+                if srcs and not dkeys & srcs and ev.event_type in _DENIABLE:
+                    best = (k, tpos, tsi)
+                    break
         if best is None:
             continue
         k, _tpos, tsi = best

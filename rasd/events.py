@@ -665,6 +665,7 @@ RIOT_OBJECT_REACH = 4
 AIR_WEAPON_REACH = 5
 
 GOODS_REACH = 5     # tokens from a territory trigger to the على of what was seized
+REPORT_REACH = 8    # tokens from a report noun to the trigger its حول names ("التقارير التي … حول قصف")
 
 # modifier classes asked for over a range of text (the others only at a token)
 RANGE_CLASSES = frozenset({"clause", "intent", "attempt", "fire_verb", "background", "agent",
@@ -1634,14 +1635,19 @@ def _hit_ok(ctx: _Ctx, h: _Hit, c0: int, k0: int, demand: bool = True) -> bool:
                 return False
     if (lo < i and not _VETO_BEFORE.isdisjoint(near)
             and not _VETO_BEFORE.isdisjoint(_EMPTY.union(*cls[lo:i]))):
-        # negated or future: لم تستهدف، سيتم
-        for k in range(max(k0, i - 2), i):
+        # negated or future: لم تستهدف، سيتم; over verbs of doing ("لم يتم توجيه ضربات")
+        j = i
+        while j - 1 > k0 and j > i - 3 and "light" in cls[j - 1]:
+            j -= 1
+        for k in range(max(k0, j - 2), i):
             c = cls[k]
             if "negation" in c or "future" in c:
                 if "negation" in c and k + 1 < ctx.ntok and "continuation" in cls[k + 1]:
                     continue
                 return False
-        if _cls_before(ctx, i, "topic", 2, k0):
+        # "مفاوضات حول الانسحاب": talk about a thing; but "التقارير التي نشرتها وسائل إعلام حول
+        # قصف … لمستشفى في حلب" tells the strike as others' claim (a denial may dispute it)
+        if _cls_before(ctx, i, "topic", 2, k0) and not _cls_before(ctx, i, "report", REPORT_REACH, k0):
             return False
         if _cls_before(ctx, i, "cessation", 6, k0):
             return False
@@ -2632,17 +2638,21 @@ def _locators(ctx: _Ctx) -> set[int]:
         # "حي الزهراء شمال شرقي مدينة حمص": a quarter (or a site) of the city after it is in
         # that city, which stays a place of the event
         inside = _contains(ctx, [after[0][2]], before[2])
-        if inside is False or (inside is None and (
-                ctx.place_kinds[before[2]] not in _PART_KINDS
+        kb, ka = ctx.place_kinds[before[2]], ctx.place_kinds[after[0][2]]
+        if inside is False or (kb in _SETTLEMENTS and ka in _SETTLEMENTS) or (inside is None and (
+                kb not in _PART_KINDS
                 # "حي الأصيلة جنوب شرق قلعة حلب": a landmark (a site, a camp, a road) holds
                 # no quarter; it only locates the one before it
-                or ctx.place_kinds[after[0][2]] in _LANDMARK_KINDS)):
+                or ka in _LANDMARK_KINDS)):
+            # ("بلدة كفرناها شمال أورم الكبرى": a village or town never lies inside another,
+            # though one governorate holds both)
             out.add(after[0][0])
     return out
 
 
 _PART_KINDS = frozenset({"neighbourhood", "neighborhood", "facility", "camp", "road", ""})
 _LANDMARK_KINDS = frozenset({"facility", "camp", "road"})
+_SETTLEMENTS = frozenset({"village", "town"})
 
 
 TRANSPORT_REACH = 6     # tokens from a verb of carrying the wounded to its إلى
@@ -2739,7 +2749,8 @@ def _launched_from(ctx: _Ctx, out: set) -> None:
     """"تطلق الميليشيا الصواريخ من حرم مطار X"، "تطلق المدفعية نيرانها من التلة التي يقع فيها
     مستشفى Y": the places after من that follows a verb of launching (أطلق، يطلق، تطلق) and a
     shell, rocket or gun (a weapon trigger) are where the fire came from, up to a word of
-    direction (على، باتجاه), a comma or another trigger."""
+    direction (على، باتجاه), a comma or another trigger. So are those after a من right after
+    the verb when the weapon is named just before it ("الصاروخ الكيميائي أُطلق من النيرب")."""
     starts, ends = ctx.tok_starts, ctx.tok_ends
     words, prefixes = ctx.words, ctx.prefixes
     ntok = ctx.ntok
@@ -2751,6 +2762,10 @@ def _launched_from(ctx: _Ctx, out: set) -> None:
         weapon = False
         g = k + 1
         m = None
+        if g < ntok and words[g] == "من" and _weapon_before(ctx, trig, k):
+            weapon = True
+            g = ntok      # the من right after the verb; no search forward
+            m = k + 1
         while g < ntok and g <= k + LAUNCH_WEAPON_REACH:
             if "،" in norm[ends[g - 1]:starts[g]] or "." in norm[ends[g - 1]:starts[g]]:
                 break
@@ -2778,6 +2793,23 @@ def _launched_from(ctx: _Ctx, out: set) -> None:
         for s, _e, _pi in ctx.places_in(starts[m + 1], ends[min(ntok - 1, hi + 4)]):
             if s <= starts[hi]:
                 out.add(s)
+
+
+LAUNCHED_WEAPON_REACH = 3   # "الصاروخ الكيميائي أُطلق": the weapon's tokens before the verb
+
+
+def _weapon_before(ctx: _Ctx, trig: dict, k: int) -> bool:
+    """Is a shell, rocket or missile (a weapon trigger) named within LAUNCHED_WEAPON_REACH
+    tokens before the verb at token ``k``, with no comma or full stop between?"""
+    starts, ends, norm = ctx.tok_starts, ctx.tok_ends, ctx.norm
+    for g in range(k - 1, max(-1, k - 1 - LAUNCHED_WEAPON_REACH), -1):
+        if "،" in norm[ends[g]:starts[g + 1]] or "." in norm[ends[g]:starts[g + 1]]:
+            return False
+        h = trig.get(g)
+        if h is not None and h.pat.row["_weapon"] and h.pat.row["family"] in ("shelling", "air",
+                                                                             "chemical"):
+            return True
+    return False
 
 
 def _assign_places(ctx: _Ctx, cand: _Cand) -> None:
@@ -4503,7 +4535,9 @@ def _consolidate(ctx: _Ctx, events: list[Event]) -> list[Event]:
                         inside = [_contains(ctx, ev.places, pi) for pi in po]
                         # "بلدة كفر حلب بريف حلب الغربي": a place told as lying elsewhere is not
                         # inside the city, though one governorate holds both
-                        if False not in inside:
+                        # ("قرب حلب": an event told only near a city was outside it, where
+                        # the other's village may well lie)
+                        if False not in inside and not _told_near(ctx, ev):
                             inside = [False if (x is None or not _strictly_inside(ctx, ev.places, pi))
                                       and _locator_outside(ctx, ev.places, pi, o) else x
                                       for x, pi in zip(inside, po)]
@@ -4859,6 +4893,32 @@ def _locator_outside(ctx: _Ctx, containers: list[int], pi: int, o: Event) -> boo
             if _strictly_inside(ctx, containers, q[2]) is False:
                 return True
     return False
+
+
+NEAR_REACH = 3   # "بالقرب من مدينة حلب": the locator word to the place it names
+
+
+def _told_near(ctx: _Ctx, ev: Event) -> bool:
+    """Is every mention of event ``ev``'s places in its first sentences told after a word of
+    nearness or direction ("غارة على قافلة بالقرب من مدينة حلب"، "قرب حلب"، "شمال حلب")? Then
+    the event was in the city's surroundings, not in the city."""
+    if "locator" not in ctx.doc_cls:
+        return False
+    sents = ctx.doc.sentences
+    tok_starts, cls, words = ctx.tok_starts, ctx.cls, ctx.words
+    own = set(ev.places)
+    seen = False
+    for si in ev.sentences[:2]:
+        s0, s1 = sents[si]
+        for a, _b, pi in ctx.places_in(s0, s1):
+            if pi not in own:
+                continue
+            k = bisect_right(tok_starts, a) - 1
+            if not any("locator" in cls[j] and not words[j].startswith("ال")
+                       for j in range(max(0, k - NEAR_REACH), k + 1)):
+                return False
+            seen = True
+    return seen
 
 
 def _nested(ctx: _Ctx, a: list[int], b: list[int]) -> bool:

@@ -1067,3 +1067,12 @@ def test_officials_and_sources_named_by_their_country():
         assert "ru_state" in by_id(run(text)), text
     # a nationality after another noun names no state
     assert "tr_state" not in by_id(run("وصلت شاحنات تركية إلى معبر باب السلامة."))
+
+
+def test_an_occupation_army_named_by_its_nation():
+    # al-Watan Online: "يواصل جيش الاحتلال التركي إرسال آليات"; al-Moharrar: "طائرات الاحتلال الروسي"
+    assert set(by_id(run("يواصل جيش الاحتلال التركي إرسال آليات ودبابات إلى جبهات إدلب."))) == {"tr_forces"}
+    doc = run("كما أدت غارات جوية لطائرات الاحتلال الروسي استهدفت قرية معارة الأتارب إلى ارتقاء 5 مدنيين.")
+    assert set(by_id(doc)) == {"ru_air_force"} and by_id(doc)["ru_air_force"].side == "government"
+    # alone, "جيش الاحتلال" is still Israel's
+    assert set(by_id(run("اقتحم جيش الاحتلال مخيم جنين فجر اليوم."))) == {"il_forces"}

@@ -1823,3 +1823,17 @@ def test_a_toll_that_exceeded_or_reached_far_from_its_noun():
     # glued to its word ("مقتل11"), a number is still read
     cs = items("ما أسفر عن مقتل11 شخصاً وإصابة30 آخرين بجروح.")
     assert [key(c) for c in cs] == [("killed", 11, "people"), ("injured", 30, "people")]
+
+
+def test_losses_incurred_are_fighters_and_a_verb_with_its_own_figure():
+    # al-Manar: "بعد فشل هجومهم على المدينة من الجهة الغربية وتكبدهم عشرات القتلى"
+    cs = items("استُشهد اثنانِ وعشرونَ مواطناً وجُرح أكثرُ من مئةٍ في استهدافِ الجماعاتِ الارهابية القصرَ "
+               "البلديَ، بعدَ فشلِ هجومِهم على المدينة من الجهةِ الغربية وتكبدِهم عشراتِ القتلى.")
+    assert [key(c) for c in cs] == [("killed", 22, "civilians"), ("injured", 100, "people"),
+                                    ("killed", "dozens", "combatants")]
+    assert [key(c) for c in items("تكبدت قوات النظام 20 قتيلا في المعارك.")] == [("killed", 20, "combatants")]
+    # Enab Baladi: "ودفن أسرة من عشرة أفراد تحت أنقاض منزلهم وإصابة 150 آخرين": "وإصابة" has its
+    # own figure; the ten are no injured
+    cs = items("أسفرت الصواريخ عن مقتل ما لا يقل عن 29 شخصًا ودفن أسرة من عشرة أفراد تحت أنقاض منزلهم وإصابة "
+               "150 آخرين.")
+    assert [key(c) for c in cs] == [("killed", 29, "people"), ("injured", 150, "people")]

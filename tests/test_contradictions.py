@@ -321,3 +321,23 @@ def test_strikes_on_two_quarters_told_by_two_voices_are_no_dispute():
             'وأضاف أنصاري أن "الطائرات الروسية استهدفت حي بستان القصر بـ16 قنبلة فوسفورية اليوم".')
     doc = extract(text)
     assert len(doc.events) == 2 and doc.contradictions == []
+
+
+def test_a_denial_that_opens_the_story_disputes_the_strike_told_after_it():
+    # Hal Suri: the Russian ministry's denial first, then the activists' account with its place
+    text = ("نفت وزارة الدفاع الروسية المزاعم التي تقول إن قافلة مساعدات تابعة لـ #الهلال_الأحمر استهدفت "
+            "جواً أمس.\n\nوقال نشطاء ومصادر حقوقية سورية إن “طائرات جوية حربية” استهدفت قافلة للهلال الأحمر "
+            "تحمل مساعدات قرب #أورم_الكبرى بريف #حلب الغربي، ما أدى إلى احتراقها، ومقتل أكثر من عشر مدنيين.")
+    doc = extract(text, published="2016-09-20")
+    out = to_dict(doc)
+    assert [(c["kind"], c["about"]) for c in out["contradictions"]] == [("denial", ["أورم_الكبرى"])]
+    assert [e["disputed"] for e in out["events"]] == [True]
+    check_spans(doc, out)
+
+
+def test_no_denial_made_is_no_dispute():
+    # Raqraq News, Omdurman: "لم يصدر عن قوات الدعم السريع أي نفي رسمي"
+    text = ("أكد الناطق باسم وزارة الصحة أن الحصيلة الأولية لضحايا القصف المدفعي لقوات الدعم السريع على أم "
+            "درمان بلغت 13 حالة وفاة.\nوحتى الآن، لم يصدر عن قوات الدعم السريع أي نفي رسمي أو تعليق على "
+            "الأخبار المتعلقة بقصف مدينة أمدرمان.")
+    assert to_dict(extract(text))["contradictions"] == []

@@ -2068,3 +2068,53 @@ def test_one_of_the_missiles_after_air_strikes_is_theirs():
     evs = events_json(run("قال المرصد إن غارات جوية على بلدة حاس في محافظة إدلب أسفرت عن مقتل 22 مدنيا. وأضاف "
                           "ناشط أن \"أحد الصواريخ سقط على مدخل المدرسة أثناء خروج التلاميذ منها\"."))
     assert [(e["sub_event_type"], place_names(e)) for e in evs] == [("Air/drone strike", {"حاس"})]
+
+
+def test_liberated_struck_and_a_village_after_a_compass_word():
+    # al-Watan Online: "وكان الجيش السوري حرر ... بلدة أورم الصغرى جنوب أورم الكبرى"
+    evs = events_json(run("وكان الجيش السوري حرر، في وقت سابق من اليوم، بلدة أورم الصغرى جنوب أورم الكبرى بريف "
+                          "حلب الجنوبي الغربي."))
+    assert [(e["sub_event_type"], place_names(e)) for e in evs] == [
+        ("Government regains territory", {"أورم الصغرى"})]
+    # a village after a compass word only locates the village before it
+    evs = events_json(run("قصفت القوات بلدة كفرناها شمال أورم الكبرى."))
+    assert [place_names(e) for e in evs] == [{"كفرناها"}]
+    # "ضربت القذائف": struck by the shells of its clause
+    evs = events_json(run("كما ضربت القذائف حي الجميلية في مركز المدينة حيث استشهد صاحب بسطة."))
+    assert [(e["sub_event_type"], place_names(e)) for e in evs] == [
+        ("Shelling/artillery/missile attack", {"الجميلية"})]
+    assert events_json(run("ضربت المعارضة موعدا للمفاوضات في حلب.")) == []
+
+
+def test_negation_over_verbs_of_doing_and_reports_about_a_strike():
+    # Konashenkov via Novosti: "لم يتم توجيه ضربات ضد أية أهداف بمدينة حلب ... لم توجه أية ضربات"
+    assert events_json(run("وقال إنه لم يتم توجيه ضربات ضد أية أهداف بمدينة حلب السورية، لافتا إلى أن الطائرات "
+                           "الروسية والسورية لم توجه أية ضربات لمدينة حلب منذ 28 يومًا.")) == []
+    assert find(events_json(run("تم توجيه ضربات جوية على مدينة حلب.")), "Air/drone strike", "حلب")
+    # "ولاية" is not "أية": the attacks of "ولاية سيناء" stay an event
+    evs = events_json(run('تبنى تنظيم "ولاية سيناء" سلسلة الهجمات على كمائن للجيش المصري في الشيخ زويد.'))
+    assert find(evs, "Armed clash", "الشيخ زويد")
+    # reports "about" a strike tell the strike (as others' claim), talks about a withdrawal do not
+    evs = events_json(run("نفى المتحدث باسم وزارة الدفاع الروسية التقارير التي نشرتها وسائل إعلام حول قصف "
+                          "طائرات سلاح الجو الروسي لثالث مستشفى في حلب خلال 24 ساعة."))
+    assert [(e["sub_event_type"], place_names(e)) for e in evs] == [("Air/drone strike", {"حلب"})]
+    assert events_json(run("وبحث الجانبان مفاوضات حول الانسحاب من مدينة حلب.")) == []
+
+
+def test_a_rocket_launched_from_a_place_did_not_fall_there():
+    # al-Jarida: "الصاروخ الكيميائي أُطلق من النيرب"
+    evs = events_json(run("وقال وزير الإعلام إن الصاروخ أطلق من حي الراموسة على حي الحمدانية."))
+    assert [place_names(e) for e in evs] == [{"الحمدانية"}]
+    evs = events_json(run("صرح الوزير بأن الصاروخ الكيميائي أُطلق من النيرب على خان العسل."))
+    assert not any("النيرب" in place_names(e) for e in evs)
+
+
+def test_a_strike_told_near_a_city_is_the_one_at_a_village_near_it():
+    # Reuters: the caption's "غارة جوية على بلدة أورم الكبرى" and the ministry's "الضربات الجوية على
+    # قافلة مساعدات إنسانية قرب حلب": one strike
+    evs = events_json(run("صبي يركب دراجة بالقرب من شاحنة مدمرة بعد غارة جوية على بلدة أورم الكبرى في ريف حلب "
+                          "الغربي في صرة التقطت يوم الثلاثاء. تصوير: عمار عبد الله - رويترز.\n\nموسكو (رويترز) - "
+                          "قالت وزارة الدفاع الروسية يوم الثلاثاء إن القوات الجوية الروسية والسورية لم تشترك في "
+                          "الضربات الجوية على قافلة مساعدات إنسانية قرب حلب يوم الاثنين قائلة إن مكان القافلة كان "
+                          "معروفا فقط للمتشددين على الأرض."))
+    assert [(e["sub_event_type"], place_names(e)) for e in evs] == [("Air/drone strike", {"أورم الكبرى"})]
