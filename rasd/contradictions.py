@@ -290,6 +290,20 @@ def _negated(doc, start: int) -> bool:
 _DENIABLE = frozenset({"Explosions/Remote violence", "Violence against civilians"})
 
 
+def _last_claim(doc, cands, start: int, dkeys: set, para, in_para) -> tuple | None:
+    """The latest of the (sentence, trigger start, event) triggers ``cands`` before ``start``
+    whose event is not told by the denier (``dkeys``), in paragraph ``in_para`` unless it is
+    None: (event, trigger start, sentence), or None."""
+    best = None
+    for tsi, tpos, k in cands:
+        if tpos < start and (in_para is None or para[tsi] == in_para):
+            if dkeys and dkeys & {_src_key(s) for s in doc.events[k].claimed_by}:
+                continue
+            if best is None or tpos > best[1] or (tpos == best[1] and k < best[0]):
+                best = (k, tpos, tsi)
+    return best
+
+
 def _denials(doc, para, found: list[Contradiction]) -> None:
     den_index, _ = _lexicon()
     hits = _match_all(doc, den_index)
@@ -308,14 +322,8 @@ def _denials(doc, para, found: list[Contradiction]) -> None:
         si = _sentence_index(doc, start)
         denier = _denier(doc, start, end, pat.kind)
         dkeys = {_src_key(s) for s in denier}
-        best = None
         before = by_sentence[bisect_left(sent_keys, si - 2):bisect_right(sent_keys, si)]
-        for tsi, tpos, k in before:
-            if tpos < start and para[tsi] == para[si]:
-                if dkeys and dkeys & {_src_key(s) for s in doc.events[k].claimed_by}:
-                    continue
-                if best is None or tpos > best[1] or (tpos == best[1] and k < best[0]):
-                    best = (k, tpos, tsi)
+        best = _last_claim(doc, before, start, dkeys, para, para[si])
         if best is None:
             s0, s1 = doc.sentences[si]
             i = bisect_right(pos_keys, start)
@@ -326,10 +334,7 @@ def _denials(doc, para, found: list[Contradiction]) -> None:
                 and (si == 0 or para[si - 1] != para[si]):
             # a paragraph of one sentence, as wire copy sets each sentence apart: the two
             # sentences before it, whatever their paragraphs
-            for tsi, tpos, k in before:
-                if tpos < start and not (dkeys and dkeys & {_src_key(s) for s in doc.events[k].claimed_by}) \
-                        and (best is None or tpos > best[1] or (tpos == best[1] and k < best[0])):
-                    best = (k, tpos, tsi)
+            best = _last_claim(doc, before, start, dkeys, para, None)
         if best is None and pat.kind == "verb" and dkeys:
             # "نفت وزارة الدفاع الروسية المزاعم التي تقول إن قافلة مساعدات استهدفت جواً" and
             # then "وقال نشطاء إن طائرات حربية استهدفت قافلة … قرب أورم الكبرى": a denial that

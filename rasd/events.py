@@ -2761,12 +2761,9 @@ def _launched_from(ctx: _Ctx, out: set) -> None:
             continue
         weapon = False
         g = k + 1
-        m = None
-        if g < ntok and words[g] == "من" and _weapon_before(ctx, trig, k):
-            weapon = True
-            g = ntok      # the من right after the verb; no search forward
-            m = k + 1
-        while g < ntok and g <= k + LAUNCH_WEAPON_REACH:
+        # "الصاروخ أُطلق من": the من right after the verb, its weapon before it
+        m = g if g < ntok and words[g] == "من" and _weapon_before(ctx, trig, k) else None
+        while m is None and g < ntok and g <= k + LAUNCH_WEAPON_REACH:
             if "،" in norm[ends[g - 1]:starts[g]] or "." in norm[ends[g - 1]:starts[g]]:
                 break
             h = trig.get(g)
