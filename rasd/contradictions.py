@@ -274,8 +274,17 @@ def _denier(doc, start: int, end: int, kind: str) -> list:
     return out
 
 
-_NEGATIONS = frozenset({"لم", "لا", "لن", "ليس", "دون", "بدون", "عدم"})
 NEGATION_REACH = 4      # words before a denial word where a negation undoes it
+
+
+@lru_cache(maxsize=1)
+def _negations() -> frozenset:
+    """The negation words of data/event_modifiers.tsv (لم، لا، دون، عدم …) that are not verbs
+    of denial themselves (نفى is one of those rows too)."""
+    denial = {normalize(r["pattern"]) for r in load_table("denial_words.tsv") if r.get("pattern")}
+    return frozenset(w for w in (normalize(r["pattern"]) for r in load_table("event_modifiers.tsv")
+                                 if r.get("class") == "negation")
+                     if " " not in w and w not in denial)
 
 
 def _negated(doc, start: int) -> bool:
@@ -283,7 +292,7 @@ def _negated(doc, start: int) -> bool:
     ("لم يصدر عن قوات الدعم السريع أي نفي") stands only in a negated phrase."""
     s0 = doc.sentences[_sentence_index(doc, start)][0]
     words = doc.norm[s0:start].split()[-NEGATION_REACH:]
-    return bool(words) and (words[-1] in ("اي", "ايه") or any(w in _NEGATIONS for w in words))
+    return bool(words) and (words[-1] in ("اي", "ايه") or not _negations().isdisjoint(words))
 
 
 # the kinds of event a denial told before its claim may be about (strikes and attacks)

@@ -4431,6 +4431,7 @@ def _consolidate(ctx: _Ctx, events: list[Event]) -> list[Event]:
             ev_cit = ev_clash and not ev.repel      # a clash may join a territory change
             hosts = []
             nested: set = set()
+            near = None     # is ev told only near its places? (asked once, see _told_near)
             part = (ev.advance and battle and ev.actor2 is None and len(se) == 1
                     and _described_parts(ctx, ev.places))
             if idx >= checked or ev is last_host:
@@ -4534,10 +4535,13 @@ def _consolidate(ctx: _Ctx, events: list[Event]) -> list[Event]:
                         # inside the city, though one governorate holds both
                         # ("قرب حلب": an event told only near a city was outside it, where
                         # the other's village may well lie)
-                        if False not in inside and not _told_near(ctx, ev):
-                            inside = [False if (x is None or not _strictly_inside(ctx, ev.places, pi))
-                                      and _locator_outside(ctx, ev.places, pi, o) else x
-                                      for x, pi in zip(inside, po)]
+                        if False not in inside:
+                            if near is None:
+                                near = _told_near(ctx, ev)
+                            if not near:
+                                inside = [False if (x is None or not _strictly_inside(ctx, ev.places, pi))
+                                          and _locator_outside(ctx, ev.places, pi, o) else x
+                                          for x, pi in zip(inside, po)]
                         # (a place the gazetteer cannot locate lies in the article's main place
                         # when it is the event's only one: "قتلى الاشتباكات في مدينة بنغازي" and
                         # "قتال عنيف ... قرب مطار بنينا")
