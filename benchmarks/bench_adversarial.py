@@ -28,6 +28,8 @@ FAMILIES = {
     "stacked since": lambda n: "منذ منذ قبل " * (n // 12),
     "page furniture": lambda n: "الرئيسية\nأخبار\nشارك\n" * (n // 20) + "قتل 3 مدنيين في حلب.",
     "one long line": lambda n: ("قتل 3 مدنيين في قصف على حلب " * (n // 28)).replace("\n", " "),
+    "credits, one line": lambda n: "قتل 3 مدنيين في قصف على حلب (رويترز). " * (n // 38),
+    "one ligature": lambda n: "\ufefb " + "قتل 3 مدنيين في قصف على حلب.\n" * (n // 29),
 }
 
 

@@ -193,6 +193,8 @@ _MAX_COUNT = 60_000_000   # displacement figures run to tens of millions ("15 م
 _STATUS = ("civilians", "combatants")   # groups that say who the victims are, not age or sex
 _MEMBERS = ("people", "men")   # nouns of members: of an armed body named right after them, combatants
 _SEXES_AGES = ("women", "men", "children")   # counted together when joined after a number
+_THAT = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها"})   # إن/أن: a clause of speech
+_RANKS_AFTER_RE = re.compile(r" ?(?:في|من|بين) صفوف ")
 _OF_WHOM = ("civilians", "children", "women")   # "15 قتيلا من المدنيين": who the victims were
 _FOLLOWERS = ("civilians",)    # actor kinds whose members named after من are no fighters
 _FUNC_AFTER = frozenset(normalize(w) for w in (
@@ -973,11 +975,14 @@ class _Reader:
         # "14 شخصا بينهم 3 أطفال على الأقل تأكد استشهادهم": past the figure's own breakdown
         bd = j < hi and "breakdown" in R[j]
         end = j + _FWD + (_BD_FWD if bd else 0)
+        toks = self.toks
         while k < hi and k < end:
             if k > j and k in brk:
                 break
             if k in tq and k > j and not bd:
                 break
+            if toks[k].text in _THAT:
+                break       # "وقال عدد من السكان إن القصف قتل": the speakers, not the victims
             r = R[k]
             if "kind_noun" in r and k - 1 >= j and "toll" in R[k - 1]:
                 return r["kind_noun"].value, k - 1, k, k - j      # "في عداد المفقودين"
@@ -1515,7 +1520,10 @@ class _Reader:
             if c.group != "people" or c.parent is not None or d.parent is not None \
                     or d.kind == c.kind:
                 continue
-            if d.noun_group is None:
+            if d.group in _OF_WHOM and c.noun_group is None and not c.nounless \
+                    and _RANKS_AFTER_RE.match(norm, d.end):
+                pass            # "9 قتلى والعديد من الإصابات في صفوف المدنيين": the ranks close both
+            elif d.noun_group is None:
                 if c.noun_group is not None or c.nounless or d.nounless or d.group != "combatants":
                     continue    # "35 قتيلا و15 جريحا في صفوف هذه القوات": the ranks close both
             elif c.nounless:
@@ -3276,6 +3284,8 @@ _ALL_OF_RE = re.compile(r"(?<![^\s،,(])[وف]?(?:جميعهم|كلهم|جميع
 _CIVIL_GROUPS = frozenset(("civilians", "children", "women", "men"))
 # "ورفع المرصد حصيلة الضحايا … إلى 37"، "ارتفعت حصيلة القتلى إلى 12": the toll updated
 _OTHERS_RE = re.compile(r"(?:^|\s)[وفل]?(?:ال)?اخرين$")
+# "و4 آخرين"، "وأربعة آخرين"، "و3 من الآخرين": a number and others, nothing else
+_BARE_OTHERS_RE = re.compile(r"و?\S+(?: \S+)? (?:من )?(?:ال)?(?:اخرين|اخرون)$")
 _OTHERS_ANY_RE = re.compile(r"(?:^|\s)[وفل]?(?:ال)?(?:" + "|".join(sorted(_OTHERS_WORDS)) + ")$")
 _TOLL_WORD_RE = re.compile(r"(?:^|\s)(?:ال)?(?:حصيل|عدد)")
 # "لتصل إلى 60 ثم 68 قتيلا": a second, later figure of the same rise
@@ -3364,14 +3374,25 @@ def _context_rules(doc: Document, reader: "_Reader", items: list[Casualty]) -> l
     # women; others of soldiers are fighters of that side). A comma, a breakdown or a clause
     # between ("قتل 38 مدنيا، بينهم 14 طفلا …، كما أشار إلى إصابة 250 آخرين"), or a toll of
     # children or people, leaves them people
+    # 2d. "مقتل 6 مدنيين في الشعار، و4 آخرين في الفردوس": a bare figure of others with no verb
+    # of its own continues the toll before it, of the same kind: the same group (and side)
     if "others" in ctx:
         prev = last = before = None
         for c in items:
             if c.group == "people" and c.parent is None and prev is not None \
+                    and prev.sentence == c.sentence and prev.kind == c.kind \
+                    and c.count is not None and prev.group in _STATUS + ("women",) \
+                    and (last is prev or last.parent is prev) \
+                    and _BARE_OTHERS_RE.match(norm, c.start, c.end) \
+                    and len(gap := norm[last.end:c.start]) < 60 \
+                    and not any(ch in _HARD or ch in _QUOTES for ch in gap):
+                c.group, c.side = prev.group, prev.side
+            elif c.group == "people" and c.parent is None and prev is not None \
                     and prev.sentence == c.sentence and prev.kind != c.kind \
                     and _OTHERS_ANY_RE.search(norm[c.start:c.end]):
                 between = norm[prev.end:c.start]
-                if c.count is None:
+                # (vague others with a number word, "وأصيب عشرات آخرون", are counted others)
+                if c.count is None and c.vague in (None, "unspecified"):
                     if prev.group in _STATUS and _OTHERS_RE.search(norm[c.start:c.end]) \
                             and not any(ch in _HARD for ch in between):
                         c.group, c.side = prev.group, prev.side

@@ -90,7 +90,7 @@ import datetime as _dt
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress, repeat
+from itertools import compress, islice, repeat
 from operator import itemgetter
 from typing import Any, Iterable
 
@@ -673,7 +673,7 @@ RANGE_CLASSES = frozenset({"clause", "intent", "attempt", "fire_verb", "backgrou
                            "protest_force", "protest_intervention", "source_noun", "speech",
                            "since", "since_short", "since_start", "sequel", "additive", "backer", "no_toll",
                            "origin", "seat", "transport", "whereabouts", "air_actor", "air_actor_gaza", "force", "according",
-                           "tear_gas", "locator", "rioter", "riot_act", "tank", "announce_verb"})
+                           "tear_gas", "locator", "locator_adjective", "rioter", "riot_act", "tank", "announce_verb"})
 
 
 class _Scanner:
@@ -1346,7 +1346,7 @@ class _Ctx:
         if "whereabouts" in mods:
             dest |= _whereabouts(self)
         seats = _seats(self) if "seat" in mods else {}
-        if "locator" in mods:
+        if "locator" in mods or "locator_adjective" in mods:
             dest |= _locators(self)
         if dest or seats:
             self.place_mentions = [(a, b, seats.get(a, pi)) for a, b, pi in self.place_mentions
@@ -1694,6 +1694,8 @@ def _hit_ok(ctx: _Ctx, h: _Hit, c0: int, k0: int, demand: bool = True) -> bool:
         # للسيطرة على، لاستعادة: a goal, unless an attempt is told (then an armed clash)
         if ctx.prefixes[i].lstrip("وف").startswith("ل") and not ctx.has_mod(c0, h.start, "attempt"):
             return False
+        if _purpose_object(ctx, i, k0) and not ctx.has_mod(c0, h.start, "attempt"):
+            return False
         # "لطرد قوات الدعم السريع منها، وفرض سيطرة القوات المسلحة على ...": a masdar joined by و
         # to a purpose clause (ل + masdar) is a goal too
         # (a noun: "وسيطرة"، or after a masdar "وفرض سيطرة"; never a perfect verb "وفرضت")
@@ -1779,6 +1781,27 @@ def _clause_before(ctx: _Ctx, c0: int, sent: tuple[int, int] | None = None) -> t
             break
         prev = (a, b)
     return prev
+
+
+def _purpose_object(ctx: _Ctx, i: int, k0: int) -> bool:
+    """Is the territory masdar at token ``i`` part of a goal told with the lam of purpose in its
+    clause: the object of a purpose masdar ("لاستعادة السيطرة على"، "لفرض السيطرة"), or the same
+    masdar again, joined by و ("للسيطرة الكاملة على كلية المدفعية والسيطرة على الكلية الجوية")?"""
+    words, prefixes = ctx.words, ctx.prefixes
+    pre = prefixes[i]
+    if i > k0 and pre.endswith("ال") and prefixes[i - 1].lstrip("وف") in ("ل", "لل") \
+            and len(words[i - 1]) - len(prefixes[i - 1]) >= 3 \
+            and not ctx.places_in(ctx.tok_starts[i - 1], ctx.tok_ends[i - 1]) \
+            and not ctx.actors_in(ctx.tok_starts[i - 1], ctx.tok_ends[i - 1]):
+        return True
+    if not pre.startswith("و"):
+        return False
+    stem = words[i][len(pre):]
+    for k in range(i - 1, k0 - 1, -1):
+        pk = prefixes[k]
+        if words[k][len(pk):] == stem and pk.lstrip("وف").startswith("ل"):
+            return True
+    return False
 
 
 def _after_purpose(ctx: _Ctx, c0: int) -> bool:
@@ -2620,12 +2643,19 @@ def _locators(ctx: _Ctx) -> set[int]:
     out = set()
     starts, ends = ctx.tok_starts, ctx.tok_ends
     words, prefixes = ctx.words, ctx.prefixes
-    for cs, ce, k in ctx.mods_by_cls["locator"][0]:
+    mods = ctx.mods_by_cls
+    adjectives = mods["locator_adjective"][0] if "locator_adjective" in mods else ()
+    adjective_at = {k for _cs, _ce, k in adjectives}
+    for cs, ce, k in [*(mods["locator"][0] if "locator" in mods else ()), *adjectives]:
         pre = prefixes[k]
-        if pre.startswith("و") or (pre.endswith(("ال", "لل")) and words[k] != "بالقرب") \
+        if k in adjective_at:
+            # "المحاذي لضاحية الأسد": a definite adjective, its place after ل
+            if pre.startswith("و") or not prefixes[k + 1:k + 2] or not prefixes[k + 1].endswith("ل"):
+                continue
+        elif pre.startswith("و") or (pre.endswith(("ال", "لل")) and words[k] != "بالقرب") \
                 or words[k].startswith("ال", len(pre)) and words[k] != "القرب":
             continue    # "وشمال حلب": a place of its own; "ريف حماة الشمالي": part of a name
-        if words[k].endswith("ا"):
+        elif words[k].endswith("ا"):
             continue    # "في حي الشيخ سعيد جنوبًا": an adverb, toward the south
         before = _place_before(ctx, k, cs)
         if before is None or "و" in words[bisect_left(starts, before[1]):k]:
@@ -4095,6 +4125,7 @@ def _lead_line(text: str) -> bool:
 
 CAPTION_WORDS = 20   # a photo caption is a short line
 CAPTION_CREDIT = re.compile(r"\(([^()\n]{0,40})\)[\s.]*$")
+_WORD_RE = re.compile(r"\S+")
 
 
 def _caption(norm: str, s0: int, s1: int) -> bool:
@@ -4105,9 +4136,13 @@ def _caption(norm: str, s0: int, s1: int) -> bool:
         return False
     a = norm.rfind("\n", 0, s0) + 1
     b = norm.find("\n", s1)
-    line = norm[a:] if b < 0 else norm[a:b]
-    if ")" not in line or len(line.split()) > CAPTION_WORDS:
+    if b < 0:
+        b = len(norm)
+    # words counted up to one past the limit: an article on one line is not read whole for
+    # every sentence that holds a bracket
+    if sum(1 for _ in islice(_WORD_RE.finditer(norm, a, b), CAPTION_WORDS + 1)) > CAPTION_WORDS:
         return False
+    line = norm[a:b]
     m = CAPTION_CREDIT.search(line)
     if m is None:
         return False
@@ -4971,13 +5006,25 @@ def _tolls_conflict(a: Event, b: Event) -> bool:
     return fa is not None and fb is not None and (fa == 0) != (fb == 0)
 
 
-def _merge_events(host: Event, ev: Event, add_places: bool, sources: bool = True) -> None:
-    have = set(map(_span_key, host.evidence))
-    for sp in ev.evidence:
+def _add_evidence(ev: Event, spans: Iterable) -> None:
+    """Append to an event's evidence the spans it does not hold yet. The keys of what it holds
+    are kept with the event while its evidence only grows, so an event that absorbs many
+    mentions (one strike told in every sentence) is not rescanned for each."""
+    kept = ev.__dict__.get("_evidence_keys")
+    if kept is None or kept[0] != len(ev.evidence):
+        have = set(map(_span_key, ev.evidence))
+    else:
+        have = kept[1]
+    for sp in spans:
         k = _span_key(sp)
         if k not in have:
             have.add(k)
-            host.evidence.append(sp)
+            ev.evidence.append(sp)
+    ev.__dict__["_evidence_keys"] = (len(ev.evidence), have)
+
+
+def _merge_events(host: Event, ev: Event, add_places: bool, sources: bool = True) -> None:
+    _add_evidence(host, ev.evidence)
     other_sentence = bool(host.sentences) and set(host.sentences).isdisjoint(ev.sentences)
     host.sentences = sorted(set(host.sentences) | set(ev.sentences))
     host.triggers = sorted(set(host.triggers) | set(ev.triggers))
@@ -5149,12 +5196,7 @@ def _new_event(ctx: _Ctx, c: _Cand) -> Event:
 
 
 def _absorb(ctx: _Ctx, ev: Event, c: _Cand, sources: bool = True) -> None:
-    have = set(map(_span_key, ev.evidence))
-    for sp in _cand_spans(ctx, c):
-        k = _span_key(sp)
-        if k not in have:
-            have.add(k)
-            ev.evidence.append(sp)
+    _add_evidence(ev, _cand_spans(ctx, c))
     other_sentence = c.sent not in ev.sentences
     if other_sentence:
         ev.sentences.append(c.sent)

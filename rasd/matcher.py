@@ -349,6 +349,18 @@ class WordScanner:
                     phrases = next_phrases(text, words, i, by_second, odd)
                 elif i + 1 < nw and starts[i + 1] == end + 1 and text[end] == " ":
                     phrases = by_second.get(texts[i + 1])
+                elif i + 1 < nw and starts[i + 1] == end + 2 and text[end:end + 2] == ' "':
+                    # a name's last word set in quotes of its own: 'ضاحية "الأسد"'
+                    got = _quoted_second(text, words, i, by_second)
+                    if got is not None:
+                        k, off, key = got
+                        typ = kind_of[key]
+                        prefix = texts[i][:off]
+                        if typ not in drop and prefix not in drop_prefixes:
+                            out.append((typ, ts, ts + off, ends[i + 1] + 1, key, prefix, i))
+                        last_end = ends[i + 1] + 1
+                        continue
+                    phrases = None
                 else:
                     phrases = None
                 if phrases:
@@ -374,6 +386,20 @@ class WordScanner:
                 out.append((typ, ts, ts + off, end, key, prefix, i))
             last_end = end
         return out
+
+
+def _quoted_second(text: str, words: tuple, i: int, by_second: dict):
+    """A two-word pattern whose second word stands in quotes of its own after word ``i``
+    ('ضاحية "الأسد"'، 'جمعية "الزهراء"'): ``(k, off, key)`` of the first that fits, or None."""
+    starts, ends, texts = words
+    second = texts[i + 1]
+    e2 = ends[i + 1]
+    if text[e2:e2 + 1] != '"':
+        return None
+    for k, off, key, rest, _lil in by_second.get(second, ()):
+        if rest == text[starts[i] + k:ends[i]] + " " + second:
+            return k, off, key
+    return None
 
 
 class _TypedCandidates(dict):

@@ -305,13 +305,31 @@ def char_positions(text: str, chars: str, limit: int | None = None) -> list[int]
 
 
 def _slow(source: str, original: str) -> Normalized:
+    """The path for a text holding characters NFKC expands: those characters one by one, the
+    runs between them a run at a time (a long article with one ligature stays cheap)."""
     parts: list[str] = []
     mapping = array("l")
-    for i, ch in enumerate(source):
-        if _EXPAND_RE.match(ch):
-            rep = unicodedata.normalize("NFKC", ch).translate(_TABLE)
-        else:
-            rep = ch.translate(_TABLE)
+    last = 0
+    for m in _EXPAND_RE.finditer(source):
+        i = m.start()
+        if i > last:
+            _plain_run(source, last, i, parts, mapping)
+        rep = unicodedata.normalize("NFKC", m.group()).translate(_TABLE)
         parts.append(rep)
         mapping.extend([i] * len(rep))
+        last = i + 1
+    if last < len(source):
+        _plain_run(source, last, len(source), parts, mapping)
     return Normalized(_hashtags("".join(parts)), original, mapping)
+
+
+def _plain_run(source: str, a: int, b: int, parts: list[str], mapping: array) -> None:
+    """``source[a:b]``, which holds no expandable character: folded, and every kept character
+    mapped to its position (the table only deletes or replaces one for one)."""
+    run = source[a:b]
+    parts.append(run.translate(_TABLE))
+    k = a
+    for d in char_positions(run, "".join(_deletable(run))):
+        mapping.extend(range(k, a + d))
+        k = a + d + 1
+    mapping.extend(range(k, b))

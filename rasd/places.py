@@ -1992,8 +1992,9 @@ def _group(doc: Document, mentions: list[_Mention], text: str, ctx: Context) -> 
             else:
                 s0, e0 = to_original(name_start, name_end)
                 surface = source[s0:e0]
-            if head is not None and '"' in text[ev_start:name_end]:
-                surface = " ".join(_QUOTE_CHARS.sub(" ", surface).split())   # "مخيم “اليرموك”"
+            if '"' in text[ev_start:name_end]:
+                # "مخيم “اليرموك”"، "ضاحية “الأسد”" (a name's last word in quotes of its own)
+                surface = " ".join(_QUOTE_CHARS.sub(" ", surface).split())
             else:
                 surface = one_line(surface)
             if derived is None:

@@ -1076,3 +1076,11 @@ def test_an_occupation_army_named_by_its_nation():
     assert set(by_id(doc)) == {"ru_air_force"} and by_id(doc)["ru_air_force"].side == "government"
     # alone, "جيش الاحتلال" is still Israel's
     assert set(by_id(run("اقتحم جيش الاحتلال مخيم جنين فجر اليوم."))) == {"il_forces"}
+
+
+def test_gunmen_loyal_to_it_in_the_nominative_take_the_side_of_the_force_before():
+    # SOHR via al-Ain: "تمكنت قوات النظام السوري والمسلحون الموالون له … من استعادة السيطرة"
+    doc = run("تمكنت قوات النظام السوري والمسلحون الموالون له من استعادة السيطرة على ضاحية الأسد.")
+    loyal = [a for a in doc.actors if a.name_ar.startswith("المسلحون")]
+    assert loyal and loyal[0].side == "government"
+    check_evidence(doc)

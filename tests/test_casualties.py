@@ -1837,3 +1837,42 @@ def test_losses_incurred_are_fighters_and_a_verb_with_its_own_figure():
     cs = items("أسفرت الصواريخ عن مقتل ما لا يقل عن 29 شخصًا ودفن أسرة من عشرة أفراد تحت أنقاض منزلهم وإصابة "
                "150 آخرين.")
     assert [key(c) for c in cs] == [("killed", 29, "people"), ("injured", 150, "people")]
+
+
+def test_a_family_killed_is_no_count_of_one():
+    cs = items("ما أسفر عن مقتل عائلة نازحة من بلدة خطاب بحماة.")
+    assert [key(c) for c in cs] == [("killed", "unspecified", "civilians")]
+    # a number before it still counts families ("نزوح 300 عائلة")
+    assert find(items("وتسبب القصف في نزوح 300 عائلة من المدينة."), "displaced", 300, "civilians")
+
+
+def test_a_mother_and_her_daughter_are_a_woman_and_a_child():
+    cs = items("قُتلت أم وطفلتها الرضيعة، وأصيب آخرون، صباح اليوم بقصف مدفعي على مدينة دوما.")
+    assert find(cs, "killed", 1, "women") and find(cs, "killed", 1, "children")
+
+
+def test_vague_others_after_a_civilian_toll_are_civilians():
+    cs = items("قضى نحو 14 مدنياً وأصيب عشرات آخرون، اليوم الأحد، بقصف مكثف على وادي بردى.")
+    assert find(cs, "injured", "dozens", "civilians")
+
+
+def test_bare_others_continuing_a_toll_of_the_same_kind_take_its_group():
+    cs = items("ما أسفر عن مقتل 6 مدنيين في الشعار، و4 آخرين في الفردوس، وإصابة العشرات.")
+    assert find(cs, "killed", 4, "civilians")
+    cs = items("قتل 6 أطفال في الشعار، و4 آخرين في الفردوس.")
+    assert find(cs, "killed", 4, "people")       # others of children are not children
+
+
+def test_ranks_named_after_a_pair_of_figures_close_both():
+    cs = items("وتعرضت أحياء الصاخور والأنصاري لقصف جوي مماثل، خلّف 9 قتلى والعديد من الإصابات في صفوف المدنيين.")
+    assert find(cs, "killed", 9, "civilians") and find(cs, "injured", "several", "civilians")
+
+
+def test_some_wounded_are_several():
+    cs = items("وأكد مدير الدفاع المدني أن القصف على حي السكري سبب بعض الجرحى.")
+    assert [key(c) for c in cs] == [("injured", "several", "people")]
+
+
+def test_speakers_before_that_are_not_the_victims_of_the_verb_after_it():
+    for text in ("وقال عدد من السكان إن القصف قتل 3 مدنيين.", "وأكد بعض الأهالي أن الغارات قتلت 3 مدنيين."):
+        assert [key(c) for c in items(text)] == [("killed", 3, "civilians")], text

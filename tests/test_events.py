@@ -2118,3 +2118,32 @@ def test_a_strike_told_near_a_city_is_the_one_at_a_village_near_it():
                           "الضربات الجوية على قافلة مساعدات إنسانية قرب حلب يوم الاثنين قائلة إن مكان القافلة كان "
                           "معروفا فقط للمتشددين على الأرض."))
     assert [(e["sub_event_type"], place_names(e)) for e in evs] == [("Air/drone strike", {"أورم الكبرى"})]
+
+
+def test_loyal_gunmen_retaking_ground_with_the_army_is_government_regains():
+    evs = events_json(run('وقال مدير المرصد: "تمكنت قوات النظام السوري والمسلحون الموالون له وبغطاء جوي '
+                          'من استعادة السيطرة على منطقة ضاحية الأسد وقرية منيان".'))
+    assert find(evs, "Government regains territory", "منيان")
+    assert not find(evs, "Non-state actor overtakes territory")
+
+
+def test_taking_told_as_the_goal_of_fighting_is_no_taking():
+    # Reuters: "وهم يحاربون الآن للسيطرة الكاملة على كلية المدفعية والسيطرة على الكلية الفنية الجوية"
+    for text in ("وهم يحاربون الآن للسيطرة الكاملة على كلية المدفعية والسيطرة على الكلية الفنية الجوية.",
+                 "وتقاتل القوات لاستعادة السيطرة على حي الشيخ سعيد."):
+        evs = events_json(run(text))
+        assert not find(evs, "Non-state actor overtakes territory"), text
+        assert not find(evs, "Government regains territory"), text
+    # a taking told, then another joined by و, is still two takings
+    evs = events_json(run("سيطرت الفصائل على حي الشيخ سعيد والسيطرة على حي الصاخور."))
+    assert len(find(evs, "Non-state actor overtakes territory")) == 2
+
+
+def test_a_place_after_an_adjective_of_nearness_only_locates_the_one_before():
+    # Enab Baladi: the government retook the 1070 project, not the suburb it borders
+    doc = run("واستطاع النظام السوري وحلفاؤه استعادة سيطرتهم على مشروع “1070 شقة” المحاذي لضاحية "
+              "“الأسد” من الناحية الجنوبية، قبل ثلاثة أيام.", published="2016-11-11")
+    taken = find(events_json(doc), "Government regains territory")
+    assert len(taken) == 1 and place_names(taken[0]) == {"1070 شقة"}
+    evs = events_json(run("قصفت الطائرات بلدة كفرناها المجاورة لبلدة أورم الكبرى."))
+    assert [place_names(e) for e in evs] == [{"كفرناها"}]

@@ -1201,3 +1201,10 @@ def test_aleppo_and_damascus_quarters_by_their_other_spellings():
     assert by_name(places("غارات على أحياء باب الحديد، وجبل بدور والسكن الشبابي."), "جبل بدور") is not None
     p = by_name(places("سقطت قذيفتان على حي مزة 86 السكني."), "مزة 86")
     assert p is not None and p.lat is None      # named, no coordinate of its own curated
+
+
+def test_a_names_last_word_in_quotes_of_its_own_is_still_that_name():
+    # Enab Baladi: "عقب فشلها اقتحام ضاحية “الأسد” المجاورة"; the quotes are not part of the name
+    ps = places("فشلت قوات الأسد في اقتحام ضاحية “الأسد”، وسيطرت على جمعية \"الزهراء\" وقرية منيان.")
+    assert "ضاحية الأسد" in names(ps) and "منيان" in names(ps)
+    assert by_name(ps, "ضاحية الأسد").evidence[0].text == "ضاحية “الأسد”"
