@@ -1346,7 +1346,31 @@ class _Reader:
                 j -= 1
             if j > first_tok and j in self.brk and j < k - 1 and self.toks[j].text in _RELATIVE:
                 return self.subject_before(j, first_tok, True)
+            return self._named_before(k, first_tok)
         return out
+
+    def _named_before(self, k: int, first_tok: int) -> list[Source]:
+        """"محمود آدم (الناطق الرسمي للدفاع المدني بريف دمشق)، قال لموقع الحل إن …": a subject
+        that opens the clause, a name and its title in brackets or between commas, set off from
+        its verb by a comma: the person (the first words, up to the bracket or comma) and the
+        actors of the title."""
+        if k - first_tok > _MAX_ASIDE or k - first_tok < 2:
+            return []
+        for i in range(first_tok, k):
+            if self.wc(i) & W_COMP or (i in self.cset and self.verb_kind(i) is not None) or i in self.qin:
+                return []
+        title = [s for s in self.sources_in(first_tok, k) if not s.addressee and not s.relayed]
+        if not title:
+            return []
+        s0 = self.toks[first_tok][0]
+        cut = min((x for x in (self.norm.find(c, s0, self.toks[k][0]) for c in "(،,") if x >= 0),
+                  default=-1)
+        if cut < 0:
+            return title
+        e = first_tok
+        while e < k and self.toks[e][1] <= cut:
+            e += 1
+        return self._persons([(first_tok, e)], title) + title
 
     # -- main loop
     def run(self) -> list[Attribution]:
@@ -1882,6 +1906,30 @@ def _range_index(doc: Document):
     idx = ([r[0] for r in rows], rows, longest)
     doc.options["_attribution_index"] = (doc.attributions, len(doc.attributions), idx)
     return idx
+
+
+def claim_refs(doc: Document, sources) -> list[dict]:
+    """An item's ``claimed_by``: a reference for each source (a :class:`Source` or an actor),
+    and after a named person the body the article says they speak for, when it names that body
+    ("إبراهيم الحاج، مدير الدفاع المدني"، "وأضاف أنصاري": the Civil Defence too), so the claim
+    reads as either the official's or the body's."""
+    out = []
+    ids = set()
+    for s in sources:
+        ref = {"id": getattr(s, "id", None), "name_ar": getattr(s, "name_ar", None) or getattr(s, "name", None),
+               "side": getattr(s, "side", None)}
+        out.append(ref)
+        ids.add(ref["id"])
+    if not any(isinstance(r["id"], str) and r["id"].startswith("person:") for r in out):
+        return out
+    actors = {a.id: a for a in doc.actors}
+    for k in range(len(out) - 1, -1, -1):
+        person = actors.get(out[k]["id"]) if isinstance(out[k]["id"], str) else None
+        body = actors.get(person.parent) if person is not None and person.parent else None
+        if body is not None and body.id not in ids:
+            out.insert(k + 1, {"id": body.id, "name_ar": body.name_ar, "side": body.side})
+            ids.add(body.id)
+    return out
 
 
 def sources_for(doc: Document, nstart: int, nend: int) -> list[Source]:

@@ -3611,7 +3611,7 @@ def find_casualties(doc: Document) -> None:
     for i, c in enumerate(items):
         c.id = f"c{i}"
         c.part_of = index.get(id(c.parent)) if c.parent is not None else None
-        c.claimed_by = [s.ref() for s in c.sources]
+        c.claimed_by = _attribution().claim_refs(doc, c.sources)
         c.places = [{"index": p, "name_ar": _name(places[p])} for p in c.place_idx]
     doc.casualties = items
 

@@ -100,7 +100,7 @@ from .lexicon import load_table
 from .normalize import char_positions, normalize
 from .numbers import load_number_words
 from .places import context as place_context
-from .attribution import place_mentions
+from .attribution import claim_refs, place_mentions
 
 # ---------------------------------------------------------------------------------------------
 # lexicon
@@ -630,7 +630,8 @@ class Event:
             "actor2": actor_ref(self.actor2) if self.actor2 is not None else None,
             "fatalities": self.fatalities,
             "casualties": list(self.casualties),
-            "claimed_by": [actor_ref(a) for a in self.claimed_by],
+            "claimed_by": (claim_refs(doc, self.claimed_by) if doc is not None
+                           else [actor_ref(a) for a in self.claimed_by]),
             "disputed": self.disputed,
             "background": self.background,
             "evidence": [s.to_json() for s in self.evidence],

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from rasd.attribution import sources_for
 from rasd.normalize import normalize
+from rasd.output import to_dict
 from rasd.pipeline import extract
 
 
@@ -619,3 +620,23 @@ def test_the_mourner_tells_the_death():
     c = doc.casualties[0].to_json()
     assert (c["kind"], c["count"], c["group"], [s["name_ar"] for s in c["claimed_by"]]) == (
         "killed", 2, "combatants", ["حزب الله"])
+
+
+def test_a_quoted_official_brings_the_body_they_speak_for_into_claimed_by():
+    # Enab Baladi: "وأكد إبراهيم الحاج، مدير الدفاع المدني في حلب، لعنب بلدي، أن القصف …"; annotators
+    # credit such a figure to the official or to the Civil Defence: both are named
+    doc = extract("وأكد إبراهيم الحاج، مدير الدفاع المدني في حلب، لعنب بلدي، أن القصف على حي السكري "
+                  "أسفر عن مقتل ثلاثة مدنيين.", published="2016-10-16")
+    (c,) = to_dict(doc)["casualties"]
+    names = [s["name_ar"] for s in c["claimed_by"]]
+    assert names[0] == "إبراهيم الحاج" and any(n.startswith("الدفاع المدني") for n in names[1:])
+
+
+def test_a_named_speaker_before_the_comma_and_verb_is_the_source_not_the_outlet_spoken_to():
+    # Al-Hal: "محمود آدم (الناطق الرسمي للدفاع المدني بريف دمشق)، قال لموقع الحل إن …"
+    for text in ("محمود آدم (الناطق الرسمي للدفاع المدني بريف دمشق)، قال لموقع الحل إن قوات النظام "
+                 "قصفت مدينة دوما، ما أسفر عن مقتل ثلاثة مدنيين.",
+                 "محمود آدم، الناطق الرسمي للدفاع المدني، قال إن القصف أسفر عن مقتل ثلاثة مدنيين."):
+        (c,) = to_dict(extract(text, published="2017-07-12"))["casualties"]
+        names = [s["name_ar"] for s in c["claimed_by"]]
+        assert names[0] == "محمود آدم" and "لموقع الحل" not in names, names
