@@ -1916,8 +1916,9 @@ def claim_refs(doc: Document, sources) -> list[dict]:
     out = []
     ids = set()
     for s in sources:
-        ref = {"id": getattr(s, "id", None), "name_ar": getattr(s, "name_ar", None) or getattr(s, "name", None),
-               "side": getattr(s, "side", None)}
+        get = s.get if isinstance(s, dict) else partial(getattr, s)
+        ref = {"id": get("id", None), "name_ar": get("name_ar", None) or get("name", None),
+               "side": get("side", None)}
         out.append(ref)
         ids.add(ref["id"])
     if not any(isinstance(r["id"], str) and r["id"].startswith("person:") for r in out):

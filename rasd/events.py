@@ -1159,6 +1159,7 @@ class _Ctx:
             nl = self.newlines = char_positions(text, "\n")
         out, dl = [], []
         short: dict[int, bool] = {}
+        lead = None                      # where the text's first non-space character stands
         for x in pm:
             s, e = x[0], x[1]
             k = bisect_left(nl, s)
@@ -1166,7 +1167,9 @@ class _Ctx:
                 # (unless it is only a dateline, "بغداد/ المدى": a place, a slash or dash and
                 # a word or two, the article having no headline)
                 le = nl[0] if nl else len(text)
-                if (not text[:s].strip() and text[e:e + 3].lstrip()[:1] in ("/", "-", "–", "—")
+                if lead is None:
+                    lead = len(text) - len(text.lstrip())
+                if (lead >= s and text[e:e + 3].lstrip()[:1] in ("/", "-", "–", "—")
                         and len(text[e:le].split()) <= 4):
                     dl.append(x)
                 else:
