@@ -1325,6 +1325,12 @@ class _Reader:
                            for x in range(j, k))
         return False
 
+    def _ends_subject(self, i: int) -> bool:
+        """No subject phrase reaches back over token i: a complementizer, a reporting verb or a
+        quotation."""
+        return bool(self.wc(i) & W_COMP) or (i in self.cset and self.verb_kind(i) is not None) \
+            or i in self.qin
+
     def subject_before(self, k: int, first_tok: int, aside: bool = False) -> list[Source]:
         """The subject written before verb k in its clause ("مصادر ... قالت"، "وكان X قد قال")."""
         i = k - 1
@@ -1333,7 +1339,7 @@ class _Reader:
         while i >= lo:
             if i + 1 in self.brk and not (aside and i + 1 == k):
                 break
-            if self.wc(i) & W_COMP or (i in self.cset and self.verb_kind(i) is not None) or i in self.qin:
+            if self._ends_subject(i):
                 break
             start = i
             i -= 1
@@ -1354,11 +1360,9 @@ class _Reader:
         that opens the clause, a name and its title in brackets or between commas, set off from
         its verb by a comma: the person (the first words, up to the bracket or comma) and the
         actors of the title."""
-        if k - first_tok > _MAX_ASIDE or k - first_tok < 2:
+        if k - first_tok > _MAX_ASIDE or k - first_tok < 2 \
+                or any(self._ends_subject(i) for i in range(first_tok, k)):
             return []
-        for i in range(first_tok, k):
-            if self.wc(i) & W_COMP or (i in self.cset and self.verb_kind(i) is not None) or i in self.qin:
-                return []
         title = [s for s in self.sources_in(first_tok, k) if not s.addressee and not s.relayed]
         if not title:
             return []
@@ -1908,21 +1912,15 @@ def _range_index(doc: Document):
     return idx
 
 
-def claim_refs(doc: Document, sources) -> list[dict]:
-    """An item's ``claimed_by``: a reference for each source (a :class:`Source` or an actor),
-    and after a named person the body the article says they speak for, when it names that body
-    ("إبراهيم الحاج، مدير الدفاع المدني"، "وأضاف أنصاري": the Civil Defence too), so the claim
-    reads as either the official's or the body's."""
-    out = []
-    ids = set()
-    for s in sources:
-        get = s.get if isinstance(s, dict) else partial(getattr, s)
-        ref = {"id": get("id", None), "name_ar": get("name_ar", None) or get("name", None),
-               "side": get("side", None)}
-        out.append(ref)
-        ids.add(ref["id"])
-    if not any(isinstance(r["id"], str) and r["id"].startswith("person:") for r in out):
-        return out
+def with_bodies(doc: Document, refs: list[dict]) -> list[dict]:
+    """An item's ``claimed_by`` from the references of its sources: after a named person, the
+    body the article says they speak for, when it names that body ("إبراهيم الحاج، مدير الدفاع
+    المدني"، "وأضاف أنصاري": the Civil Defence too), so the claim reads as either the official's
+    or the body's."""
+    if not any(isinstance(r["id"], str) and r["id"].startswith("person:") for r in refs):
+        return refs
+    out = list(refs)
+    ids = {r["id"] for r in out}
     actors = {a.id: a for a in doc.actors}
     for k in range(len(out) - 1, -1, -1):
         person = actors.get(out[k]["id"]) if isinstance(out[k]["id"], str) else None

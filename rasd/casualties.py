@@ -193,7 +193,6 @@ _MAX_COUNT = 60_000_000   # displacement figures run to tens of millions ("15 م
 _STATUS = ("civilians", "combatants")   # groups that say who the victims are, not age or sex
 _MEMBERS = ("people", "men")   # nouns of members: of an armed body named right after them, combatants
 _SEXES_AGES = ("women", "men", "children")   # counted together when joined after a number
-_THAT = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها"})   # إن/أن: a clause of speech
 _RANKS_AFTER_RE = re.compile(r" ?(?:في|من|بين) صفوف ")
 _OF_WHOM = ("civilians", "children", "women")   # "15 قتيلا من المدنيين": who the victims were
 _FOLLOWERS = ("civilians",)    # actor kinds whose members named after من are no fighters
@@ -467,6 +466,7 @@ class _Reader:
         at = _attribution()
         self.doc = doc
         self.lex = lexicon()
+        self.comp = at.lexicon().comp      # إن، أن، بأن: a clause of speech begins
         self.affil_group = None     # set by affiliation(): "في صفوف المدنيين"
         self.bare_parts: set[int] = set()   # ids of bare-number breakdown items
         self.among_parts: set[int] = set()  # ids of figures told "من بين القتلى" after them
@@ -975,13 +975,13 @@ class _Reader:
         # "14 شخصا بينهم 3 أطفال على الأقل تأكد استشهادهم": past the figure's own breakdown
         bd = j < hi and "breakdown" in R[j]
         end = j + _FWD + (_BD_FWD if bd else 0)
-        toks = self.toks
+        toks, comp = self.toks, self.comp
         while k < hi and k < end:
             if k > j and k in brk:
                 break
             if k in tq and k > j and not bd:
                 break
-            if toks[k].text in _THAT:
+            if toks[k].text in comp:
                 break       # "وقال عدد من السكان إن القصف قتل": the speakers, not the victims
             r = R[k]
             if "kind_noun" in r and k - 1 >= j and "toll" in R[k - 1]:
@@ -3295,6 +3295,15 @@ _TOLL_BEFORE_RE = re.compile(r"(?:^|\s)(?:ال)?(?:حصيل|عدد)\S*(?:\s+\S+)
 _TOLL_BEFORE_RAISE = 30     # characters searched before the verb
 
 
+def _near_gap(norm: str, a: int, b: int, limit: int) -> str | None:
+    """The text between a toll and the others after it when it is short (under ``limit``) and
+    holds no sentence end nor quote (they are told together); else None."""
+    gap = norm[a:b]
+    if len(gap) < limit and not any(ch in _HARD or ch in _QUOTES for ch in gap):
+        return gap
+    return None
+
+
 def _context_rules(doc: Document, reader: "_Reader", items: list[Casualty]) -> list[Casualty]:
     """Sentence-level rules over the figures read: unknown/denied figures dropped, a trailing
     "جميعهم من المدنيين" naming the group, a raised toll absorbing the figure it updates."""
@@ -3384,8 +3393,7 @@ def _context_rules(doc: Document, reader: "_Reader", items: list[Casualty]) -> l
                     and c.count is not None and prev.group in _STATUS + ("women",) \
                     and (last is prev or last.parent is prev) \
                     and _BARE_OTHERS_RE.match(norm, c.start, c.end) \
-                    and len(gap := norm[last.end:c.start]) < 60 \
-                    and not any(ch in _HARD or ch in _QUOTES for ch in gap):
+                    and _near_gap(norm, last.end, c.start, 60) is not None:
                 c.group, c.side = prev.group, prev.side
             elif c.group == "people" and c.parent is None and prev is not None \
                     and prev.sentence == c.sentence and prev.kind != c.kind \
@@ -3400,8 +3408,7 @@ def _context_rules(doc: Document, reader: "_Reader", items: list[Casualty]) -> l
                       or (prev.group == "combatants" and not _mixed_toll(prev, before)
                           and not any(x.parent is c and x.group != "combatants" for x in items))) \
                         and (last is prev or last.parent is prev) \
-                        and len(gap := norm[last.end:c.start]) < 40 \
-                        and not any(ch in _HARD or ch in _QUOTES for ch in gap) \
+                        and (gap := _near_gap(norm, last.end, c.start, 40)) is not None \
                         and (not any(ch in _COMMA for ch in gap)
                              or (not gap.strip(" ،,") and norm[c.start:c.start + 1] == "و"
                                  and norm[c.start:c.end].split(" ", 1)[0][-1:] == "ه")) \
@@ -3611,7 +3618,7 @@ def find_casualties(doc: Document) -> None:
     for i, c in enumerate(items):
         c.id = f"c{i}"
         c.part_of = index.get(id(c.parent)) if c.parent is not None else None
-        c.claimed_by = _attribution().claim_refs(doc, c.sources)
+        c.claimed_by = _attribution().with_bodies(doc, [s.ref() for s in c.sources])
         c.places = [{"index": p, "name_ar": _name(places[p])} for p in c.place_idx]
     doc.casualties = items
 

@@ -100,7 +100,7 @@ from .lexicon import load_table
 from .normalize import char_positions, normalize
 from .numbers import load_number_words
 from .places import context as place_context
-from .attribution import claim_refs, place_mentions
+from .attribution import place_mentions, with_bodies
 
 # ---------------------------------------------------------------------------------------------
 # lexicon
@@ -619,6 +619,7 @@ class Event:
 
     def to_json(self) -> dict:
         doc = self._doc
+        claimed = [actor_ref(a) for a in self.claimed_by]
         return {
             "id": self.id,
             "event_type": self.event_type,
@@ -630,8 +631,7 @@ class Event:
             "actor2": actor_ref(self.actor2) if self.actor2 is not None else None,
             "fatalities": self.fatalities,
             "casualties": list(self.casualties),
-            "claimed_by": (claim_refs(doc, self.claimed_by) if doc is not None
-                           else [actor_ref(a) for a in self.claimed_by]),
+            "claimed_by": (with_bodies(doc, claimed) if doc is not None else claimed),
             "disputed": self.disputed,
             "background": self.background,
             "evidence": [s.to_json() for s in self.evidence],
