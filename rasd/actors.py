@@ -206,6 +206,7 @@ class Lexicon:
     ranks: frozenset = frozenset()        # military ranks: "وقال العقيد X" names the speaker
     place_titles: frozenset = frozenset()  # titles of a place's office: "محافظ حمص طلال البرازي"
     back_pronouns: frozenset = frozenset()  # "لها" after "الموالين": an earlier actor
+    ally_adjectives: frozenset = frozenset()  # "الموالية" + "لها": the phrase is the name
     group_adjs: frozenset = frozenset()     # "الإسلامية", "المقاتلة": complete a generic group's name
     nation_hedges: dict = field(default_factory=dict)  # last word -> hedge phrases ("يعتقد انها")
     victim_cues: dict = field(default_factory=dict)    # "مقتل", "بينهم" (list) before a victim
@@ -386,7 +387,8 @@ def lexicon() -> Lexicon:
         elif t == "attack_modifier":
             for form in _with_article(" ".join(pat.split())):
                 attack_mods.add(form)
-        elif t in ("nation_not_after", "back_pronoun", "group_adjective", "victim_member"):
+        elif t in ("nation_not_after", "back_pronoun", "group_adjective", "victim_member",
+                   "ally_adjective"):
             sets.setdefault(t, set()).add(" ".join(pat.split()))
         elif t == "nation_hedge":
             ph = tuple(pat.split())
@@ -436,6 +438,7 @@ def lexicon() -> Lexicon:
         place_titles=frozenset(sets.get("of_place", ())),
         source_before=frozenset(sets.get("source_before", ())),
         back_pronouns=frozenset(sets.get("back_pronoun", ())),
+        ally_adjectives=frozenset(sets.get("ally_adjective", ())),
         group_adjs=frozenset(sets.get("group_adjective", ())),
         nation_hedges={k: sorted(v, key=len, reverse=True) for k, v in hedges.items()},
         victim_cues=victim_cues, victim_members=frozenset(sets.get("victim_member", ())),
@@ -1353,10 +1356,16 @@ def find_actors(doc) -> None:
         people += _voices_in(lex, text, speech, cues, mentions)
     quoted |= {id(mm) for mm in people if mm.unknown["role"] == "source"}
     mentions += people
+    if 'ل"' in text or 'ل "' in text:
+        told = _told_outlets(lex, text, speech, cues, mentions)
+        quoted |= {id(mm) for mm in told}
+        mentions += told
     mentions.sort(key=_START)
     if lex.group_adjs:
         _group_adjectives(lex, text, mentions)
     _affiliation_sides(lex, text, affils, mentions)
+    if lex.ally_adjectives:
+        _pronoun_tails(lex, text, mentions)
     _gunmen_of(text, mentions)
     victims = _victims(lex, text, words, mentions, quoted) if lex.victim_cues else None
 
@@ -2088,6 +2097,51 @@ def _unknown_groups(lex: Lexicon, text: str, heads: list, mentions: list[_Mentio
     return out
 
 
+_TOLD_QUOTED = re.compile(r'(?<![\w"])ل ?"$')     # matched with its end at an opening quote
+_TOLD_BREAK = re.compile(r"[.!?؟؛:\n]")
+
+
+def _told_outlets(lex: Lexicon, text: str, speech, cues, mentions: list[_Mention]) -> list:
+    """"وقالت مصادر لـ”صدى الشام” إن"، "مصدر ميداني تحدث لـ«الوطن»": a quoted name of one to
+    four words glued to ل, in the clause of a speech verb or a source cue before it, is the
+    outlet spoken to (a media source) though the lexicon lacks it. Names the lexicon knows are
+    mentions already; a group's head word ("التابعة لـ“جيش X”") or an adjective of alliance
+    before the ل says the name is no outlet."""
+    ends = sorted({x.end for x in speech} | {c.end for c in cues if c.value == "verb"})
+    if not ends:
+        return []
+    spans = _Spans.of(mentions)
+    out = []
+    told = _TOLD_QUOTED.search
+    q = text.find('"')
+    while q >= 0:
+        nxt = text.find('"', q + 1)
+        if nxt < 0:
+            break
+        m = told(text, max(0, q - 2), q + 1) if 2 < nxt - q <= 41 else None
+        q0, q = q, nxt
+        if m is None or "\n" in text[q0:nxt]:
+            continue
+        s, e = q0 + 1, nxt
+        while text[s] == " ":
+            s += 1
+        while text[e - 1] == " ":
+            e -= 1
+        name = " ".join(text[s:e].split())
+        k = bisect_right(ends, m.start()) - 1
+        if k < 0 or m.start() - ends[k] > 100 or _TOLD_BREAK.search(text, ends[k], m.start()):
+            continue
+        ws = name.split()
+        if not 1 <= len(ws) <= 4 or spans.overlaps(s, e) or not _NAME_WORD.fullmatch(ws[0]):
+            continue
+        if _strip_clitic(_prev_word(text, m.start())) in lex.ally_adjectives \
+                or any(w in lex.heads or w[2:] in lex.heads for w in ws):
+            continue
+        out.append(_outlet(lex, s, e, name, name))
+        spans.add(s, e)
+    return out
+
+
 def _wrapped_outlet(lex: Lexicon, text: str, h, cue_ends) -> "_Mention | None":
     """An outlet quoted with its kind ("أفادت “شبكة ديري نيوز”") where a source is quoted: one to
     four words of name after the head, up to the closing quote."""
@@ -2288,6 +2342,33 @@ def _affiliation_sides(lex: Lexicon, text: str, affils: list, mentions: list[_Me
 
 
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
+
+
+@lru_cache(maxsize=4)
+def _back_pronoun_re(words: frozenset):
+    """One pattern for the back pronouns ("لها"، "معها" …), whole words, the longest first."""
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"(?:" + alt + r")(?![\w])")
+
+
+def _pronoun_tails(lex: Lexicon, text: str, mentions: list[_Mention]) -> None:
+    """"والمليشيات الموالية لها"، "الميليشيات المساندة لها"، "المليشيات المتحالفة معها": a name
+    that ends in an adjective of alliance takes the pronoun phrase after it (the actor it is
+    allied with was named before); the name is the whole phrase."""
+    allies = lex.ally_adjectives
+    back = _back_pronoun_re(lex.back_pronouns)
+    n = len(text)
+    for mm in mentions:
+        e = mm.end
+        if e + 3 > n or text[e] != " " or text[e + 1] not in "لم":
+            continue    # the usual case: no pronoun phrase follows
+        b = back.match(text, e + 1)
+        if b is None or text[text.rfind(" ", mm.start, e) + 1:e] not in allies:
+            continue
+        j = b.end()
+        mm.end = j
+        if mm.unknown is not None:
+            mm.unknown["canonical"] = " ".join(text[mm.start:j].split())
 
 
 def _loyal_to_earlier(lex: Lexicon, text: str, idx: "_Index", chain: list, end: int) -> None:
@@ -2579,6 +2660,8 @@ def _person_name_from(lex: Lexicon, text: str, m, stops: set, taken) -> tuple | 
         if words:
             if w[0] in "وف" and len(w) > 3 and w not in _W_NAMES:
                 break
+            if w.startswith("لل") or (w[0] == "ل" and w[1:] in lex.source_before):
+                break       # "… لموقع"، "… للجزيرة": the outlet spoken to, no name of his
             if words[-1][2] in ("ابن", "بن") and w in _place_heads():
                 break       # "محمد أبازيد ابن محافظة درعا": a native of, not a father's name
         elif w.startswith("ال") or (w[0] in "ات" and w[-1] == "ت" and len(w) >= 5):
@@ -2676,8 +2759,11 @@ def _people(lex: Lexicon, text: str, ptitles, proles, speech, cues, mentions,
                 speech_ends = {x.end for x in speech}
                 title_from = {x.end: x.text_start for x in ptitles}
                 formula_ends = {c.end for c in cues if c.value == "verb" and " " not in c.key}
-            if h.key not in lex.ranks and not _said_before(text, h.text_start, formula_ends, title_from):
-                continue    # (any title right after a formula: "وبحسب الناشط محمد أبازيد")
+            if h.key not in lex.ranks and not _TOLD_AFTER.match(text, rng[1]) \
+                    and not _said_before(text, h.text_start, formula_ends, title_from):
+                continue    # (any title right after a formula: "وبحسب الناشط محمد أبازيد"; after
+                # a speech verb, a title with the outlet or the talk after the name: "وأوضح
+                # الناشط الإعلامي علاء النعسان في حديث لموقع")
             if _said_before(text, h.text_start, speech_ends | formula_ends, title_from):
                 # "وقال العميد الركن أحمد العسيري لرويترز": a person with a military rank
                 # right after a speech verb is the speaker (not the one he spoke to:
@@ -2688,7 +2774,10 @@ def _people(lex: Lexicon, text: str, ptitles, proles, speech, cues, mentions,
                 if text.count(" ", s0, e0) >= 2 and (last.startswith("لل")
                                                      or last[1:] in lex.source_before):
                     rng = (s0, cut)
-                add(rng, "source", None)
+                # an activist's title is a mention of the activists: their side is his
+                body = next((x for x in idx.ending(h.end, h.end) if x.unknown is None
+                             and lex.rows[x.rid].kind == "activists"), None)
+                add(rng, "source", body)
     name_start = _NAME_START.match
     no_start = lex.no_name_start
     for h in speech:
@@ -2751,11 +2840,23 @@ def _people(lex: Lexicon, text: str, ptitles, proles, speech, cues, mentions,
         after = text[rng[1]:rng[1] + 6].lstrip(' "')
         if after[:1] in ("،", ",", ":") or (not comma and after.startswith(("ان ", "انه", "ان:"))):
             add(rng, "source", mm)
+        elif _TOLD_AFTER.match(text, rng[1]):
+            # "وقال الناشط الإعلامي، محمد الحلبي لـ“X”"، "وأوضح الناشط علاء النعسان في حديث
+            # لموقع": the speaker named after his title, then the outlet or the talk
+            if speech_ends is None:
+                speech_ends = {x.end for x in speech}
+                title_from = {x.end: x.text_start for x in ptitles}
+                formula_ends = {c.end for c in cues if c.value == "verb" and " " not in c.key}
+            if _said_before(text, mm.start, speech_ends | formula_ends, title_from):
+                add(rng, "source", mm)
     if trades:
         mentions[:] = [m for m in mentions if id(m) not in trades]
     return out
 
 
+# after a speaker's name: the outlet he spoke to (a glued ل) or the talk he gave
+_TOLD_AFTER = re.compile(r' +(?:من +)?(?:(?:في|خلال) +(?:حديث|تصريح|تصريحات|اتصال|مقابله|لقاء)\b'
+                         r'|ل(?:ـ|ل|[ "]|(?:موقع|وكاله|قناه|صحيفه|شبكه|اذاعه|تلفزيون)\b))')
 _VOICE_IN_RE: dict = {}    # the voice_in words -> their pattern
 _QUOTED_AFTER = frozenset(("عن", "وعن", "بحسب", "وبحسب", "حسب", "وحسب", "وفق", "ووفق"))
 

@@ -3135,13 +3135,14 @@ def _merge(items: list[Casualty], doc: Document | None = None, ments: list | Non
                 # قضى ستة شهداء")
             if (k.group != c.group and c.count is not None and c.own_places
                     and not set(c.place_idx) <= set(k.place_idx)
-                    and not (k.sentence == 0 and not k.sources and len(k.norm_spans) == 1
+                    and not (not k.sources and len(k.norm_spans) == 1
                              and doc is not None and _headline_line(doc, k))):
                 continue      # a count told again of another group with places of its own
                 # ("استشهاد رجل وزوجته" … "على أهالي حي المشارقة … استشهاد شخصين"): two; not
                 # when the first telling named those places ("أصيب 11 شخصا … في دوما" and the
                 # monitor's "أصيب 11 مدنيا … عند أطراف مدينة دوما"), nor when it is the
-                # headline's sum ("20 قتيلاً في قصف … في سورية" … "قُتل عشرون مدنيًّا … في حلب")
+                # headline's sum ("20 قتيلاً في قصف … في سورية" … "قُتل عشرون مدنيًّا … في حلب"),
+                # wherever its sentence falls (after a photo caption the page put first)
             if c.count is None and k.sentence != c.sentence and (c.vague == "unspecified" or (
                     k.own_places and c.own_places and not set(k.place_idx) & set(c.place_idx)
                     and not (k.group != c.group and _places_within(doc, c, k)))):

@@ -666,6 +666,7 @@ RIOT_OBJECT_REACH = 4
 AIR_WEAPON_REACH = 5
 
 GOODS_REACH = 5     # tokens from a territory trigger to the على of what was seized
+CAPTIVES_REACH = 4  # tokens from a territory trigger to the people it freed ("حرر الجيش 14 مخطوفا")
 REPORT_REACH = 8    # tokens from a report noun to the trigger its حول names ("التقارير التي … حول قصف")
 
 # modifier classes asked for over a range of text (the others only at a token)
@@ -673,7 +674,7 @@ RANGE_CLASSES = frozenset({"clause", "intent", "attempt", "fire_verb", "backgrou
                            "between", "target", "opponent", "aircraft", "agreement_verb", "hq_verb", "failed",
                            "protest_force", "protest_intervention", "source_noun", "speech",
                            "since", "since_short", "since_start", "sequel", "additive", "backer", "no_toll",
-                           "origin", "seat", "transport", "whereabouts", "air_actor", "air_actor_gaza", "force", "according",
+                           "origin", "seat", "transport", "flight", "whereabouts", "air_actor", "air_actor_gaza", "force", "according",
                            "tear_gas", "locator", "locator_adjective", "rioter", "riot_act", "tank", "announce_verb"})
 
 
@@ -1346,7 +1347,7 @@ class _Ctx:
         الموجود في الرياض"), and a province told as a city's seat is that city ("بمدينة الفاشر
         المحاصرة، عاصمة شمال دارفور، جراء غارة")."""
         mods = self.mods_by_cls
-        dest = _destinations(self) if "transport" in mods else set()
+        dest = _destinations(self) if "transport" in mods or "flight" in mods else set()
         if "whereabouts" in mods:
             dest |= _whereabouts(self)
         seats = _seats(self) if "seat" in mods else {}
@@ -1682,8 +1683,18 @@ def _hit_ok(ctx: _Ctx, h: _Hit, c0: int, k0: int, demand: bool = True) -> bool:
         words = ctx.words
         for j in range(i + h.n, min(ctx.ntok - 1, i + h.n + GOODS_REACH)):
             if words[j] == "علي":
-                if "goods" in cls[j + 1]:
-                    return False
+                if "goods" in cls[j + 1] or (j + 2 < ctx.ntok and "goods" in cls[j + 2]
+                                             and _counting_word(words[j + 1])):
+                    return False    # (and "على ثلاث آليات عسكرية"، "على 5 دبابات")
+                break
+    if fam == "territory" and "captives" in ctx.doc_cls:
+        # "حرر 14 مخطوفا"، "تحرير الأسرى"، "حرر الجيش 14 مخطوفا": people freed (after the
+        # trigger, maybe past its subject and a number), no ground taken
+        words = ctx.words
+        for j in range(i + h.n, min(ctx.ntok, i + h.n + CAPTIVES_REACH)):
+            if "captives" in cls[j]:
+                return False
+            if words[j] == "علي" or ctx.places_in(ctx.tok_starts[j], ctx.tok_ends[j]):
                 break
     if fam == "advance" and i + h.n < ctx.ntok and "advance_not" in cls[i + h.n]:
         return False
@@ -1839,6 +1850,17 @@ SUPPORT_ASIDE_TOKENS = 4   # "، ظهر أمس الثلاثاء،": a short asid
 
 
 _ALSO = frozenset({"ايضا", "كذلك"})
+
+
+_CARDINAL_KINDS = frozenset(("unit", "teen", "ten", "hundred", "mult", "vague"))
+
+
+def _counting_word(w: str) -> bool:
+    """A number in digits or a cardinal number word ("ثلاث"، "عشرات")."""
+    if w.isdigit():
+        return True
+    n = load_number_words().get(w)
+    return n is not None and n.kind in _CARDINAL_KINDS
 
 
 def _ordinal(ctx: _Ctx, k: int) -> int:
@@ -2690,24 +2712,32 @@ _SETTLEMENTS = frozenset({"village", "town"})
 
 
 TRANSPORT_REACH = 6     # tokens from a verb of carrying the wounded to its إلى
+FLIGHT_REACH = 8        # tokens from a verb of flight to its إلى ("نزوح أكثر من أربعين ألف نسمة من
+#                         سكانها إلى ريف محافظة إدلب")
 
 
 def _destinations(ctx: _Ctx) -> set[int]:
     """Starts of the facilities the dead and wounded were taken to: "وصول عشرات الشهداء
     والمصابين إلى مستشفى شهداء الأقصى"، "نقلوا إلى مجمع ناصر الطبي". The hospital is where
-    they were brought, not where the event was."""
+    they were brought, not where the event was. Likewise the place people fled to ("نزوح
+    الآلاف من سكانها إلى ريف إدلب"), of any kind."""
     out = set()
     words, prefixes, starts, norm = ctx.words, ctx.prefixes, ctx.tok_starts, ctx.norm
     kinds = ctx.place_kinds
-    for _cs, _ce, k in ctx.mods_by_cls["transport"][0]:
-        for j in range(k + 1, min(ctx.ntok - 1, k + TRANSPORT_REACH + 1)):
-            if any(ch in norm[starts[j - 1]:starts[j]] for ch in ".،,\n"):
-                break
-            if words[j] == "الي" and not prefixes[j]:
-                ms = ctx.places_in(starts[j + 1], ctx.tok_ends[min(ctx.ntok - 1, j + 6)])
-                if ms and bisect_left(starts, ms[0][0]) <= j + 2 and kinds[ms[0][2]] == "facility":
-                    out.add(ms[0][0])
-                break
+    mods = ctx.mods_by_cls
+    for cls, reach in (("transport", TRANSPORT_REACH), ("flight", FLIGHT_REACH)):
+        if cls not in mods:
+            continue
+        for _cs, _ce, k in mods[cls][0]:
+            for j in range(k + 1, min(ctx.ntok - 1, k + reach + 1)):
+                if any(ch in norm[starts[j - 1]:starts[j]] for ch in ".،,\n"):
+                    break
+                if words[j] == "الي" and not prefixes[j]:
+                    ms = ctx.places_in(starts[j + 1], ctx.tok_ends[min(ctx.ntok - 1, j + 6)])
+                    if ms and bisect_left(starts, ms[0][0]) <= j + 2 and (
+                            cls == "flight" or kinds[ms[0][2]] == "facility"):
+                        out.add(ms[0][0])
+                    break
     return out
 
 

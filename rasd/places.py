@@ -64,6 +64,7 @@ _WORD = re.compile(r"[\u0621-\u064a]+")
 _ADJ_GAP = re.compile(r'[\s"]*\Z')
 _LIST_GAP = re.compile(r'[\s"]*[،,]?[\s"]*\Z')
 # (both match a gap of one space: detect tests that first, without the regex)
+_SENTENCE_BREAK = re.compile(r"[.!?؟\n]")
 
 # words that begin two-word names (كفر حمرة، خان طومان، جب الجلبي): an unknown name after a
 # head takes the next word too
@@ -142,6 +143,7 @@ class Context:
     target_before: frozenset = frozenset()      # "استهدف", "قصف": what follows is a target
     attack_noun: frozenset = frozenset()        # "هجوم"، "غارات": "… على X" names a target
     agent_noun: frozenset = frozenset()         # "بدعم"، "بطلب": "… من X" names who, not where
+    battle_name: object = None                  # 'معركة "الغضب لحلب"': the quote opens a name
     idiom: dict = field(default_factory=dict)   # "عن طريق": head -> words that make it no head
     definite_intro: tuple = ()                  # the definite openers ("التالية") of list_intro
     definite_list: object = None                # "البلدات التالية: X، Y": a definite plural head
@@ -181,6 +183,11 @@ def context() -> Context:
     ctx.target_before = frozenset(by_role.get("target_before", ()))
     ctx.attack_noun = frozenset(by_role.get("attack_noun", ()))
     ctx.agent_noun = frozenset(by_role.get("agent_noun", ()))
+    battle = sorted(by_role.get("battle_name_before", ()), key=len, reverse=True)
+    if battle:
+        # (matched with its end at an opening quote: the quotes are few, the text is long)
+        ctx.battle_name = re.compile(r'(?<![\u0621-\u064a])[وفبلك]?(?:ال)?(?:'
+                                     + "|".join(re.escape(w) for w in battle) + r') ?$')
     for phrase in by_role.get("idiom", ()):
         before, head = phrase.rsplit(" ", 1)
         ctx.idiom.setdefault(head, set()).add(before)
@@ -924,6 +931,15 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
             # a kindless area head (محور، منطقة، جبهة) governs a list joined by "و" too
             open_list = head.type == "area" and not head.kinds
             limit = 2 if head.number == "2" else (40 if head.number == "n" or open_list else 1)
+            # "قرى (قوخار، شجيف، جب الثور)": a list in brackets (quotes by now, see
+            # _brackets_as_quotes) after a plural head ends at the closing one; its items after
+            # commas are names, not new clauses, and need no article
+            paren_end = -1
+            if head.number == "n" and text[first.start - 1] == '"' \
+                    and not text[mend:first.start - 1].strip():
+                paren_end = text.find('"', first.end, first.end + 300)
+                if paren_end > 0 and _SENTENCE_BREAK.search(text, first.end, paren_end):
+                    paren_end = -1
             while count < limit:
                 k = j
                 nk = toks[k] if k < n else None
@@ -973,6 +989,8 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
                         # a comma list with no "و": "أحياء صلاح الدين، الأنصاري، المواصلات، …"
                         # (a definite name ending where the item does)
                         u = _unknown_after(text, pos, ctx, plural=True, bounded=True)
+                        if not u and pos < paren_end:
+                            u = _unknown_after(text, pos, ctx, bounded=True)
                         if not u and count >= 2:
                             u = _comma_list_item(text, pos, ctx, nk)
                     if not u and not weak:
@@ -990,7 +1008,8 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
                             break      # "وأغلب قرى …": a word that governs a head is no name
                     if ("،" in text[le:u[0]] or "," in text[le:u[0]]) and " " not in u[2] \
                             and text[u[0] - 1] != '"' and not u[2].startswith("ال") \
-                            and not (count >= 2 and _LIST_ITEM_END.match(text, u[1])):
+                            and not (count >= 2 and _LIST_ITEM_END.match(text, u[1])) \
+                            and not u[1] <= paren_end:
                         break      # "، وشوهدت"، "، وأعلن": after a comma an indefinite word opens a
                         # new clause (a definite one goes on the list: "الميسر، والمواصلات"; so
                         # does a word that ends an item of a long comma list: "يونين، حزين، …")
@@ -1039,6 +1058,8 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
             named = _countries_named(words)
         _unnamed_countries(mentions, no, named)
     _accept(mentions, text, ctx, toks, words, index)
+    if ctx.battle_name is not None and '"' in text:
+        _in_battle_names(mentions, text, ctx)
     _quarters_of_the_city(mentions, text, ctx)
     _road_between(mentions, text)
     _resolve(mentions, text, ctx)
@@ -1077,6 +1098,28 @@ def _named_only(gaz: Gazetteer) -> _NamedOnly:
     if got is None:
         got = gaz._named_only = _NamedOnly(gaz)
     return got
+
+
+def _in_battle_names(mentions: list[_Mention], text: str, ctx: Context) -> None:
+    """'ضمن المرحلة الثالثة من معركة "الغضب لحلب"': a place inside the quoted name of a battle,
+    an operation or a campaign is a word of that name, not where anything happened."""
+    names = []
+    before = ctx.battle_name.search
+    q = text.find('"')
+    while q >= 0:
+        nxt = text.find('"', q + 1)
+        if nxt < 0:
+            break
+        if nxt - q <= 60 and before(text, max(0, q - 16), q) and "\n" not in text[q:nxt]:
+            names.append((q + 1, nxt))
+        q = nxt
+    if not names:
+        return
+    ends = [b for _, b in names]    # (in text order, disjoint)
+    for mm in mentions:
+        k = bisect_left(ends, mm.end)
+        if k < len(names) and names[k][0] <= mm.start and mm.accepted:
+            mm.accepted = False
 
 
 def _countries_named(words: tuple) -> frozenset:
@@ -1634,6 +1677,12 @@ def _resolve(mentions: list[_Mention], text: str, ctx: Context) -> None:
                         mm.ext_end = d.end()
         else:
             head = mm.list_root_head
+            if dirs is not None and mm.key.startswith("ريف "):
+                # "ريف دمشق الشرقي": a governorate named as a countryside, then a direction
+                # adjective: that part of it, a region of its own
+                d = dirs.match(text, mm.end, mm.end + 30)
+                if d:
+                    mm.ext_end = d.end()
         if head is not None and dirs is not None and head.type == "area" and "village" in head.kinds:
             # "بلدة المليحة الغربية": after a town/village head a direction adjective is part of
             # the name (a gazetteer name holding it would have matched whole): not "المليحة"
@@ -1964,6 +2013,9 @@ def _group(doc: Document, mentions: list[_Mention], text: str, ctx: Context) -> 
             elif head.type == "region" and (p is None or p.kind != "region"):
                 name_start, name_end = mm.head_start, mm.ext_end
                 derived = "region"
+        elif mm.ext_end > name_end and p is not None:
+            name_end = mm.ext_end   # "ريف دمشق الشرقي" (see _resolve)
+            derived = "region"
         precision = None
         if p is not None and p.lat is not None and p.lon is not None:
             precision = _BASE_PRECISION.get(p.kind, 1)

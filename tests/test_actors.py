@@ -1084,3 +1084,63 @@ def test_gunmen_loyal_to_it_in_the_nominative_take_the_side_of_the_force_before(
     loyal = [a for a in doc.actors if a.name_ar.startswith("المسلحون")]
     assert loyal and loyal[0].side == "government"
     check_evidence(doc)
+
+
+def test_a_name_ending_in_an_adjective_of_alliance_takes_the_pronoun_after_it():
+    # al-Araby al-Jadeed, Al Jazeera, the New Khalij (sets 87 and 89)
+    for text, name in (
+            ("أسفرت المواجهات عن مقتل العشرات من قوات النظام والمليشيات الموالية لها.",
+             "المليشيات الموالية لها"),
+            ("وكان الهدف مساعدة قوات النظام والمليشيات المتحالفة معها على قطع الطريق.",
+             "المليشيات المتحالفة معها"),
+            ("سقط عشرات القتلى في صفوف قوات النظام والميليشيات المساندة لها.",
+             "الميليشيات المساندة لها")):
+        doc = run(text)
+        allied = [a for a in doc.actors if name in a.aliases]
+        assert allied and allied[0].side == "government", text
+        check_evidence(doc)
+    # an adjective that names no alliance does not take what follows it
+    doc = run("قصفت قوات النظام المتمركزة لها مواقع.")
+    assert not any(" لها" in x for a in doc.actors for x in a.aliases)
+
+
+def test_a_speaker_named_after_his_title_then_the_outlet_or_the_talk():
+    # Hal ("من في حديث لموقع") and al-Araby al-Jadeed ("الناشط الإعلامي، محمد الحلبي لـ")
+    for text, name in (
+            ("وأوضح الناشط الإعلامي علاء النعسان في حديث لموقع الحل أن الطائرات قصفت البلدة.",
+             "علاء النعسان"),
+            ('وقال الناشط الإعلامي، محمد الحلبي لـ"العربي الجديد"، إن الطائرات قصفت المدينة.',
+             "محمد الحلبي"),
+            ("وأوضح الناشط الإعلامي سامي الرج لوكالة الأناضول أن الطائرات قصفت.", "سامي الرج")):
+        doc = run(text)
+        people = [a for a in doc.actors if a.kind == "person"]
+        assert [a.name_ar for a in people] == [name], text
+        check_evidence(doc)
+    # a title with a name and no speech verb before it is no quoted speaker
+    doc = run("وصل الناشط الإعلامي علاء النعسان في حديث طويل إلى المدينة.")
+    assert not [a for a in doc.actors if a.kind == "person"]
+
+
+def test_a_quoted_name_told_to_after_a_speech_verb_is_an_outlet():
+    # Al-Watan ("مصدر ميداني تحدث لـ«الوطن»") and Sada al-Sham
+    doc = run("ووفق مصدر ميداني تحدث لـ«الوطن» فقد سيطر الجيش أمس على المجمع.")
+    outlet = [a for a in doc.actors if a.name_ar == "الوطن"]
+    assert outlet and outlet[0].kind == "media" and outlet[0].role == "source"
+    doc = run("وقالت مصادر لـ”صدى الشام” إنّ الهجوم فشل.")
+    assert [a.name_ar for a in doc.actors if a.kind == "media"] == ["صدى الشام"]
+    check_evidence(doc)
+    # the group a commander belongs to is no outlet, nor is a quoted name with no speech before
+    doc = run('قال القيادي في "فرقة السلطان مراد" التابعة لـ "لواء الفتح" إن الهجوم فشل.')
+    assert not [a for a in doc.actors if a.kind == "media"]
+    doc = run('انضم المقاتلون لـ"درع الشمال" في المنطقة.')
+    assert not [a for a in doc.actors if a.kind == "media"]
+
+
+def test_syrian_auxiliaries_state_radio_and_the_colloquial_name_of_isis():
+    doc = run("وقالت الإذاعة السورية الرسمية إن الجيش بالتعاون مع مجموعات الدفاع الشعبية والقوى "
+              "المؤازرة أسر 10 دواعش في سوريا.")
+    aux = by_id(doc)["sy_auxiliary"]
+    assert aux.side == "government"
+    assert {"مجموعات الدفاع الشعبية", "القوى المؤازرة"} <= set(aux.aliases)
+    assert {a.name_ar: a.side for a in doc.actors}.get("دواعش") == "isis"
+    assert by_id(doc)["sy_state_tv"].role == "source"

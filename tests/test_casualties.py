@@ -1876,3 +1876,22 @@ def test_some_wounded_are_several():
 def test_speakers_before_that_are_not_the_victims_of_the_verb_after_it():
     for text in ("وقال عدد من السكان إن القصف قتل 3 مدنيين.", "وأكد بعض الأهالي أن الغارات قتلت 3 مدنيين."):
         assert [key(c) for c in items(text)] == [("killed", 3, "civilians")], text
+
+
+def test_the_colloquial_plural_of_isis_fighters_and_inhabitants():
+    assert [key(c) for c in items("وأسر 10 دواعش بريف حماة.")] == [("captured", 10, "combatants")]
+    assert [key(c) for c in items("وتسبب القصف في نزوح أكثر من أربعين ألف نسمة من سكانها.")] \
+        == [("displaced", 40000, "civilians")]
+
+
+def test_a_headline_after_photo_captions_is_the_bodys_figure():
+    # 24.ae: two captions and a dateline (page furniture) stand before the headline "مقتل 9
+    # أشخاص …"; the headline's count of people is the body's count of civilians
+    text = ("طائرة حربية روسية (أرشيف)\nطائرة حربية روسية (أرشيف)\nالخميس 21 سبتمبر 2017 / 22:38\n\n"
+            "مقتل 9 أشخاص جراء قصف روسي محتمل على خان شيخون\n\n"
+            "لقي 9 مدنيين على الأقل مصرعهم اليوم الخميس، جراء غارات جوية روسية مفترضة على بلدة "
+            "خان شيخون، التي تقع في محافظة إدلب شمال غربي سوريا، وفقاً لما أفاد به المرصد السوري "
+            "لحقوق الإنسان.\n")
+    doc = extract(text, published="2017-09-21")
+    assert [(c.kind, c.count, c.group) for c in doc.casualties] == [("killed", 9, "civilians")]
+    assert len(doc.casualties[0].evidence) == 2

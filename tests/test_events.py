@@ -2147,3 +2147,31 @@ def test_a_place_after_an_adjective_of_nearness_only_locates_the_one_before():
     assert len(taken) == 1 and place_names(taken[0]) == {"1070 شقة"}
     evs = events_json(run("قصفت الطائرات بلدة كفرناها المجاورة لبلدة أورم الكبرى."))
     assert [place_names(e) for e in evs] == [{"كفرناها"}]
+
+
+def test_the_place_people_fled_to_is_not_where_the_event_was():
+    # Al Jazeera: "وتسبب القصف المتواصل لتلك المدن في نزوح … إلى ريف محافظة إدلب"
+    evs = events_json(run("وتسبب القصف المتواصل لتلك المدن في نزوح أكثر من أربعين ألف نسمة من "
+                          "سكانها إلى ريف محافظة إدلب."))
+    assert not [e for e in evs if "إدلب" in place_names(e)]
+    evs = events_json(run("ونزح الآلاف من سكان حلفايا إلى إدلب بعد قصف البلدة."))
+    assert all(place_names(e) == {"حلفايا"} for e in evs) and evs
+
+
+def test_arms_counted_and_people_freed_are_no_ground_taken():
+    # Hal: "سيطرة الفصائل على ثلاث آليات عسكرية"; Al-Watan: "كما حرر 14 مخطوفاً من سجن … في درعا"
+    for text in ("وأكد المصدر سيطرة الفصائل على ثلاث آليات عسكرية وأسلحة في صوران.",
+                 "كما حرر الجيش 14 مخطوفاً من سجن لجبهة النصرة في درعا.",
+                 "تمكنت الفصائل من تحرير الأسرى في سجن حماة."):
+        evs = events_json(run(text))
+        assert not find(evs, "Government regains territory"), text
+        assert not find(evs, "Non-state actor overtakes territory"), text
+    assert find(events_json(run("وحرر الجيش بلدة صوران.")), "Government regains territory")
+
+
+def test_areas_outside_ones_control_are_a_standing_situation():
+    # Shaam: "المناطق السورية الخارجة عن سيطرة نظام الأسد"
+    evs = events_json(run("تواصل الطائرات الروسية ارتكاب المجازر في ريف حلب الغربي الخارج عن سيطرة "
+                          "نظام الأسد."))
+    assert not find(evs, "Government regains territory")
+    assert find(evs, "Air/drone strike")

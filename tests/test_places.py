@@ -1208,3 +1208,37 @@ def test_a_names_last_word_in_quotes_of_its_own_is_still_that_name():
     ps = places("فشلت قوات الأسد في اقتحام ضاحية “الأسد”، وسيطرت على جمعية \"الزهراء\" وقرية منيان.")
     assert "ضاحية الأسد" in names(ps) and "منيان" in names(ps)
     assert by_name(ps, "ضاحية الأسد").evidence[0].text == "ضاحية “الأسد”"
+
+
+def test_hills_heights_and_complexes_named_after_their_head_word():
+    # SANA via al-Azmenah: "أعادت … الأمن إلى تلتي ضهرة القرعة وضهرة القنديلة وكامل مرتفعات
+    # الطامورة"; Al-Watan: "سيطر الجيش أمس على مجمع الكاستيلو السياحي"
+    ps = places("أعادت وحدات الجيش الأمن والاستقرار إلى تلتي ضهرة القرعة وضهرة القنديلة وكامل "
+                "مرتفعات الطامورة جنوب غرب بلدة الزهراء.")
+    assert {"ضهرة القرعة", "ضهرة القنديلة", "مرتفعات الطامورة"} <= set(names(ps))
+    assert by_name(ps, "ضهرة القرعة").lat is None      # named; no coordinate is guessed
+    assert "مجمع الكاستيلو" in names(places("سيطر الجيش أمس على مجمع الكاستيلو السياحي."))
+    assert names(places("وصل الوفد إلى مجمع كبير.")) == []
+
+
+def test_a_countryside_governorate_with_a_direction_is_that_part_of_it():
+    ps = places("قصفت قوات النظام بلدة الميدعاني في ريف دمشق الشرقي.")
+    part = by_name(ps, "ريف دمشق الشرقي")
+    assert part is not None and part.kind == "region"
+    assert by_name(places("قصفت قوات النظام ريف دمشق."), "ريف دمشق").kind == "governorate"
+
+
+def test_a_list_in_brackets_after_a_plural_head_ends_at_the_closing_bracket():
+    # ADAR Press: "سيطرت على قرى (قوخار، شجيف) جنوب منبج"
+    ps = places("سيطرت قوات سوريا الديمقراطية على قرى (قوخار، شجيف) جنوب منبج.")
+    assert {"قوخار", "شجيف"} <= set(names(ps))
+    # without brackets a one-word item after a comma is still a new clause
+    ps = places("سيطرت القوات على قرى قوخار، شجيف المقاتلون.")
+    assert "شجيف" not in names(ps)
+
+
+def test_a_place_inside_a_battles_quoted_name_is_a_word_of_the_name():
+    # al-Araby al-Jadeed: 'سيطرت ضمن المرحلة الثالثة من معركة "الغضب لحلب" على قرية الحويز'
+    ps = places('سيطرت الفصائل ضمن المرحلة الثالثة من معركة "الغضب لحلب" على قرية الحويز.')
+    assert names(ps) == ["الحويز"]
+    assert "حلب" in names(places('سيطرت الفصائل على "حلب" بعد معركة طويلة.'))
