@@ -106,7 +106,7 @@ from .matcher import is_letter
 from .document import Span
 from .attribution import place_mentions
 from .places import context as place_context
-from .normalize import normalize, one_line
+from .normalize import char_positions, normalize, one_line
 from .matcher import WordScanner, doc_words
 
 _WORD_RE = re.compile(r"\w+")
@@ -207,6 +207,7 @@ class Lexicon:
     place_titles: frozenset = frozenset()  # titles of a place's office: "محافظ حمص طلال البرازي"
     back_pronouns: frozenset = frozenset()  # "لها" after "الموالين": an earlier actor
     ally_adjectives: frozenset = frozenset()  # "الموالية" + "لها": the phrase is the name
+    back_pronoun_re: Any = None              # the back pronouns as one whole-word pattern
     group_adjs: frozenset = frozenset()     # "الإسلامية", "المقاتلة": complete a generic group's name
     nation_hedges: dict = field(default_factory=dict)  # last word -> hedge phrases ("يعتقد انها")
     victim_cues: dict = field(default_factory=dict)    # "مقتل", "بينهم" (list) before a victim
@@ -438,6 +439,8 @@ def lexicon() -> Lexicon:
         place_titles=frozenset(sets.get("of_place", ())),
         source_before=frozenset(sets.get("source_before", ())),
         back_pronouns=frozenset(sets.get("back_pronoun", ())),
+        back_pronoun_re=re.compile("(?:" + "|".join(re.escape(w) for w in sorted(
+            sets.get("back_pronoun", ()), key=len, reverse=True)) + r")(?![\w])"),
         ally_adjectives=frozenset(sets.get("ally_adjective", ())),
         group_adjs=frozenset(sets.get("group_adjective", ())),
         nation_hedges={k: sorted(v, key=len, reverse=True) for k, v in hedges.items()},
@@ -2113,16 +2116,12 @@ def _told_outlets(lex: Lexicon, text: str, speech, cues, mentions: list[_Mention
     spans = _Spans.of(mentions)
     out = []
     told = _TOLD_QUOTED.search
-    q = text.find('"')
-    while q >= 0:
-        nxt = text.find('"', q + 1)
-        if nxt < 0:
-            break
+    qs = char_positions(text, '"')
+    for q, nxt in zip(qs, qs[1:]):
         m = told(text, max(0, q - 2), q + 1) if 2 < nxt - q <= 41 else None
-        q0, q = q, nxt
-        if m is None or "\n" in text[q0:nxt]:
+        if m is None or "\n" in text[q:nxt]:
             continue
-        s, e = q0 + 1, nxt
+        s, e = q + 1, nxt
         while text[s] == " ":
             s += 1
         while text[e - 1] == " ":
@@ -2344,19 +2343,12 @@ def _affiliation_sides(lex: Lexicon, text: str, affils: list, mentions: list[_Me
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
 
 
-@lru_cache(maxsize=4)
-def _back_pronoun_re(words: frozenset):
-    """One pattern for the back pronouns ("لها"، "معها" …), whole words, the longest first."""
-    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(r"(?:" + alt + r")(?![\w])")
-
-
 def _pronoun_tails(lex: Lexicon, text: str, mentions: list[_Mention]) -> None:
     """"والمليشيات الموالية لها"، "الميليشيات المساندة لها"، "المليشيات المتحالفة معها": a name
     that ends in an adjective of alliance takes the pronoun phrase after it (the actor it is
     allied with was named before); the name is the whole phrase."""
     allies = lex.ally_adjectives
-    back = _back_pronoun_re(lex.back_pronouns)
+    back = lex.back_pronoun_re
     n = len(text)
     for mm in mentions:
         e = mm.end
@@ -2660,7 +2652,7 @@ def _person_name_from(lex: Lexicon, text: str, m, stops: set, taken) -> tuple | 
         if words:
             if w[0] in "وف" and len(w) > 3 and w not in _W_NAMES:
                 break
-            if w.startswith("لل") or (w[0] == "ل" and w[1:] in lex.source_before):
+            if _told_to(lex, w):
                 break       # "… لموقع"، "… للجزيرة": the outlet spoken to, no name of his
             if words[-1][2] in ("ابن", "بن") and w in _place_heads():
                 break       # "محمد أبازيد ابن محافظة درعا": a native of, not a father's name
@@ -2719,7 +2711,18 @@ def _people(lex: Lexicon, text: str, ptitles, proles, speech, cues, mentions,
         spans.add(s0, e0)
 
     org_cues = None
-    speech_ends = title_from = None
+    said_ends = None    # (formula ends, formula or speech verb ends, title start by end): on demand
+
+    def said_before(pos: int, formula_only: bool = False) -> bool:
+        """A formula ("وبحسب"), or with ``formula_only`` False a speech verb too, right before
+        ``pos`` (past titles): see :func:`_said_before`."""
+        nonlocal said_ends
+        if said_ends is None:
+            formula = {c.end for c in cues if c.value == "verb" and " " not in c.key}
+            said_ends = (formula, formula | {x.end for x in speech},
+                         {x.end: x.text_start for x in ptitles})
+        return _said_before(text, pos, said_ends[0] if formula_only else said_ends[1], said_ends[2])
+
     trades: set = set()     # role words that are source-only voices ("الطبيب"): dropped
     place_starts = None     # place start -> end, made for the first title of a place's office
     for h in ptitles:
@@ -2755,16 +2758,12 @@ def _people(lex: Lexicon, text: str, ptitles, proles, speech, cues, mentions,
                     body = idx.starting(cue.end, h.text_start)
                     add(rng, "source", body[0] if body else None)
                 continue
-            if speech_ends is None:
-                speech_ends = {x.end for x in speech}
-                title_from = {x.end: x.text_start for x in ptitles}
-                formula_ends = {c.end for c in cues if c.value == "verb" and " " not in c.key}
-            if h.key not in lex.ranks and not _TOLD_AFTER.match(text, rng[1]) \
-                    and not _said_before(text, h.text_start, formula_ends, title_from):
+            if h.key not in lex.ranks and not _told_after(lex, text, rng[1]) \
+                    and not said_before(h.text_start, formula_only=True):
                 continue    # (any title right after a formula: "وبحسب الناشط محمد أبازيد"; after
                 # a speech verb, a title with the outlet or the talk after the name: "وأوضح
                 # الناشط الإعلامي علاء النعسان في حديث لموقع")
-            if _said_before(text, h.text_start, speech_ends | formula_ends, title_from):
+            if said_before(h.text_start):
                 # "وقال العميد الركن أحمد العسيري لرويترز": a person with a military rank
                 # right after a speech verb is the speaker (not the one he spoke to:
                 # "للصحفيين"، "لوكالة")
@@ -2840,23 +2839,34 @@ def _people(lex: Lexicon, text: str, ptitles, proles, speech, cues, mentions,
         after = text[rng[1]:rng[1] + 6].lstrip(' "')
         if after[:1] in ("،", ",", ":") or (not comma and after.startswith(("ان ", "انه", "ان:"))):
             add(rng, "source", mm)
-        elif _TOLD_AFTER.match(text, rng[1]):
+        elif _told_after(lex, text, rng[1]) and said_before(mm.start):
             # "وقال الناشط الإعلامي، محمد الحلبي لـ“X”"، "وأوضح الناشط علاء النعسان في حديث
             # لموقع": the speaker named after his title, then the outlet or the talk
-            if speech_ends is None:
-                speech_ends = {x.end for x in speech}
-                title_from = {x.end: x.text_start for x in ptitles}
-                formula_ends = {c.end for c in cues if c.value == "verb" and " " not in c.key}
-            if _said_before(text, mm.start, speech_ends | formula_ends, title_from):
-                add(rng, "source", mm)
+            add(rng, "source", mm)
     if trades:
         mentions[:] = [m for m in mentions if id(m) not in trades]
     return out
 
 
-# after a speaker's name: the outlet he spoke to (a glued ل) or the talk he gave
+# after a speaker's name: the talk he gave, or a word glued to ل (the outlet he spoke to)
 _TOLD_AFTER = re.compile(r' +(?:من +)?(?:(?:في|خلال) +(?:حديث|تصريح|تصريحات|اتصال|مقابله|لقاء)\b'
-                         r'|ل(?:ـ|ل|[ "]|(?:موقع|وكاله|قناه|صحيفه|شبكه|اذاعه|تلفزيون)\b))')
+                         r'|(ل[\w"]*))')
+
+
+def _told_to(lex: Lexicon, w: str) -> bool:
+    """A word glued to ل that names who was spoken to ("للجزيرة"، "لموقع"، "لوكالة": ل and a
+    source_before word), never a word of a name."""
+    return w.startswith("لل") or (w[0] == "ل" and w[1:] in lex.source_before)
+
+
+def _told_after(lex: Lexicon, text: str, pos: int) -> bool:
+    """The talk or the outlet told to right after a speaker's name ending at ``pos``: "في حديث
+    لموقع"، "لـ“العربي الجديد”"، "لوكالة الأناضول"."""
+    m = _TOLD_AFTER.match(text, pos)
+    if m is None:
+        return False
+    w = m.group(1)
+    return w is None or w == "ل" or w[1] in 'ـ"' or _told_to(lex, w)
 _VOICE_IN_RE: dict = {}    # the voice_in words -> their pattern
 _QUOTED_AFTER = frozenset(("عن", "وعن", "بحسب", "وبحسب", "حسب", "وحسب", "وفق", "ووفق"))
 

@@ -56,7 +56,7 @@ from .gazetteer import (NAMED_ONLY, Gazetteer, Place, country_words, km, load_ga
                         named_anywhere, named_only_capitals)
 from .lexicon import load_table
 from .matcher import _ART_PREFIXES, Matcher, WordScanner, doc_words  # noqa: F401 (re-exported)
-from .normalize import normalize, one_line
+from .normalize import char_positions, normalize, one_line
 
 _WORD = re.compile(r"[\u0621-\u064a]+")
 # gaps, matched with (text, pos, endpos): a head and its name (spaces or an opening quote), and
@@ -1105,14 +1105,10 @@ def _in_battle_names(mentions: list[_Mention], text: str, ctx: Context) -> None:
     an operation or a campaign is a word of that name, not where anything happened."""
     names = []
     before = ctx.battle_name.search
-    q = text.find('"')
-    while q >= 0:
-        nxt = text.find('"', q + 1)
-        if nxt < 0:
-            break
+    qs = char_positions(text, '"')
+    for q, nxt in zip(qs, qs[1:]):
         if nxt - q <= 60 and before(text, max(0, q - 16), q) and "\n" not in text[q:nxt]:
             names.append((q + 1, nxt))
-        q = nxt
     if not names:
         return
     ends = [b for _, b in names]    # (in text order, disjoint)
