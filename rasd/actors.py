@@ -2345,18 +2345,30 @@ _SENTENCE_END = re.compile(r"[.!?؟\n]")
 
 def _pronoun_tails(lex: Lexicon, text: str, mentions: list[_Mention]) -> None:
     """"والمليشيات الموالية لها"، "الميليشيات المساندة لها"، "المليشيات المتحالفة معها": a name
-    that ends in an adjective of alliance takes the pronoun phrase after it (the actor it is
-    allied with was named before); the name is the whole phrase."""
+    that ends in an adjective of alliance, or is followed by one ("المليشيات التابعة لها"), takes
+    the pronoun phrase after it (the actor it is allied with was named before); the name is the
+    whole phrase."""
     allies = lex.ally_adjectives
     back = lex.back_pronoun_re
     n = len(text)
     for mm in mentions:
         e = mm.end
-        if e + 3 > n or text[e] != " " or text[e + 1] not in "لم":
-            continue    # the usual case: no pronoun phrase follows
-        b = back.match(text, e + 1)
-        if b is None or text[text.rfind(" ", mm.start, e) + 1:e] not in allies:
+        if e + 3 > n or text[e] != " ":
             continue
+        if text[e + 1] in "لم":
+            b = back.match(text, e + 1)
+            if b is None or text[text.rfind(" ", mm.start, e) + 1:e] not in allies:
+                continue
+        elif text[e + 1:e + 3] == "ال":
+            # "والمليشيات التابعة لها": the adjective is not yet part of the name
+            a = text.find(" ", e + 1, e + 16)
+            if a < 0 or text[e + 1:a] not in allies:
+                continue
+            b = back.match(text, a + 1)
+            if b is None:
+                continue
+        else:
+            continue    # the usual case: no pronoun phrase follows
         j = b.end()
         mm.end = j
         if mm.unknown is not None:

@@ -147,10 +147,11 @@ class _Lex:
     tally: frozenset = frozenset()       # "في حصيلة جديدة للمرصد": a toll or report noun after في
     toll_back: frozenset = frozenset()   # "قال X إن القتلى …": the dead of the sentence before
     another: frozenset = frozenset()     # "مصدر أمني ثانٍ"، "مصدر آخر": another speaker
+    unrecorded: frozenset = frozenset()  # "سجل التنظيم تقدما": what a record verb achieves
 
 
 _WORD_SETS = ("participle", "marker", "chain", "comp", "stop", "link", "channel", "name_stop",
-              "own", "belong", "rel", "record_noun", "tally", "toll_back")
+              "own", "belong", "rel", "record_noun", "tally", "toll_back", "unrecorded")
 # (the types of attribution_verbs.tsv that are plain word sets)
 
 
@@ -181,7 +182,7 @@ def lexicon() -> _Lex:
                 frozenset(verbs) | w["participle"] | w["marker"] | w["own"] | w["tally"],
                 w["link"], w["channel"], w["name_stop"], w["own"], w["belong"],
                 frozenset(lonely), frozenset(issuer), frozenset(lcomp), w["rel"], w["record_noun"],
-                w["tally"], w["toll_back"], _another_words())
+                w["tally"], w["toll_back"], _another_words(), w["unrecorded"])
 
 
 def _another_words() -> frozenset:
@@ -1542,6 +1543,8 @@ class _Reader:
             return None     # "طالب تونسي مسلح": a student, not "demanded"
         if "enable" in flags and not self._records_after(k, b):
             return None     # "تمكنت القوات من السيطرة": not a report
+        if "record" in flags and k + 1 < b and self.toks[k + 1].text in self.lex.unrecorded:
+            return None     # "سجل التنظيم تقدما على حساب قوات النظام": achieved, not reported
         chain_ok = t.stem.startswith("نقل") or t.text.startswith("نقل") or "ينقل" == t.stem
         first, end, claim = self.phrase_after(k, b, chain_ok)
         persons = None

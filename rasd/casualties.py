@@ -189,6 +189,7 @@ _PLURAL_VERB = normalize("وا")  # قتلوا: a plural verb's ending (a dual's
 # subject (the shell that hit); the plural is who fired it
 _MASC_PLURAL = (normalize("ون"), normalize("ين"))
 _BD_FWD = 4    # more tokens past the figure's own breakdown ("بينهم 3 أطفال على الأقل تأكد …")
+_ACTOR_SPAN_MAX = 5   # tokens of a force's name between a victim noun and "بين قتيل وجريح"
 _MAX_COUNT = 60_000_000   # displacement figures run to tens of millions ("15 مليون نازح")
 _STATUS = ("civilians", "combatants")   # groups that say who the victims are, not age or sex
 _MEMBERS = ("people", "men")   # nouns of members: of an armed body named right after them, combatants
@@ -956,6 +957,24 @@ class _Reader:
             seen += 1
         return False
 
+    def past_actor(self, k: int, hi: int) -> int | None:
+        """The token after the actor named on token k or right after it ("العشرات من قوات
+        البشمركة بين قتيل وجريح": "بين" after the force's name; "20 عنصرا من قوات البشمركة"),
+        or None."""
+        st = self.toks[k].start
+        i = bisect.bisect_right(self.ment_starts, st) - 1
+        if i < 0 or self.ments[i][1] <= st:
+            # no mention covering token k: the one starting right after it, or after من
+            # ("20 عنصرا من قوات البشمركة")
+            n = k + 2 if k + 2 < hi and self.toks[k + 1].text == "من" else k + 1
+            i += 1
+            if i >= len(self.ments) or n >= hi or self.ments[i][0] != self.toks[n].start:
+                return None
+        e = self.ments[i][1]
+        j = bisect.bisect_left(self.starts, e, k + 1)
+        return j if j < hi and j - k <= _ACTOR_SPAN_MAX and not self._brk.intersection(
+            range(k + 1, j)) else None
+
     def between_kinds(self, j: int, hi: int):
         """"بين قتيل وجريح" from token j: killed and injured together: (kind, last token)."""
         toks, R = self.toks, self.R
@@ -1452,6 +1471,15 @@ class _Reader:
                             out.append(one)
                             consumed.add(k1)
                         last = self._more_victims(item, last, lo, hi, si, out)
+                    if not bd_active and item.parent is None:
+                        # "أربعة مدنيين بينهم ثلاثة أطفال لقوا حتفهم": the figure's verb comes
+                        # after its own breakdown, which is still read as one
+                        bdk = next((k for k in range(b + 1, last) if "breakdown" in R[k]
+                                    and k not in tq), None)
+                        if bdk is not None:
+                            consumed.update(range(a, bdk))
+                            i = bdk
+                            continue
                     for k in range(a, last + 1):
                         consumed.add(k)
                     # "سبعة مدنيين (ثلاثة أطفال …)": a bracket right after a figure breaks it down
@@ -2086,10 +2114,14 @@ class _Reader:
                 bk = self.between_kinds(n, hi)
                 if bk is not None:
                     vic = (None, bk[0], "", "", bk[1])
-        elif vic[1] is None and vic[4] + 1 < hi and toks[vic[4] + 1].text == "بين":
-            bk = self.between_kinds(vic[4] + 1, hi)
-            if bk is not None:
-                vic = (vic[0], bk[0], vic[2], vic[3], bk[1])
+        elif vic[1] is None and vic[4] + 1 < hi:
+            j = vic[4] + 1
+            if toks[j].text != "بين":
+                j = self.past_actor(vic[4], hi)
+            if j is not None and toks[j].text == "بين":
+                bk = self.between_kinds(j, hi)
+                if bk is not None:
+                    vic = (vic[0], bk[0], vic[2], vic[3], bk[1])
         group = kind = None
         count = ""
         last = b

@@ -301,13 +301,15 @@ _DENIABLE = frozenset({"Explosions/Remote violence", "Violence against civilians
 
 def _last_claim(doc, cands, start: int, dkeys: set, para, in_para) -> tuple | None:
     """The latest of the (sentence, trigger start, event) triggers ``cands`` before ``start``
-    whose event is not told by the denier (``dkeys``), in paragraph ``in_para`` unless it is
-    None: (event, trigger start, sentence), or None."""
+    whose event is not told by the denier (``dkeys``) alone, in paragraph ``in_para`` unless it
+    is None: (event, trigger start, sentence), or None."""
     best = None
     for tsi, tpos, k in cands:
         if tpos < start and (in_para is None or para[tsi] == in_para):
-            if dkeys and dkeys & {_src_key(s) for s in doc.events[k].claimed_by}:
-                continue
+            if dkeys:
+                srcs = {_src_key(s) for s in doc.events[k].claimed_by}
+                if srcs and srcs <= dkeys:
+                    continue    # the denier's own claim (an event others claim too stays deniable)
             if best is None or tpos > best[1] or (tpos == best[1] and k < best[0]):
                 best = (k, tpos, tsi)
     return best

@@ -108,6 +108,7 @@ from .attribution import place_mentions, with_bodies
 GOV_SIDES = frozenset({"government"})
 NON_STATE_SIDES = frozenset({"opposition", "isis", "kurdish", "unknown", "civil"})
 NOT_PARTY_SIDES = frozenset({"monitor", "media"})
+_ARMED_GROUPS = frozenset({"battle", "explosion", "vac"})   # trigger groups of armed violence
 CONTAINER_KINDS = frozenset({"country", "governorate", "admin1", "province", "region", "city",
                              "state", "district", "admin2", "capital"})
 BACKGROUND_DAYS = 14   # a dated event this much before publication is history told in passing
@@ -674,7 +675,7 @@ RANGE_CLASSES = frozenset({"clause", "intent", "attempt", "fire_verb", "backgrou
                            "between", "target", "opponent", "aircraft", "agreement_verb", "hq_verb", "failed",
                            "protest_force", "protest_intervention", "source_noun", "speech",
                            "since", "since_short", "since_start", "sequel", "additive", "backer", "no_toll",
-                           "origin", "seat", "transport", "flight", "whereabouts", "air_actor", "air_actor_gaza", "force", "according",
+                           "origin", "origin_ground", "seat", "transport", "flight", "whereabouts", "air_actor", "air_actor_gaza", "force", "according",
                            "tear_gas", "locator", "locator_adjective", "rioter", "riot_act", "tank", "announce_verb"})
 
 
@@ -789,6 +790,7 @@ class _Cand:
     blast = False           # "انفجار"، "تفجير" with no weapon named: the effect of a strike or a bomb
     forced = None           # "أجبرت X على الانسحاب": the end of the force word (X withdrew)
     with_battle = None      # the battle retold in the sentence of a placeless strike (its place)
+    listed: frozenset = frozenset()   # its cities named in a list with towns ("دوما وحرستا")
 
     def __init__(self, group, family, event_type, sub_type, pos, trig_start, trig_end, tok_i,
                  tok_j, seg_start, seg_end, clause, sent, hits):
@@ -1261,7 +1263,9 @@ class _Ctx:
             # a speaker, not a party: a speaker word (مصادر في، مراسل) or a verb of saying in the
             # 3 tokens before the mention, or a verb of saying in the 2 tokens after it
             if nsn or nsp:
-                if ti in before:
+                # (not right after إن/أن: "قالت مصادر إن تنظيم الدولة سجل تقدما" is the claim's
+                # subject)
+                if ti in before and not (ti > 0 and words[ti - 1][len(prefixes[ti - 1]):] in _INNA):
                     continue
                 if nsp and bisect_left(tok_starts, m1, ti) in at:
                     continue
@@ -2321,6 +2325,14 @@ def _shared_subject(ctx: _Ctx, cand: _Cand, prev: list, s0: int):
         if ctx.prefixes[k].startswith("و") or (k > 0 and ctx.prefixes[k - 1].startswith("و")
                                                 and ctx.tok_starts[k] > prev[-1][1]):
             return prev[0]
+    if len(prev) > 1 and cand.pos == "n" and ctx.tok_at(prev[0][0]) - ctx.tok_at(s0) <= 2:
+        # "بدأ الجيش عمليات اخترق بها خطوط الإرهابيين، وتمكن من تحرير عدد من المزارع": a masdar
+        # after a verb of managing joined by و, with no subject of its own, is the first
+        # verb's subject's deed
+        k = cand.tok_i
+        if k >= 2 and ctx.words[k - 1] in ("من", "في") and ctx.prefixes[k - 2].startswith("و") \
+                and "able" in ctx.cls[k - 2]:
+            return prev[0]
     # "تمكن الجيش من طرد مسلحي المعارضة من المناطق، باسطاً سيطرته على حي الراموسة": a masdar
     # whose pronoun points back, in a clause of its own after a comma, is the subject's deed
     k = cand.tok_i
@@ -2479,6 +2491,10 @@ def _assign_actors(ctx: _Ctx, cand: _Cand, s0: int) -> None:
                 prev = [m for m in ctx.parties_in(s0, fe) if m[1] <= fe
                         and sides[id(m[2])] != sides[id(gone[2])]]
                 agent = prev[-1] if prev else None
+    if agent is not None and cand.group in _ARMED_GROUPS and sides[id(agent[2])] == "civil":
+        # "إصابة عنصرين من الدفاع المدني … بعد سقوط صاروخ": rescuers, medics and witnesses
+        # neither fire nor fight
+        agent = None
     a1 = agent[2] if agent else None
     a2 = target[2] if target else None
     if cand.bare and _air_actor(ctx, cand, agent):
@@ -2584,12 +2600,18 @@ def _origins(ctx: _Ctx) -> frozenset:
     if got is not None:
         return got
     out = set()
+    ground = set()
     by = ctx.mods_by_cls.get("origin")
+    gb = ctx.mods_by_cls.get("origin_ground")
+    if gb is not None:
+        by = (sorted([*(by[0] if by else ()), *gb[0]]), None)
+        ground_cues = {h[1] for h in gb[0]}
     if by is not None and ctx.place_mentions:
         starts = ctx.tok_starts
         words, prefixes = ctx.words, ctx.prefixes
         trig = set(ctx.trig_starts)
         for _cs, ce, _k in by[0]:
+            found = ground if gb is not None and ce in ground_cues else out
             k = bisect_left(starts, ce)          # first token after the cue
             reach = ORIGIN_REACH
             pos = ce
@@ -2606,18 +2628,20 @@ def _origins(ctx: _Ctx) -> frozenset:
                 gap = range(k, j)
                 if any(words[g][len(prefixes[g]):] in ORIGIN_STOP or starts[g] in trig for g in gap):
                     break
-                if reach != ORIGIN_REACH and not (prefixes[k].startswith("و") or prefixes[j].startswith("و")):
-                    break   # a later place joins the list only with و
+                if reach != ORIGIN_REACH and not (prefixes[k].startswith("و") or prefixes[j].startswith("و")
+                                                  or (starts[j] == s - 1 and ctx.norm[s - 1] == "و")):
+                    break   # a later place joins the list only with و (glued: "وحي الهلك")
                 if "،" in ctx.norm[pos:s] or "," in ctx.norm[pos:s]:
                     break
-                out.add(s)
+                found.add(s)
                 pos = e
                 k = bisect_left(starts, e)
                 reach = 2
     if ctx.place_mentions and "fire_verb" in ctx.mods_by_cls:
         _shooter_positions(ctx, out)
         _launched_from(ctx, out)
-    ctx._origin_starts = got = frozenset(out)
+    ctx._origin_ground = frozenset(ground - out)
+    ctx._origin_starts = got = frozenset(out | ground)
     return got
 
 
@@ -2889,6 +2913,9 @@ def _assign_places(ctx: _Ctx, cand: _Cand) -> None:
     # "قصفت قوات النظام المتمركزة في بلدة X": X is where the guns stand, not where the shells fell
     if ms and (cand.group == "explosion" or cand.group == "vac"):
         orig = _origins(ctx)
+        if orig and cand.family == "air":
+            # "غارات جوية على أطراف البلدة من جهة حي جوبر": no shell came from that side
+            orig = orig - ctx._origin_ground
         if orig:
             ms = [m for m in ms if m[0] not in orig]
     # "مواجهات بين الجيش والدعم السريع في السودان": a country is too wide to be where an event
@@ -2900,7 +2927,11 @@ def _assign_places(ctx: _Ctx, cand: _Cand) -> None:
     for _s, _e, pi in ms:
         if pi not in idx:
             idx.append(pi)
-    cand.places = _drop_containers(ctx, idx)
+    if len(idx) > 1:
+        listed = _listed_cities(ctx, ms)
+        if listed:
+            cand.listed = listed
+    cand.places = _drop_containers(ctx, idx, cand.listed)
 
 
 def _siege_after(ctx: _Ctx, k: int, end: int) -> int | None:
@@ -2999,9 +3030,14 @@ def _definite_place(ctx: _Ctx, cand: _Cand, si: int, end: int | None = None) -> 
         # (after a list, "يستهدف المنطقة" is the whole area: no one place of it)
         return named.pop() if len(named) == 1 else None
     lo = ctx.doc.sentences[si - 1][0] if si > 0 else ctx.doc.sentences[si][0]
-    # "في أحياء تقع في غرب المدينة": the city of the article may have been named further back
-    for a in ((lo, 0) if head == "مدينه" else (lo,)):
+    # (not a place the fire came from: "قصف بقذائف المجموعات من جهة حي الهلك")
+    orig = _origins(ctx) if ("origin" in ctx.mods_by_cls or "origin_ground" in ctx.mods_by_cls) else ()
+    # "في أحياء تقع في غرب المدينة": the city of the article may have been named further back;
+    # so may any place when the sentences before named only where the fire came from
+    for a in ((lo, 0) if head == "مدينه" or (orig and lo > 0) else (lo,)):
         for ms, _me, pi in reversed(ctx.places_in(a, pos)):
+            if ms in orig:
+                continue
             j = bisect_right(starts, ms) - 1
             if j < 0:
                 continue
@@ -3116,13 +3152,9 @@ def _distribute_places(ctx: _Ctx, cands: list[_Cand], s0: int, s1: int, dead) ->
                 # happened, then its cause with no place of its own: the cause was there
                 if pi not in nxt.places:
                     nxt.places.append(pi)
-    cont = ctx.containers
     for c in cands:
-        p = c.places
-        if len(p) > 1:
-            precise = [pi for pi in p if pi not in cont]
-            if precise:
-                c.places = precise
+        if len(c.places) > 1:
+            c.places = _drop_containers(ctx, c.places, c.listed)
 
 
 def _next_clause(ctx: _Ctx, clauses: list, cl: tuple, other: tuple) -> bool:
@@ -3266,12 +3298,50 @@ def _aside(ctx: _Ctx, clause: tuple[int, int]) -> bool:
     return k < ctx.ntok and kb - k <= ASIDE_TOKENS and "speech" in ctx.cls[k]
 
 
-def _drop_containers(ctx: _Ctx, idx: list[int]) -> list[int]:
+def _struck_from_air(sent_cands: dict) -> frozenset:
+    """The places of the article's air strikes that no shelling with a weapon named is told to
+    have hit: where a bare bombardment (قصف) can only be those strikes."""
+    air, shelled = set(), set()
+    for cands in sent_cands.values():
+        for c in cands:
+            if c.family == "air":
+                air.update(c.places)
+            elif c.group == "explosion" and not c.bare:
+                shelled.update(c.places)
+    return frozenset(air - shelled)
+
+
+def _drop_containers(ctx: _Ctx, idx: list[int], listed: frozenset = frozenset()) -> list[int]:
+    """The places of an event without those that only contain the others ("حي الميسر في مدينة
+    حلب" is al-Maysar). ``listed``: cities named in a list with towns and villages, one
+    settlement of the list, not their container ("مستهدفة دوما وحرستا ومسرابا")."""
     if len(idx) <= 1:
         return idx
     cont = ctx.containers
-    precise = [pi for pi in idx if pi not in cont]
+    precise = [pi for pi in idx if pi not in cont or pi in listed]
     return precise or idx
+
+
+_CITY_KINDS = frozenset({"city", "capital"})
+
+
+def _listed_cities(ctx: _Ctx, ms: list) -> frozenset:
+    """The cities among the place mentions ``ms`` (in text order) joined by و to a town or
+    village right next to them ("دوما وحرستا"، "حرستا ودوما")."""
+    kinds = ctx.place_kinds
+    if not any(kinds[pi] in _CITY_KINDS for _s, _e, pi in ms):
+        return frozenset()
+    starts, prefixes = ctx.tok_starts, ctx.prefixes
+    out = set()
+    for (s1, e1, p1), (s2, _e2, p2) in zip(ms, ms[1:]):
+        k1, k2 = bisect_left(starts, e1), bisect_right(starts, s2) - 1
+        if k1 != k2 or not prefixes[k2].startswith("و"):
+            continue
+        if kinds[p1] in _CITY_KINDS and kinds[p2] in _SETTLEMENTS:
+            out.add(p1)
+        elif kinds[p2] in _CITY_KINDS and kinds[p1] in _SETTLEMENTS:
+            out.add(p2)
+    return frozenset(out)
 
 
 REPORT_DATE_REACH = 7   # "قال مصدر مسؤول في وزارة الداخلية اليوم الثلاثاء": the day of the report
@@ -3342,7 +3412,8 @@ def _assign_date(ctx: _Ctx, cand: _Cand, s0: int, s1: int) -> None:
 
 def _since_before(ctx: _Ctx, s0: int, pos: int) -> bool:
     """Is a "since" (منذ الرابع من نيسان، منذ حينها) before ``pos`` in its sentence (starting at
-    ``s0``)? "منذ صباح اليوم" is today's toll, not a running total."""
+    ``s0``), with no word of contrast after it? "منذ صباح اليوم" is today's toll, not a running
+    total."""
     got = ctx.__dict__.get("_since")
     if got is None:
         by = ctx.mods_by_cls.get("since")
@@ -3355,7 +3426,16 @@ def _since_before(ctx: _Ctx, s0: int, pos: int) -> bool:
     if not got:
         return False
     i = bisect_left(got, s0)
-    return i < len(got) and got[i] < pos
+    if not (i < len(got) and got[i] < pos):
+        return False
+    # "وغدا الطريق في مرمى قوات الأسد منذ فترة، بينما يشهد مخيم حندرات اشتباكات": a word of
+    # contrast after the last since opens a clause that the since does not govern
+    st = ctx.tok_starts
+    cls = ctx.cls
+    for k in range(bisect_right(st, got[bisect_left(got, pos) - 1]), bisect_left(st, pos)):
+        if "contrast" in cls[k]:
+            return False
+    return True
 
 
 LEAD_SENTENCES = 2   # the headline and the lead: where an article gives the day it reports
@@ -3872,6 +3952,7 @@ def find_events(doc) -> None:
     keys: dict[int, frozenset] = {}
     told_again: dict[int, Event] = {}     # sentence -> the battle event a re-mention in it joined
     with_battle: list[tuple[Event, Event]] = []
+    struck = _struck_from_air(sent_cands)
     for si in sorted(sent_cands):
         for c in sent_cands[si]:
             if c.family == "similar":
@@ -3894,6 +3975,11 @@ def find_events(doc) -> None:
                 # "وطال القصف مناطق X"، "في قصف على مدرسة X" after air strikes: a bombardment
                 # told with no weapon, aircraft or actor of its own (or a definite one pointing
                 # back) is the air bombardment the article tells
+                c.event_type, c.sub_type, c.family = AIR_KEY[0], AIR_KEY[1], "air"
+            elif (c.bare and c.actor1 is None and c.family == "shelling" and struck
+                    and not struck.isdisjoint(c.places)):
+                # "مقتل 616 شخصا في قصف لمجلس عزاء بصنعاء" over "في غارات جوية" on Sanaa: a bare
+                # bombardment of a place only air strikes are told to have hit is those strikes
                 c.event_type, c.sub_type, c.family = AIR_KEY[0], AIR_KEY[1], "air"
             if (c.generic and c.anaphoric and not c.own_places and c.family == "clash"
                     and not c.another and events

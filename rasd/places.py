@@ -1875,21 +1875,29 @@ def _far_homonyms(mentions: list[_Mention], named, ctx: Context) -> None:
 
 # a quarter of the article's city is not a village this far from its cities
 QUARTER_KM = 30
+# gazetteer kinds wider than a town: never the place a quarter's head names
+_WIDE_KINDS = frozenset({"region", "country", "governorate"})
 
 
 def _far_quarters(mentions: list[_Mention]) -> None:
     """A name after a quarter's head ("أحياء الروضة والمسبح") in an article about a city is a
     quarter of a city: a village or town of that name far from every city and town the article
     names (a village near Sanaa, in a report on Taiz) is a homonym, and the place stays
-    unresolved."""
+    unresolved. So is a region or a country of that name ("حي الجولان" in Fallujah is no part of
+    the Golan, "حي فلسطين" no part of Palestine)."""
     towns = None
     for mm in mentions:
         p = mm.place
-        if p is None or not mm.accepted or p.kind not in ("village", "town") or not p.has_coords:
+        if p is None or not mm.accepted:
             continue
         head = mm.head or mm.list_root_head
         if head is None or head.type != "area" or "neighbourhood" not in head.kinds \
                 or "village" in head.kinds:
+            continue
+        if p.kind in _WIDE_KINDS and p.kind not in head.kinds:
+            mm.place = None
+            continue
+        if p.kind not in ("village", "town") or not p.has_coords:
             continue
         if towns is None:
             towns = [q for q in {m.place.id: m.place for m in mentions if m.place is not None

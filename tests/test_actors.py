@@ -1144,3 +1144,14 @@ def test_syrian_auxiliaries_state_radio_and_the_colloquial_name_of_isis():
     assert {"مجموعات الدفاع الشعبية", "القوى المؤازرة"} <= set(aux.aliases)
     assert {a.name_ar: a.side for a in doc.actors}.get("دواعش") == "isis"
     assert by_id(doc)["sy_state_tv"].role == "source"
+
+
+def test_an_alliance_adjective_after_the_name_takes_the_pronoun_too():
+    # al-Araby al-Jadeed, Homs: "قوات النظام والمليشيات التابعة لها"، "والمليشيات الداعمة لها"
+    for adj in ("التابعة", "الداعمة"):
+        doc = run(f"وسط محاولات لقوات النظام والمليشيات {adj} لها التقدم هناك.")
+        names = {a.name_ar: a.side for a in doc.actors}
+        assert names.get(f"المليشيات {adj} لها") == "government", names
+    # no pronoun: the adjective stays out of the name
+    doc = run("وقالت المليشيات التابعة لإيران إنها تقدمت.")
+    assert "المليشيات التابعة لها" not in {a.name_ar for a in doc.actors}

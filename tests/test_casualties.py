@@ -1895,3 +1895,23 @@ def test_a_headline_after_photo_captions_is_the_bodys_figure():
     doc = extract(text, published="2017-09-21")
     assert [(c.kind, c.count, c.group) for c in doc.casualties] == [("killed", 9, "civilians")]
     assert len(doc.casualties[0].evidence) == 2
+
+
+def test_killed_and_wounded_told_after_the_forces_name():
+    # Al Jazeera, Mosul: "سقط العشرات من قوات البشمركة بين قتيل وجريح"
+    assert [key(c) for c in items("سقط العشرات من قوات البشمركة بين قتيل وجريح في طريق سيطرتهم "
+                                  "على عدة قرى.")] == [("casualties", "dozens", "combatants")]
+    assert [key(c) for c in items("سقط 20 عنصرا من قوات البشمركة بين قتيل وجريح.")] \
+        == [("casualties", 20, "combatants")]
+    # a place after بين is no pair of kinds
+    assert [key(c) for c in items("قتل 20 عنصرا من قوات البشمركة بين بعشيقة والموصل.")] \
+        == [("killed", 20, "combatants")]
+
+
+def test_a_breakdown_before_the_figures_verb_is_still_read():
+    # Sada al-Sham: "بأن أربعة مدنيين بينهم ثلاثة أطفال لقوا حتفهم، بينما جرح قرابة عشرين شخصًا"
+    cs = items("وأوضح الناطق باسم حركة تحرير الوطن لـ”صدى الشام” بأن أربعة مدنيين بينهم ثلاثة أطفال "
+               "لقوا حتفهم، بينما جرح قرابة عشرين شخصًا إثر قصف على مدينة الرستن.")
+    assert [key(c) for c in cs] == [("killed", 4, "civilians"), ("killed", 3, "children"),
+                                    ("injured", 20, "people")]
+    assert cs[1]["part_of"] == 0

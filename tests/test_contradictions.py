@@ -341,3 +341,18 @@ def test_no_denial_made_is_no_dispute():
             "درمان بلغت 13 حالة وفاة.\nوحتى الآن، لم يصدر عن قوات الدعم السريع أي نفي رسمي أو تعليق على "
             "الأخبار المتعلقة بقصف مدينة أمدرمان.")
     assert to_dict(extract(text))["contradictions"] == []
+
+
+def test_a_denier_among_the_claimers_still_denies_what_others_claim():
+    # JO24 (AFP copy): the coalition's own sources, told with the strike, deny it
+    text = ("مقتل واصابة 616 شخصا في قصف لمجلس عزاء بصنعاء.. والتحالف ينفي مسؤوليته\n"
+            "قتل 82 شخصا واصيب 534 آخرون بجروح السبت في غارات جوية نسبت للتحالف الذي تقوده السعودية، "
+            "واصابت حشدا كان يحضر عزاء في صنعاء، في حصيلة اولية اعلنها المتمردون الحوثيون.\n"
+            "من جهة أخرى أكدت مصادر بالتحالف الذي تقوده السعودية أنه لم تجر عمليات جوية للتحالف في مكان "
+            "الضربة الجوية في صنعاء.")
+    doc = extract(text, published="2016-10-08")
+    out = to_dict(doc)
+    assert [e["sub_event_type"] for e in out["events"]] == ["Air/drone strike"]
+    assert [(c["kind"], c["about"]) for c in out["contradictions"]] == [("denial", ["صنعاء"])]
+    assert out["events"][0]["disputed"]
+    check_spans(doc, out)

@@ -392,3 +392,11 @@ def test_a_day_of_the_same_month():
     # with no date told before it, it stays unresolved
     m = one("قتل 3 في الـ 31 من الشهر ذاته", dt.date(2016, 11, 1))
     assert not m.resolved and m.value is None
+
+
+def test_ghada_opening_a_clause_before_a_name_is_the_verb_became():
+    # Enab Baladi: "وغدا “الكاستيلو” في مرمى قوات الأسد منذ فترة"
+    for text in ("وغدا “الكاستيلو” في مرمى قوات الأسد منذ فترة.", "وغدا الطريق في مرمى النيران."):
+        assert dates(text, dt.date(2016, 6, 16)) == [], text
+    for text in ("وغدا الأحد تعقد الجلسة.", "ستعقد الجلسة غدا الأحد.", "قال إن القصف سيستمر غدا."):
+        assert [m.value for m in dates(text, dt.date(2016, 6, 16))] == ["2016-06-17"], text

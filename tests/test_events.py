@@ -2175,3 +2175,94 @@ def test_areas_outside_ones_control_are_a_standing_situation():
                           "نظام الأسد."))
     assert not find(evs, "Government regains territory")
     assert find(evs, "Air/drone strike")
+
+
+def test_a_since_in_a_clause_before_a_word_of_contrast_does_not_date_the_event():
+    # Enab Baladi: "وغدا “الكاستيلو” في مرمى قوات الأسد منذ فترة، … بينما يشهد كل من مخيم حندرات
+    # ومنطقة المياسات حاليًا اشتباكات مستمرة"
+    evs = events_json(run("وغدا “الكاستيلو” في مرمى قوات الأسد منذ فترة، بينما يشهد كل من مخيم حندرات "
+                          "حاليًا اشتباكات مستمرة منذ ساعات الفجر الأولى.", published="2016-06-16"))
+    clash = find(evs, "Armed clash", "مخيم حندرات")
+    assert clash and clash[0]["date"] is None
+    # a campaign told since a date is still no one event
+    assert not events_json(run("ومنذ الرابع من نيسان تشن قوات حفتر هجوما على طرابلس."))
+
+
+def test_a_mine_described_by_its_planting_earlier_exploded_now():
+    # SOHR: "استشهد شخصان جراء انفجار لغم زرعه تنظيم “الدولة الإسلامية” في وقت سابق بمنطقة قرب بلدة
+    # الراعي"
+    evs = events_json(run("كما استشهد شخصان جراء انفجار لغم زرعه تنظيم “الدولة الإسلامية” في وقت سابق "
+                          "بمنطقة قرب بلدة الراعي بريف حلب الشمالي."))
+    assert find(evs, "Remote explosive/landmine/IED", "الراعي")
+
+
+def test_an_advance_at_the_others_expense_is_ground_taken_by_the_claims_subject():
+    # Sada al-Sham: "فالت مصادر إنّ تنظيم الدولة الإسلامية “داعش” سجل تقدمًا على حساب نظام الأسد"
+    evs = events_json(run("وقالت مصادر إنّ تنظيم الدولة الإسلامية سجل تقدمًا على حساب نظام الأسد في قرية "
+                          "الجفرة قرب مطار دير الزور."))
+    ev = find(evs, "Non-state actor overtakes territory", "الجفرة")
+    assert ev and ev[0]["actor1"]["id"] == "isis" and ev[0]["actor2"]["side"] == "government"
+    ev = find(events_json(run("وحققت قوات النظام تقدما على حساب الفصائل في حي الشيخ سعيد.")),
+              "Government regains territory", "الشيخ سعيد")
+    assert ev
+
+
+def test_a_city_in_a_list_of_towns_is_one_of_the_places_hit():
+    # al-Ittihad (SOHR): "بضربات جوية شنتها القوات النظامية مستهدفة دوما وحرستا ومسرابا"
+    evs = events_json(run("وقال المرصد إن ستة مدنيين قتلوا بضربات جوية شنتها القوات النظامية مستهدفة "
+                          "دوما وحرستا ومسرابا في الغوطة الشرقية."))
+    assert [place_names(e) for e in evs] == [{"دوما", "حرستا", "مسرابا"}]
+    # a village located by the city: the village alone
+    evs = events_json(run("قصفت الطائرات بلدة منيان غرب حلب."))
+    assert [place_names(e) for e in evs] == [{"منيان"}]
+
+
+def test_a_masdar_after_a_verb_of_managing_is_the_first_subjects_deed():
+    # al-Rai (Fars): "بدأ الجيش السوري … عمليات عسكرية اخترق بها الخطوط الدفاعية للارهابيين …،
+    # وتمكن من تحرير عدد من المزارع في اطراف بلدتي “النشابية وحزرما”"
+    evs = events_json(run("بدأ الجيش السوري اليوم الاربعاء عمليات عسكرية اخترق بها الخطوط الدفاعية "
+                          "للارهابيين جنوب الغوطة الشرقية بريف دمشق ، وتمكن من تحرير عدد من المزارع في "
+                          "اطراف بلدتي النشابية وحزرما."))
+    assert find(evs, "Government regains territory", "النشابية")
+    assert not find(evs, "Non-state actor overtakes territory")
+
+
+def test_a_taking_years_ago_is_history():
+    # Vetogate: "في الفلوجة، أول مدينة سيطر عليها منذ أكثر من عامين"
+    assert not events_json(run("سجلت القوات العراقية خسارة تاريخية لتنظيم داعش في الفلوجة، أول مدينة "
+                               "سيطر عليها منذ أكثر من عامين."))
+
+
+def test_the_side_shells_came_from_is_no_place_they_hit():
+    # Yek-dem (PYD): "تعرض الحي إلى قصف عشوائي بقذائف تلك المجموعات … من جهة السكن الشبابي ودوار
+    # الجندول وحي الهلك وعين التل" and then "سقطت عدة قذائف على منازل المدنيين في الحي"
+    doc = run("حي الشيخ مقصود بحلب تحت الحصار والقصف\n\nكما تعرض حي الشيخ مقصود إلى قصف عشوائي بقذائف "
+              "تلك المجموعات المسلحة من جهة السكن الشبابي ودوار الجندول وحي الهلك وعين التل.\n"
+              "وفي يوم السبت سقطت عدة قذائف على منازل المدنيين في الحي، وراح ضحيتها سبع شهداء.")
+    evs = events_json(doc)
+    assert [place_names(e) for e in evs] == [{"الشيخ مقصود"}]
+    assert evs[0]["fatalities"] == 7
+    # air strikes on the side of a town: that side is where they hit
+    evs = events_json(run("وشن الطيران الحربي عدة غارات جوية على أطراف البلدة من جهة حي جوبر في "
+                          "العاصمة دمشق."))
+    assert [place_names(e) for e in evs] == [{"جوبر"}]
+
+
+def test_a_bare_bombardment_of_a_place_only_air_strikes_hit_is_those_strikes():
+    # JO24 (AFP copy): headline "في قصف لمجلس عزاء بصنعاء", body "في غارات جوية"
+    evs = events_json(run("مقتل واصابة 616 شخصا في قصف لمجلس عزاء بصنعاء.. والتحالف ينفي مسؤوليته\n"
+                          "قتل 82 شخصا واصيب 534 آخرون بجروح السبت في غارات جوية نسبت للتحالف الذي تقوده "
+                          "السعودية، واصابت حشدا كان يحضر عزاء في صنعاء، في حصيلة اولية اعلنها المتمردون "
+                          "الحوثيون."))
+    assert [e["sub_event_type"] for e in evs] == ["Air/drone strike"]
+    # shelled with a weapon named, the bare bombardment stays shelling
+    evs = events_json(run("قتل 5 أشخاص في قصف على بلدة حيان\nوسقطت قذائف هاون على بلدة حيان، كما "
+                          "شنت الطائرات غارات على بلدة حيان."))
+    assert find(evs, "Shelling/artillery/missile attack", "حيان")
+
+
+def test_rescuers_hurt_by_a_strike_are_not_its_doers():
+    # syria.news, al-Waer: "إصابة عنصرين من الدفاع المدني في حي الوعر بعد سقوط صاروخ قريب"
+    evs = events_json(run("وأشارت مصادر معارضة إلى إصابة عنصرين من الدفاع المدني في حي الوعر بعد سقوط "
+                          "صاروخ قريب."))
+    assert evs and all(e["actor1"] is None for e in evs)

@@ -1242,3 +1242,24 @@ def test_a_place_inside_a_battles_quoted_name_is_a_word_of_the_name():
     ps = places('سيطرت الفصائل ضمن المرحلة الثالثة من معركة "الغضب لحلب" على قرية الحويز.')
     assert names(ps) == ["الحويز"]
     assert "حلب" in names(places('سيطرت الفصائل على "حلب" بعد معركة طويلة.'))
+
+
+def test_a_quarter_named_like_a_region_or_a_country_is_a_quarter():
+    # Vetogate, Fallujah: "وبتحرير حي الجولان (شمالي الفلوجة) تم تحرير المدينة بالكامل"
+    ps = places("وقال الساعدي إنه وبتحرير حي الجولان (شمالي الفلوجة) تم تحرير المدينة بالكامل.")
+    golan = by_name(ps, "الجولان")
+    assert golan.kind == "neighbourhood" and golan.lat is None
+    assert by_name(places("سقطت قذائف على حي فلسطين في بغداد."), "فلسطين").lat is None
+    # without a quarter's head it is the region
+    assert by_name(places("قصفت الطائرات منطقة الجولان."), "الجولان").lat is not None
+
+
+def test_a_military_depot_and_a_named_motorway():
+    # Sada al-Sham: "في محيط رحبة الدبابات قرب بلدة خطاب"; Enab Baladi: "عبر محور أوتوستراد السلام"
+    ps = places("قتل عشرة عناصر في محيط رحبة الدبابات قرب بلدة خطاب.")
+    depot = by_name(ps, "رحبة الدبابات")
+    assert depot is not None and depot.kind == "facility" and depot.lat is None
+    assert by_name(places("قوات الأسد تحاول اقتحام خان الشيح عبر محور أوتوستراد السلام، ظهر اليوم."),
+                   "أوتوستراد السلام").kind == "road"
+    # a common noun after the head is no name
+    assert places("وصلت القافلة إلى رحبة المسجد.") == []
