@@ -963,15 +963,15 @@ class _Reader:
         or None."""
         st = self.toks[k].start
         i = bisect.bisect_right(self.ment_starts, st) - 1
-        if i < 0 or self.ments[i][1] <= st:
-            # no mention covering token k: the one starting right after it, or after من
-            # ("20 عنصرا من قوات البشمركة")
+        if i >= 0 and self.ments[i][1] > st:
+            m = self.ments[i]       # a mention covering token k
+        else:
+            # the one starting right after it, or after من ("20 عنصرا من قوات البشمركة")
             n = k + 2 if k + 2 < hi and self.toks[k + 1].text == "من" else k + 1
-            i += 1
-            if i >= len(self.ments) or n >= hi or self.ments[i][0] != self.toks[n].start:
+            m = self.actor_at(self.toks[n].start) if n < hi else None
+            if m is None:
                 return None
-        e = self.ments[i][1]
-        j = bisect.bisect_left(self.starts, e, k + 1)
+        j = bisect.bisect_left(self.starts, m[1], k + 1)
         return j if j < hi and j - k <= _ACTOR_SPAN_MAX and not self._brk.intersection(
             range(k + 1, j)) else None
 

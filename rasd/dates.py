@@ -105,7 +105,6 @@ _STARTS_EXPLICIT = frozenset({"daypart", "night", "dayword", "relday", "weekday"
 _STARTS_AGO = frozenset({"ago"})
 _STARTS_WEEKDAY = frozenset({"daypart", "night", "dayword", "weekday"})
 _CLAUSE_MARKS = frozenset("،,.:؛")      # a clause starts after one of these
-_QUOTES = frozenset('"\u201c\u201d\u00ab\u00bb')
 _STARTS_RELATIVE = frozenset({"daypart", "night", "dayword", "relday", "tonight"})
 _STARTS_PERIOD = frozenset({"this", "period"})
 _STARTS_YEAR = frozenset({"yearword", "since"})
@@ -582,7 +581,8 @@ class _Parser:
                 if start is None and self.is_(i - 1, "not_before_today"):
                     return None
             elif off == 1 and r.j == j + 1 and start is None and (i == 0 or self.tok(i - 1) in _CLAUSE_MARKS):
-                nxt = self.tok(r.j + 1) if self.tok(r.j) in _QUOTES else self.tok(r.j)
+                # (normalised text: every kind of quote is '"')
+                nxt = self.tok(r.j + 1) if self.tok(r.j) == '"' else self.tok(r.j)
                 if nxt.startswith("ال") and nxt not in self.lex.entries:
                     return None     # "وغدا “الكاستيلو” في مرمى قوات الأسد": the verb "became"
             start = start if start is not None else r.start

@@ -108,6 +108,7 @@ from .attribution import place_mentions, with_bodies
 GOV_SIDES = frozenset({"government"})
 NON_STATE_SIDES = frozenset({"opposition", "isis", "kurdish", "unknown", "civil"})
 NOT_PARTY_SIDES = frozenset({"monitor", "media"})
+_CITY_KINDS = frozenset({"city", "capital"})
 _ARMED_GROUPS = frozenset({"battle", "explosion", "vac"})   # trigger groups of armed violence
 CONTAINER_KINDS = frozenset({"country", "governorate", "admin1", "province", "region", "city",
                              "state", "district", "admin2", "capital"})
@@ -1088,7 +1089,7 @@ class _Ctx:
         # each place's kind, lower case ("" when it has none), read once per document
         self.place_kinds = kinds = [str(_get(p, "kind") or "").lower() for p in doc.places or ()]
         cities = [str(_get(p, "name_ar") or "") + " " for p, kind in zip(doc.places or (), kinds)
-                  if kind in ("city", "capital")]
+                  if kind in _CITY_KINDS]
         for pi, kind in enumerate(kinds):
             if kind in CONTAINER_KINDS:
                 p = doc.places[pi]
@@ -2600,43 +2601,42 @@ def _origins(ctx: _Ctx) -> frozenset:
     if got is not None:
         return got
     out = set()
-    ground = set()
-    by = ctx.mods_by_cls.get("origin")
-    gb = ctx.mods_by_cls.get("origin_ground")
-    if gb is not None:
-        by = (sorted([*(by[0] if by else ()), *gb[0]]), None)
-        ground_cues = {h[1] for h in gb[0]}
-    if by is not None and ctx.place_mentions:
+    ground = set()      # after an origin_ground cue: where ground fire (only) came from
+    cues = [(ctx.mods_by_cls[c][0], found) for c, found in (("origin", out), ("origin_ground", ground))
+            if c in ctx.mods_by_cls]
+    if cues and ctx.place_mentions:
         starts = ctx.tok_starts
         words, prefixes = ctx.words, ctx.prefixes
         trig = set(ctx.trig_starts)
-        for _cs, ce, _k in by[0]:
-            found = ground if gb is not None and ce in ground_cues else out
-            k = bisect_left(starts, ce)          # first token after the cue
-            reach = ORIGIN_REACH
-            pos = ce
-            while True:
-                if k >= ctx.ntok:
-                    break
-                ms = ctx.places_in(pos, ctx.tok_ends[min(ctx.ntok - 1, k + reach + 4)])
-                if not ms:
-                    break
-                s, e, _pi = ms[0]
-                j = bisect_right(starts, s) - 1
-                if j - k > reach:
-                    break
-                gap = range(k, j)
-                if any(words[g][len(prefixes[g]):] in ORIGIN_STOP or starts[g] in trig for g in gap):
-                    break
-                if reach != ORIGIN_REACH and not (prefixes[k].startswith("و") or prefixes[j].startswith("و")
-                                                  or (starts[j] == s - 1 and ctx.norm[s - 1] == "و")):
-                    break   # a later place joins the list only with و (glued: "وحي الهلك")
-                if "،" in ctx.norm[pos:s] or "," in ctx.norm[pos:s]:
-                    break
-                found.add(s)
-                pos = e
-                k = bisect_left(starts, e)
-                reach = 2
+        for hits, found in cues:
+            for _cs, ce, _k in hits:
+                k = bisect_left(starts, ce)          # first token after the cue
+                reach = ORIGIN_REACH
+                pos = ce
+                while True:
+                    if k >= ctx.ntok:
+                        break
+                    ms = ctx.places_in(pos, ctx.tok_ends[min(ctx.ntok - 1, k + reach + 4)])
+                    if not ms:
+                        break
+                    s, e, _pi = ms[0]
+                    j = bisect_right(starts, s) - 1
+                    if j - k > reach:
+                        break
+                    gap = range(k, j)
+                    if any(words[g][len(prefixes[g]):] in ORIGIN_STOP or starts[g] in trig for g in gap):
+                        break
+                    # a later place joins the list only with و (glued to the head: "وحي الهلك")
+                    if reach != ORIGIN_REACH and not (
+                            prefixes[k].startswith("و") or prefixes[j].startswith("و")
+                            or (starts[j] == s - 1 and ctx.norm[s - 1] == "و")):
+                        break
+                    if "،" in ctx.norm[pos:s] or "," in ctx.norm[pos:s]:
+                        break
+                    found.add(s)
+                    pos = e
+                    k = bisect_left(starts, e)
+                    reach = 2
     if ctx.place_mentions and "fire_verb" in ctx.mods_by_cls:
         _shooter_positions(ctx, out)
         _launched_from(ctx, out)
@@ -3322,9 +3322,6 @@ def _drop_containers(ctx: _Ctx, idx: list[int], listed: frozenset = frozenset())
     return precise or idx
 
 
-_CITY_KINDS = frozenset({"city", "capital"})
-
-
 def _listed_cities(ctx: _Ctx, ms: list) -> frozenset:
     """The cities among the place mentions ``ms`` (in text order) joined by و to a town or
     village right next to them ("دوما وحرستا"، "حرستا ودوما")."""
@@ -3430,6 +3427,8 @@ def _since_before(ctx: _Ctx, s0: int, pos: int) -> bool:
         return False
     # "وغدا الطريق في مرمى قوات الأسد منذ فترة، بينما يشهد مخيم حندرات اشتباكات": a word of
     # contrast after the last since opens a clause that the since does not govern
+    if "contrast" not in ctx.doc_cls:
+        return True
     st = ctx.tok_starts
     cls = ctx.cls
     for k in range(bisect_right(st, got[bisect_left(got, pos) - 1]), bisect_left(st, pos)):

@@ -1783,6 +1783,10 @@ def _foreign_quarters(mentions: list[_Mention]) -> None:
             mm.place = None
 
 
+# gazetteer kinds wider than a town (never a quarter, never an item located by its neighbours)
+_WIDE_KINDS = frozenset({"region", "country", "governorate"})
+
+
 def _list_area(mentions: list[_Mention]) -> None:
     """An item of a list ("بلدات هوبر والعيس والمنصورة وداعل") lies in the area of
     its resolved neighbours when that is the article's main governorate: a small place of the same
@@ -1803,7 +1807,7 @@ def _list_area(mentions: list[_Mention]) -> None:
     n = len(mentions)
     for idx, mm in enumerate(mentions):
         p = mm.place
-        if p is None or not mm.accepted or p.kind in ("governorate", "country", "region"):
+        if p is None or not mm.accepted or p.kind in _WIDE_KINDS:
             continue
         if p.admin1 == main:
             continue    # (_governorate_of(p) of a place that is no governorate; main is not "")
@@ -1875,8 +1879,6 @@ def _far_homonyms(mentions: list[_Mention], named, ctx: Context) -> None:
 
 # a quarter of the article's city is not a village this far from its cities
 QUARTER_KM = 30
-# gazetteer kinds wider than a town: never the place a quarter's head names
-_WIDE_KINDS = frozenset({"region", "country", "governorate"})
 
 
 def _far_quarters(mentions: list[_Mention]) -> None:
@@ -1935,7 +1937,7 @@ def _locator_governorate(mentions: list[_Mention], text: str) -> None:
     nat = len(at)
     for mm in mentions:
         p = mm.place
-        if p is None or not mm.accepted or not p.admin1 or p.kind in ("governorate", "country", "region"):
+        if p is None or not mm.accepted or not p.admin1 or p.kind in _WIDE_KINDS:
             continue
         # a region can only be looked for within 43 characters (40 of gap, "في ")
         k = bisect_left(at, mm.end)
