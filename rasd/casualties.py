@@ -197,6 +197,7 @@ _SEXES_AGES = ("women", "men", "children")   # counted together when joined afte
 _RANKS_AFTER_RE = re.compile(r" ?(?:في|من|بين) صفوف ")
 _OF_WHOM = ("civilians", "children", "women")   # "15 قتيلا من المدنيين": who the victims were
 _FOLLOWERS = ("civilians",)    # actor kinds whose members named after من are no fighters
+_RESCUERS = ("civil_defence", "humanitarian")    # actor kinds of rescue and aid bodies
 _FUNC_AFTER = frozenset(normalize(w) for w in (
     "في", "خلال", "جراء", "اثر", "إثر", "بسبب", "نتيجة", "على", "منذ", "امس", "اليوم", "بينهم",
     "منهم", "و", "او", "عند", "قرب", "داخل", "بعد", "حتى", _ILA, "إلى"))
@@ -1190,6 +1191,16 @@ class _Reader:
             if side and side not in _NO_FIGHTERS:
                 return side
         return None
+
+    def rescuers_before(self, a: int, lo: int) -> bool:
+        """Is the nearest actor named before token a in the sentence (of a known side) a rescue
+        or aid body ("استهدف مركزين للدفاع المدني … أدى لاستشهاد عنصر")? Then a member named
+        with no body of his own is one of its members."""
+        for s, e, actor in reversed(self.actors_between(lo, a) if a > lo else ()):
+            side = _actor_attr(actor, "side")
+            if side and side not in _NO_FIGHTERS:
+                return _actor_attr(actor, "kind") in _RESCUERS
+        return False
 
     def possessive(self, a: int, b: int) -> bool:
         return any(self.R[k].get("group") is not None and self.R[k]["group"].count == "poss"
@@ -2300,6 +2311,9 @@ class _Reader:
         if group == "combatants" and side is None and noun and last + 1 < hi \
                 and self.toks[last + 1].text in _OF_THEM and not self.joined(last + 1):
             side = self.owner_side(a, lo)     # "هجوم على مقار الحشد أسفر عن مقتل 13 عنصرا منهم"
+        if group == "combatants" and side is None and noun and m is None \
+                and self.rescuers_before(a, lo):
+            side = "civil"     # "استهدف مركزين للدفاع المدني … أصيب ثلاثة عناصر": its members
         if group == "combatants" and side == "civil":
             group, side = "civilians", None    # "عنصران من الدفاع المدني": rescuers, not fighters
         if kind in ("captured", "missing", "displaced") and self.released(span_a, lo):
@@ -2626,6 +2640,8 @@ class _Reader:
             side = self.side_of(i, self.phrase_end(i, hi))
             if side is None and self.possessive(i, i + 1):
                 side = self.owner_side(ta, lo)
+            elif side is None and not aff and self.rescuers_before(ta, lo):
+                side = "civil"      # "استهدف مركزين للدفاع المدني … أدى لاستشهاد عنصر"
             if side == "civil":
                 group, side = "civilians", None     # "مقتل عنصر من الدفاع المدني"
         c = self._new(kind, group, None, count, vague, ta, last, si, side)

@@ -677,7 +677,8 @@ RANGE_CLASSES = frozenset({"clause", "intent", "attempt", "fire_verb", "backgrou
                            "protest_force", "protest_intervention", "source_noun", "speech",
                            "since", "since_short", "since_start", "sequel", "additive", "backer", "no_toll",
                            "origin", "origin_ground", "seat", "transport", "flight", "whereabouts", "air_actor", "air_actor_gaza", "force", "according",
-                           "tear_gas", "locator", "locator_adjective", "rioter", "riot_act", "tank", "announce_verb"})
+                           "tear_gas", "locator", "locator_adjective", "rioter", "riot_act", "tank", "announce_verb",
+                           "residence"})
 
 
 class _Scanner:
@@ -2918,6 +2919,14 @@ def _assign_places(ctx: _Ctx, cand: _Cand) -> None:
             orig = orig - ctx._origin_ground
         if orig:
             ms = [m for m in ms if m[0] not in orig]
+    # "قتل مدنيان على طريق الكاستيلو … من سكان حي الصالحين": where the dead lived is not where
+    # they died when the clause names another place, not a mere container
+    if len(ms) > 1 and "residence" in ctx.mods_by_cls:
+        home = _residences(ctx)
+        if home:
+            rest = [m for m in ms if m[0] not in home]
+            if len(rest) < len(ms) and not ctx.containers.issuperset(map(_THIRD, rest)):
+                ms = rest
     # "مواجهات بين الجيش والدعم السريع في السودان": a country is too wide to be where an event
     # happened when the article names a place inside one
     if ms and ctx.wide_countries:
@@ -2932,6 +2941,46 @@ def _assign_places(ctx: _Ctx, cand: _Cand) -> None:
         if listed:
             cand.listed = listed
     cand.places = _drop_containers(ctx, idx, cand.listed)
+
+
+RESIDENCE_REACH = 2   # tokens from a noun of dwelling to its place ("من سكان حي الصالحين")
+
+
+def _residences(ctx: _Ctx) -> frozenset:
+    """Starts of the place mentions that tell where people lived: the place right after "من
+    سكان"، "من أهالي"، "من أبناء" (a head word such as حي or بلدة may stand between)."""
+    got = getattr(ctx, "_residence_starts", None)
+    if got is not None:
+        return got
+    out = set()
+    words, prefixes, starts, ends = ctx.words, ctx.prefixes, ctx.tok_starts, ctx.tok_ends
+    n = ctx.ntok
+    for _cs, ce, k in ctx.mods_by_cls["residence"][0]:
+        if not k or prefixes[k] or words[k - 1] != "من":
+            continue
+        ms = ctx.places_in(ce, ends[min(n - 1, k + RESIDENCE_REACH)])
+        if ms:
+            out.add(ms[0][0])
+    ctx._residence_starts = got = frozenset(out)
+    return got
+
+
+def _homes(ctx: _Ctx, s0: int, s1: int) -> frozenset:
+    """The places named between ``s0`` and ``s1`` only as where people lived."""
+    home = _residences(ctx)
+    if not home:
+        return home
+    ms = ctx.places_in(s0, s1)
+    return frozenset(pi for s, _e, pi in ms if s in home) - {pi for s, _e, pi in ms if s not in home}
+
+
+def _without_homes(ctx: _Ctx, places: list[int], homes: frozenset) -> list[int]:
+    """``places`` without the ones only told as where people lived, when a place that is not
+    a mere container remains."""
+    rest = [pi for pi in places if pi not in homes]
+    if len(rest) < len(places) and not ctx.containers.issuperset(rest):
+        return rest
+    return places
 
 
 def _siege_after(ctx: _Ctx, k: int, end: int) -> int | None:
@@ -3152,8 +3201,11 @@ def _distribute_places(ctx: _Ctx, cands: list[_Cand], s0: int, s1: int, dead) ->
                 # happened, then its cause with no place of its own: the cause was there
                 if pi not in nxt.places:
                     nxt.places.append(pi)
+    homes = _homes(ctx, s0, s1) if "residence" in ctx.mods_by_cls else None
     for c in cands:
         if len(c.places) > 1:
+            if homes:
+                c.places = _without_homes(ctx, c.places, homes)
             c.places = _drop_containers(ctx, c.places, c.listed)
 
 
@@ -3391,6 +3443,9 @@ def _assign_date(ctx: _Ctx, cand: _Cand, s0: int, s1: int) -> None:
     if i == n or starts[i] >= s1:
         return      # no date in the sentence (its segment and clause are inside it)
     report = _report_dates(ctx)
+    compared = _compared_dates(ctx) if "superlative" in ctx.doc_cls else _EMPTY
+    if compared:
+        report = report | compared
     dates = ctx.valid_dates
     for far, (a, b) in enumerate(((cand.seg_start, cand.seg_end), cand.clause, (s0, s1)), -1):
         i = bisect_left(starts, a)
@@ -3402,9 +3457,40 @@ def _assign_date(ctx: _Ctx, cand: _Cand, s0: int, s1: int) -> None:
             i += 1
     # only the day of the statement: the event was on that day or before it
     i = bisect_left(starts, s0)
+    while i < n and starts[i] < s1 and id(dates[i]) in compared:
+        i += 1
     if i < n and starts[i] < s1:
         cand.date = dates[i]
         cand.date_report = True
+
+
+SINCE_DATE_REACH = 8    # tokens from a since to the date it names ("منذ انطلاقة الثورة السورية
+#                         في مارس من العام 2011م")
+
+
+def _compared_dates(ctx: _Ctx) -> set:
+    """ids of the date mentions of a since that a superlative compares with ("الأولى من نوعها
+    … منذ انطلاقة الثورة السورية في مارس من العام 2011م"): the start of the war, not the day
+    of the event."""
+    got = ctx.__dict__.get("_compared_dates")
+    if got is not None:
+        return got
+    got = set()
+    hits = [h for c in ("since", "since_start") for h in ctx.mods_by_cls.get(c, ((), ()))[0]]
+    if hits and ctx.dates:
+        dstarts = ctx.date_starts
+        ends, starts, norm = ctx.tok_ends, ctx.tok_starts, ctx.norm
+        for h in hits:
+            if not _compared(ctx, h):
+                continue
+            end = ends[min(ctx.ntok - 1, h[2] + SINCE_DATE_REACH)]
+            cut = norm.find(".", h[1], end)
+            if cut >= 0:
+                end = cut
+            for k in range(bisect_left(dstarts, h[1]), bisect_left(dstarts, end)):
+                got.add(id(ctx.dates[k][2]))
+    ctx.__dict__["_compared_dates"] = got
+    return got
 
 
 def _since_before(ctx: _Ctx, s0: int, pos: int) -> bool:
@@ -3462,6 +3548,26 @@ def _lead_date(ctx: _Ctx):
     return got
 
 
+SUPERLATIVE_REACH = 12   # tokens from a superlative to its since ("وهو الأكبر في مدينة القامشلي
+#                          ذات الغالبية الكردية في شمال سوريا منذ بدء النزاع")
+
+
+def _compared(ctx: _Ctx, hit: tuple) -> bool:
+    """Does a superlative in its clause come shortly before the since-the-start cue ``hit``
+    ("التفجير … وهو الأكبر في المدينة منذ بدء النزاع")? The event is then compared with the
+    whole war, not a running total."""
+    if "superlative" not in ctx.doc_cls:
+        return False
+    k = hit[2]
+    cls, norm, starts, ends = ctx.cls, ctx.norm, ctx.tok_starts, ctx.tok_ends
+    for j in range(k - 1, max(-1, k - 1 - SUPERLATIVE_REACH), -1):
+        if "superlative" in cls[j]:
+            return True
+        if "." in norm[ends[j]:starts[j + 1]]:
+            return False
+    return False
+
+
 def _is_background(ctx: _Ctx, cand: _Cand) -> bool:
     c0, c1 = cand.clause
     i = cand.tok_i      # (_where_since asks only of a trigger right after بعد)
@@ -3485,7 +3591,7 @@ def _is_background(ctx: _Ctx, cand: _Cand) -> bool:
     # "وثقت مقتل ألفين و704 مدنيين …؛ وذلك منذ بدء التدخل الروسي": a running total
     if "since_start" in ctx.mods_by_cls:
         s1 = ctx.doc.sentences[cand.sent][1] if cand.sent < len(ctx.doc.sentences) else c1
-        if ctx.has_mod(cand.trig_start, s1, "since_start"):
+        if any(not _compared(ctx, h) for h in ctx.mods_in(cand.trig_start, s1, "since_start")):
             return True
     if cand.date is not None and _attr1(cand.date, "precision") == "year":
         # "وشنت القوات الصومالية هجوماً هذا العام": what is dated by a whole year is a campaign
@@ -4058,7 +4164,8 @@ def find_events(doc) -> None:
                 if (prev is not None and (c.anaphoric or para[prev.sentences[-1]] == para[si]
                                           # "أن مليشيا الحوثي قصفت ..." retelling the lead
                                           or _same_actor(prev.actor1, c.actor1))
-                        and _sides_compatible(prev.actor1, c.actor1) and not c.background):
+                        and _sides_compatible(prev.actor1, c.actor1) and not c.background
+                        and not _other_day(ctx, prev, c)):
                     _absorb(ctx, prev, c, sources=False)
                     if c.anaphoric and c.group == "battle":
                         told_again[si] = prev
@@ -4114,6 +4221,38 @@ def find_events(doc) -> None:
     doc.events = out
     if isinstance(doc.options, dict):
         doc.options["background_events"] = background
+
+
+def _other_day(ctx: _Ctx, e: Event, c: _Cand) -> bool:
+    """Is the re-mention ``c`` dated on another day than the event ``e`` it would join? "يذكر
+    أن أكثر من 53 قتيلاً سقطوا أمس، الثلاثاء، ضحية قصف" does not retell today's shelling."""
+    if c.date is None:
+        return False
+    return _apart(ctx, e.date, e.date_report, _date_value(c.date), c.date_report)
+
+
+def _apart_from_lead(ctx: _Ctx, a: Event, b: Event) -> bool:
+    """Of two events, one dated and one not (of the lead's day), is the dated one told on
+    another day than the lead's? (Two days both told may be a caption's and the event's.)"""
+    return (a.date is None) != (b.date is None) and _apart(ctx, a.date, a.date_report, b.date,
+                                                          b.date_report)
+
+
+def _apart(ctx: _Ctx, da, ra: bool, db, rb: bool) -> bool:
+    """Are the days ``da`` and ``db`` different, neither being only the day a later report was
+    made (``ra``, ``rb``)? A missing day is the lead's, when the lead gives one in full."""
+    if da is None or db is None:
+        if da is None and db is None:
+            return False
+        lead = _lead_date(ctx)
+        if lead is None:
+            return False
+        lv = _date_value(lead)
+        if da is None:
+            da, ra = lv, False
+        else:
+            db, rb = lv, False
+    return da != db and not ((ra and da >= db) or (rb and db >= da))
 
 
 def _place_with_battle(ctx: _Ctx, events: list[Event], pairs: list) -> None:
@@ -4619,12 +4758,13 @@ def _consolidate(ctx: _Ctx, events: list[Event]) -> list[Event]:
                     elif ev_clash and o.sub_event_type == "Armed clash" and not (ev.repel and not o.repel):
                         hosts.append(o)
                     elif (ev.family == "territory" and o.family == "territory"
-                            and o.sub_event_type == ev.sub_event_type and pe <= po
+                            and (o.sub_event_type == ev.sub_event_type or ev.actor1 is None) and pe <= po
                             and (se <= so or so <= se)
                             and o.triggers[0][0] < ev.triggers[0][0]
                             and not (ev.date and o.date and ev.date != o.date)):
                         # "السيطرة على كامل حي الراموسة" and "فرض سيطرتها على دوار الراموسة" (a
-                        # facility of the quarter): one change of hands told again
+                        # facility of the quarter): one change of hands told again (also by
+                        # no one named: "وبعد سيطرتها بالكامل على مساكن هنانو")
                         hosts.append(o)
                     elif (not battle and o.sub_event_type == ev.sub_event_type and not o.distinct
                             and (pe <= po or po <= pe) and len(pe & po) >= 2
@@ -4703,10 +4843,13 @@ def _consolidate(ctx: _Ctx, events: list[Event]) -> list[Event]:
                         # حي الشيخ رسلان … دون وقوع إصابات" does not retell four dead elsewhere)
                         # (a place the gazetteer puts outside them vetoes that: معن, a quarter
                         # of خان يونس, does not make غزة the city the place of a strike there)
+                        # (a strike told on another day is another strike, "سقطوا أمس ضحية
+                        # قصف" after today's shelling of a quarter; a battle may last days)
                         if (True in inside or (None in inside and False not in inside and (
                                 _near(ctx, ev, o) or _names_container(ctx, ev.places, o)
                                 or ev.places == [ctx.main_place]))) \
                                 and not _tolls_conflict(ev, o) \
+                                and (battle or not _apart_from_lead(ctx, ev, o)) \
                                 and _all_hold(ctx, ev, by_type[etype], info):
                             hosts.append(o)
             if not hosts:

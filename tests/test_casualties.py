@@ -1915,3 +1915,28 @@ def test_a_breakdown_before_the_figures_verb_is_still_read():
     assert [key(c) for c in cs] == [("killed", 4, "civilians"), ("killed", 3, "children"),
                                     ("injured", 20, "people")]
     assert cs[1]["part_of"] == 0
+
+
+def test_buses_counted_after_the_wounded_are_no_figure():
+    # set 93 (Xinhua, Dec. 2016): 17 buses, not 17 wounded
+    cs = items("وأفاد التلفزيون السوري أن 7 سيارات إسعاف خرجت تقل جرحى و17 حافلة كبيرة تقل مسلحين "
+               "مع عائلاتهم.")
+    assert all(c["count"] != 17 for c in cs), [key(c) for c in cs]
+    assert find(items("سقط قتلى و5 جرحى في القصف."), "injured", 5, "people")
+
+
+def test_members_of_a_civil_defence_centre_struck_are_civilians():
+    # set 94 (Syrian Press Center, 2016): the centre is named before its members
+    cs = items("كما استهدف الطيران مركزين للدفاع المدني أحدهما في مدينة معرة النعمان، أدى لاستشهاد "
+               "عنصر وجرح خمس آخرين, ومركزاً في مدينة كفرنبل، أصيب على إثره ثلاثة عناصر.")
+    find(cs, "killed", 1, "civilians")
+    find(cs, "injured", 5, "civilians")
+    find(cs, "injured", 3, "civilians")
+    # a member after a strike by a force is still a fighter
+    find(items("قصفت قوات النظام بلدة كفرنبل ما أدى لمقتل عنصر."), "killed", 1, "combatants")
+
+
+def test_a_young_woman_is_a_woman():
+    # set 94 (al-Assi, 2016)
+    find(items("استشهدت شابة، وأصيب آخرون بجروح، بقصف جوي روسي على منطقة جسر الشغور."),
+         "killed", 1, "women")

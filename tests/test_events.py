@@ -2266,3 +2266,82 @@ def test_rescuers_hurt_by_a_strike_are_not_its_doers():
     evs = events_json(run("وأشارت مصادر معارضة إلى إصابة عنصرين من الدفاع المدني في حي الوعر بعد سقوط "
                           "صاروخ قريب."))
     assert evs and all(e["actor1"] is None for e in evs)
+
+
+def test_where_the_dead_lived_is_no_place_of_the_event_when_another_is_named():
+    # set 90 (Enab Baladi, 2016): the victims' quarter is where they lived, the road where
+    # they died
+    doc = run("قتل مدنيان على طريق الكاستيلو، إثر قصف من الطيران الحربي الروسي، وهما: علي جليلاتي "
+              "بن يوسف تولد 1944، ولمعان زايد (45 عامًا) من سكان حي الصالحين في حلب.", "2016-02-12")
+    evs = find(events_json(doc), "Air/drone strike")
+    assert len(evs) == 1 and place_names(evs[0]) == {"طريق الكاستيلو"}, evs
+    doc = run("قتلت امرأة من سكان حي الشعار بقصف مدفعي على حي الفردوس في حلب.", "2016-10-12")
+    evs = find(events_json(doc), "Shelling/artillery/missile attack")
+    assert len(evs) == 1 and place_names(evs[0]) == {"الفردوس"}, evs
+
+
+def test_where_the_dead_lived_is_the_place_when_no_other_is_named():
+    doc = run("قتل ثلاثة من أهالي بلدة كفرنبل، إثر قصف جوي.", "2016-10-12")
+    evs = find(events_json(doc), "Air/drone strike")
+    assert len(evs) == 1 and place_names(evs[0]) == {"كفرنبل"}, evs
+    # a city is no other place: the quarter stays
+    doc = run("قتل ثلاثة من أهالي حي الشعار بقصف جوي في حلب.", "2016-10-12")
+    evs = find(events_json(doc), "Air/drone strike")
+    assert len(evs) == 1 and place_names(evs[0]) == {"الشعار"}, evs
+
+
+def test_the_area_one_holds_is_no_taking():
+    # set 93 (AFP copy, Nov. 2016): "to shrink the area the factions hold"
+    doc = run("تعمل قوات النظام وحلفاؤها على تضييق الخناق اكثر على شرق حلب عبر شن هجمات على محاور "
+              "عدة لتقليص مساحة سيطرة الفصائل المعارضة.", "2016-11-22")
+    assert not [e for e in events_json(doc) if "territory" in e["sub_event_type"]], events_json(doc)
+
+
+def test_a_bombing_compared_with_the_whole_war_is_an_event():
+    # set 95 (Akhbar el-Yom, 2016): "the largest … since the conflict began" is no running total
+    doc = run("لقي 48 شخصاً مصرعهم وأصيب 140 آخرون في تفجير انتحاري بسيارة ملغومة تبناه تنظيم داعش "
+              "وهو الأكبر في مدينة القامشلي ذات الغالبية الكردية في شمال سوريا منذ بدء النزاع "
+              "السوري قبل أكثر من خمس سنوات.", "2016-07-27")
+    evs = find(events_json(doc), "Suicide bomb")
+    assert len(evs) == 1 and place_names(evs[0]) == {"القامشلي"} and evs[0]["fatalities"] == 48, evs
+    # a total since the war began still is one
+    doc = run("ووثق المرصد مقتل 2704 مدنيين في غارات روسية منذ بدء التدخل الروسي.", "2016-07-27")
+    assert not events_json(doc)
+
+
+def test_the_start_of_the_war_a_bombing_is_compared_with_does_not_date_it():
+    # set 95 (al-Ahram al-Arabi, 2016): "the first of their kind since the revolution began in
+    # March 2011" does not make the bombing history
+    doc = run("وأكد المرصد في بيان له اليوم أن 73 من مدينة جبلة لقوا مصرعهم جراء تفجير عربة مفخخة "
+              "بالقرب من كراج مدينة جبلة، وتعد هذه التفجيرات الأولى من نوعها التي تستهدف المدينتين "
+              "منذ انطلاقة الثورة السورية في مارس من العام 2011م.", "2016-05-23")
+    evs = find(events_json(doc), "Remote explosive/landmine/IED")
+    assert len(evs) == 1 and evs[0]["date"] == "2016-05-23" and evs[0]["fatalities"] == 73, evs
+
+
+def test_a_feared_arrest_is_no_event():
+    # set 95: "for fear that the regime's forces carry out arrests"
+    doc = run("تسود حالة قلق بين النازحين في مدينة جبلة، تخوفًا من قيام قوات النظام بتنفيذ اعتقالات "
+              "عشوائية في المدينة.", "2016-05-23")
+    assert not find(events_json(doc), "Arrests"), events_json(doc)
+
+
+def test_a_strike_told_on_another_day_does_not_join_todays():
+    # set 93 (Syrian Mirror, Dec. 2016): yesterday's 53 dead are not today's shelling of al-Mashhad
+    doc = run("واصل طيران النظام الحربي الأربعاء 7 كانون الأول/ديسمبر 2016 استهداف ما تبقى من أحياء "
+              "مدينة حلب.\nوقال ناشطون ميدانيون، إن قوات النظام كثّفت قصفها بقذائف صاروخية ومدفعية "
+              "على منازل المدنيين في حي المشهد، ما أدى إلى سقوط أربعة قتلى وعدد من الجرحى.\nيذكر أن "
+              "أكثر من 53 قتيلاً و200 جريح جميعهم من المدنيين سقطوا أمس، الثلاثاء، ضحية قصف",
+              "2016-12-07")
+    evs = find(events_json(doc), "Shelling/artillery/missile attack", "المشهد")
+    assert len(evs) == 1 and evs[0]["date"] == "2016-12-07" and evs[0]["fatalities"] == 4, evs
+
+
+def test_a_taking_retold_with_no_taker_named_joins_the_one_told():
+    # set 93 (al-Ain, Nov. 2016): "after taking it fully" retells the army's taking
+    doc = run("النظام السوري يسيطر على أكبر أحياء حلب الشرقية\n"
+              "تمكن الجيش السوري، اليوم السبت، من السيطرة على مساكن هنانو، أكبر أحياء حلب الشرقية.\n"
+              "وبعد سيطرتها بالكامل على مساكن هنانو، يصبح بإمكان قوات النظام الإشراف ناريا على "
+              "أحياء عدة.", "2016-11-26")
+    evs = [e for e in events_json(doc) if "territory" in e["sub_event_type"]]
+    assert len(evs) == 1 and evs[0]["sub_event_type"] == "Government regains territory", evs
