@@ -2922,10 +2922,10 @@ def _assign_places(ctx: _Ctx, cand: _Cand) -> None:
     # "قتل مدنيان على طريق الكاستيلو … من سكان حي الصالحين": where the dead lived is not where
     # they died when the clause names another place, not a mere container
     if len(ms) > 1 and "residence" in ctx.mods_by_cls:
-        home = _residences(ctx)
-        if home:
-            rest = [m for m in ms if m[0] not in home]
-            if len(rest) < len(ms) and not ctx.containers.issuperset(map(_THIRD, rest)):
+        homes = _homes(ctx, cand.seg_start, cand.seg_end)
+        if homes:
+            rest = [m for m in ms if m[2] not in homes]
+            if not ctx.containers.issuperset(map(_THIRD, rest)):
                 ms = rest
     # "مواجهات بين الجيش والدعم السريع في السودان": a country is too wide to be where an event
     # happened when the article names a place inside one
@@ -3553,7 +3553,7 @@ SUPERLATIVE_REACH = 12   # tokens from a superlative to its since ("وهو ال�
 
 
 def _compared(ctx: _Ctx, hit: tuple) -> bool:
-    """Does a superlative in its clause come shortly before the since-the-start cue ``hit``
+    """Does a superlative in its sentence come shortly before the since cue ``hit``
     ("التفجير … وهو الأكبر في المدينة منذ بدء النزاع")? The event is then compared with the
     whole war, not a running total."""
     if "superlative" not in ctx.doc_cls:
