@@ -2879,6 +2879,8 @@ def _told_after(lex: Lexicon, text: str, pos: int) -> bool:
         return False
     w = m.group(1)
     return w is None or w == "ل" or w[1] in 'ـ"' or _told_to(lex, w)
+
+
 _VOICE_IN_RE: dict = {}    # the voice_in words -> their pattern
 _QUOTED_AFTER = frozenset(("عن", "وعن", "بحسب", "وبحسب", "حسب", "وحسب", "وفق", "ووفق"))
 

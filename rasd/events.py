@@ -5407,11 +5407,8 @@ def _find_same(ctx: _Ctx, events: list[Event], c: _Cand, keys: dict) -> Event | 
                 and (not c.sources and not e.claimed_by
                      or any(_same_source(a, b) for a in c.sources for b in e.claimed_by))):
             continue
-        if e.date is not None and c.date is not None:
-            cv = _date_value(c.date)
-            if e.date != cv and not ((c.date_report and cv >= e.date)
-                                     or (e.date_report and e.date >= cv)):
-                continue
+        if e.date is not None and _other_day(ctx, e, c):
+            continue
         return e
     return None
 
