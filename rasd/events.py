@@ -678,7 +678,7 @@ RANGE_CLASSES = frozenset({"clause", "intent", "attempt", "fire_verb", "backgrou
                            "since", "since_short", "since_start", "sequel", "additive", "backer", "no_toll",
                            "origin", "origin_ground", "seat", "transport", "flight", "whereabouts", "air_actor", "air_actor_gaza", "force", "according",
                            "tear_gas", "locator", "locator_adjective", "rioter", "riot_act", "tank", "announce_verb",
-                           "residence"})
+                           "residence", "motive"})
 
 
 class _Scanner:
@@ -2042,7 +2042,9 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
                if "support_verb" in ctx.doc_cls or "support_ala" in ctx.doc_cls else None)
     if fam == "bombard" or fam == "target":
         fams = {"target" if h.pat.row["family"] == "assault" else h.pat.row["family"] for h in live}
-        if (ctx.has_mod(seg_start, seg_end, "aircraft") or ctx.has_mod(c0, c1, "aircraft")
+        if _air_coordinated(ctx, best, c0):
+            pass    # "تشن ضربات صاروخية وجوية": missile strikes, and air strikes besides
+        elif (ctx.has_mod(seg_start, seg_end, "aircraft") or ctx.has_mod(c0, c1, "aircraft")
                 or "air" in fams
                 or (support is not None and ctx.has_mod(support[0], support[1], "aircraft"))
                 # "قصف إسرائيلي استهدف سيارة"، "استهداف شقة سكنية": a car or a flat is hit from the
@@ -2273,6 +2275,14 @@ def _object_after(ctx: _Ctx, h: _Hit, seg_end: int, cls: str):
             return k
         k += 1
     return None
+
+
+def _air_coordinated(ctx: _Ctx, best: _Hit, c0: int) -> bool:
+    """Is the only aircraft word of a strike's clause one joined to it by و ("ضربات صاروخية
+    وجوية")? Then the strike is not the aircraft's: the clause tells strikes of two kinds."""
+    k = best.i + best.n
+    return (k < ctx.ntok and ctx.prefixes[k] == "و" and "aircraft" in ctx.cls[k]
+            and not ctx.mods_in(c0, best.start, "aircraft"))
 
 
 def _fired_by_aircraft(ctx: _Ctx, weapon: _Hit, c0: int) -> bool:
@@ -2720,7 +2730,8 @@ def _locators(ctx: _Ctx) -> set[int]:
         # that city, which stays a place of the event
         inside = _contains(ctx, [after[0][2]], before[2])
         kb, ka = ctx.place_kinds[before[2]], ctx.place_kinds[after[0][2]]
-        if inside is False or (kb in _SETTLEMENTS and ka in _SETTLEMENTS) or (inside is None and (
+        # ("منطقة البورصة المتاخمة للمدينة القديمة": what lies next to a place does not hold it)
+        if inside is False or (k in adjective_at and inside is None) or (kb in _SETTLEMENTS and ka in _SETTLEMENTS) or (inside is None and (
                 kb not in _PART_KINDS
                 # "حي الأصيلة جنوب شرق قلعة حلب": a landmark (a site, a camp, a road) holds
                 # no quarter; it only locates the one before it
@@ -2927,6 +2938,10 @@ def _assign_places(ctx: _Ctx, cand: _Cand) -> None:
             rest = [m for m in ms if m[2] not in homes]
             if not ctx.containers.issuperset(map(_THIRD, rest)):
                 ms = rest
+    # "الهجوم جاء رداً على الجرائم التي ترتكبها طائرات التحالف على مدينة منبج": the places of
+    # the wrong an attack answers are not where the attack was
+    if ms and "motive" in ctx.mods_by_cls:
+        ms = _without_motives(ctx, cand, ms)
     # "مواجهات بين الجيش والدعم السريع في السودان": a country is too wide to be where an event
     # happened when the article names a place inside one
     if ms and ctx.wide_countries:
@@ -2983,6 +2998,37 @@ def _without_homes(ctx: _Ctx, places: list[int], homes: frozenset) -> list[int]:
     return places
 
 
+MOTIVE_REACH = 16   # tokens a motive ("ردا على …"، "انتقاما لـ …") runs on at most
+
+
+def _motive_spans(ctx: _Ctx) -> list[tuple[int, int]]:
+    """The stretches of text that tell why an attacker struck: from "ردا على"، "انتقاما"،
+    "ثأرا" to the clause's end (punctuation, or a few words on)."""
+    got = getattr(ctx, "_motives", None)
+    if got is not None:
+        return got
+    out = []
+    starts, ends, norm = ctx.tok_starts, ctx.tok_ends, ctx.norm
+    n = ctx.ntok
+    for cs, ce, k in ctx.mods_by_cls["motive"][0]:
+        j = k
+        last = min(n - 1, k + MOTIVE_REACH)
+        while j < last and not any(ch in norm[ends[j]:starts[j + 1]] for ch in ".،,؛;:\n"):
+            j += 1
+        out.append((cs, ends[j]))
+    ctx._motives = out
+    return out
+
+
+def _without_motives(ctx: _Ctx, cand: _Cand, ms: list) -> list:
+    """``ms`` without the places a motive names, for a candidate told outside that motive: the
+    places of the wrong an attack answers are not the attack's."""
+    for a, b in _motive_spans(ctx):
+        if not a <= cand.trig_start < b:
+            ms = [m for m in ms if not a <= m[0] < b]
+    return ms
+
+
 def _siege_after(ctx: _Ctx, k: int, end: int) -> int | None:
     """Where a word of siege (حاصر، تحاصر، محاصرة، طوق) starts from token ``k`` on, before
     ``end``, or None."""
@@ -3015,8 +3061,12 @@ def _retreat_to(ctx: _Ctx, k: int, end: int) -> int | None:
 # whatever its head (حي بني زيد), short of a country
 _ANY_HEAD = "*"
 DEFINITE_PLACE_NOUNS = {"الحي": "حي", "البلده": "بلده", "المدينه": "مدينه", "القريه": "قريه",
-                        "المخيم": "مخيم", "المنطقه": _ANY_HEAD}
+                        "المخيم": "مخيم", "المطار": "مطار", "المنطقه": _ANY_HEAD}
 
+
+# the heads whose definite noun may stand for a place named anywhere before it: an article names
+# few cities and airports ("هجوم على مطار كويرس" … two sentences on "اقتحام المطار المحاصر")
+_NAMED_ANYWHERE_BEFORE = frozenset({"مدينه", "مطار"})
 
 # every written form of a definite place noun (للحي، والحي، فالبلدة، بالمدينة) -> its head word
 _DEFINITE_PLACE_WORDS = {w: head for noun, head in DEFINITE_PLACE_NOUNS.items()
@@ -3054,10 +3104,11 @@ def _there(ctx: _Ctx, cand: _Cand, s1: int) -> bool:
 
 def _definite_place(ctx: _Ctx, cand: _Cand, si: int, end: int | None = None) -> int | None:
     """"استهدف حي مساكن هنانو ...، فضلا عن الطيران المروحي الذي جدد استهداف الحي بغاز الكلور": a
-    definite unnamed الحي/البلدة/المدينة/القرية in a placeless candidate's words is the last
-    place named with that head (حي X، بلدة X) before it, in its sentence or the one before (for
-    المدينة, anywhere before it). ``end``: where the words that may hold it end (the segment's
-    end, or the next candidate's start: a clause with no trigger of its own goes on the one before)."""
+    definite unnamed الحي/البلدة/المدينة/القرية/المطار in a placeless candidate's words is the
+    last place named with that head (حي X، بلدة X) before it, in its sentence or the one before
+    (for المدينة and المطار, anywhere before it). ``end``: where the words that may hold it end
+    (the segment's end, or the next candidate's start: a clause with no trigger of its own goes
+    on the one before)."""
     toks = _definite_place_tokens(ctx)
     if not toks:
         return None
@@ -3081,11 +3132,13 @@ def _definite_place(ctx: _Ctx, cand: _Cand, si: int, end: int | None = None) -> 
     lo = ctx.doc.sentences[si - 1][0] if si > 0 else ctx.doc.sentences[si][0]
     # (not a place the fire came from: "قصف بقذائف المجموعات من جهة حي الهلك")
     orig = _origins(ctx) if ("origin" in ctx.mods_by_cls or "origin_ground" in ctx.mods_by_cls) else ()
+    # (nor the place of a wrong an attacker answers: "رداً على الجرائم … على مدينة منبج")
+    motives = _motive_spans(ctx) if "motive" in ctx.mods_by_cls else ()
     # "في أحياء تقع في غرب المدينة": the city of the article may have been named further back;
     # so may any place when the sentences before named only where the fire came from
-    for a in ((lo, 0) if head == "مدينه" or (orig and lo > 0) else (lo,)):
+    for a in ((lo, 0) if head in _NAMED_ANYWHERE_BEFORE or (orig and lo > 0) else (lo,)):
         for ms, _me, pi in reversed(ctx.places_in(a, pos)):
-            if ms in orig:
+            if ms in orig or motives and any(m0 <= ms < m1 for m0, m1 in motives):
                 continue
             j = bisect_right(starts, ms) - 1
             if j < 0:
@@ -3201,12 +3254,40 @@ def _distribute_places(ctx: _Ctx, cands: list[_Cand], s0: int, s1: int, dead) ->
                 # happened, then its cause with no place of its own: the cause was there
                 if pi not in nxt.places:
                     nxt.places.append(pi)
+    if "relative" in ctx.doc_cls:
+        _relative_antecedents(ctx, cands, s0)
     homes = _homes(ctx, s0, s1) if "residence" in ctx.mods_by_cls else None
     for c in cands:
         if len(c.places) > 1:
             if homes:
                 c.places = _without_homes(ctx, c.places, homes)
             c.places = _drop_containers(ctx, c.places, c.listed)
+
+
+_RELATIVE_PLACE = frozenset({"التي", "الذي", "والتي", "والذي"})
+
+
+def _relative_antecedents(ctx: _Ctx, cands: list[_Cand], s0: int) -> None:
+    """"في قرية أم حوش بريف حلب الشمالي، والتي تمكن التنظيم من السيطرة عليها": a candidate with
+    no place of its own (or only a container) in a clause opened by a relative pronoun happened
+    at what the pronoun stands for, the place named last before it in its sentence, short of a
+    mere container."""
+    starts, words = ctx.tok_starts, ctx.words
+    for c in cands:
+        if c.own_places or not ctx.containers.issuperset(c.places):
+            continue
+        k = bisect_left(starts, c.clause[0])
+        if k >= ctx.ntok or words[k] not in _RELATIVE_PLACE:
+            continue
+        before = [pi for _s, _e, pi in ctx.places_in(s0, c.clause[0])]
+        if not before:
+            continue
+        # (the place the clause before ends on, else the last that is no container)
+        last = before[-1]
+        if last in ctx.containers:
+            last = next((pi for pi in reversed(before) if pi not in ctx.containers), last)
+        c.places = [last]
+        c.place_added = True
 
 
 def _next_clause(ctx: _Ctx, clauses: list, cl: tuple, other: tuple) -> bool:

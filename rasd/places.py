@@ -137,6 +137,8 @@ class Context:
     toponym_adjective: frozenset = frozenset()  # "التلول الحمر", "الحجر الأسود": part of a name
     epithet_after: frozenset = frozenset()      # "مطار بنينا الدولي": not part of the name
     facility_pair: frozenset = frozenset()      # "مشفى النسائية والأطفال": و + this completes it
+    name_suffix: frozenset = frozenset()        # "كابر صغير"، "جب حسن آغا": part of the name
+    suffix_first: frozenset = frozenset()       # their first letters (a test before a regex)
     list_continue: object = None                # "، إلى جانب …": a list goes on after it
     list_intro: object = None                   # "قرى عدة شمالي حلب، أبرزها …": the list opens
     list_intro_near: object = None              # "أحياء عدة بينها …": the opener right after the head
@@ -180,6 +182,8 @@ def context() -> Context:
     ctx.toponym_adjective = frozenset(by_role.get("toponym_adjective", ()))
     ctx.epithet_after = frozenset(by_role.get("epithet_after", ()))
     ctx.facility_pair = frozenset(by_role.get("facility_pair", ()))
+    ctx.name_suffix = frozenset(by_role.get("name_suffix", ()))
+    ctx.suffix_first = frozenset(w[0] for w in ctx.name_suffix)
     ctx.target_before = frozenset(by_role.get("target_before", ()))
     ctx.attack_noun = frozenset(by_role.get("attack_noun", ()))
     ctx.agent_noun = frozenset(by_role.get("agent_noun", ()))
@@ -568,6 +572,14 @@ def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plu
         if m2 and m2.group(1) in ctx.toponym_adjective:
             words.append(m2.group(1))   # "قرية التلول الحمر"
             end = m2.end(1)
+    for _ in range(2):      # "وكابر صغير"، "جب حسن آغا"، "وحسن آغا صغير"
+        if text[end:end + 1] != " " or text[end + 1:end + 2] not in ctx.suffix_first:
+            break
+        m2 = _NEXT_WORD.match(text, end, end + 40)
+        if not m2 or m2.group(1) not in ctx.name_suffix:
+            break
+        words.append(m2.group(1))
+        end = m2.end(1)
     if bounded and not _bounded(text, end, ctx):
         return None
     return start, end, " ".join(words), prefix
@@ -845,6 +857,13 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
             first = _Mention(nxt[2], nxt[3], nxt[4], by_alias.get(nxt[4], _NO_CANDS),
                              head, mstart, mprefix, None, None, -1)
             j = i + 2
+            if text[nxt[3]:nxt[3] + 3] == " ال":
+                # 'حي "القادسية الثانية"'، "قرية الحميدية الكبرى": a known name and a toponym
+                # adjective name another place, not in the gazetteer (left unresolved)
+                m2 = _NEXT_WORD.match(text, nxt[3], nxt[3] + 30)
+                if m2 and m2.group(1) in ctx.toponym_adjective and (j >= n or toks[j][1] >= m2.end(1)):
+                    first = _Mention(nxt[2], m2.end(1), nxt[4] + " " + m2.group(1), [], head,
+                                     mstart, mprefix, None, None, -1)
         elif nxt and nxt[0] == "name" and nxt[5] and nxt[5][-1] in "بلك" and nxt[1] == mend + 1:
             j = i + 1    # "على قرية بكردفان": a known place after a preposition; the head has no name
         elif head.strong or (head.definite and not _treated_at(text, _ts)):
@@ -943,13 +962,16 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
             while count < limit:
                 k = j
                 nk = toks[k] if k < n else None
-                if nk is not None and nk[0] == "name" and (last.end >= nk[1] or (nk[1] == last.end + 1 and text[last.end] == " ")
-                                                           or _LIST_GAP.match(text, last.end, nk[1])
+                # "وتلة أم السرج الاستراتيجية، والهوشرية": an adjective of the item goes before
+                # the next one
+                lend = _past_adjective(text, last.end, ctx, nk)
+                if nk is not None and nk[0] == "name" and (lend >= nk[1] or (nk[1] == lend + 1 and text[lend] == " ")
+                                                           or _LIST_GAP.match(text, lend, nk[1])
                                                            or (head.number != "1" and not nk[5]
-                                                               and _spaced_conj(text, last.end, nk[1], ctx))) \
+                                                               and _spaced_conj(text, lend, nk[1], ctx))) \
                         and (nk[5].startswith("و") or head.number != "1"
-                             or "،" in text[last.end:nk[1]] or "," in text[last.end:nk[1]]):
-                    if not nk[5] and nk[1] == last.end + 1 and text[last.end] == " " \
+                             or "،" in text[lend:nk[1]] or "," in text[lend:nk[1]]):
+                    if not nk[5] and nk[1] == lend + 1 and text[lend] == " " \
                             and any(index.needs(nk[4])[1]):
                         break   # "لولايات دارفور الخمس": a name that asks for a context, spaced
                         # after the item with no و or comma, is a word of the phrase (الخمس)
@@ -957,8 +979,8 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
                                   nk[5], len(mentions) - 1, head, nk[6])
                     j = k + 1
                 elif head.number == "n" and head.type == "area" and ctx.list_continue is not None \
-                        and text[last.end:last.end + 1] in "،, " \
-                        and (cm := ctx.list_continue.match(text, last.end, last.end + 30)):
+                        and text[lend:lend + 1] in "،, " \
+                        and (cm := ctx.list_continue.match(text, lend, lend + 30)):
                     # "بلدات زيزون والزيارة، إلى جانب السرمانية والحويز": the list goes on
                     cs = cm.end()
                     if nk is not None and nk[0] == "name" and nk[1] == cs and not nk[5]:
@@ -978,7 +1000,7 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
                     # more, or a definite one, ending where the item does ("على محور الشيخ
                     # سعيد وسليمان الحلبي وكرم الجبل")
                     weak = not head.strong
-                    le = last.end
+                    le = lend
                     if weak and text[le + 1:le + 2] != "و" and text[le:le + 1] not in "،,":
                         break      # (the usual case, without a regex: no "و…" follows)
                     gap = _GAP_COMMA.match(text, le, le + 5)
@@ -1459,6 +1481,23 @@ def _proper_indefinite(key: str, head: Head, ctx: Context, feminine: bool = Fals
     if first[0] in "يتن" and len(first) <= 5:
         return False      # an imperfect verb: "منطقة تقع", "سوق يشهد"
     return True
+
+
+_ADJECTIVE_THEN_COMMA = re.compile(r" (ال[\u0621-\u064a]{3,}يه?)[ ]*[،,]")
+
+
+def _past_adjective(text: str, end: int, ctx: Context, nk) -> int:
+    """Where a list item ending at ``end`` is over when a definite nisba adjective and a comma
+    follow it ("وتلة أم السرج الاستراتيجية، والهوشرية"): the adjective's end; else ``end``. A
+    known place there (``nk``, the next name token) or an adjective that forms toponyms
+    ("الكبرى") or parts of one ("الشمالي") is no such adjective."""
+    if text[end:end + 3] != " ال":
+        return end
+    m = _ADJECTIVE_THEN_COMMA.match(text, end, end + 40)
+    if not m or (nk is not None and nk[1] <= m.start(1)) or m.group(1) in ctx.toponym_adjective \
+            or m.group(1) in ctx.direction_after or m.group(1) in ctx.descriptor_after:
+        return end
+    return m.end(1)
 
 
 def _comma_list_item(text: str, pos: int, ctx: Context, nk):
@@ -2055,6 +2094,8 @@ def _group(doc: Document, mentions: list[_Mention], text: str, ctx: Context) -> 
                 surface = " ".join(_QUOTE_CHARS.sub(" ", surface).split())
             else:
                 surface = one_line(surface)
+            if surface[:2] == "لل" and mm.key[:2] == "ال":
+                surface = "ال" + surface[2:]    # "المتاخمة للمدينة القديمة": the name, not "ل" + it
             if derived is None:
                 kind = p.kind if p else None
             elif derived == "facility":

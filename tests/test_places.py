@@ -1275,3 +1275,28 @@ def test_a_military_depot_and_a_named_motorway():
 ])
 def test_maan_is_a_place_in_a_place_context(text):
     assert "معان" in names(places(text))
+
+
+def test_twin_villages_keep_their_small_and_big():
+    # set 97 (al-Araby al-Jadeed, June 2016): villages east of Manbij
+    ps = places("سيطروا على قرى دوشان وكابر صغير وكابر كبير. وكانت القوات سيطرت على قرى أم عظام، "
+                "وجب حسن آغا، وحسن آغا صغير، وتلة أم السرج الاستراتيجية، والهوشرية وقراطة.")
+    assert {"كابر صغير", "كابر كبير", "جب حسن آغا", "حسن آغا صغير", "تلة أم السرج", "الهوشرية",
+            "قراطة"} <= set(names(ps)), names(ps)
+    assert "كابر" not in names(ps)
+    # a feminine adjective agrees with the head: a description, no part of a name
+    assert "صغيرة" not in " ".join(names(places("قصفت الطائرات قرية كابر صغيرة المساحة.")))
+
+
+def test_a_known_name_and_an_ordinal_name_another_quarter():
+    # set 98 (Vetogate, Mosul 2017): 'حي "القادسية الثانية"' is not al-Qadisiya
+    ps = places('استعادت القوات السيطرة على مقري رئاسة حي "القادسية الثانية"، وحي العربجية.')
+    assert "القادسية الثانية" in names(ps) and "القادسية" not in names(ps), names(ps)
+    assert by_name(ps, "القادسية الثانية").lat is None
+
+
+def test_a_place_after_a_glued_lam_is_named_without_it():
+    # set 98 (Anadolu, Mosul 2017): "المتاخمة للمدينة القديمة"; a name after a head of nearness
+    ps = places("وجهت طائرة ضربة الى منزل في منطقة البورصة المتاخمة للمدينة القديمة غربي الموصل.")
+    assert {"البورصة", "المدينة القديمة"} <= set(names(ps)), names(ps)
+    assert not [n for n in names(ps) if n.startswith("لل")]
