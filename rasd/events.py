@@ -2731,7 +2731,8 @@ def _locators(ctx: _Ctx) -> set[int]:
         inside = _contains(ctx, [after[0][2]], before[2])
         kb, ka = ctx.place_kinds[before[2]], ctx.place_kinds[after[0][2]]
         # ("منطقة البورصة المتاخمة للمدينة القديمة": what lies next to a place does not hold it)
-        if inside is False or (k in adjective_at and inside is None) or (kb in _SETTLEMENTS and ka in _SETTLEMENTS) or (inside is None and (
+        if inside is False or (k in adjective_at and inside is None) \
+                or (kb in _SETTLEMENTS and ka in _SETTLEMENTS) or (inside is None and (
                 kb not in _PART_KINDS
                 # "حي الأصيلة جنوب شرق قلعة حلب": a landmark (a site, a camp, a road) holds
                 # no quarter; it only locates the one before it

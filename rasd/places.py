@@ -861,7 +861,8 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
                 # 'حي "القادسية الثانية"'، "قرية الحميدية الكبرى": a known name and a toponym
                 # adjective name another place, not in the gazetteer (left unresolved)
                 m2 = _NEXT_WORD.match(text, nxt[3], nxt[3] + 30)
-                if m2 and m2.group(1) in ctx.toponym_adjective and (j >= n or toks[j][1] >= m2.end(1)):
+                if m2 and m2.group(1) in ctx.toponym_adjective \
+                        and (j >= n or toks[j][1] >= m2.end(1)):
                     first = _Mention(nxt[2], m2.end(1), nxt[4] + " " + m2.group(1), [], head,
                                      mstart, mprefix, None, None, -1)
         elif nxt and nxt[0] == "name" and nxt[5] and nxt[5][-1] in "بلك" and nxt[1] == mend + 1:
