@@ -2042,9 +2042,9 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
                if "support_verb" in ctx.doc_cls or "support_ala" in ctx.doc_cls else None)
     if fam == "bombard" or fam == "target":
         fams = {"target" if h.pat.row["family"] == "assault" else h.pat.row["family"] for h in live}
-        if _air_coordinated(ctx, best, c0):
-            pass    # "تشن ضربات صاروخية وجوية": missile strikes, and air strikes besides
-        elif (ctx.has_mod(seg_start, seg_end, "aircraft") or ctx.has_mod(c0, c1, "aircraft")
+        # ("تشن ضربات صاروخية وجوية": missile strikes, and air strikes besides)
+        if not _air_coordinated(ctx, best, c0) and (
+                ctx.has_mod(seg_start, seg_end, "aircraft") or ctx.has_mod(c0, c1, "aircraft")
                 or "air" in fams
                 or (support is not None and ctx.has_mod(support[0], support[1], "aircraft"))
                 # "قصف إسرائيلي استهدف سيارة"، "استهداف شقة سكنية": a car or a flat is hit from the

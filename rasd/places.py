@@ -138,7 +138,6 @@ class Context:
     epithet_after: frozenset = frozenset()      # "مطار بنينا الدولي": not part of the name
     facility_pair: frozenset = frozenset()      # "مشفى النسائية والأطفال": و + this completes it
     name_suffix: frozenset = frozenset()        # "كابر صغير"، "جب حسن آغا": part of the name
-    suffix_first: frozenset = frozenset()       # their first letters (a test before a regex)
     list_continue: object = None                # "، إلى جانب …": a list goes on after it
     list_intro: object = None                   # "قرى عدة شمالي حلب، أبرزها …": the list opens
     list_intro_near: object = None              # "أحياء عدة بينها …": the opener right after the head
@@ -183,7 +182,6 @@ def context() -> Context:
     ctx.epithet_after = frozenset(by_role.get("epithet_after", ()))
     ctx.facility_pair = frozenset(by_role.get("facility_pair", ()))
     ctx.name_suffix = frozenset(by_role.get("name_suffix", ()))
-    ctx.suffix_first = frozenset(w[0] for w in ctx.name_suffix)
     ctx.target_before = frozenset(by_role.get("target_before", ()))
     ctx.attack_noun = frozenset(by_role.get("attack_noun", ()))
     ctx.agent_noun = frozenset(by_role.get("agent_noun", ()))
@@ -573,7 +571,7 @@ def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plu
             words.append(m2.group(1))   # "قرية التلول الحمر"
             end = m2.end(1)
     for _ in range(2):      # "وكابر صغير"، "جب حسن آغا"، "وحسن آغا صغير"
-        if text[end:end + 1] != " " or text[end + 1:end + 2] not in ctx.suffix_first:
+        if text[end:end + 1] != " ":
             break
         m2 = _NEXT_WORD.match(text, end, end + 40)
         if not m2 or m2.group(1) not in ctx.name_suffix:
