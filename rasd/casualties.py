@@ -761,6 +761,9 @@ class _Reader:
                     kind, a, b, weak = tr
                     if weak and not noun:
                         return None
+                    if weak and b + 1 < i and "fall" in R[b] and self.definite(b + 1) \
+                            and not self.victim_word(b + 1) and b + 1 not in dt:
+                        return None     # "سقوط المنزل فوق 20 مدنيا": what fell is the house
                     return kind, a, b, i - 1 - b - gap
             # "حصيلة القتلى إلى 50": a victim noun after a toll word; "جثث 15 شخصا": right before,
             # or with a pronoun of the copula between ("إن القتلى هم 26 مدنيا")
@@ -1150,10 +1153,12 @@ class _Reader:
                 break       # "أصيب 10 آخرون خلال صدهم هجوما من مقاتلي …": من names the attackers
             if "affil" in r or t.text == "من" or t.stem == "من":
                 m = k + 1
-                if "affil" in r:
+                ranks = "affil" in r
+                if ranks:
                     pass
-                elif m < hi and "affil" in self.R[m]:   # من صفوف
-                    m += 1
+                elif m < hi and ("affil" in self.R[m] or "affil_min" in self.R[m]):
+                    m += 1      # "من صفوف"، "من جانب": the ranks of whoever is named next
+                    ranks = True
                 while m < hi and "demonstrative" in self.R[m]:
                     m += 1
                 if m < hi and m not in self._hard:
@@ -1164,7 +1169,7 @@ class _Reader:
                     if "armed_head" in r2 or am is not None or "both_sides" in r2 or \
                             ("group" in r2 and r2["group"].value == "combatants"):
                         return True, m
-                if "affil" in r:
+                if ranks:
                     if m < hi and m not in self._hard and "group" in self.R[m] \
                             and self.R[m]["group"].value not in ("combatants", "people") \
                             and "armed_head" not in self.R[m]:
@@ -2261,6 +2266,10 @@ class _Reader:
             # (an armed body after a comma is not the victims': "وعدد من الجرحى، فضلا عن تحليق
             # … من الطيران المروحي")
             aff, m = self.affiliation(after if self.toks[n].text != "من" else n, hi)
+            if not aff and not self.affil_group and noun and vic[1] is not None \
+                    and self.toks[n].text == "من":
+                # "العشرات من الشهداء في صفوف المدنيين": "من" and a victim noun, then the ranks
+                aff, m = self.affiliation(after, hi)
             if aff:
                 group = "combatants"
             elif self.affil_group:
@@ -3344,6 +3353,24 @@ _TOLL_BEFORE_RE = re.compile(r"(?:^|\s)(?:ال)?(?:حصيل|عدد)\S*(?:\s+\S+)
 _TOLL_BEFORE_RAISE = 30     # characters searched before the verb
 
 
+# "عدد القتلى من المدنيين إلى": the group a raised toll names after its kind
+_TOLL_GROUP_RE = re.compile(r"(?:حصيل|عدد)\S*\s+\S+\s+من\s+(\S+)")
+
+
+def _toll_group(words: dict, head: str) -> str | None:
+    """The civilian group a toll phrase names ("ليرتفع عدد القتلى من المدنيين إلى 30"), or
+    None: then the figure it raises is of the group of the earlier one."""
+    m = _TOLL_GROUP_RE.search(head)
+    if m is None:
+        return None
+    w = m.group(1)
+    for cand in (w, w[2:] if w.startswith("ال") else None):
+        e = words.get(cand, {}).get("group") if cand else None
+        if e is not None:
+            return e.value if e.value in _CIVIL_GROUPS else None
+    return None
+
+
 def _near_gap(norm: str, a: int, b: int, limit: int) -> str | None:
     """The text between a toll and the others after it when it is short (under ``limit``) and
     holds no sentence end nor quote (they are told together); else None."""
@@ -3512,7 +3539,11 @@ def _context_rules(doc: Document, reader: "_Reader", items: list[Casualty]) -> l
             if prev is None:
                 continue
             if c.group == "people":
-                c.group, c.side = prev.group, prev.side
+                g = _toll_group(reader.lex.words, head)
+                if g is not None:
+                    c.group, c.side = g, None   # "عدد القتلى من المدنيين إلى 30 قتيلا"
+                else:
+                    c.group, c.side = prev.group, prev.side
             prev.parent = c
     # 4. "لقي مقاتل سابق مع زوجته و3 من أطفالهما حتفهم": a man, his wife and N children
     if "spouse" in ctx:

@@ -33,9 +33,11 @@ How an article becomes events (everything on the normalised text, offsets mapped
    that continues the place list gives its places to the candidate before it: one opening with a
    word of place, "، وكرم الطحان"، or a partitive, "، وأجزاء واسعة من حي الميسر"); a
    container place (the article's main place, or a city/governorate) is dropped when a more precise
-   one is there. A candidate with no place of its own that refers back ("جراء القصف", "المعارك
-   الأخيرة") joins the latest event of its sub-type; otherwise it is placed at the article's main
-   place. Date: the candidate's, else the clause's, else the sentence's date mention — never guessed.
+   one is there, unless the precise ones are sites with no coordinate (the container keeps the
+   event on the map: "كلية المجتمع في مدينة ذمار"). A candidate with no place of its own that
+   refers back ("جراء القصف", "المعارك الأخيرة") joins the latest event of its sub-type; one after
+   a demonstrative ("وتأتي هذه المعارك …") joins the latest event of its type; otherwise it is
+   placed at the article's main place. Date: the candidate's, else the clause's, else the sentence's date mention — never guessed.
 6. Within a sentence a candidate without places joins a placed one of the same group and side
    ("شنت هجوما ...، استعادت خلاله السيطرة على قرية منيان"); across the article candidates with the
    same (type, sub-type, place set, sides) merge, keeping all evidence. Fatalities: the killed
@@ -782,6 +784,7 @@ class _Cand:
     place_added = False
     date: Any = None
     background = False
+    pointed = False         # "هذه المعارك": a demonstrative points back to an event told before
     fatalities: int | None = None
     generic = False         # a generic "attack" noun (هجوم): typed by a suicide cue if any
     another = False         # "انفجار مماثل"، "مداهمة أخرى": a new incident
@@ -2163,6 +2166,8 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
         cand.another = True
     # a re-mention: the trigger follows a cause word, or is definite and unplaced
     fi = first.i
+    if fi - 1 >= k0 and "demonstrative" in cls[fi - 1] and ctx.words[fi].startswith(_DEFINITE):
+        cand.pointed = True     # (the demonstrative's noun is definite: "هذا القصف")
     cause = False
     for c in cls[(fi - 2 if fi - 2 > k0 else k0):fi]:
         if "cause" in c:
@@ -3445,6 +3450,10 @@ def _struck_from_air(sent_cands: dict) -> frozenset:
     return frozenset(air - shelled)
 
 
+# sites inside a settlement (not settlements themselves, which a coder can locate by name)
+_SITE_KINDS = frozenset(("facility", "landmark", "river", "street", "road"))
+
+
 def _drop_containers(ctx: _Ctx, idx: list[int], listed: frozenset = frozenset()) -> list[int]:
     """The places of an event without those that only contain the others ("حي الميسر في مدينة
     حلب" is al-Maysar). ``listed``: cities named in a list with towns and villages, one
@@ -3453,6 +3462,9 @@ def _drop_containers(ctx: _Ctx, idx: list[int], listed: frozenset = frozenset())
         return idx
     cont = ctx.containers
     precise = [pi for pi in idx if pi not in cont or pi in listed]
+    if precise and all(ctx.place_kinds[pi] in _SITE_KINDS
+                       and _get(ctx.doc.places[pi], "lat") is None for pi in precise):
+        return idx      # "كلية المجتمع في مدينة ذمار": an unlocated site keeps its town on the map
     return precise or idx
 
 
@@ -4149,6 +4161,13 @@ def find_events(doc) -> None:
                 last = events[-1]
                 c.event_type, c.sub_type, c.family = last.event_type, last.sub_event_type, last.family
                 c.another = True
+            if c.pointed and not c.another and not c.background:
+                host = next((e for e in reversed(events) if e.event_type == c.event_type), None)
+                if host is not None:
+                    # "وتأتي هذه المعارك بعد يومين من إعلان …" after the fighting told: that
+                    # fighting, not a new event at the places of the sentence
+                    _absorb(ctx, host, c, sources=False)
+                    continue
             if (c.anaphoric and not c.bare and not c.own_places and c.actor1 is None
                     and c.family == "shelling" and not c.another):
                 host = _last_explosion_event(events)

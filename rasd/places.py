@@ -73,7 +73,7 @@ _COMPOUND = frozenset(normalize(w) for w in (
     "بئر", "بير", "رأس", "راس", "أم", "ام", "أبو", "ابو", "أبي", "ابي", "بو", "سيدي", "بني", "الشيخ", "شيخ", "قاضي", "سيف",
     "ضاحية", "جسر", "معرة", "السيد", "مزرعة", "حوش", "خربة", "تلول", "قصر", "سوق", "مرج", "عرب", "ظهر",
     "عين", "نبع", "حرش", "جورة", "سهل", "برج", "طريق", "قلعة", "ساحة", "دوار", "جامع", "ضهرة",
-    "معارة", "مغارة", "سد", "زور", "تركمان",    # زور الحيصة، تركمان بارح
+    "معارة", "مغارة", "سد", "زور", "تركمان", "رسم",    # زور الحيصة، تركمان بارح، رسم قطيش
     # honorifics that open a person's name given to a mosque, a church, a school or a hospital
     # ("مسجد الإمام الصادق"، "كنيسة مار جرجس"، "مستشفى الملك فهد")
     "الإمام", "الشهيد", "القديس", "القديسة", "السيدة", "الأمير", "الملك", "مار"))
@@ -84,7 +84,7 @@ _COMPOUND = frozenset(normalize(w) for w in (
 _TOPONYM_FIRST = frozenset(normalize(w) for w in (
     "كفر", "عين", "تل", "تلة", "دير", "خربة", "جب", "كرم", "ضهرة", "معارة", "مغارة", "مساكن",
     "مزرعة", "بستان", "خان", "حوش", "تلول", "دوار", "ساحة", "سد", "باب", "جسر", "ضاحية", "مرج",
-    "بئر", "حارة"))
+    "بئر", "حارة", "رسم"))
 
 _TOPONYM_CONJ = frozenset("و" + w for w in _TOPONYM_FIRST)
 
@@ -138,6 +138,7 @@ class Context:
     epithet_after: frozenset = frozenset()      # "مطار بنينا الدولي": not part of the name
     facility_pair: frozenset = frozenset()      # "مشفى النسائية والأطفال": و + this completes it
     name_suffix: frozenset = frozenset()        # "كابر صغير"، "جب حسن آغا": part of the name
+    direction_suffix: frozenset = frozenset()   # "تل أحمر غربي": part of it before no name
     list_continue: object = None                # "، إلى جانب …": a list goes on after it
     list_intro: object = None                   # "قرى عدة شمالي حلب، أبرزها …": the list opens
     list_intro_near: object = None              # "أحياء عدة بينها …": the opener right after the head
@@ -145,6 +146,7 @@ class Context:
     attack_noun: frozenset = frozenset()        # "هجوم"، "غارات": "… على X" names a target
     agent_noun: frozenset = frozenset()         # "بدعم"، "بطلب": "… من X" names who, not where
     battle_name: object = None                  # 'معركة "الغضب لحلب"': the quote opens a name
+    battle_name_inside: object = None           # '"عملية النهروان"': the name opens the quote
     idiom: dict = field(default_factory=dict)   # "عن طريق": head -> words that make it no head
     definite_intro: tuple = ()                  # the definite openers ("التالية") of list_intro
     definite_list: object = None                # "البلدات التالية: X، Y": a definite plural head
@@ -182,6 +184,7 @@ def context() -> Context:
     ctx.epithet_after = frozenset(by_role.get("epithet_after", ()))
     ctx.facility_pair = frozenset(by_role.get("facility_pair", ()))
     ctx.name_suffix = frozenset(by_role.get("name_suffix", ()))
+    ctx.direction_suffix = frozenset(by_role.get("direction_suffix", ()))
     ctx.target_before = frozenset(by_role.get("target_before", ()))
     ctx.attack_noun = frozenset(by_role.get("attack_noun", ()))
     ctx.agent_noun = frozenset(by_role.get("agent_noun", ()))
@@ -190,6 +193,9 @@ def context() -> Context:
         # (matched with its end at an opening quote: the quotes are few, the text is long)
         ctx.battle_name = re.compile(r'(?<![\u0621-\u064a])[وفبلك]?(?:ال)?(?:'
                                      + "|".join(re.escape(w) for w in battle) + r') ?$')
+        # '"عملية النهروان"': the battle word inside the quotes
+        ctx.battle_name_inside = re.compile(r'[ ]*(?:' + "|".join(re.escape(w) for w in battle)
+                                            + r') ')
     for phrase in by_role.get("idiom", ()):
         before, head = phrase.rsplit(" ", 1)
         ctx.idiom.setdefault(head, set()).add(before)
@@ -485,8 +491,9 @@ def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plu
         pre = split_clitic(w)[0]
         if (len(pre) > 2 and pre.endswith(("ال", "لل"))) or pre == "لل":
             return None  # a preposition and the article: "مخيم للنازحين" is a description
-    if _stem(w) in ctx.heads and not (street and w.startswith("ال")) and w not in _COMPOUND:
-        return None
+    if _stem(w) in ctx.heads and not (street and w.startswith("ال")) and w not in _COMPOUND \
+            and not (w.startswith("ال") and _toponym_adjective_next(text, start + len(w), ctx)):
+        return None     # (a head word with a toponym adjective is a name: "قرية النهر الأبيض")
     for suf in _ADJ_SUFFIXES:
         if w.endswith(suf) and (w[:-len(suf)] in ctx.heads or w[:-len(suf)] in ctx.not_name):
             return None  # "ومحيطها", "نفسه"
@@ -553,6 +560,11 @@ def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plu
             break
         words.append(nw)
         end = m2.end(1)
+    if not words[-1].startswith("ال") and text.startswith((" بن ", " ابن "), end):
+        m2 = _NASAB.match(text, end)
+        if m2 and m2.group(1) not in not_name:
+            words += m2.group(0).split()    # "حي هشام بن عبدالملك"، "مدرسة خالد بن الوليد"
+            end = m2.end()
     if facility and words[-1].startswith("ال") and len(words) < 4 and text[end + 1:end + 3] == "ال":
         m2 = _NEXT_WORD.match(text, end, end + 40)
         if m2 and m2.group(1).startswith("ال") and m2.group(1).endswith("ي") \
@@ -570,17 +582,34 @@ def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plu
         if m2 and m2.group(1) in ctx.toponym_adjective:
             words.append(m2.group(1))   # "قرية التلول الحمر"
             end = m2.end(1)
+    nxt = None      # the word after the name, once read
     for _ in range(2):      # "وكابر صغير"، "جب حسن آغا"، "وحسن آغا صغير"
         if text[end:end + 1] != " ":
             break
-        m2 = _NEXT_WORD.match(text, end, end + 40)
-        if not m2 or m2.group(1) not in ctx.name_suffix:
+        nxt = _NEXT_WORD.match(text, end, end + 40)
+        if not nxt or nxt.group(1) not in ctx.name_suffix:
             break
-        words.append(m2.group(1))
-        end = m2.end(1)
+        words.append(nxt.group(1))
+        end = nxt.end(1)
+        nxt = None
+    if nxt and nxt.group(1) in ctx.direction_suffix and _DIRECTION_SUFFIX_END.match(text, nxt.end(1)):
+        words.append(nxt.group(1))   # "تل أحمر غربي وتل أحمر شرقي" ("… شمالي حلب" locates)
+        end = nxt.end(1)
     if bounded and not _bounded(text, end, ctx):
         return None
     return start, end, " ".join(words), prefix
+
+
+# a man's name goes on with his father's: "بن" and a name, "عبد" and a name written apart
+_NASAB = re.compile(r" (?:بن|ابن) ((?:عبد )?[\u0621-\u064a]{3,})")
+# what may follow a direction that ends a name: the end, punctuation or a word joined by و
+_DIRECTION_SUFFIX_END = re.compile(r'[ ]*(?:[.,،:;"()\n]|\Z| و)')
+
+
+def _toponym_adjective_next(text: str, end: int, ctx: Context) -> bool:
+    """Whether a toponym-forming adjective is the next word ("النهر الأبيض")."""
+    m = _NEXT_WORD.match(text, end, end + 40)
+    return m is not None and m.group(1) in ctx.toponym_adjective
 
 
 def _imperfect_verb(w: str) -> bool:
@@ -1029,11 +1058,13 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
                             break      # "وأغلب قرى …": a word that governs a head is no name
                     if ("،" in text[le:u[0]] or "," in text[le:u[0]]) and " " not in u[2] \
                             and text[u[0] - 1] != '"' and not u[2].startswith("ال") \
-                            and not (count >= 2 and _LIST_ITEM_END.match(text, u[1])) \
+                            and not ((count >= 2 or _list_name_shape(u[2], ctx))
+                                     and _LIST_ITEM_END.match(text, u[1])) \
                             and not u[1] <= paren_end:
                         break      # "، وشوهدت"، "، وأعلن": after a comma an indefinite word opens a
                         # new clause (a definite one goes on the list: "الميسر، والمواصلات"; so
-                        # does a word that ends an item of a long comma list: "يونين، حزين، …")
+                        # does a word that ends an item of a long comma list: "يونين، حزين، …",
+                        # or a name's shape between commas: "سحم الجولان، وعشترا، والشركة")
                     if nk is not None and nk[1] < u[1]:
                         if weak or (nk[0] == "name" and not (
                                 nk[1] > u[0] and (u[2].split(" ", 1)[0] in _COMPOUND
@@ -1045,6 +1076,12 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
                         while k < n and toks[k][1] < u[1]:
                             k += 1           # a head inside the name: "وسد اللوز"
                         j = k
+                    if " " not in u[2] and u[2].startswith("ال"):
+                        am = _ADJECTIVE_THEN_COMMA.match(text, u[1], u[1] + 40)
+                        if am and am.group(1) not in ctx.direction_after \
+                                and am.group(1) not in ctx.not_name:
+                            # "والشركة الليبية،": a common noun's nisba makes the item's name
+                            u = (u[0], am.end(1), u[2] + " " + am.group(1), u[3])
                     mm = _Mention(u[0], u[1], u[2], [], None, -1, u[3], len(mentions) - 1, head, -1)
                 else:
                     break
@@ -1083,6 +1120,7 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
         _in_battle_names(mentions, text, ctx)
     _quarters_of_the_city(mentions, text, ctx)
     _road_between(mentions, text)
+    _with_article(mentions, by_alias)
     _resolve(mentions, text, ctx)
     # (the countries the article names: read from its words once, and only when asked)
     _far_homonyms(mentions, lambda: _countries_named(words) if named is None else named, ctx)
@@ -1122,13 +1160,15 @@ def _named_only(gaz: Gazetteer) -> _NamedOnly:
 
 
 def _in_battle_names(mentions: list[_Mention], text: str, ctx: Context) -> None:
-    """'ضمن المرحلة الثالثة من معركة "الغضب لحلب"': a place inside the quoted name of a battle,
-    an operation or a campaign is a word of that name, not where anything happened."""
+    """'ضمن المرحلة الثالثة من معركة "الغضب لحلب"'، 'سميت بـ"عملية النهروان"': a place inside the
+    quoted name of a battle, an operation or a campaign is a word of that name, not where
+    anything happened."""
     names = []
-    before = ctx.battle_name.search
+    before, inside = ctx.battle_name.search, ctx.battle_name_inside.match
     qs = char_positions(text, '"')
     for q, nxt in zip(qs, qs[1:]):
-        if nxt - q <= 60 and before(text, max(0, q - 16), q) and "\n" not in text[q:nxt]:
+        if nxt - q <= 60 and (before(text, max(0, q - 16), q) or inside(text, q + 1, nxt)) \
+                and "\n" not in text[q:nxt]:
             names.append((q + 1, nxt))
     if not names:
         return
@@ -1204,6 +1244,21 @@ def _quarters_of_the_city(mentions: list[_Mention], text: str, ctx: Context) -> 
 _AMOUNT_WORDS = frozenset(normalize(w) for w in (
     "عدد", "عددا", "العديد", "عشرات", "العشرات", "مئات", "المئات", "آلاف", "الآلاف", "كبير",
     "كبيرا", "المزيد", "مزيد", "كثير", "الكثير"))
+
+
+_SETTLEMENTS = frozenset(("city", "town", "village", "neighbourhood"))
+
+
+def _with_article(mentions: list[_Mention], by_alias) -> None:
+    """"بلدة اليادودة ومزيريب": an unknown one-word name that the gazetteer knows as a
+    settlement with the article (المزيريب) is that place: news drops or adds the article of
+    many village names. Only names already accepted by their context are looked up."""
+    for mm in mentions:
+        if mm.accepted and not mm.cands and mm.key and " " not in mm.key \
+                and not mm.key.startswith("ال"):
+            cands = [p for p in by_alias.get("ال" + mm.key, ()) if p.kind in _SETTLEMENTS]
+            if cands:
+                mm.cands = cands
 
 
 def _amount_before(text: str, pos: int) -> bool:
@@ -1591,6 +1646,8 @@ def _accept(mentions: list[_Mention], text: str, ctx: Context, toks, words, inde
                         pw = texts[wi - 1] if not text[ends[wi - 1]:pos].strip(" \"'") else ""
                     else:
                         pw = _prev_word_at(text, pos, words, wi)
+                    if pw[:1] in ("ب", "و") and len(pw) > 3 and pw[1:] in locator_before:
+                        pw = pw[1:]     # "بغرب قنفودة"، "وشمال حلب": a locator with its clitic
                     mm.pw = pw
                     if mm.list_prev is None:
                         if not_place_after[pw]:
@@ -2022,8 +2079,8 @@ def _filter_kind(mm: _Mention) -> list:
 
 
 # heads of places named after another place and lying elsewhere: a street, a city gate (and the
-# quarter around it), whose own coordinate is not the named place's
-_NAMED_AFTER = frozenset({"street", "gate"})
+# quarter around it), a river ("نهر النيجر"), whose own coordinate is not the named place's
+_NAMED_AFTER = frozenset({"street", "gate", "river"})
 
 _QUOTE_CHARS = re.compile('["\u201c\u201d\u201e\u00ab\u00bb]')
 _new_span = tuple.__new__    # Span(start, end, text) without the Python-level __new__
@@ -2051,8 +2108,8 @@ def _group(doc: Document, mentions: list[_Mention], text: str, ctx: Context) -> 
                 name_start = mm.head_start
                 derived = "facility"
                 if not head.kinds.isdisjoint(_NAMED_AFTER) and "road" not in head.kinds:
-                    # "شارع الزاوية" in Tripoli, "باب جنين" in Aleppo: a street or a gate named
-                    # after a town lies elsewhere, not at the town; its own coordinate is unknown
+                    # "شارع الزاوية" in Tripoli, "باب جنين" in Aleppo: a street, a gate or a
+                    # river named after a place lies elsewhere; its own coordinate is unknown
                     p = None
             elif head.type == "region" and (p is None or p.kind != "region"):
                 name_start, name_end = mm.head_start, mm.ext_end
@@ -2099,6 +2156,7 @@ def _group(doc: Document, mentions: list[_Mention], text: str, ctx: Context) -> 
                 kind = p.kind if p else None
             elif derived == "facility":
                 kind = ("road" if "road" in head.kinds else "street" if "street" in head.kinds
+                        else "river" if "river" in head.kinds
                         else "neighbourhood" if "gate" in head.kinds else "facility")
             else:
                 kind = "region"

@@ -1155,3 +1155,9 @@ def test_an_alliance_adjective_after_the_name_takes_the_pronoun_too():
     # no pronoun: the adjective stays out of the name
     doc = run("وقالت المليشيات التابعة لإيران إنها تقدمت.")
     assert "المليشيات التابعة لها" not in {a.name_ar for a in doc.actors}
+
+
+def test_a_name_with_abd_written_joined_is_the_same_person():
+    # set 101 (al-Hayat): "رامي عبدالرحمن" is SOHR's director as "رامي عبد الرحمن"
+    doc = run("وقال مدير المرصد رامي عبدالرحمن إن قصف التحالف أسفر عن مقتل 27 مدنيا.")
+    assert "person:rami_abdel_rahman" in {a.id for a in doc.actors}, [a.name_ar for a in doc.actors]

@@ -1300,3 +1300,60 @@ def test_a_place_after_a_glued_lam_is_named_without_it():
     ps = places("وجهت طائرة ضربة الى منزل في منطقة البورصة المتاخمة للمدينة القديمة غربي الموصل.")
     assert {"البورصة", "المدينة القديمة"} <= set(names(ps)), names(ps)
     assert not [n for n in names(ps) if n.startswith("لل")]
+
+
+def test_a_village_between_commas_goes_on_a_plural_heads_list():
+    # set 99 (Watan FM, Yarmouk basin): an indefinite name between commas, a common noun's nisba
+    ps = places("وأوضح ناشطون أن فصائل الجبهة الجنوبية قصفت مناطق سيطرة جيش خالد ببلدات سحم الجولان، "
+                "وعشترا، والشركة الليبية، ومحيط جلين.")
+    assert {"سحم الجولان", "عشترا", "الشركة الليبية", "جلين"} <= set(names(ps)), names(ps)
+    assert "الشركة" not in names(ps)
+    # a verb after a comma still opens a new clause
+    assert "شوهدت" not in names(places("قصفت الطائرات بلدات سحم الجولان، وشوهدت أعمدة الدخان."))
+
+
+def test_bedouin_hamlets_and_hills_with_their_direction():
+    # set 99 (SANA copy, July 2018): "رسم" opens a hamlet's name, even after a plural head
+    ps = places("وحررت تل أحمر غربي وتل أحمر شرقي وقرى وبلدات رسم قطيش ورسم الزاوية وعين زيوان "
+                "وكودنة والأصبح في المنطقة الممتدة بين ريفي درعا والقنيطرة.")
+    assert {"رسم قطيش", "رسم الزاوية", "كودنة", "الأصبح"} <= set(names(ps)), names(ps)
+    assert "الزاوية" not in names(ps)       # not the Libyan city
+    # the same villages in a list: "غربي" before no name is part of the hill's name
+    ps = places("وحررت وحدات الجيش قرى رسم قطيش وتل أحمر غربي وتل أحمر شرقي وكودنة في ريف القنيطرة.")
+    assert {"تل أحمر غربي", "تل أحمر شرقي"} <= set(names(ps)), names(ps)
+    # before a name a direction locates: "شمالي حلب" is no part of the village's name
+    ps = places("سيطر الجيش على بلدة عندان شمالي حلب.")
+    assert {"عندان", "حلب"} <= set(names(ps)), names(ps)
+
+
+def test_a_village_written_without_its_article_is_the_known_one():
+    # set 99 (Syrian Press Center): "مزيريب" is GeoNames' المزيريب
+    ps = places("قصف الطيران بلدات اليادودة، ومزيريب، وطفس بريف درعا.")
+    assert by_name(ps, "مزيريب").lat is not None, names(ps)
+
+
+def test_a_quarter_named_after_a_man_keeps_his_fathers_name():
+    # set 101 (Shaam Network, al-Raqqa 2017): a bakery, a quarter named "X بن Y", a river
+    ps = places("وقتل 9 قرب فرن المرعي في حي هشام بن عبدالملك بالرقة، بعد قصف قارب عبر نهر الفرات.")
+    assert {"فرن المرعي", "هشام بن عبدالملك", "نهر الفرات", "الرقة"} <= set(names(ps)), names(ps)
+    assert "هشام" not in names(ps)
+    assert by_name(ps, "نهر الفرات").lat is None      # no point locates a river
+
+
+def test_a_faculty_named_by_a_definite_name_is_a_place():
+    # set 96 (Aleppo University blasts, Jan. 2013)
+    ps = places("وقع الانفجاران في المنطقة بين السكن الجامعي وكلية الهندسة المعمارية في جامعة حلب.")
+    assert "كلية الهندسة المعمارية" in names(ps), names(ps)
+
+
+def test_a_locator_glued_to_its_preposition_still_places_the_name():
+    # set 100 (al-Wasat, Benghazi 2016): "بغرب قنفودة" is in western Qanfouda
+    ps = places("وتمكن الجيش من السيطرة بعد اشتباكات عنيفة على مبان على الشريط الساحلي بغرب قنفودة.")
+    assert "قنفودة" in names(ps), names(ps)
+
+
+def test_a_place_inside_a_quoted_operation_name_is_no_place():
+    # set 100 (Sada El Balad citing Anadolu, Derna): the battle "named" after al-Nahrawan
+    ps = places('وكان مسؤول بالمجلس اكد أن المعركة التي سميت بـ"عملية النهروان" خلفت حتى مساء أمس '
+                'ستة قتلى في درنة.')
+    assert names(ps) == ["درنة"], names(ps)
