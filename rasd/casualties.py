@@ -3361,13 +3361,17 @@ def _toll_group(words: dict, head: str) -> str | None:
     """The civilian group a toll phrase names ("ليرتفع عدد القتلى من المدنيين إلى 30"), or
     None: then the figure it raises is of the group of the earlier one."""
     m = _TOLL_GROUP_RE.search(head)
-    if m is None:
-        return None
-    w = m.group(1)
+    g = _group_of(words, m.group(1)) if m is not None else None
+    return g if g in _CIVIL_GROUPS else None
+
+
+def _group_of(words: dict, w: str) -> str | None:
+    """The victim group a word names, with or without its article ("المدنيين" -> civilians)."""
     for cand in (w, w[2:] if w.startswith("ال") else None):
-        e = words.get(cand, {}).get("group") if cand else None
-        if e is not None:
-            return e.value if e.value in _CIVIL_GROUPS else None
+        if cand:
+            e = words.get(_normalized(cand), {}).get("group")
+            if e is not None:
+                return e.value
     return None
 
 
@@ -3430,17 +3434,9 @@ def _context_rules(doc: Document, reader: "_Reader", items: list[Casualty]) -> l
         ns = len(sents)     # only the sentences that hold a figure are read
         spans = [sents[k] for k in sorted({c.sentence for c in items}) if 0 <= k < ns] \
             or [(0, len(norm))]
-        def group_of(w):
-            for cand in (w, w[2:] if w.startswith("ال") else None):
-                if cand:
-                    e = words.get(_normalized(cand), {}).get("group")
-                    if e is not None:
-                        return e.value
-            return None
-
         for m in [m for a, b in spans for m in _ALL_OF_RE.finditer(norm, a, b)]:
-            g = group_of(m.group(1))
-            g2 = group_of(m.group(2)) if m.group(2) else None
+            g = _group_of(words, m.group(1))
+            g2 = _group_of(words, m.group(2)) if m.group(2) else None
             if g2 is not None and g2 != g and g in _CIVIL_GROUPS and g2 in _CIVIL_GROUPS:
                 g = "civilians"     # "جميعهم من الأطفال والنساء": civilians of both
             if g is None or g in ("people", "combatants"):
