@@ -173,6 +173,9 @@ _LOWER_BOUND = frozenset(("at_least", "more_than"))   # qualifiers of a figure t
 _HARD = set(".:;؛!?؟\n")
 _COMMA = set("،,")
 _QUOTES = set("\"“”«»")
+# "بين المدنيين"، "وسط المدنيين": among, after a victim noun
+_AMONG = ("بين", "وسط")
+_CIVILIANS = frozenset(("المدنيين", "مدنيين"))     # the word "civilians" itself
 _OTHERS = ("آخرين", "آخرون", "أخريات")     # "others": of victims told before them
 _OTHERS_WORDS = frozenset(map(normalize, _OTHERS))
 _BACK = 8      # tokens searched before a figure for its trigger
@@ -1038,6 +1041,8 @@ class _Reader:
             # are people
             nxt = self.R[n + 1] if n + 1 < hi and n + 1 not in self._brk else {}
             v = nxt.get("kill_verb") or nxt.get("case_kind")
+            if v is not None and self.joined(n + 1):
+                return "people", None, "", "", n    # "مقتل (٩) حالات وإصابة (٣٥)": the next figure
             if v is None or v.value not in ("killed", "injured"):
                 return None
             return "people", v.value, "", "", n + 1
@@ -2145,6 +2150,10 @@ class _Reader:
         if vic is not None:
             # a noun after a number is what it counts (ثلاثة أطفال): the number stays the count
             group, kind, count, _vb, last = vic
+            if kind == "displaced" and group is None:
+                tb = self.trigger_before(a, lo, True)
+                if tb is not None and tb[3] == 0 and tb[0] != "displaced":
+                    kind, group = None, "civilians"     # "مقتل أربعة نازحين": the displaced, killed
         else:
             bp = self._bare_part(q, a, b, n, lo, hi, si, out, bd_active, bd_parent) \
                 if (a - 1 >= lo and "breakdown" in self.R[a - 1]) \
@@ -2289,12 +2298,15 @@ class _Reader:
             gen = self.toll_genitive(a, lo)
             if gen is not None:
                 gen_at, group = gen     # "حصيلة قتلى المسلحين 34 قتيلا"
-        if group == "people" and noun and vic[0] is None and vic[1] is not None \
-                and last + 2 < hi and self.toks[last + 1].text == "بين" \
-                and last + 1 not in self._comma and last + 1 not in self._hard:
+        if group == "people" and noun and vic[0] in (None, "people") and vic[1] is not None \
+                and last + 2 < hi and self.toks[last + 1].text in _AMONG \
+                and last + 1 not in self._comma and last + 1 not in self._hard \
+                and not (last + 3 < hi and self.joined(last + 3)):
             g = self.R[last + 2].get("group")
-            if g is not None and g.value == "civilians" and self.definite(last + 2):
-                group = g.value     # "مخلفة 20 قتيلا بين المدنيين": the dead are civilians
+            if g is not None and g.value == "civilians" and self.definite(last + 2) \
+                    and (vic[0] is None or self.toks[last + 2].stem in _CIVILIANS):
+                group = g.value     # "مخلفة 20 قتيلا بين المدنيين"، "11 اصابة وسط المدنيين" (a
+                # count of cases stays people among protesters: "85 حالة إصابة بين المحتجين")
         if kind == "injured" and group == "combatants" and vic is not None and vic[1] is None \
                 and "both_sides" in self.R[vic[4]]:
             # "وجرح العشرات من الجانبين": a count with no noun of its own, wounded on both
@@ -2520,8 +2532,10 @@ class _Reader:
                          and g.vague == "several")) \
                 and self._bd_head(i, lo, hi):
             # "مقتل خمسة مدنيين بينهم أطفال"، "قتل 5 أشخاص، بينهم مدنيون": some of them, no
-            # number said
-            c = self._new(bd_parent.kind, g.value, None, None, g.vague or "several", i, i, si,
+            # number said; "من بين القتلى طفلًا": a singular in the accusative is one
+            one_acc = not self.toks[i].prefix and self.accusative_count(i, g) == 1
+            c = self._new(bd_parent.kind, g.value, None, 1 if one_acc else None,
+                          None if one_acc else (g.vague or "several"), i, i, si,
                           bd_parent.side if g.value == "combatants" else None)
             self._finish(c, i, i, lo, hi)
             return c, i

@@ -563,6 +563,14 @@ def _precise(doc, idxs) -> set:
             and str(_attr(doc.places[i], "kind") or "").lower() not in CONTAINER_KINDS}
 
 
+_SITE_KINDS = frozenset(("facility", "landmark"))
+
+
+def _sites_only(doc, idxs) -> bool:
+    """Are the places ``idxs`` all sites (a hospital, a market), none a quarter or a village?"""
+    return all(str(_attr(doc.places[i], "kind") or "").lower() in _SITE_KINDS for i in idxs)
+
+
 def _cas_sources(c) -> list:
     src = _attr(c, "sources") or []
     if src:
@@ -645,6 +653,14 @@ def _tolls(doc, found: list[Contradiction]) -> None:
                     and _toll_stated(doc, a) and _toll_stated(doc, b):
                 pass         # two sources' toll of the article's attack ("عدد القتلى بلغ 20"،
                 # "حصيلة القتلى بلغت 30"), one of them told of no place of its own: one loss
+            elif pa and pb:
+                if not (pa & pb):
+                    continue
+            elif (pa or pb) and _sites_only(doc, pa | pb):
+                if not set(_attr(a, "place_idx") or []) & set(_attr(b, "place_idx") or []):
+                    continue     # a site's toll ("المستشفى السعودي بالفاشر") and a toll told
+                    # at its town only ("بمدينة الفاشر"): one loss when they share the town (a
+                    # quarter's toll is a part of its city's, not a rival count)
             elif pa or pb:
                 if not (pa & pb):
                     continue

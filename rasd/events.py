@@ -2700,6 +2700,8 @@ def _place_before(ctx: _Ctx, k: int, cs: int):
 
 
 LOCATOR_WORDS = 3   # tokens from a locator cue to the place it names ("جنوب شرق مدينة X")
+DISTANCE_REACH = 10     # tokens back from a distance to the place it locates ("كركوك التي تبعد نحو
+#                         240 كيلومتراً شمال بغداد")
 
 
 def _locators(ctx: _Ctx) -> set[int]:
@@ -2723,6 +2725,18 @@ def _locators(ctx: _Ctx) -> set[int]:
             continue    # "وشمال حلب": a place of its own; "ريف حماة الشمالي": part of a name
         elif words[k].endswith("ا"):
             continue    # "في حي الشيخ سعيد جنوبًا": an adverb, toward the south
+        if k and "distance" in ctx.cls[k - 1]:
+            # "كركوك التي تبعد نحو 240 كيلومتراً شمال بغداد": a distance from a reference point
+            # to the place told before it in the sentence (alone, the point is all there is)
+            # or to a definite place noun ("في المدينة التي تبعد نحو 240 كيلومتراً شمال بغداد")
+            k0 = max(0, k - DISTANCE_REACH)
+            before = ctx.places_in(starts[k0], cs)
+            after = ctx.places_in(cs, ends[min(ctx.ntok - 1, k + LOCATOR_WORDS)])
+            b0 = before[-1][1] if before else next(
+                (starts[j] for j in range(k - 1, k0 - 1, -1) if words[j] in _DEFINITE_PLACE_WORDS), None)
+            if b0 is not None and after and not any(ch in ctx.norm[b0:cs] for ch in ".\n؛:"):
+                out.add(after[0][0])
+            continue
         before = _place_before(ctx, k, cs)
         if before is None or "و" in words[bisect_left(starts, before[1]):k]:
             continue

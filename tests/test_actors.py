@@ -1161,3 +1161,23 @@ def test_a_name_with_abd_written_joined_is_the_same_person():
     # set 101 (al-Hayat): "رامي عبدالرحمن" is SOHR's director as "رامي عبد الرحمن"
     doc = run("وقال مدير المرصد رامي عبدالرحمن إن قصف التحالف أسفر عن مقتل 27 مدنيا.")
     assert "person:rami_abdel_rahman" in {a.id for a in doc.actors}, [a.name_ar for a in doc.actors]
+
+
+def test_a_lieutenant_general_is_a_speaker_and_what_he_says_gives_no_side():
+    # set 103 (Anadolu copy, Diyala 2015): "الفريق" is a rank; IS, in what he said, is not his
+    doc = run_places("قال الفريق جميل الشمري قائد شرطة محافظة ديالى، إن 18 عنصراً من تنظيم داعش "
+                     "قتلوا خلال اشتباكات عنيفة مع قوات حكومية.")
+    person = by_id(doc).get("person:جميل الشمري")
+    assert person is not None and person.role == "source", [a.id for a in doc.actors]
+    assert person.side != "isis"
+    doc = run_places("وقال الفريق الطبي إن خمسة أشخاص قتلوا.")
+    assert not [a for a in doc.actors if a.kind == "person"], [a.id for a in doc.actors]
+
+
+def test_the_saudi_regime_is_saudi_not_the_syrian_regime():
+    # set 102 (SANA quoting Saba, Saada): "النظام السعودي" in Houthi and Syrian state wording
+    doc = run_places("قتلت امرأة يمنية من جراء قصف مدفعي لقوات النظام السعودي على مديرية رازح بمحافظة "
+                     "صعدة. وشن طيران النظام السعودي سلسلة غارات على مناطق متفرقة بمحافظتي صعدة "
+                     "والحديدة.")
+    ids = {a.id for a in doc.actors}
+    assert "sa_forces" in ids and not ids & {"sy_gov_forces", "sy_gov", "sy_air_force"}, ids

@@ -1974,3 +1974,37 @@ def test_dozens_of_dead_in_the_ranks_of_civilians_are_civilians():
                "العشرات من الشهداء والجرحى في صفوف المدنيين وتدمير المنازل.")
     find(cs, "casualties", "dozens", "civilians")
     find(items("وقع العشرات من الجرحى في صفوف قوات النظام."), "injured", "dozens", "combatants")
+
+
+def test_displaced_people_killed_are_civilians_killed():
+    # set 104 (Darfur24, Nyala 2024): "مقتل أربعة نازحين" is no figure of displacement
+    cs = items("واستهدف الطيران الحربي الأسبوع الماضي مركزا إيواء في نيالا يقطنه النازحين الفارين من "
+               "الحرب بالفاشر، مما أدى الى مقتل أربعة نازحين وإصابة 21 بجروح متفاوتة.")
+    find(cs, "killed", 4, "civilians")
+    assert not [c for c in cs if c["kind"] == "displaced"], [key(c) for c in cs]
+    find(items("نزح 400 نازح من المدينة."), "displaced", 400, "people")
+
+
+def test_cases_before_a_joined_verbal_noun_are_the_triggers_kind():
+    # set 104 (Darfur Follow-ups, Omdurman 2024): "حالات" then "وإصابة", the next figure
+    cs = items("وأعلن الناطق الرسمي باسم وزارة الصحة ولاية الخرطوم عن مقتل (٩) حالات وإصابة (٣٥) "
+               "آخرين جراء القصف المدفعي لقوات الدعم السريع على الأحياء السكنية.")
+    find(cs, "killed", 9, "people")
+    find(cs, "injured", 35, "people")
+    find(items("سجلت المستشفيات 13 حالة وفاة و147 حالة إصابة."), "injured", 147, "people")
+
+
+def test_wounded_among_the_civilians_are_civilians():
+    # set 104 (Darfur Follow-ups): "11 اصابة وسط المدنيين"; a mixed "بين" keeps people
+    cs = items("ويوم السبت، كشفت وزارة الصحة بولاية الخرطوم عن 11 اصابة وسط المدنيين إثر قصف قوات "
+               "الدعم السريع لكرري.")
+    find(cs, "injured", 11, "civilians")
+    find(items("خلف القصف 20 قتيلا بين المدنيين والعسكريين."), "killed", 20, "people")
+
+
+def test_one_child_in_the_accusative_among_the_dead_is_one():
+    # set 104 (Sudan Tribune, al-Jazirah 2024): "من بين القتلى طفلًا"
+    cs = items("وقال بيان إن المليشيا هاجمت قرية التومسة وقتلت 14 مواطنًا وأصابت 16 آخرين. وأوضح "
+               "البيان أن من بين القتلى طفلًا يبلغ من العمر ثلاث سنوات.")
+    find(cs, "killed", 1, "children")
+    find(items("قتل 15 شخصا بينهم أطفال."), "killed", "several", "children")

@@ -356,3 +356,18 @@ def test_a_denier_among_the_claimers_still_denies_what_others_claim():
     assert [(c["kind"], c["about"]) for c in out["contradictions"]] == [("denial", ["صنعاء"])]
     assert out["events"][0]["disputed"]
     check_spans(doc, out)
+
+
+def test_a_hospitals_toll_and_its_towns_toll_from_two_sources_disagree():
+    # set 104 (a5r5br, al-Fashir 2024): the resistance committees' 67 at the Saudi Hospital
+    # against the governor's "more than 70" at the (misspelt) hospital of the town
+    text = ("ارتفاع ضحايا القصف بالمستشفى السعودي بالفاشر إلى 67\n"
+            "أعلنت تنسيقية لجان مقاومة الفاشر بولاية شمال دارفور، مقتل 67 شخصاً وإصابة العشرات جراء "
+            "قصف الدعم السريع بمسيرة المستشفى السعودي بالفاشر.\n"
+            "وأعلن حاكم إقليم دارفور، مني أركو مناوي، استهداف الدعم السريع، قسم الحوادث في المستسفى "
+            "السعودي بمدينة الفاشر، بطائرة مسيرة، ما أسفر عن مقتل أكثر من 70 مريضا بينهم نساء وأطفال "
+            "داخل القسم.")
+    doc = extract(text, published="2024-10-21")
+    out = to_dict(doc)
+    assert [c["kind"] for c in out["contradictions"]] == ["toll"], out["contradictions"]
+    check_spans(doc, out)

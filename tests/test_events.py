@@ -2430,3 +2430,16 @@ def test_battles_pointed_back_to_by_a_demonstrative_are_no_new_event():
     # "كذلك قصف": no demonstrative, a new shelling
     doc = run("قصفت قوات النظام حي المنشية. كذلك قصف بلدة اليادودة بريف درعا.", "2017-08-22")
     assert find(events_json(doc), "Shelling/artillery/missile attack", "اليادودة"), events_json(doc)
+
+
+def test_a_city_a_distance_away_is_no_place_of_the_event():
+    # set 103 (HuffPost Arabi, Kirkuk 2016): "240 كيلومتراً شمال بغداد" only says where Kirkuk is
+    doc = run("وفي وقت سابق اليوم أعلن مسؤولون أن مسلحين يرتدون ستراتٍ ناسفة هاجموا الجمعة عدداً من "
+              "المباني الحكومية في مدينة كركوك في شمال العراق.\n"
+              "واستهدف الهجوم مقر قيادة الشرطة وحواجز أمنية ووحدات للدوريات في المدينة التي تبعد "
+              "نحو 240 كيلومتراً شمال بغداد وتسيطر عليها القوات الكردية.", "2016-10-21")
+    got = set().union(*(place_names(e) for e in events_json(doc)))
+    assert "كركوك" in got and "بغداد" not in got, events_json(doc)
+    # alone, the reference point is all there is
+    doc = run("قصفت الطائرات بلدة تقع على بعد 20 كيلومترا شرق حلب.", "2016-10-21")
+    assert find(events_json(doc), "Air/drone strike", "حلب"), events_json(doc)

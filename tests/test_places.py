@@ -1357,3 +1357,12 @@ def test_a_place_inside_a_quoted_operation_name_is_no_place():
     ps = places('وكان مسؤول بالمجلس اكد أن المعركة التي سميت بـ"عملية النهروان" خلفت حتى مساء أمس '
                 'ستة قتلى في درنة.')
     assert names(ps) == ["درنة"], names(ps)
+
+
+def test_a_hospital_named_by_its_nisba_is_a_place_and_a_field_hospital_is_not():
+    # set 104 (al-Fashir 2024; Nyala): "المستشفى السعودي"، "المستشفى التركي"
+    ps = places("وأعلن حاكم إقليم دارفور استهداف الدعم السريع قسم الحوادث في المستشفى السعودي بمدينة "
+                "الفاشر بطائرة مسيرة.")
+    assert {"المستشفى السعودي", "الفاشر"} <= set(names(ps)), names(ps)
+    assert by_name(ps, "المستشفى السعودي").lat is None
+    assert "المستشفى الميداني" not in names(places("نقل الجرحى إلى المستشفى الميداني في البلدة."))
