@@ -1195,6 +1195,12 @@ class _AliasIds(dict):
         return r
 
 
+def _facility_head(w: str) -> bool:
+    """Is ``w`` the head word of a facility (place_heads.tsv: مستشفى، مدرسة، مطار …)?"""
+    h = place_context().heads.get(w)
+    return h is not None and h.type == "facility"
+
+
 class _NoNameStart(dict):
     """word -> True when a person's name cannot begin with it (a definite word, a not_name or
     name_end word), cached per word."""
@@ -1207,7 +1213,9 @@ class _NoNameStart(dict):
         lex = self.lex
         r = self[w] = (w.startswith("ال") or w in lex.not_name or w in lex.name_end
                        or w in lex.date_words or _not_a_name_word(w)
-                       or (w[0] in "وف" and len(w) > 3 and w not in _W_NAMES))
+                       or (w[0] in "وف" and len(w) > 3 and w not in _W_NAMES)
+                       # "مصدر طبي بمستشفى العودة": ب or ل glued to a facility's head word
+                       or (w[0] in "بل" and len(w) > 3 and _facility_head(w[1:])))
         return r
 
 

@@ -150,6 +150,9 @@ class _Lex:
     unrecorded: frozenset = frozenset()  # "سجل التنظيم تقدما": what a record verb achieves
 
 
+_TIME_WORDS = ("weekday", "daypart", "night")    # date_words.tsv categories that stop a name
+_TITLE_REACH = 60   # characters before a person's name where his title stands
+
 _WORD_SETS = ("participle", "marker", "chain", "comp", "stop", "link", "channel", "name_stop",
               "own", "belong", "rel", "record_noun", "tally", "toll_back", "unrecorded")
 # (the types of attribution_verbs.tsv that are plain word sets)
@@ -166,6 +169,12 @@ def lexicon() -> _Lex:
             verbs[f] = frozenset(x.strip() for x in r.get("flags", "").split(",") if x.strip())
         elif t in sets:
             sets[t].add(f)
+    # the weekdays and parts of a day are time words too ("وقالت الوزارة، مساء السبت، إن": no
+    # speaker's name between the commas)
+    from .dates import load_lexicon as date_lexicon
+    for form, readings in date_lexicon().entries.items():
+        if " " not in form and any(cat in _TIME_WORDS for cat, _v in readings):
+            sets["stop"].add(form)
     voices = {}
     lonely, issuer, lcomp = set(), set(), set()
     for r in load_table("attribution_voices.tsv"):
@@ -1453,7 +1462,34 @@ class _Reader:
                     self.known.extend(att.fresh)
             if len(sent_atts) > 1:
                 self._cut(sent_atts)
+        self._titles_again()
         return self.out
+
+    def _titles_again(self) -> None:
+        """"وأضاف مدير وزارة الصحة في غزة" after "قال مدير وزارة الصحة في قطاع غزة منير البرش": a
+        source written with the title a named person of the same body was introduced with,
+        earlier in the article, is that person again (named after the body, as the first time)."""
+        if not any(src.id is not None and src.id.startswith("person:")
+                   for att in self.out for src in att.sources):
+            return      # (the usual case: no named person speaks)
+        titled: dict[tuple, Source] = {}    # (body id, first two words of the title) -> person
+        for att in self.out:
+            srcs = att.sources
+            for i, src in enumerate(srcs):
+                if src.id is None or src.id.startswith("person:"):
+                    continue
+                words = _norm(src.name_ar).split()
+                if len(words) < 3:
+                    continue
+                key = (src.id, " ".join(words[:2]))
+                nxt = srcs[i + 1] if i + 1 < len(srcs) else None
+                if nxt is not None and nxt.id is not None and nxt.id.startswith("person:") \
+                        and 0 <= nxt.start - src.end <= _TITLE_REACH:
+                    titled.setdefault(key, nxt)
+                elif key in titled and not any(x.id == titled[key].id for x in srcs):
+                    q = titled[key]
+                    srcs.insert(i + 1, Source(q.id, q.name_ar, q.side, src.start, src.end, q.actor))
+                    break
 
     def _colon_source(self, a: int, b: int, si: int) -> Attribution | None:
         """A headline or lead of the form "المرصد السوري: مقتل 20 مدنيا …": a source, then a colon."""

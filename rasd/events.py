@@ -3081,12 +3081,14 @@ def _retreat_to(ctx: _Ctx, k: int, end: int) -> int | None:
 # whatever its head (حي بني زيد), short of a country
 _ANY_HEAD = "*"
 DEFINITE_PLACE_NOUNS = {"الحي": "حي", "البلده": "بلده", "المدينه": "مدينه", "القريه": "قريه",
-                        "المخيم": "مخيم", "المطار": "مطار", "المنطقه": _ANY_HEAD}
+                        "المخيم": "مخيم", "المطار": "مطار", "المنطقه": _ANY_HEAD,
+                        "المصفاه": "مصفاه", "المصفي": "مصفي"}
 
 
 # the heads whose definite noun may stand for a place named anywhere before it: an article names
-# few cities and airports ("هجوم على مطار كويرس" … two sentences on "اقتحام المطار المحاصر")
-_NAMED_ANYWHERE_BEFORE = frozenset({"مدينه", "مطار"})
+# few cities, airports and refineries ("هجوم على مطار كويرس" … two sentences on "اقتحام المطار
+# المحاصر"; "مصفى بيجي" … "هاجم داعش المصفى")
+_NAMED_ANYWHERE_BEFORE = frozenset({"مدينه", "مطار", "مصفاه", "مصفي"})
 
 # every written form of a definite place noun (للحي، والحي، فالبلدة، بالمدينة) -> its head word
 _DEFINITE_PLACE_WORDS = {w: head for noun, head in DEFINITE_PLACE_NOUNS.items()

@@ -76,7 +76,9 @@ _COMPOUND = frozenset(normalize(w) for w in (
     "معارة", "مغارة", "سد", "زور", "تركمان", "رسم",    # زور الحيصة، تركمان بارح، رسم قطيش
     # honorifics that open a person's name given to a mosque, a church, a school or a hospital
     # ("مسجد الإمام الصادق"، "كنيسة مار جرجس"، "مستشفى الملك فهد")
-    "الإمام", "الشهيد", "القديس", "القديسة", "السيدة", "الأمير", "الملك", "مار"))
+    "الإمام", "الشهيد", "القديس", "القديسة", "السيدة", "الأمير", "الملك", "مار",
+    # a prophet's shrine names villages and quarters ("النبي شيت"، "حي النبي أنعام")
+    "النبي"))
 
 # first words that make a toponym of the words after them even with no head and no gazetteer
 # entry, in a list of places ("عندان وحريتان ومعارة الأرتيق"): a mountain, a spring, a village
@@ -87,6 +89,8 @@ _TOPONYM_FIRST = frozenset(normalize(w) for w in (
     "بئر", "حارة", "رسم"))
 
 _TOPONYM_CONJ = frozenset("و" + w for w in _TOPONYM_FIRST)
+# toponym-forming words written glued to the name ("كفرنبل"، "كفرحتى")
+_GLUED_TOPONYM = ("كفر",)
 
 # second parts of a theophoric given name ("سعد الله", "صلاح الدين"): the family nisba after
 # them still belongs to the name ("ساحة سعد الله الجابري")
@@ -150,6 +154,9 @@ class Context:
     idiom: dict = field(default_factory=dict)   # "عن طريق": head -> words that make it no head
     definite_intro: tuple = ()                  # the definite openers ("التالية") of list_intro
     definite_list: object = None                # "البلدات التالية: X، Y": a definite plural head
+    quantity_list: object = None                # "عدد من البلدات": a plural head, counted
+    quantity_words: tuple = ()                  # the quantity_of phrases
+    list_intro_and: object = None               # " وهي " opening a list with no comma before it
 
 
 @lru_cache(maxsize=1)
@@ -214,10 +221,20 @@ def context() -> Context:
             ctx.definite_list = re.compile(
                 r'(?<![\u0621-\u064a])([وفبلك]?(?:ال|لل))([\u0621-\u064a]+)[ ]+(?:'
                 + "|".join(re.escape(c) for c in ctx.definite_intro) + r')[ ]*[:：]')
+        # "… في ريف حلب الغربي وهي X، Y": an opener joined by و needs no comma before it
+        joined = [c for c in intro if c.startswith("و")]
+        if joined:
+            ctx.list_intro_and = re.compile(r' (?:' + "|".join(re.escape(c) for c in joined)
+                                            + r')[ ]*[:：]?[ ]+')
         many = sorted(by_role.get("list_quantity", ()), key=len, reverse=True)
         ctx.list_intro_near = re.compile(
             r'[ ]+(?:(?:' + "|".join(re.escape(c) for c in many) + r')[ ]*)?[،,]?[ ]*(?:'
             + "|".join(re.escape(c) for c in intro) + r')[ ]*[:：]?[ ]+') if many else None
+    qty = sorted(by_role.get("quantity_of", ()), key=len, reverse=True)
+    if qty:
+        ctx.quantity_words = tuple(qty)
+        ctx.quantity_list = re.compile(r'(?<![\u0621-\u064a])(?:' + "|".join(re.escape(c) for c in qty)
+                                       + r') ([وفبلك]?(?:ال|لل))([\u0621-\u064a]+)')
     return ctx
 
 
@@ -505,8 +522,10 @@ def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plu
     if w[0] in "بلك" and len(w) > 3 and (w[1:] in ctx.locator_before or _stem(w[1:]) in ctx.heads):
         return None      # "قرية بشمال اليمن", "بلدة بريف حلب": a description, not a name
     if not w.startswith("ال") and (w.endswith("يه") or (w.endswith("ي") and not feminine)) \
-            and len(w) >= 4 and w not in _COMPOUND:
-        return None      # an adjective: "مدينة تجارية", "مطار دولي", "ناحية ثانية"
+            and len(w) >= 4 and w not in _COMPOUND \
+            and not (w.startswith(_GLUED_TOPONYM) and len(w) >= 5):
+        return None      # an adjective: "مدينة تجارية", "مطار دولي", "ناحية ثانية" (not a
+        # village glued to كفر whose alef maqsura the normalisation wrote ي: "بلدة كفرحتى")
     if (w[0] in "يتن" or (w[0] == "ا" and len(w) >= 6)) and (w.endswith("ها") or w.endswith("هم")):
         return None      # a verb with its object: "مدينة يقطنها"، "منطقة اقتحمها"
     if not w.startswith("ال") and _RESUMPTIVE.match(text, start + len(w)):
@@ -685,12 +704,13 @@ def _wrapped(text: str, head_start: int, u) -> bool:
         and '"' not in text[head_start:u[0]]
 
 
-def _definite_list_heads(text: str, toks: list, wstarts: list, ctx: Context) -> list:
-    """"إلى جانب البلدات التالية: شمسطار، الحلانية، …": a plural head with the article (which
-    the scanner drops: "البلدات" alone refers back) heads the list its definite opener and colon
-    introduce; its token is added where it stands."""
+def _definite_list_heads(text: str, toks: list, wstarts: list, ctx: Context, pattern) -> list:
+    """"إلى جانب البلدات التالية: شمسطار، الحلانية، …", "على عدد من البلدات … وهي X، Y": a
+    plural head with the article (which the scanner drops: "البلدات" alone refers back) heads the
+    list its definite opener and colon introduce, or the one after a phrase of number (``pattern``
+    finds either); its token is added where it stands."""
     added = []
-    for m in ctx.definite_list.finditer(text):
+    for m in pattern.finditer(text):
         key = m.group(2)
         head = ctx.heads.get(key)
         if head is None or head.number != "n" or head.type != "area":
@@ -787,7 +807,9 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
     # name or a head
     toks = index.scanner.find_typed(text, words, kind_of, _DROP_KINDS, _ART_PREFIXES)
     if ctx.definite_list is not None and any(w in text for w in ctx.definite_intro):
-        toks = _definite_list_heads(text, toks, wstarts, ctx)
+        toks = _definite_list_heads(text, toks, wstarts, ctx, ctx.definite_list)
+    if ctx.quantity_list is not None and any(w in text for w in ctx.quantity_words):
+        toks = _definite_list_heads(text, toks, wstarts, ctx, ctx.quantity_list)
     if not toks:
         return []
     if " (" in text:
@@ -803,9 +825,10 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
     # not ل + a place "جأوا" (clitics.split knows the words that only look clitic-led)
     # (a stem of two letters is left to the matcher: "وتل الزرازير")
     exc = _clitic_exceptions()
-    if any(t[5] and (wtexts[t[6]][-2:] == "وا" or wtexts[t[6]] in exc) and t[0] == "name"
+    # (a head word too: "كتلة اللقاء الديمقراطي" is a bloc, not ك + "تلة")
+    if any(t[5] and (wtexts[t[6]][-2:] == "وا" or wtexts[t[6]] in exc)
            and _unsplit(wtexts[t[6]], t[5]) for t in toks):
-        toks = [t for t in toks if not (t[5] and t[0] == "name" and _unsplit(wtexts[t[6]], t[5]))]
+        toks = [t for t in toks if not (t[5] and _unsplit(wtexts[t[6]], t[5]))]
         if not toks:
             return []
     # a dateline opening a paragraph, "دمشق 6 مايو 2016 / سيطرت ...", "دمشق 28 ابريل 2016
@@ -876,14 +899,29 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
             # "قصف جوي عن طريق الخطأ": by mistake, not a road called الخطأ
             i += 1
             continue
-        nxt = toks[i + 1] if i + 1 < n else None
+        ni = i + 1
+        nxt = toks[ni] if ni < n else None
+        if head.number == "n" and nxt is not None and nxt[0] == "name" and nxt[1] > mend + 1:
+            # "على عدد من البلدات في ريف حلب الغربي وهي قبتان الجبل، …": the list opens after
+            # places that locate the head; they stay places of their own
+            at = _list_opened(text, mend, ctx)
+            if at is not None and at > nxt[1]:
+                k2 = ni
+                while k2 < n and toks[k2][0] == "name" and toks[k2][1] < at:
+                    k2 += 1
+                if k2 < n and toks[k2][1] == at and toks[k2][0] == "name":
+                    for t in toks[ni:k2]:
+                        mentions.append(_Mention(t[2], t[3], t[4], by_alias.get(t[4], _NO_CANDS),
+                                                 None, -1, t[5], None, None, t[6]))
+                    ni = k2
+                    nxt = toks[ni]
         first = None
         if nxt and nxt[0] == "name" and not nxt[5] and nxt[4] not in not_name \
                 and ((nxt[1] == mend + 1 and text[mend] == " ") or _ADJ_GAP.match(text, mend, nxt[1])
                      or (head.number == "n" and _list_opened(text, mend, ctx) == nxt[1])):
             first = _Mention(nxt[2], nxt[3], nxt[4], by_alias.get(nxt[4], _NO_CANDS),
                              head, mstart, mprefix, None, None, -1)
-            j = i + 2
+            j = ni + 1
             if text[nxt[3]:nxt[3] + 3] == " ال":
                 # 'حي "القادسية الثانية"'، "قرية الحميدية الكبرى": a known name and a toponym
                 # adjective name another place, not in the gazetteer (left unresolved)
@@ -1006,6 +1044,14 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
                     mm = _Mention(nk[2], nk[3], nk[4], by_alias.get(nk[4], _NO_CANDS), None, -1,
                                   nk[5], len(mentions) - 1, head, nk[6])
                     j = k + 1
+                    if nk[4][:2] == "ال" and _stem(nk[4]) in heads and text[nk[3]:nk[3] + 3] == " ال":
+                        # "وهي المالحة والحي الصناعي": a head word and its adjective name a
+                        # place of their own (not the town of al-Hayy)
+                        m2 = _NEXT_WORD.match(text, nk[3], nk[3] + 30)
+                        if m2 and m2.group(1) in ctx.descriptor_after \
+                                and (j >= n or toks[j][1] >= m2.end(1)):
+                            mm = _Mention(nk[2], m2.end(1), nk[4] + " " + m2.group(1), [], None,
+                                          -1, nk[5], len(mentions) - 1, head, nk[6])
                 elif head.number == "n" and head.type == "area" and ctx.list_continue is not None \
                         and text[lend:lend + 1] in "،, " \
                         and (cm := ctx.list_continue.match(text, lend, lend + 30)):
@@ -1468,6 +1514,10 @@ def _list_opened(text: str, pos: int, ctx: Context) -> int | None:
     k = text.find("،", pos, pos + LIST_INTRO_REACH)
     if k < 0:
         k = text.find(",", pos, pos + LIST_INTRO_REACH)
+    if ctx.list_intro_and is not None:
+        m = ctx.list_intro_and.search(text, pos, k if k >= 0 else pos + LIST_INTRO_REACH)
+        if m is not None and not any(ch in text[pos:m.start()] for ch in ".\n"):
+            return m.end()      # "… في ريف حلب الغربي وهي قبتان الجبل، …"
     if k < 0 or "." in text[pos:k] or "\n" in text[pos:k]:
         return None
     m = ctx.list_intro.match(text, k)

@@ -1181,3 +1181,11 @@ def test_the_saudi_regime_is_saudi_not_the_syrian_regime():
                      "والحديدة.")
     ids = {a.id for a in doc.actors}
     assert "sa_forces" in ids and not ids & {"sy_gov_forces", "sy_gov", "sy_air_force"}, ids
+
+
+def test_a_hospital_after_a_medical_source_is_no_persons_name():
+    # set 105 (al-Waqaai, Gaza 2024): "مصدر طبي بمستشفى العودة" names no person "بمستشفى العودة"
+    doc = run_places("وقال مصدر طبي بمستشفى العودة إن 18 شخصا استشهدوا في قصف على مدرسة المفتي.")
+    assert not [a for a in doc.actors if a.kind == "person"], [(a.id, a.kind) for a in doc.actors]
+    doc = run_places("وقال الناشط باسم عويضة لوكالة الأناضول إن 5 أشخاص قتلوا.")
+    assert "person:باسم عويضه" in {a.id for a in doc.actors}, [a.id for a in doc.actors]

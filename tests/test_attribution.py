@@ -640,3 +640,18 @@ def test_a_named_speaker_before_the_comma_and_verb_is_the_source_not_the_outlet_
         (c,) = to_dict(extract(text, published="2017-07-12"))["casualties"]
         names = [s["name_ar"] for s in c["claimed_by"]]
         assert names[0] == "محمود آدم" and "لموقع الحل" not in names, names
+
+
+def test_a_time_between_commas_is_no_speakers_name():
+    # set 106 (TRT Arabi, Baalbek 2024): "وأفادت وزارة الصحة اللبنانية، مساء السبت، بأن"
+    doc = run("وأفادت وزارة الصحة اللبنانية، مساء السبت، بأن غارة العدو الإسرائيلي على بلدة الخريبة "
+              "أدت إلى استشهاد 6 أشخاص.", "2024-11-10")
+    assert who(doc, "استشهاد 6 أشخاص") == n("وزارة الصحة اللبنانية")
+
+
+def test_a_title_named_again_is_the_person_introduced_with_it():
+    # set 105 (Sada El Balad copy, Gaza 2023): "مدير وزارة الصحة … منير البرش", then the title alone
+    doc = run("قال مدير وزارة الصحة في قطاع غزة منير البرش، اليوم الأربعاء، إن الاحتلال يشدد الخناق على "
+              "شمالي غزة.\nوأضاف مدير وزارة الصحة في غزة وصل عدد الشهداء في القصف الإسرائيلي على شمال "
+              "غزة اليوم إلى أكثر من 20 شهيدا.", "2023-12-20")
+    assert normalize("منير البرش") in who(doc, "أكثر من 20 شهيدا"), who(doc, "أكثر من 20 شهيدا")

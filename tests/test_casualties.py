@@ -2008,3 +2008,10 @@ def test_one_child_in_the_accusative_among_the_dead_is_one():
                "البيان أن من بين القتلى طفلًا يبلغ من العمر ثلاث سنوات.")
     find(cs, "killed", 1, "children")
     find(items("قتل 15 شخصا بينهم أطفال."), "killed", "several", "children")
+
+
+def test_people_an_attack_aims_to_displace_are_no_figure():
+    # set 105 (Sada El Balad copy, Gaza 2023): "يهدف الى تشريد 800 ألف نسمة"
+    cs = items("وشددت الصحة في غزة على أن تصفية الوجود الصحي شمال غزة يهدف الى تشريد 800 ألف نسمة.")
+    assert all(c["count"] != 800000 for c in cs), [key(c) for c in cs]
+    find(items("نزح 800 ألف نسمة من شمال غزة."), "displaced", 800000, "civilians")

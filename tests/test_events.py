@@ -2443,3 +2443,14 @@ def test_a_city_a_distance_away_is_no_place_of_the_event():
     # alone, the reference point is all there is
     doc = run("قصفت الطائرات بلدة تقع على بعد 20 كيلومترا شرق حلب.", "2016-10-21")
     assert find(events_json(doc), "Air/drone strike", "حلب"), events_json(doc)
+
+
+def test_the_refinery_named_again_is_the_refinery():
+    # set 103 (al-Gardenia, Baiji 2015): 'مصفى "بيجي"' then "هاجم داعش المصفى"
+    doc = run('قال قيادي في قوات الحشد الشعبي إن قائد حماية مصفى "بيجي" للنفط قُتل في مواجهات مع تنظيم '
+              '"داعش" الذي يسعى للسيطرة على المصفى منذ 3 أيام.\n'
+              'وقال القائد العسكري للحشد الشعبي إن "قطعات من الحشد الشعبي تقدمت نحو مناطق بجنوب بيجي" '
+              'الخاضعة لداعش وهي المالحة والحي الصناعي.', "2015-04-14")
+    evs = events_json(doc)
+    assert any("مصفى بيجي" in place_names(e) for e in evs), evs
+    assert any({"المالحة", "الحي الصناعي"} <= place_names(e) for e in evs), evs

@@ -1366,3 +1366,34 @@ def test_a_hospital_named_by_its_nisba_is_a_place_and_a_field_hospital_is_not():
     assert {"المستشفى السعودي", "الفاشر"} <= set(names(ps)), names(ps)
     assert by_name(ps, "المستشفى السعودي").lat is None
     assert "المستشفى الميداني" not in names(places("نقل الجرحى إلى المستشفى الميداني في البلدة."))
+
+
+def test_a_counted_plural_head_opens_the_list_after_its_place():
+    # set 107 (mazidnews, Nov. 2024): "عدد من البلدات في ريف حلب الغربي وهي X، Y، …"
+    ps = places("وبعد ساعات من المعارك المتواصلة أعلنت الفصائل سيطرتها على عدد من البلدات في ريف حلب "
+                "الغربي وهي قبتان الجبل، الشيخ عقيل، بالا، القاسمية، حور.")
+    assert {"ريف حلب الغربي", "قبتان الجبل", "الشيخ عقيل", "بالا", "القاسمية",
+            "حور"} <= set(names(ps)), names(ps)
+    # "وهي" opening a clause is no list
+    assert names(places("سيطرت القوات على العديد من القرى وهي تخضع لسيطرة التنظيم.")) == []
+
+
+def test_named_hills_and_a_quarter_named_by_its_trade():
+    # set 107 (mazidnews): "تلة تعقيل، وتلة الراقب"; set 103 (al-Gardenia, Baiji 2015)
+    ps = places("وتمكن مقاتلو الهيئة من التقدم والسيطرة على تلة تعقيل، وتلة الراقب، وتل الدبابات "
+                "بالقرب من بلدة قبتان الجبل.")
+    assert {"تلة تعقيل", "تلة الراقب"} <= set(names(ps)), names(ps)
+    assert names(places("سيطرت القوات على تلة مطلة على البلدة.")) == []
+    # "كتلة" is a bloc, not ك and a hill (ANERCorp)
+    assert names(places("قال وليد جنبلاط رئيس كتلة اللقاء الديمقراطي في البرلمان اللبناني.")) == []
+    ps = places('وقال القائد إن "قطعات من الحشد الشعبي تقدمت نحو مناطق بجنوب بيجي" الخاضعة لداعش وهي '
+                'المالحة والحي الصناعي، وتسعى القوات لاستعادتها.')
+    assert {"المالحة", "الحي الصناعي"} <= set(names(ps)) and "الحي" not in names(ps), names(ps)
+
+
+def test_a_village_glued_to_kafr_and_a_prophets_quarter():
+    # set 106 (Yeni Safak citing Anadolu, Oct. 2024): "كفرحتى" ends in alef maqsura, no adjective
+    ps = places("وأشارت الوزارة إلى استشهاد شخص جراء غارة إسرائيلية استهدفت بلدة كفرحتى بصيدا. واستشهد "
+                "6 أشخاص بغارة إسرائيلية على حي النبي أنعام في بعلبك.")
+    assert {"كفرحتى", "صيدا", "النبي أنعام", "بعلبك"} <= set(names(ps)), names(ps)
+    assert "النبي" not in names(ps)
