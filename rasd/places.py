@@ -233,8 +233,9 @@ def context() -> Context:
     qty = sorted(by_role.get("quantity_of", ()), key=len, reverse=True)
     if qty:
         ctx.quantity_words = tuple(qty)
-        ctx.quantity_list = re.compile(r'(?<![\u0621-\u064a])(?:' + "|".join(re.escape(c) for c in qty)
-                                       + r') ([وفبلك]?(?:ال|لل))([\u0621-\u064a]+)')
+        ctx.quantity_list = re.compile(
+            r'(?<![\u0621-\u064a])(?:' + "|".join(re.escape(c) for c in qty)
+            + r') ([وفبلك]?(?:ال|لل))([\u0621-\u064a]+)')
     return ctx
 
 
@@ -1044,7 +1045,8 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
                     mm = _Mention(nk[2], nk[3], nk[4], by_alias.get(nk[4], _NO_CANDS), None, -1,
                                   nk[5], len(mentions) - 1, head, nk[6])
                     j = k + 1
-                    if nk[4][:2] == "ال" and _stem(nk[4]) in heads and text[nk[3]:nk[3] + 3] == " ال":
+                    if nk[4][:2] == "ال" and _stem(nk[4]) in heads \
+                            and text[nk[3]:nk[3] + 3] == " ال":
                         # "وهي المالحة والحي الصناعي": a head word and its adjective name a
                         # place of their own (not the town of al-Hayy)
                         m2 = _NEXT_WORD.match(text, nk[3], nk[3] + 30)
