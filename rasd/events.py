@@ -680,7 +680,7 @@ RANGE_CLASSES = frozenset({"clause", "intent", "attempt", "fire_verb", "backgrou
                            "since", "since_short", "since_start", "sequel", "additive", "backer", "no_toll",
                            "origin", "origin_ground", "seat", "transport", "flight", "whereabouts", "air_actor", "air_actor_gaza", "force", "according",
                            "tear_gas", "locator", "locator_adjective", "rioter", "riot_act", "tank", "announce_verb",
-                           "residence", "motive"})
+                           "residence", "motive", "gunmen", "military_target"})
 
 
 class _Scanner:
@@ -2046,7 +2046,14 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
     if fam == "bombard" or fam == "target":
         fams = {"target" if h.pat.row["family"] == "assault" else h.pat.row["family"] for h in live}
         # ("تشن ضربات صاروخية وجوية": missile strikes, and air strikes besides)
-        if not _air_coordinated(ctx, best, c0) and (
+        if fam == "target" and fams <= {"target"} and "gunmen" in ctx.doc_cls \
+                and _gunmen_before(ctx, best, c0) and ctx.has_mod(best.end, c1, "military_target") \
+                and not (ctx.has_mod(seg_start, seg_end, "aircraft") or ctx.has_mod(c0, c1, "aircraft")):
+            # "استهدف مسلحون مجهولون سيارة عسكرية"، "شنت عناصر مسلحة هجوماً …، إضافة لاستهدافهم
+            # سيارة عسكرية": gunmen's targeting of a military target, no weapon named, is an armed
+            # attack on the ground (of homes, "مسلحين، استهدفوا مجمعات سكنية", it stays untold)
+            fam, etype, sub, group = "clash", "Battles", "Armed clash", "battle"
+        elif not _air_coordinated(ctx, best, c0) and (
                 ctx.has_mod(seg_start, seg_end, "aircraft") or ctx.has_mod(c0, c1, "aircraft")
                 or "air" in fams
                 or (support is not None and ctx.has_mod(support[0], support[1], "aircraft"))
@@ -2095,6 +2102,9 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
         # "تمكنت القوات من قتل انتحاريين اثنين واعتقال مسلح": fighters killed and one taken
         # in one clause are a clash that ended in a capture, not an arrest
         fam, etype, sub, group = "clash", "Battles", "Armed clash", "battle"
+    elif fam == "ied" and any(_cls_after(ctx, h, "self", 1) for h in live):
+        # "قام عنصر من الحركة بتفجير نفسه": who blows himself up is a suicide bomber
+        etype, sub, fam, group = SUICIDE
     elif fam == "blowup":
         # "تفجير جامع النوري" with no one hurt is the destruction of a building; "قتل 27 في
         # تفجير مسجد الإمام الصادق" is a bombing of the people in it
@@ -2192,6 +2202,19 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
 
 
 _PRONOUN_ENDS = ("ها", "هم", "هما")
+
+
+def _gunmen_before(ctx: _Ctx, best, c0: int) -> bool:
+    """Are gunmen named in the trigger's sentence, or in the sentence before when the trigger
+    carries their pronoun ("شنت عناصر مسلحة مجهولة هجوماً …. إضافة لاستهدافهم سيارة")?"""
+    sents = ctx.doc.sentences
+    si = bisect_right(sents, (c0, float("inf"))) - 1
+    if si < 0:
+        return False
+    s0, s1 = sents[si]
+    if ctx.words[best.i].endswith(_PRONOUN_ENDS) and si > 0:
+        s0 = sents[si - 1][0]
+    return ctx.has_mod(s0, s1, "gunmen")
 
 
 def _construct_with_actor(ctx: _Ctx, h: _Hit) -> bool:

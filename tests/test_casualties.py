@@ -2015,3 +2015,11 @@ def test_people_an_attack_aims_to_displace_are_no_figure():
     cs = items("وشددت الصحة في غزة على أن تصفية الوجود الصحي شمال غزة يهدف الى تشريد 800 ألف نسمة.")
     assert all(c["count"] != 800000 for c in cs), [key(c) for c in cs]
     find(items("نزح 800 ألف نسمة من شمال غزة."), "displaced", 800000, "civilians")
+
+
+def test_students_are_people_and_pupils_children():
+    # set 110 (Arab48 citing Anadolu, Tripoli 2020): cadets of the military academy; sets 92, 96:
+    # university students
+    find(items("قتل 30 طالبا في غارة جوية على الكلية العسكرية في منطقة الهضبة بطرابلس."),
+         "killed", 30, "people")
+    find(items("قتل 5 تلاميذ في قصف على مدرسة في البلدة."), "killed", 5, "children")

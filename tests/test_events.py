@@ -2454,3 +2454,21 @@ def test_the_refinery_named_again_is_the_refinery():
     evs = events_json(doc)
     assert any("مصفى بيجي" in place_names(e) for e in evs), evs
     assert any({"المالحة", "الحي الصناعي"} <= place_names(e) for e in evs), evs
+
+
+def test_gunmen_targeting_a_military_car_is_a_clash_not_a_drone_strike():
+    # set 109 (Sham FM, Deir ez-Zor 2023): "استهدافهم" carries the gunmen of the sentence before
+    doc = run("شنت عناصر مسلحة مجهولة هجوماً استهدف نقطة عسكرية تابعة لقسد في ريف دير الزور الشرقي. "
+              "إضافة لاستهدافهم سيارة عسكرية تابعة لقسد في محيط بلدة العزبة.", "2023-01-29")
+    evs = events_json(doc)
+    assert find(evs, "Armed clash", "العزبة") and not find(evs, "Air/drone strike"), evs
+    # a drone named: an air strike
+    doc = run("استهدفت طائرة مسيرة سيارة في محيط بلدة العزبة.", "2023-01-29")
+    assert find(events_json(doc), "Air/drone strike", "العزبة"), events_json(doc)
+
+
+def test_who_blows_himself_up_is_a_suicide_bomber():
+    # set 108 (Emarat Alyoum, Kulbiyow 2017)
+    doc = run("قالت الحركة إن المقاتلين استولوا على القاعدة وكل منطقة كولبيو. وبدأ الهجوم حين قام عنصر "
+              "من الحركة بتفجير نفسه خلال قيادته سيارة مفخّخة عند مدخل القاعدة.", "2017-01-28")
+    assert find(events_json(doc), "Suicide bomb"), events_json(doc)
