@@ -1154,8 +1154,9 @@ class _Reader:
                 break
             t = self.toks[k]
             r = self.R[k]
-            if k > j and ("incident" in r or k in self.cause_set):
+            if (k > j and "incident" in r) or k in self.cause_set:
                 break       # "أصيب 10 آخرون خلال صدهم هجوما من مقاتلي …": من names the attackers
+                # ("4 شهداء بقصف من مسيّرة إسرائيلية": so does a من after the cause)
             if "affil" in r or t.text == "من" or t.stem == "من":
                 m = k + 1
                 ranks = "affil" in r

@@ -2023,3 +2023,10 @@ def test_students_are_people_and_pupils_children():
     find(items("قتل 30 طالبا في غارة جوية على الكلية العسكرية في منطقة الهضبة بطرابلس."),
          "killed", 30, "people")
     find(items("قتل 5 تلاميذ في قصف على مدرسة في البلدة."), "killed", 5, "children")
+
+
+def test_the_attacker_after_the_cause_is_not_the_victims_body():
+    # set 113 (Al Jazeera Mubasher, 2024): "4 شهداء بقصف من مسيّرة إسرائيلية" are not Israeli
+    # fighters; "قتل 5 من قوات النظام" still are
+    find(items("4 شهداء بقصف من مسيّرة إسرائيلية لمخيم نور شمس"), "killed", 4, "people")
+    find(items("قتل 5 من قوات النظام في القصف."), "killed", 5, "combatants")

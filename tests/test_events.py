@@ -2472,3 +2472,14 @@ def test_who_blows_himself_up_is_a_suicide_bomber():
     doc = run("قالت الحركة إن المقاتلين استولوا على القاعدة وكل منطقة كولبيو. وبدأ الهجوم حين قام عنصر "
               "من الحركة بتفجير نفسه خلال قيادته سيارة مفخّخة عند مدخل القاعدة.", "2017-01-28")
     assert find(events_json(doc), "Suicide bomb"), events_json(doc)
+
+
+def test_a_strike_from_a_drone_named_alone_is_an_air_strike():
+    # set 113 (Al Jazeera Mubasher, Nur Shams 2024): "بقصف من مسيّرة إسرائيلية"; "مسيرة" alone is
+    # also a march, so only such phrases name the drone
+    doc = run("4 شهداء بقصف من مسيّرة إسرائيلية لمخيم نور شمس", "2024-07-03")
+    assert find(events_json(doc), "Air/drone strike", "نور شمس"), events_json(doc)
+    # the shrapnel that killed a woman is of the drone strike told after it in her sentence
+    doc = run("وكانت الشهيدة ضميري قد قضت متأثرة بإصابتها بشظايا صاروخ في الرقبة والظهر، إثر قصف "
+              "مسيّرة للاحتلال موقعًا عند مدخل مخيم طولكرم.", "2024-07-03")
+    assert [e["sub_event_type"] for e in events_json(doc)] == ["Air/drone strike"], events_json(doc)
