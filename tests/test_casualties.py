@@ -2030,3 +2030,9 @@ def test_the_attacker_after_the_cause_is_not_the_victims_body():
     # fighters; "قتل 5 من قوات النظام" still are
     find(items("4 شهداء بقصف من مسيّرة إسرائيلية لمخيم نور شمس"), "killed", 4, "people")
     find(items("قتل 5 من قوات النظام في القصف."), "killed", 5, "combatants")
+
+
+def test_convicts_sentenced_to_death_are_no_dead():
+    # set 111 (al-Ain, the Speicher trial): a headline of a sentence, not of a killing
+    assert items("مجزرة سبايكر في العراق.. الإعدام لتسعة مدانين") == []
+    find(items("أعدم التنظيم تسعة مدنيين في الساحة العامة."), "killed", 9, "civilians")
