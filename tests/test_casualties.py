@@ -2036,3 +2036,9 @@ def test_convicts_sentenced_to_death_are_no_dead():
     # set 111 (al-Ain, the Speicher trial): a headline of a sentence, not of a killing
     assert items("مجزرة سبايكر في العراق.. الإعدام لتسعة مدانين") == []
     find(items("أعدم التنظيم تسعة مدنيين في الساحة العامة."), "killed", 9, "civilians")
+
+
+def test_militants_arrested_and_takfiris_killed_are_fighters():
+    # set 115 (al-Hayat, Sinai 2018): "تم القبض على خمسة متشددين"، "قتل 71 فرداً تكفيرياً"
+    find(items("وأضاف أنه تم القبض على خمسة متشددين في العملية."), "captured", 5, "combatants")
+    find(items("تمكنت القوات من قتل 71 فرداً تكفيرياً في العملية."), "killed", 71, "combatants")

@@ -1397,3 +1397,9 @@ def test_a_village_glued_to_kafr_and_a_prophets_quarter():
                 "6 أشخاص بغارة إسرائيلية على حي النبي أنعام في بعلبك.")
     assert {"كفرحتى", "صيدا", "النبي أنعام", "بعلبك"} <= set(names(ps)), names(ps)
     assert "النبي" not in names(ps)
+
+
+def test_a_village_named_after_a_mullah():
+    # set 116 (Radio Sawa, Tal Afar 2017): "قرية ملا جاسم", not "ملا"
+    ps = places("وتمكنت قوات الشرطة الاتحادية والحشد الشعبي من تحرير قرية ملا جاسم.")
+    assert "ملا جاسم" in names(ps) and "ملا" not in names(ps), names(ps)
