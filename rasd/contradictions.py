@@ -658,10 +658,7 @@ def _tolls(doc, found: list[Contradiction]) -> None:
                     and _toll_stated(doc, a) and _toll_stated(doc, b):
                 pass         # two sources' toll of the article's attack ("عدد القتلى بلغ 20"،
                 # "حصيلة القتلى بلغت 30"), one of them told of no place of its own: one loss
-            elif pa and pb:
-                if not (pa & pb):
-                    continue
-            elif (pa or pb) and _sites_only(doc, pa | pb):
+            elif (pa or pb) and not (pa and pb) and _sites_only(doc, pa | pb):
                 if not set(_attr(a, "place_idx") or []) & set(_attr(b, "place_idx") or []):
                     continue     # a site's toll ("المستشفى السعودي بالفاشر") and a toll told
                     # at its town only ("بمدينة الفاشر"): one loss when they share the town (a

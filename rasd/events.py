@@ -2978,9 +2978,8 @@ def _assign_places(ctx: _Ctx, cand: _Cand) -> None:
     if len(ms) > 1 and "residence" in ctx.mods_by_cls:
         homes = _homes(ctx, cand.seg_start, cand.seg_end)
         if homes:
-            rest = [m for m in ms if m[2] not in homes]
-            if not ctx.containers.issuperset(map(_THIRD, rest)):
-                ms = rest
+            keep = set(_without_homes(ctx, [m[2] for m in ms], homes))
+            ms = [m for m in ms if m[2] in keep]
     # "الهجوم جاء رداً على الجرائم التي ترتكبها طائرات التحالف على مدينة منبج": the places of
     # the wrong an attack answers are not where the attack was
     if ms and "motive" in ctx.mods_by_cls:

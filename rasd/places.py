@@ -626,6 +626,15 @@ _NASAB = re.compile(r" (?:بن|ابن) ((?:عبد )?[\u0621-\u064a]{3,})")
 _DIRECTION_SUFFIX_END = re.compile(r'[ ]*(?:[.,،:;"()\n]|\Z| و)')
 
 
+def _adjective_after(text: str, end: int, words: frozenset, next_start: int):
+    """The definite adjective of ``words`` right after a known name ending at ``end``, when it
+    ends before the next name or head (starting at ``next_start``): its match, else None."""
+    if text[end:end + 3] != " ال":
+        return None
+    m = _NEXT_WORD.match(text, end, end + 30)
+    return m if m is not None and m.group(1) in words and next_start >= m.end(1) else None
+
+
 def _toponym_adjective_next(text: str, end: int, ctx: Context) -> bool:
     """Whether a toponym-forming adjective is the next word ("النهر الأبيض")."""
     m = _NEXT_WORD.match(text, end, end + 40)
@@ -923,14 +932,13 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
             first = _Mention(nxt[2], nxt[3], nxt[4], by_alias.get(nxt[4], _NO_CANDS),
                              head, mstart, mprefix, None, None, -1)
             j = ni + 1
-            if text[nxt[3]:nxt[3] + 3] == " ال":
-                # 'حي "القادسية الثانية"'، "قرية الحميدية الكبرى": a known name and a toponym
-                # adjective name another place, not in the gazetteer (left unresolved)
-                m2 = _NEXT_WORD.match(text, nxt[3], nxt[3] + 30)
-                if m2 and m2.group(1) in ctx.toponym_adjective \
-                        and (j >= n or toks[j][1] >= m2.end(1)):
-                    first = _Mention(nxt[2], m2.end(1), nxt[4] + " " + m2.group(1), [], head,
-                                     mstart, mprefix, None, None, -1)
+            # 'حي "القادسية الثانية"'، "قرية الحميدية الكبرى": a known name and a toponym
+            # adjective name another place, not in the gazetteer (left unresolved)
+            m2 = _adjective_after(text, nxt[3], ctx.toponym_adjective,
+                                  toks[j][1] if j < n else len(text))
+            if m2 is not None:
+                first = _Mention(nxt[2], m2.end(1), nxt[4] + " " + m2.group(1), [], head,
+                                 mstart, mprefix, None, None, -1)
         elif nxt and nxt[0] == "name" and nxt[5] and nxt[5][-1] in "بلك" and nxt[1] == mend + 1:
             j = i + 1    # "على قرية بكردفان": a known place after a preposition; the head has no name
         elif head.strong or (head.definite and not _treated_at(text, _ts)):
@@ -1045,13 +1053,12 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
                     mm = _Mention(nk[2], nk[3], nk[4], by_alias.get(nk[4], _NO_CANDS), None, -1,
                                   nk[5], len(mentions) - 1, head, nk[6])
                     j = k + 1
-                    if nk[4][:2] == "ال" and _stem(nk[4]) in heads \
-                            and text[nk[3]:nk[3] + 3] == " ال":
+                    if nk[4][:2] == "ال" and _stem(nk[4]) in heads:
                         # "وهي المالحة والحي الصناعي": a head word and its adjective name a
                         # place of their own (not the town of al-Hayy)
-                        m2 = _NEXT_WORD.match(text, nk[3], nk[3] + 30)
-                        if m2 and m2.group(1) in ctx.descriptor_after \
-                                and (j >= n or toks[j][1] >= m2.end(1)):
+                        m2 = _adjective_after(text, nk[3], ctx.descriptor_after,
+                                              toks[j][1] if j < n else len(text))
+                        if m2 is not None:
                             mm = _Mention(nk[2], m2.end(1), nk[4] + " " + m2.group(1), [], None,
                                           -1, nk[5], len(mentions) - 1, head, nk[6])
                 elif head.number == "n" and head.type == "area" and ctx.list_continue is not None \
