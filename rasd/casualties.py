@@ -729,10 +729,11 @@ class _Reader:
         return (kinds[0] if len(kinds) == 1 else _combine(kinds)), a, b, e.count == "weak"
 
     def adjective(self, i: int, lo: int) -> bool:
-        """A group noun right after another victim noun or a number, with no و or punctuation
-        between, describes it ("ثلاثة أطفال فلسطينيين"، "جنود إسرائيليين"): not a figure."""
+        """A group noun right after another victim noun, a number or an attack noun, with no و
+        or punctuation between, describes it ("ثلاثة أطفال فلسطينيين"، "جنود إسرائيليين"،
+        "هجوما انتحاريا"): not a figure."""
         return i - 1 >= lo and not self.toks[i].prefix.startswith("و") and i not in self._brk \
-            and self.victim_word(i - 1)
+            and (self.victim_word(i - 1) or "incident" in self.R[i - 1])
 
     def victim_word(self, k: int) -> bool:
         """Token k is a number or a victim noun (the figure of a trigger next to it)."""
@@ -842,7 +843,7 @@ class _Reader:
         None."""
         R, toks = self.R, self.toks
         k = a - 1
-        while k >= lo and k >= a - 10:
+        while k >= lo and k >= a - TOLL_GENITIVE_REACH:
             if k + 1 in self._hard:
                 return None
             if "toll" in R[k] and k + 2 < a and "kind_noun" in R[k + 1] \
@@ -873,12 +874,18 @@ class _Reader:
         and right before a plural victim verb is the number of its subjects: (kind, a) or None."""
         if n >= hi or n in self._brk or self.joined(n):
             return None
-        if not (a == lo or a in self._brk or self.is_anna(a - 1)):
+        if not (a == lo or a in self._brk or self.is_anna(a - 1) or self.after_own_verb(a, lo)):
             return None     # (its clause opens with it, or after إن/أن)
         v = self.R[n].get("kill_verb")
         if v is None or not self.toks[n].text.endswith("وا"):
             return None
         return v.value, a
+
+    def after_own_verb(self, a: int, lo: int) -> bool:
+        """"إن 92 جنديا قتلوا و47 أصيبوا": a number joined by و right after the plural victim
+        verb of the figure before it opens a figure of its own (not that verb's object)."""
+        return self.joined(a) and a - 1 >= lo and "kill_verb" in self.R[a - 1] \
+            and self.toks[a - 1].text.endswith("وا") and a - 1 not in self._brk
 
     def reach_toll(self, a: int, lo: int, hi: int, n: int):
         """A bare number at token a after "rose to / reached" (role reach, maybe then إلى) whose
@@ -1063,6 +1070,14 @@ class _Reader:
                 g.count == "1" or self.accusative_count(n, g) == 1) else n
             if both > n:
                 return "people", None, "", "", both     # "224 امرأة ورجلا وطفلا"
+            if g.value in _STATUS and last == n and n + 1 < hi and n + 1 not in self._brk \
+                    and self.toks[n + 1].prefix == "و":
+                g2 = self.R[n + 1].get("group")
+                if g2 is not None and g2.value in _STATUS and g2.value != g.value \
+                        and self.toks[n].stem[-2:] == self.toks[n + 1].stem[-2:]:
+                    # "نحو 60 عسكرياً ومدنياً": soldiers and civilians counted together (one
+                    # form after the number: not "خمسة جنود ومدني", one more)
+                    return "people", None, "", "", n + 1
             if last + 1 < hi and "kind_noun" in self.R[last + 1] and last + 1 not in self._hard:
                 kind = self.R[last + 1]["kind_noun"].value
                 last = last + 1
@@ -2171,6 +2186,9 @@ class _Reader:
         if not noun:
             # a bare number right after a trigger: "قتل 15 في …"، "حصيلة القتلى إلى 50."
             tb = tb0 = self.trigger_before(a, lo, False)
+            if tb is not None and tb[3] == 0 and self.after_own_verb(a, lo) \
+                    and self.subject_of_verb(a, lo, hi, n) is not None:
+                tb = tb0 = None     # "92 جنديا قتلوا و47 أصيبوا": 47 are the subject of أصيبوا
             if tb is None or tb[3] > 1 or (tb[3] == 1 and self.toks[a - 1].text not in (_ILA, "عن")):
                 tw = self.toll_before(a, lo, True)
                 toll = tw[0] if tw is not None else None
@@ -2345,7 +2363,7 @@ class _Reader:
             bd_new = True     # "20 قتيلا بينهم نساء وأطفال وعشرات الجرحى": the wounded are
             # a figure of their own, not a part of the dead
         c = self._new(kind, group, q, None, None, span_a, span_b, si, side)
-        c.nounless = not noun
+        c.nounless = not noun and gen_at is None    # ("عدد قتلى الجنود … إلى 33" says its group)
         if among is not None:
             self.among_parts.add(id(c))
         c.noun_group = vic[0] if vic is not None else None
@@ -3132,6 +3150,8 @@ def _part_told_first(k: Casualty, c: Casualty) -> bool:
     # (whether the sources are one voice is asked next, by _src_compatible)
 
 
+TOLL_GENITIVE_REACH = 14   # tokens from a figure back to the toll noun whose genitive names
+# its group ("عدد قتلى الجنود الأتراك في الهجوم على محافظة إدلب السورية الخميس إلى 33")
 TOLL_SUBJECT_REACH = 25     # tokens from "reached" back to a toll opening the claim
 _RETOLD_GROUPS = frozenset(("people", "civilians"))
 _NO_FIGHTERS = frozenset(("unknown", "media", "monitor"))    # sides that own no fighters
@@ -3567,6 +3587,30 @@ def _context_rules(doc: Document, reader: "_Reader", items: list[Casualty]) -> l
 _WIFE_AFTER_RE = re.compile(r"\s*و\s*زوجته(?=[\s.,،\"'»)]|$)")
 
 
+_BARE_FIGURE_RE = re.compile(r"و\S+(?: \S+)?$")     # و and two words at most: a number and its noun
+
+
+def _kind_pairs(words: dict, norm: str, items: list[Casualty]) -> None:
+    """A figure after و that names only its kind (a number and a victim noun or verb: "و13
+    جريحا"، "و47 أصيبوا"، "وأصيب 14") takes the group and side of the toll of another kind right
+    before it in its sentence, when that toll counts soldiers or civilians (not when the dead
+    were of two groups: "مقتل خمسة مدنيين واثنين من الشرطة")."""
+    prev = before = None
+    for c in items:
+        if c.parent is not None:
+            continue
+        if prev is not None and c.group == "people" and c.count is not None \
+                and prev.sentence == c.sentence and prev.kind != c.kind \
+                and (prev.group == "civilians"
+                     or (prev.group == "combatants" and not _mixed_toll(prev, before))) \
+                and _BARE_FIGURE_RE.match(norm, c.start, c.end) \
+                and not any(_group_of(words, w.lstrip("و")) for w in norm[c.start:c.end].split()) \
+                and (gap := _near_gap(norm, prev.end, c.start, 40)) is not None \
+                and not any(ch in _COMMA for ch in gap):
+            c.group, c.side = prev.group, prev.side
+        before, prev = prev, c
+
+
 def _mixed_toll(prev, before) -> bool:
     """Is the figure before ``prev`` one of its sentence and kind, of another group (a toll
     told in two groups: "مقتل خمسة مدنيين واثنين من الشرطة")?"""
@@ -3659,6 +3703,8 @@ def find_casualties(doc: Document) -> None:
     items = reader.run()
     if items and reader.ctx:
         items = _context_rules(doc, reader, items)
+    if len(items) > 1:
+        _kind_pairs(reader.lex.words, doc.norm, items)
     if items and reader.ments:
         _attacked_post(doc, reader, items)
     if not items:

@@ -680,7 +680,7 @@ RANGE_CLASSES = frozenset({"clause", "intent", "attempt", "fire_verb", "backgrou
                            "since", "since_short", "since_start", "sequel", "additive", "backer", "no_toll",
                            "origin", "origin_ground", "seat", "transport", "flight", "whereabouts", "air_actor", "air_actor_gaza", "force", "according",
                            "tear_gas", "locator", "locator_adjective", "rioter", "riot_act", "tank", "announce_verb",
-                           "residence", "motive", "gunmen", "military_target"})
+                           "residence", "motive", "gunmen", "military_target", "ground_raider"})
 
 
 class _Scanner:
@@ -1671,6 +1671,8 @@ def _hit_ok(ctx: _Ctx, h: _Hit, c0: int, k0: int, demand: bool = True) -> bool:
             return False
     if "intent" in ctx.mods_by_cls and ctx.has_mod(c0, h.start, "intent"):
         return False
+    if fam == "withdraw" and _cls_before(ctx, i, "before_leaving", 2, k0):
+        return False    # "قبل الانسحاب نحو منطقة غابات": raiders leaving, no ground handed over
     if row["pos"] == "n" and "future" in ctx.doc_cls:
         j = i + h.n     # "معركة الرقة ستبدأ مطلع الشهر المقبل": a battle yet to come
         if any("future" in cls[k] for k in range(j, min(j + 2, ctx.ntok))):
@@ -1977,6 +1979,9 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
                                   any(ctx.words[j] == _ALA for j in range(best.i + best.n, k))):
                 fam, etype, sub, group = "vac", "Violence against civilians", "Attack", "vac"
                 generic = False
+        if generic and "gunmen" in ctx.doc_cls and _gunmen_killing(ctx, c0):
+            fam, etype, sub, group = "vac", "Violence against civilians", "Attack", "vac"
+            generic = False
         # "هجوم إرهابي بسيارة ملغومة": an attack carried out with a bomb is a bombing
         for h in ctx.triggers_in(c0, c1):
             r = h.pat.row
@@ -2012,6 +2017,11 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
         # "مواجهات عنيفة مع متظاهرين"، "اقتحم متظاهرون مركزي شرطة": demonstrators fighting are
         # a violent demonstration, not a battle
         fam, etype, sub, group = "riot", "Riots", "Violent demonstration", "protest"
+    elif fam == "air" and "ground_raider" in ctx.doc_cls and ctx.mods_in(c0, best.start, "ground_raider") \
+            and not ctx.has_mod(c0, c1, "aircraft"):
+        # "نفذت قوات خاصة أفغانية غارة بمنطقة X": a raid by special forces, no aircraft named in
+        # its clause, is on the ground (ACLED: an armed clash)
+        fam, etype, sub, group = "clash", "Battles", "Armed clash", "battle"
     elif fam == "vac" and ctx.has_mod(c0, c1, "aircraft"):
         # "نفذ سلاح الجو عملية اغتيال لقيادي"، "اغتالت طائرة مسيرة": a killing from the air is an
         # air/drone strike (ACLED types an assassination by its means)
@@ -2215,6 +2225,20 @@ def _gunmen_before(ctx: _Ctx, best, c0: int) -> bool:
     if ctx.words[best.i].endswith(_PRONOUN_ENDS) and si > 0:
         s0 = sents[si - 1][0]
     return ctx.has_mod(s0, s1, "gunmen")
+
+
+def _gunmen_killing(ctx: _Ctx, c0: int) -> bool:
+    """Does an attack's sentence name gunmen and tell only non-combatants killed, with no fight
+    told in it ("هاجم مسلحون مجهولون القرية، وقتلوا أكثر من مائة شخص"، "لقي 16 شخصا حتفهم في
+    هجمات يشتبه بأنها من تنفيذ مسلحين")? Then the attack is on the people killed, not a battle;
+    with soldiers or fighters among the dead, or a clash or a response told, it stays a battle."""
+    s0, s1 = ctx.doc.sentence_of(c0)
+    if not ctx.has_mod(s0, s1, "gunmen") or ctx.has_mod(s0, s1, "respond"):
+        return False
+    killed = _killed_items(ctx, s0, s1)
+    if not killed or any(_attr1(x, "group") == "combatants" for x in killed):
+        return False
+    return not any(h.pat.row["family"] in ("clash", "repel") for h in ctx.triggers_in(s0, s1))
 
 
 def _construct_with_actor(ctx: _Ctx, h: _Hit) -> bool:

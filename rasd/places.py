@@ -460,7 +460,7 @@ def _stem(word: str) -> str:
 
 _UNKNOWN_WORD = re.compile(r'[\s"]*([\u0621-\u064a]+)')
 _NEXT_WORD = re.compile(r"[ ]+([\u0621-\u064a]+)")
-_HYPHEN_PART = re.compile(r"-([\u0621-\u064a]{2,})(?![\u0621-\u064a0-9-])")
+_HYPHEN_PART = re.compile(r"(?:-[\u0621-\u064a]{2,})+(?![\u0621-\u064a0-9-])")
 _ADJ_SUFFIXES = ("هما", "ها", "هم", "ه")
 
 
@@ -539,9 +539,9 @@ def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plu
     end = start + len(w)
     if text[end:end + 1] == "-":
         h = _HYPHEN_PART.match(text, end)
-        if h:           # a foreign name written with a hyphen: "بلدة تين-أكوف"
-            w = w + "-" + h.group(1)
-            end = h.end(1)
+        if h:           # a foreign name written with hyphens: "بلدة تين-أكوف"، "باند-إي-تيمور"
+            w = w + h.group(0)
+            end = h.end()
     words = [w]
     not_name = ctx.not_name
     if '"' in text[pos:start]:

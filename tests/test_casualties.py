@@ -2042,3 +2042,39 @@ def test_militants_arrested_and_takfiris_killed_are_fighters():
     # set 115 (al-Hayat, Sinai 2018): "تم القبض على خمسة متشددين"، "قتل 71 فرداً تكفيرياً"
     find(items("وأضاف أنه تم القبض على خمسة متشددين في العملية."), "captured", 5, "combatants")
     find(items("تمكنت القوات من قتل 71 فرداً تكفيرياً في العملية."), "killed", 71, "combatants")
+
+
+def test_the_suicide_of_a_suicide_attack_is_no_dead_bomber():
+    # set 121 (al-Ain, Kabul 2017): "هجوما انتحاريا أودى بحياة": the attack's kind
+    cs = items("تبنى تنظيم داعش هجوما انتحاريا أودى بحياة ما لا يقل عن 22 شخصا.")
+    assert [key(c) for c in cs] == [("killed", 22, "people")], [key(c) for c in cs]
+    find(items("قتل انتحاريا بعد أن فجر نفسه."), "killed", 1, "combatants")
+
+
+def test_a_figure_of_its_kind_only_after_soldiers_counts_soldiers():
+    # set 120 (Reuters via al-Riyadh, Boma 2020; AFP via almoslim, Chad 2015)
+    cs = items("قال الرئيس التشادي إدريس ديبي إن 92 جنديا قتلوا و47 أصيبوا في هجوم.")
+    find(cs, "killed", 92, "combatants")
+    find(cs, "injured", 47, "combatants")
+    assert not any(c["kind"] == "killed" and c["count"] == 47 for c in cs), [key(c) for c in cs]
+    find(items("اسفر الهجوم عن سقوط احد عشر قتيلا في صفوف الجيش التشادي و13 جريحا."),
+         "injured", 13, "combatants")
+    find(items("قتل 11 مدنيا و13 جريحا في القصف."), "injured", 13, "civilians")
+    # a group of its own stays its own
+    find(items("قتل 11 جنديا و13 شخصا في الهجوم."), "killed", 13, "people")
+
+
+def test_soldiers_and_civilians_counted_together_are_people():
+    # set 118 (Anadolu, Djibo 2022): "نحو 60 عسكرياً ومدنياً"; "خمسة جنود ومدني" is one more
+    find(items("قُتل وجرح نحو 60 عسكرياً ومدنياً في هجوم مسلح استهدف قافلة تموين."),
+         "casualties", 60, "people")
+    cs = items("قتل خمسة جنود ومدني في الهجوم.")
+    find(cs, "killed", 5, "combatants")
+    find(cs, "killed", 1, "civilians")
+
+
+def test_neutralised_fighters_are_killed_and_a_toll_names_its_dead_far_back():
+    # set 118 (Burkina 24): "تحييد حوالي 18 إرهابياً"; set 119 (Vetogate, Idlib 2020)
+    find(items("وقال الموقع إن الاعتداء نجم عنه تحييد حوالي 18 إرهابياً."), "killed", 18, "combatants")
+    find(items("أعلن الحاكم ارتفاع عدد قتلى الجنود الأتراك في الهجوم على محافظة إدلب السورية الخميس "
+               "إلى 33."), "killed", 33, "combatants")

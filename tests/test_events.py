@@ -2483,3 +2483,58 @@ def test_a_strike_from_a_drone_named_alone_is_an_air_strike():
     doc = run("وكانت الشهيدة ضميري قد قضت متأثرة بإصابتها بشظايا صاروخ في الرقبة والظهر، إثر قصف "
               "مسيّرة للاحتلال موقعًا عند مدخل مخيم طولكرم.", "2024-07-03")
     assert [e["sub_event_type"] for e in events_json(doc)] == ["Air/drone strike"], events_json(doc)
+
+
+def test_gunmen_killing_villagers_is_an_attack_on_them_not_a_battle():
+    # set 118 (Solhan, Burkina Faso 2021; Menaka, Mali 2022): gunmen, no fighters among the dead
+    doc = run("قتل 160 شخصا في الهجوم الذي استهدف قرية «سولهان»، شمال شرقي بوركينا فاسو.\n"
+              "وكان مسلحون مجهولون قد هاجموا فجر أمس القرية، وقتلوا أكثر من مائة شخص، فيما أصيب "
+              "العشرات إصابات خطيرة.", "2021-06-06")
+    evs = events_json(doc)
+    assert find(evs, "Attack", "سولهان") and not find(evs, "Armed clash"), evs
+    # fighters among the dead, or the army's answer told: a battle
+    doc = run("لقي نحو أربعين إرهابيا، إلى جانب خمسة مدنيين وأربعة عسكريين، مصرعهم في هجوم شنته "
+              "مسلحون على قرية تشوما بانغو غربي النيجر.", "2021-06-06")
+    assert find(events_json(doc), "Armed clash"), events_json(doc)
+
+
+def test_raiders_leaving_hand_over_no_ground():
+    # set 118 (Solhan): "قبل الانسحاب نحو منطقة غابات" ends the raid; a withdrawal alone is one
+    doc = run("وأضافت المصادر أن المهاجمين استحوذوا على قطيع من المواشي في قرية سولهان، قبل الانسحاب "
+              "نحو منطقة غابات قريبة.", "2021-06-06")
+    assert not find(events_json(doc), "Non-violent transfer of territory"), events_json(doc)
+    doc = run("وانسحبت الفصائل من مدينة خان شيخون الثلاثاء.", "2019-08-21")
+    assert find(events_json(doc), "Non-violent transfer of territory", "خان شيخون"), events_json(doc)
+
+
+def test_a_raid_of_special_forces_is_on_the_ground():
+    # set 121 (dpa citing Khaama Press, Kandahar): "غارة" of special forces, no aircraft named
+    doc = run("وذكرت مصادر عسكرية أن قوات خاصة أفغانية نفذت غارة بمنطقة “باند-إي-تيمور” في ولاية "
+              "قندهار أسفرت عن مقتل 15 من مسلحي طالبان.", "2019-09-01")
+    evs = events_json(doc)
+    assert find(evs, "Armed clash", "باند-إي-تيمور") and not find(evs, "Air/drone strike"), evs
+    doc = run("ونفذت القوات الخاصة الأفغانية أيضا غارة جوية في منطقة شيرزاد بولاية ننكارهار.", "2019-09-01")
+    assert find(events_json(doc), "Air/drone strike"), events_json(doc)
+
+
+def test_who_describes_a_blast_is_not_its_author():
+    # set 121 (al-Ain, Kabul 2017): the White House spokesman calling the blast "a cowardly
+    # attack" is no side of a second bombing
+    doc = run(
+          "داعش يتبنى تفجيرا بكابول خلَف 20 قتيلا و48 جريحا\n"
+          "تنظيم داعش الإرهابي تنبى هجوما انتحاريا أودى بحياة ما لا يقل عن 22 شخصا وإصابة 48 آخرين، خارج المحكمة العليا في أفغانستان.\n"
+          "أعلن تنظيم داعش الإرهابي، الأربعاء، مسؤوليته عن هجوم انتحاري أودى بحياة ما لا يقل عن 22 شخصا، وإصابة 48 آخرين، خارج المحكمة العليا في أفغانستان.\n"
+          "وفجر الانتحاري الذي عرفه التنظيم الإرهابي باسم أبو بكر الطاجيكي حزاماً ناسفاً لدى انصراف موظفي المحكمة عقب انتهاء العمل في وسط كابول، الثلاثاء.\n"
+          "وجاء في بيان داعش الذي نشرته وسائل إعلام موالية للتنظيم الإرهابي، \"ليعلم المرتدون وعلى رأسهم القضاة الطواغيت أن أحكامهم الكفرية التي تصدر ضد الموحدين المجاهدين خدمة للصليبيين لن تمر دون عقاب قاس\".\n"
+          "ووصف المتحدث باسم البيت الأبيض شون سبايسر الانفجار بأنه \"هجوم جبان\"، وقال إن مستشار الأمن القومي الأمريكي مايكل فلين اتصل هاتفيا بنظيره الأفغاني محمد أتمار \"لإعادة التأكيد على دعمنا للحكومة الأفغانية\".", None)
+    evs = events_json(doc)
+    assert [e["sub_event_type"] for e in evs] == ["Suicide bomb"], evs
+
+
+def test_a_pledge_to_withdraw_is_no_withdrawal():
+    # set 121 (Kurdistan 24, Kabul 2021)
+    doc = run("داعش يعلن مسؤوليته عن هجوم كابول\n"
+              "تبنى تنظيم داعش مسؤوليته عن الهجوم الانتحاري الذي وقع قرب مطار كابول يوم الخميس.\n"
+              "كما شدد بايدن على أن عمليات الإجلاء من أفغانستان \"ستتواصل\" مجددا التزامه إنجاز "
+              "الانسحاب من كابول في 31 آب/أغسطس.", None)
+    assert [e["sub_event_type"] for e in events_json(doc)] == ["Suicide bomb"], events_json(doc)

@@ -1403,3 +1403,11 @@ def test_a_village_named_after_a_mullah():
     # set 116 (Radio Sawa, Tal Afar 2017): "قرية ملا جاسم", not "ملا"
     ps = places("وتمكنت قوات الشرطة الاتحادية والحشد الشعبي من تحرير قرية ملا جاسم.")
     assert "ملا جاسم" in names(ps) and "ملا" not in names(ps), names(ps)
+
+
+def test_a_verb_after_a_head_is_no_name_and_hyphens_join_a_name():
+    # set 120 (Elaph, Niger): "قرية تبعد 25 كيلومترًا"; set 121 (Kandahar): "باند-إي-تيمور"
+    ps = places("وشيتيما وانغو قرية تبعد 25 كيلومترًا من ديفا وهي مدينة كبيرة في جنوب شرق النيجر.")
+    assert "تبعد" not in names(ps), names(ps)
+    ps = places("نفذت قوات خاصة غارة بمنطقة “باند-إي-تيمور” في ولاية قندهار.")
+    assert "باند-إي-تيمور" in names(ps) and "باند" not in names(ps), names(ps)
