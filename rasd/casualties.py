@@ -163,6 +163,8 @@ _ANOTHER_TWO = frozenset(normalize(w) for w in ("آخران", "أخريان"))  
 _HASILA = normalize("حصيلة")
 _MUTAATHIR = normalize("متأثر")   # "متأثرين بإصاباتهم": dying of wounds
 _IDAFA = normalize("إضافة")     # "بالإضافة إلى/ل": in addition to
+_ADDITION = frozenset(tuple(normalize(w) for w in p.split()) for p in (   # in addition to
+    "إضافة إلى", "فضلا عن", "علاوة على", "إلى جانب"))
 _TAHT = normalize("تحت")
 _RUBBLE = frozenset(normalize(w) for w in ("الأنقاض", "الركام", "أنقاض", "ركام", "الانقاض"))
 
@@ -881,6 +883,12 @@ class _Reader:
             return None
         return v.value, a
 
+    def added(self, a: int, lo: int) -> bool:
+        """Do the two words before token a say "in addition to" (فضلا عن، إضافة إلى، بالإضافة
+        إلى، علاوة على، إلى جانب)?"""
+        return a - 2 >= lo and a - 1 not in self._brk \
+            and (self.toks[a - 2].stem, self.toks[a - 1].text) in _ADDITION
+
     def after_own_verb(self, a: int, lo: int) -> bool:
         """"إن 92 جنديا قتلوا و47 أصيبوا": a number joined by و right after the plural victim
         verb of the figure before it opens a figure of its own (not that verb's object)."""
@@ -1104,6 +1112,13 @@ class _Reader:
                 if g2 is not None and g2.value in _STATUS and g2.count in ("", "1") and not (
                         n + 2 < hi and self.toks[n + 2].prefix.startswith("و")
                         and "group" in self.R[n + 2]):      # (not "مدنيين وعسكريين")
+                    return g2.value, kind, "", "", n + 1
+            # "18 جثة لرجال مقيدين": ل and a group noun of whose they were
+            if last == n and n + 1 < hi and n + 1 not in self._brk and self.toks[n + 1].prefix == "ل":
+                g2 = self.R[n + 1].get("group")
+                if g2 is not None and g2.value in _OF_WHOM + ("men",) and g2.count not in ("1", "2", "poss") \
+                        and not (n + 2 < hi and self.toks[n + 2].prefix.startswith("و")
+                                 and "group" in self.R[n + 2]):
                     return g2.value, kind, "", "", n + 1
             # "15 قتيلا من المدنيين"، "عشرات الجرحى من الأطفال": من and a definite group noun
             # of who they were (not "من المدنيين والعسكريين": a mix)
@@ -2274,8 +2289,9 @@ class _Reader:
                     span_b = ta[2]
             if pick is None:
                 # "وأربعة من مقاتلي حزب الله": a figure joined by و to the one before inherits its kind
+                # ("، فضلاً عن عشرة عناصر من قوات النظام": added to it after a comma, too)
                 prev = out[-1] if out else None
-                if prev is not None and self.joined(a) \
+                if prev is not None and (self.joined(a) or (noun and self.added(a, lo))) \
                         and self.toks[a].start - prev.norm_spans[-1][1] <= 80:
                     kind = prev.kind
                 else:

@@ -2078,3 +2078,19 @@ def test_neutralised_fighters_are_killed_and_a_toll_names_its_dead_far_back():
     find(items("وقال الموقع إن الاعتداء نجم عنه تحييد حوالي 18 إرهابياً."), "killed", 18, "combatants")
     find(items("أعلن الحاكم ارتفاع عدد قتلى الجنود الأتراك في الهجوم على محافظة إدلب السورية الخميس "
                "إلى 33."), "killed", 33, "combatants")
+
+
+def test_its_gunmen_are_fighters_and_a_figure_in_addition_keeps_the_kind():
+    # set 117 (al-Araby al-Jadeed, 2017): "مقتل العشرات من مسلحيها"; set 119 (SOHR via AFP)
+    find(items("تلقت ضربات أدت إلى مقتل العشرات من مسلحيها."), "killed", "dozens", "combatants")
+    cs = items("وقتل الأربعاء جراء المعارك، وفق المرصد، 21 مقاتلاً من الفصائل، فضلاً عن عشرة عناصر من "
+               "قوات النظام والمسلحين الموالين لها.")
+    find(cs, "killed", 21, "combatants")
+    find(cs, "killed", 10, "combatants")
+
+
+def test_bodies_of_men_are_men():
+    # set 123 (DW citing Reuters, Baghdad 2006): "18 جثة لرجال مقيدين"
+    find(items("عثرت الشرطة على 18 جثة لرجال مقيدين معصوبي الاعين قتلوا شنقا في حافلة صغيرة."),
+         "killed", 18, "men")
+    find(items("عثرت الشرطة على 18 جثة في حافلة صغيرة."), "killed", 18, "people")

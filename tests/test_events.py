@@ -2538,3 +2538,30 @@ def test_a_pledge_to_withdraw_is_no_withdrawal():
               "كما شدد بايدن على أن عمليات الإجلاء من أفغانستان \"ستتواصل\" مجددا التزامه إنجاز "
               "الانسحاب من كابول في 31 آب/أغسطس.", None)
     assert [e["sub_event_type"] for e in events_json(doc)] == ["Suicide bomb"], events_json(doc)
+
+
+def test_killing_by_gunmen_told_with_no_attack_noun_is_an_attack():
+    # set 124 (al-Yaum 7, Oromia 2022): "قتل مسلحون مائة شخص"، "لقوا حتفهم على أيدي مسلحين"
+    doc = run("ويذكر أنه في شهري يونيو ويوليوز الماضيين، قتل مسلحون مائة شخص في مقاطعتين بغرب إقليم "
+              "أوروميا بإثيوبيا.", "2022-09-01")
+    assert find(events_json(doc), "Attack", "أوروميا"), events_json(doc)
+    doc = run("أعلنت المفوضية أن أكثر من 60 شخصا لقوا حتفهم على أيدي مسلحين في عدة مناطق بإقليم أوروميا "
+              "بإثيوبيا.", "2022-09-01")
+    assert find(events_json(doc), "Attack", "أوروميا"), events_json(doc)
+    # gunmen killed in clashes: a battle
+    doc = run("قتل مسلحون في اشتباكات مع الجيش في قرية الجديدة بريف درعا.", "2022-09-01")
+    assert [e["sub_event_type"] for e in events_json(doc)] == ["Armed clash"], events_json(doc)
+
+
+def test_fighting_to_keep_a_town_and_preparing_attacks_take_nothing():
+    # set 125 (14 October, Bint Jbeil 2006): "لمنعه من السيطرة"; set 123 (Radio Sawa, Ramadi
+    # 2007): "بينما كانوا يستعدون لتنفيذ سلسلة من الهجمات الانتحارية"
+    doc = run("يواصل مقاتلو حزب الله خوض معارك شرسة مع جيش العدوان الإسرائيلي لمنعه من السيطرة على "
+              "بلدة بنت جبيل جنوب لبنان.", "2006-07-26")
+    assert [e["sub_event_type"] for e in events_json(doc)] == ["Armed clash"], events_json(doc)
+    doc = run("وأضاف الجيش أن القوات واجهت مجموعة كبيرة من المسلحين بينما كانوا يستعدون لتنفيذ سلسلة من "
+              "الهجمات الانتحارية في الرمادي غربي العراق.", "2007-03-20")
+    assert not find(events_json(doc), "Suicide bomb"), events_json(doc)
+    doc = run("تأتي الغارة الجوية على ميكيلي بعد أيام من إعلان حكومة إقليم تيجراي استعدادها لوقف "
+              "إطلاق النار في إثيوبيا.", "2022-08-30")
+    assert not find(events_json(doc), "Agreement"), events_json(doc)

@@ -1411,3 +1411,14 @@ def test_a_verb_after_a_head_is_no_name_and_hyphens_join_a_name():
     assert "تبعد" not in names(ps), names(ps)
     ps = places("نفذت قوات خاصة غارة بمنطقة “باند-إي-تيمور” في ولاية قندهار.")
     assert "باند-إي-تيمور" in names(ps) and "باند" not in names(ps), names(ps)
+
+
+def test_quetta_and_nangarhar_as_the_arabic_press_writes_them():
+    # set 121 (Noonpresse, Quetta 2016; dpa, Nangarhar 2019)
+    # (a head before them finds the names; the gazetteer places them)
+    ps = places("قتل 63 شخصا في انفجار قنبلة وسط مدينة كويتا عاصمة إقليم بلوشستان في باكستان.")
+    quetta = next(p for p in ps if p.name_ar == "كويتا")
+    assert quetta.kind == "city" and round(quetta.lat) == 30 and round(quetta.lon) == 67, quetta
+    ps = places("أسفرت غارة جوية بمنطقة خوجياني في إقليم ننكارهار شرقي أفغانستان عن مقتل خمسة.")
+    nangarhar = next(p for p in ps if p.name_ar == "ننكارهار")
+    assert nangarhar.lat is not None and round(nangarhar.lon) == 70, nangarhar
