@@ -468,7 +468,8 @@ _ADJ_SUFFIXES = ("هما", "ها", "هم", "ه")
 
 def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plural: bool = False,
                    street: bool = False, definite: bool = False, facility: bool = False,
-                   toponym: bool = False, bounded: bool = False, feminine: bool = False):
+                   toponym: bool = False, bounded: bool = False, feminine: bool = False,
+                   two_words: bool = False, head_feminine: bool = False):
     """An unknown name right after ``pos``: (start, end, key, prefix) or None. After a street
     head a definite head word is a name ("شارع المطار", "شارع الجامعة").
 
@@ -482,6 +483,10 @@ def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plu
     in ``_TOPONYM_FIRST``; ``bounded``: the name must end at a list boundary (punctuation,
     the end, "و…", a preposition or a direction word); ``feminine``: after a feminine head an
     indefinite word ending in ي is no adjective agreeing with it ("منطقة بوعطني").
+
+    ``two_words`` (right after a singular head): a second indefinite word no lexicon knows,
+    before the name's end, is part of a one-word name ("قرية تشوما بانغو"; after a feminine
+    head, ``head_feminine``, one ending in ي too: "قرية أمبا مادري").
 
     A definite adjective that forms toponyms (``toponym_adjective``: الحمر، الكبرى، التحتاني …)
     after the name is part of it ("قرية التلول الحمر"); an epithet (الدولي، العسكري) after a
@@ -615,9 +620,51 @@ def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plu
     if nxt and nxt.group(1) in ctx.direction_suffix and _DIRECTION_SUFFIX_END.match(text, nxt.end(1)):
         words.append(nxt.group(1))   # "تل أحمر غربي وتل أحمر شرقي" ("… شمالي حلب" locates)
         end = nxt.end(1)
+    elif two_words and len(words) == 1 and not (facility or street or plural or definite) \
+            and not w.startswith("ال") and w not in _COMPOUND:
+        m2 = nxt or _NEXT_WORD.match(text, end, end + 40)
+        if m2 and _second_word(m2.group(1), ctx, head_feminine) and _name_ends(text, m2.end(1), ctx):
+            words.append(m2.group(1))   # "قرية أمبا مادري شمال غرب تيجراي"، "بمحافظة هورو
+            end = m2.end(1)             # جودرو التابعة": a two-word name, neither word known
     if bounded and not _bounded(text, end, ctx):
         return None
     return start, end, " ".join(words), prefix
+
+
+# words that may follow a one-word name and are no part of it (the lexicons hold the rest)
+_FUNCTION_WORDS = frozenset(normalize(w) for w in (
+    "حيث", "كما", "بعد", "قبل", "إثر", "اثر", "عقب", "جراء", "نتيجة", "خلال", "منذ", "عند", "لدى",
+    "وسط", "حين", "بينما", "فيما", "أيضا", "ايضا", "كذلك", "عبر", "إلا", "لكن", "أنه", "إنه", "مما",
+    "هو", "هي", "هم", "سابقا", "حاليا", "مؤخرا", "جنوبا", "شمالا", "شرقا", "غربا", "إذ", "اذ", "كلم",
+    "كيلومترا", "كيلومتر", "كم", "متر", "مترا", "نحو", "حوالي", "قرابة", "أمس", "غدا", "فقط",
+    "تقريبا", "أيضاً"))
+
+
+def _name_ends(text: str, end: int, ctx: Context) -> bool:
+    """Does a name end at ``end``: a list boundary (see :func:`_bounded`) or a definite word
+    that describes what it follows ("التابعة"، "الواقعة"، "التي")?"""
+    if _bounded(text, end, ctx):
+        return True
+    m = _NEXT_WORD.match(text, end, end + 40)
+    return bool(m) and m.group(1).startswith("ال") and m.group(1) in ctx.not_name
+
+
+def _second_word(w2: str, ctx: Context, feminine: bool) -> bool:
+    """Can ``w2`` be the second word of an unknown name ("أمبا مادري"، "تشوما بانغو")? An
+    indefinite word no lexicon of rasd knows: not a head, a locator, a direction, a time or
+    function word, an adjective agreeing with a head (ة، ي), a verb or a prefixed common word."""
+    if len(w2) < 3 or w2.startswith(("ال", "و")) or w2 in ctx.not_name or w2 in _TIME_WORDS \
+            or w2 in _FUNCTION_WORDS or w2 in ctx.ambiguous or w2 in ctx.name_suffix \
+            or w2 in ctx.toponym_adjective or w2 in ctx.epithet_after or _stem(w2) in ctx.heads:
+        return False
+    if w2.endswith(("ه", "ت", "وا", "ين", "ون", "ات")) or (w2.endswith("ي") and not feminine) \
+            or _imperfect_verb(w2):
+        return False    # an adjective (صغيرة; after a masculine head سكني), a past verb
+        # (شهدت), a plural (مدنيين); after a feminine head an adjective would end in ة
+    if w2[0] in "بلكف" and (w2[1] not in "اوي" or w2[1:3] == "ال" or w2[1:] in ctx.not_name
+                            or w2[1:] in _FUNCTION_WORDS or _stem(w2[1:]) in ctx.heads):
+        return False    # "بصيدا"، "بريف"، "بالقرب"، "لقصف"، "بوسط" (not "بانغو"، "بوما")
+    return True
 
 
 # a man's name goes on with his father's: "بن" and a name, "عبد" and a name written apart
@@ -944,7 +991,8 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
         elif head.strong or (head.definite and not _treated_at(text, _ts)):
             u = _unknown_after(text, mend, ctx, plural=head.number == "n",
                                street=not head.kinds.isdisjoint(_NAMED_AFTER),
-                               definite=head.definite, facility=head.type == "facility")
+                               definite=head.definite, facility=head.type == "facility",
+                               two_words=True, head_feminine=head.feminine)
             if u is None and "street" in head.kinds:
                 u = _dated_name(text, mend)      # "شارع 26 سبتمبر"
             if u is None and head.number == "n" and head.strong:
@@ -974,7 +1022,8 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
             # جنوبي بغداد", "جبهة الكسارة شمال غربي المحافظة", "ساحة الساعة وسط المدينة"; or
             # named by a descriptor: "منطقة الشقيف الصناعية"
             u = _unknown_after(text, mend, ctx, facility=head.type == "facility",
-                               feminine=head.feminine and head.indefinite)
+                               feminine=head.feminine and head.indefinite,
+                               two_words=True, head_feminine=head.feminine)
             if u and tok_starts is None:
                 tok_starts = set(map(_TEXT_START, toks))
             if u and (_quoted(text, mend, u) or _wrapped(text, _ts, u)

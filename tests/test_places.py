@@ -1422,3 +1422,16 @@ def test_quetta_and_nangarhar_as_the_arabic_press_writes_them():
     ps = places("أسفرت غارة جوية بمنطقة خوجياني في إقليم ننكارهار شرقي أفغانستان عن مقتل خمسة.")
     nangarhar = next(p for p in ps if p.name_ar == "ننكارهار")
     assert nangarhar.lat is not None and round(nangarhar.lon) == 70, nangarhar
+
+
+def test_a_two_word_name_no_lexicon_knows():
+    # set 124 (al-Maydan, Tigray 2022): "قرية أمبا مادري"; set 118 (Niger 2021): "قرية تشوما بانغو";
+    # ANERCorp: "سان فيسينتي"
+    ps = places("فيما أفاد ناشطون بأن القصف الجوي استهدف قرية أمبا مادري شمال غرب تيجراي في إثيوبيا.")
+    assert "أمبا مادري" in names(ps) and "أمبا" not in names(ps), names(ps)
+    assert "تشوما بانغو" in names(places("هاجم مسلحون قرية تشوما بانغو على متن دراجات نارية."))
+    # a second word that is a verb, an adjective, a direction or a function word is no part of it
+    for text in ("قصفت الطائرات بلدة عندان شمال حلب.", "شهدت بلدة عندان اشتباكات عنيفة.",
+                 "قصفت الطائرات بلدة عندان فقط.", "استهدف القصف حي عندان سكني.",
+                 "سيطرت القوات على بلدة عندان مساء أمس."):
+        assert not any(n.startswith("عندان ") for n in names(places(text))), (text, names(places(text)))
