@@ -889,6 +889,26 @@ class _Reader:
         return a - 2 >= lo and a - 1 not in self._brk \
             and (self.toks[a - 2].stem, self.toks[a - 1].text) in _ADDITION
 
+    def singular_pair(self, i: int, g, lo: int):
+        """"إن ضابطا ومجندا قتلا"، "مدنيا وطفلا": a singular victim noun in the accusative right
+        before the one at token i (joined by و), both the subject of a dual verb: (first token,
+        the pair's group) or None. Two groups make people, a civilian and a child civilians."""
+        k = i - 1
+        if k < lo or k in self._brk or self.toks[k].prefix or not self.one_accusative(i, g):
+            return None
+        g0 = self.R[k].get("group")
+        if g0 is None or not self.one_accusative(k, g0):
+            return None
+        if g0.value == g.value:
+            return k, g.value
+        if {g0.value, g.value} <= {"civilians", "children", "women", "men"}:
+            return k, "civilians"
+        return k, "people"
+
+    def one_accusative(self, k: int, g) -> bool:
+        """Is the victim noun at token k one victim in the accusative (طفلا، مجندا)?"""
+        return self.toks[k].stem.endswith(_TANWIN) and (g.count == "1" or self.accusative_count(k, g) == 1)
+
     def after_own_verb(self, a: int, lo: int) -> bool:
         """"إن 92 جنديا قتلوا و47 أصيبوا": a number joined by و right after the plural victim
         verb of the figure before it opens a figure of its own (not that verb's object)."""
@@ -2606,8 +2626,9 @@ class _Reader:
         if tr is None and g is not None and kn is None:
             tr = self.object_of(i, lo, g)     # or before its subject: "قتلت الغارة طفلا"
         v = hi      # the verb right after the noun (and its nisba adjective), when no trigger is before
-        if tr is None and g is not None and g.count not in ("1", "2"):
-            v = self._nisba_after(i, hi) + 1
+        if tr is None and g is not None and (g.count not in ("1", "2") or (
+                self.toks[i].prefix == "و" and self.toks[i].stem.endswith(_TANWIN))):
+            v = self._nisba_after(i, hi) + 1    # (and "ومجندا قتلا": a pair's second noun)
         if v < hi and v not in self._hard and v not in self._comma \
                 and "kill_verb" in self.R[v] and not self.adjective(i, lo) \
                 and not (self.toks[v].text.endswith("ت") and self.toks[i].stem.endswith(_MASC_PLURAL)):
@@ -2621,12 +2642,18 @@ class _Reader:
                 # "أفاد ناشطون أن مدنيا قتل": a singular in the accusative (after أن/إن) is one;
                 # "إن مدنيين استشهدا": a form both dual and plural is two before a dual verb
                 n = None
+                a = i
+                group = g.value
                 if not self.toks[i].prefix and not verb.endswith(_PLURAL_VERB):
                     n = self.accusative_count(i, g)
                     if n is None and verb.endswith(_TANWIN) and self.toks[i].stem.endswith(_DUAL_OR_PLURAL):
                         n = 2
-                c = self._new(kind, g.value, None, n,
-                              None if n else (g.vague or "unspecified"), i, tr2[2], si)
+                elif self.toks[i].prefix == "و" and verb.endswith(_TANWIN) and not verb.endswith(_PLURAL_VERB):
+                    pair = self.singular_pair(i, g, lo)
+                    if pair is not None:
+                        a, group, n = pair[0], pair[1], 2   # "إن ضابطا ومجندا قتلا": two
+                c = self._new(kind, group, None, n,
+                              None if n else (g.vague or "unspecified"), a, tr2[2], si)
                 if g.value == "combatants":
                     c.side = self.side_of(i, self.phrase_end(i, hi))
                 self._finish(c, i, tr2[2], lo, hi)

@@ -1979,9 +1979,6 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
                                   any(ctx.words[j] == _ALA for j in range(best.i + best.n, k))):
                 fam, etype, sub, group = "vac", "Violence against civilians", "Attack", "vac"
                 generic = False
-        if generic and "gunmen" in ctx.doc_cls and _gunmen_killing(ctx, c0):
-            fam, etype, sub, group = "vac", "Violence against civilians", "Attack", "vac"
-            generic = False
         # "هجوم إرهابي بسيارة ملغومة": an attack carried out with a bomb is a bombing
         for h in ctx.triggers_in(c0, c1):
             r = h.pat.row
@@ -2225,20 +2222,6 @@ def _gunmen_before(ctx: _Ctx, best, c0: int) -> bool:
     if ctx.words[best.i].endswith(_PRONOUN_ENDS) and si > 0:
         s0 = sents[si - 1][0]
     return ctx.has_mod(s0, s1, "gunmen")
-
-
-def _gunmen_killing(ctx: _Ctx, c0: int) -> bool:
-    """Does an attack's sentence name gunmen and tell only non-combatants killed, with no fight
-    told in it ("هاجم مسلحون مجهولون القرية، وقتلوا أكثر من مائة شخص"، "لقي 16 شخصا حتفهم في
-    هجمات يشتبه بأنها من تنفيذ مسلحين")? Then the attack is on the people killed, not a battle;
-    with soldiers or fighters among the dead, or a clash or a response told, it stays a battle."""
-    s0, s1 = ctx.doc.sentence_of(c0)
-    if not ctx.has_mod(s0, s1, "gunmen") or ctx.has_mod(s0, s1, "respond"):
-        return False
-    killed = _killed_items(ctx, s0, s1)
-    if not killed or any(_attr1(x, "group") == "combatants" for x in killed):
-        return False
-    return not any(h.pat.row["family"] in ("clash", "repel") for h in ctx.triggers_in(s0, s1))
 
 
 def _construct_with_actor(ctx: _Ctx, h: _Hit) -> bool:
@@ -5084,12 +5067,21 @@ _CIVILIAN_GROUPS = frozenset(("civilians", "children", "women"))
 def _attacks_on_civilians(ctx: _Ctx, events: list[Event]) -> None:
     """"شن عناصر من داعش هجوماً مسلحاً … أصاب فيه أربعة من رعاة الأغنام": an attack told only
     by a generic attack noun, against no armed side, whose every victim is a civilian, is
-    violence against civilians (ACLED's Attack), not an armed clash."""
+    violence against civilians (ACLED's Attack), not an armed clash. So is one whose victims
+    are people, none of them fighters, with some dead, when gunmen are named in its sentences
+    ("هاجم مسلحون مجهولون القرية، وقتلوا أكثر من مائة شخص"، "لقي 16 شخصا حتفهم في هجمات يشتبه
+    بأنها من تنفيذ مسلحين"): gunmen killing people, no fight told."""
     cas = ctx.doc.casualties
+    gunmen = "gunmen" in ctx.doc_cls
     for ev in events:
-        if (ev.generic and ev.sub_event_type == "Armed clash" and ev.actor2 is None
-                and ev.casualties and not ev.repel
-                and all(_attr1(cas[i], "group") in _CIVILIAN_GROUPS for i in ev.casualties)):
+        if not (ev.generic and ev.sub_event_type == "Armed clash" and ev.actor2 is None
+                and ev.casualties and not ev.repel):
+            continue
+        groups = [_attr1(cas[i], "group") for i in ev.casualties]
+        if all(g in _CIVILIAN_GROUPS for g in groups) or (
+                gunmen and "combatants" not in groups
+                and any(_attr1(cas[i], "kind") == "killed" for i in ev.casualties)
+                and any(ctx.has_mod(*ctx.doc.sentences[si], "gunmen") for si in ev.sentences)):
             ev.event_type, ev.sub_event_type, ev.family = "Violence against civilians", "Attack", "vac"
 
 

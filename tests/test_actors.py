@@ -1189,3 +1189,14 @@ def test_a_hospital_after_a_medical_source_is_no_persons_name():
     assert not [a for a in doc.actors if a.kind == "person"], [(a.id, a.kind) for a in doc.actors]
     doc = run_places("وقال الناشط باسم عويضة لوكالة الأناضول إن 5 أشخاص قتلوا.")
     assert "person:باسم عويضه" in {a.id for a in doc.actors}, [a.id for a in doc.actors]
+
+
+def test_the_forces_of_the_cabo_delgado_war():
+    # set 126 (Sputnik via UrduPoint, al-Ain: Mozambique 2021): Mozambique, Rwanda, SADC
+    doc = run_places("وأعلنت وزارة الدفاع الموزمبيقية أن القوات الرواندية، والموزمبيقية المشتركة استعادت "
+                     "السيطرة على مدينة موسيمبوا دا برايا في إقليم كابو ديلغادو. وأعلنت القوة العسكرية "
+                     "الجنوب أفريقية مقتل 17 مسلحا. وقال الجيش إن المتمردين فروا.")
+    ids = {a.id for a in doc.actors}
+    assert {"mz_army", "rw_forces", "sadc_samim"} <= ids, ids
+    sides = {a.id: a.side for a in doc.actors}
+    assert sides["mz_army"] == "government" and sides["rw_forces"] == "international", sides

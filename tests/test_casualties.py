@@ -2094,3 +2094,11 @@ def test_bodies_of_men_are_men():
     find(items("عثرت الشرطة على 18 جثة لرجال مقيدين معصوبي الاعين قتلوا شنقا في حافلة صغيرة."),
          "killed", 18, "men")
     find(items("عثرت الشرطة على 18 جثة في حافلة صغيرة."), "killed", 18, "people")
+
+
+def test_two_singular_victims_before_a_dual_verb_are_two():
+    # set 127 (Al Jazeera, Giza 2016): "إن ضابطا ومجندا قتلا"
+    find(items("قالت مصادر أمنية مصرية إن ضابطا ومجندا قتلا في هجوم مسلح على كمين للشرطة."),
+         "killed", 2, "combatants")
+    find(items("وقالت المصادر إن مدنيا وطفلا قتلا في القصف."), "killed", 2, "civilians")
+    find(items("وقالت المصادر إن مدنيا قتل في القصف."), "killed", 1, "civilians")

@@ -2565,3 +2565,37 @@ def test_fighting_to_keep_a_town_and_preparing_attacks_take_nothing():
     doc = run("تأتي الغارة الجوية على ميكيلي بعد أيام من إعلان حكومة إقليم تيجراي استعدادها لوقف "
               "إطلاق النار في إثيوبيا.", "2022-08-30")
     assert not find(events_json(doc), "Agreement"), events_json(doc)
+
+
+def test_the_deposed_presidents_supporters_fighting_police_are_rioters():
+    # set 127 (khabaronline, Naharnet: Egypt 2013)
+    doc = run("واندلعت اشتباكات بين قوات الأمن وأنصار الرئيس المعزول محمد مرسي في القاهرة "
+              "والإسكندرية.", "2013-08-14")
+    evs = events_json(doc)
+    assert find(evs, "Violent demonstration") and not find(evs, "Armed clash"), evs
+
+
+def test_janjaweed_raiding_a_village_attack_its_people_and_steal_cattle():
+    # set 128 (AFP via Echorouk, South Darfur 2006)
+    doc = run("قتل عشرون شخصا وأصيب خمسة في هجوم شنته الثلاثاء ميليشيات الجنجويد الموالية للحكومة "
+              "السودانية على بلدة في جنوب دارفور. وقال مسؤول في حركة تحرير السودان إن مئات الجنجويد "
+              "شنوا هجوما على منطقة أم ضي. وعلى حد قوله سرق المهاجمون حوالي 350 رأس ماشية.", None)
+    evs = events_json(doc)
+    assert find(evs, "Attack") and not find(evs, "Armed clash"), evs
+    assert find(evs, "Looting/property destruction"), evs
+
+
+def test_a_hotel_is_no_rebuttal():
+    # set 126 (alalam, Palma 2021): "فندق" is not the verb "فند" (rebutted)
+    doc = run("شهدت مدينة بالما شمالي موزمبيق مجزرة أخرى، حيث شنت حركة الشباب هجوما على المدينة "
+              "الصغيرة من ثلاث جبهات وقتلوا عشرات المدنيين. الحكومة الموزمبيقية أكدت مقتل سبعة أشخاص "
+              "على الأقل في كمين، أثناء محاولتهم الفرار من فندق لجأوا إليه.", "2021-03-29")
+    assert to_dict(doc)["contradictions"] == [], to_dict(doc)["contradictions"]
+
+
+def test_equipment_seized_in_a_retaking_is_no_ground_lost():
+    # set 126 (Sputnik via UrduPoint, Mocímboa 2021)
+    doc = run("وأعلنت القوات الرواندية والموزمبيقية استعادة السيطرة على مدينة موسيمبوا دا برايا "
+              "الساحلية، كما استولت على معدات حربية مختلفة من المتمردين.", "2021-08-08")
+    evs = events_json(doc)
+    assert [e["sub_event_type"] for e in evs] == ["Government regains territory"], evs
