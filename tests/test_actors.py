@@ -1200,3 +1200,19 @@ def test_the_forces_of_the_cabo_delgado_war():
     assert {"mz_army", "rw_forces", "sadc_samim"} <= ids, ids
     sides = {a.id: a.side for a in doc.actors}
     assert sides["mz_army"] == "government" and sides["rw_forces"] == "international", sides
+
+
+def test_the_forces_of_the_kashmir_conflict():
+    # set 129 (Al Bayan, Jisr TV, Anaween: Kashmir 2016-2019)
+    doc = run_places("وقال الجيش الهندي إن أربعة مسلحين قتلوا في كشمير، وأعلنت جماعة جيش محمد مسؤوليتها، "
+                     "فيما أسقطت القوات الجوية الهندية طائرة باكستانية.")
+    ids = {a.id for a in doc.actors}
+    assert {"in_army", "in_jem", "in_air_force"} <= ids, ids
+
+
+def test_yemens_presidential_protection_forces_are_the_governments():
+    # set 131 (Al Jazeera, Aden 2019)
+    doc = run_places("وقالت مصادر محلية إن قوات الحماية الرئاسية سيطرت على أجزاء واسعة من مديرية كريتر في "
+                     "عدن اليمنية.")
+    sides = {a.id: a.side for a in doc.actors}
+    assert sides.get("ye_gov_forces") == "government", sides

@@ -2599,3 +2599,10 @@ def test_equipment_seized_in_a_retaking_is_no_ground_lost():
               "الساحلية، كما استولت على معدات حربية مختلفة من المتمردين.", "2021-08-08")
     evs = events_json(doc)
     assert [e["sub_event_type"] for e in evs] == ["Government regains territory"], evs
+
+
+def test_a_car_mined_is_a_car_bomb():
+    # set 129 (Jisr TV, Pulwama 2019): "هجوم بسيارة ملغمة" (ملغّمة, not only ملغومة)
+    doc = run("قتل 44 جنديا هنديا في هجوم بسيارة ملغمة استهدف قوات الأمن في بولواما بإقليم كشمير "
+              "الهندي.", "2019-02-15")
+    assert find(events_json(doc), "Remote explosive/landmine/IED"), events_json(doc)

@@ -1435,3 +1435,15 @@ def test_a_two_word_name_no_lexicon_knows():
                  "قصفت الطائرات بلدة عندان فقط.", "استهدف القصف حي عندان سكني.",
                  "سيطرت القوات على بلدة عندان مساء أمس."):
         assert not any(n.startswith("عندان ") for n in names(places(text))), (text, names(places(text)))
+
+
+def test_kashmir_and_its_towns_are_placed():
+    # set 129 (Al Bayan, Uri 2016; Jisr TV, Pulwama 2019): curated rows with GeoNames coordinates;
+    # India's other GeoNames towns are not read (حصار، سالم are common words)
+    ps = places("قتل 17 جنديا في هجوم على قاعدة للجيش في بلدة أوري القريبة من الخط الفاصل في إقليم "
+                "كشمير الهندية.")
+    got = {p.name_ar: p for p in ps}
+    assert {"أوري", "كشمير"} <= set(got), list(got)
+    assert round(got["أوري"].lat) == 34 and round(got["أوري"].lon) == 74, got["أوري"]
+    ps = places("وقع التفجير في بولواما جنوب سريناغار في الهند، وفرضت السلطات حصار المنطقة.")
+    assert {"بولواما", "سريناغار"} <= set(names(ps)) and "حصار" not in names(ps), names(ps)
