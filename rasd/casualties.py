@@ -2230,6 +2230,12 @@ class _Reader:
                 if tw is not None:
                     reach_a = tw[1]     # "عدد الإصابات … ليصل إلى 396": the figure's phrase
                     toll_group = self.toll_group(tw[1], a)
+                if toll is None and a - 2 >= lo and self.toks[a - 1].text == "ال" \
+                        and "kind_noun" in self.R[a - 2] and self.definite(a - 2) \
+                        and a - 1 not in self._brk and a not in self._brk:
+                    # "بين القتلى الـ19 الذين سقطوا": the definite victim noun, then the number
+                    # with the article (cut by a tatweel), counts them
+                    toll, reach_a = self.R[a - 2]["kind_noun"].value, a - 2
                 if toll is None:
                     # "عدد القتلى بلغ 13"، "ارتفع إلى 51 بينهم … عدد الشهداء"
                     rt = self.reach_toll(a, lo, hi, n)
@@ -2734,9 +2740,9 @@ class _Reader:
         return c, last
 
     def _nisba_after(self, i: int, hi: int) -> int:
-        """"شرطيين بحرينيين"، "مدنيين سوريين": the token of a nisba adjective right after the
-        victim noun at ``i`` (same plural ending, no clitic; of the lexicon, only a people's
-        name), or ``i``."""
+        """"شرطيين بحرينيين"، "مدنيين سوريين"، "جنديا تركيا": the token of a nisba adjective
+        right after the victim noun at ``i`` (same plural or accusative ending, no clitic; of the
+        lexicon, only a people's name), or ``i``."""
         k = i + 1
         if k >= hi or k in self._hard or k in self._comma or k in self.tq:
             return i
@@ -2744,8 +2750,12 @@ class _Reader:
         if r and (len(r) > 1 or getattr(r.get("group"), "value", None) != "people"):
             return i
         t, noun = self.toks[k], self.toks[i].stem
-        if t.prefix[:1] in _JOINERS or not noun.endswith(_NISBA_PLURALS):
+        if t.prefix[:1] in _JOINERS:
             return i        # (a clitic read off "بحرينيين" is no clitic; و or ف joins a word)
+        if noun.endswith("يا") and t.text.endswith("يا") and len(t.text) > 3:
+            return k        # "إن جنديا تركيا قتل": a singular in the accusative and its nisba
+        if not noun.endswith(_NISBA_PLURALS):
+            return i
         return k if t.text.endswith(noun[-3:]) else i
 
     def object_of(self, i: int, lo: int, g):

@@ -40,6 +40,7 @@ _WORDS_TSV = _DATA / "number_words.tsv"
 _VAGUE_TSV = _DATA / "number_vague.tsv"
 _DUALS_TSV = _DATA / "number_duals.tsv"
 _NOT_NOUNS_TSV = _DATA / "number_not_nouns.tsv"
+_COUNTED_TSV = _DATA / "number_counted_nouns.tsv"
 
 _QUALIFIERS = ("at_least", "more_than", "about", "up_to")
 _KINDS = {"unit", "teen", "ten", "hundred", "mult", "fraction", "vague", "qual_pre", "qual_post",
@@ -371,6 +372,23 @@ def _not_nouns() -> frozenset:
     return frozenset(normalize(r["word"].strip()) for r in _rows(_NOT_NOUNS_TSV))
 
 
+@lru_cache(maxsize=None)
+def _counted_nouns() -> frozenset:
+    """Definite plural nouns after which "الـN" is a count (number_counted_nouns.tsv)."""
+    return frozenset(normalize(r["word"].strip()) for r in _rows(_COUNTED_TSV))
+
+
+def _counted_before(s: str, st: int) -> bool:
+    """Is the word before "الـN" (its article ending at ``st``) a plural noun of people it
+    counts ("القتلى الـ19"), maybe with a clitic ("بين القتلى")?"""
+    w = s[max(0, st - 40):st - 2].rstrip().rsplit(None, 1)[-1:]
+    if not w:
+        return False
+    w = w[0]
+    counted = _counted_nouns()
+    return w in counted or (len(w) > 3 and w[0] in "وفبلك" and w[1:] in counted)
+
+
 @dataclass
 class _Elem:
     start: int  # token start, clitics included
@@ -448,8 +466,9 @@ def _elems(s: str) -> list[_Elem]:
         st, en = m.span()
         # ordinal (الـ16 -> ال16), time or date (10:30, 21/10/2016), model name (F16, T-72)
         before = s[max(0, st - 2):st]
-        if before == "ال" and not _EXCEEDED.search(s, max(0, st - _EXCEED_SPAN), st - 2):
-            continue    # "الفرقة الـ16": an ordinal; "تجاوز عدد الجرحى الـ700": a number
+        if before == "ال" and not _EXCEEDED.search(s, max(0, st - _EXCEED_SPAN), st - 2) \
+                and not _counted_before(s, st):
+            continue    # "الفرقة الـ16": an ordinal; "تجاوز عدد الجرحى الـ700"، "القتلى الـ19": a number
         if before[-1:] in ":/" and st >= 2 and s[st - 2].isdigit():
             continue
         if en < len(s) and s[en] in ":/" and en + 1 < len(s) and s[en + 1].isdigit():

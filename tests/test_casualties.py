@@ -2102,3 +2102,14 @@ def test_two_singular_victims_before_a_dual_verb_are_two():
          "killed", 2, "combatants")
     find(items("وقالت المصادر إن مدنيا وطفلا قتلا في القصف."), "killed", 2, "civilians")
     find(items("وقالت المصادر إن مدنيا قتل في القصف."), "killed", 1, "civilians")
+
+
+def test_the_dead_counted_with_the_article_and_a_soldier_with_his_nisba():
+    # set 134 (Elaph, Jerusalem 2002): "بين القتلى الـ19"; "اللواء الـ47" stays an ordinal
+    find(items("ذكرت الشرطة ان صبيتين هما بين القتلى الـ19 الذين سقطوا في العملية الانتحارية."),
+         "killed", 19, "people")
+    assert items("وشارك اللواء الـ47 في الهجوم على البلدة.") == []
+    # set 132 (Al Ghad citing Reuters, the Claw operation 2019): "إن جنديا تركيا قتل"
+    cs = items("قالت وزارة الدفاع التركية إن جنديا تركيا قتل وأصيب ستة آخرون في عملية أمنية.")
+    find(cs, "killed", 1, "combatants")
+    find(cs, "injured", 6, "combatants")
