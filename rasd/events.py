@@ -5070,7 +5070,8 @@ def _attacks_on_civilians(ctx: _Ctx, events: list[Event]) -> None:
     violence against civilians (ACLED's Attack), not an armed clash. So is one whose victims
     are people, none of them fighters, with some dead, when gunmen are named in its sentences
     ("هاجم مسلحون مجهولون القرية، وقتلوا أكثر من مائة شخص"، "لقي 16 شخصا حتفهم في هجمات يشتبه
-    بأنها من تنفيذ مسلحين"): gunmen killing people, no fight told."""
+    بأنها من تنفيذ مسلحين"): gunmen killing people, no fight told; and one at a camp of the
+    displaced ("هجوم واسع شنته قوات الدعم السريع على معسكر زمزم للنازحين")."""
     cas = ctx.doc.casualties
     gunmen = "gunmen" in ctx.doc_cls
     for ev in events:
@@ -5079,9 +5080,10 @@ def _attacks_on_civilians(ctx: _Ctx, events: list[Event]) -> None:
             continue
         groups = [_attr1(cas[i], "group") for i in ev.casualties]
         if all(g in _CIVILIAN_GROUPS for g in groups) or (
-                gunmen and "combatants" not in groups
+                "combatants" not in groups
                 and any(_attr1(cas[i], "kind") == "killed" for i in ev.casualties)
-                and any(ctx.has_mod(*ctx.doc.sentences[si], "gunmen") for si in ev.sentences)):
+                and ((gunmen and any(ctx.has_mod(*ctx.doc.sentences[si], "gunmen") for si in ev.sentences))
+                     or any(ctx.place_kinds[pi] == "camp" for pi in ev.places))):
             ev.event_type, ev.sub_event_type, ev.family = "Violence against civilians", "Attack", "vac"
 
 

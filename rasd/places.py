@@ -157,6 +157,7 @@ class Context:
     quantity_list: object = None                # "عدد من البلدات": a plural head, counted
     quantity_words: tuple = ()                  # the quantity_of phrases
     list_intro_and: object = None               # " وهي " opening a list with no comma before it
+    alias_heads: frozenset = frozenset()        # a head word, or "معسكر", opening an alias
 
 
 @lru_cache(maxsize=1)
@@ -192,6 +193,7 @@ def context() -> Context:
     ctx.facility_pair = frozenset(by_role.get("facility_pair", ()))
     ctx.name_suffix = frozenset(by_role.get("name_suffix", ()))
     ctx.direction_suffix = frozenset(by_role.get("direction_suffix", ()))
+    ctx.alias_heads = frozenset(heads) | frozenset(by_role.get("alias_head", ()))
     ctx.target_before = frozenset(by_role.get("target_before", ()))
     ctx.attack_noun = frozenset(by_role.get("attack_noun", ()))
     ctx.agent_noun = frozenset(by_role.get("agent_noun", ()))
@@ -1787,9 +1789,11 @@ def _accept(mentions: list[_Mention], text: str, ctx: Context, toks, words, inde
             sat = mm.sat0
             if sat is None:
                 if mm.head is not None or (mm.list_root_head is not None and (
-                        mm.key not in ctx.not_name or "و" in mm.prefix)):
+                        mm.key not in ctx.not_name or "و" in mm.prefix)) \
+                        or (" " in mm.key and mm.key.split(" ", 1)[0] in ctx.alias_heads):
                     # (a common word after a list's comma is an apposition: "في منطقة هودان،
-                    # الحي التجاري")
+                    # الحي التجاري"; an alias that opens with a head word holds the head its
+                    # place asks for: "مخيم زمزم"، "معسكر زمزم")
                     sat = _SAT_HEAD
                 else:
                     pw = mm.pw or ""

@@ -2606,3 +2606,11 @@ def test_a_car_mined_is_a_car_bomb():
     doc = run("قتل 44 جنديا هنديا في هجوم بسيارة ملغمة استهدف قوات الأمن في بولواما بإقليم كشمير "
               "الهندي.", "2019-02-15")
     assert find(events_json(doc), "Remote explosive/landmine/IED"), events_json(doc)
+
+
+def test_an_attack_on_a_camp_of_the_displaced_is_an_attack_on_civilians():
+    # set 137 (Khartoum Sport, Zamzam 2025)
+    doc = run("قتل أكثر من 100 شخص إثر هجوم واسع شنّته قوات الدعم السريع على معسكر زمزم للنازحين في "
+              "شمال دارفور.", "2025-04-13")
+    evs = events_json(doc)
+    assert find(evs, "Attack", "معسكر زمزم") and not find(evs, "Armed clash"), evs

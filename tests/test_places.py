@@ -1447,3 +1447,13 @@ def test_kashmir_and_its_towns_are_placed():
     assert round(got["أوري"].lat) == 34 and round(got["أوري"].lon) == 74, got["أوري"]
     ps = places("وقع التفجير في بولواما جنوب سريناغار في الهند، وفرضت السلطات حصار المنطقة.")
     assert {"بولواما", "سريناغار"} <= set(names(ps)) and "حصار" not in names(ps), names(ps)
+
+
+def test_a_camp_named_with_its_head_in_the_alias():
+    # set 137 (Khartoum Sport, Zamzam 2025): the row asks for a head; "معسكر زمزم" and "مخيم زمزم"
+    # hold one, "ماء زمزم" (the well of Mecca) does not
+    for text in ("قتل أكثر من 100 شخص إثر هجوم شنته قوات الدعم السريع على معسكر زمزم للنازحين.",
+                 "وصل النازحون إلى مخيم زمزم."):
+        ps = places(text)
+        assert any(p.kind == "camp" and round(p.lat) == 13 for p in ps), (text, names(ps))
+    assert names(places("شرب الحجاج من ماء زمزم.")) == []
