@@ -1698,12 +1698,12 @@ def _hit_ok(ctx: _Ctx, h: _Hit, c0: int, k0: int, demand: bool = True) -> bool:
                                              and _counting_word(words[j + 1])):
                     return False    # (and "على ثلاث آليات عسكرية"، "على 5 دبابات")
                 break
-    if fam == "territory" and "captives" in ctx.doc_cls:
+    if fam == "territory" and ("captives" in ctx.doc_cls or "not_ground" in ctx.doc_cls):
         # "حرر 14 مخطوفا"، "تحرير الأسرى"، "حرر الجيش 14 مخطوفا": people freed (after the
         # trigger, maybe past its subject and a number), no ground taken
         words = ctx.words
         for j in range(i + h.n, min(ctx.ntok, i + h.n + CAPTIVES_REACH)):
-            if "captives" in cls[j]:
+            if "captives" in cls[j] or "not_ground" in cls[j]:
                 return False
             if words[j] == "علي" or ctx.places_in(ctx.tok_starts[j], ctx.tok_ends[j]):
                 break

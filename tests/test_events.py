@@ -2614,3 +2614,11 @@ def test_an_attack_on_a_camp_of_the_displaced_is_an_attack_on_civilians():
               "شمال دارفور.", "2025-04-13")
     evs = events_json(doc)
     assert find(evs, "Attack", "معسكر زمزم") and not find(evs, "Armed clash"), evs
+
+
+def test_recovering_is_no_ground_regained():
+    # set 140 (tinghir.info, Tunis 2015): "بدأت تستعيد عافيتها" (recovering)
+    doc = run("وتونس التي بالكاد بدأت تستعيد عافيتها بعد الهجمات الإرهابية الأخيرة استفاقت على "
+              "هجوم مسلح استهدف متحفا في العاصمة.", "2015-03-18")
+    assert not find(events_json(doc), "Non-state actor overtakes territory"), events_json(doc)
+    assert not find(events_json(doc), "Government regains territory"), events_json(doc)
