@@ -2670,8 +2670,8 @@ def _person_name_from(lex: Lexicon, text: str, m, stops: set, taken) -> tuple | 
         if no_word[w] or w in stops or taken(ws, me):
             break
         if words:
-            if w[0] in "وف" and len(w) > 3 and w not in _W_NAMES:
-                break
+            if w[0] in "وف" and len(w) > 3 and w not in _W_NAMES and words[-1][2] not in _COMPOUND:
+                break       # (after "أبو"، "عبد" the word is the name's: "خالد أبو فلارا")
             if _told_to(lex, w):
                 break       # "… لموقع"، "… للجزيرة": the outlet spoken to, no name of his
             if words[-1][2] in ("ابن", "بن") and w in _place_heads():
@@ -2783,10 +2783,12 @@ def _people(lex: Lexicon, text: str, ptitles, proles, speech, cues, mentions,
                     add(rng, "source", body[0] if body else None)
                 continue
             if h.key not in lex.ranks and not _told_after(lex, text, rng[1]) \
-                    and not said_before(h.text_start, formula_only=True):
+                    and not said_before(h.text_start, formula_only=True) \
+                    and not _NAME_THEN_SAID.match(text, rng[1]):
                 continue    # (any title right after a formula: "وبحسب الناشط محمد أبازيد"; after
                 # a speech verb, a title with the outlet or the talk after the name: "وأوضح
-                # الناشط الإعلامي علاء النعسان في حديث لموقع")
+                # الناشط الإعلامي علاء النعسان في حديث لموقع", or what he said right after it:
+                # "وقال الناشط خالد أبو فلارا إن 15 شخصا قتلوا")
             if said_before(h.text_start):
                 # "وقال العميد الركن أحمد العسيري لرويترز": a person with a military rank
                 # right after a speech verb is the speaker (not the one he spoke to:
@@ -2964,6 +2966,9 @@ def _said_before(text: str, pos: int, speech_ends: set, title_from: dict) -> boo
 _ROLE_BREAK = re.compile(r"[.!?؟،,؛;:\n]")
 # what opens a speaker's words (normalised): "إن"، "أن"، "بأن"، "إنه"، a colon
 _SAID_OPENS = re.compile(r" (?:ان|بان|انه|انها)(?= )|:")
+# after a titled name, what he said opens (maybe past his body: "من مستشفى المدينة للجزيرة إن")
+_NAME_THEN_SAID = re.compile(r" (?:ان|بان|انه|انها)(?= )|:| ?[،,] *(?:ان|بان|انه|انها) "
+                             r"| من [^،,.:\n]{3,50}? (?:ان|بان|انه|انها) ")
 _AFTER_ORG = re.compile(r'[ "]*(?:(،) *)?')   # after an organisation: spaces, quotes, one comma
 
 

@@ -1216,3 +1216,16 @@ def test_yemens_presidential_protection_forces_are_the_governments():
                      "عدن اليمنية.")
     sides = {a.id: a.side for a in doc.actors}
     assert sides.get("ye_gov_forces") == "government", sides
+
+
+def test_a_titled_speaker_named_before_what_he_said():
+    # set 135 (Arab48 citing Al Jazeera, Misrata 2011): a name whose second part follows "أبو"
+    # and starts with ف; the doctor's name before his hospital and what he said
+    doc = run_places("وقال الناشط خالد أبو فلارا إن 15 شخصا قتلوا في مصراتة.")
+    assert "person:خالد ابو فلارا" in {a.id for a in doc.actors}, [a.id for a in doc.actors]
+    doc = run_places("وقال الطبيب خالد أبو فلارا من مستشفى المدينة المركزي للجزيرة إن خمسة وعشرين قتيلا "
+                     "سقطوا في مصراتة.")
+    assert "person:خالد ابو فلارا" in {a.id for a in doc.actors}, [a.id for a in doc.actors]
+    # a title with no name after it stays the voice it is
+    doc = run_places("وقال الطبيب إن خمسة قتلوا في مصراتة.")
+    assert not [a for a in doc.actors if a.kind == "person"], [a.id for a in doc.actors]
