@@ -1217,6 +1217,10 @@ class _Reader:
                     ranks = True
                 while m < hi and "demonstrative" in self.R[m]:
                     m += 1
+                if m + 2 < hi and getattr(self.R[m].get("group"), "value", None) in _MEMBERS \
+                        and "demonstrative" in self.R[m + 1] \
+                        and not ({m + 1, m + 2} & self._hard):
+                    m += 2      # "9 من أفراد تلك القوات": members of the body told before
                 if m < hi and m not in self._hard:
                     r2 = self.R[m]
                     am = self.actor_at(self.toks[m].start)

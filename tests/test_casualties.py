@@ -2113,3 +2113,10 @@ def test_the_dead_counted_with_the_article_and_a_soldier_with_his_nisba():
     cs = items("قالت وزارة الدفاع التركية إن جنديا تركيا قتل وأصيب ستة آخرون في عملية أمنية.")
     find(cs, "killed", 1, "combatants")
     find(cs, "injured", 6, "combatants")
+
+
+def test_members_of_the_forces_told_before_are_fighters():
+    # set 143 (Moheet citing al-Khaleej, Mogadishu 2007): "وقتلت 9 من أفراد تلك القوات"
+    find(items("وقال الناطق إن المحاكم هاجمت قوات صومالية واثيوبية مساندة لها وقتلت 9 من أفراد تلك "
+               "القوات حسب تعبيره."), "killed", 9, "combatants")
+    find(items("قتل 5 من أفراد تلك العائلة في القصف."), "killed", 5, "people")
