@@ -3823,10 +3823,12 @@ def _riot_act_in(ctx: _Ctx, start: int, end: int) -> bool:
         return False
     hits, starts = by
     cls = ctx.cls
+    words = ctx.words
     for _s, e, k in hits[bisect_left(starts, start):bisect_left(starts, end)]:
-        if e <= end and not any("rioter" in cls[j]
+        if e <= end and not any("rioter" in cls[j] and not words[j].endswith("ون")
                                 for j in range(k + 1, min(k + 1 + RIOT_OBJECT_REACH, ctx.ntok))):
-            return True
+            return True     # (a rioter word in the nominative after the act is its doer:
+            # "إضرام متظاهرون عراقيون النيران في القنصلية")
     return False
 
 

@@ -2622,3 +2622,14 @@ def test_recovering_is_no_ground_regained():
               "هجوم مسلح استهدف متحفا في العاصمة.", "2015-03-18")
     assert not find(events_json(doc), "Non-state actor overtakes territory"), events_json(doc)
     assert not find(events_json(doc), "Government regains territory"), events_json(doc)
+
+
+def test_protesters_setting_fire_and_a_square_named_liberation():
+    # set 144 (Masrawy citing AFP, Najaf 2019): the rioters in the nominative after the act are
+    # its doers; (Gilgamesh Press, Baghdad 2019): "ساحتي التحرير" names two squares, no liberation
+    doc = run("أكدت الوكالة إضرام متظاهرون عراقيون النيران في القنصلية الإيرانية في مدينة النجف.",
+              "2019-11-27")
+    assert find(events_json(doc), "Violent demonstration"), events_json(doc)
+    doc = run("ووصل مئات المتظاهرين إلى ساحتي التحرير والخلاني في بغداد.", "2019-12-07")
+    evs = events_json(doc)
+    assert not find(evs, "Non-state actor overtakes territory") and not find(evs, "Government regains territory"), evs
