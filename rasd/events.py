@@ -2355,6 +2355,9 @@ def _tokens_between(tok_starts: list[int], a: int, b: int) -> int:
 EXPOSURE_REACH = 5   # tokens from a verb of undergoing (تعرضت) to the trigger it governs
 
 
+_KAMA = normalize("كما")     # "also": a verb after it goes on with the clause's subject
+
+
 def _shared_subject(ctx: _Ctx, cand: _Cand, prev: list, s0: int):
     """The agent of a trigger among the parties named before it in its sentence: the nearest,
     except for a verb joined by و with no subject of its own ("حققت وحدات الجيش تقدما في ملاحقة
@@ -2372,6 +2375,12 @@ def _shared_subject(ctx: _Ctx, cand: _Cand, prev: list, s0: int):
         if ctx.prefixes[k].startswith("و") or (k > 0 and ctx.prefixes[k - 1].startswith("و")
                                                 and ctx.tok_starts[k] > prev[-1][1]):
             return prev[0]
+    if len(prev) > 1 and cand.pos == "v" and cand.tok_i > 0 and ctx.words[cand.tok_i - 1] == _KAMA \
+            and _after_inna(ctx, prev[0][0]):
+        # "أفاد مراسل … بأن الجيش السوري سيطر على سجن حلب … بين الجيش السوري و"جبهة النصرة"
+        # … ،كما استعاد السيطرة على محطة الكهرباء": "كما" and a verb with no subject of its own
+        # go on with the subject of the reported clause, not the party named last
+        return prev[0]
     if len(prev) > 1 and cand.pos == "n" and ctx.tok_at(prev[0][0]) - ctx.tok_at(s0) <= 2:
         # "بدأ الجيش عمليات اخترق بها خطوط الإرهابيين، وتمكن من تحرير عدد من المزارع": a masdar
         # after a verb of managing joined by و, with no subject of its own, is the first

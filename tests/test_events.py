@@ -2633,3 +2633,13 @@ def test_protesters_setting_fire_and_a_square_named_liberation():
     doc = run("ووصل مئات المتظاهرين إلى ساحتي التحرير والخلاني في بغداد.", "2019-12-07")
     evs = events_json(doc)
     assert not find(evs, "Non-state actor overtakes territory") and not find(evs, "Government regains territory"), evs
+
+
+def test_also_goes_on_with_the_reported_subject():
+    # set 147 (Tasnim, Aleppo 2014): "كما استعاد" after a clash "بين الجيش السوري و… الجيش الحر"
+    doc = run("أفاد مراسل وكالة تسنيم اليوم بأن الجيش السوري سيطر على سجن حلب المركزي بعد اشتباكات "
+              "عنيفة بين الجيش السوري و\"جبهة النصرة\" وميليشيا \"الجيش الحر\" ،كما استعاد السيطرة على "
+              "محطة الكهرباء الرئيسية في الريف الشمالي لحلب.", "2014-05-21")
+    evs = events_json(doc)
+    assert not find(evs, "Non-state actor overtakes territory"), evs
+    assert len(find(evs, "Government regains territory")) >= 1, evs
