@@ -2965,10 +2965,12 @@ def _said_before(text: str, pos: int, speech_ends: set, title_from: dict) -> boo
 
 _ROLE_BREAK = re.compile(r"[.!?؟،,؛;:\n]")
 # what opens a speaker's words (normalised): "إن"، "أن"، "بأن"، "إنه"، a colon
-_SAID_OPENS = re.compile(r" (?:ان|بان|انه|انها)(?= )|:")
-# after a titled name, what he said opens (maybe past his body: "من مستشفى المدينة للجزيرة إن")
-_NAME_THEN_SAID = re.compile(r" (?:ان|بان|انه|انها)(?= )|:| ?[،,] *(?:ان|بان|انه|انها) "
-                             r"| من [^،,.:\n]{3,50}? (?:ان|بان|انه|انها) ")
+_SAID = r"(?:ان|بان|انه|انها)"
+_SAID_OPENS = re.compile(r" " + _SAID + r"(?= )|:")
+# after a titled name, what he said opens: right away, after a comma, or past his body ("من
+# مستشفى المدينة للجزيرة إن")
+_NAME_THEN_SAID = re.compile(_SAID_OPENS.pattern + r"| ?[،,] *" + _SAID + r" | من [^،,.:\n]{3,50}? "
+                             + _SAID + r" ")
 _AFTER_ORG = re.compile(r'[ "]*(?:(،) *)?')   # after an organisation: spaces, quotes, one comma
 
 

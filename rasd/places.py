@@ -633,15 +633,6 @@ def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plu
     return start, end, " ".join(words), prefix
 
 
-# words that may follow a one-word name and are no part of it (the lexicons hold the rest)
-_FUNCTION_WORDS = frozenset(normalize(w) for w in (
-    "حيث", "كما", "بعد", "قبل", "إثر", "اثر", "عقب", "جراء", "نتيجة", "خلال", "منذ", "عند", "لدى",
-    "وسط", "حين", "بينما", "فيما", "أيضا", "ايضا", "كذلك", "عبر", "إلا", "لكن", "أنه", "إنه", "مما",
-    "هو", "هي", "هم", "سابقا", "حاليا", "مؤخرا", "جنوبا", "شمالا", "شرقا", "غربا", "إذ", "اذ", "كلم",
-    "كيلومترا", "كيلومتر", "كم", "متر", "مترا", "نحو", "حوالي", "قرابة", "أمس", "غدا", "فقط",
-    "تقريبا", "أيضاً"))
-
-
 def _name_ends(text: str, end: int, ctx: Context) -> bool:
     """Does a name end at ``end``: a list boundary (see :func:`_bounded`) or a definite word
     that describes what it follows ("التابعة"، "الواقعة"، "التي")?"""
@@ -655,7 +646,7 @@ def _second_word(w2: str, ctx: Context, feminine: bool) -> bool:
     """Can ``w2`` be the second word of an unknown name ("أمبا مادري"، "تشوما بانغو")? An
     indefinite word no lexicon of rasd knows: not a head, a locator, a direction, a time or
     function word, an adjective agreeing with a head (ة، ي), a verb or a prefixed common word."""
-    if len(w2) < 3 or w2.startswith(("ال", "و")) or w2 in ctx.not_name or w2 in _TIME_WORDS \
+    if len(w2) < 3 or w2.startswith(("ال", "و")) or w2 in ctx.not_name \
             or w2 in _FUNCTION_WORDS or w2 in ctx.ambiguous or w2 in ctx.name_suffix \
             or w2 in ctx.toponym_adjective or w2 in ctx.epithet_after or _stem(w2) in ctx.heads:
         return False
@@ -712,6 +703,13 @@ _TIME_WORDS = frozenset(normalize(w) for w in (
     "اليوم", "أمس", "امس", "الليلة", "الماضي", "الماضية", "الجاري", "الجارية", "الحالي", "الحالية",
     "المقبل", "المقبلة", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
     "السبت", "صباح", "مساء", "فجر", "ظهر", "ليل", "ليلة", "منذ", "خلال", "بعد", "قبل"))
+# words that may follow a one-word name and are no part of it (the lexicons hold the rest): the
+# time words, and function words, adverbs and units of distance
+_FUNCTION_WORDS = _TIME_WORDS | frozenset(normalize(w) for w in (
+    "حيث", "كما", "إثر", "اثر", "عقب", "جراء", "نتيجة", "عند", "لدى", "وسط", "حين", "بينما",
+    "فيما", "أيضا", "ايضا", "كذلك", "عبر", "إلا", "لكن", "أنه", "إنه", "مما", "هو", "هي", "هم",
+    "سابقا", "حاليا", "مؤخرا", "جنوبا", "شمالا", "شرقا", "غربا", "إذ", "اذ", "كلم", "كيلومترا",
+    "كيلومتر", "كم", "متر", "مترا", "نحو", "حوالي", "قرابة", "غدا", "فقط", "تقريبا"))
 _BOUNDARY = re.compile(r'[ ]*(?:[^\s\u0621-\u064a]|\Z|و[\u0621-\u064a]|([\u0621-\u064a]+))')
 
 
