@@ -41,6 +41,7 @@ _VAGUE_TSV = _DATA / "number_vague.tsv"
 _DUALS_TSV = _DATA / "number_duals.tsv"
 _NOT_NOUNS_TSV = _DATA / "number_not_nouns.tsv"
 _COUNTED_TSV = _DATA / "number_counted_nouns.tsv"
+_LABEL_TSV = _DATA / "number_label_nouns.tsv"
 
 _QUALIFIERS = ("at_least", "more_than", "about", "up_to")
 _KINDS = {"unit", "teen", "ten", "hundred", "mult", "fraction", "vague", "qual_pre", "qual_post",
@@ -389,6 +390,25 @@ def _counted_before(s: str, st: int) -> bool:
     return w in counted or (len(w) > 3 and w[0] in "وفبلك" and w[1:] in counted)
 
 
+@lru_cache(maxsize=None)
+def _label_nouns() -> frozenset:
+    """Nouns after which digits are a label ("الحارة 14"), not a count (number_label_nouns.tsv)."""
+    return frozenset(normalize(r["word"].strip()) for r in _rows(_LABEL_TSV))
+
+
+def _labelled(s: str, st: int) -> bool:
+    """Is the word right before the digits at ``st`` (one space between) a noun they number
+    ("من الحارة 14"، "بالطريق 47"), maybe with a clitic?"""
+    if st < 3 or s[st - 1] != " " or not s[st - 2].isalpha():
+        return False
+    w = s[max(0, st - 30):st - 1].rsplit(None, 1)[-1:]
+    if not w:
+        return False
+    w = w[0]
+    labels = _label_nouns()
+    return w in labels or (len(w) > 3 and w[0] in "وفبلك" and w[1:] in labels)
+
+
 @dataclass
 class _Elem:
     start: int  # token start, clitics included
@@ -471,6 +491,8 @@ def _elems(s: str) -> list[_Elem]:
             continue    # "الفرقة الـ16": an ordinal; "تجاوز عدد الجرحى الـ700"، "القتلى الـ19": a number
         if before[-1:] in ":/" and st >= 2 and s[st - 2].isdigit():
             continue
+        if before[-1:] == " " and _labelled(s, st):
+            continue    # "الحارة 14"، "الطريق 47": the number of a thing, not a count
         if en < len(s) and s[en] in ":/" and en + 1 < len(s) and s[en + 1].isdigit():
             continue
         b = before.rstrip("-")[-1:] if before else ""

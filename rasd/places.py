@@ -1227,7 +1227,9 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
     _with_article(mentions, by_alias)
     _resolve(mentions, text, ctx)
     # (the countries the article names: read from its words once, and only when asked)
-    _far_homonyms(mentions, lambda: _countries_named(words) if named is None else named, ctx)
+    countries = lambda: _countries_named(words) if named is None else named   # noqa: E731
+    _far_homonyms(mentions, countries, ctx)
+    _foreign_namesakes(mentions, countries)
     _far_quarters(mentions)
     out = _group(doc, mentions, text, ctx)
     _named_again(doc, out, text, ctx, words)
@@ -1456,7 +1458,8 @@ def _targeted(text: str, ts: int, prefix: str, mentions: list, ctx: Context) -> 
     """Whether the head at ``ts`` (its clitic ``prefix`` included) is the object of an attack
     or stands after a preposition of place: "استهدف سوق السمك", "قصف ميناء …", "في سوق
     الخضار", "بسوق …"; or is coordinated right after a facility that is ("استهدفت مستشفى الثورة
-    وميناء الصيادين"). Not after "من" or "قرب" ("بالقرب من سوق …" is a reference point)."""
+    وميناء الصيادين"), or after a place named with its head under such a preposition ("في محور
+    الهواري وسوق الحوت"). Not after "من" or "قرب" ("بالقرب من سوق …" is a reference point)."""
     if prefix.endswith("ب"):
         return True
     w = _prev_word(text, ts)
@@ -1465,7 +1468,7 @@ def _targeted(text: str, ts: int, prefix: str, mentions: list, ctx: Context) -> 
     if prefix[:1] == "و" and mentions:
         last = mentions[-1]
         h = last.head
-        if h is not None and h.type == "facility" and last.head_start >= 0 \
+        if h is not None and last.head_start >= 0 \
                 and _LIST_GAP.match(text, last.end, ts):
             # (one step back only: the facility before must be a target itself)
             return last.prefix[:1] != "و" and _targeted(
@@ -2080,6 +2083,32 @@ def _far_homonyms(mentions: list[_Mention], named, ctx: Context) -> None:
         if mm.place is None and mm.key in ctx.ambiguous and mm.head is None \
                 and mm.list_root_head is None:
             mm.accepted = False     # the common word, then: "مسيرة سلمية في قرية دير الحطب"
+
+
+def _foreign_namesakes(mentions: list[_Mention], named) -> None:
+    """A facility named by a town or village ("مستشفى الجلاء", "مدرسة الشهداء") is placed at that
+    town only when the town is in the article's country: in a report on Benghazi, "مستشفى الجلاء"
+    is no hospital of the Syrian village الجلاء, and stays unresolved, unless the article names
+    that country. ``named`` gives the countries the article names."""
+    facs = []
+    for mm in mentions:
+        head, p = mm.head, mm.place
+        if head is not None and head.type == "facility" and p is not None and mm.accepted \
+                and p.country and p.kind not in head.kinds and p.kind in _LOCAL_KINDS:
+            facs.append(mm)
+    if not facs:
+        return      # (the usual case: no facility named by a town)
+    others = {mm.place.country for mm in mentions
+              if mm.place is not None and mm.accepted and mm.place.country and mm not in facs}
+    names = None
+    for mm in facs:
+        cc = mm.place.country
+        if not others or cc in others:
+            continue
+        if names is None:
+            names = named()
+        if cc not in names:
+            mm.place = None
 
 
 # a quarter of the article's city is not a village this far from its cities

@@ -1229,3 +1229,17 @@ def test_a_titled_speaker_named_before_what_he_said():
     # a title with no name after it stays the voice it is
     doc = run_places("وقال الطبيب إن خمسة قتلوا في مصراتة.")
     assert not [a for a in doc.actors if a.kind == "person"], [a.id for a in doc.actors]
+
+
+def test_benghazi_council_spelling_sanadid_and_a_retired_general():
+    # set 150 (essamzuber, Benghazi 2017): "مجلس شورى وثوار بنغازي" is the Shura Council
+    doc = run_places("تركز القصف على مناطق يسيطر عليها مجلس شورى وثوار بنغازي في منطقة الصابري.")
+    assert "ly_bsrc" in {a.id for a in doc.actors}, [a.id for a in doc.actors]
+    # set 151 (al-Araby al-Jadeed, al-Hol 2015): the Shammar force allied with the YPG
+    doc = run_places("فجر عناصر التنظيم عربة مدرعة لمليشيا الصناديد الموالية للقوات الكردية في الهول بسوريا.")
+    assert "sy_sanadid" in {a.id for a in doc.actors}, [a.id for a in doc.actors]
+    # set 150 (DW, Benghazi 2014): "للواء المتقاعد" is a retired general, no brigade "المتقاعد"
+    doc = run_places("تدور معارك بين الميليشيات والقوات الأمنية الموالية للواء المتقاعد من الجيش خليفة "
+                     "حفتر في بنغازي.")
+    assert not [a for a in doc.actors if "المتقاعد" in a.name_ar and a.kind != "state_forces"], \
+        [(a.name_ar, a.kind) for a in doc.actors]

@@ -2120,3 +2120,19 @@ def test_members_of_the_forces_told_before_are_fighters():
     find(items("وقال الناطق إن المحاكم هاجمت قوات صومالية واثيوبية مساندة لها وقتلت 9 من أفراد تلك "
                "القوات حسب تعبيره."), "killed", 9, "combatants")
     find(items("قتل 5 من أفراد تلك العائلة في القصف."), "killed", 5, "people")
+
+
+def test_a_numbered_quarter_is_no_figure_of_victims():
+    # set 152 (Sudan Tribune, Omdurman 2024): "وإصابة من الحارة 14، وأخرى" is one wounded person
+    # from quarter 14 and another, not 14 wounded
+    cs = items("وإصابة من الحارة 14، وأخرى من الحارة 31 في الثورة.")
+    assert not [c for c in cs if c["count"] in (14, 31)], [key(c) for c in cs]
+
+
+def test_elderly_and_putschists_and_arrests():
+    # set 151 (Sinjar 2014): the elderly are civilians
+    find(items("قُتل 15 مسناً من الأقليات الإيزيدية بعد تفجير أحد المزارات."), "killed", 15, "civilians")
+    # set 149 (al-Sharq al-Awsat, Taiz): "putschists", the Yemeni government's word for Houthi fighters
+    find(items("وأسفرت المعارك عن مقتل 3 انقلابيين وإصابة آخرين."), "killed", 3, "combatants")
+    # set 150 (Afrigate News, Benghazi): "قبضوا على" arrested
+    find(items("ذكر آمر التحريات أنهم قبضوا على 5 أشخاص تابعين لأنصار الشريعة."), "captured", 5, "people")

@@ -371,3 +371,14 @@ def test_digits_after_thousands_words_go_on_the_number():
     assert vals("قتل 3 آلاف و200 مدني") == [3200]
     # below a thousand, digits after a number stay two figures
     assert vals("قتل 5 و6 مدنيين") == [5, 6]
+
+
+def test_digits_after_a_noun_they_number_are_no_count():
+    from rasd.normalize import normalize as _n
+    def vals(t):
+        return [q.value for q in find_quantities(_n(t))]
+    # Sudan Tribune (Omdurman, 2024): the numbers of quarters, not of the wounded
+    assert vals("وإصابة من الحارة 14، وأخرى من الحارة 31 في الثورة.") == []
+    assert vals("فرت الجماعات نحو عمارات 12 وقطعت الطريق 47") == []
+    # a count before its noun, and the numbered quarter after it
+    assert vals("قتل 14 شخصا في الحارة 14") == [14]

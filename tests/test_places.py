@@ -1457,3 +1457,24 @@ def test_a_camp_named_with_its_head_in_the_alias():
         ps = places(text)
         assert any(p.kind == "camp" and round(p.lat) == 13 for p in ps), (text, names(ps))
     assert names(places("شرب الحجاج من ماء زمزم.")) == []
+
+
+def test_a_market_in_a_list_under_a_preposition_and_a_bridge():
+    # set 150 (al-Jazirah, Benghazi 2016): the list after "في محور الهواري" goes on with a market
+    ps = places("استهدف الطيران أربعة أهداف في محور الهواري وسوق الحوت وحي بوصنيب في بنغازي.")
+    assert {"الهواري", "سوق الحوت", "بوصنيب"} <= set(names(ps)), names(ps)
+    # set 152 (Beam Reports, Wad Madani 2023): a bridge named by an unknown word
+    assert "جسر حنتوب" in names(places("كان الجيش يفرض سيطرته على جسر حنتوب بالجهة الغربية من ود مدني."))
+    # "بالقرب من سوق …" stays a reference point
+    assert "سوق الحوت" not in names(places("انفجرت سيارة بالقرب من حي بوصنيب وسوق الحوت."))
+
+
+def test_a_facility_named_by_a_town_of_another_country():
+    # set 150 (El Fagr, Benghazi): "مستشفى الجلاء" is no hospital of the Syrian village الجلاء
+    ps = places("انفجرت سيارة في شارع الاستقلال بوسط بنغازي، ما أسفر عن ستة جرحى بحسب مستشفى الجلاء في "
+                "بنغازي.")
+    got = {p.name_ar: p for p in ps}
+    assert "مستشفى الجلاء" in got and got["مستشفى الجلاء"].lat is None, got.get("مستشفى الجلاء")
+    # in Syria it keeps the village's coordinate
+    got = {p.name_ar: p for p in places("قصفت الطائرات مستشفى الجلاء في دير الزور.")}
+    assert got["مستشفى الجلاء"].lat is not None, got
