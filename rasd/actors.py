@@ -101,7 +101,7 @@ from operator import attrgetter, itemgetter
 from typing import Any, NamedTuple
 
 from .clitics import PREFIXES as _CLITIC_PREFIXES
-from .lexicon import data_path, load_table
+from .lexicon import data_path, load_table, load_words
 from .matcher import is_letter
 from .document import Span
 from .attribution import place_mentions
@@ -2623,10 +2623,7 @@ _COMPOUND = ("عبد", "ابو", "ابي", "ابن", "بن", "ام", "بنت", "
 
 
 # given names that begin with و or ف (elsewhere a glued conjunction: "والسلطات")
-_W_NAMES = frozenset(normalize(w) for w in (
-    "وليد", "وائل", "وسيم", "وفيق", "وجيه", "وحيد", "وديع", "وصفي", "وهيب", "وداد", "وفاء",
-    "فراس", "فادي", "فيصل", "فهد", "فؤاد", "فارس", "فاروق", "فايز", "فتحي", "فريد", "فاطمة",
-    "فوزي", "فيصل", "فرحان", "فواز"))
+_W_NAMES = frozenset(normalize(w) for w in load_words("names_w_f.txt"))
 
 
 def _not_a_name_word(w: str) -> bool:
@@ -2760,7 +2757,13 @@ def _people(lex: Lexicon, text: str, ptitles, proles, speech, cues, mentions,
                 place_starts = {p[0]: p[1] for p in places}
             if k not in place_starts:
                 continue
-            rng = _person_name(lex, text, place_starts[k], stops, taken)
+            e = place_starts[k]
+            rng = _person_name(lex, text, e, stops, taken)
+            if rng is None and text[e:e + 1] in "،,":
+                # "رئيس بلدية كييف، فيتالي كليتشكو،": the name in apposition between commas
+                rng = _person_name(lex, text, e + 1, stops, taken)
+                if rng is not None and text[rng[1]:rng[1] + 1] not in "،,":
+                    rng = None
             if rng:
                 add(rng, "source", None)    # (no body but the office: not the outlet he spoke to)
             continue
@@ -2864,6 +2867,10 @@ def _people(lex: Lexicon, text: str, ptitles, proles, speech, cues, mentions,
             continue
         after = text[rng[1]:rng[1] + 6].lstrip(' "')
         if after[:1] in ("،", ",", ":") or (not comma and after.startswith(("ان ", "انه", "ان:"))):
+            if text.endswith(" ضد ", 0, mm.start):
+                # "المتحدث باسم التحالف ضد تنظيم داعش الكولونيل X": the body fought against is
+                # no body of his; he speaks for the one before ضد
+                mm = next(iter(idx.ending(mm.start - 4, mm.start - 4)), mm)
             add(rng, "source", mm)
         elif _told_after(lex, text, rng[1]) and said_before(mm.start):
             # "وقال الناشط الإعلامي، محمد الحلبي لـ“X”"، "وأوضح الناشط علاء النعسان في حديث

@@ -227,6 +227,10 @@ _NOT_IN_NAME = frozenset(("في", "من", "عن", "مع", "ذاته", "نفسه"
 # voices that belong to a body named after من as after في ("مصدر من الدفاع المدني"); من is no
 # belong word for the rest ("حذّر مسؤول من النظام" warns of the regime)
 _FROM_VOICES = frozenset(("مصدر", "مصادر"))
+# a document voice's issuer: "بيان صادر عن X"، "بيان أصدره X" (normalised forms)
+_ISSUED_VERB = frozenset(("اصدره", "اصدرته", "اصدرها"))
+_ISSUED = frozenset(("صادر", "صادره")) | _ISSUED_VERB
+_ISSUED_BY = frozenset(("عن", "من"))
 _WCLS: dict[str, int] = {}
 _VOICEW: dict[str, Any] = {}    # word -> its generic-voice entry (side, anaphor), or None
 _VKW: dict[str, tuple] = {}     # word -> its readings as a reporting word
@@ -1098,6 +1102,14 @@ class _Reader:
                     k += 1
                     more += 1
                 return end
+            if lcomp and added == 0 and not toks[k][3] and toks[k][2] in _ISSUED:
+                # "بيان صادر عن وزارة الصحة"، "بيان أصدره الجيش": the statement's issuer
+                # (the phrase's bound b stops at عن: the issuer lies past it)
+                n = k + 1 if toks[k][2] in _ISSUED_VERB else k + 2
+                if n < len(toks) and (n == k + 1 or (toks[k + 1][2] in _ISSUED_BY and not toks[k + 1][3])) \
+                        and n not in brk and n not in P and aon[n] is not None \
+                        and aon[n][0] == toks[n][0] and not self._place_like(aon[n]):
+                    return self._swallow(aon[n])
             if voice and m is not None and (not c & W_CLITIC or m[0] == toks[k][0]
                                             or (c & W_BELONG_B and not self._place_like(m))):
                 # "مراسل الجزيرة"، 'صحيفة "العربي الجديد"'، 'وكالة "فرانس برس"' (its first letter

@@ -1243,3 +1243,20 @@ def test_benghazi_council_spelling_sanadid_and_a_retired_general():
                      "حفتر في بنغازي.")
     assert not [a for a in doc.actors if "المتقاعد" in a.name_ar and a.kind != "state_forces"], \
         [(a.name_ar, a.kind) for a in doc.actors]
+
+
+def test_foreign_given_names_with_w_or_f_and_a_name_between_commas():
+    # set 155 (Al Bayan, Kyiv): "فيتالي" is a name, not ف + a word; the name may stand between
+    # commas after the title and its place
+    for text in ("وقال رئيس بلدية كييف فيتالي كليتشكو عبر تلغرام إن شخصين قتلا في العاصمة الأوكرانية.",
+                 "وقال رئيس بلدية كييف، فيتالي كليتشكو، عبر تلغرام، إن شخصين قتلا في العاصمة الأوكرانية."):
+        doc = run_places(text)
+        assert "person:فيتالي كليتشكو" in {a.id for a in doc.actors}, (text, [a.id for a in doc.actors])
+    # set 151 (alwaght, Sinjar 2015): the coalition's spokesman, not the group it fights
+    doc = run_places("قال المتحدث باسم التحالف الامريكي ضد تنظيم داعش الكولونيل ستيف وارن إن هذا جزء من "
+                     "عملية عزل الموصل.")
+    warren = [a for a in doc.actors if a.id == "person:ستيف وارن"]
+    assert warren and warren[0].side == "international", [(a.id, a.side) for a in doc.actors]
+    # a clause after the comma is no name
+    doc = run_places("وقال محافظ حمص، إن شخصا قتل في الحي.")
+    assert not [a for a in doc.actors if a.kind == "person"], [a.id for a in doc.actors]

@@ -655,3 +655,14 @@ def test_a_title_named_again_is_the_person_introduced_with_it():
               "شمالي غزة.\nوأضاف مدير وزارة الصحة في غزة وصل عدد الشهداء في القصف الإسرائيلي على شمال "
               "غزة اليوم إلى أكثر من 20 شهيدا.", "2023-12-20")
     assert normalize("منير البرش") in who(doc, "أكثر من 20 شهيدا"), who(doc, "أكثر من 20 شهيدا")
+
+
+def test_a_statement_issued_by_a_body_is_that_bodys():
+    # set 152 (Sudan Tribune, Omdurman 2024): "بيان صادر عن X" is X's statement, not a voice
+    # called "بيان صادر"
+    doc = run("وأكد بيان صادر عن وزارة الصحة بولاية الخرطوم أن القصف أدى إلى مقتل 7 مدنيين في أم درمان.",
+              "2024-08-30")
+    p = normalize("مقتل 7 مدنيين")
+    i = doc.norm.find(p)
+    srcs = sources_for(doc, i, i + len(p))
+    assert [s.id for s in srcs] == ["sd_health_ministry"], [(s.id, s.name_ar) for s in srcs]

@@ -1478,3 +1478,24 @@ def test_a_facility_named_by_a_town_of_another_country():
     # in Syria it keeps the village's coordinate
     got = {p.name_ar: p for p in places("قصفت الطائرات مستشفى الجلاء في دير الزور.")}
     assert got["مستشفى الجلاء"].lat is not None, got
+
+
+def test_ukraine_war_spellings_are_placed():
+    # set 155 (Al Bayan, al-Wakeel, Sputnik Arabic, freshsyria): the usual Arabic spellings of
+    # Ukrainian cities and of Russia's border cities
+    ps = {p.name_ar: p for p in places("قصف روسي على خاركيف وزابوريجيا وأفدييفكا في أوكرانيا.")}
+    assert {"خاركيف", "زابوريجيا", "أفدييفكا"} <= set(ps), list(ps)
+    assert ps["خاركيف"].kind == "city" and round(ps["خاركيف"].lat) == 50, ps["خاركيف"]
+    ps = {p.name_ar: p for p in places("قصف أوكراني على مقاطعة بيلغورود الروسية وبلدة شيبيكينو.")}
+    assert round(ps["بيلغورود"].lat) == 51 and round(ps["شيبيكينو"].lon) == 37, ps
+
+
+def test_backed_by_a_country_and_the_countrys_own():
+    # set 154 (Independent Arabia, Nashwan News: Marib 2021): "المدعومة من إيران" names who backs,
+    # not where; "محافظات البلاد" is the country's; "محطة مأرب الغازية" is a gas station
+    ps = names(places("سقط صاروخ باليستي أطلقته الميليشيات المدعومة من إيران على مدينة مأرب."))
+    assert "مأرب" in ps and "إيران" not in ps, ps
+    ps = names(places("سيطر الحوثيون على صنعاء ومعظم محافظات البلاد في اليمن."))
+    assert "البلاد" not in ps and "صنعاء" in ps, ps
+    assert "الغازية" not in names(places("تمتعها بثروات النفط والغاز، ومحطة مأرب الغازية."))
+    assert "الغازية" in names(places("غارة إسرائيلية على الغازية جنوب لبنان."))
