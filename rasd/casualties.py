@@ -1529,6 +1529,8 @@ class _Reader:
                     out.append(item)
                     if last + 2 < hi and "their_ranks" in R[last + 2]:
                         self._their_ranks(item, last, lo, out)
+                    if last + 2 < hi and "described_as" in R[last + 1]:
+                        self._described_as(item, last)
                     if last + 1 < hi and "kind_noun" in R[last + 1]:
                         sib = self._sibling(item, last, hi)
                         if sib is not None:
@@ -1575,6 +1577,8 @@ class _Reader:
                 out.append(item)
                 if last + 2 < hi and "their_ranks" in R[last + 2]:
                     self._their_ranks(item, last, lo, out)
+                if last + 2 < hi and "described_as" in R[last + 1]:
+                    self._described_as(item, last)
                 if not bd_active and item.count in (1, 2) and item.parent is None \
                         and item.kind in ("killed", "injured"):
                     last = self._more_victims(item, last, lo, hi, si, out)
@@ -1652,6 +1656,18 @@ class _Reader:
                 item.group, item.side = "combatants", c.side
                 return
         item.group, item.side = "combatants", self.owner_side(last, lo)
+
+    def _described_as(self, item: Casualty, last: int) -> None:
+        """"مقتل 232 شخصا وصفتهم بالتكفيريين": a figure of people that its source calls
+        fighters (or civilians) right after it, with ب, counts them."""
+        if item.group != "people":
+            return
+        k = last + 2
+        t = self.toks[k]
+        g = self.R[k].get("group")
+        if g is not None and t.prefix.startswith("ب") and k not in self._brk \
+                and g.value in ("combatants", "civilians"):
+            item.group = g.value
 
     def _in_addition(self, item: Casualty, k: int, lo: int, hi: int, si: int):
         """"مقتل 7 موظفين بالإضافة لمتطوع"، "بالإضافة إلى مسعف": a singular or dual victim noun

@@ -1260,3 +1260,13 @@ def test_foreign_given_names_with_w_or_f_and_a_name_between_commas():
     # a clause after the comma is no name
     doc = run_places("وقال محافظ حمص، إن شخصا قتل في الحي.")
     assert not [a for a in doc.actors if a.kind == "person"], [a.id for a in doc.actors]
+
+
+def test_somalias_news_agency_and_the_african_unions_contingents():
+    # set 158 (sfwaa, al-ain: Mogadishu 2020, Mir Taqwa 2016)
+    doc = run_places('وقالت "صونا" إن 15 سجينا على الأقل وأربعة حراس قتلوا في مقديشو.')
+    assert "so_sonna" in {a.id for a in doc.actors}, [a.id for a in doc.actors]
+    doc = run_places("واستهدف الهجوم قاعدة توجد فيها القوات البوروندية العاملة تحت قيادة بعثة الاتحاد "
+                     "الأفريقي في الصومال.")
+    got = {a.id: a.side for a in doc.actors}
+    assert got.get("bi_forces_somalia") == "international", got

@@ -2136,3 +2136,10 @@ def test_elderly_and_putschists_and_arrests():
     find(items("وأسفرت المعارك عن مقتل 3 انقلابيين وإصابة آخرين."), "killed", 3, "combatants")
     # set 150 (Afrigate News, Benghazi): "قبضوا على" arrested
     find(items("ذكر آمر التحريات أنهم قبضوا على 5 أشخاص تابعين لأنصار الشريعة."), "captured", 5, "people")
+
+
+def test_people_the_source_calls_fighters():
+    # set 157 (Al Jazeera, North Sinai 2015): "232 شخصا وصفتهم بالتكفيريين" are fighters
+    find(items("أعلنت وزارة الدفاع المصرية مقتل 232 شخصا وصفتهم بالتكفيريين خلال خمسة أيام."),
+         "killed", 232, "combatants")
+    find(items("أعلنت وزارة الدفاع المصرية مقتل 232 شخصا خلال خمسة أيام."), "killed", 232, "people")
