@@ -227,6 +227,9 @@ _NOT_IN_NAME = frozenset(("في", "من", "عن", "مع", "ذاته", "نفسه"
 # voices that belong to a body named after من as after في ("مصدر من الدفاع المدني"); من is no
 # belong word for the rest ("حذّر مسؤول من النظام" warns of the regime)
 _FROM_VOICES = frozenset(("مصدر", "مصادر"))
+# a sound plural that keeps its ن is in no construct state: "أفاد ناشطون وكالة فرانس برس" told
+# the agency; the activists are not the agency's ("ناشطو الحي" would be)
+_SOUND_PLURAL = ("ون", "ين")
 # a document voice's issuer: "بيان صادر عن X"، "بيان أصدره X" (normalised forms)
 _ISSUED_VERB = frozenset(("اصدره", "اصدرته", "اصدرها"))
 _ISSUED = frozenset(("صادر", "صادره")) | _ISSUED_VERB
@@ -1111,7 +1114,8 @@ class _Reader:
                         and aon[n][0] == toks[n][0] and not self._place_like(aon[n]):
                     return self._swallow(aon[n])
             if voice and m is not None and (not c & W_CLITIC or m[0] == toks[k][0]
-                                            or (c & W_BELONG_B and not self._place_like(m))):
+                                            or (c & W_BELONG_B and not self._place_like(m))) \
+                    and not (k == j + 1 and not c & W_CLITIC and toks[j][4].endswith(_SOUND_PLURAL)):
                 # "مراسل الجزيرة"، 'صحيفة "العربي الجديد"'، 'وكالة "فرانس برس"' (its first letter
                 # is no clitic: the name starts on it): the voice is named by its body;
                 # "مصدر بشرطة بابل": a voice inside a body (not "مدير الشركة بالسعودية": a place)

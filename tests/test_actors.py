@@ -1270,3 +1270,24 @@ def test_somalias_news_agency_and_the_african_unions_contingents():
                      "الأفريقي في الصومال.")
     got = {a.id: a.side for a in doc.actors}
     assert got.get("bi_forces_somalia") == "international", got
+
+
+def test_un_observers_are_an_international_actor():
+    # set 156 (alwasatnews, al-Wafd: al-Qubeir and Houla 2012)
+    doc = run_places("وصل المراقبين الدوليين الى القبير وعاينوا اثار الدمار والقصف في حماة.")
+    got = {a.id: a.side for a in doc.actors}
+    assert got.get("un_observers") == "international", got
+
+
+def test_myanmar_groups_and_the_bare_red_crescent():
+    # set 159 (al-Shaab, Saudianas copying AFP: Rakhine 2018, Shan 2023)
+    doc = run_places("أعلن جيش خلاص الروهينجا فى أراكان مسؤوليته عن الكمين في ميانمار.")
+    assert "mm_arsa" in {a.id for a in doc.actors}, [a.id for a in doc.actors]
+    doc = run_places("سيطر جيش التحالف الوطني الديمقراطي الميانماري وجيش تحرير تانغ الوطني على بلدة في "
+                     "ولاية شان بميانمار.")
+    assert {"mm_mndaa", "mm_tnla"} <= {a.id for a in doc.actors}, [a.id for a in doc.actors]
+    # sets 151 and 161: the bare "جمعية الهلال الأحمر" is the national society of the country
+    doc = run_places("وقالت جمعية الهلال الأحمر إن قوات الاحتلال منعت طواقمها من دخول مخيم نور شمس في "
+                     "طولكرم بالضفة الغربية.")
+    got = {a.id: a.side for a in doc.actors}
+    assert got.get("ps_prcs") == "civil", got

@@ -666,3 +666,13 @@ def test_a_statement_issued_by_a_body_is_that_bodys():
     i = doc.norm.find(p)
     srcs = sources_for(doc, i, i + len(p))
     assert [s.id for s in srcs] == ["sd_health_ministry"], [(s.id, s.name_ar) for s in srcs]
+
+
+def test_activists_who_told_an_agency_are_not_the_agencys():
+    # set 156 (alwasatnews copying AFP, al-Qubeir 2012): "أفاد ناشطون وكالة فرانس برس" told AFP;
+    # a sound plural that keeps its ن heads no genitive ("ناشطو الحي" would)
+    doc = run("قتل 55 شخصا في القبير بحماة، بحسب ما افاد ناشطون وكالة فرانس برس.", "2012-06-08")
+    assert who(doc, "قتل 55 شخصا") == n("ناشطون", "وكالة فرانس برس"), who(doc, "قتل 55 شخصا")
+    # a singular voice still names its body: the correspondent of the channel
+    doc = run("وقال مراسل الجزيرة إن خمسة قتلوا في حماة.", "2012-06-08")
+    assert who(doc, "خمسة قتلوا") == n("مراسل الجزيرة"), who(doc, "خمسة قتلوا")

@@ -1499,3 +1499,12 @@ def test_backed_by_a_country_and_the_countrys_own():
     assert "البلاد" not in ps and "صنعاء" in ps, ps
     assert "الغازية" not in names(places("تمتعها بثروات النفط والغاز، ومحطة مأرب الغازية."))
     assert "الغازية" in names(places("غارة إسرائيلية على الغازية جنوب لبنان."))
+
+
+def test_bangladesh_and_china_after_a_preposition():
+    # set 159 (Watan, al-Shaab: the Rohingya's flight, 2017-2018)
+    for text in ("فر أكثر من 146 ألفا من الروهنغيا من أراكان إلى بنغلادش.",
+                 "اضطر أكثر من 655 ألف مسلم إلى النزوح والهرب إلى بنجلاديش من ميانمار."):
+        assert any(p.kind == "country" and p.country == "BD" for p in places(text)), names(places(text))
+    # not a place as the subject of a verb
+    assert "الصين" not in names(places("أعلنت الصين أنها توسطت في وقف مؤقت لإطلاق النار."))
