@@ -1109,13 +1109,15 @@ class _Reader:
                 # "بيان صادر عن وزارة الصحة"، "بيان أصدره الجيش": the statement's issuer
                 # (the phrase's bound b stops at عن: the issuer lies past it)
                 n = k + 1 if toks[k][2] in _ISSUED_VERB else k + 2
-                if n < len(toks) and (n == k + 1 or (toks[k + 1][2] in _ISSUED_BY and not toks[k + 1][3])) \
-                        and n not in brk and n not in P and aon[n] is not None \
+                # (n < len(toks) first: then token k + 1 exists too)
+                if n < len(toks) and n not in brk and n not in P and aon[n] is not None \
+                        and (n == k + 1 or (toks[k + 1][2] in _ISSUED_BY and not toks[k + 1][3])) \
                         and aon[n][0] == toks[n][0] and not self._place_like(aon[n]):
                     return self._swallow(aon[n])
             if voice and m is not None and (not c & W_CLITIC or m[0] == toks[k][0]
                                             or (c & W_BELONG_B and not self._place_like(m))) \
-                    and not (k == j + 1 and not c & W_CLITIC and toks[j][4].endswith(_SOUND_PLURAL)):
+                    and not (k == j + 1 and not c & W_CLITIC
+                             and toks[j][4].endswith(_SOUND_PLURAL)):
                 # "مراسل الجزيرة"، 'صحيفة "العربي الجديد"'، 'وكالة "فرانس برس"' (its first letter
                 # is no clitic: the name starts on it): the voice is named by its body;
                 # "مصدر بشرطة بابل": a voice inside a body (not "مدير الشركة بالسعودية": a place)

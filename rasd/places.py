@@ -539,6 +539,8 @@ def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plu
     if not w.startswith("ال") and _RESUMPTIVE.match(text, start + len(w)):
         return None      # a verb whose relative clause points back: "حي سيطرت عليه القوات",
         # "حي تسيطر عليه"، "ساحة يتجمع فيها"، "أول منطقة دخل إليها المسلحون"
+    if len(w) == 5 and w[0] == "ت" and w[-1] == "ت":
+        return None      # a verb of the form تفعّلت: "في بلدة تعرضت لهجوم"، "منطقة تقدمت إليها"
     if (plural or definite) and not w.startswith("ال") and w not in _COMPOUND \
             and '"' not in text[pos - 1 if pos else 0:start]:
         return None      # "أحياء حفلات" (holding parties): after a plural head, names take ال

@@ -1291,3 +1291,16 @@ def test_myanmar_groups_and_the_bare_red_crescent():
                      "طولكرم بالضفة الغربية.")
     got = {a.id: a.side for a in doc.actors}
     assert got.get("ps_prcs") == "civil", got
+
+
+def test_turkeys_kurdish_armed_groups_and_a_provinces_governor():
+    # set 164 (Türkiye Al-Aan copying Anadolu, Erem News, Rudaw: Turkey 2016-2017)
+    doc = run_places("تمكنت قوات الأمن التركية من تحييد 23 عنصرا من منظمة بي كا كا في ولاية سيعرت بتركيا.")
+    assert "pkk" in {a.id for a in doc.actors}, [a.id for a in doc.actors]
+    doc = run_places("أعلنت منظمة صقور حرية كردستان مسؤوليتها عن تفجير سيارة ملغومة في ديار بكر بتركيا.")
+    assert "tak" in {a.id for a in doc.actors}, [a.id for a in doc.actors]
+    doc = run_places("تدور اشتباكات مع وحدات حماية المدنيين في نصيبين بتركيا.")
+    assert "tr_yps" in {a.id for a in doc.actors}, [a.id for a in doc.actors]
+    # "والي" is the title of a province's governor (Turkey, Algeria), his name after the province
+    doc = run_places("وقال والي تيزي وزو عبد الحكيم شاطر إن الهجوم وقع في الجزائر.")
+    assert "person:عبد الحكيم شاطر" in {a.id for a in doc.actors}, [a.id for a in doc.actors]

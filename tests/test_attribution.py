@@ -666,6 +666,10 @@ def test_a_statement_issued_by_a_body_is_that_bodys():
     i = doc.norm.find(p)
     srcs = sources_for(doc, i, i + len(p))
     assert [s.id for s in srcs] == ["sd_health_ministry"], [(s.id, s.name_ar) for s in srcs]
+    # the words cut off at the text's end name no issuer
+    for text in ("وقال بيان صادر", "وقال بيان صادر عن", "وقال بيان أصدره"):
+        doc = run(text)
+        assert all(s.id is None for a in doc.attributions for s in a.sources), text
 
 
 def test_activists_who_told_an_agency_are_not_the_agencys():

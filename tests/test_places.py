@@ -1508,3 +1508,9 @@ def test_bangladesh_and_china_after_a_preposition():
         assert any(p.kind == "country" and p.country == "BD" for p in places(text)), names(places(text))
     # not a place as the subject of a verb
     assert "الصين" not in names(places("أعلنت الصين أنها توسطت في وقف مؤقت لإطلاق النار."))
+
+
+def test_a_verb_after_a_town_head_is_no_name():
+    # set 164 (Al Jazeera, Silopi 2016): "بلدة تعرضت لهجوم" is a town that came under attack
+    assert names(places("قتل شرطي في بلدة تعرضت لهجوم صاروخي جنوب شرق تركيا.")) == []
+    assert "سلوبي" in names(places("فرضت السلطات حظرا للتجول في بلدة سلوبي في تركيا."))
