@@ -854,6 +854,8 @@ class _Reader:
                     return None
                 if "armed_head" in R[k + 2]:
                     return k + 2, "combatants"      # "عدد قتلى قوات النظام"
+                if toks[k + 2].stem in self.lex.causes:
+                    return None     # "عدد شهداء القصف الإسرائيلي": the cause, not the victims' body
                 am = self.actor_at(toks[k + 2].start)
                 if am is not None and _actor_attr(am[2], "role") == "actor" \
                         and not self.followers(am):
@@ -3646,8 +3648,10 @@ def _context_rules(doc: Document, reader: "_Reader", items: list[Casualty]) -> l
                 g = _toll_group(reader.lex.words, head)
                 if g is not None:
                     c.group, c.side = g, None   # "عدد القتلى من المدنيين إلى 30 قتيلا"
-                else:
+                elif prev.group in ("civilians", "combatants"):
                     c.group, c.side = prev.group, prev.side
+                # (a man, a woman or children before it say nothing of the whole toll: "قتل
+                # شاب … ارتفع عدد القتلى إلى 22 بينهم 9 أطفال")
             prev.parent = c
     # 4. "لقي مقاتل سابق مع زوجته و3 من أطفالهما حتفهم": a man, his wife and N children
     if "spouse" in ctx:

@@ -1478,11 +1478,15 @@ def _targeted(text: str, ts: int, prefix: str, mentions: list, ctx: Context) -> 
     return False
 
 
-def _weak_list_item(text: str, u: tuple, ctx: Context, toks: list, k: int) -> bool:
+WEAK_LIST_REACH = 6     # unknown items of a weak head's list read ahead for a known place
+
+
+def _weak_list_item(text: str, u: tuple, ctx: Context, toks: list, k: int, depth: int = 0) -> bool:
     """Whether an unknown item coordinated after a weak head's name is a place: a toponym
     ("وكرم الجبل", "ومعارة الأرتيق"), or a name of two words or more, or a definite one, with a
     known place coordinated after it ("على محور الشيخ سعيد وسليمان الحلبي وكرم الجبل"; not
-    "منطقة الشيخ مسكين وتقدم الجيش", "… والمدنيين")."""
+    "منطقة الشيخ مسكين وتقدم الجيش", "… والمدنيين"), maybe after more such items ("محيط مناطق
+    المزة والمالكي وأبو رمانة والجمارك والحلبوني والسبع بحرات والعدوي ودمشق القديمة")."""
     key = u[2]
     first = key.split(" ", 1)[0]
     if first in _TOPONYM_FIRST and " " in key:
@@ -1496,7 +1500,12 @@ def _weak_list_item(text: str, u: tuple, ctx: Context, toks: list, k: int) -> bo
         pos += 1
     while k < len(toks) and toks[k][1] < pos:
         k += 1
-    return k < len(toks) and toks[k][1] == pos and toks[k][0] == "name" and toks[k][5].startswith("و")
+    if k < len(toks) and toks[k][1] == pos and toks[k][0] == "name" and toks[k][5].startswith("و"):
+        return True
+    if depth >= WEAK_LIST_REACH or text[pos:pos + 1] != "و":
+        return False
+    nu = _unknown_after(text, pos, ctx, conj=True, bounded=True)
+    return nu is not None and _weak_list_item(text, nu, ctx, toks, k, depth + 1)
 
 
 # the end of an item of a comma list: a comma, or the full stop after its last item ("، وحزين.")

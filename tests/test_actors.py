@@ -1304,3 +1304,11 @@ def test_turkeys_kurdish_armed_groups_and_a_provinces_governor():
     # "والي" is the title of a province's governor (Turkey, Algeria), his name after the province
     doc = run_places("وقال والي تيزي وزو عبد الحكيم شاطر إن الهجوم وقع في الجزائر.")
     assert "person:عبد الحكيم شاطر" in {a.id for a in doc.actors}, [a.id for a in doc.actors]
+
+
+def test_the_kurdistan_regional_governments_short_names():
+    # set 165 (al-Hayat, Kurdistan24: Kirkuk 2017)
+    for text in ("وشككت حكومة كردستان العراق في رواية بغداد عن السيطرة على كركوك.",
+                 "وقالت حكومة كوردستان إن آلاف المدنيين فروا من طوزخورماتو."):
+        doc = run_places(text)
+        assert "iq_krg" in {a.id for a in doc.actors}, (text, [a.id for a in doc.actors])

@@ -2143,3 +2143,17 @@ def test_people_the_source_calls_fighters():
     find(items("أعلنت وزارة الدفاع المصرية مقتل 232 شخصا وصفتهم بالتكفيريين خلال خمسة أيام."),
          "killed", 232, "combatants")
     find(items("أعلنت وزارة الدفاع المصرية مقتل 232 شخصا خلال خمسة أيام."), "killed", 232, "people")
+
+
+def test_a_raised_toll_after_one_man_and_the_shelling_in_its_genitive():
+    # set 167 (Xinhua copy, Gaza 2021): a young man killed, then the ministry's raised toll: the
+    # whole toll is not of men
+    cs = items("وقتل شاب في غارة على خان يونس. وبحسب وزارة الصحة ارتفع عدد القتلى إلى 22 بينهم 9 أطفال.")
+    find(cs, "killed", 22, "people")
+    # a raised toll after civilians is of civilians still
+    find(items("قتل 5 مدنيين في غارة. وارتفع عدد القتلى إلى 22."), "killed", 22, "civilians")
+    # set 167 (watananews, Gaza 2021): "شهداء القصف الإسرائيلي" are the shelling's dead, not
+    # Israeli fighters
+    cs = items("وبذلك يرتفع عدد شهداء القصف الإسرائيلي المتواصل على القطاع إلى 174، بينهم 47 طفلا.")
+    find(cs, "killed", 174, "people")
+    find(items("وارتفع عدد قتلى قوات النظام إلى 20 في حلب."), "killed", 20, "combatants")

@@ -1514,3 +1514,13 @@ def test_a_verb_after_a_town_head_is_no_name():
     # set 164 (Al Jazeera, Silopi 2016): "بلدة تعرضت لهجوم" is a town that came under attack
     assert names(places("قتل شرطي في بلدة تعرضت لهجوم صاروخي جنوب شرق تركيا.")) == []
     assert "سلوبي" in names(places("فرضت السلطات حظرا للتجول في بلدة سلوبي في تركيا."))
+
+
+def test_a_weak_heads_list_of_unknown_quarters_ending_at_a_known_place():
+    # set 163 (alwasattoday, Damascus 2018): the rockets' quarters after "مناطق", one known
+    # place first and one last
+    ps = names(places("استهدفت الصواريخ محيط مناطق المزة والمالكي وأبو رمانة والجمارك والحلبوني ودمشق "
+                      "القديمة."))
+    assert {"المالكي", "أبو رمانة", "الجمارك", "الحلبوني"} <= set(ps), ps
+    # with no known place to close it, a weak head's words stay words
+    assert names(places("شهدت مناطق المزة والمالكي وأبو رمانة والجمارك حركة كثيفة.")) == ["المزة"]
