@@ -1228,8 +1228,14 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
     _road_between(mentions, text)
     _with_article(mentions, by_alias)
     _resolve(mentions, text, ctx)
-    # (the countries the article names: read from its words once, and only when asked)
-    countries = lambda: _countries_named(words) if named is None else named   # noqa: E731
+    # (the countries the article names: read from its words when first asked, then kept)
+    asked: list = []
+
+    def countries() -> frozenset:
+        if not asked:
+            asked.append(_countries_named(words) if named is None else named)
+        return asked[0]
+
     _far_homonyms(mentions, countries, ctx)
     _foreign_namesakes(mentions, countries)
     _far_quarters(mentions)
@@ -1472,7 +1478,7 @@ def _targeted(text: str, ts: int, prefix: str, mentions: list, ctx: Context) -> 
         h = last.head
         if h is not None and last.head_start >= 0 \
                 and _LIST_GAP.match(text, last.end, ts):
-            # (one step back only: the facility before must be a target itself)
+            # (one step back only: the place before must be a target itself)
             return last.prefix[:1] != "و" and _targeted(
                 text, last.head_start - len(last.prefix), last.prefix, (), ctx)
     return False
