@@ -680,3 +680,13 @@ def test_activists_who_told_an_agency_are_not_the_agencys():
     # a singular voice still names its body: the correspondent of the channel
     doc = run("وقال مراسل الجزيرة إن خمسة قتلوا في حماة.", "2012-06-08")
     assert who(doc, "خمسة قتلوا") == n("مراسل الجزيرة"), who(doc, "خمسة قتلوا")
+
+
+def test_a_governor_named_after_his_province_speaks_for_himself():
+    # set 155 (Sputnik Arabic, Belgorod 2022): "بيلغورود" is a name, not ب + a word, so the
+    # governor's title, his province and his name are one source, not "حاكم مقاطعة" and then
+    # "غلادكوف" as two voices of two tolls
+    doc = run("قصف أوكراني على مقاطعة بيلغورود الروسية.\nأعلن حاكم مقاطعة بيلغورود فياتشيسلاف غلادكوف، "
+              "اليوم الأحد، عن مقتل شخص وإصابة 8 آخرين بجروح.", "2022-12-18")
+    got = who(doc, "وإصابة 8")
+    assert got == n("حاكم مقاطعة بيلغورود فياتشيسلاف غلادكوف"), got
