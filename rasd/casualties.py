@@ -1367,7 +1367,11 @@ class _Reader:
         s, e = self.toks[a].start, self.toks[b].end
         if group == "people" and self._incurred(a):
             group = "combatants"
-        side = side if group == "combatants" else None
+        elif group in _MEMBERS and q is None and b + 1 < len(self.toks) and b + 1 not in self._brk \
+                and "armed_head" in self.R[b + 1] and "group" in self.R[b] and not self.joined(b + 1):
+            # "مقتل رجل أمن"، "قتل رجل الأمن السعودي": a man of an armed body is one of its members
+            group = "combatants"
+            side = side or self.R[b + 1]["armed_head"].value or None
         if q is not None:
             qs, qe = q.start, q.end
             if qs < s:

@@ -2157,3 +2157,17 @@ def test_a_raised_toll_after_one_man_and_the_shelling_in_its_genitive():
     cs = items("وبذلك يرتفع عدد شهداء القصف الإسرائيلي المتواصل على القطاع إلى 174، بينهم 47 طفلا.")
     find(cs, "killed", 174, "people")
     find(items("وارتفع عدد قتلى قوات النظام إلى 20 في حلب."), "killed", 20, "combatants")
+
+
+def test_a_man_of_the_security_forces_is_a_member():
+    # set 169 (alhramain, al-Awamiya 2017): "رجل أمن" is a security man, a member of the forces
+    c = find(items("السعودية.. مقتل رجل أمن خلال مداهمة مواقع مشبوهة بالعوامية."), "killed", 1, "combatants")
+    assert c["side"] == "government", c
+    find(items("قتل رجل الأمن السعودي خلال مداهمة في العوامية."), "killed", 1, "combatants")
+    # the army after a verb is who acted, not the victims' body (ANERCorp)
+    cs = items("من جهة أخرى اعتقل الجيش الإسرائيلي فجر أمس تسعة مواطنين فلسطينيين في الضفة الغربية.")
+    assert not [c for c in cs if c["group"] == "combatants"], [key(c) for c in cs]
+    # a man and a woman stay a man and a woman
+    cs = items("قتل رجل وامرأة في قصف على العوامية.")
+    find(cs, "killed", 1, "men")
+    find(cs, "killed", 1, "women")

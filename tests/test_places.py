@@ -1524,3 +1524,9 @@ def test_a_weak_heads_list_of_unknown_quarters_ending_at_a_known_place():
     assert {"المالكي", "أبو رمانة", "الجمارك", "الحلبوني"} <= set(ps), ps
     # with no known place to close it, a weak head's words stay words
     assert names(places("شهدت مناطق المزة والمالكي وأبو رمانة والجمارك حركة كثيفة.")) == ["المزة"]
+
+
+def test_a_human_shield_is_not_daraa():
+    # set 169 (al-Marfa, al-Salt 2018): "درعاً بشرية" normalises to the letters of درعا
+    assert names(places("استخدم أحد المتحصنين أطفاله درعاً بشرية اثناء العملية في السلط.")) == ["السلط"]
+    assert "درعا" in names(places("قصفت الطائرات مدينة درعا."))
