@@ -253,10 +253,25 @@ def country_words() -> dict[str, str]:
             bare = k[2:] if k.startswith("ال") else k
             for form in (bare, "ال" + bare, bare + "ا"):
                 out.setdefault(form, cc)
-    missing = NAMED_ONLY - set(out.values())
+    missing = NAMED_ONLY - set(out.values()) - {cc for v in country_phrases().values() for _, cc in v}
     if missing:
         raise ValueError(f"country_words.tsv: no words for {', '.join(sorted(missing))}")
     return out
+
+
+@lru_cache(maxsize=1)
+def country_phrases() -> dict[str, tuple]:
+    """``first word -> ((the words after it, country), …)`` for the names of several words of a
+    country that has no name of one word of its own ("أفريقيا الوسطى": الوسطى alone is any
+    "central"), normalised; the words after the first are compared with their article off."""
+    out: dict[str, list] = {}
+    for r in load_table("country_words.tsv"):
+        for w in r["words"].split("|"):
+            ws = normalize(w).split()
+            if len(ws) > 1:
+                rest = tuple(x[2:] if x.startswith("ال") else x for x in ws[1:])
+                out.setdefault(ws[0], []).append((rest, r["country"]))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @lru_cache(maxsize=1)

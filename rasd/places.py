@@ -52,8 +52,8 @@ from .clitics import is_prefix as is_clitic_prefix
 from .clitics import split as split_clitic
 from .clitics import split_columns
 from .document import Document, Span
-from .gazetteer import (NAMED_ONLY, Gazetteer, Place, country_words, km, load_gazetteer,
-                        named_anywhere, named_only_capitals)
+from .gazetteer import (NAMED_ONLY, Gazetteer, Place, country_phrases, country_words, km,
+                        load_gazetteer, named_anywhere, named_only_capitals)
 from .lexicon import load_table
 from .matcher import _ART_PREFIXES, Matcher, WordScanner, doc_words  # noqa: F401 (re-exported)
 from .normalize import char_positions, normalize, one_line
@@ -1297,7 +1297,16 @@ def _countries_named(words: tuple) -> frozenset:
     """The countries the article names (their names or adjectives: data/country_words.tsv),
     from the stems of its words (their clitic splits are cached)."""
     forms = country_words()
-    return frozenset(forms[w] for w in split_columns(words[2])[1] if w in forms)
+    stems = split_columns(words[2])[1]
+    named = {forms[w] for w in stems if w in forms}
+    phrases = country_phrases()
+    for i, w in enumerate(stems):
+        for rest, cc in phrases.get(w, ()):
+            nxt = stems[i + 1:i + 1 + len(rest)]
+            if len(nxt) == len(rest) and all((x[2:] if x.startswith("ال") else x) == y
+                                             for x, y in zip(nxt, rest)):
+                named.add(cc)      # "جمهورية افريقيا الوسطى": a name of several words
+    return frozenset(named)
 
 
 def _drop_unnamed(toks: list, only: dict, named: frozenset) -> list:

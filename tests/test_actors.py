@@ -1312,3 +1312,13 @@ def test_the_kurdistan_regional_governments_short_names():
                  "وقالت حكومة كوردستان إن آلاف المدنيين فروا من طوزخورماتو."):
         doc = run_places(text)
         assert "iq_krg" in {a.id for a in doc.actors}, (text, [a.id for a in doc.actors])
+
+
+def test_the_central_african_republics_armed_groups_and_missions():
+    # set 171 (Naharnet, El Fagr citing Anadolu, agadir24)
+    doc = run_places("قتل 22 شخصا في اشتباكات بين ميليشيا الأنتي بالاكا والسيليكا في بلدة باتانغافو شمال "
+                     "أفريقيا الوسطى، بحسب بعثة ميسكا.")
+    assert {"cf_antibalaka", "cf_seleka", "au_misca"} <= {a.id for a in doc.actors}, \
+        [a.id for a in doc.actors]
+    doc = run_places("قتل جنديان مغربيان من بعثة مينوسكا في كمين قرب بانغاسو في جمهورية إفريقيا الوسطى.")
+    assert "un_minusca" in {a.id for a in doc.actors}, [a.id for a in doc.actors]

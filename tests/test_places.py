@@ -1530,3 +1530,14 @@ def test_a_human_shield_is_not_daraa():
     # set 169 (al-Marfa, al-Salt 2018): "درعاً بشرية" normalises to the letters of درعا
     assert names(places("استخدم أحد المتحصنين أطفاله درعاً بشرية اثناء العملية في السلط.")) == ["السلط"]
     assert "درعا" in names(places("قصفت الطائرات مدينة درعا."))
+
+
+def test_the_central_african_republic_named_in_two_words():
+    # set 171 (Naharnet, El Fagr citing Anadolu, agadir24: Bangui, Batangafo, Bangassou 2013-2017):
+    # the country has no name of one word, so its towns count once "أفريقيا الوسطى" is named
+    ps = {p.name_ar: p for p in places("قتل جنديان من بعثة مينوسكا في كمين قرب بانغاسو في جمهورية "
+                                       "إفريقيا الوسطى.")}
+    assert "بانغاسو" in ps and round(ps["بانغاسو"].lat) == 5, list(ps)
+    assert any(p.kind == "country" and p.country == "CF" for p in ps.values()), list(ps)
+    # "الوسطى" alone is no country and gives the town no country
+    assert "بانغاسو" not in names(places("قتل جنديان في كمين قرب بانغاسو في المنطقة الوسطى."))
