@@ -1300,6 +1300,8 @@ def _countries_named(words: tuple) -> frozenset:
     stems = split_columns(words[2])[1]
     named = {forms[w] for w in stems if w in forms}
     phrases = country_phrases()
+    if phrases.keys().isdisjoint(stems):
+        return frozenset(named)     # (the usual case: no first word of such a name)
     for i, w in enumerate(stems):
         for rest, cc in phrases.get(w, ()):
             nxt = stems[i + 1:i + 1 + len(rest)]
