@@ -158,6 +158,9 @@ from .numbers import load_vague_codes
 _ILA = normalize("إلى")
 _ALA = normalize("على")
 _ANOTHER = frozenset(normalize(w) for w in ("آخر", "أخرى"))   # "وآخر في …": one more of them
+# "one of them" after a verb: its own object ("650 تلميذا، وقتل أحدهم" killed one, not 650)
+_ONE_OF = frozenset(normalize(w) for w in ("أحدهم", "أحدهن", "أحدهما", "إحداهن", "إحداهما", "أحد",
+                                           "إحدى"))
 _PLACE_PREP = frozenset(normalize(w) for w in ("في", "على", "من"))   # a figure's place or side after it
 _ANOTHER_TWO = frozenset(normalize(w) for w in ("آخران", "أخريان"))   # "وأصيب آخران": two more
 _HASILA = normalize("حصيلة")
@@ -823,9 +826,16 @@ class _Reader:
 
     def opens_own_figure(self, k: int, b: int) -> bool:
         """Is the trigger at tokens k..b joined by و and followed by its own figure ("3 فلسطينيين
-        وأصاب 4 آخرين"، "1014 فلسطينيا، وأصابوا نحو 7 آلاف")? It starts a new clause and is not
-        the verb of the figure before it."""
-        return self.joined(k) and (b + 1 in self.tq or b + 2 in self.tq)
+        وأصاب 4 آخرين"، "1014 فلسطينيا، وأصابوا نحو 7 آلاف"), by "one of" ("كان هناك 650 تلميذا،
+        وقتل أحدهم") or by a singular victim ("ثلاثة معلمين، وقتل تلميذ")? It starts a new clause
+        and is not the verb of the figure before it."""
+        if not self.joined(k):
+            return False
+        if b + 1 in self.tq or b + 2 in self.tq:
+            return True
+        # "… 27 تلميذاً مع ثلاثة معلمين، وقتل تلميذ": a singular or dual victim of its own
+        return b + 1 < len(self.toks) and b + 1 not in self._brk \
+            and (self.toks[b + 1].stem in _ONE_OF or self._one_or_two(b + 1) is not None)
 
     def toll_group(self, k: int, a: int) -> str | None:
         """"عدد القتلى بين المتظاهرين … إلى 10"، "حصيلة الضحايا في صفوف المدنيين إلى 20": the

@@ -1322,3 +1322,10 @@ def test_the_central_african_republics_armed_groups_and_missions():
         [a.id for a in doc.actors]
     doc = run_places("قتل جنديان مغربيان من بعثة مينوسكا في كمين قرب بانغاسو في جمهورية إفريقيا الوسطى.")
     assert "un_minusca" in {a.id for a in doc.actors}, [a.id for a in doc.actors]
+
+
+def test_a_place_locator_with_a_glued_preposition_opens_no_name():
+    # set 174 (arabicradio, Plateau 2024): "وحاكم ولاية بلاتو بشمال نيجيريا" names no person
+    # "بشمال نيجيريا"
+    doc = run_places("قال سكان وحاكم ولاية بلاتو بشمال نيجيريا، اليوم الأربعاء، إن مسلحين قتلوا 12 شخصاً.")
+    assert not [a for a in doc.actors if a.kind == "person"], [a.name_ar for a in doc.actors]

@@ -690,3 +690,12 @@ def test_a_governor_named_after_his_province_speaks_for_himself():
               "اليوم الأحد، عن مقتل شخص وإصابة 8 آخرين بجروح.", "2022-12-18")
     got = who(doc, "وإصابة 8")
     assert got == n("حاكم مقاطعة بيلغورود فياتشيسلاف غلادكوف"), got
+
+
+def test_a_time_clause_after_a_speech_verb_names_no_speaker():
+    # set 174 (Sharjah24 copying AFP): "وأضاف عند وقوع الهجوم" goes on with the speaker named
+    # before; "عند" is no one
+    doc = run("وأوضح محمد ساني إدريس مسؤول الإعلام في الحكومة المحلية، أن المسلحين خطفوا 42 شخصا، "
+              "وأضاف عند وقوع الهجوم كان هناك 650 تلميذا، وخطف أيضا 12 من أفراد العائلات.", "2021-02-17")
+    got = who(doc, "12 من أفراد")
+    assert normalize("عند") not in got and got, got

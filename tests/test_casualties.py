@@ -2171,3 +2171,14 @@ def test_a_man_of_the_security_forces_is_a_member():
     cs = items("قتل رجل وامرأة في قصف على العوامية.")
     find(cs, "killed", 1, "men")
     find(cs, "killed", 1, "women")
+
+
+def test_a_verb_after_a_figure_with_a_victim_of_its_own():
+    # set 174 (Sharjah24 copying AFP, Kagara 2021): the pupils at the school were not all killed
+    cs = items("وأضاف عند وقوع الهجوم كان هناك 650 تلميذا في المدرسة، وقتل أحدهم.")
+    assert not [c for c in cs if c["count"] == 650], [key(c) for c in cs]
+    cs = items("واقتادوا معهم 27 تلميذاً مع ثلاثة معلمين، وقتل تلميذ، وخطف أيضاً 12 من أفراد العائلات.")
+    assert not [c for c in cs if c["kind"] == "killed" and c["count"] == 3], [key(c) for c in cs]
+    find(cs, "killed", 1, "children")
+    # a verb with no subject of its own still counts the figure before it
+    find(items("عشرات الجنود من قوات النظام، سقطوا قتلى في الاشتباكات."), "killed", "dozens", "combatants")
