@@ -1201,12 +1201,6 @@ def _facility_head(w: str) -> bool:
     return h is not None and h.type == "facility"
 
 
-@lru_cache(maxsize=1)
-def _locators() -> frozenset:
-    """Words that locate a place before its name (place_context.tsv locator_before: شمال، جنوب …)."""
-    return place_context().locator_before
-
-
 class _NoNameStart(dict):
     """word -> True when a person's name cannot begin with it (a definite word, a not_name or
     name_end word), cached per word."""
@@ -1222,8 +1216,8 @@ class _NoNameStart(dict):
                        or (w[0] in "وف" and len(w) > 3 and w not in _W_NAMES)
                        # "مصدر طبي بمستشفى العودة": ب or ل glued to a facility's head word;
                        # "بشمال نيجيريا": to a word that locates a place
-                       or (w[0] in "بل" and len(w) > 3 and (_facility_head(w[1:])
-                                                            or w[1:] in _locators())))
+                       or (w[0] in "بل" and len(w) > 3 and (
+                           _facility_head(w[1:]) or w[1:] in place_context().locator_before)))
         return r
 
 

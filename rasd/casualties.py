@@ -1543,10 +1543,7 @@ class _Reader:
                                 and item.kind == bd_parent.kind:
                             item.group = bd_parent.group    # ("ثمانية ضحايا": of the 30 civilians)
                     out.append(item)
-                    if last + 2 < hi and "their_ranks" in R[last + 2]:
-                        self._their_ranks(item, last, lo, out)
-                    if last + 2 < hi and "described_as" in R[last + 1]:
-                        self._described_as(item, last)
+                    self._who_they_were(item, last, lo, hi, out)
                     if last + 1 < hi and "kind_noun" in R[last + 1]:
                         sib = self._sibling(item, last, hi)
                         if sib is not None:
@@ -1591,10 +1588,7 @@ class _Reader:
                     item.parent = bd_parent
                     item.cause, item.cause_rank = None, 0
                 out.append(item)
-                if last + 2 < hi and "their_ranks" in R[last + 2]:
-                    self._their_ranks(item, last, lo, out)
-                if last + 2 < hi and "described_as" in R[last + 1]:
-                    self._described_as(item, last)
+                self._who_they_were(item, last, lo, hi, out)
                 if not bd_active and item.count in (1, 2) and item.parent is None \
                         and item.kind in ("killed", "injured"):
                     last = self._more_victims(item, last, lo, hi, si, out)
@@ -1660,6 +1654,16 @@ class _Reader:
             if s < e or norm[e:s].strip() or norm[s:s + 1] != "و":
                 continue
             c.group, c.side = d.group, d.side
+
+    def _who_they_were(self, item: Casualty, last: int, lo: int, hi: int, out: list) -> None:
+        """A figure of people whose words right after it say who they were: "في صفوفهم"
+        (:meth:`_their_ranks`), "وصفتهم بالتكفيريين" (:meth:`_described_as`)."""
+        if last + 2 < hi:
+            R = self.R
+            if "their_ranks" in R[last + 2]:
+                self._their_ranks(item, last, lo, out)
+            if "described_as" in R[last + 1]:
+                self._described_as(item, last)
 
     def _their_ranks(self, item: Casualty, last: int, lo: int, out: list) -> None:
         """"قتل 10 من عناصر النظام وأصيب آخرون في صفوفهم"، "وأوقعت قتلى وجرحى في صفوفهم": a

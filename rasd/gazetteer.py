@@ -236,6 +236,11 @@ _KIND_BY_FCODE = {
 }
 
 
+def without_article(word: str) -> str:
+    """A normalised word with its article ال off ("الوسطي" -> وسطي)."""
+    return word[2:] if word.startswith("ال") else word
+
+
 @lru_cache(maxsize=1)
 def country_words() -> dict[str, str]:
     """``word stem -> country`` for the words that name a country (data/country_words.tsv; every
@@ -250,7 +255,7 @@ def country_words() -> dict[str, str]:
             k = normalize(w).strip()
             if not k or " " in k:
                 continue
-            bare = k[2:] if k.startswith("ال") else k
+            bare = without_article(k)
             for form in (bare, "ال" + bare, bare + "ا"):
                 out.setdefault(form, cc)
     missing = NAMED_ONLY - set(out.values()) - {cc for v in country_phrases().values() for _, cc in v}
@@ -269,7 +274,7 @@ def country_phrases() -> dict[str, tuple]:
         for w in r["words"].split("|"):
             ws = normalize(w).split()
             if len(ws) > 1:
-                rest = tuple(x[2:] if x.startswith("ال") else x for x in ws[1:])
+                rest = tuple(map(without_article, ws[1:]))
                 out.setdefault(ws[0], []).append((rest, r["country"]))
     return {k: tuple(v) for k, v in out.items()}
 

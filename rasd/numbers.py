@@ -379,15 +379,20 @@ def _counted_nouns() -> frozenset:
     return frozenset(normalize(r["word"].strip()) for r in _rows(_COUNTED_TSV))
 
 
-def _counted_before(s: str, st: int) -> bool:
-    """Is the word before "الـN" (its article ending at ``st``) a plural noun of people it
-    counts ("القتلى الـ19"), maybe with a clitic ("بين القتلى")?"""
-    w = s[max(0, st - 40):st - 2].rstrip().rsplit(None, 1)[-1:]
+def _word_before_in(s: str, end: int, nouns: frozenset) -> bool:
+    """Is the last word of ``s`` before ``end`` one of ``nouns``, maybe with a clitic (و ف ب ل ك)
+    glued on ("بين القتلى"، "بالطريق")?"""
+    w = s[max(0, end - 40):end].rstrip().rsplit(None, 1)[-1:]
     if not w:
         return False
     w = w[0]
-    counted = _counted_nouns()
-    return w in counted or (len(w) > 3 and w[0] in "وفبلك" and w[1:] in counted)
+    return w in nouns or (len(w) > 3 and w[0] in "وفبلك" and w[1:] in nouns)
+
+
+def _counted_before(s: str, st: int) -> bool:
+    """Is the word before "الـN" (its article ending at ``st``) a plural noun of people it
+    counts ("القتلى الـ19")?"""
+    return _word_before_in(s, st - 2, _counted_nouns())
 
 
 @lru_cache(maxsize=None)
@@ -398,15 +403,9 @@ def _label_nouns() -> frozenset:
 
 def _labelled(s: str, st: int) -> bool:
     """Is the word right before the digits at ``st`` (one space between) a noun they number
-    ("من الحارة 14"، "بالطريق 47"), maybe with a clitic?"""
-    if st < 3 or s[st - 1] != " " or not s[st - 2].isalpha():
-        return False
-    w = s[max(0, st - 30):st - 1].rsplit(None, 1)[-1:]
-    if not w:
-        return False
-    w = w[0]
-    labels = _label_nouns()
-    return w in labels or (len(w) > 3 and w[0] in "وفبلك" and w[1:] in labels)
+    ("من الحارة 14"، "بالطريق 47")?"""
+    return st >= 3 and s[st - 1] == " " and s[st - 2].isalpha() \
+        and _word_before_in(s, st - 1, _label_nouns())
 
 
 @dataclass
@@ -491,7 +490,7 @@ def _elems(s: str) -> list[_Elem]:
             continue    # "الفرقة الـ16": an ordinal; "تجاوز عدد الجرحى الـ700"، "القتلى الـ19": a number
         if before[-1:] in ":/" and st >= 2 and s[st - 2].isdigit():
             continue
-        if before[-1:] == " " and _labelled(s, st):
+        if _labelled(s, st):
             continue    # "الحارة 14"، "الطريق 47": the number of a thing, not a count
         if en < len(s) and s[en] in ":/" and en + 1 < len(s) and s[en + 1].isdigit():
             continue

@@ -53,7 +53,7 @@ from .clitics import split as split_clitic
 from .clitics import split_columns
 from .document import Document, Span
 from .gazetteer import (NAMED_ONLY, Gazetteer, Place, country_phrases, country_words, km,
-                        load_gazetteer, named_anywhere, named_only_capitals)
+                        load_gazetteer, named_anywhere, named_only_capitals, without_article)
 from .lexicon import load_table
 from .matcher import _ART_PREFIXES, Matcher, WordScanner, doc_words  # noqa: F401 (re-exported)
 from .normalize import char_positions, normalize, one_line
@@ -1305,8 +1305,7 @@ def _countries_named(words: tuple) -> frozenset:
     for i, w in enumerate(stems):
         for rest, cc in phrases.get(w, ()):
             nxt = stems[i + 1:i + 1 + len(rest)]
-            if len(nxt) == len(rest) and all((x[2:] if x.startswith("ال") else x) == y
-                                             for x, y in zip(nxt, rest)):
+            if len(nxt) == len(rest) and tuple(map(without_article, nxt)) == rest:
                 named.add(cc)      # "جمهورية افريقيا الوسطى": a name of several words
     return frozenset(named)
 
