@@ -1264,6 +1264,9 @@ def _alias_info(lex: Lexicon, key: str) -> _AliasInfo:
         if not ctx and c in VOTING:
             vote = c
             break
+    if vote is not None and any(lex.rows[rid].country not in ("", vote) for rid, _c, _l in cands):
+        vote = None     # a name two countries' actors bear ("أنصار الدين": Syria's and Mali's)
+        # votes for neither
 
     def choice(lam_ok: bool) -> tuple:
         cs = [c for c in cands if lam_ok or not c[2]]
@@ -2046,6 +2049,10 @@ def _unknown_groups(lex: Lexicon, text: str, heads: list, mentions: list[_Mentio
                 strong = _Spans((m.start, m.end) for m in mentions if not m.weak)
             if strong.overlaps(i + 1, j) or len(text[i:j].split()) > 4:
                 continue
+            if any(m.start == i + 1 and m.end == j and m.weak and m.rid in lex.rows
+                   and lex.rows[m.rid].country for m in mentions):
+                continue    # 'لتنظيم "أنصار الدين"' in a Mali article: the group the country's
+                # reading of the name gives, not a new one
             name_start, name_end, ev_end = i + 1, j, j + 1
         elif strength in _QUOTED_HEADS and not correspondent:
             continue

@@ -223,6 +223,8 @@ W_CLITIC = 1024     # a clitic other than ال glued on
 W_VOICE = 2048      # a generic voice word as written (never extends a name, unless a complement)
 W_BELONG = 4096     # في، داخل، ضمن: "مصدر في النظام"
 W_BELONG_B = 8192   # a belong clitic glued on (ب): "مصدر بشرطة بابل"
+# a preposition with a pronoun right after a speech verb ("أكدت فيه أن"، "قال فيها"): no speaker
+_IN_IT = frozenset(normalize(w) for w in ("فيه", "فيها", "فيهم", "فيهما", "عنه", "عنها", "منه", "منها"))
 _NOT_IN_NAME = frozenset(("في", "من", "عن", "مع", "ذاته", "نفسه", "ذاتها", "نفسها"))
 # voices that belong to a body named after من as after في ("مصدر من الدفاع المدني"); من is no
 # belong word for the rest ("حذّر مسؤول من النظام" warns of the regime)
@@ -263,7 +265,7 @@ def _word_class(t) -> int:
     if "ب" in prefix or text == "ب":
         c |= W_B
     if clitic or text in lex.stop or text in lex.comp or text in lex.name_stop \
-            or text in lex.chain or text in _NOT_IN_NAME or c & W_TRIG:
+            or text in lex.chain or text in _NOT_IN_NAME or text in _RELATIVE or c & W_TRIG:
         c |= W_NAME_END
     if text in lex.voices:
         c |= W_VOICE
@@ -1601,6 +1603,8 @@ class _Reader:
             return None     # "سجل التنظيم تقدما على حساب قوات النظام": achieved, not reported
         chain_ok = t.stem.startswith("نقل") or t.text.startswith("نقل") or "ينقل" == t.stem
         first, end, claim = self.phrase_after(k, b, chain_ok)
+        if end == first + 1 and self.toks[first].text in _IN_IT:
+            end = first     # "في بيان آخر، أكدت فيه أن": "in it" names no one; the speaker goes on
         persons = None
         fwd = None      # the sources of the subject phrase, when read already
         if first < end < b and end in self.comma:
@@ -1666,8 +1670,10 @@ class _Reader:
             elif "strong" in flags and end - first <= 4 and not fwd and not (
                     end - first == 1 and (self.toks[first].text in self.lex.lonely
                                           or self.toks[first].stem in self.lex.lonely)):
-                # (not a lone "عضو": a member of nothing named is nobody)
-                s0, e0 = self.toks[first].start, self.toks[end - 1].end
+                # (not a lone "عضو": a member of nothing named is nobody); a relative clause
+                # ("وقالت طليعة ذياب التي فرت") is not part of the name
+                e = next((i for i in range(first + 1, end) if self.toks[i].text in _RELATIVE), end)
+                s0, e0 = self.toks[first].start, self.toks[e - 1].end
                 fwd = [Source(None, self._text(s0, e0), "unknown", s0, e0)] + fwd
             elif fwd:   # only an addressee: "قال لـ (جيرون)": the outlet is the source we have
                 pass

@@ -828,9 +828,16 @@ class _Reader:
         """Is the trigger at tokens k..b joined by و and followed by its own figure ("3 فلسطينيين
         وأصاب 4 آخرين"، "1014 فلسطينيا، وأصابوا نحو 7 آلاف"), by "one of" ("كان هناك 650 تلميذا،
         وقتل أحدهم") or by a singular victim ("ثلاثة معلمين، وقتل تلميذ")? It starts a new clause
-        and is not the verb of the figure before it."""
+        and is not the verb of the figure before it. So is a trigger after a result verb joined by
+        و ("أربعة آلاف جندي فرنسي وأسفر عن إصابة أربعة من عناصرها")."""
         if not self.joined(k):
-            return False
+            R = self.R
+            if k >= 2 and "result" in R[k - 2] and self.toks[k - 1].text in _RESULT_PREPS:
+                k -= 2      # "وأسفر عن إصابة"، "وأدى إلى مقتل"
+            elif k >= 1 and "result" in R[k - 1]:
+                k -= 1      # "وخلف مقتل"
+            if not self.joined(k):
+                return False
         if b + 1 in self.tq or b + 2 in self.tq:
             return True
         # "… 27 تلميذاً مع ثلاثة معلمين، وقتل تلميذ": a singular or dual victim of its own
@@ -1219,6 +1226,21 @@ class _Reader:
             if (k > j and "incident" in r) or k in self.cause_set:
                 break       # "أصيب 10 آخرون خلال صدهم هجوما من مقاتلي …": من names the attackers
                 # ("4 شهداء بقصف من مسيّرة إسرائيلية": so does a من after the cause)
+            if k == j and t.prefix in ("ل", "لل") and "kill_verb" not in r and (
+                    "armed_head" in r or self._armed_actor_at(k)):
+                return True, k      # "أربعين جريحا لقوات البنيان": the wounded of that body
+            if "affil_to" in r:
+                # "5 أشخاص تابعين لمسلحي أنصار الشريعة": people attached to an armed body are
+                # its fighters (not "ممرضين تابعين لمنظمة أطباء بلا حدود": no armed body)
+                m = k + 1
+                if m < hi and m not in self._hard and self.toks[m].text in ("ل", "الي"):
+                    m += 1
+                if m < hi and m not in self._hard:
+                    r2 = self.R[m]
+                    if "armed_head" in r2 or self._armed_actor_at(m) or \
+                            ("group" in r2 and r2["group"].value == "combatants"):
+                        return True, m
+                return False, None
             if "affil" in r or t.text == "من" or t.stem == "من":
                 m = k + 1
                 ranks = "affil" in r
@@ -1258,6 +1280,12 @@ class _Reader:
             k += 1
         return False, None
 
+    def _armed_actor_at(self, k: int) -> bool:
+        """Does an armed body's name start on token k (after its clitics, if any)?"""
+        t = self.toks[k]
+        am = self.actor_at(t.start) or self.actor_at(t.start + len(t.prefix))
+        return am is not None and _actor_attr(am[2], "kind") in _ARMED_KINDS
+
     def owner_side(self, a: int, lo: int) -> str | None:
         """"مقتل 3 من جنوده": the side of the nearest actor named before token a in the sentence
         (not an outlet or a monitor the claim was told to: they have no fighters)."""
@@ -1285,10 +1313,14 @@ class _Reader:
 
     def side_of(self, a: int, b: int) -> str | None:
         """The side of the first actor with a known side named in tokens a..b-1."""
+        first_end = self.toks[a].end
         for s, e, actor in self.actors_between(a, b):
             side = _actor_attr(actor, "side")
             if side and side != "unknown":
                 return side
+            if s < first_end:
+                return None     # "قتل عشرة مسلحين اسلاميين وجندي مالي": the victims' own noun
+                # names an armed body of no known side; the soldier after و is not theirs
         for k in range(a, b):      # "أفراد الأمن"، "عناصر الشرطة": a state body named alone
             h = self.R[k].get("armed_head")
             if h is not None and h.value and self.definite(k) and (
@@ -2445,7 +2477,9 @@ class _Reader:
             bd_new = True     # "20 قتيلا بينهم نساء وأطفال وعشرات الجرحى": the wounded are
             # a figure of their own, not a part of the dead
         c = self._new(kind, group, q, None, None, span_a, span_b, si, side)
-        c.nounless = not noun and gen_at is None    # ("عدد قتلى الجنود … إلى 33" says its group)
+        c.nounless = not noun and gen_at is None and not (
+            a - 1 >= lo and "kind_noun" in self.R[a - 1] and self.toks[a].stem in _ONE_WORDS)
+        # ("عدد قتلى الجنود … إلى 33" says its group; "قتيل واحد" has its noun before it)
         if among is not None:
             self.among_parts.add(id(c))
         c.noun_group = vic[0] if vic is not None else None
@@ -3247,7 +3281,11 @@ TOLL_GENITIVE_REACH = 14   # tokens from a figure back to the toll noun whose ge
 # its group ("عدد قتلى الجنود الأتراك في الهجوم على محافظة إدلب السورية الخميس إلى 33")
 TOLL_SUBJECT_REACH = 25     # tokens from "reached" back to a toll opening the claim
 _RETOLD_GROUPS = frozenset(("people", "civilians"))
+_RESULT_PREPS = frozenset(normalize(w) for w in ("عن", "إلى", "الى", "في"))   # أسفر عن، أدى إلى، تسبب في
 _NO_FIGHTERS = frozenset(("unknown", "media", "monitor"))    # sides that own no fighters
+_ARMED_KINDS = frozenset(("rebel_group", "jihadist_group", "militia", "operations_room",
+                          "kurdish_forces", "state_forces", "foreign_forces", "air_force",
+                          "unidentified"))     # actors whose members are fighters
 _ANNA = frozenset(normalize(w) for w in ("أن", "إن", "ان", "أنه", "إنه", "انه", "أنها", "إنها"))
 _BD_FAR = 90        # characters from a figure to its بينهم when only its own phrase is between
 _OF_THEM_AFTER = frozenset(("منهم", "منهن", "منهما"))

@@ -583,6 +583,13 @@ def _cas_sources(c) -> list:
     return list(_attr(c, "claimed_by") or [])
 
 
+def _named_alike(doc, xs, ys) -> bool:
+    """Do two sets of the article's places share a name (a town and the area named after it)?"""
+    names = {_norm(str(_attr(doc.places[i], "name_ar") or "")) for i in xs if 0 <= i < len(doc.places)}
+    return any(_norm(str(_attr(doc.places[j], "name_ar") or "")) in names
+               for j in ys if 0 <= j < len(doc.places))
+
+
 _LOOSE_GROUPS = frozenset(("people", "civilians"))   # "13 شخصا" and "8 مواطنين": one loss
 
 
@@ -664,8 +671,10 @@ def _tolls(doc, found: list[Contradiction]) -> None:
                     # at its town only ("بمدينة الفاشر"): one loss when they share the town (a
                     # quarter's toll is a part of its city's, not a rival count)
             elif pa or pb:
-                if not (pa & pb):
-                    continue
+                if not (pa & pb) and not _named_alike(doc, pa or _attr(a, "place_idx") or (),
+                                                      pb or _attr(b, "place_idx") or ()):
+                    continue     # (the town and the area of one name are one place: "قتل فيها
+                    # تسعون شخصا" in "منطقة الحولة", "أكثر من مئة" in "بلدة الحولة")
             elif (i in ev_of and j in ev_of) or not (
                     set(_attr(a, "place_idx") or []) & set(_attr(b, "place_idx") or [])):
                 continue     # no place finer than a city: one town's toll told twice, unless

@@ -77,6 +77,8 @@ _COMPOUND = frozenset(normalize(w) for w in (
     # honorifics that open a person's name given to a mosque, a church, a school or a hospital
     # ("مسجد الإمام الصادق"، "كنيسة مار جرجس"، "مستشفى الملك فهد")
     "الإمام", "الشهيد", "القديس", "القديسة", "السيدة", "الأمير", "الملك", "مار",
+    # and a scholar's "son of" name ("مستشفى ابن سينا"، "مستشفى بن سينا"، "مدرسة ابن خلدون")
+    "ابن", "بن",
     # a prophet's shrine names villages and quarters ("النبي شيت"، "حي النبي أنعام")
     "النبي"))
 
@@ -506,6 +508,13 @@ def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plu
         prefix, w, start = "و", w[1:], start + 1
         if _imperfect_verb(w):
             return None  # "… ويوقع ضحايا": a verb opens a new clause, never a list item
+        if w[:1] == "ت" and _imperfect_verb("ي" + w[1:]):
+            if len(w) == 5 and w[2] == "ا" and w[-1] != "ت":
+                return None  # "تمشيط أحياء العريش وتحاصر معسكر النصر": تفاعل is a verb
+            nx = _NEXT_WORD.match(text, start + len(w), start + len(w) + 40)
+            if nx and _stem(nx.group(1)) in ctx.heads:
+                return None  # "وتقصف بلدة …": تفعل before a place's head word is a verb too
+                # (not تدمر or تسيل, which no head follows)
     if toponym and w not in _TOPONYM_FIRST:
         return None
     if (w in ctx.not_name or len(w) < 3) and w not in _COMPOUND \

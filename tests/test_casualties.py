@@ -2182,3 +2182,52 @@ def test_a_verb_after_a_figure_with_a_victim_of_its_own():
     find(cs, "killed", 1, "children")
     # a verb with no subject of its own still counts the figure before it
     find(items("عشرات الجنود من قوات النظام، سقطوا قتلى في الاشتباكات."), "killed", "dozens", "combatants")
+
+
+def test_people_attached_to_an_armed_body_are_its_fighters():
+    # set 150 (Afrigate News, Benghazi 2016): five people "of" Ansar al-Sharia's gunmen were caught
+    find(items("وقال إنهم قبضوا على 5 أشخاص تابعيين لمسلحي أنصار الشريعة."), "captured", 5, "combatants")
+    c = find(items("وقتل خمسة أشخاص تابعين لتنظيم الدولة الإسلامية في غارة على مدينة الرقة."),
+             "killed", 5, "combatants")
+    assert c["side"] == "isis", c
+    # attached to a civil body they stay who they were
+    find(items("وقتل 5 ممرضين تابعين لمنظمة أطباء بلا حدود في الغارة."), "killed", 5, "civilians")
+    find(items("وقتل خمسة أشخاص تابعين لوزارة الصحة في القصف."), "killed", 5, "people")
+
+
+def test_the_victims_own_armed_noun_keeps_the_side_of_a_soldier_after_it():
+    # set 179 (Masrawy citing AFP, Timbuktu 2013): ten Islamist gunmen and a Malian soldier were
+    # killed; the gunmen are not of the soldier's side
+    cs = items("باماكو (ا ف ب) - قتل عشرة مسلحين اسلاميين وجندي مالي ليل الاربعاء الى الخميس في "
+               "تمبكتو شمال غرب مالي.")
+    c = find(cs, "killed", 10, "combatants")
+    assert c["side"] is None, c
+
+
+def test_a_result_verb_joined_by_wa_opens_a_figure_of_its_own():
+    # set 179 (APS, Gao 2018): the 4,000 soldiers of Barkhane were not wounded; four of them were
+    cs = items("ذكرت رئاسة الأركان الفرنسية أن الهجوم استهدف دورية لقوة برخان البالغ عددها أربعة "
+               "ألاف جندي فرنسي وأسفر عن إصابة أربعة من عناصرها بجروح.")
+    assert not [c for c in cs if c["count"] == 4000], [key(c) for c in cs]
+    find(cs, "injured", 4, "combatants")
+    # ANERCorp: a date before "وأدت إلى مقتل" counts no one
+    cs = items("وبالعملية التي نفذتها قواته يوم 12 من هذا الشهر وأدت إلى مقتل سبعة جنود إسرائيليين.")
+    assert not [c for c in cs if c["count"] == 12], [key(c) for c in cs]
+    find(cs, "killed", 7, "combatants")
+
+
+def test_the_wounded_of_a_body_named_with_lam():
+    # set 177 (Domiat Window, Sirte 2016): "أربعين جريحا لقوات البنيان" are that body's
+    cs = items("وسقط ستة عشر قتيلا وأكثر من أربعين جريحا لقوات البنيان في الاشتباكات مع التنظيم في سرت.")
+    find(cs, "injured", 40, "combatants")
+    find(items("وسقط ستة عشر قتيلا للجيش السوري في الاشتباكات."), "killed", 16, "combatants")
+    # a cause after ل is no body
+    find(items("وقتل خمسة أشخاص لقصف الطائرات على حلب."), "killed", 5, "people")
+
+
+def test_one_dead_told_with_its_noun_shares_the_body_of_the_wounded_after_it():
+    # set 177 (Bawabat al-Wasat, Misrata 2016)
+    cs = items("أعلن مستشفى مصراتة المركزي استقبال قتيل واحد وثمانية جرحى آخرين من قوات البنيان "
+               "المرصوص في سرت.")
+    find(cs, "killed", 1, "combatants")
+    find(cs, "injured", 8, "combatants")

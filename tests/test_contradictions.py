@@ -393,3 +393,14 @@ def test_an_agency_adding_to_a_ministrys_account_is_no_rival_account():
     doc = extract(text, published="2024-09-27")
     out = to_dict(doc)
     assert not [c for c in out["contradictions"] if c["kind"] == "outcome"], out["contradictions"]
+
+
+def test_a_town_and_its_area_of_one_name_are_one_place():
+    # set 156 (Homs 2012, al-Houla): SOHR's 90 dead in "منطقة الحولة" and the opposition's "more
+    # than a hundred" in "بلدة الحولة" are two tolls of one massacre
+    text = ("قال المرصد السوري لحقوق الانسان إن منطقة الحولة في محافظة حمص شهدت مجزرة قتل فيها "
+            "تسعون شخصا.\n"
+            "وقالت المعارضة إن أكثر من مئة شخص قتلوا في بلدة الحولة.")
+    out = to_dict(extract(text, published="2012-05-26"))
+    tolls = [c for c in out["contradictions"] if c["kind"] == "toll"]
+    assert tolls and "الحولة" in tolls[0]["about"], out["contradictions"]
