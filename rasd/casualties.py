@@ -1255,6 +1255,10 @@ class _Reader:
                         and "demonstrative" in self.R[m + 1] \
                         and not ({m + 1, m + 2} & self._hard):
                     m += 2      # "9 من أفراد تلك القوات": members of the body told before
+                elif m + 1 < hi and getattr(self.R[m].get("group"), "value", None) in _MEMBERS \
+                        and m + 1 not in self._hard and (g1 := self.R[m + 1].get("group")) is not None \
+                        and g1.value == "combatants" and g1.count == "poss":
+                    return True, m + 1      # "ثلاثة من افراد حمايته": his guards
                 if m < hi and m not in self._hard:
                     r2 = self.R[m]
                     am = self.actor_at(self.toks[m].start)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import cache
 from operator import itemgetter
 
-from .lexicon import load_words
+from .lexicon import load_table, load_words
 
 CONJ = ("", "و", "ف")
 PREP = ("", "ب", "ل", "ك")
@@ -46,8 +46,23 @@ def is_prefix(letters: str) -> bool:
 
 @cache
 def exceptions() -> frozenset[str]:
-    """Whole words that only look as if they began with a clitic (حلب، ليبيا، وسائل)."""
-    return frozenset(load_words("clitic_exceptions.txt"))
+    """Whole words that only look as if they began with a clitic (حلب، ليبيا، وسائل): the list
+    of ``data/clitic_exceptions.txt`` and the words of ``data/country_words.tsv`` that begin
+    with a clitic letter, in the forms the text writes them (بوركينا، كينيا، كاميروني، فلسطينيون,
+    and with a tanwin alef: باكستانيا), which would otherwise lose their first letter (ب+وركينا)
+    and name no country."""
+    from .normalize import normalize
+    out = set(load_words("clitic_exceptions.txt"))
+    for r in load_table("country_words.tsv"):
+        for w in r["words"].split("|"):
+            k = normalize(w).strip()
+            if not k or " " in k:
+                continue
+            bare = k[2:] if k.startswith("ال") else k
+            for form in (bare, bare + "ا"):
+                if form[0] in _FIRST:
+                    out.add(form)
+    return frozenset(out)
 
 
 _CACHE: dict[str, tuple[str, str]] = {}
@@ -107,8 +122,13 @@ def split_word(word: str, min_stem: int = 2) -> tuple[str, str]:
     >>> split("حلب")
     ('', 'حلب')
     """
-    if len(word) < 3 or word[0] not in _FIRST or word in exceptions():
+    exc = exceptions()
+    if len(word) < 3 or word[0] not in _FIRST or word in exc:
         return "", word
+    for k in (1, 2, 3):
+        if word[k:] in exc and word[:k] in PREFIXES and not (word[k - 1] == "ل" == word[k]):
+            return word[:k], word[k:]     # "وبوركينا": و + بوركينا, not وب + وركينا (a لل
+            # stays the article's: "للاجئين" is ل + اللاجئين)
     for k in (4, 3, 2, 1):
         pre = word[:k]
         if pre not in PREFIXES:

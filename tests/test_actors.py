@@ -1370,3 +1370,20 @@ def test_decisive_storm_is_the_coalition_not_al_hazm():
     doc = extract("اذ قصفت طائرات تحالف عاصفة الحزم مجمع القصر الرئاسي في عدن.", until="actors")
     assert "sa_coalition" in {a.id for a in doc.actors}, [a.id for a in doc.actors]
     assert "الحزم" not in [p.name_ar for p in doc.places], [p.name_ar for p in doc.places]
+
+
+def test_the_drc_war_s_actors():
+    # set 180 (al-Mayadeen, lananews, alhadathlifriqui, 2022-2025)
+    doc = run_places('مسلحو حركة "23 مارس" يسيطرون على بلدتين شرقي جمهورية الكونغو الديمقراطية، '
+                     'وإصابة 4 أفراد من قوات السلام في الأمم المتحدة خلال القتال مع الجيش الكونغولي. '
+                     'وقال كورنيي نانغا إن متمردي إم 23 دخلوا بوكافو.')
+    ids = {a.id for a in doc.actors}
+    assert {"cd_m23", "cd_monusco", "cd_army", "person:corneille_nangaa"} <= ids, ids
+
+
+def test_more_bodies_and_outlets_of_the_sahel_and_iraq():
+    # sets 181-182: AFP spelled out, Burkina's auxiliaries, Iraq's facilities guard, SITE
+    doc = run_places("وقالت وكالة الأنباء الفرنسية إن هجوما استهدف متطوّعي الدفاع عن الوطن في بوركينا فاسو.")
+    assert {"afp", "bf_vdp"} <= {a.id for a in doc.actors}, [a.id for a in doc.actors]
+    doc = run_places("واستهدف انتحاري مقر قوة حماية المنشآت في بعقوبة، بحسب مجموعة سايت.")
+    assert {"iq_fps", "site_intel"} <= {a.id for a in doc.actors}, [a.id for a in doc.actors]

@@ -2231,3 +2231,17 @@ def test_one_dead_told_with_its_noun_shares_the_body_of_the_wounded_after_it():
                "المرصوص في سرت.")
     find(cs, "killed", 1, "combatants")
     find(cs, "injured", 8, "combatants")
+
+
+def test_duals_in_an_of_victim_nouns():
+    # set 170 (al-Marjie, Derna 2018): "مجندان" are two conscripts (their ين form is also a plural)
+    find(items("فيما استشهد مجندان من سرية شهداء عين مارة."), "killed", 2, "combatants")
+    find(items("وقتل طبيبان في القصف على المستشفى."), "killed", 2, "civilians")
+
+
+def test_a_mans_guards_are_fighters():
+    # set 182 (echchaab, Diyala): the deputy governor's three guards
+    cs = items("واصيب 16 اخرون بينهم نائب محافظ ديالى وثلاثة من افراد حمايته في هجوم انتحاري.")
+    find(cs, "injured", 3, "combatants")
+    # members of his family stay people
+    find(items("وقتل ثلاثة من أفراد عائلته في القصف."), "killed", 3, "people")

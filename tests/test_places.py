@@ -1582,3 +1582,26 @@ def test_a_present_verb_in_the_second_person_ends_a_list():
     assert "العريش" in ps and "تحاصر" not in ps, ps
     ps = names(places("وشنت غارات على أحياء الميسر وتقصف بلدة عندان."))
     assert "تقصف" not in ps and {"الميسر", "عندان"} <= set(ps), ps
+
+
+def test_burkina_faso_and_its_provinces_are_read():
+    # set 181 (alaraby, Bourasso 2024): the country's name keeps its first letter, so the article
+    # names it and its regions and provinces count
+    ps = names(places("قتل 34 شخصاً على الأقلّ في بوركينا فاسو. وقال حاكم منطقة بوكل دو موهون إن هجوماً "
+                      "آخر وقع في مقاطعة ياتينغا."))
+    assert {"بوركينا فاسو", "بوكل دو موهون", "ياتينغا"} <= set(ps), ps
+
+
+def test_the_drc_kivus_towns():
+    # set 180 (al-Mayadeen and others, 2022-2025): Goma as "جوما"، Masisi, Bunagana
+    ps = {p.name_ar: p for p in places("قتل خمسة مدنيين في الكونغو الديمقراطية. وأثارت الأنباء مخاوف في "
+                                       "العاصمة الإقليمية جوما، ووقعت اشتباكات في ماسيسي وبوناغانا.")}
+    assert {"جوما", "ماسيسي", "بوناغانا"} <= set(ps), list(ps)
+    assert round(ps["جوما"].lat, 1) == -1.7 and ps["بوناغانا"].country == "CD", ps["جوما"]
+
+
+def test_a_subdistrict_head_takes_an_unknown_name():
+    # set 182 (khbrpress, Diyala): "ناحية كنعان"; "من ناحية أخرى" (on the other hand) names nothing
+    assert "كنعان" in names(places("وقتل 4 أشخاص في تفجير لسيارة مفخخة في منطقة سكنية ناحية كنعان "
+                                   "بمحافظة ديالى."))
+    assert names(places("ومن ناحية أخرى قتل 5 أشخاص في بغداد.")) == ["بغداد"]
