@@ -832,12 +832,15 @@ class _Reader:
         و ("أربعة آلاف جندي فرنسي وأسفر عن إصابة أربعة من عناصرها")."""
         if not self.joined(k):
             R = self.R
-            if k >= 2 and "result" in R[k - 2] and self.toks[k - 1].text in _RESULT_PREPS:
-                k -= 2      # "وأسفر عن إصابة"، "وأدى إلى مقتل"
-            elif k >= 1 and "result" in R[k - 1]:
-                k -= 1      # "وخلف مقتل"
-            if not self.joined(k):
-                return False
+            if self.added(k, 0):
+                pass        # "و5 مدنيين، فضلا عن إصابة 80 شخصا": an added figure of its own
+            else:
+                if k >= 2 and "result" in R[k - 2] and self.toks[k - 1].text in _RESULT_PREPS:
+                    k -= 2      # "وأسفر عن إصابة"، "وأدى إلى مقتل"
+                elif k >= 1 and "result" in R[k - 1]:
+                    k -= 1      # "وخلف مقتل"
+                if not self.joined(k):
+                    return False
         if b + 1 in self.tq or b + 2 in self.tq:
             return True
         # "… 27 تلميذاً مع ثلاثة معلمين، وقتل تلميذ": a singular or dual victim of its own

@@ -76,7 +76,7 @@ _COMPOUND = frozenset(normalize(w) for w in (
     "معارة", "مغارة", "سد", "زور", "تركمان", "رسم", "ملا",    # زور الحيصة، رسم قطيش، ملا جاسم
     # honorifics that open a person's name given to a mosque, a church, a school or a hospital
     # ("مسجد الإمام الصادق"، "كنيسة مار جرجس"، "مستشفى الملك فهد")
-    "الإمام", "الشهيد", "القديس", "القديسة", "السيدة", "الأمير", "الملك", "مار",
+    "الإمام", "الشهيد", "القديس", "القديسة", "السيدة", "سيدة", "الأمير", "الملك", "مار",
     # and a scholar's "son of" name ("مستشفى ابن سينا"، "مستشفى بن سينا"، "مدرسة ابن خلدون")
     "ابن", "بن",
     # a prophet's shrine names villages and quarters ("النبي شيت"، "حي النبي أنعام")
@@ -572,8 +572,9 @@ def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plu
                     else (start, end, " ".join(words), prefix))
     if w in _COMPOUND:
         m2 = _NEXT_WORD.match(text, end, end + 40)
-        if not m2 or m2.group(1) in not_name or m2.group(1) in _TIME_WORDS:
-            return None
+        if not m2 or (m2.group(1) in not_name and _stem(m2.group(1)) not in ctx.heads) \
+                or m2.group(1) in _TIME_WORDS:
+            return None     # (a head word is a word of the name: "كاتدرائية سيدة جبل الكرمل")
         words.append(m2.group(1))
         end = m2.end(1)
     # the construct chain (at most two more words)

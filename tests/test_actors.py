@@ -1387,3 +1387,16 @@ def test_more_bodies_and_outlets_of_the_sahel_and_iraq():
     assert {"afp", "bf_vdp"} <= {a.id for a in doc.actors}, [a.id for a in doc.actors]
     doc = run_places("واستهدف انتحاري مقر قوة حماية المنشآت في بعقوبة، بحسب مجموعة سايت.")
     assert {"iq_fps", "site_intel"} <= {a.id for a in doc.actors}, [a.id for a in doc.actors]
+
+
+def test_the_philippines_and_karabakh_actors():
+    # sets 184-185
+    doc = run_places("واشتبك الجيش الفلبيني مع مسلحي جماعة ماوتي وجماعة أبو سياف في مدينة مراوي، وقال الرئيس "
+                     "رودريغو دوتيرتي إن القتال مستمر.")
+    ids = {a.id for a in doc.actors}
+    assert {"ph_army", "ph_maute", "ph_abu_sayyaf", "person:rodrigo_duterte"} <= ids, ids
+    doc = run_places("وقالت وزارة الدفاع الأذربيجانية إن الجيش الأرميني قصف كنجة، فيما أعلنت السلطات "
+                     "الانفصالية في ناغورنو كاراباخ أن 26 من عسكرييها قتلوا.")
+    ids = {a.id for a in doc.actors}
+    assert {"az_army", "am_army", "az_karabakh_forces"} <= ids, ids
+    assert "ua_separatists" not in ids, ids

@@ -2245,3 +2245,19 @@ def test_a_mans_guards_are_fighters():
     find(cs, "injured", 3, "combatants")
     # members of his family stay people
     find(items("وقتل ثلاثة من أفراد عائلته في القصف."), "killed", 3, "people")
+
+
+def test_a_figure_before_an_added_toll_keeps_its_own_kind():
+    # set 183 (youm7, Kunduz 2019): the five civilians were killed; the 80 were wounded
+    cs = items("أعلنت وزارة الداخلية الأفغانية مقتل 20 فردا من قوات الأمن و5 مدنيين، فضلا عن إصابة 80 "
+               "شخصا أغلبهم من المدنيين.")
+    find(cs, "killed", 5, "civilians")
+    find(cs, "injured", 80, "people")
+    assert not [c for c in cs if c["kind"] == "injured" and c["count"] == 5], [key(c) for c in cs]
+
+
+def test_its_soldiers_in_the_possessive():
+    # set 185 (Al Jazeera, Karabakh 2020): "26 من عسكرييها" are the separatists' soldiers
+    c = find(items("وأعلنت السلطات الانفصالية في ناغورني قره باغ أن 26 من عسكرييها قتلوا في المعارك."),
+             "killed", 26, "combatants")
+    assert c["side"] == "opposition", c

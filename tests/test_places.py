@@ -1605,3 +1605,26 @@ def test_a_subdistrict_head_takes_an_unknown_name():
     assert "كنعان" in names(places("وقتل 4 أشخاص في تفجير لسيارة مفخخة في منطقة سكنية ناحية كنعان "
                                    "بمحافظة ديالى."))
     assert names(places("ومن ناحية أخرى قتل 5 أشخاص في بغداد.")) == ["بغداد"]
+
+
+def test_the_philippines_and_the_karabakh_war():
+    # sets 184-185 (alroeya, abna24, al-Watan; Syria TV, Anadolu, FANA): countries rasd did not read
+    ps = {p.name_ar: p for p in places("قتل 19 مدنيا في مدينة مراوي في الفلبين، وانفجرت قنبلة في "
+                                       "جولو، أكبر مدن أرخبيل سولو.")}
+    assert {"مراوي", "جولو", "الفلبين"} <= set(ps) and round(ps["مراوي"].lat) == 8, list(ps)
+    ps = {p.name_ar: p for p in places("قتل 7 مدنيين بقصف صاروخي على مدينة كنجة في أذربيجان، وأفادت "
+                                       "السلطات بأن قصفا استهدف ستيباناكرت، عاصمة ناغورنو كاراباخ.")}
+    assert {"كنجة", "ستيباناكرت", "ناغورنو كاراباخ"} <= set(ps), list(ps)
+    assert ps["ستيباناكرت"].country == "AZ" and round(ps["ستيباناكرت"].lat) == 40, ps["ستيباناكرت"]
+    # a given name is no capital: "سيمون باكو لالونج" (set 174, Plateau State)
+    assert "باكو" not in names(places("وقال سيمون باكو لالونج، حاكم الولاية، إن 11 قتلوا."))
+    assert names(places("وصل الوفد إلى باكو أمس.")) == ["باكو"]
+    # "ودان" (and condemned) is not Libya's Waddan unless a place is meant
+    assert names(places("ودان المتحدث باسم الرئيس الفلبيني الهجوم.")) == []
+    assert "ودان" in names(places("وقصفت الطائرات مدينة ودان في ليبيا."))
+
+
+def test_a_church_named_after_our_lady_of_a_mountain():
+    # set 184 (al-Watan, Jolo 2019): "كاتدرائية سيدة جبل الكرمل" is the cathedral, not Mount Carmel
+    ps = names(places("وانفجرت القنبلة الأولى داخل كاتدرائية سيدة جبل الكرمل الواقعة في وسط جولو."))
+    assert ps == ["كاتدرائية سيدة جبل الكرمل"], ps
