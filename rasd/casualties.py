@@ -296,6 +296,7 @@ _CTX_FORMS = {normalize(w): k for k, ws in (
     ("others", _OTHERS),
     ("raise", ("رفع", "رفعت", "ارتفع", "ارتفعت", "يرتفع", "ترتفع", "يرفع", "ترفع", "رفعوا")),
     ("spouse", ("زوجته", "زوجتيه")),
+    ("life", ("حياته", "حياتها", "حياتهم", "حياتهما", "حياتهن", "أرواحهم", "ارواحهم")),
 ) for w in ws}
 
 
@@ -2652,6 +2653,12 @@ class _Reader:
         kn = r.get("kind_noun")
         if g is None and kn is None:
             return None
+        if g is not None and i - 1 >= lo and self.toks[i].stem.endswith("يا") \
+                and not self.toks[i].prefix and not _VICTIM_ROLES & self.R[i - 1].keys() \
+                and i - 1 not in self.tq \
+                and not self.toks[i - 1].prefix.endswith("ال") \
+                and self.toks[i - 1].stem.endswith(("ا", "ي")) and i not in self._brk:
+            return None     # "أصابت منزلا مدنيا"، "هدفا عسكريا": the adjective of a thing hit
         if g is not None and g.count in ("1", "2") and i + 1 in self.tq \
                 and self.post_numeral(i + 1, hi) is not None:
             return None     # "مواطنتان اثنتان": read with its number word, as one figure
@@ -3288,6 +3295,8 @@ TOLL_GENITIVE_REACH = 14   # tokens from a figure back to the toll noun whose ge
 # its group ("عدد قتلى الجنود الأتراك في الهجوم على محافظة إدلب السورية الخميس إلى 33")
 TOLL_SUBJECT_REACH = 25     # tokens from "reached" back to a toll opening the claim
 _RETOLD_GROUPS = frozenset(("people", "civilians"))
+_LIFE_REACH = 24    # characters from a "missing" figure to the "حياتهم" that makes it killed
+_VICTIM_ROLES = frozenset(("group", "kind_noun", "kill_verb", "one_of", "breakdown", "case"))
 _RESULT_PREPS = frozenset(normalize(w) for w in ("عن", "إلى", "الى", "في"))   # أسفر عن، أدى إلى، تسبب في
 _NO_FIGHTERS = frozenset(("unknown", "media", "monitor"))    # sides that own no fighters
 _ARMED_KINDS = frozenset(("rebel_group", "jihadist_group", "militia", "operations_room",
@@ -3716,6 +3725,17 @@ def _context_rules(doc: Document, reader: "_Reader", items: list[Casualty]) -> l
                 # (a man, a woman or children before it say nothing of the whole toll: "قتل
                 # شاب … ارتفع عدد القتلى إلى 22 بينهم 9 أطفال")
             prev.parent = c
+    # 3b. "فقدان 19 مدنيا حياتهم"، "سبعة عشر مدنياً فقدوا حياتهم": to lose one's life is to be
+    # killed, not missing (the words end within a few words after the figure, in its sentence)
+    lives = ctx.get("life") or ()
+    if lives:
+        for c in items:
+            if c.kind != "missing":
+                continue
+            k = bisect.bisect_left(lives, c.end)
+            if k < len(lives) and lives[k] - c.end <= _LIFE_REACH \
+                    and not any(ch in _HARD for ch in norm[c.end:lives[k]]):
+                c.kind = "killed"
     # 4. "لقي مقاتل سابق مع زوجته و3 من أطفالهما حتفهم": a man, his wife and N children
     if "spouse" in ctx:
         items = _family(doc, reader, items, sent_of)

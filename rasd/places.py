@@ -515,6 +515,10 @@ def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plu
             if nx and _stem(nx.group(1)) in ctx.heads:
                 return None  # "وتقصف بلدة …": تفعل before a place's head word is a verb too
                 # (not تدمر or تسيل, which no head follows)
+    if not conj and _imperfect_verb(w):
+        nx = _NEXT_WORD.match(text, start + len(w), start + len(w) + 40)
+        if nx and nx.group(1).startswith("ال") and nx.group(1).endswith(("ون", "ين")):
+            return None  # "مدينة يعلن المتمردون السيطرة عليها": a verb and its plural subject
     if toponym and w not in _TOPONYM_FIRST:
         return None
     if (w in ctx.not_name or len(w) < 3) and w not in _COMPOUND \

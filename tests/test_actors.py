@@ -1400,3 +1400,14 @@ def test_the_philippines_and_karabakh_actors():
     ids = {a.id for a in doc.actors}
     assert {"az_army", "am_army", "az_karabakh_forces"} <= ids, ids
     assert "ua_separatists" not in ids, ids
+
+
+def test_libya_2011_and_the_tigray_war_actors():
+    # sets 186-187 (DW Arabic, Naharnet, Mehr; alsomal copying AFP, youm7)
+    doc = run_places("وقالت القوات الموالية للعقيد معمر القذافي إنها استعادت الزاوية، بحسب التلفزيون الليبي، "
+                     "فيما قال موسى ابراهيم إن غارة للحلف الاطلسي قتلت تسعة.")
+    ids = {a.id for a in doc.actors}
+    assert {"ly_gaddafi_forces", "ly_jamahiriya_tv", "person:moussa_ibrahim", "nato"} <= ids, ids
+    doc = run_places("وقال جيتاشيو رضا إن طائرات آبي أحمد قصفت ميكيلي في إقليم تيغراي الإثيوبي.")
+    ids = {a.id for a in doc.actors}
+    assert {"person:getachew_reda", "person:abiy_ahmed"} <= ids, ids

@@ -2261,3 +2261,20 @@ def test_its_soldiers_in_the_possessive():
     c = find(items("وأعلنت السلطات الانفصالية في ناغورني قره باغ أن 26 من عسكرييها قتلوا في المعارك."),
              "killed", 26, "combatants")
     assert c["side"] == "opposition", c
+
+
+def test_to_lose_ones_life_is_to_be_killed():
+    # set 187 (alyaumtv, Tigray 2022): "فقدان 19 مدنياً حياتهم" are 19 dead, not missing
+    find(items("فقدان 19مدنياً حياتهم بغارات لطائرات مسيّرة على إقليم تيغراي."), "killed", 19, "civilians")
+    find(items("المصادر قالت إنّ سبعة عشر مدنياً فقدوا حياتهم بغارة."), "killed", 17, "civilians")
+    # the missing stay missing
+    find(items("وفقد 5 أشخاص في البحر بعد غرق القارب."), "missing", 5, "people")
+
+
+def test_the_adjective_of_a_thing_hit_is_no_victim():
+    # set 187 (alghad, Mekelle 2021): "أصابت هدفا عسكريا"، "أصابت منزلا مدنيا" hit a target, a house
+    cs = items("ونفى المتحدث أن تكون الغارة الجوية قد أصابت هدفا عسكريا وقال إنها أصابت منزلا مدنيا.")
+    assert not [c for c in cs if c["kind"] == "injured"], [key(c) for c in cs]
+    # an attacker is a fighter (set 173, teleghraph copying Reuters, Baghdad)
+    find(items("وقالت مصادر الشرطة إن قوات الأمن قتلت مهاجمًا انتحاريًا ثانيًا بالرصاص."), "killed", 1,
+         "combatants")
