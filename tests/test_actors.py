@@ -1411,3 +1411,14 @@ def test_libya_2011_and_the_tigray_war_actors():
     doc = run_places("وقال جيتاشيو رضا إن طائرات آبي أحمد قصفت ميكيلي في إقليم تيغراي الإثيوبي.")
     ids = {a.id for a in doc.actors}
     assert {"person:getachew_reda", "person:abiy_ahmed"} <= ids, ids
+
+
+def test_somalilands_war_and_darfurs_first_war():
+    # sets 189-190 (infirad, Middle East Online, Sputnik Arabic; al-Jazeera, Asharq al-Awsat)
+    doc = run_places("وقالت وزارة دفاع أرض الصومال إن قواتها انسحبت من قاعدة قرب لاسعانود بعد هجوم ولاية "
+                     "خاتمة، فيما نفت سلطات بونتلاند المشاركة في القتال.")
+    ids = {a.id for a in doc.actors}
+    assert {"so_somaliland", "so_ssc_khatumo", "so_puntland"} <= ids, ids
+    doc = run_places("وقال خليل إبراهيم زعيم حركة العدل والمساواة إنه في أم درمان، ونفى التلفزيون السوداني ذلك.")
+    ids = {a.id for a in doc.actors}
+    assert {"person:khalil_ibrahim", "sd_suna"} <= ids, ids

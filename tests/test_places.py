@@ -1639,3 +1639,10 @@ def test_a_verb_with_its_plural_subject_after_a_head_names_no_place():
     # set 187 (youm7, Kombolcha 2021): "ثانى مدينة يعلن المتمردون السيطرة عليها"
     assert names(places("تلك البلدة هي ثاني مدينة يعلن المتمردون السيطرة عليها.")) == []
     assert "يعبد" in names(places("وقصفت الطائرات بلدة يعبد جنوب جنين."))
+
+
+def test_las_anod_hargeisa_and_nyala_as_outlets_spell_them():
+    # sets 189-190 (alsomalalyaum, infirad; al-Ayyam copying AFP)
+    ps = names(places("اشتباكات في لاس أنود بين قوات أرض الصومال والعشائر، وتقدمت القوات نحو هرجيسا."))
+    assert "لاس أنود" in ps and "هرجيسا" in ps, ps
+    assert "نيالى" in names(places("قتل أربعون شخصا في هجوم غرب مدينة نيالى جنوب دارفور."))
