@@ -12,6 +12,7 @@ from functools import cache
 from operator import itemgetter
 
 from .lexicon import load_table, load_words
+from .normalize import normalize
 
 CONJ = ("", "و", "ف")
 PREP = ("", "ب", "ل", "ك")
@@ -51,7 +52,6 @@ def exceptions() -> frozenset[str]:
     with a clitic letter, in the forms the text writes them (بوركينا، كينيا، كاميروني، فلسطينيون,
     and with a tanwin alef: باكستانيا), which would otherwise lose their first letter (ب+وركينا)
     and name no country."""
-    from .normalize import normalize
     out = set(load_words("clitic_exceptions.txt"))
     for r in load_table("country_words.tsv"):
         for w in r["words"].split("|"):
