@@ -3295,6 +3295,7 @@ TOLL_GENITIVE_REACH = 14   # tokens from a figure back to the toll noun whose ge
 # its group ("عدد قتلى الجنود الأتراك في الهجوم على محافظة إدلب السورية الخميس إلى 33")
 TOLL_SUBJECT_REACH = 25     # tokens from "reached" back to a toll opening the claim
 _RETOLD_GROUPS = frozenset(("people", "civilians"))
+_OTHER_WOMEN = normalize("أخريات")
 _LIFE_REACH = 24    # characters from a "missing" figure to the "حياتهم" that makes it killed
 _VICTIM_ROLES = frozenset(("group", "kind_noun", "kill_verb", "one_of", "breakdown", "case"))
 _RESULT_PREPS = frozenset(normalize(w) for w in ("عن", "إلى", "الى", "في"))   # أسفر عن، أدى إلى، تسبب في
@@ -3640,6 +3641,17 @@ def _context_rules(doc: Document, reader: "_Reader", items: list[Casualty]) -> l
     # 2d. "مقتل 6 مدنيين في الشعار، و4 آخرين في الفردوس": a bare figure of others with no verb
     # of its own continues the toll before it, of the same kind: the same group (and side)
     if "others" in ctx:
+        # "مقتل 4 وجرح 5 أخريات": feminine others are women, and so is the bare figure joined
+        # to them right before (the others are others of its kind)
+        for x, c in enumerate(items):
+            if c.group == "people" and c.count is not None \
+                    and norm[c.start:c.end].endswith(_OTHER_WOMEN):
+                c.group, c.side = "women", None
+                p = items[x - 1] if x else None
+                if p is not None and p.group == "people" and p.nounless and p.kind != c.kind \
+                        and p.sentence == c.sentence and 0 <= c.start - p.end <= 4 \
+                        and not norm[p.end:c.start].strip() and norm[c.start:c.start + 1] == "و":
+                    p.group = "women"
         prev = last = before = None
         for c in items:
             if c.group == "people" and c.parent is None and prev is not None \

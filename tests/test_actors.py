@@ -1422,3 +1422,14 @@ def test_somalilands_war_and_darfurs_first_war():
     doc = run_places("وقال خليل إبراهيم زعيم حركة العدل والمساواة إنه في أم درمان، ونفى التلفزيون السوداني ذلك.")
     ids = {a.id for a in doc.actors}
     assert {"person:khalil_ibrahim", "sd_suna"} <= ids, ids
+
+
+def test_sudans_doctors_committee_and_the_military_council_and_pakistans_tribal_war():
+    # sets 192-193 (CNN Arabic, Xinhua, Sudan Tribune; al-Hayat, dubainewsday)
+    doc = run_places("وقالت لجنة الأطباء المركزية إن 15 قتلوا برصاص قوات الأمن في الخرطوم، فيما قال المجلس "
+                     "العسكري الانتقالي إن القوات لم تطلق النار.")
+    ids = {a.id for a in doc.actors}
+    assert {"sd_monitors", "sd_gov"} <= ids, ids
+    doc = run_places("وقتل سبعة مسلحين من عسكر الإسلام في وادي تيراه، وكان بيت الله محسود قتل بغارة، وفق د.ب.أ.")
+    ids = {a.id for a in doc.actors}
+    assert {"pk_lashkar_islam", "person:baitullah_mehsud", "dpa"} <= ids, ids

@@ -2278,3 +2278,12 @@ def test_the_adjective_of_a_thing_hit_is_no_victim():
     # an attacker is a fighter (set 173, teleghraph copying Reuters, Baghdad)
     find(items("وقالت مصادر الشرطة إن قوات الأمن قتلت مهاجمًا انتحاريًا ثانيًا بالرصاص."), "killed", 1,
          "combatants")
+
+
+def test_feminine_others_are_women_and_so_is_the_figure_before_them():
+    # set 194 (al-Ittihad, Baniyas 2011): "مقتل 4 وجرح 5 أخريات" killed four women, wounded five
+    cs = items("أطلقت قوات الأمن النار على متظاهرات مما اسفر عن مقتل 4 وجرح 5 أخريات تم نقلهن الى المشفى.")
+    find(cs, "killed", 4, "women")
+    find(cs, "injured", 5, "women")
+    # masculine others leave the bare figure people
+    find(items("مما اسفر عن مقتل 4 وجرح 5 آخرين."), "killed", 4, "people")
