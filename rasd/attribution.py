@@ -223,12 +223,12 @@ W_CLITIC = 1024     # a clitic other than ال glued on
 W_VOICE = 2048      # a generic voice word as written (never extends a name, unless a complement)
 W_BELONG = 4096     # في، داخل، ضمن: "مصدر في النظام"
 W_BELONG_B = 8192   # a belong clitic glued on (ب): "مصدر بشرطة بابل"
-# a preposition with a pronoun right after a speech verb ("أكدت فيه أن"، "قال فيها"): no speaker
-_IN_IT = frozenset(normalize(w) for w in ("فيه", "فيها", "فيهم", "فيهما", "عنه", "عنها", "منه", "منها"))
 _NOT_IN_NAME = frozenset(("في", "من", "عن", "مع", "ذاته", "نفسه", "ذاتها", "نفسها"))
 # voices that belong to a body named after من as after في ("مصدر من الدفاع المدني"); من is no
 # belong word for the rest ("حذّر مسؤول من النظام" warns of the regime)
 _FROM_VOICES = frozenset(("مصدر", "مصادر"))
+# a preposition with a pronoun right after a speech verb ("أكدت فيه أن"، "قال فيها"): no speaker
+_IN_IT = frozenset(normalize(w) for w in ("فيه", "فيها", "فيهم", "فيهما", "عنه", "عنها", "منه", "منها"))
 # a sound plural that keeps its ن is in no construct state: "أفاد ناشطون وكالة فرانس برس" told
 # the agency; the activists are not the agency's ("ناشطو الحي" would be)
 _SOUND_PLURAL = ("ون", "ين")

@@ -831,17 +831,15 @@ class _Reader:
         وقتل أحدهم") or by a singular victim ("ثلاثة معلمين، وقتل تلميذ")? It starts a new clause
         and is not the verb of the figure before it. So is a trigger after a result verb joined by
         و ("أربعة آلاف جندي فرنسي وأسفر عن إصابة أربعة من عناصرها")."""
-        if not self.joined(k):
+        # ("و5 مدنيين، فضلا عن إصابة 80 شخصا": an added figure is one of its own too)
+        if not self.joined(k) and not self.added(k, 0):
             R = self.R
-            if self.added(k, 0):
-                pass        # "و5 مدنيين، فضلا عن إصابة 80 شخصا": an added figure of its own
-            else:
-                if k >= 2 and "result" in R[k - 2] and self.toks[k - 1].text in _RESULT_PREPS:
-                    k -= 2      # "وأسفر عن إصابة"، "وأدى إلى مقتل"
-                elif k >= 1 and "result" in R[k - 1]:
-                    k -= 1      # "وخلف مقتل"
-                if not self.joined(k):
-                    return False
+            if k >= 2 and "result" in R[k - 2] and self.toks[k - 1].text in _RESULT_PREPS:
+                k -= 2      # "وأسفر عن إصابة"، "وأدى إلى مقتل"
+            elif k >= 1 and "result" in R[k - 1]:
+                k -= 1      # "وخلف مقتل"
+            if not self.joined(k):
+                return False
         if b + 1 in self.tq or b + 2 in self.tq:
             return True
         # "… 27 تلميذاً مع ثلاثة معلمين، وقتل تلميذ": a singular or dual victim of its own

@@ -11,8 +11,8 @@ from __future__ import annotations
 from functools import cache
 from operator import itemgetter
 
-from .lexicon import load_table, load_words
-from .normalize import normalize
+from .gazetteer import country_words
+from .lexicon import load_words
 
 CONJ = ("", "و", "ف")
 PREP = ("", "ب", "ل", "ك")
@@ -48,21 +48,13 @@ def is_prefix(letters: str) -> bool:
 @cache
 def exceptions() -> frozenset[str]:
     """Whole words that only look as if they began with a clitic (حلب، ليبيا، وسائل): the list
-    of ``data/clitic_exceptions.txt`` and the words of ``data/country_words.tsv`` that begin
-    with a clitic letter, in the forms the text writes them (بوركينا، كينيا، كاميروني، فلسطينيون,
-    and with a tanwin alef: باكستانيا), which would otherwise lose their first letter (ب+وركينا)
-    and name no country."""
-    out = set(load_words("clitic_exceptions.txt"))
-    for r in load_table("country_words.tsv"):
-        for w in r["words"].split("|"):
-            k = normalize(w).strip()
-            if not k or " " in k:
-                continue
-            bare = k[2:] if k.startswith("ال") else k
-            for form in (bare, bare + "ا"):
-                if form[0] in _FIRST:
-                    out.add(form)
-    return frozenset(out)
+    of ``data/clitic_exceptions.txt`` and the words that name a country and begin with a clitic
+    letter (:func:`rasd.gazetteer.country_words`: بوركينا، كينيا، كاميروني، فلسطينيون, and with a
+    tanwin alef: باكستانيا), which would otherwise lose their first letter (ب+وركينا) and name no
+    country. Their forms with the article added are left to the split (الكينية = ال + كينية)."""
+    forms = country_words()
+    return frozenset(load_words("clitic_exceptions.txt")) | frozenset(
+        f for f in forms if f[0] in _FIRST and not (f.startswith("ال") and f[2:] in forms))
 
 
 _CACHE: dict[str, tuple[str, str]] = {}
