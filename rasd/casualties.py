@@ -288,6 +288,7 @@ F_NEWINC = 16    # may name another incident (مماثل: role new_incident)
 F_DOCS = 32      # a documenting word (وثق، توثيق: role documents)
 F_CTX = 64       # a word one of the sentence rules looks for (_CTX_FORMS)
 F_EXIT = 128     # leaving (role exit): a displacement trigger before "من" + a place
+F_THEY = 256     # "هم" (role they_are): a breakdown marker after a figure and a comma, before a number
 
 # words that switch on a sentence rule of _context_rules (normalised written forms or stems)
 _CTX_FORMS = {normalize(w): k for k, ws in (
@@ -320,12 +321,15 @@ def word_record(t) -> tuple:
         f |= F_DOCS
     if "exit" in r:
         f |= F_EXIT
+    if "they_are" in r:
+        f |= F_THEY
     if t.text in _CTX_FORMS or t.stem in _CTX_FORMS:
         f |= F_CTX
     return (r, f) if (r or f) else ()
 
 
 _EMPTY: dict = {}
+_THEY_ARE = {"breakdown": _Entry("breakdown", "", "", "")}   # "هم" read as بينهم
 _NORM_MEMO: dict[str, str] = {}
 
 
@@ -565,6 +569,7 @@ class _Reader:
         docs = self.doc_toks = []           # documenting words (وثق، توثيق)
         ctx = self.ctx = {}     # the sentence rules some word calls for -> where those words end
         exits = []              # leaving words (خرج، خروج): triggers only before "من" + a place
+        theys = []              # "هم": a breakdown marker after a figure and a comma
         for i in ti.cas:
             r = recs[i][1]
             if not r:
@@ -582,6 +587,8 @@ class _Reader:
                 docs.append(i)
             if f & F_EXIT:
                 exits.append(i)
+            if f & F_THEY:
+                theys.append(i)
             if i in tq:
                 continue
             if f & F_NEWINC:
@@ -598,6 +605,13 @@ class _Reader:
                 intr.add(i)
         for i in tq:
             R[i] = _EMPTY
+        for i in theys:
+            # "عدد القتلى بلغ 295 شخصا، هم 57 مدنيا": "they are", after the figure's noun and a
+            # comma and before a number, breaks the figure down as بينهم does
+            if i + 1 in tq and i in self._comma and i > 0 and (
+                    i - 1 in tq or "group" in R[i - 1] or "kind_noun" in R[i - 1]):
+                R[i] = _THEY_ARE
+                intr.add(i)
         for i in exits:
             if self.exit_from_place(i):
                 e = R[i]["exit"]

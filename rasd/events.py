@@ -1158,7 +1158,8 @@ class _Ctx:
 
     def _drop_datelines(self, pm: list) -> list:
         """A place on a dateline — a short line of its own under the headline ("صنعاء-جوبرس"،
-        "بغداد / سكاي برس") or opening a line before a colon or dash ("الخرطوم: أعلن ...") —
+        "بغداد / سكاي برس"), an outlet's first line ending in its city ("أخبار عربية – بيروت")
+        or a place opening a line before a colon or dash ("الخرطوم: أعلن ...") —
         tells where the report was filed, not where the event was: it is left out when the body
         names places elsewhere."""
         text = self.norm
@@ -1180,6 +1181,9 @@ class _Ctx:
                 if (lead >= s and text[e:e + 3].lstrip()[:1] in ("/", "-", "–", "—")
                         and len(text[e:le].split()) <= 4):
                     dl.append(x)
+                elif (not text[e:le].strip() and text[lead:s].rstrip()[-1:] in ("/", "-", "–", "—")
+                      and len(text[lead:le].split()) <= DATELINE_WORDS + 1):
+                    dl.append(x)        # "أخبار عربية – بيروت": an outlet, a dash, its city
                 else:
                     out.append(x)
                 continue
@@ -1705,7 +1709,11 @@ def _hit_ok(ctx: _Ctx, h: _Hit, c0: int, k0: int, demand: bool = True) -> bool:
         for j in range(i + h.n, min(ctx.ntok, i + h.n + CAPTIVES_REACH)):
             if "captives" in cls[j] or "not_ground" in cls[j]:
                 return False
-            if words[j] == "علي" or ctx.places_in(ctx.tok_starts[j], ctx.tok_ends[j]):
+            if words[j] == "علي":
+                if j + 1 < ctx.ntok and "not_ground" in cls[j + 1]:
+                    return False    # "السيطرة على الحريق"، "سيطرت على الوضع": no ground
+                break
+            if ctx.places_in(ctx.tok_starts[j], ctx.tok_ends[j]):
                 break
     if fam == "advance" and i + h.n < ctx.ntok and "advance_not" in cls[i + h.n]:
         return False

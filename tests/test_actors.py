@@ -1433,3 +1433,33 @@ def test_sudans_doctors_committee_and_the_military_council_and_pakistans_tribal_
     doc = run_places("وقتل سبعة مسلحين من عسكر الإسلام في وادي تيراه، وكان بيت الله محسود قتل بغارة، وفق د.ب.أ.")
     ids = {a.id for a in doc.actors}
     assert {"pk_lashkar_islam", "person:baitullah_mehsud", "dpa"} <= ids, ids
+
+
+def test_south_sudans_army_rebels_and_leaders():
+    # set 195: the SPLA is South Sudan's army in its articles, Sudan's rebels in Sudan's
+    doc = run_places("وقال فيليب أقوير إن الجيش الشعبي صد هجوم قوات مشار على مدينة بانتيو في جنوب "
+                     "السودان، بعد خلاف بين الرئيس سلفا كير ونائبه رياك مشار.")
+    by = {a.id: a for a in doc.actors}
+    assert {"ss_army", "ss_io", "person:philip_aguer", "person:salva_kiir",
+            "person:riek_machar"} <= set(by), list(by)
+    assert by["ss_army"].side == "government" and by["ss_io"].side == "opposition"
+    doc = run_places("واشتبك الجيش السوداني مع الجيش الشعبي في جنوب كردفان قرب الخرطوم.")
+    by = {a.id: a for a in doc.actors}
+    assert "sd_splm_n" in by and "ss_army" not in by, list(by)
+
+
+def test_the_national_army_and_the_kurdish_red_crescent_in_syria():
+    # set 197: "الجيش السوري الوطني" is the SNA, not the army plus an adjective
+    doc = run_places("وقتل أربعة جنود للجيش السوري الوطني في ريف رأس العين، فيما منعت الفصائل قافلة "
+                     "الهلال الأحمر الكردي من دخول المدينة.")
+    ids = {a.id for a in doc.actors}
+    assert {"sy_sna", "sy_kurdish_red_crescent"} <= ids and "sy_gov_forces" not in ids, ids
+
+
+def test_the_army_of_the_congo_the_philippines_and_azerbaijan_by_the_articles_country():
+    # "الجيش" alone is the army of the article's country (set 195's South Sudan, and the three
+    # countries added with sets 180-185)
+    doc = run_places("وقال الجيش إن مسلحي حركة 23 مارس هاجموا مدينة غوما في الكونغو الديمقراطية.")
+    assert "cd_army" in {a.id for a in doc.actors}, [a.id for a in doc.actors]
+    doc = run_places("وأعلن الجيش مقتل 12 من مسلحي جماعة أبو سياف في جزيرة باسيلان في الفلبين.")
+    assert "ph_army" in {a.id for a in doc.actors}, [a.id for a in doc.actors]

@@ -2287,3 +2287,16 @@ def test_feminine_others_are_women_and_so_is_the_figure_before_them():
     find(cs, "injured", 5, "women")
     # masculine others leave the bare figure people
     find(items("مما اسفر عن مقتل 4 وجرح 5 آخرين."), "killed", 4, "people")
+
+
+def test_they_are_after_a_toll_opens_its_breakdown():
+    # set 196 (nawaret, Palmyra 2015): "بلغ 295 شخصا، هم 57 مدنيا … و115 متشددا"
+    cs = items("وقال المرصد السوري إن عدد القتلى بلغ 295 شخصا، هم 57 مدنيا، و123 عنصرا من القوات "
+               "الحكومية، و115 متشددا.")
+    total = find(cs, "killed", 295, "people")
+    for part in (find(cs, "killed", 57, "civilians"), find(cs, "killed", 123, "combatants"),
+                 find(cs, "killed", 115, "combatants")):
+        assert part["part_of"] == cs.index(total), cs
+    # "هم" elsewhere is no breakdown
+    cs = items("قتل 5 مدنيين، هم من سكان القرية، وأصيب 3 آخرون.")
+    assert find(cs, "killed", 5, "civilians")["part_of"] is None

@@ -2643,3 +2643,19 @@ def test_also_goes_on_with_the_reported_subject():
     evs = events_json(doc)
     assert not find(evs, "Non-state actor overtakes territory"), evs
     assert len(find(evs, "Government regains territory")) >= 1, evs
+
+
+def test_a_fire_or_the_situation_brought_under_control_is_no_takeover():
+    # set 195 (LANA, Juba 2016): "السيطرة على القادة العسكريين" took no ground
+    for text in ("وتمكنت فرق الإطفاء في مدينة حمص من السيطرة على الحريق.",
+                 "وقالت الشرطة إنها سيطرت على الأوضاع في مدينة حمص.",
+                 "وحث قادة البلاد في جوبا على وضع حد للقتال والسيطرة على القادة العسكريين."):
+        assert not events_json(run(text)), text
+    assert find(events_json(run("وسيطرت قوات النظام على مدينة حمص.")), "Government regains territory")
+
+
+def test_an_outlets_first_line_ending_in_its_city_is_a_dateline():
+    # set 197 (akhbararabia): "أخبار عربية – بيروت" filed from Beirut, the shelling was in Syria
+    evs = events_json(run("أخبار عربية – بيروت\nتواصل القصف التركي الجمعة على رأس العين، وقتل ثلاثة "
+                          "مدنيين برصاص قناصة قربها.", published="2019-10-11"))
+    assert evs and all("بيروت" not in place_names(e) for e in evs), evs

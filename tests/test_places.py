@@ -1646,3 +1646,26 @@ def test_las_anod_hargeisa_and_nyala_as_outlets_spell_them():
     ps = names(places("اشتباكات في لاس أنود بين قوات أرض الصومال والعشائر، وتقدمت القوات نحو هرجيسا."))
     assert "لاس أنود" in ps and "هرجيسا" in ps, ps
     assert "نيالى" in names(places("قتل أربعون شخصا في هجوم غرب مدينة نيالى جنوب دارفور."))
+
+
+def test_south_sudan_and_its_towns():
+    # set 195 (al-Hayat, BBC Arabic, Al Jazeera, LANA): South Sudan was read as Sudan's south
+    ps = {p.name_ar: p for p in places("وقعت معارك شرسة في محيط مدينة ملكال في دولة جنوب السودان، "
+                                       "وأعلن المتمردون سيطرتهم على بلدة بانتيو في ولاية الوحدة.")}
+    assert {"ملكال", "بانتيو", "دولة جنوب السودان", "الوحدة"} <= set(ps), list(ps)
+    assert ps["ملكال"].country == "SS" and round(ps["ملكال"].lat) == 10, ps["ملكال"]
+    ss = ps["دولة جنوب السودان"]
+    assert ss.kind == "country" and ss.country == "SS" and round(ss.lat) == 5, ss
+    # "الوحدة" (unity) is the state only after its head
+    assert names(places("ودعا إلى الوحدة الوطنية في جنوب السودان.")) == ["جنوب السودان"]
+
+
+def test_east_of_the_euphrates_and_the_turkish_border_towns():
+    # set 197 (Peace Spring, 2019): a region of its own, not the river; Ceylanpınar and Suruç
+    ps = names(places("وبدأ الجيش التركي عملية عسكرية في منطقة شرقي نهر الفرات."))
+    assert ps == ["شرقي نهر الفرات"], ps
+    ps = {p.name_ar: p for p in places("واستهدف القصف مدن أقجة قلعة وجيلان بنار ونصيبين وبلدة سروج.")}
+    assert {"جيلان بنار", "سروج"} <= set(ps) and round(ps["جيلان بنار"].lon) == 40, list(ps)
+    # "جيهان" is a given name, Ceyhan only after a head
+    assert "جيهان" not in names(places("وقتل جيهان غونش الموظف في مكتب الضرائب في أقجة قلعة."))
+    assert "جيهان" in names(places("ووصلت الناقلة إلى ميناء مدينة جيهان التركية."))
