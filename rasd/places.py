@@ -1854,7 +1854,12 @@ def _accept(mentions: list[_Mention], text: str, ctx: Context, toks, words, inde
                     else:
                         if tstarts is None:
                             tstarts = list(map(_TEXT_START, toks))
-                        sat = _SAT_CONTEXT if followed_by_locator(mm) else _PLAIN
+                        # (not an adjective after its noun, definite or with a possessive:
+                        # "راياتهم السوداء في شوارع المدينة"، "الراية السوداء في")
+                        sat = _SAT_CONTEXT if (
+                            not (mm.key in ctx.toponym_adjective
+                                 and (pw.startswith("ال") or pw.endswith(("هم", "ها", "هن"))))
+                            and followed_by_locator(mm)) else _PLAIN
                 mm.sat0 = sat
             if "context" not in sat:
                 if (mm.list_prev is not None and mentions[mm.list_prev].accepted) or \

@@ -1463,3 +1463,24 @@ def test_the_army_of_the_congo_the_philippines_and_azerbaijan_by_the_articles_co
     assert "cd_army" in {a.id for a in doc.actors}, [a.id for a in doc.actors]
     doc = run_places("وأعلن الجيش مقتل 12 من مسلحي جماعة أبو سياف في جزيرة باسيلان في الفلبين.")
     assert "ph_army" in {a.id for a in doc.actors}, [a.id for a in doc.actors]
+
+
+def test_iraqs_prime_ministers_and_the_barzanis():
+    # set 199 (Basra 2008) and 198 (Kobani 2014): Iraq's heads of government were no actors
+    doc = run_places("وقال رئيس الوزراء العراقي نوري المالكي إن العملية في البصرة مستمرة، فيما دعا "
+                     "مسعود البارزاني إلى إرسال البيشمركة.")
+    ids = {a.id for a in doc.actors}
+    assert {"person:nouri_al_maliki", "person:masoud_barzani"} <= ids, ids
+    # "المالكي" alone is not Nouri al-Maliki unless he is named in full
+    doc = run_places("وقال المتحدث باسم التحالف تركي المالكي إن المالكي لم يعلق.")
+    assert "person:nouri_al_maliki" not in {a.id for a in doc.actors}
+
+
+def test_the_coalition_as_sohr_names_it_and_the_ypg_as_kurdish():
+    # set 198 (SOHR, Kobani): "التحالف العربي – الدولي" is the US-led coalition, not the Saudi one
+    doc = run_places("وساهمت غارات التحالف العربي – الدولي في تمكن وحدات حماية الشعب الكردي من استعادة "
+                     "السيطرة على تل شعير في ريف عين العرب.")
+    ids = {a.id for a in doc.actors}
+    assert {"us_coalition", "sy_ypg"} <= ids and "sa_coalition" not in ids, ids
+    yp = next(a for a in doc.actors if a.id == "sy_ypg")
+    assert "وحدات حماية الشعب الكردي" in [e.text for e in yp.evidence], yp.evidence

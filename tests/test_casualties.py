@@ -2300,3 +2300,12 @@ def test_they_are_after_a_toll_opens_its_breakdown():
     # "هم" elsewhere is no breakdown
     cs = items("قتل 5 مدنيين، هم من سكان القرية، وأصيب 3 آخرون.")
     assert find(cs, "killed", 5, "civilians")["part_of"] is None
+
+
+def test_the_losses_of_an_armed_body_are_its_fighters():
+    # set 196 (Enab Baladi, Palmyra 2016): "12 قتيلًا و23 جريحًا خسرتهم قوات الأسد"
+    cs = items("وذكرت وكالة أعماق أن 12 قتيلًا و23 جريحًا خسرتهم قوات الأسد قرب مدينة تدمر.")
+    assert find(cs, "injured", 23, "combatants")["side"] == "government", cs
+    assert find(cs, "killed", 12, "combatants")
+    # a family's losses are no fighters
+    assert find(items("وقال المرصد إن 40 قتيلا خسرتهم العائلة في القصف على حلب."), "killed", 40, "people")

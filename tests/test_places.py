@@ -1669,3 +1669,19 @@ def test_east_of_the_euphrates_and_the_turkish_border_towns():
     # "جيهان" is a given name, Ceyhan only after a head
     assert "جيهان" not in names(places("وقتل جيهان غونش الموظف في مكتب الضرائب في أقجة قلعة."))
     assert "جيهان" in names(places("ووصلت الناقلة إلى ميناء مدينة جيهان التركية."))
+
+
+def test_a_colour_after_its_noun_is_no_village():
+    # set 200 (Arabi21, al-Mukalla 2015): "رافعين راياتهم السوداء في شوارع المدينة"
+    assert names(places("وشارك أنصار القاعدة في تظاهرة، رافعين راياتهم السوداء في شوارع المدينة.")) == []
+    assert names(places("ورفعوا الرايات السوداء في شوارع المدينة.")) == []
+    assert "السوداء" in names(places("وقصفت الطائرات قرية السوداء في ريف طرطوس."))
+
+
+def test_the_districts_of_basra():
+    # set 199 (Elaph, 2008): "منطقة حطين هي جزء من حي الخمسة ميل في البصرة"
+    ps = {p.name_ar: p for p in places("وقال الجيش إن منطقة حطين هي جزء من حي الخمسة ميل في البصرة، "
+                                       "فيما دارت اشتباكات في الحيانية.")}
+    assert {"حطين", "الخمسة ميل", "الحيانية", "البصرة"} <= set(ps), list(ps)
+    assert ps["الخمسة ميل"].kind == "neighbourhood" and ps["الخمسة ميل"].country == "IQ"
+    assert names(places("وقالت الجمهورية الإسلامية إن البصرة آمنة.")) == ["البصرة"]
