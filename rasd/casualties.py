@@ -234,6 +234,7 @@ class _Lex:
     phrases: dict = field(default_factory=dict)   # phrase role -> forms (_PHRASE_ROLES)
     exit_areas: frozenset = frozenset()  # place nouns after a leaving word's من (role exit_area)
     protests: frozenset = frozenset()    # protest words (role protest)
+    they_are: frozenset = frozenset()    # "هم" (role they_are): looked for after commas only
 
 
 # roles read as phrases by their own rule (_attacked_post_re), never as word records
@@ -260,17 +261,17 @@ def lexicon() -> _Lex:
             causes.setdefault(ws[0], []).append((ws, r["cause"], int(r.get("rank") or 1)))
     for v in causes.values():
         v.sort(key=lambda x: -len(x[0]))
-    # relative pronouns, place nouns and protest words are frequent words asked about only
-    # around a few others: kept apart, so they make no per-word record
+    # relative pronouns, place nouns, protest words and "هم" are frequent words asked about
+    # only around a few others: kept apart, so they make no per-word record
     apart = {}
-    for role in ("relative", "exit_area", "protest"):
+    for role in ("relative", "exit_area", "protest", "they_are"):
         apart[role] = frozenset(f for f, r in words.items() if role in r)
         for f in apart[role]:
             del words[f][role]
             if not words[f]:
                 del words[f]
     return _Lex(words, causes, tuple(f for f, r in words.items() if "person_suffix" in r),
-                apart["relative"], phrases, apart["exit_area"], apart["protest"])
+                apart["relative"], phrases, apart["exit_area"], apart["protest"], apart["they_are"])
 
 
 @lru_cache(maxsize=None)
@@ -288,7 +289,6 @@ F_NEWINC = 16    # may name another incident (مماثل: role new_incident)
 F_DOCS = 32      # a documenting word (وثق، توثيق: role documents)
 F_CTX = 64       # a word one of the sentence rules looks for (_CTX_FORMS)
 F_EXIT = 128     # leaving (role exit): a displacement trigger before "من" + a place
-F_THEY = 256     # "هم" (role they_are): a breakdown marker after a figure and a comma, before a number
 
 # words that switch on a sentence rule of _context_rules (normalised written forms or stems)
 _CTX_FORMS = {normalize(w): k for k, ws in (
@@ -321,8 +321,6 @@ def word_record(t) -> tuple:
         f |= F_DOCS
     if "exit" in r:
         f |= F_EXIT
-    if "they_are" in r:
-        f |= F_THEY
     if t.text in _CTX_FORMS or t.stem in _CTX_FORMS:
         f |= F_CTX
     return (r, f) if (r or f) else ()
@@ -569,7 +567,6 @@ class _Reader:
         docs = self.doc_toks = []           # documenting words (وثق، توثيق)
         ctx = self.ctx = {}     # the sentence rules some word calls for -> where those words end
         exits = []              # leaving words (خرج، خروج): triggers only before "من" + a place
-        theys = []              # "هم": a breakdown marker after a figure and a comma
         for i in ti.cas:
             r = recs[i][1]
             if not r:
@@ -587,8 +584,6 @@ class _Reader:
                 docs.append(i)
             if f & F_EXIT:
                 exits.append(i)
-            if f & F_THEY:
-                theys.append(i)
             if i in tq:
                 continue
             if f & F_NEWINC:
@@ -605,10 +600,11 @@ class _Reader:
                 intr.add(i)
         for i in tq:
             R[i] = _EMPTY
-        for i in theys:
+        they_are = self.lex.they_are
+        for i in self._comma:
             # "عدد القتلى بلغ 295 شخصا، هم 57 مدنيا": "they are", after the figure's noun and a
             # comma and before a number, breaks the figure down as بينهم does
-            if i + 1 in tq and i in self._comma and i > 0 and (
+            if i + 1 in tq and 0 < i < n and texts[i] in they_are and (
                     i - 1 in tq or "group" in R[i - 1] or "kind_noun" in R[i - 1]):
                 R[i] = _THEY_ARE
                 intr.add(i)

@@ -7,7 +7,7 @@ What is folded:
 - diacritics (harakat, shadda, sukun, dagger alef, Quranic marks) and tatweel: removed;
 - alef variants أ إ آ ٱ -> ا, alef maqsura ى -> ي, ta marbuta ة -> ه, ؤ -> و, ئ -> ي;
 - Arabic-Indic and Persian digits -> 0-9; Arabic comma/semicolon/question mark kept;
-- curly quotes and guillemets -> ", curly apostrophes -> ';
+- curly quotes and guillemets -> ", curly apostrophes -> '; a middle dot (·) -> . (a full stop);
 - bidi marks, zero-width joiners, BOM: removed; exotic spaces -> space;
 - presentation forms (ﻻ, isolated/final glyphs) -> their plain letters (NFKC), may expand;
 - hashtags: # and _ -> space ("#قوات_النظام" reads as "قوات النظام");
@@ -37,6 +37,8 @@ _REPLACE = {
     "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ", "\u3000": " ",
     "\t": " ", "\r": " ", "\x0b": " ", "\x0c": " ",
     "ک": "ك", "ی": "ي", "ے": "ي",
+    # a middle dot some outlets type for the full stop ("في العاصمة بغداد·واندلعت"، set 199)
+    "\u00b7": ".",
 }
 for _i in range(10):
     _REPLACE[chr(0x0660 + _i)] = str(_i)

@@ -1744,6 +1744,9 @@ _SPACES = re.compile(r"\s*")
 _DEFINITE = ("ال", "وال", "فال", "بال", "لل", "كال")
 
 
+_SON_OF = (" بن ", " ابن ")    # after a man's first name: his father's
+
+
 def _accept(mentions: list[_Mention], text: str, ctx: Context, toks, words, index) -> None:
     """Which names count as places: the word before a name can make it part of an
     organisation's or a person's name; a name whose candidates ask for a place context (or
@@ -1802,7 +1805,9 @@ def _accept(mentions: list[_Mention], text: str, ctx: Context, toks, words, inde
                         pw = pw[1:]     # "بغرب قنفودة"، "وشمال حلب": a locator with its clitic
                     mm.pw = pw
                     if mm.list_prev is None:
-                        if not_place_after[pw]:
+                        if not_place_after[pw] or (
+                                text.startswith(_SON_OF, mm.end) and " " not in (mm.key or " ")):
+                            # (a name with "son of" after it is a man's: "الملك حمد بن عيسى")
                             mm.cands = []
                             mm.key = None
                             continue

@@ -1484,3 +1484,22 @@ def test_the_coalition_as_sohr_names_it_and_the_ypg_as_kurdish():
     assert {"us_coalition", "sy_ypg"} <= ids and "sa_coalition" not in ids, ids
     yp = next(a for a in doc.actors if a.id == "sy_ypg")
     assert "وحدات حماية الشعب الكردي" in [e.text for e in yp.evidence], yp.evidence
+
+
+def test_the_western_sahara_war_bahrain_and_irans_insurgents():
+    # sets 201-203: the Polisario and Morocco's army; Bahrain's police, al-Wefaq, the Peninsula
+    # Shield; Jaish al-Adl
+    doc = run_places("وأعلنت وزارة الدفاع الصحراوية أن جيش التحرير الشعبي الصحراوي قصف مواقع القوات المسلحة "
+                     "الملكية في قطاع المحبس.")
+    by = {a.id: a for a in doc.actors}
+    assert {"eh_polisario", "eh_ma_army"} <= set(by), list(by)
+    assert by["eh_polisario"].side == "opposition" and by["eh_ma_army"].side == "government"
+    doc = run_places("وقالت جمعية الوفاق إن قوات الأمن البحرينية فرقت المحتجين في سترة بعد دخول قوات درع "
+                     "الجزيرة إلى البحرين.")
+    ids = {a.id for a in doc.actors}
+    assert {"bh_wefaq", "bh_security", "gcc_peninsula_shield"} <= ids, ids
+    # Libya's "حكومة الوفاق" stays Libya's
+    doc = run_places("وقصفت قوات حكومة الوفاق مواقع في طرابلس.")
+    assert "bh_wefaq" not in {a.id for a in doc.actors}
+    doc = run_places("وتبنت جماعة جيش العدل الهجوم على دورية للحرس الثوري في سراوان.")
+    assert "ir_jaish_al_adl" in {a.id for a in doc.actors}

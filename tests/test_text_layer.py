@@ -232,3 +232,12 @@ def test_the_words_of_a_country_keep_their_first_letter():
     assert clitics.split(normalize("بكينيا")) == ("ب", normalize("كينيا"))
     # لل stays the article's ("للاجئين" is ل + اللاجئين)
     assert clitics.split(normalize("للاجئين")) == ("لل", normalize("الاجئين"))
+
+
+def test_a_middle_dot_typed_for_the_full_stop_ends_a_sentence():
+    # set 199 (El-Massa, 2008): "في قلب العاصمة بغداد·واندلعت الاشتباكات"
+    src = "سقط 12 شخصا في مدينة الصدر في قلب العاصمة بغداد·واندلعت الاشتباكات صباح الأحد· وتواصلت المواجهات"
+    n = normalize_with_offsets(src)
+    ss = [n.text[a:b] for a, b in sentences(n.text)]
+    assert len(ss) == 3 and ss[1].startswith("واندلعت"), ss
+    assert n.to_original(n.text.index("."), n.text.index(".") + 1) == (src.index("·"), src.index("·") + 1)
