@@ -1503,3 +1503,15 @@ def test_the_western_sahara_war_bahrain_and_irans_insurgents():
     assert "bh_wefaq" not in {a.id for a in doc.actors}
     doc = run_places("وتبنت جماعة جيش العدل الهجوم على دورية للحرس الثوري في سراوان.")
     assert "ir_jaish_al_adl" in {a.id for a in doc.actors}
+
+
+def test_chechnyas_fighters_and_kadyrov_and_kenyas_side_of_al_shabaab():
+    # set 205: the Chechen wars; set 204: al-Shabaab as "حركة شباب المجاهدين" in Kenya
+    doc = run_places("وقال رمضان قديروف إن قوات الأمن الشيشانية قتلت ستة من المقاتلين الشيشان في غروزني.")
+    by = {a.id: a for a in doc.actors}
+    assert {"person:ramzan_kadyrov", "ru_chechen_fighters"} <= set(by), list(by)
+    assert by["ru_chechen_fighters"].side == "opposition"
+    doc = run_places("وتبنت حركة شباب المجاهدين الهجوم على جامعة غاريسا، وقال الرئيس أوهورو كينياتا إن 4 "
+                     "مهاجمين قتلوا، بحسب الصليب الأحمر الكيني.")
+    ids = {a.id for a in doc.actors}
+    assert {"so_shabaab", "person:uhuru_kenyatta", "ke_red_cross"} <= ids, ids

@@ -1714,3 +1714,16 @@ def test_a_name_with_son_of_after_it_is_a_man():
     assert "حمد" in names(places("وقتل شرطي في مدينة حمد في البحرين."))
     ps = {p.name_ar: p for p in places("وأخلت قوات الأمن البحرينية دوار اللؤلؤة في المنامة عاصمة البحرين.")}
     assert "دوار اللؤلؤة" in ps and ps["دوار اللؤلؤة"].lat is not None, list(ps)
+
+
+def test_chechnya_dagestan_and_the_saudi_border():
+    # set 205 (Al Jazeera 2001, Okaz, AFP via al-Wasat): the North Caucasus was not read
+    ps = {p.name_ar: p for p in places("ودارت اشتباكات في غروزني وغودرميس، وقصف الطيران منطقة فيدينو، "
+                                       "فيما انفجرت سيارة مفخخة في كيزليار بجمهورية داغستان.")}
+    assert {"غروزني", "غودرميس", "فيدينو", "كيزليار", "جمهورية داغستان"} <= set(ps), list(ps)
+    assert ps["غروزني"].country == "RU" and round(ps["غروزني"].lat) == 43, ps["غروزني"]
+    # "الشيشان" after fighters are the Chechens, no place
+    assert names(places("وقال المقاتلين الشيشان إنهم صدوا الهجوم.")) == []
+    # set 206: Dhahran al-Janub on the Yemeni border is not Dhahran of the Eastern Province
+    ps = {p.name_ar: p for p in places("وقتل جندي سعودي بقذيفة أطلقت على محافظة ظهران الجنوب في السعودية.")}
+    assert "ظهران الجنوب" in ps and "الظهران" not in ps and "ظهران" not in ps, list(ps)
