@@ -604,7 +604,7 @@ class _Reader:
         for i in self._comma:
             # "عدد القتلى بلغ 295 شخصا، هم 57 مدنيا": "they are", after the figure's noun and a
             # comma and before a number, breaks the figure down as بينهم does
-            if i + 1 in tq and 0 < i < n and texts[i] in they_are and (
+            if i + 1 in tq and i > 0 and texts[i] in they_are and (
                     i - 1 in tq or "group" in R[i - 1] or "kind_noun" in R[i - 1]):
                 R[i] = _THEY_ARE
                 intr.add(i)

@@ -116,6 +116,7 @@ CONTAINER_KINDS = frozenset({"country", "governorate", "admin1", "province", "re
                              "state", "district", "admin2", "capital"})
 BACKGROUND_DAYS = 14   # a dated event this much before publication is history told in passing
 DATELINE_WORDS = 4     # a body line this short holding a place is a dateline ("صنعاء-جوبرس")
+_DATELINE_MARKS = ("/", "-", "–", "—")   # between a dateline's city and its outlet
 SPEAKER_PLACE_REACH = 5   # "أعلنت وزارة الصحة في العاصمة السودانية الخرطوم": where the speaker is
 PARTITIVE_REACH = 4    # "، وأجزاء واسعة من حي الميسر": the place within this many tokens of the word
 TERRITORY_SUBTYPES = ("Government regains territory", "Non-state actor overtakes territory")
@@ -1178,10 +1179,10 @@ class _Ctx:
                 le = nl[0] if nl else len(text)
                 if lead is None:
                     lead = len(text) - len(text.lstrip())
-                if (lead >= s and text[e:e + 3].lstrip()[:1] in ("/", "-", "–", "—")
+                if (lead >= s and text[e:e + 3].lstrip()[:1] in _DATELINE_MARKS
                         and len(text[e:le].split()) <= 4):
                     dl.append(x)
-                elif (not text[e:le].strip() and text[lead:s].rstrip()[-1:] in ("/", "-", "–", "—")
+                elif (not text[e:le].strip() and text[lead:s].rstrip()[-1:] in _DATELINE_MARKS
                       and len(text[lead:le].split()) <= DATELINE_WORDS + 1):
                     dl.append(x)        # "أخبار عربية – بيروت": an outlet, a dash, its city
                 else:

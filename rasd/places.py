@@ -160,6 +160,7 @@ class Context:
     quantity_words: tuple = ()                  # the quantity_of phrases
     list_intro_and: object = None               # " وهي " opening a list with no comma before it
     alias_heads: frozenset = frozenset()        # a head word, or "معسكر", opening an alias
+    person_after: tuple = ()                    # " بن ": a one-word name before it is a man's
 
 
 @lru_cache(maxsize=1)
@@ -191,6 +192,7 @@ def context() -> Context:
     ctx.not_place_after = _ActorOrPerson(ctx)
     ctx.descriptor_after = descr
     ctx.toponym_adjective = frozenset(by_role.get("toponym_adjective", ()))
+    ctx.person_after = tuple(f" {w} " for w in by_role.get("person_after", ()))
     ctx.epithet_after = frozenset(by_role.get("epithet_after", ()))
     ctx.facility_pair = frozenset(by_role.get("facility_pair", ()))
     ctx.name_suffix = frozenset(by_role.get("name_suffix", ()))
@@ -1744,9 +1746,6 @@ _SPACES = re.compile(r"\s*")
 _DEFINITE = ("ال", "وال", "فال", "بال", "لل", "كال")
 
 
-_SON_OF = (" بن ", " ابن ")    # after a man's first name: his father's
-
-
 def _accept(mentions: list[_Mention], text: str, ctx: Context, toks, words, index) -> None:
     """Which names count as places: the word before a name can make it part of an
     organisation's or a person's name; a name whose candidates ask for a place context (or
@@ -1805,8 +1804,8 @@ def _accept(mentions: list[_Mention], text: str, ctx: Context, toks, words, inde
                         pw = pw[1:]     # "بغرب قنفودة"، "وشمال حلب": a locator with its clitic
                     mm.pw = pw
                     if mm.list_prev is None:
-                        if not_place_after[pw] or (
-                                text.startswith(_SON_OF, mm.end) and " " not in (mm.key or " ")):
+                        if not_place_after[pw] or (mm.key and " " not in mm.key
+                                                   and text.startswith(ctx.person_after, mm.end)):
                             # (a name with "son of" after it is a man's: "الملك حمد بن عيسى")
                             mm.cands = []
                             mm.key = None
