@@ -681,7 +681,7 @@ RANGE_CLASSES = frozenset({"clause", "intent", "attempt", "fire_verb", "backgrou
                            "since", "since_short", "since_start", "sequel", "additive", "backer", "no_toll",
                            "origin", "origin_ground", "seat", "transport", "flight", "whereabouts", "air_actor", "air_actor_gaza", "force", "according",
                            "tear_gas", "locator", "locator_adjective", "rioter", "riot_act", "tank", "announce_verb",
-                           "residence", "motive", "gunmen", "military_target", "ground_raider"})
+                           "residence", "motive", "gunmen", "military_target", "ground_raider", "sit_in"})
 
 
 class _Scanner:
@@ -1682,6 +1682,8 @@ def _hit_ok(ctx: _Ctx, h: _Hit, c0: int, k0: int, demand: bool = True) -> bool:
         j = i + h.n     # "معركة الرقة ستبدأ مطلع الشهر المقبل": a battle yet to come
         if any("future" in cls[k] for k in range(j, min(j + 2, ctx.ntok))):
             return False
+    if fam == "arrest" and _cls_before(ctx, i, "warrant", 1, k0):
+        return False    # "تعد أمرا بالقبض على قادة"، "مذكرة اعتقال": an arrest yet to be made
     if fam == "vac" and "ruling" in ctx.doc_cls and _cls_before(ctx, i, "ruling", RULING_REACH, k0):
         return False    # "قضت محكمة جنايات بورسعيد السبت بإعدام 21 متهما": a sentence passed
     if "halt" in ctx.doc_cls and fam != "agreement" and any(
@@ -2023,6 +2025,14 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
         # "مواجهات عنيفة مع متظاهرين"، "اقتحم متظاهرون مركزي شرطة": demonstrators fighting are
         # a violent demonstration, not a battle
         fam, etype, sub, group = "riot", "Riots", "Violent demonstration", "protest"
+    elif fam == "clash" and "storming" in ctx.cls[best.i] and _storming_a_protest(ctx, best, c0, c1):
+        # "قتل عشرون متظاهرا خلال اقتحام وإخلاء ساحة الاعتصام": the security forces' storming of
+        # a sit-in is a protest met by force, not a battle
+        s0, s1 = ctx.doc.sentence_of(c0)
+        fam, etype, group = "protest", "Protests", "protest"
+        sub = ("Excessive force against protesters"
+               if ctx.has_mod(s0, s1, "protest_force") or _killed_in(ctx, s0, s1)
+               else "Protest with intervention")
     elif fam == "air" and "ground_raider" in ctx.doc_cls and ctx.mods_in(c0, best.start, "ground_raider") \
             and not ctx.has_mod(c0, c1, "aircraft"):
         # "نفذت قوات خاصة أفغانية غارة بمنطقة X": a raid by special forces, no aircraft named in
@@ -3831,6 +3841,19 @@ def _demonstrators_fight(ctx: _Ctx, h: _Hit, c0: int, c1: int) -> bool:
             return False
     return _riot_act_in(ctx, c0, c1) or not (ctx.has_mod(c0, c1, "protest_force")
                                             or ctx.has_mod(c0, c1, "protest_intervention"))
+
+
+def _storming_a_protest(ctx: _Ctx, h: _Hit, c0: int, c1: int) -> bool:
+    """Is the storming of trigger ``h`` (clause [c0, c1)) done to a protest? Its clause names a
+    sit-in or its people ("اقتحام وإخلاء ساحة الاعتصام"), or names demonstrators, not as the
+    storming's doer, with people killed or force used on them in it ("مقتل 20 متظاهرا فى اقتحام
+    الجيش لساحة تعز"). Demonstrators who storm (:func:`_demonstrators_fight`) are read first."""
+    if "sit_in" in ctx.doc_cls and ctx.has_mod(c0, c1, "sit_in"):
+        return True
+    if "rioter" not in ctx.doc_cls or not ctx.has_mod(c0, c1, "rioter"):
+        return False
+    return _killed_in(ctx, c0, c1) or ctx.has_mod(c0, c1, "protest_force") \
+        or ctx.has_mod(c0, c1, "protest_intervention")
 
 
 def _riot_act_in(ctx: _Ctx, start: int, end: int) -> bool:

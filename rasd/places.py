@@ -45,7 +45,7 @@ from pathlib import Path
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 from .clitics import exceptions as _clitic_exceptions
 from .clitics import is_prefix as is_clitic_prefix
@@ -640,10 +640,12 @@ def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plu
     if nxt and nxt.group(1) in ctx.direction_suffix and _DIRECTION_SUFFIX_END.match(text, nxt.end(1)):
         words.append(nxt.group(1))   # "تل أحمر غربي وتل أحمر شرقي" ("… شمالي حلب" locates)
         end = nxt.end(1)
-    elif two_words and len(words) == 1 and not (facility or street or plural or definite) \
+    elif two_words and len(words) == 1 and not ((facility and not street) or plural or definite) \
             and not w.startswith("ال") and w not in _COMPOUND:
+        # (after a street's head the second word may be a family nisba: "شارع أحمد عرابي")
         m2 = nxt or _NEXT_WORD.match(text, end, end + 40)
-        if m2 and _second_word(m2.group(1), ctx, head_feminine) and _name_ends(text, m2.end(1), ctx):
+        if m2 and _second_word(m2.group(1), ctx, head_feminine or street) \
+                and _name_ends(text, m2.end(1), ctx):
             words.append(m2.group(1))   # "قرية أمبا مادري شمال غرب تيجراي"، "بمحافظة هورو
             end = m2.end(1)             # جودرو التابعة": a two-word name, neither word known
     if bounded and not _bounded(text, end, ctx):
@@ -1824,6 +1826,12 @@ def _accept(mentions: list[_Mention], text: str, ctx: Context, toks, words, inde
                 continue
             if mm.cands:
                 amb, ns, nset, plain, fitting = accept_of[mm.key]
+                if len(ns) != len(mm.cands):
+                    # candidates dropped before (_unnamed_countries: "السويس" keeps the city,
+                    # named anywhere, not Suez governorate): their own needs, not the alias's
+                    ns = tuple(_cand_need(c, " " not in mm.key) for c in mm.cands)
+                    nset = frozenset(ns)
+                    plain, fitting = not amb and nset <= _PLAIN, {}
             else:
                 amb = ambiguous.get(mm.key, "")
                 ns, nset = _NO_NEEDS
@@ -2365,7 +2373,27 @@ def _group(doc: Document, mentions: list[_Mention], text: str, ctx: Context) -> 
         if ev is not None:
             item.evidence.append(ev)
             item.norm_spans.append((ev_start, name_end))
-    return out
+    return _short_streets(out)
+
+
+def _short_streets(out: list[DocPlace]) -> list[DocPlace]:
+    """A street named again by the first words of its name ("شارع جمال عبدالناصر" … "في شارع
+    جمال") is the same street: one place with both mentions as evidence."""
+    streets = [p for p in out if p.kind == "street" and p.id.startswith(_UNRESOLVED)]
+    if len(streets) < 2:
+        return out
+    dropped = set()
+    for short in streets:
+        longer = [p for p in streets if p is not short and p.id.startswith(short.id + "_")]
+        if len(longer) == 1:
+            into = longer[0]
+            into.evidence = sorted(into.evidence + short.evidence, key=_SPAN_START)
+            into.norm_spans = sorted(into.norm_spans + short.norm_spans)
+            dropped.add(id(short))
+    return [p for p in out if id(p) not in dropped] if dropped else out
+
+
+_SPAN_START = attrgetter("start")
 
 
 # a name the gazetteer does not know, read as a place of these kinds after its head word, is that

@@ -1515,3 +1515,35 @@ def test_chechnyas_fighters_and_kadyrov_and_kenyas_side_of_al_shabaab():
                      "مهاجمين قتلوا، بحسب الصليب الأحمر الكيني.")
     ids = {a.id for a in doc.actors}
     assert {"so_shabaab", "person:uhuru_kenyatta", "ke_red_cross"} <= ids, ids
+
+
+def test_the_2011_uprisings_in_egypt_and_yemen():
+    # set 208 (Egypt 2011): the military police, the SCAF, Mubarak; set 207 (Yemen 2011): the
+    # baltajiya, Saleh's forces, the 1st Armoured Division, al-Ahmar's tribesmen
+    doc = run_places("وهاجمت قوات من الشرطة العسكرية والأمن المركزي المتظاهرين أمام ماسبيرو، فيما قال "
+                     "المجلس الأعلى للقوات المسلحة إن الرئيس محمد حسني مبارك تنحى.")
+    ids = {a.id for a in doc.actors}
+    assert {"eg_scaf", "person:hosni_mubarak"} <= ids, ids
+    # the military police are Egypt's army's in an Egyptian article
+    mp = [a for a in doc.actors if any(e.text == "الشرطة العسكرية" for e in a.evidence)]
+    assert [a.id for a in mp] == ["eg_army"], [(a.id, [e.text for e in a.evidence]) for a in doc.actors]
+    doc = run_places("وأطلق بلاطجة النظام الرصاص على المعتصمين في صنعاء، فيما قصفت القوات الموالية للرئيس "
+                     "علي عبدالله صالح معسكر الفرقة الأولى مدرع، واشتبكت مع أنصار الشيخ صادق الأحمر في "
+                     "الحصبة.")
+    by = {a.id: a for a in doc.actors}
+    assert {"generic_baltajiya", "ye_saleh_regime", "ye_first_armoured", "ye_al_ahmar"} <= set(by), list(by)
+    assert by["ye_saleh_regime"].side == "government" and by["ye_al_ahmar"].side == "opposition"
+    check_evidence(doc)
+
+
+def test_air_defence_israels_emergency_service_and_hebrew_media():
+    # set 209 (the Israel-Iran war, 2025)
+    doc = run_places("وتصدت الدفاعات الجوية الإيرانية للصواريخ فوق طهران، وقال وزير الخارجية عباس عراقجي إن "
+                     "بلاده سترد، فيما أفادت خدمة الطوارئ الإسرائيلية ووسائل إعلام عبرية بإصابة 30 شخصا.")
+    ids = {a.id for a in doc.actors}
+    assert {"person:abbas_araghchi", "il_mda", "il_media"} <= ids, ids
+    assert any(i.startswith("generic_air_defence") or i == "ir_forces" for i in ids), ids
+    # an outlet named after a city is a voice, not the city
+    doc = run_places("وأكد والي شمال دارفور لـ القاهرة 24، مقتل خميس أبكر.")
+    assert "arab_press" in {a.id for a in doc.actors}
+    assert "القاهرة" not in [p.name_ar for p in doc.places], [p.name_ar for p in doc.places]

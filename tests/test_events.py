@@ -2659,3 +2659,32 @@ def test_an_outlets_first_line_ending_in_its_city_is_a_dateline():
     evs = events_json(run("أخبار عربية – بيروت\nتواصل القصف التركي الجمعة على رأس العين، وقتل ثلاثة "
                           "مدنيين برصاص قناصة قربها.", published="2019-10-11"))
     assert evs and all("بيروت" not in place_names(e) for e in evs), evs
+
+
+def test_gas_grenades_choking_protesters_are_no_chemical_attack():
+    # set 208 (elbashayer, Mohamed Mahmoud Street 2011): Egypt's "قنابل الغاز" are tear-gas canisters
+    doc = run("واكد الدكتور شيحه ان الاصابات تنوعت بين طلقات نارية واصابات اخرى من الاختناق بتأثير "
+              "قنابل الغاز في شارع محمد محمود بالقاهرة.", "2011-11-21")
+    assert not find(events_json(doc), "Chemical weapon"), events_json(doc)
+    doc = run("أصيب العشرات بالاختناق جراء قصف بغاز الكلور على بلدة سراقب.", "2018-02-05")
+    assert find(events_json(doc), "Chemical weapon"), events_json(doc)
+
+
+def test_a_warrant_is_no_arrest():
+    # set 207 (al-Taghyeer, Sanaa 2011): "النيابة العامة … تعد أمرا بالقبض" is an arrest yet to be made
+    for text in ("وقالت وزارة الدفاع بأن النيابة العامة في العاصمة صنعاء تعد أمرا بالقبض على قادة المسلحين.",
+                 "وأصدرت المحكمة مذكرة اعتقال بحق قائد الميليشيا في بغداد."):
+        assert not find(events_json(run(text)), "Arrests"), text
+    assert find(events_json(run("وألقت الشرطة القبض على خمسة مسلحين في بغداد.")), "Arrests")
+
+
+def test_storming_a_sit_in_is_force_used_on_protesters():
+    # set 207 (al-Wafd, Taiz 2011): "اقتحام وإخلاء ساحة الاعتصام" by the security forces
+    for text in ("قتل عشرون متظاهرا على الاقل خلال اقتحام وإخلاء ساحة الاعتصام في مدينة تعز بالقوة "
+                 "من قبل قوات الأمن.",
+                 "مقتل 20 متظاهرا في اقتحام الجيش اليمني لساحة الحرية في مدينة تعز."):
+        evs = events_json(run(text, "2011-05-30"))
+        assert find(evs, "Excessive force against protesters") and not find(evs, "Armed clash"), evs
+    # demonstrators who storm are rioters; soldiers storming a town are a battle
+    assert find(events_json(run("اقتحم متظاهرون مركز الشرطة في مدينة الناصرية.")), "Violent demonstration")
+    assert find(events_json(run("اقتحمت قوات الجيش بلدة سراقب وقتلت 5 مسلحين.")), "Armed clash")

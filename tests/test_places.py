@@ -1727,3 +1727,50 @@ def test_chechnya_dagestan_and_the_saudi_border():
     # set 206: Dhahran al-Janub on the Yemeni border is not Dhahran of the Eastern Province
     ps = {p.name_ar: p for p in places("وقتل جندي سعودي بقذيفة أطلقت على محافظة ظهران الجنوب في السعودية.")}
     assert "ظهران الجنوب" in ps and "الظهران" not in ps and "ظهران" not in ps, list(ps)
+
+
+def test_a_street_named_after_a_man_keeps_his_second_name():
+    # set 208 (Suez and Cairo 2011): "شارع احمد عرابى"، "شارع محمد محمود" were cut to one word
+    ps = names(places("وتجمع المتظاهرون في شارع احمد عرابى وشارع محمد محمود بالقاهرة."))
+    assert "شارع احمد عرابى" in ps and "شارع محمد محمود" in ps, ps
+    # a known place or a direction after the name is none of it
+    assert "شارع حيفا" in names(places("انفجرت سيارة في شارع حيفا وسط بغداد."))
+    assert "شارع فلسطين" in names(places("انفجار في شارع فلسطين شرقي بغداد."))
+
+
+def test_a_street_named_again_by_its_first_words_is_one_place():
+    # set 149 (Taiz 2016): "شارع جمال عبدالناصر" … "منزل سكني في شارع جمال"
+    ps = places("تعرضت أحياء الكوثر وشارع جمال عبدالناصر وعصيفرة في وسط تعز للقصف. وذكر المصدر أن "
+                "القصف الذي تعرض له منزل سكني في شارع جمال أسفر عن مقتل 7 نساء.")
+    streets = [p for p in ps if p.kind == "street"]
+    assert [p.name_ar for p in streets] == ["شارع جمال عبدالناصر"], names(ps)
+    assert [e.text for e in streets[0].evidence] == ["شارع جمال عبدالناصر", "شارع جمال"]
+
+
+def test_a_city_named_anywhere_beside_its_governorate_counts_bare():
+    # set 208: "السويس" is also Suez governorate (read after its head only); the city counted
+    # after "مدينة" but not bare ("قتل 3 متظاهرين في السويس")
+    for text in ("قتل 3 متظاهرين في السويس أمس.", "وتجمع المتظاهرون بالسويس."):
+        ps = places(text)
+        assert names(ps) == ["السويس"] and ps[0].kind == "city" and ps[0].lat is not None, text
+
+
+def test_israels_and_irans_cities_of_the_2025_war():
+    # set 209: Ramat Gan, Holon, Natanz, Fordow and Zanjan were not read ("رمات" was a town)
+    ps = {p.name_ar: p for p in places("سقطت صواريخ على رمات غان وحولون قرب تل أبيب، وقصفت إسرائيل "
+                                       "منشأة نطنز ومنشأة فوردو ومدينة زنجان.")}
+    assert {"رمات غان", "حولون", "تل أبيب", "نطنز", "فوردو", "زنجان"} <= set(ps), list(ps)
+    assert ps["رمات غان"].country == "IL" and ps["فوردو"].country == "IR" and ps["فوردو"].lat is not None
+
+
+def test_a_name_after_the_king_is_the_kings():
+    # ANERcorp (Bahrain's king in Cairo): "وأوضح الملك حمد أنه" is no Hamad Town
+    assert names(places("وأوضح الملك حمد أنه تم استعراض التطورات في البحرين.")) == ["البحرين"]
+    assert "مستشفى الملك فهد" in names(places("وسقطت قذيفة قرب مستشفى الملك فهد في صنعاء."))
+
+
+def test_a_titles_page_label_is_no_place():
+    # set 127 (Egypt 2013): "قتلى وجرحى باشتباكات في عدة محافظات (تحديث)" read "تحديث" as a governorate
+    for label in ("تحديث", "فيديو"):
+        assert names(places(f"مصر: قتلى وجرحى باشتباكات في عدة محافظات ({label})")) == [], label
+    assert "صور" in names(places("قصف على مدينة صور جنوب لبنان"))
