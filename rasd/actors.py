@@ -1195,6 +1195,16 @@ class _AliasIds(dict):
         return r
 
 
+def _near_or_preposition(w: str) -> bool:
+    """Is ``w`` a preposition of place (في، عند، نحو …) or the head of a reference point
+    (place_heads.tsv type near: قرب، محيط، أطراف)?"""
+    ctx = place_context()
+    if w in ctx.prepositions:
+        return True
+    h = ctx.heads.get(w)
+    return h is not None and h.type == "near"
+
+
 def _facility_head(w: str) -> bool:
     """Is ``w`` the head word of a facility (place_heads.tsv: مستشفى، مدرسة، مطار …)?"""
     h = place_context().heads.get(w)
@@ -1214,6 +1224,9 @@ class _NoNameStart(dict):
         r = self[w] = (w.startswith("ال") or w in lex.not_name or w in lex.name_end
                        or w in lex.date_words or _not_a_name_word(w)
                        or (w[0] in "وف" and len(w) > 3 and w not in _W_NAMES)
+                       # "ومصادر قبلية قرب بلدة العلم": a place's "near" head word ("قرب"،
+                       # "محيط") or a preposition of place begins no name
+                       or _near_or_preposition(w)
                        # "مصدر طبي بمستشفى العودة": ب or ل glued to a facility's head word;
                        # "بشمال نيجيريا": to a word that locates a place
                        or (w[0] in "بل" and len(w) > 3 and (

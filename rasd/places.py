@@ -57,6 +57,7 @@ from .gazetteer import (NAMED_ONLY, Gazetteer, Place, country_phrases, country_w
 from .lexicon import load_table
 from .matcher import _ART_PREFIXES, Matcher, WordScanner, doc_words  # noqa: F401 (re-exported)
 from .normalize import char_positions, normalize, one_line
+from .numbers import load_number_words
 
 _WORD = re.compile(r"[\u0621-\u064a]+")
 # gaps, matched with (text, pos, endpos): a head and its name (spaces or an opening quote), and
@@ -622,6 +623,11 @@ def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plu
         if m2 and m2.group(1)[1:] in ctx.facility_pair:
             words.append(m2.group(1))   # "مشفى النسائية والأطفال"
             end = m2.end(1)
+    if facility and text[end + 1:end + 3] == "ال":
+        m2 = _NEXT_WORD.match(text, end, end + 40)
+        if m2 and m2.group(1)[2:] in _ordinals():
+            words.append(m2.group(1))   # "معسكر اللواء الخامس"، "معسكر الفرقة الأولى"
+            end = m2.end(1)
     elif not facility and text[end + 1:end + 3] == "ال":
         m2 = _NEXT_WORD.match(text, end, end + 40)
         if m2 and m2.group(1) in ctx.toponym_adjective:
@@ -651,6 +657,14 @@ def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plu
     if bounded and not _bounded(text, end, ctx):
         return None
     return start, end, " ".join(words), prefix
+
+
+@lru_cache(maxsize=1)
+def _ordinals() -> frozenset:
+    """The ordinal words without their article (number_words.tsv: ثاني، خامس، عاشرة …; and
+    اول، اولي)."""
+    return frozenset([w for w, e in load_number_words().items() if e.kind == "ordinal" and " " not in w]
+                     + ["اول", "اولي"])
 
 
 def _name_ends(text: str, end: int, ctx: Context) -> bool:

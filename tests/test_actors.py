@@ -1547,3 +1547,18 @@ def test_air_defence_israels_emergency_service_and_hebrew_media():
     doc = run_places("وأكد والي شمال دارفور لـ القاهرة 24، مقتل خميس أبكر.")
     assert "arab_press" in {a.id for a in doc.actors}
     assert "القاهرة" not in [p.name_ar for p in doc.places], [p.name_ar for p in doc.places]
+
+
+def test_tribal_fighters_and_sources_islah_and_the_bla():
+    # set 211 (Yemen 2014): tribesmen and tribal sources; set 210: the BLA as "جيش تحرير بلوخستان"
+    doc = run_places("ونقلت وكالة الأناضول عن مصادر قبلية أن مقاتلي القبائل ومسلحي حزب الإصلاح قتلوا 18 "
+                     "حوثيا، وقال التلفزيون اليمني الرسمي إن العميد حميد القشيبي قتل.")
+    ids = {a.id for a in doc.actors}
+    assert {"tribal_sources", "tribal_fighters", "ye_islah", "ye_state_tv",
+            "person:hamid_al_qushaibi"} <= ids, ids
+    # set 168: "قرب بلدة العلم" after the tribal sources is where they are, no man's name
+    doc = run_places("وأعلنت الشرطة ومصادر قبلية قرب بلدة العلم أن الهجمات استهدفت قرية تل قصيبة.")
+    assert not [a for a in doc.actors if a.kind == "person"], [(a.id, a.name_ar) for a in doc.actors]
+    doc = run_places("وقتل اثنان من أفراد الشرطة في الهجوم الذي تبنته جماعة جيش تحرير بلوخستان في كراتشي.")
+    assert "pk_bla" in {a.id for a in doc.actors}
+    check_evidence(doc)

@@ -2688,3 +2688,61 @@ def test_storming_a_sit_in_is_force_used_on_protesters():
     # demonstrators who storm are rioters; soldiers storming a town are a battle
     assert find(events_json(run("اقتحم متظاهرون مركز الشرطة في مدينة الناصرية.")), "Violent demonstration")
     assert find(events_json(run("اقتحمت قوات الجيش بلدة سراقب وقتلت 5 مسلحين.")), "Armed clash")
+
+
+def test_flames_put_out_or_burning_are_no_gunfire():
+    # set 149 (Taiz): "بينما أخمدت فرق الدفاع المدني النيران" was an attack on civilians
+    for text in ("بينما أخمدت فرق الدفاع المدني النيران في سوق حلب.", "واشتعلت النيران في سوق حلب."):
+        assert not events_json(run(text)), text
+    assert find(events_json(run("قتل شاب بنيران قناص في حي الشعار.")), "Attack")
+
+
+def test_a_checkpoint_and_command_centres_are_no_takeover():
+    # set 173 (Baghdad): "سيطرة امنية" is an Iraqi checkpoint; set 183: "مراكز سيطرة وقيادة"
+    evs = events_json(run("أسفر تفجير انتحاري بسيارة مفخخة استهدف سيطرة امنية قرب بوابة بغداد في منطقة "
+                          "الكاظمية عن مقتل 5 أشخاص.", "2016-07-10"))
+    assert find(evs, "Suicide bomb") and not find(evs, "Non-state actor overtakes territory"), evs
+    assert not events_json(run("كما تم تدمير ثمانية مراكز سيطرة وقيادة تابعة لطالبان في ولاية هلمند."))
+
+
+def test_the_fronts_of_the_fighting_are_where_strikes_fell():
+    # set 150 (Benghazi 2015): "غارات جوية في محاور القتال" made a battle beside the strikes
+    evs = events_json(run("شنت مقاتلات سلاح الجو الليبي خمس غارات جوية في محاور القتال المختلفة بمدينة "
+                          "بنغازي.", "2015-06-17"))
+    assert find(evs, "Air/drone strike") and not find(evs, "Armed clash"), evs
+
+
+def test_detention_is_no_protest_and_hostages_freed_take_no_ground():
+    # set 210 (the Jaffar Express, 2025): "احتجازه" matched the protest verb "احتج*"; "تحرير 155
+    # منهم" (of the passengers held) retook no ground
+    evs = events_json(run("هاجم مسلحون القطار في إقليم بلوشستان، مما أدى إلى احتجازه داخل نفق.", "2025-03-12"))
+    assert not find(evs, "Peaceful protest"), evs
+    evs = events_json(run("وتمكنت القوات الخاصة الباكستانية من تحرير 155 منهم في عملية عسكرية في بلوشستان.",
+                          "2025-03-12"))
+    assert not find(evs, "Government regains territory"), evs
+    assert find(events_json(run("تظاهر المئات في مدينة كويتا احتجاجا على مقتل المحامي.", "2016-08-08")),
+                "Peaceful protest")
+
+
+def test_a_house_blown_up_by_its_named_doer_is_property_destroyed():
+    # set 211 (Arhab 2014): "بعد تفجير الحوثيين منزل الزعيم القبلي" was an IED attack
+    evs = events_json(run("وقالت المصادر إن اشتباكات اندلعت بين القبائل والحوثيين بعد تفجير الحوثيين منزل "
+                          "الزعيم القبلي في منطقة أرحب.", "2014-10-20"))
+    assert find(evs, "Looting/property destruction") and not find(evs, "Remote explosive/landmine/IED"), evs
+    # people hurt in it make it a bombing
+    evs = events_json(run("قتل 5 أشخاص بعد تفجير المسلحين منزل الزعيم القبلي في منطقة أرحب.", "2014-10-20"))
+    assert find(evs, "Remote explosive/landmine/IED"), evs
+
+
+def test_the_wrong_an_attack_answers_is_no_event():
+    # set 212 (al-Jazirah, Gaza 2012): "في رد أولي على اغتيال قائدها" made an attack on civilians
+    evs = events_json(run("أعلنت كتائب القسام مسؤوليتها عن إطلاق أكثر من 100 صاروخ في رد أولي على اغتيال "
+                          "قائدها أحمد الجعبري، وسقطت الصواريخ في عسقلان وبئر السبع.", "2012-11-16"))
+    assert find(evs, "Shelling/artillery/missile attack") and not find(evs, "Attack"), evs
+
+
+def test_rescuers_withdrawing_hand_over_no_ground():
+    # set 212 (Okaz, Gaza 2012): "انسحب عشرات الشبان وعمال الانقاذ يائسين" was a transfer of territory
+    assert not events_json(run("ولم تمض ساعة حتى انسحب عشرات الشبان وعمال الانقاذ يائسين من ايجاد ناجين في "
+                               "حي النصر بغزة."))
+    assert find(events_json(run("انسحب المسلحون من بلدة سراقب.")), "Non-violent transfer of territory")

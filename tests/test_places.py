@@ -1774,3 +1774,17 @@ def test_a_titles_page_label_is_no_place():
     for label in ("تحديث", "فيديو"):
         assert names(places(f"مصر: قتلى وجرحى باشتباكات في عدة محافظات ({label})")) == [], label
     assert "صور" in names(places("قصف على مدينة صور جنوب لبنان"))
+
+
+def test_camps_hills_and_a_quotation_ending_on_a_head_word():
+    # set 211 (Sanaa 2014): "معسكر الصيانة"، "تبة صادق"; set 212: 'صرخ «إنه محمد إنه حي» بينما' made
+    # "بينما" a quarter
+    ps = names(places("قصفت قوات الرئيس معسكر الصيانة، وسيطر المسلحون على تبة صادق في صنعاء."))
+    assert "معسكر الصيانة" in ps and "تبة صادق" in ps, ps
+    ps = names(places("صرخ خليل «إنه محمد إنه حي» بينما كان مسعفون ينتشلون الأخير في حي النصر بمدينة غزة."))
+    assert "بينما" not in ps and "النصر" in ps, ps
+    # set 131 (Aden 2019): a camp named by its unit keeps the unit's ordinal
+    assert "معسكر اللواء الخامس" in names(places("أطلقتها قوات الحزام الأمني من معسكر اللواء الخامس شمال عدن."))
+    # Balochistan's other spelling
+    ps = places("وقع الهجوم في إقليم بلوخستان جنوب غرب باكستان.")
+    assert [p.name_ar for p in ps if p.country == "PK"][:1] == ["بلوخستان"], names(ps)
