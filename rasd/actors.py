@@ -975,7 +975,7 @@ _QUOTE_GAP = re.compile(r'[\s"،,:]*\Z')
 def _source_context_only(lex: "Lexicon", text: str, alias_ms: list, cues: list, speech: list) -> list:
     """Drop the matches of "!X" aliases (outlets named like a place and a day: "بغداد اليوم")
     that stand outside a source context. A source context: a glued ل ("لبغداد اليوم"), quotes
-    around the name, or a speech verb, a source cue ("وفق"، "نقلا عن") or a source_before word
+    or brackets around the name, or a speech verb, a source cue ("وفق"، "نقلا عن") or a source_before word
     ("موقع"، "وكالة") right before it."""
     if lex.source_only.isdisjoint(map(_KEY, alias_ms)):
         return alias_ms     # the usual case: no "!X" alias in the article
@@ -986,8 +986,9 @@ def _source_context_only(lex: "Lexicon", text: str, alias_ms: list, cues: list, 
             out.append(m)
             continue
         ts = m.text_start
-        if text[ts - 1:ts] == '"' and text[m.end:m.end + 1] == '"':
-            out.append(m)
+        if (text[ts - 1:ts] == '"' and text[m.end:m.end + 1] == '"') or \
+                (text[ts - 1:ts] == "(" and text[m.end:m.end + 1] == ")"):
+            out.append(m)       # (in brackets: "وكالة الأنباء الكويتية (كونا)"، "لـ(كونا)")
             continue
         k = bisect_right(ends, ts) - 1
         if k >= 0 and ts - ends[k] <= 12 and _QUOTE_GAP.match(text, ends[k], ts):

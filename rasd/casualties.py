@@ -686,6 +686,18 @@ class _Reader:
         """Is the actor of ``mention`` a body of followers (أنصار الصدر), no armed force?"""
         return _actor_attr(mention[2], "kind") in _FOLLOWERS
 
+    def family_before(self, k: int) -> bool:
+        """Is the owner of the possessive members word at token ``k`` ("افرادها"، "افراده") a
+        family: a family word (عائلة، أسرة) among the :data:`FAMILY_REACH` tokens before it,
+        with no armed body named between?"""
+        for j in range(k - 1, max(-1, k - FAMILY_REACH - 1), -1):
+            if "household" in self.R[j]:
+                return True
+            am = self.actor_at(self.toks[j].start)
+            if am is not None and _actor_attr(am[2], "side") not in _NO_FIGHTERS_OR_CIVIL:
+                return False
+        return False
+
     def actors_between(self, a: int, b: int) -> list:
         """Actor mentions starting in tokens a..b-1."""
         if a >= b:
@@ -1205,6 +1217,10 @@ class _Reader:
                     # "عدد من أفراد الأمن"، "أربعة من رجال الشرطة": members of an armed body
                     # are combatants
                     return "combatants", None, "", r2["group"].vague, k + 1
+                if r2["group"].count == "poss" and self.family_before(k):
+                    # "مجزرة بحق عائلة فلسطينية … لتقتل 11 فرداً من افرادها": its members are
+                    # the family's
+                    return "people", None, "", r2["group"].vague, k
                 return r2["group"].value, None, "", r2["group"].vague, k
             if "kind_noun" in r2:
                 kind = r2["kind_noun"].value
@@ -1276,6 +1292,9 @@ class _Reader:
                     am = self.actor_at(self.toks[m].start)
                     if am is not None and self.followers(am):
                         am = None       # "من أنصار الصدر": followers, no armed body
+                    if am is None and "group" in r2 and r2["group"].count == "poss" \
+                            and self.family_before(m):
+                        return False, None     # "عائلة فلسطينية … 11 فرداً من افرادها"
                     if "armed_head" in r2 or am is not None or "both_sides" in r2 or \
                             ("group" in r2 and r2["group"].value == "combatants"):
                         return True, m
@@ -3307,7 +3326,9 @@ _OTHER_WOMEN = normalize("أخريات")
 _LIFE_REACH = 24    # characters from a "missing" figure to the "حياتهم" that makes it killed
 _VICTIM_ROLES = frozenset(("group", "kind_noun", "kill_verb", "one_of", "breakdown", "case"))
 _RESULT_PREPS = frozenset(normalize(w) for w in ("عن", "إلى", "الى", "في"))   # أسفر عن، أدى إلى، تسبب في
-_NO_FIGHTERS = frozenset(("unknown", "media", "monitor"))    # sides that own no fighters
+_NO_FIGHTERS = frozenset(("unknown", "media", "monitor"))
+FAMILY_REACH = 25   # tokens back from "من افرادها" to the family it may belong to
+_NO_FIGHTERS_OR_CIVIL = _NO_FIGHTERS | {"civil"}    # sides that own no fighters
 _ARMED_KINDS = frozenset(("rebel_group", "jihadist_group", "militia", "operations_room",
                           "kurdish_forces", "state_forces", "foreign_forces", "air_force",
                           "unidentified"))     # actors whose members are fighters

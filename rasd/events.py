@@ -671,6 +671,7 @@ RIOT_OBJECT_REACH = 4
 AIR_WEAPON_REACH = 5
 
 CIVIL_SUBJECT_REACH = 3  # tokens from a verb of withdrawing to its civilian subject ("انسحب عشرات الشبان")
+EXCHANGE_REACH = 4  # tokens from a verb of exchanging (تبادلت) to the fire exchanged (إطلاق النار)
 BLAZE_REACH = 5     # tokens from a word of fire (أخمد، اشتعلت) to the flames it names (النيران)
 GOODS_REACH = 5     # tokens from a territory trigger to the على of what was seized
 CAPTIVES_REACH = 4  # tokens from a territory trigger to the people it freed ("حرر الجيش 14 مخطوفا")
@@ -2097,6 +2098,9 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
         elif ctx.has_mod(c0, c1, "tank"):
             # "تعرض مقرها لإطلاق نار بالدبابات": tank fire is shelling (ACLED)
             fam, etype, sub, group = "shelling", "Explosions/Remote violence", "Shelling/artillery/missile attack", "explosion"
+        elif "exchange" in ctx.doc_cls and _cls_before(ctx, best.i, "exchange", EXCHANGE_REACH, bisect_left(ctx.tok_starts, c0)):
+            # "تبادلت الشرطة الكينية إطلاق النار مع العصابات": fire exchanged is a clash
+            fam, etype, sub, group = "clash", "Battles", "Armed clash", "battle"
     elif fam == "ied" and not row["_weapon"]:
         # "انفجار قذيفة هاون"، "أدى انفجار البرميل إلى": the explosion of a shell, a rocket or a
         # barrel bomb (its genitive) is the shelling or air strike that sent it, not a bomb

@@ -1562,3 +1562,20 @@ def test_tribal_fighters_and_sources_islah_and_the_bla():
     doc = run_places("وقتل اثنان من أفراد الشرطة في الهجوم الذي تبنته جماعة جيش تحرير بلوخستان في كراتشي.")
     assert "pk_bla" in {a.id for a in doc.actors}
     check_evidence(doc)
+
+
+def test_haitis_gangs_malis_armed_groups_and_an_agency_in_brackets():
+    # set 213: Haiti's gangs and the Kenyan-led mission; set 214: Mali 2012-2013
+    doc = run_places("تبادلت الشرطة الكينية إطلاق النار مع عصابة فيف أنسانم في العاصمة الهايتية، بعد اغتيال "
+                     "الرئيس جوفينيل مويس، وقال جيمي شيريزير إن العصابات ستقاتل.")
+    ids = {a.id for a in doc.actors}
+    assert {"ht_mss", "ht_gangs", "person:jimmy_cherizier", "person:jovenel_moise"} <= ids, ids
+    doc = run_places("تكبد الجنود الفرنسيون أول خسارة في مواجهات مع مقاتلي جماعة التوحيد والجهاد وكتيبة "
+                     "الملثمين في كونا بوسط مالي، بحسب وزير الدفاع جان إيف لو دريان.")
+    ids = {a.id for a in doc.actors}
+    assert {"ml_french_forces", "ml_mujao", "ml_mulathameen", "person:jean_yves_le_drian"} <= ids, ids
+    assert "gulf_agencies" not in ids       # Konna is no news agency
+    assert "كونا" in [p.name_ar for p in doc.places]
+    # Kuwait's agency in brackets is still a voice
+    assert "gulf_agencies" in {a.id for a in run_places("وقال الوزير لـ(كونا) إن الوفد وصل.").actors}
+    check_evidence(doc)

@@ -2309,3 +2309,13 @@ def test_the_losses_of_an_armed_body_are_its_fighters():
     assert find(cs, "killed", 12, "combatants")
     # a family's losses are no fighters
     assert find(items("وقال المرصد إن 40 قتيلا خسرتهم العائلة في القصف على حلب."), "killed", 40, "people")
+
+
+def test_the_members_of_a_family_are_no_fighters():
+    # set 212 (Saba, Gaza 2012): "بحق عائلة فلسطينية … لتقتل 11 فرداً من افرادها" were combatants
+    cs = items("ارتكبت قوات الاحتلال مجزرة بحق عائلة فلسطينية في قطاع غزة، بعد قصف منزلها، لتقتل 11 "
+               "فرداً من افرادها، بينهم ستة أطفال.", "2012-11-18")
+    find(cs, "killed", 11, "people")
+    # an armed body's members are still its fighters
+    find(items("قتل 5 من افرادها في هجوم على حاجز لقوات الأمن في بغداد.", "2016-07-10"),
+         "killed", 5, "combatants")

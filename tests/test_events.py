@@ -2746,3 +2746,12 @@ def test_rescuers_withdrawing_hand_over_no_ground():
     assert not events_json(run("ولم تمض ساعة حتى انسحب عشرات الشبان وعمال الانقاذ يائسين من ايجاد ناجين في "
                                "حي النصر بغزة."))
     assert find(events_json(run("انسحب المسلحون من بلدة سراقب.")), "Non-violent transfer of territory")
+
+
+def test_fire_exchanged_past_its_subject_is_a_clash():
+    # set 213 (news.tn, Haiti 2024): "تبادلت الشرطة الكينية إطلاق النار مع العصابات" was an attack
+    for text in ("تبادلت الشرطة الكينية إطلاق النار مع عصابة فيف أنسانم في منطقة ديلماس في العاصمة "
+                 "الهايتية بورت أو برنس.", "وتبادل الطرفان إطلاق النار في حي الشعار."):
+        evs = events_json(run(text))
+        assert find(evs, "Armed clash") and not find(evs, "Attack"), evs
+    assert find(events_json(run("قتل شاب بإطلاق النار عليه في حي الشعار.")), "Attack")

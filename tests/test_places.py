@@ -1788,3 +1788,16 @@ def test_camps_hills_and_a_quotation_ending_on_a_head_word():
     # Balochistan's other spelling
     ps = places("وقع الهجوم في إقليم بلوخستان جنوب غرب باكستان.")
     assert [p.name_ar for p in ps if p.country == "PK"][:1] == ["بلوخستان"], names(ps)
+
+
+def test_haiti_konna_and_iraqi_kurdistan():
+    # set 213 (Haiti): no town of Haiti was read; set 214: Konna (Mali); set 215: Iraqi Kurdistan
+    ps = {p.name_ar: p for p in places("قتل 70 شخصا في هجوم على بلدة بونت سوندي في منطقة أرتيبونيت، "
+                                       "واشتبكت الشرطة مع العصابات في ديلماس في العاصمة بورت أو برنس.")}
+    assert {"بونت سوندي", "أرتيبونيت", "ديلماس", "بورت أو برنس"} <= set(ps), list(ps)
+    assert ps["بورت أو برنس"].country == "HT" and round(ps["بورت أو برنس"].lat) == 19
+    ps = {p.name_ar: p for p in places("وقتل 5 جنود في كونا بوسط مالي.")}
+    assert "كونا" in ps and ps["كونا"].country == "ML" and ps["كونا"].lat is not None, list(ps)
+    assert "كردستان العراق" in names(places("ضحايا في قصف للحرس الثوري الإيراني على كردستان العراق"))
+    # bare "كردستان" is the Kurds' land anywhere: only its head makes it Iraq's region
+    assert names(places("وسبق لمحافظة جولميرك بكوردستان تركيا أن فرضت حظرا للتجوال.")) == []
