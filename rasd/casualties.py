@@ -3326,9 +3326,9 @@ _OTHER_WOMEN = normalize("أخريات")
 _LIFE_REACH = 24    # characters from a "missing" figure to the "حياتهم" that makes it killed
 _VICTIM_ROLES = frozenset(("group", "kind_noun", "kill_verb", "one_of", "breakdown", "case"))
 _RESULT_PREPS = frozenset(normalize(w) for w in ("عن", "إلى", "الى", "في"))   # أسفر عن، أدى إلى، تسبب في
-_NO_FIGHTERS = frozenset(("unknown", "media", "monitor"))
+_NO_FIGHTERS = frozenset(("unknown", "media", "monitor"))    # sides that own no fighters
+_NO_FIGHTERS_OR_CIVIL = _NO_FIGHTERS | {"civil"}
 FAMILY_REACH = 25   # tokens back from "من افرادها" to the family it may belong to
-_NO_FIGHTERS_OR_CIVIL = _NO_FIGHTERS | {"civil"}    # sides that own no fighters
 _ARMED_KINDS = frozenset(("rebel_group", "jihadist_group", "militia", "operations_room",
                           "kurdish_forces", "state_forces", "foreign_forces", "air_force",
                           "unidentified"))     # actors whose members are fighters

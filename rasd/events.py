@@ -2098,7 +2098,7 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
         elif ctx.has_mod(c0, c1, "tank"):
             # "تعرض مقرها لإطلاق نار بالدبابات": tank fire is shelling (ACLED)
             fam, etype, sub, group = "shelling", "Explosions/Remote violence", "Shelling/artillery/missile attack", "explosion"
-        elif "exchange" in ctx.doc_cls and _cls_before(ctx, best.i, "exchange", EXCHANGE_REACH, bisect_left(ctx.tok_starts, c0)):
+        elif "exchange" in ctx.doc_cls and _cls_before(ctx, best.i, "exchange", EXCHANGE_REACH, k0):
             # "تبادلت الشرطة الكينية إطلاق النار مع العصابات": fire exchanged is a clash
             fam, etype, sub, group = "clash", "Battles", "Armed clash", "battle"
     elif fam == "ied" and not row["_weapon"]:
