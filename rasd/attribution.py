@@ -102,7 +102,7 @@ from .document import Document, Span
 from .lexicon import load_table
 from .clitics import candidates, is_prefix
 from .normalize import char_positions, normalize, one_line
-from .numbers import load_number_words
+from .numbers import ordinals
 
 _ILA = normalize("إلى")
 _WATCH = normalize("شاهد")     # a video tag before a headline's colon
@@ -200,7 +200,7 @@ def _another_words() -> frozenset:
     event_modifiers.tsv: آخر، أخرى، ثان …) and the ordinals from two on (number_words.tsv)."""
     words = {normalize(r["pattern"]) for r in load_table("event_modifiers.tsv")
              if r.get("class") == "another"}
-    words.update(w for w, e in load_number_words().items() if e.kind == "ordinal" and e.value >= 2)
+    words.update(w for w, n in ordinals().items() if n >= 2)
     return frozenset(words)
 
 

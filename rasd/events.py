@@ -1444,12 +1444,17 @@ def _blown_building(ctx: _Ctx, h: _Hit) -> bool:
     ("تفجير الحوثيين منزل الزعيم"، "نسف التنظيم مسجد القرية")? (With the building right after
     it, "تفجير منزل" is a phrase of its own in data/event_triggers.tsv.)"""
     j = h.i + h.n
-    return h.n == 1 and ctx.words[h.i] in _BLOW_NOUNS and j + 1 < ctx.ntok \
+    return h.n == 1 and ctx.words[h.i] in _blow_nouns() and j + 1 < ctx.ntok \
         and "blown" in ctx.cls[j + 1] and "blown" not in ctx.cls[j] \
         and not ctx.prefixes[j + 1] and ctx.tok_starts[j + 1] - ctx.tok_ends[j] == 1
 
 
-_BLOW_NOUNS = frozenset(("تفجير", "نسف"))
+@lru_cache(maxsize=1)
+def _blow_nouns() -> frozenset:
+    """The bombing nouns that open the phrases of a building blown up (the first words of the
+    blowup rows of data/event_triggers.tsv: تفجير، نسف)."""
+    return frozenset(normalize(r["pattern"]).split()[0] for r in load_table("event_triggers.tsv")
+                     if r.get("family") == "blowup" and r.get("pattern"))
 
 
 def _blaze(ctx: _Ctx, h: _Hit, k0: int) -> bool:
@@ -1707,8 +1712,7 @@ def _hit_ok(ctx: _Ctx, h: _Hit, c0: int, k0: int, demand: bool = True) -> bool:
             return False
     if "intent" in ctx.mods_by_cls and ctx.has_mod(c0, h.start, "intent"):
         return False
-    if fam == "withdraw" and "civil_subject" in ctx.doc_cls and row["pos"] == "v" \
-            and any("civil_subject" in c for c in ctx.cls[i + h.n:i + h.n + CIVIL_SUBJECT_REACH]):
+    if fam == "withdraw" and row["pos"] == "v" and _cls_after(ctx, h, "civil_subject", CIVIL_SUBJECT_REACH):
         return False    # "انسحب عشرات الشبان وعمال الانقاذ يائسين": rescuers leaving, no ground
     if fam == "withdraw" and _cls_before(ctx, i, "before_leaving", 2, k0):
         return False    # "قبل الانسحاب نحو منطقة غابات": raiders leaving, no ground handed over

@@ -166,6 +166,12 @@ def load_number_words(path: str | None = None) -> dict[str, NumberWord]:
     return out
 
 
+@lru_cache(maxsize=1)
+def ordinals() -> dict[str, int]:
+    """The ordinal words of number_words.tsv and their numbers (ثاني 2، خامسة 5، حادي 11 …)."""
+    return {w: e.value for w, e in load_number_words().items() if e.kind == "ordinal"}
+
+
 @lru_cache(maxsize=None)
 def load_dual_nouns(path: str | None = None) -> dict[str, NumberWord]:
     """Normalised dual noun (رجلان) -> entry of kind dual_noun, value 2, label = its singular."""

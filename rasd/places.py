@@ -57,7 +57,7 @@ from .gazetteer import (NAMED_ONLY, Gazetteer, Place, country_phrases, country_w
 from .lexicon import load_table
 from .matcher import _ART_PREFIXES, Matcher, WordScanner, doc_words  # noqa: F401 (re-exported)
 from .normalize import char_positions, normalize, one_line
-from .numbers import load_number_words
+from .numbers import ordinals
 
 _WORD = re.compile(r"[\u0621-\u064a]+")
 # gaps, matched with (text, pos, endpos): a head and its name (spaces or an opening quote), and
@@ -335,7 +335,8 @@ class _AcceptInfo(dict):
     """alias -> what accepting a mention of it asks, for ``_accept``: ``(ambiguous need,
     needs of its candidates, their set, whether nothing asks for a context, {satisfied
     contexts: the candidates that fit them})`` (cached per alias: until it is accepted, a
-    mention's candidates are its alias's own; the lists are shared, never mutated)."""
+    mention's candidates are its alias's own, but for those :func:`_unnamed_countries` drops,
+    whose needs ``_accept`` reads afresh; the lists are shared, never mutated)."""
 
     __slots__ = ("index",)
 
@@ -661,10 +662,9 @@ def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plu
 
 @lru_cache(maxsize=1)
 def _ordinals() -> frozenset:
-    """The ordinal words without their article (number_words.tsv: ثاني، خامس، عاشرة …; and
-    اول، اولي)."""
-    return frozenset([w for w, e in load_number_words().items() if e.kind == "ordinal" and " " not in w]
-                     + ["اول", "اولي"])
+    """The ordinal words without their article (:func:`rasd.numbers.ordinals`: ثاني، خامس، عاشرة
+    …; and اول، اولي)."""
+    return frozenset(ordinals()) | {"اول", "اولي"}
 
 
 def _name_ends(text: str, end: int, ctx: Context) -> bool:
