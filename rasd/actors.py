@@ -1159,6 +1159,29 @@ def _country(lex: Lexicon, alias_ms: list, country_ms: list) -> str | None:
     return top[0] if len(top) == 1 else None
 
 
+_FATHATAN = "\u064b"
+
+
+def _nisba_accusative(doc, text: str, m) -> bool:
+    """"جنديًا تركيًا": a name ending in alef written with tanween (ـًا) is a nisba adjective in
+    the accusative ("Turkish"), not the country تركيا; no name carries tanween."""
+    if not text.endswith("ا", m.start, m.end):
+        return False
+    a, b = doc.normalized.to_original(m.start, m.end)
+    return _FATHATAN in doc.text[max(a, b - 3):b + 1]
+
+
+def _places_country(places) -> str | None:
+    """The article's country told by its places alone, when no name or country word voted
+    ("قصف الجيش الشعبي مدينة كادوقلي": Kadugli is in Sudan): the conflict country most of its
+    places are in, none on a tie."""
+    votes = Counter(c for c in (getattr(p, "country", None) for p in places) if c in VOTING)
+    if not votes:
+        return None
+    (c1, n1), *rest = votes.most_common(2)
+    return None if rest and rest[0][1] == n1 else c1
+
+
 class _Votes(dict):
     """alias key -> the country its first plain reading votes for (``_AliasInfo.vote``)."""
 
@@ -1317,6 +1340,8 @@ def find_actors(doc) -> None:
         # (the text is searched for a made-in word only when a name is a foreign state's)
         alias_ms = [m for m in alias_ms
                     if not (info[m.value].foreign_only and _made_in(lex, text, m))]
+    if alias_ms and _FATHATAN in doc.text:
+        alias_ms = [m for m in alias_ms if not _nisba_accusative(doc, text, m)]
     if alias_ms and getattr(doc, "places", None):
         alias_ms = _not_in_places(alias_ms, _place_spans(doc))
     if lex.located_before and _any_foreign(info, alias_ms):
@@ -1324,6 +1349,8 @@ def find_actors(doc) -> None:
         alias_ms = [m for m in alias_ms
                     if not (info[m.value].foreign_only and _located(lex, text, m, place_ends))]
     country = _country(lex, alias_ms, countries)
+    if country is None and getattr(doc, "places", None):
+        country = _places_country(doc.places)
 
     mentions: list[_Mention] = []
     add = mentions.append
@@ -1964,6 +1991,8 @@ def _name_words(lex: Lexicon, text: str, pos: int, weak) -> list | None:
                 return None
             if w.startswith(("بال", "وال", "فال", "كال", "لل")) or (w[0] in "وف" and len(w) > 3):
                 return None
+            if w[0] in "وف" and w[1:2].isdigit():
+                return None     # "5 ألوية و29 عقيدا": ranks counted, no name after the head
         else:
             if w in lex.name_end or w in lex.not_name:
                 break

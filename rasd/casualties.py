@@ -49,7 +49,7 @@ How a figure is read
   civilian, never a combatant. Two items of one list are never merged into one.
 - Severity: an injured figure followed by a severity word (role critical: "بحال الخطر"، "في حالة
   حرجة"، "بجروح خطيرة") is flagged ``critical`` (a part of the injured, for the contradiction
-  stage); a figure all of whose mentions say "at least"/"more than" is flagged ``lower_bound``.
+  stage).
 - Cause: a cause word after the figure in its clause ("جراء القذائف"، "بقصف الطيران"، "نتيجة القصف
   بغاز الكلور": the highest rank wins), else the nearest one before it in the sentence.
 - Places (``{"index", "name_ar"}`` into ``doc.places``): the places named in the figure's clause
@@ -174,7 +174,6 @@ _RUBBLE = frozenset(normalize(w) for w in ("الأنقاض", "الركام", "أ
 __all__ = ["Casualty", "find_casualties", "trigger_forms", "lexicon"]
 
 _NISBA = tuple(normalize(w) for w in ("ي", "ية", "يين", "يون", "يات"))   # relational adjectives
-_LOWER_BOUND = frozenset(("at_least", "more_than"))   # qualifiers of a figure that is a floor
 _HARD = set(".:;؛!?؟\n")
 _COMMA = set("،,")
 _QUOTES = set("\"“”«»")
@@ -410,7 +409,6 @@ class Casualty:
     nounless: bool = field(default=False, repr=False)   # a bare number: "مقتل 22" (group not said)
     noun_group: str | None = field(default=None, repr=False)  # the group its own noun names
     critical: bool = field(default=False, repr=False)   # "عشرة جرحى بحال الخطر": the gravely injured
-    lower_bound: bool = field(default=False, repr=False)  # every mention says "at least"/"more than"
     listed: int = field(default=0, repr=False)  # id of the figure whose list of places it goes on
 
     @property
@@ -447,8 +445,7 @@ def _casualty(kind, count, low, high, qualifier, vague, group, side, norm_spans,
         "date": None, "cause": None, "claimed_by": [], "evidence": [], "norm_spans": norm_spans,
         "id": "", "sources": [], "parent": None, "cause_rank": 0, "sentence": sentence,
         "place_idx": [], "own_places": False, "new_incident": new_incident, "nounless": False,
-        "noun_group": None, "critical": False,
-        "lower_bound": qualifier in _LOWER_BOUND and count is not None, "listed": 0}
+        "noun_group": None, "critical": False, "listed": 0}
     return c
 
 
@@ -728,6 +725,8 @@ class _Reader:
         if "decree" in R[i] and i + 1 < len(self.toks) and self.toks[i + 1].prefix.startswith("ب") \
                 and self.toks[i + 1].stem not in self.lex.causes:
             return None     # "الاتفاق الذي قضى بخروجهم": a ruling ("قضى بالقصف ستة": a death)
+        if e.value == "captured" and i > lo and "warrant" in R[i - 1]:
+            return None     # "مذكرات اعتقال بحق 140": a warrant, no one taken yet
         for k in range(lo if lo > i - 4 else i - 4, i):      # negated (see :meth:`negated`)
             if "negation" in R[k]:
                 return None
@@ -1097,6 +1096,11 @@ class _Reader:
                     # "أسرة من عشرة أفراد تحت أنقاض منزلهم وإصابة 150 آخرين": a verb joined by و
                     # with its own figure is not the verb of a figure before it
                     return None
+                if toks[k].prefix.endswith("ب") and b + 1 < hi and b + 1 not in brk and (
+                        b + 1 in tq or b + 2 in tq or toks[b + 1].stem in _ONE_OF
+                        or self.victim_word(b + 1)):
+                    return None     # "قام 5 مسلحين باعتقال 3 مدنيين": the figure before the
+                    # act (بـ) did it; its victims are named after it
                 # "سقطوا قتلى": the victim noun after a weak verb says what happened
                 if b + 1 < hi and "kind_noun" in self.R[b + 1]:
                     kn = self.R[b + 1]["kind_noun"].value
@@ -1257,6 +1261,9 @@ class _Reader:
             if k == j and t.prefix in ("ل", "لل") and "kill_verb" not in r and (
                     "armed_head" in r or self._armed_actor_at(k)):
                 return True, k      # "أربعين جريحا لقوات البنيان": the wounded of that body
+            if k == j and t.text == "في" and k + 1 < hi and k + 1 not in self._hard \
+                    and "armed_head" in self.R[k + 1] and self.toks[k + 1].prefix in ("", "ال"):
+                return True, k + 1      # "1563 فردا في الجيش": members of an armed body
             if "affil_to" in r:
                 # "5 أشخاص تابعين لمسلحي أنصار الشريعة": people attached to an armed body are
                 # its fighters (not "ممرضين تابعين لمنظمة أطباء بلا حدود": no armed body)
@@ -1934,7 +1941,7 @@ class _Reader:
                     c = self._like(item, q.start, q.end)
                     c.count, c.low, c.high = q.value, q.low, q.high
                     c.vague, c.qualifier = q.vague, q.qualifier
-                    c.nounless, c.lower_bound = True, False
+                    c.nounless = True
                     c.listed = id(item)
                     out.append((c, k))
                     k, gap, placed, conj = nxt, 0, False, False
@@ -1972,7 +1979,7 @@ class _Reader:
                 if not another:
                     c.group = g.value if g is not None else "people"
                     c.kind = kn.value if g is None else item.kind
-                c.noun_group, c.nounless, c.lower_bound = c.group, another, False
+                c.noun_group, c.nounless = c.group, another
                 c.listed = id(item)
                 out.append((c, k))
                 k, gap, placed, conj = k + 1, 0, False, False
@@ -2791,7 +2798,9 @@ class _Reader:
         # "مدنيين اثنين": a number word after its noun states the count; "رجل مسن"، "طفل
         # فلسطيني": a group noun right after a singular or dual one describes it
         post = self.post_numeral(i + 1, hi)
-        adj = post is None and g is not None and g.count in ("1", "2") and self._describes(i + 1, hi)
+        adj = post is None and g is not None and (
+            g.count in ("1", "2") or (not self.toks[i].prefix and self.accusative_count(i, g) == 1)
+        ) and self._describes(i + 1, hi)      # (and "قتل جنديا عراقيا": one in the accusative)
         status = None
         if kn is not None and g is None and i + 1 < hi and i + 1 not in self._brk \
                 and i + 1 not in self.tq and not self.joined(i + 1) and not self.definite(i + 1):
@@ -3449,7 +3458,6 @@ def _merge(items: list[Casualty], doc: Document | None = None, ments: list | Non
             target.group = "civilians"      # "ثلاثون قتيلا" and "30 مدنيا": the dead were civilians
         target.date = target.date or c.date
         target.critical = target.critical and c.critical
-        target.lower_bound = target.lower_bound and c.lower_bound
         for p in c.place_idx:
             if p not in target.place_idx:
                 target.place_idx.append(p)
@@ -3478,7 +3486,6 @@ def _merge(items: list[Casualty], doc: Document | None = None, ments: list | Non
                 t.sources.append(s)
         t.date = t.date or c.date
         t.critical = t.critical and c.critical
-        t.lower_bound = t.lower_bound and c.lower_bound
         folded = True
     if doc is not None:
         # "مقتل أطفال في غارة بحلب" (a headline) then "قتل 11 طفلا": the headline's figure with

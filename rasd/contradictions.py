@@ -24,8 +24,9 @@ averaged away. Three readings, all over the events (:mod:`rasd.events`), casualt
   against a count of soldiers), unless each names a place of its own. An unnamed voice followed
   by an ordinal ("مصدر أمني ثانٍ"، "مصدر آخر") is another source. Only figures of the same scope
   are compared: a figure of the gravely injured (``critical``: "عشرة جرحى بحال الخطر") is a
-  part of the injured, never a rival total; a floor ("at least 12", ``lower_bound``) does not
-  contradict a larger figure; figures dated to different days are two losses. Two stated tolls
+  part of the injured, never a rival total; figures dated to different days are two losses. A
+  floor is a figure like any other: "at least 12" from one source against "about 25" from
+  another is shown as their dispute (the analyst reads both; neither is averaged away). Two stated tolls
   ("عدد القتلى بلغ 20"، "حصيلة القتلى بلغت 30") from different sources, one of them told of no
   place of its own, are one loss. All the disagreements about one incident (one event, or one
   place on one day, or sharing a figure) make ONE contradiction: an item per claim (a source
@@ -646,9 +647,6 @@ def _tolls(doc, found: list[Contradiction]) -> None:
             if not same and not contrast:
                 continue     # "14 جنديا" and "40 قتيلا" count the same dead only when the
                 # second is set against the first ("لكن مصادر طبية أكدت ارتفاع عدد القتلى إلى 40")
-            # "at least 12" is no rival to 15: a floor contradicts only a smaller figure
-            if (na < nb and _attr(a, "lower_bound")) or (nb < na and _attr(b, "lower_bound")):
-                continue
             da, db = _attr(a, "date"), _attr(b, "date")
             if da and db and da != db:
                 continue     # figures of two days are two losses

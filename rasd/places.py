@@ -1875,8 +1875,10 @@ def _accept(mentions: list[_Mention], text: str, ctx: Context, toks, words, inde
                         # "وسط القاهرة", "شمال بغداد": a direction of a city places it as surely
                         # as "في" does ("جنوب سوريا" only describes where a place is)
                         sat = _SAT_LOCATIVE
-                    elif pw in prepositions:
-                        sat = _SAT_CONTEXT
+                    elif pw in prepositions or pw in ctx.target_before or (
+                            pw[:1] in "وف" and pw[1:] in ctx.target_before):
+                        sat = _SAT_CONTEXT      # (or the object of an attack: "تعرض مبنى
+                        # البرلمان التركي للقصف"، "قصفت X")
                     else:
                         if tstarts is None:
                             tstarts = list(map(_TEXT_START, toks))

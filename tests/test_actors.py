@@ -1579,3 +1579,40 @@ def test_haitis_gangs_malis_armed_groups_and_an_agency_in_brackets():
     # Kuwait's agency in brackets is still a voice
     assert "gulf_agencies" in {a.id for a in run_places("وقال الوزير لـ(كونا) إن الوفد وصل.").actors}
     check_evidence(doc)
+
+
+def test_the_places_tell_the_country_when_no_name_does():
+    # set 217 (South Kordofan 2011): "الجيش الشعبي" is Sudan's SPLM-North; no word but Kadugli
+    # said the article was Sudan's
+    doc = run_places("قصف الجيش الشعبي مدينة كادوقلي أمس بأربعة صواريخ كاتيوشا.")
+    assert "sd_splm_n" in {a.id for a in doc.actors}, [a.id for a in doc.actors]
+    check_evidence(doc)
+
+
+def test_a_nisba_with_tanween_coup_plotters_and_ranks():
+    # set 218 (Turkey, July 2016): "جنديًا تركيًا" is "a Turkish soldier", not Turkey
+    doc = run_places("دماء على جسر البسفور.. مواطنون يذبحون جنديًا تركيًا شارك في الانقلاب")
+    assert "tr_state" not in {a.id for a in doc.actors}
+    assert "tr_state" in {a.id for a in run_places("وقالت تركيا إن جنديًا قتل.").actors}
+    doc = run_places("وأعلنت مصادر في الشرطة مقتل 16 من منظمي الانقلاب قرب مبنى البرلمان، واعتقل 1563 "
+                     "عسكريا من بينهم 5 ألوية و29 عقيدًا، بعد محاولة من قبل منظمة غولن الإرهابية.")
+    got = {a.id: a for a in doc.actors}
+    assert got["generic_coup"].side == "opposition" and "tr_gulen" in got, list(got)
+    assert not [a for a in doc.actors if a.kind == "unknown_group"], [a.name_ar for a in doc.actors]
+    # in Yemen the government's word for the coup's men names the Houthis
+    doc = run_places("وقال الجيش اليمني إن الانقلابيين قصفوا أحياء مدينة تعز.")
+    assert "ye_houthis" in {a.id for a in doc.actors}, [a.id for a in doc.actors]
+    check_evidence(doc)
+
+
+def test_sudans_two_areas_and_the_qusayr_voices():
+    # set 217: SPLM-North's leaders, the army's spokesman, SUNA; set 216: Ugarit, Future TV
+    doc = run_places("وقال ياسر عرمان إن قوات المؤتمر الوطني دخلت الكرمك، وأكد العقيد الصوارمي خالد سعد "
+                     "لوكالة الأنباء السودانية أن مالك عقار حشد قواته في النيل الأزرق.")
+    got = {a.id: a for a in doc.actors}
+    assert {"person:yasir_arman", "person:malik_agar", "person:sawarmi_khalid_saad", "sd_suna"} <= set(got), list(got)
+    assert got["person:yasir_arman"].side == "opposition" and got["sd_saf"].side == "government"
+    doc = run_places("وذكرت شبكة أوغاريت الإخبارية أن مواجهات اندلعت في القصير، وقالت قناة المستقبل إن 6 "
+                     "قتلى من حزب الله سقطوا.")
+    assert {"sy_ugarit", "lb_media"} <= {a.id for a in doc.actors}
+    check_evidence(doc)

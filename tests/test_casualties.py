@@ -2319,3 +2319,28 @@ def test_the_members_of_a_family_are_no_fighters():
     # an armed body's members are still its fighters
     find(items("قتل 5 من افرادها في هجوم على حاجز لقوات الأمن في بغداد.", "2016-07-10"),
          "killed", 5, "combatants")
+
+
+def test_a_soldier_and_his_nationality_in_the_accusative_is_one_soldier():
+    # set 218 (Turkey, July 2016): "يذبحون جنديًا تركيًا"; "جنديا عراقيا" was read as one Iraqi person
+    find(items("وقتل جنديا عراقيا في هجوم على حاجز في الموصل.", "2016-10-20"), "killed", 1, "combatants")
+    find(items("قتلت القوات مدنيا عراقيا في الموصل.", "2016-10-20"), "killed", 1, "civilians")
+    find(items("مواطنون يذبحون جنديًا تركيًا شارك في الانقلاب.", "2016-07-16"), "killed", 1, "combatants")
+
+
+def test_arrests_warrants_ranks_and_members_of_the_army():
+    # set 218: "تم إيقاف 7543 شخصا"، "صدرت مذكرات اعتقال بحق 140 آخرين"، "1563 فردًا في الجيش"، ranks
+    cs = items("وتم إيقاف سبعة آلاف و543 شخصا. وصدرت مذكرات اعتقال بحق 140 آخرين.", "2016-07-18")
+    find(cs, "captured", 7543, "people")
+    assert not [c for c in cs if c["count"] == 140], cs
+    assert items("وأعلنت الحكومة إيقاف القتال في المدينة.", "2016-07-18") == []
+    cs = items("وكان 1563 فردًا في الجيش على الأقل قد اعتُقِلوا، من بينهم 29 عقيدًا.", "2016-07-17")
+    find(cs, "captured", 1563, "combatants")
+    find(cs, "captured", 29, "combatants")
+    find(items("وتم إيقاف 6000 عسكري بينهم 103 جنرالات.", "2016-07-18"), "captured", 103, "combatants")
+    # the men before an act told with بـ did it: its victims come after it
+    cs = items("قام 5 مسلحين باعتقال 3 مدنيين في القرية.", "2016-07-18")
+    assert [key(c) for c in cs] == [("captured", 3, "civilians")], cs
+    # a number the text does not know
+    find(items("استشهد ثلاثة مواطنين بحي الدرجة وأصيب عدد غير محدود من المواطنين.", "2014-10-05"),
+         "injured", "unspecified", "civilians")

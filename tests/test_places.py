@@ -1801,3 +1801,14 @@ def test_haiti_konna_and_iraqi_kurdistan():
     assert "كردستان العراق" in names(places("ضحايا في قصف للحرس الثوري الإيراني على كردستان العراق"))
     # bare "كردستان" is the Kurds' land anywhere: only its head makes it Iraq's region
     assert names(places("وسبق لمحافظة جولميرك بكوردستان تركيا أن فرضت حظرا للتجوال.")) == []
+
+
+def test_kauda_the_bosphorus_bridge_and_the_turkish_parliament():
+    # set 217: Kauda (South Kordofan); set 218: the bridge and the parliament of the coup of 2016
+    ps = {p.name_ar: p for p in places("ألقيت نحو ستين قنبلة على كاودا في ولاية جنوب كردفان.")}
+    assert "كاودا" in ps and ps["كاودا"].country == "SD" and round(ps["كاودا"].lat) == 11, list(ps)
+    ps = {p.name_ar: p for p in places("استسلم الجنود على جسر البسفور في إسطنبول، وتعرض مبنى البرلمان "
+                                       "التركي للقصف في أنقرة.")}
+    assert ps["جسر البسفور"].lat is not None and "مبنى البرلمان التركي" in ps, list(ps)
+    # the parliament as a body that votes is no place
+    assert names(places("وصوت البرلمان التركي على القانون.")) == []
