@@ -198,6 +198,7 @@ class Lexicon:
     attack_mods: frozenset = frozenset()
     date_words: frozenset = frozenset()   # never part of a person's name (أمس، الخميس، يوم، نيسان)
     source_only: frozenset = frozenset()  # "!X" aliases: only in a source context
+    unit_types: frozenset = frozenset()   # "اللواء 21 مشاة": a numbered unit's type word
     source_before: frozenset = frozenset()  # words that make a name after them a quoted source
     made_in: frozenset = frozenset()      # "المصنوعة": the countries listed after it made a thing
     located_before: frozenset = frozenset()  # "في"، "جنوبي" (place locators too): a foreign state after it is a place
@@ -359,7 +360,7 @@ def lexicon() -> Lexicon:
             entries.append((pat, ("head", pat)))
         elif t == "head_kind":
             head_kind[pat] = val
-        elif t in ("not_name", "name_end", "group_context", "front_context", "source_before",
+        elif t in ("not_name", "name_end", "group_context", "front_context", "source_before", "unit_type",
                    "made_in", "located_before", "border_word", "voice_in", "base_context"):
             sets.setdefault(t, set()).add(pat)
         elif t == "side_word":
@@ -431,6 +432,7 @@ def lexicon() -> Lexicon:
         nation_not_after=frozenset(sets.get("nation_not_after", ())),
         attack_nouns=attack_nouns, attack_mods=frozenset(attack_mods),
         date_words=_date_words(), source_only=frozenset(source_only),
+        unit_types=frozenset(sets.get("unit_type", ())),
         made_in=frozenset(sets.get("made_in", ())),
         located_before=frozenset(sets.get("located_before", ())) | place_context().locator_before,
         border_words=frozenset(sets.get("border_word", ())),
@@ -2011,6 +2013,11 @@ def _name_words(lex: Lexicon, text: str, pos: int, weak) -> list | None:
             break   # "كتائب أبو عمارة": a kunya and its name
         if len(name) >= 3:
             break
+    if name and name[-1][2].isdigit() and lex.unit_types:
+        # "اللواء 21 مشاة"، "اللواء 115 مشاة": a numbered unit's type word after its number
+        nxt = _words_after(text, name[-1][1], 2)
+        if nxt and not nxt[0][3].strip() and nxt[0][2] in lex.unit_types:
+            name.append(nxt[0][:3])
     if not name:
         return None
     if not definite and name[0][2] not in _KUNYA:

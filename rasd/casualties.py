@@ -169,6 +169,7 @@ _IDAFA = normalize("إضافة")     # "بالإضافة إلى/ل": in addition
 _ADDITION = frozenset(tuple(normalize(w) for w in p.split()) for p in (   # in addition to
     "إضافة إلى", "فضلا عن", "علاوة على", "إلى جانب"))
 _TAHT = normalize("تحت")
+_LIFE = normalize("حياة")     # "أودى بحياة جندي": the life of one victim
 _RUBBLE = frozenset(normalize(w) for w in ("الأنقاض", "الركام", "أنقاض", "ركام", "الانقاض"))
 
 __all__ = ["Casualty", "find_casualties", "trigger_forms", "lexicon"]
@@ -2750,6 +2751,11 @@ class _Reader:
                 and "kill_verb" in self.R[i - 1]:      # (trigger() is None without one)
             tr = self.trigger(i - 1, lo)
             if tr is not None and tr[2] != i - 1:
+                tr = None
+        elif i - 2 >= lo and self.toks[i - 1].stem == _LIFE and "kill_verb" in self.R[i - 2] \
+                and not ({i - 1, i} & self._hard):
+            tr = self.trigger(i - 2, lo)      # "مما أودى بحياة شرطي"
+            if tr is not None and tr[2] != i - 2:
                 tr = None
         if tr is None and g is not None and kn is None:
             tr = self.object_of(i, lo, g)     # or before its subject: "قتلت الغارة طفلا"

@@ -1616,3 +1616,27 @@ def test_sudans_two_areas_and_the_qusayr_voices():
                      "قتلى من حزب الله سقطوا.")
     assert {"sy_ugarit", "lb_media"} <= {a.id for a in doc.actors}
     check_evidence(doc)
+
+
+def test_numbered_units_with_their_type_and_yemens_southern_forces():
+    # set 220 (Shabwa, Abyan 2019-2020): "اللواء 21 مشاة" was cut to "اللواء 21"
+    doc = run_places("وقعت اشتباكات بين قوات اللواء 21 مشاة وقوات الأمن الخاصة ومليشيا الانتقالي في عتق، "
+                     "بحسب موقع عدن تايم.")
+    names = {a.name_ar for a in doc.actors}
+    ids = {a.id for a in doc.actors}
+    assert "اللواء 21 مشاة" in names and {"ye_stc", "ye_media"} <= ids, names
+    assert "قوات الأمن الخاصة" in {sp.text for a in doc.actors for sp in a.evidence}
+    # an injury after a rank is no man's name
+    assert not [a for a in run_places("ما أسفر عن إصابة آمر اللواء بجروح متوسطة.").actors if a.kind == "person"]
+    check_evidence(doc)
+
+
+def test_cameroons_and_iraqs_spokesmen():
+    # set 221 (Cameroon): Biya, Tchiroma; set 219: the Joint Operations spokesman
+    doc = run_places("وقال الرئيس الكاميروني بول بيا إن الانفصاليين قتلوا أربعة جنود في مامفي، حسب تصريح "
+                     "لوزير الاتصالات عيسى تشيروما.")
+    got = {a.id: a for a in doc.actors}
+    assert {"person:paul_biya", "person:issa_tchiroma", "cm_separatists"} <= set(got), list(got)
+    doc = run_places("وقال تحسين الخفاجي إن طائرات إف-16 العراقية قصفت أوكار داعش في جبال حمرين.")
+    assert {"person:tahsin_al_khafaji", "iq_forces"} <= {a.id for a in doc.actors}
+    check_evidence(doc)

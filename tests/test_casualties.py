@@ -195,7 +195,7 @@ def test_demonym_after_a_trigger_is_people():
     "وتدور المعارك على جبهة تمتد حوالى 15 كيلومترا من حي جمعية الزهراء.",
     "سيطر الثوار على ضاحية الأسد ومشروع 1070 شقة سكنية.",
     "تفرض قوات النظام حصارا منذ أكثر من ثلاثة أشهر على الأحياء الشرقية.",
-    "وقتل القائد عام 2016 في مدينة حلب.",
+    "وتولى القائد منصبه عام 2016 في مدينة حلب.",
     "للتواصل مع الدفاع المدني بعد القصف: 0933123456.",
     "وتدمير ثلاث دبابات خلال الهجوم.",
     "سيطرت قوات النظام على 60 بالمئة من مناطق حلب المحاصرة.",
@@ -313,8 +313,15 @@ def test_seed_casualties_against_gold(gold_path, seed_articles):
             assert any(normalize(x) in written or normalize(x) in aliases or
                        any(normalize(x) in al for al in aliases) for x in g["claimed_by"]), \
                 f"{want}: claimed by {g['claimed_by']}, got {p['claimed_by']}"
-    # at most one figure the gold does not list per article
-    assert len(pred) - len(used) <= 1
+    # at most one figure the gold does not list per article; seed 004 tells "مقتل قائد العملية
+    # التابع لقوات النظام مع عدد من عناصره", a commander and several of his men the gold leaves
+    # out: both are read
+    extra = [p for j, p in enumerate(pred) if j not in used]
+    if gold_path.stem.startswith("004"):
+        assert {(p["kind"], p["count"] or p["vague"], p["group"]) for p in extra} == {
+            ("killed", 1, "combatants"), ("killed", "several", "combatants")}, extra
+    else:
+        assert len(extra) <= 1
 
 
 def test_same_figure_in_two_governorates_is_two_figures():
@@ -2344,3 +2351,12 @@ def test_arrests_warrants_ranks_and_members_of_the_army():
     # a number the text does not know
     find(items("استشهد ثلاثة مواطنين بحي الدرجة وأصيب عدد غير محدود من المواطنين.", "2014-10-05"),
          "injured", "unspecified", "civilians")
+
+
+def test_a_commander_and_a_life_taken():
+    # set 220 (Abyan 2020): "أسر قائد اللواء 115 مشاة"; set 219 (Kirkuk 2020): "أودى بحياة شرطي"
+    find(items("أسر قائد اللواء 115 مشاة العميد سيف القفيش في أبين.", "2020-05-30"), "captured", 1, "combatants")
+    find(items("قتل 10 أشخاص بينهم 3 قادة في المواجهات.", "2020-05-30"), "killed", 3, "combatants")
+    cs = items("شنوا هجوما على قوات الشرطة مما أودى بحياة شرطي وإصابة اثنين آخرين بجروح.", "2020-06-05")
+    find(cs, "killed", 1, "combatants")
+    find(cs, "injured", 2, "combatants")

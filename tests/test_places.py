@@ -1812,3 +1812,15 @@ def test_kauda_the_bosphorus_bridge_and_the_turkish_parliament():
     assert ps["جسر البسفور"].lat is not None and "مبنى البرلمان التركي" in ps, list(ps)
     # the parliament as a body that votes is no place
     assert names(places("وصوت البرلمان التركي على القانون.")) == []
+
+
+def test_abyan_and_the_places_of_cameroons_two_wars():
+    # set 220: "معارك عنيفة في أبين" (the governorate, named without its head); sets 219, 221
+    ps = {p.name_ar: p for p in places("معارك عنيفة في أبين قرب بلدة الشيخ سالم شرق زنجبار.")}
+    assert "أبين" in ps and ps["أبين"].lat is not None and "الشيخ سالم" in ps, list(ps)
+    assert names(places("وقال الشيخ سالم بن علي إن الاجتماع انتهى.")) == []
+    ps = {p.name_ar: p for p in places("قتل أربعة جنود في منطقة مامفي بالكاميرون، وثلاثة في باجا سولا في تشاد، وهاجم "
+                                       "التنظيم قرية كلوزي في داقوق.")}
+    assert {"مامفي", "باجا سولا", "كلوزي"} <= set(ps) and ps["مامفي"].country == "CM", list(ps)
+    # a quorum is no town of Shabwa
+    assert names(places("اكتمل النصاب القانوني للجلسة في صنعاء.")) == ["صنعاء"]
