@@ -360,8 +360,9 @@ def lexicon() -> Lexicon:
             entries.append((pat, ("head", pat)))
         elif t == "head_kind":
             head_kind[pat] = val
-        elif t in ("not_name", "name_end", "group_context", "front_context", "source_before", "unit_type",
-                   "made_in", "located_before", "border_word", "voice_in", "base_context"):
+        elif t in ("not_name", "name_end", "group_context", "front_context", "source_before",
+                   "unit_type", "made_in", "located_before", "border_word", "voice_in",
+                   "base_context"):
             sets.setdefault(t, set()).add(pat)
         elif t == "side_word":
             side_words[pat] = val

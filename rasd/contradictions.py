@@ -26,9 +26,9 @@ averaged away. Three readings, all over the events (:mod:`rasd.events`), casualt
   are compared: a figure of the gravely injured (``critical``: "عشرة جرحى بحال الخطر") is a
   part of the injured, never a rival total; figures dated to different days are two losses. A
   floor is a figure like any other: "at least 12" from one source against "about 25" from
-  another is shown as their dispute (the analyst reads both; neither is averaged away). Two stated tolls
-  ("عدد القتلى بلغ 20"، "حصيلة القتلى بلغت 30") from different sources, one of them told of no
-  place of its own, are one loss. All the disagreements about one incident (one event, or one
+  another is shown as their dispute (the analyst reads both; neither is averaged away). Two
+  stated tolls ("عدد القتلى بلغ 20"، "حصيلة القتلى بلغت 30") from different sources, one of them
+  told of no place of its own, are one loss. All the disagreements about one incident (one event, or one
   place on one day, or sharing a figure) make ONE contradiction: an item per claim (a source
   with all its figures of the incident, the killed and the injured together, ``casualties``
   listing them), every figure's span in the evidence ("SOHR: 18 killed, 100 injured; the LCC:
