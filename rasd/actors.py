@@ -1154,9 +1154,13 @@ def _country(lex: Lexicon, alias_ms: list, country_ms: list) -> str | None:
     # the values of the country words and the aliases' votes
     votes = Counter(country_ms)
     votes.update(filter(None, map(lex.votes.__getitem__, map(_VALUE, alias_ms))))
+    return _top_vote(votes)
+
+
+def _top_vote(votes: Counter) -> str | None:
+    """The country with the most votes, none on a tie (or with no vote)."""
     if not votes:
         return None
-    # the country with the most votes, none on a tie
     n1 = max(votes.values())
     top = [c for c, n in votes.items() if n == n1]
     return top[0] if len(top) == 1 else None
@@ -1178,11 +1182,8 @@ def _places_country(places) -> str | None:
     """The article's country told by its places alone, when no name or country word voted
     ("قصف الجيش الشعبي مدينة كادوقلي": Kadugli is in Sudan): the conflict country most of its
     places are in, none on a tie."""
-    votes = Counter(c for c in (getattr(p, "country", None) for p in places) if c in VOTING)
-    if not votes:
-        return None
-    (c1, n1), *rest = votes.most_common(2)
-    return None if rest and rest[0][1] == n1 else c1
+    countries = (getattr(p, "country", None) for p in places)
+    return _top_vote(Counter(c for c in countries if c in VOTING))
 
 
 class _Votes(dict):
@@ -2016,7 +2017,7 @@ def _name_words(lex: Lexicon, text: str, pos: int, weak) -> list | None:
             break
     if name and name[-1][2].isdigit() and lex.unit_types:
         # "اللواء 21 مشاة"، "اللواء 115 مشاة": a numbered unit's type word after its number
-        nxt = _words_after(text, name[-1][1], 2)
+        nxt = _words_after(text, name[-1][1], 1)
         if nxt and not nxt[0][3].strip() and nxt[0][2] in lex.unit_types:
             name.append(nxt[0][:3])
     if not name:

@@ -254,6 +254,12 @@ def lexicon() -> _Lex:
             continue
         words.setdefault(f, {})[r["role"]] = _Entry(r["role"], r.get("value", ""),
                                                    r.get("count", ""), r.get("vague", ""))
+    # the words of a warrant or an order to arrest ("مذكرات اعتقال"، "أمر باعتقال"): one list, the
+    # events stage's (data/event_modifiers.tsv, class warrant)
+    for r in load_table("event_modifiers.tsv"):
+        if r.get("class") == "warrant":
+            f = normalize(r["pattern"]).strip()
+            words.setdefault(f, {})["warrant"] = _Entry("warrant", "", "", "")
     causes: dict[str, list] = {}
     for r in load_table("casualty_causes.tsv"):
         ws = tuple(normalize(r["form"]).split())
