@@ -1684,7 +1684,28 @@ class _Reader:
         self._continue_breakdown(out)
         if len(out) > 2:
             self._sum_parts(out)
+        if len(out) > 1:
+            self._sum_ranks(out)
         return out
+
+    def _sum_ranks(self, out: list[Casualty]) -> None:
+        """"إصابة ضابط وأربعة عسكريين": one or two men named singly and a number of others of
+        their group joined by و right after them, after one trigger, are one figure (5
+        soldiers); men of another group stay apart ("مقتل طفل وثلاثة مدنيين")."""
+        k = 0
+        while k < len(out) - 1:
+            c, d = out[k], out[k + 1]
+            if c.parent is None and d.parent is None and c.kind == d.kind and c.group == d.group \
+                    and c.count in (1, 2) and type(d.count) is int and d.start <= c.start \
+                    and d.end > c.end and c.side == d.side and self._joined_after(c.end) \
+                    and not c.qualifier and not d.qualifier:
+                c.count += d.count
+                c.low = c.high = c.count
+                c.norm_spans[0] = (c.start, d.end)
+                c.evidence = [self.doc.span(c.start, d.end)]
+                del out[k + 1]
+                continue
+            k += 1
 
     def _sum_parts(self, out: list[Casualty]) -> None:
         """"4 قتلى من بينهم طفلتين وطفلين"، "بينهم طفلان وطفلة": parts of one figure, of one
@@ -1729,12 +1750,25 @@ class _Reader:
                 if d.group not in _STATUS or d.noun_group not in _STATUS:
                     continue
             elif c.noun_group is not None or d.noun_group not in _OF_WHOM \
-                    or " من " not in norm[d.start:d.end]:
-                continue
+                    or " من " not in norm[d.start:d.end] or self._opens_with_verb(d):
+                continue        # ("3 آلاف جريح ونزوح عشرات الآلاف من السكان": a verb of its own)
             e, s = c.norm_spans[0][1], d.norm_spans[0][0]
             if s < e or norm[e:s].strip() or norm[s:s + 1] != "و":
                 continue
             c.group, c.side = d.group, d.side
+
+    def _joined_after(self, end: int) -> bool:
+        """Whether the word right after ``end`` is joined by و ("ضابط وأربعة"; not "مدني واحد")."""
+        j = bisect.bisect_left(self.starts, end)
+        if j >= len(self.toks) or self.norm[end:self.starts[j]].strip():
+            return False
+        t = self.toks[j]
+        return t.text == "و" or t.prefix.startswith("و")
+
+    def _opens_with_verb(self, c: Casualty) -> bool:
+        """Whether a figure's words open with a trigger (its own verb or masdar)."""
+        j = bisect.bisect_left(self.starts, c.start)
+        return j < len(self.R) and "kill_verb" in self.R[j]
 
     def _who_they_were(self, item: Casualty, last: int, lo: int, hi: int, out: list) -> None:
         """A figure of people whose words right after it say who they were: "في صفوفهم"
@@ -2761,6 +2795,11 @@ class _Reader:
         elif i - 2 >= lo and self.toks[i - 1].stem == _LIFE and "kill_verb" in self.R[i - 2] \
                 and not ({i - 1, i} & self._hard):
             tr = self.trigger(i - 2, lo)      # "مما أودى بحياة شرطي"
+            if tr is not None and tr[2] != i - 2:
+                tr = None
+        elif (kn or g) is not None and (kn or g).count == "1" and i - 2 >= lo and "in_it" in self.R[i - 1] \
+                and "kill_verb" in self.R[i - 2] and not ({i - 1, i} & self._hard):
+            tr = self.trigger(i - 2, lo)      # "سقط فيها قتيل"، "قتل فيها شخص": one victim
             if tr is not None and tr[2] != i - 2:
                 tr = None
         if tr is None and g is not None and kn is None:

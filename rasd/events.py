@@ -674,6 +674,7 @@ CIVIL_SUBJECT_REACH = 3  # tokens from a verb of withdrawing to its civilian sub
 EXCHANGE_REACH = 4  # tokens from a verb of exchanging (تبادلت) to the fire exchanged (إطلاق النار)
 BLAZE_REACH = 5     # tokens from a word of fire (أخمد، اشتعلت) to the flames it names (النيران)
 GOODS_REACH = 5     # tokens from a territory trigger to the على of what was seized
+FEIGN_REACH = 3     # a protest verb's subject (one or two words) before ب of pretending
 CAPTIVES_REACH = 4  # tokens from a territory trigger to the people it freed ("حرر الجيش 14 مخطوفا")
 REPORT_REACH = 8    # tokens from a report noun to the trigger its حول names ("التقارير التي … حول قصف")
 
@@ -1764,6 +1765,12 @@ def _hit_ok(ctx: _Ctx, h: _Hit, c0: int, k0: int, demand: bool = True) -> bool:
                 break
     if fam == "advance" and i + h.n < ctx.ntok and "advance_not" in cls[i + h.n]:
         return False
+    # "تظاهر بأنه جريح"، "تظاهر رجل بالموت": تظاهر ب is to pretend (maybe past its
+    # subject), no protest
+    if fam == "protest" and "feign" in ctx.doc_cls:
+        for j in range(i + h.n, min(ctx.ntok, i + h.n + FEIGN_REACH)):
+            if "feign" in cls[j]:
+                return False
     if h.n == 1 and ctx.words[i].endswith("مواجهه") and _facing(ctx, i):
         return False
     if fam == "territory":
@@ -3452,12 +3459,22 @@ def _battle_told(ctx: _Ctx) -> bool | None:
     got = ctx.__dict__.get("_battle_told", 0)
     if got == 0:
         trig = ctx.triggers
-        if not any(h.pat.row["event_type"] == "Explosions/Remote violence" for h in trig):
+        if not any(h.pat.row["event_type"] == "Explosions/Remote violence"
+                   and not _describes_attack(trig, k, h) for k, h in enumerate(trig)):
             got = None
         else:
             got = any(h.pat.row["group"] == "battle" and h.pat.row["family"] != "attack" for h in trig)
         ctx.__dict__["_battle_told"] = got
     return got
+
+
+def _describes_attack(trig: list, k: int, h: _Hit) -> bool:
+    """"هجوم استهدف بلدة كولوفاتا": a verb of targeting right after an attack noun describes
+    that attack; it tells no strike of its own."""
+    if k == 0 or h.pat.row["family"] != "target":
+        return False
+    p = trig[k - 1]
+    return p.pat.row["family"] == "attack" and h.i - p.i - p.n <= 1
 
 
 _OWN_SETTLEMENTS = frozenset({"town", "village"})     # places no city holds as its quarters

@@ -1640,3 +1640,21 @@ def test_cameroons_and_iraqs_spokesmen():
     doc = run_places("وقال تحسين الخفاجي إن طائرات إف-16 العراقية قصفت أوكار داعش في جبال حمرين.")
     assert {"person:tahsin_al_khafaji", "iq_forces"} <= {a.id for a in doc.actors}
     check_evidence(doc)
+
+
+def test_lebanons_internal_security_forces_and_tv_channels():
+    # set 223 (Tripoli, Lebanon): "قوى الأمن الداخلي" and قناة الـ"MTV" were missed
+    doc = run_places('أفادت قناة الـ"MTV" أن قوى الأمن الداخلي اعتقلت مسلحا في طرابلس اللبنانية.')
+    got = {a.id: a for a in doc.actors}
+    assert {"lb_isf", "lb_media"} <= set(got), list(got)
+    assert got["lb_isf"].side == "government"
+    check_evidence(doc)
+    # in north-east Syria the bare name is the Asayish's, not Lebanon's police
+    doc = run_places("وقالت قوى الأمن الداخلي الكردية إنها اعتقلت مسلحين في مدينة القامشلي السورية.")
+    assert "lb_isf" not in {a.id for a in doc.actors}
+
+
+def test_the_colonels_forces_are_gaddafis():
+    # set 222 (Misrata 2011): "قوات العقيد"، "كتائب العقيد الليبي"
+    doc = run_places("قصفت قوات العقيد الليبي مدينة مصراتة بصواريخ غراد.")
+    assert "ly_gaddafi_forces" in {a.id for a in doc.actors}

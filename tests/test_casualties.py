@@ -2360,3 +2360,42 @@ def test_a_commander_and_a_life_taken():
     cs = items("شنوا هجوما على قوات الشرطة مما أودى بحياة شرطي وإصابة اثنين آخرين بجروح.", "2020-06-05")
     find(cs, "killed", 1, "combatants")
     find(cs, "injured", 2, "combatants")
+
+
+def test_officials_one_victim_and_one_slain_in_a_clash():
+    # set 224 (Darfur24, El Geneina 2023): "مقتل والي غرب دارفور" is one man killed
+    find(items("تداولت وسائل إعلام نبأ مقتل والي غرب دارفور خميس أبكر بعد اعتقاله اليوم.", "2023-06-14"),
+         "killed", 1, "people")
+    find(items("أصيب مدير المكتب الإعلامي بجروح في قصف على حلب.", "2016-10-16"), "injured", 1, "people")
+    # set 223 (Tripoli, Lebanon 2012): "سقط فيها قتيل" — a pronoun of the clash between
+    cs = items("تجددت الاشتباكات بين جبل محسن وباب التبانة في طرابلس سقط فيها قتيل وعدد من الإصابات.",
+               "2012-05-17")
+    find(cs, "killed", 1, "people")
+    find(cs, "injured", "several", "people")
+    find(items("وقعت اشتباكات قتل فيها شخص في حلب.", "2016-10-16"), "killed", 1, "people")
+
+
+def test_an_officer_and_four_soldiers_are_five():
+    # set 223 (al-Sharq/dpa): "إصابة ضابط وأربعة عسكريين" read as 1 and 4
+    cs = items("تعرض أحد مراكز الجيش لإطلاق قنبلة يدوية ما أدى إلى إصابة ضابط وأربعة عسكريين بجروح مختلفة.",
+               "2013-03-26")
+    assert [key(c) for c in cs] == [("injured", 5, "combatants")], cs
+    # men of another group stay apart
+    cs = items("ما أدى إلى مقتل طفل وثلاثة مدنيين.", "2016-10-16")
+    assert {key(c) for c in cs} == {("killed", 1, "children"), ("killed", 3, "civilians")}, cs
+
+
+def test_families_displaced_and_countless_injured():
+    # set 224 (al-Saa 24): "الف أسرة شردت" was read as a thousand killed, "عدد لا يحصى من الجرحى"
+    # was not read; "3 آلاف جريح ونزوح ... من السكان": the displaced's group is theirs alone
+    cs = items("بلغ عدد القتلى نحو 3 آلاف قتيل وعدد لا يحصى من الجرحى الى جانب الف أسرة شردت من "
+               "منازلها الى دولة تشاد.", "2023-07-01")
+    assert {key(c) for c in cs} == {("killed", 3000, "people"), ("injured", "unspecified", "people"),
+                                    ("displaced", 1000, "civilians")}, cs
+    cs = items("وخلفت المعارك أكثر من ألف قتيل وجرح أكثر من 3 آلاف جريح ونزوح ولجوء عشرات الآلاف من "
+               "السكان.", "2023-06-14")
+    find(cs, "injured", 3000, "people")
+    assert [key(c) for c in cs if c["kind"] == "displaced"] == [("displaced", "unspecified", "civilians")]
+    # the من-phrase still closes a pair of figures told with no verb between
+    cs = items("ما أوقع 15 شهيدا وعشرات الجرحى من المدنيين.", "2016-10-16")
+    find(cs, "killed", 15, "civilians")

@@ -2755,3 +2755,24 @@ def test_fire_exchanged_past_its_subject_is_a_clash():
         evs = events_json(run(text))
         assert find(evs, "Armed clash") and not find(evs, "Attack"), evs
     assert find(events_json(run("قتل شاب بإطلاق النار عليه في حي الشعار.")), "Attack")
+
+
+def test_pretending_is_no_protest():
+    # "تظاهر بأنه" / "تظاهر بالموت": to pretend (set 218's note), not to demonstrate
+    for text in ("وفي حلب، تظاهر رجل بأنه جريح ليعبر الحاجز أمس.",
+                 "وفي حلب تظاهر المقاتلون بالموت أمس حتى انسحب الجنود."):
+        assert not [e for e in events_json(run(text)) if e["event_type"] == "Protests"], text
+    evs = events_json(run("تظاهر مئات السوريين في إدلب أمس ضد الحكومة."))
+    assert find(evs, "Peaceful protest", "إدلب")
+
+
+def test_an_attack_that_targeted_a_town_is_an_event():
+    # set 221 (al-Jazeera, Cameroon 2015): "هجوم ... استهدف بلدة كولوفاتا" gave no event, the
+    # verb of targeting (with no weapon) read as a strike that the attack noun only repeated
+    evs = events_json(run("قتل ثمانية أشخاص على الأقل في هجوم استهدف بلدة القصير أمس."))
+    assert find(evs, "Armed clash", "القصير"), evs
+    evs = events_json(run("قتل ثمانية مدنيين في هجوم استهدف سوقا شعبيا في بلدة القصير أمس."))
+    assert find(evs, "Attack", "القصير"), evs
+    # a targeting told with its own weapon stays a strike
+    evs = events_json(run("هجوم بالصواريخ استهدف حاجزا للجيش في بلدة القصير أمس."))
+    assert find(evs, "Shelling/artillery/missile attack", "القصير") and not find(evs, "Armed clash"), evs

@@ -1824,3 +1824,20 @@ def test_abyan_and_the_places_of_cameroons_two_wars():
     assert {"مامفي", "باجا سولا", "كلوزي"} <= set(ps) and ps["مامفي"].country == "CM", list(ps)
     # a quorum is no town of Shabwa
     assert names(places("اكتمل النصاب القانوني للجلسة في صنعاء.")) == ["صنعاء"]
+
+
+def test_a_verb_after_a_head_is_no_name():
+    # set 222 (al-Nadwa, Misrata 2011): "وهي مدينة يدخل حصارها يومه الخمسين" made a town "يدخل"
+    ps = places("وتخشى منظمات حقوقية وقوع كارثة إنسانية في مصراتة، وهي مدينة يدخل حصارها يومه الخمسين.")
+    assert names(ps) == ["مصراتة"], names(ps)
+    ps = places("وهي بلدة يعيش فيها عشرة آلاف نسمة قرب حلب.")
+    assert "يعيش" not in names(ps), names(ps)
+
+
+def test_lebanese_quarters_after_mahalla():
+    # set 223 (Naharnet, Tripoli): "في محلة دده - الكورة"، "محلتي الشعراني والبقار"
+    assert "دده" in names(places("وقد ألقي القبض عليه في محلة دده - الكورة."))
+    ps = places("وامتدت الاشتباكات إلى محلتي الشعراني والبقار في طرابلس.")
+    assert {"الشعراني", "البقار", "طرابلس"} <= set(names(ps)), names(ps)
+    # "دده" alone is also the Turkish "dede" (a Sufi elder's title)
+    assert "دده" not in names(places("ويروى أن الشيخ آق بيق دده بشر السلطان بفتح القسطنطينية."))
