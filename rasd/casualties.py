@@ -834,6 +834,12 @@ class _Reader:
                 if own is not None:
                     return (own, a - 2) if where else own
                 kind = self.toll_kind(k + 1) if k + 1 < a - 1 else None
+                if kind is None and k + 2 < a - 1 and "toll_adjective" in self.R[k + 1]:
+                    # "العدد الإجمالي للقتلى": its victims after the adjective, with لل glued
+                    kind = self.toll_kind(k + 2)
+                    if kind is None and self.toks[k + 2].prefix == "لل":
+                        e = self.lex.words.get(self.toks[k + 2].stem[2:], {}).get("kind_noun")
+                        kind = e.value if e is not None else None
                 if kind is None and _HASILA in (self.toks[k].text, self.toks[k].stem):
                     kind = "killed"
                 if where:
@@ -1143,10 +1149,12 @@ class _Reader:
             kind = None
             last = n
             # "18 شخصًا مدنيًا": a status adjective right after a person noun gives the group
-            if g.value == "people" and n + 1 < hi and n + 1 not in self._hard \
+            # ("5 رجال مسلحين": men under arms are fighters)
+            if (g.value == "people" or g.value == "men") and n + 1 < hi and n + 1 not in self._hard \
                     and n + 1 not in self._comma and not self.toks[n + 1].prefix.startswith("و"):
                 g2 = self.R[n + 1].get("group")
-                if g2 is not None and g2.value in _STATUS and g2.count in ("", "1"):
+                if g2 is not None and g2.value in _STATUS and g2.count in ("", "1") \
+                        and (g.value == "people" or g2.value == "combatants"):
                     g, last = g2, n + 1
             both = self.sexes_ages(n, hi) if g.value in _SEXES_AGES and (
                 g.count == "1" or self.accusative_count(n, g) == 1) else n
@@ -1212,6 +1220,11 @@ class _Reader:
             return "people", v.value, "", "", n     # "عشرات الإصابات": a plural verbal noun counted
         if "not_victim" not in r and len(t.stem) >= 6 and not self.definite(n) \
                 and any(t.stem.endswith(suf) for suf in self.person_suffixes):
+            if n + 1 < hi and n + 1 not in self._hard and n + 1 not in self._comma \
+                    and not self.toks[n + 1].prefix:
+                g2 = self.R[n + 1].get("group")
+                if g2 is not None and g2.value in _STATUS and g2.count in ("", "1"):
+                    return g2.value, None, "", "", n + 1   # "5 إسلاميين مسلحين"، "3 سوريين مدنيين"
             return "people", None, "", "", n      # "4 فلسطينيين"، "3 سوريين"
         if t.text == "من" or (t.prefix == "و" and t.stem == "من"):
             k = n + 1

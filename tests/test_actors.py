@@ -1658,3 +1658,20 @@ def test_the_colonels_forces_are_gaddafis():
     # set 222 (Misrata 2011): "قوات العقيد"، "كتائب العقيد الليبي"
     doc = run_places("قصفت قوات العقيد الليبي مدينة مصراتة بصواريخ غراد.")
     assert "ly_gaddafi_forces" in {a.id for a in doc.actors}
+
+
+def test_sinjar_the_syrian_coast_and_algeria():
+    # set 225: the YBŞ; set 226: Assad's remnants against the new government; set 227: the GIA,
+    # Algeria's security services and its press
+    doc = run_places("اندلعت اشتباكات بين الجيش العراقي ووحدات مقاومة سنجار في ناحية سنوني.")
+    got = {a.id: a for a in doc.actors}
+    assert got["iq_ybs"].side == "kurdish", list(got)
+    doc = run_places("وقال المرصد السوري إن فلول نظام الأسد هاجموا حاجزا للأمن العام في مدينة جبلة.")
+    got = {a.id: a for a in doc.actors}
+    assert got["sy_assad_remnants"].side == "opposition" and "sy_new_gov" in got, list(got)
+    doc = run_places('وذكرت صحيفة "ليبرتي" أن مصالح الأمن قتلت 5 من عناصر الجماعة الإسلامية المسلحة في '
+                     'ولاية المدية بالجزائر.')
+    got = {a.id: a for a in doc.actors}
+    assert {"dz_media", "dz_security", "dz_gia"} <= set(got), list(got)
+    assert got["dz_gia"].side == "opposition" and got["dz_security"].side == "government"
+    check_evidence(doc)

@@ -2399,3 +2399,18 @@ def test_families_displaced_and_countless_injured():
     # the من-phrase still closes a pair of figures told with no verb between
     cs = items("ما أوقع 15 شهيدا وعشرات الجرحى من المدنيين.", "2016-10-16")
     find(cs, "killed", 15, "civilians")
+
+
+def test_a_total_toll_and_armed_men():
+    # set 226 (beirut24, SOHR): "ليرتفع العدد الإجمالي للقتلى … إلى 2146" was not read
+    cs = items("وأضاف: ليرتفع العدد الإجمالي للقتلى والشهداء من مدنيين وعسكريين إلى 2146، خلال العملية "
+               "الأمنية.", "2025-03-21")
+    find(cs, "killed", 2146, "people")
+    find(items("وارتفعت الحصيلة الإجمالية للقتلى إلى 50.", "2025-03-21"), "killed", 50, "people")
+    # set 227 (al-Hayat, Algeria): "5 اسلاميين مسلحين قتلوا" are fighters; so are "رجال مسلحين"
+    find(items("وذكرت الصحيفة أن 5 اسلاميين مسلحين قتلوا في اشتباك مع الجيش.", "1997-09-01"),
+         "killed", 5, "combatants")
+    find(items("قتل 5 رجال مسلحين في اشتباك.", "1997-09-01"), "killed", 5, "combatants")
+    # a nisba and a civilian adjective, men with no arms
+    find(items("قتل 3 سوريين مدنيين في القصف.", "2016-10-16"), "killed", 3, "civilians")
+    find(items("قتل 5 رجال مدنيين في اشتباك.", "1997-09-01"), "killed", 5, "men")

@@ -1841,3 +1841,12 @@ def test_lebanese_quarters_after_mahalla():
     assert {"الشعراني", "البقار", "طرابلس"} <= set(names(ps)), names(ps)
     # "دده" alone is also the Turkish "dede" (a Sufi elder's title)
     assert "دده" not in names(places("ويروى أن الشيخ آق بيق دده بشر السلطان بفتح القسطنطينية."))
+    # normalised, محلة is also "its place" (ANERCorp: "ليحل محله الناس")
+    assert not places("ليحل محله الناس الذين يقفون أمام الكاميرا.")
+
+
+def test_pictures_and_a_memory_are_no_places():
+    # set 226 (Reuters): "صور للأقمار الصناعية" was Tyre; set 225: "إحياء الذكرى" a quarter
+    assert not places("وتظهر المرافق في صور للأقمار الصناعية للبلدة.")
+    assert names(places("خلال عودته من مراسيم إحياء الذكرى الرابعة للمجزرة.")) == []
+    assert "صور" in names(places("قصفت الطائرات مدينة صور جنوب لبنان."))
