@@ -1712,13 +1712,18 @@ class _Reader:
                     and c.count in (1, 2) and type(d.count) is int and d.start <= c.start \
                     and d.end > c.end and c.side == d.side and self._joined_after(c.end) \
                     and not c.qualifier and not d.qualifier:
-                c.count += d.count
-                c.low = c.high = c.count
-                c.norm_spans[0] = (c.start, d.end)
-                c.evidence = [self.doc.span(c.start, d.end)]
-                del out[k + 1]
+                self._absorb_next(out, k)
                 continue
             k += 1
+
+    def _absorb_next(self, out: list[Casualty], k: int) -> None:
+        """Figure k counts figure k + 1 too, whose words it takes; figure k + 1 goes."""
+        c, d = out[k], out[k + 1]
+        c.count += d.count
+        c.low = c.high = c.count
+        c.norm_spans[0] = (c.start, d.end)
+        c.evidence = [self.doc.span(c.start, d.end)]
+        del out[k + 1]
 
     def _sum_parts(self, out: list[Casualty]) -> None:
         """"4 قتلى من بينهم طفلتين وطفلين"، "بينهم طفلان وطفلة": parts of one figure, of one
@@ -1733,11 +1738,7 @@ class _Reader:
                     and type(d.count) is int and not c.qualifier and not d.qualifier:
                 e, s = c.end, d.start
                 if s >= e and not norm[e:s].strip() and norm[s:s + 1] == "و":
-                    c.count += d.count
-                    c.low = c.high = c.count
-                    c.norm_spans[0] = (c.start, d.end)
-                    c.evidence = [self.doc.span(c.start, d.end)]
-                    del out[k + 1]
+                    self._absorb_next(out, k)
                     continue
             k += 1
 
@@ -2810,8 +2811,8 @@ class _Reader:
             tr = self.trigger(i - 2, lo)      # "مما أودى بحياة شرطي"
             if tr is not None and tr[2] != i - 2:
                 tr = None
-        elif (kn or g) is not None and (kn or g).count == "1" and i - 2 >= lo and "in_it" in self.R[i - 1] \
-                and "kill_verb" in self.R[i - 2] and not ({i - 1, i} & self._hard):
+        elif i - 2 >= lo and "in_it" in self.R[i - 1] and "kill_verb" in self.R[i - 2] \
+                and (kn or g) is not None and (kn or g).count == "1" and not ({i - 1, i} & self._hard):
             tr = self.trigger(i - 2, lo)      # "سقط فيها قتيل"، "قتل فيها شخص": one victim
             if tr is not None and tr[2] != i - 2:
                 tr = None
