@@ -235,6 +235,8 @@ class _Lex:
     exit_areas: frozenset = frozenset()  # place nouns after a leaving word's من (role exit_area)
     protests: frozenset = frozenset()    # protest words (role protest)
     they_are: frozenset = frozenset()    # "هم" (role they_are): looked for after commas only
+    in_it: frozenset = frozenset()       # "فيها"، "خلاله" (role in_it): between a verb and its victim
+    toll_adjectives: frozenset = frozenset()  # "الإجمالي" (role toll_adjective): after a toll word
 
 
 # roles read as phrases by their own rule (_attacked_post_re), never as word records
@@ -267,17 +269,20 @@ def lexicon() -> _Lex:
             causes.setdefault(ws[0], []).append((ws, r["cause"], int(r.get("rank") or 1)))
     for v in causes.values():
         v.sort(key=lambda x: -len(x[0]))
-    # relative pronouns, place nouns, protest words and "هم" are frequent words asked about
-    # only around a few others: kept apart, so they make no per-word record
+    # relative pronouns, place nouns, protest words, "هم", "فيها" and a toll's adjectives are
+    # frequent words asked about only around a few others: kept apart, so they make no per-word
+    # record
     apart = {}
-    for role in ("relative", "exit_area", "protest", "they_are"):
+    for role in ("relative", "exit_area", "protest", "they_are", "in_it", "toll_adjective"):
         apart[role] = frozenset(f for f, r in words.items() if role in r)
         for f in apart[role]:
             del words[f][role]
             if not words[f]:
                 del words[f]
     return _Lex(words, causes, tuple(f for f, r in words.items() if "person_suffix" in r),
-                apart["relative"], phrases, apart["exit_area"], apart["protest"], apart["they_are"])
+                relatives=apart["relative"], phrases=phrases, exit_areas=apart["exit_area"],
+                protests=apart["protest"], they_are=apart["they_are"], in_it=apart["in_it"],
+                toll_adjectives=apart["toll_adjective"])
 
 
 @lru_cache(maxsize=None)
@@ -662,6 +667,22 @@ class _Reader:
             return ""
         return self.norm[self.toks[i - 1].end:self.toks[i].start]
 
+    def status_after(self, n: int, hi: int) -> _Entry | None:
+        """The status group (civilians, combatants) that an adjective right after token n, in
+        its clause and not joined by و, gives the victims n names ("18 شخصًا مدنيًا"، "15 قتيلا
+        مدنيا"، "5 إسلاميين مسلحين"), or None."""
+        j = n + 1
+        if j >= hi or j in self._hard or j in self._comma or self.toks[j].prefix.startswith("و"):
+            return None
+        g2 = self.R[j].get("group")
+        return g2 if g2 is not None and g2.value in _STATUS and g2.count in ("", "1") else None
+
+    def is_word(self, i: int, forms: frozenset) -> bool:
+        """Is token i, as written or without its clitics, one of ``forms`` (a word list kept
+        apart from the word records, :func:`lexicon`)?"""
+        t = self.toks[i]
+        return t.text in forms or t.stem in forms
+
     def joined(self, i: int) -> bool:
         """Token i is joined to the one before by و ("و14" is one token: و glued to digits)."""
         t = self.toks[i]
@@ -834,12 +855,11 @@ class _Reader:
                 if own is not None:
                     return (own, a - 2) if where else own
                 kind = self.toll_kind(k + 1) if k + 1 < a - 1 else None
-                if kind is None and k + 2 < a - 1 and "toll_adjective" in self.R[k + 1]:
+                if kind is None and k + 2 < a - 1 and self.is_word(k + 1, self.lex.toll_adjectives):
                     # "العدد الإجمالي للقتلى": its victims after the adjective, with لل glued
                     kind = self.toll_kind(k + 2)
                     if kind is None and self.toks[k + 2].prefix == "لل":
-                        e = self.lex.words.get(self.toks[k + 2].stem[2:], {}).get("kind_noun")
-                        kind = e.value if e is not None else None
+                        kind = _role_of(self.lex.words, self.toks[k + 2].stem, "kind_noun")
                 if kind is None and _HASILA in (self.toks[k].text, self.toks[k].stem):
                     kind = "killed"
                 if where:
@@ -1150,11 +1170,9 @@ class _Reader:
             last = n
             # "18 شخصًا مدنيًا": a status adjective right after a person noun gives the group
             # ("5 رجال مسلحين": men under arms are fighters)
-            if (g.value == "people" or g.value == "men") and n + 1 < hi and n + 1 not in self._hard \
-                    and n + 1 not in self._comma and not self.toks[n + 1].prefix.startswith("و"):
-                g2 = self.R[n + 1].get("group")
-                if g2 is not None and g2.value in _STATUS and g2.count in ("", "1") \
-                        and (g.value == "people" or g2.value == "combatants"):
+            if g.value == "people" or g.value == "men":
+                g2 = self.status_after(n, hi)
+                if g2 is not None and (g.value == "people" or g2.value == "combatants"):
                     g, last = g2, n + 1
             both = self.sexes_ages(n, hi) if g.value in _SEXES_AGES and (
                 g.count == "1" or self.accusative_count(n, g) == 1) else n
@@ -1188,10 +1206,9 @@ class _Reader:
                 last = n + 1
             # "15 قتيلا مدنيا"، "20 جريحا مدنيا": a status adjective right after the victim noun
             # says who they were
-            elif n + 1 < hi and n + 1 not in self._hard and n + 1 not in self._comma \
-                    and not self.toks[n + 1].prefix.startswith("و"):
-                g2 = self.R[n + 1].get("group")
-                if g2 is not None and g2.value in _STATUS and g2.count in ("", "1") and not (
+            else:
+                g2 = self.status_after(n, hi)
+                if g2 is not None and not (
                         n + 2 < hi and self.toks[n + 2].prefix.startswith("و")
                         and "group" in self.R[n + 2]):      # (not "مدنيين وعسكريين")
                     return g2.value, kind, "", "", n + 1
@@ -1220,11 +1237,9 @@ class _Reader:
             return "people", v.value, "", "", n     # "عشرات الإصابات": a plural verbal noun counted
         if "not_victim" not in r and len(t.stem) >= 6 and not self.definite(n) \
                 and any(t.stem.endswith(suf) for suf in self.person_suffixes):
-            if n + 1 < hi and n + 1 not in self._hard and n + 1 not in self._comma \
-                    and not self.toks[n + 1].prefix:
-                g2 = self.R[n + 1].get("group")
-                if g2 is not None and g2.value in _STATUS and g2.count in ("", "1"):
-                    return g2.value, None, "", "", n + 1   # "5 إسلاميين مسلحين"، "3 سوريين مدنيين"
+            g2 = self.status_after(n, hi) if n + 1 < hi and not self.toks[n + 1].prefix else None
+            if g2 is not None:
+                return g2.value, None, "", "", n + 1   # "5 إسلاميين مسلحين"، "3 سوريين مدنيين"
             return "people", None, "", "", n      # "4 فلسطينيين"، "3 سوريين"
         if t.text == "من" or (t.prefix == "و" and t.stem == "من"):
             k = n + 1
@@ -2811,7 +2826,7 @@ class _Reader:
             tr = self.trigger(i - 2, lo)      # "مما أودى بحياة شرطي"
             if tr is not None and tr[2] != i - 2:
                 tr = None
-        elif i - 2 >= lo and "in_it" in self.R[i - 1] and "kill_verb" in self.R[i - 2] \
+        elif i - 2 >= lo and "kill_verb" in self.R[i - 2] and self.is_word(i - 1, self.lex.in_it) \
                 and (kn or g) is not None and (kn or g).count == "1" and not ({i - 1, i} & self._hard):
             tr = self.trigger(i - 2, lo)      # "سقط فيها قتيل"، "قتل فيها شخص": one victim
             if tr is not None and tr[2] != i - 2:
@@ -3651,9 +3666,15 @@ def _toll_group(words: dict, head: str) -> str | None:
 
 def _group_of(words: dict, w: str) -> str | None:
     """The victim group a word names, with or without its article ("المدنيين" -> civilians)."""
+    return _role_of(words, w, "group")
+
+
+def _role_of(words: dict, w: str, role: str) -> str | None:
+    """The value of a word's lexicon role, with or without its article ("القتلى" -> killed for
+    kind_noun), or None."""
     for cand in (w, w[2:] if w.startswith("ال") else None):
         if cand:
-            e = words.get(_normalized(cand), {}).get("group")
+            e = words.get(_normalized(cand), {}).get(role)
             if e is not None:
                 return e.value
     return None

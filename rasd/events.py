@@ -1765,12 +1765,8 @@ def _hit_ok(ctx: _Ctx, h: _Hit, c0: int, k0: int, demand: bool = True) -> bool:
                 break
     if fam == "advance" and i + h.n < ctx.ntok and "advance_not" in cls[i + h.n]:
         return False
-    # "تظاهر بأنه جريح"، "تظاهر رجل بالموت": تظاهر ب is to pretend (maybe past its
-    # subject), no protest
-    if fam == "protest" and "feign" in ctx.doc_cls:
-        for j in range(i + h.n, min(ctx.ntok, i + h.n + FEIGN_REACH)):
-            if "feign" in cls[j]:
-                return False
+    if fam == "protest" and _cls_after(ctx, h, "feign", FEIGN_REACH):
+        return False    # "تظاهر بأنه جريح"، "تظاهر رجل بالموت": تظاهر ب is to pretend, no protest
     if h.n == 1 and ctx.words[i].endswith("مواجهه") and _facing(ctx, i):
         return False
     if fam == "territory":
