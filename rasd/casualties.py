@@ -768,7 +768,7 @@ class _Reader:
         # "لؤي أبو جراد استشهد وأصيب ثلاثة آخرون": others after the second verb say the first
         # had a victim of its own (asked last: the loop seldom gets that far)
         while a - 1 >= lo and "kill_verb" in R[a - 1] and toks[a].prefix.startswith("و") \
-                and a not in hard and not (a - 2 >= lo and self.victim_word(a - 2)) \
+                and a not in hard and not (a - 2 >= lo and self.victim_before(a - 2, lo)) \
                 and not (toks[a - 1].text.endswith("وا") and not toks[a].text.endswith("وا")) \
                 and not any(toks[k].text in _OTHERS_WORDS or toks[k].stem in _OTHERS_WORDS
                             for k in range(i + 1, min(i + 4, len(toks)))):
@@ -789,6 +789,14 @@ class _Reader:
         "هجوما انتحاريا"): not a figure."""
         return i - 1 >= lo and not self.toks[i].prefix.startswith("و") and i not in self._brk \
             and (self.victim_word(i - 1) or "incident" in self.R[i - 1])
+
+    def victim_before(self, k: int, lo: int) -> bool:
+        """Token k is a victim word, or ends an age phrase after one ("طفلا في الخامسة من عمره
+        قتل وأصيب والديه": the first verb is the child's)."""
+        if self.victim_word(k):
+            return True
+        return k - 4 >= lo and self.toks[k].text in _AGE_WORDS and self._age_after(k - 4, k + 1) == k \
+            and self.victim_word(k - 4)
 
     def victim_word(self, k: int) -> bool:
         """Token k is a number or a victim noun (the figure of a trigger next to it)."""
@@ -1111,10 +1119,13 @@ class _Reader:
         # "14 شخصا بينهم 3 أطفال على الأقل تأكد استشهادهم": past the figure's own breakdown
         bd = j < hi and "breakdown" in R[j]
         end = j + _FWD + (_BD_FWD if bd else 0)
-        toks, comp = self.toks, self.comp
+        toks, comp, skip = self.toks, self.comp, self.skip
         while k < hi and k < end:
             if k > j and k in brk:
                 break
+            if k in skip:
+                end += 1    # "50 جنديا على الأقل من قوات الاتحاد الإفريقي قتلوا": the figure's
+                # own qualifier is no distance
             if k in tq and k > j and not bd:
                 break
             if toks[k].text in comp:
@@ -2303,8 +2314,13 @@ class _Reader:
         """"جثث 15 مدنيا، 7 منهم من عائلة واحدة"، "قتل 15 مدنيا، 7 منهم أطفال": a number set off
         by a comma with منهم right after it is a part of the figure just told (of the group
         named after منهم, else of the figure's group); a family or place after it says who
-        they are, not another figure."""
-        if not out or a - 1 < lo or a not in self._comma:
+        they are, not another figure. A verb of dying next to it makes it the dead among the
+        figure just told ("استقبلوا 30 شخصا أصيبوا، ستة منهم لقوا حتفهم"، "أصيب 30 شخصا، توفي
+        ستة منهم")."""
+        if not out or a - 1 < lo:
+            return None
+        died = a - 1 if "kill_verb" in self.R[a - 1] and a - 1 in self._comma else None
+        if a not in self._comma and died is None:
             return None
         parent = out[-1]
         v = q.value
@@ -2318,6 +2334,14 @@ class _Reader:
             return None     # "5 منهم في حالة خطرة": the gravely injured, no breakdown
         group, last = parent.group, n
         k = n + 1
+        if died is None and k < hi and k not in self._hard and k not in self._comma \
+                and "kill_verb" in self.R[k]:
+            died = k
+        kind = parent.kind
+        if died is not None:
+            if self.R[died]["kill_verb"].value != "killed" or parent.kind == "killed":
+                return None
+            kind = "killed"
         if k < hi and k not in self._hard and k not in self._comma:
             r = self.R[k]
             if "group" in r and r["group"].value not in ("people", "combatants"):
@@ -2328,7 +2352,9 @@ class _Reader:
                 if last + 1 < hi and self.toks[last + 1].text in _ONE_WORDS \
                         and last + 1 not in self._comma and last + 1 not in self._hard:
                     last += 1
-        c = self._new(parent.kind, group, q, v, None, a, n, si, parent.side)
+        if died == a - 1:
+            a = died                                    # the evidence opens with the verb
+        c = self._new(kind, group, q, v, None, a, n, si, parent.side)
         c.parent = parent
         self.bare_parts.add(id(c))
         self._finish(c, a, n, lo, hi)
@@ -2354,6 +2380,8 @@ class _Reader:
                 vic = (g.value, None, "", "", b)
             elif "kind_noun" in w:
                 vic = ("people", w["kind_noun"].value, "", "", b)    # "سقوط شهيدين"، "قتيلين"
+            elif "counted" in w:
+                vic = ("people", w["counted"].value, "", "", b)      # "إصابتين بالرصاص"
             else:
                 return None
             n = b
@@ -2770,7 +2798,11 @@ class _Reader:
         one = (g is not None and g.count not in ("1", "2") and i - 2 >= lo
                and "one_of" in self.R[i - 1] and "kill_verb" in self.R[i - 2]
                and not ({i - 1, i} & self._hard) and not ({i - 1, i} & self._comma))
-        if self.definite(i) and not one and not self._first_definite(i, lo, g):
+        # "إن أحد عناصرها قتل": one of a plural, before the verb it is the subject of
+        one_before = (not one and g is not None and g.count not in ("1", "2") and i - 1 >= lo
+                      and i + 1 < hi and "one_of" in self.R[i - 1] and "kill_verb" in self.R[i + 1]
+                      and not ({i - 1, i, i + 1} & self._hard) and not ({i - 1, i, i + 1} & self._comma))
+        if self.definite(i) and not one and not one_before and not self._first_definite(i, lo, g):
             return None
         if i - 1 >= lo and (i - 1) in self.tq and not getattr(self.qs[self.tq[i - 1]], "noun", None):
             return None                             # the noun of a number: read with the number
@@ -2836,7 +2868,8 @@ class _Reader:
         v = hi      # the verb right after the noun (and its nisba adjective), when no trigger is before
         if tr is None and g is not None and (g.count not in ("1", "2") or (
                 self.toks[i].prefix == "و" and self.toks[i].stem.endswith(_TANWIN))):
-            v = self._nisba_after(i, hi) + 1    # (and "ومجندا قتلا": a pair's second noun)
+            v = self._age_after(self._nisba_after(i, hi), hi) + 1    # (and "ومجندا قتلا": a pair's
+            # second noun)
         if v < hi and v not in self._hard and v not in self._comma \
                 and "kill_verb" in self.R[v] and not self.adjective(i, lo) \
                 and not (self.toks[v].text.endswith("ت") and self.toks[i].stem.endswith(_MASC_PLURAL)):
@@ -2852,7 +2885,9 @@ class _Reader:
                 n = None
                 a = i
                 group = g.value
-                if not self.toks[i].prefix and not verb.endswith(_PLURAL_VERB):
+                if one_before:
+                    n, a = 1, i - 1
+                elif not self.toks[i].prefix and not verb.endswith(_PLURAL_VERB):
                     n = self.accusative_count(i, g)
                     if n is None and verb.endswith(_TANWIN) and self.toks[i].stem.endswith(_DUAL_OR_PLURAL):
                         n = 2
@@ -2961,6 +2996,15 @@ class _Reader:
         if not noun.endswith(_NISBA_PLURALS):
             return i
         return k if t.text.endswith(noun[-3:]) else i
+
+    def _age_after(self, k: int, hi: int) -> int:
+        """"طفلا في الخامسة من عمره": the last token of an age phrase right after token k (في, a
+        definite ordinal, من, عمره/عمرها/العمر), or ``k``."""
+        if k + 4 >= hi or self.toks[k + 1].text != "في" or self.toks[k + 3].text != "من" \
+                or self.toks[k + 4].text not in _AGE_WORDS or not self.definite(k + 2) \
+                or {k + 1, k + 2, k + 3, k + 4} & self._hard:
+            return k
+        return k + 4
 
     def object_of(self, i: int, lo: int, g):
         """"قتلت الغارة طفلا"، "قتل الجنود شابا فلسطينيا"، "أصابت قوات الأمن طفلين": a singular
@@ -3425,6 +3469,7 @@ _ANNA = frozenset(normalize(w) for w in ("أن", "إن", "ان", "أنه", "إن
 _BD_FAR = 90        # characters from a figure to its بينهم when only its own phrase is between
 _OF_THEM_AFTER = frozenset(("منهم", "منهن", "منهما"))
 _ONE_WORDS = frozenset((normalize("واحدة"), normalize("واحد")))
+_AGE_WORDS = frozenset(map(normalize, ("عمره", "عمرها", "العمر")))    # "في الخامسة من عمره"
 _LISTED_RE = re.compile(r"(?:^|\s)[وف]?(?:من\s+)?(?:بين|من)(?:هم|هن|هما)\s*[،,:]?\s*[وف]?$")
 
 
@@ -3680,6 +3725,11 @@ def _role_of(words: dict, w: str, role: str) -> str | None:
     return None
 
 
+# "مقتل 5 مدنيين، إضافة لإصابة 3 آخرين": "in addition to" after the comma joins the others to
+# the toll as و does
+_ADDING_RE = re.compile(r"[\s،,]*(?:ب?الاضافه|اضافه|فضلا عن|علاوه علي)(?:\s+الي)?\s*")
+
+
 def _near_gap(norm: str, a: int, b: int, limit: int) -> str | None:
     """The text between a toll and the others after it when it is short (under ``limit``) and
     holds no sentence end nor quote (they are told together); else None."""
@@ -3799,7 +3849,8 @@ def _context_rules(doc: Document, reader: "_Reader", items: list[Casualty]) -> l
                         and (gap := _near_gap(norm, last.end, c.start, 40)) is not None \
                         and (not any(ch in _COMMA for ch in gap)
                              or (not gap.strip(" ،,") and norm[c.start:c.start + 1] == "و"
-                                 and norm[c.start:c.end].split(" ", 1)[0][-1:] == "ه")) \
+                                 and norm[c.start:c.end].split(" ", 1)[0][-1:] == "ه")
+                             or _ADDING_RE.fullmatch(gap) is not None) \
                         and (prev.group != "women" or norm[c.end - 3:c.end] == "يات"):
                     # "قتلت 11 امرأة وأصيبت 13 أخريات": women; "مقتل 6 مدنيين، وإصابة 41
                     # آخرين" and "مقتل 24 مدنيا بينهم 7 أطفال و3 نساء، وإصابة 95 آخرين": in a

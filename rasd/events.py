@@ -666,6 +666,9 @@ RULING_REACH = 4
 # "أشعلوا النار في خيام المتظاهرين": how many words after a riot act a word for demonstrators
 # makes them its object, not its doers
 RIOT_OBJECT_REACH = 4
+# "الرصاص المعدني المغلف بالمطاط": how many tokens from a bullet word to the rubber that makes it
+# a riot police's round
+RUBBER_REACH = 3
 
 # "استهداف الطيران الحربي الروسي بالصواريخ": how many words before a missile its aircraft may stand
 AIR_WEAPON_REACH = 5
@@ -685,7 +688,8 @@ RANGE_CLASSES = frozenset({"clause", "intent", "attempt", "fire_verb", "backgrou
                            "since", "since_short", "since_start", "sequel", "additive", "backer", "no_toll",
                            "origin", "origin_ground", "seat", "transport", "flight", "whereabouts", "air_actor", "air_actor_gaza", "force", "according",
                            "tear_gas", "locator", "locator_adjective", "rioter", "riot_act", "tank", "announce_verb",
-                           "residence", "motive", "gunmen", "military_target", "ground_raider", "sit_in"})
+                           "residence", "motive", "gunmen", "military_target", "ground_raider", "sit_in",
+                           "exchange"})
 
 
 class _Scanner:
@@ -1727,6 +1731,10 @@ def _hit_ok(ctx: _Ctx, h: _Hit, c0: int, k0: int, demand: bool = True) -> bool:
         # told as the reason of the attack, not an event of the article
     if fam == "gunfire" and "blaze" in ctx.doc_cls and _blaze(ctx, h, k0):
         return False    # "أخمدت فرق الدفاع المدني النيران"، "اشتعلت النيران": a fire
+    if fam == "gunfire" and "rubber" in ctx.doc_cls and "crowd_clash" in ctx.doc_cls \
+            and any("rubber" in cls[j] for j in range(i, min(i + RUBBER_REACH, ctx.ntok))):
+        return False    # "5 إصابات بالرصاص المطاطي"، "الرصاص المعدني المغلف بالمطاط": the riot
+        # police's arms in an article of street confrontations, part of that fight
     if fam == "arrest" and _cls_before(ctx, i, "warrant", 1, k0):
         return False    # "تعد أمرا بالقبض على قادة"، "مذكرة اعتقال": an arrest yet to be made
     if fam == "vac" and "ruling" in ctx.doc_cls and _cls_before(ctx, i, "ruling", RULING_REACH, k0):
@@ -2084,6 +2092,11 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
         sub = ("Excessive force against protesters"
                if ctx.has_mod(s0, s1, "protest_force") or _killed_in(ctx, s0, s1)
                else "Protest with intervention")
+    elif fam == "clash" and "crowd_clash" in ctx.cls[best.i] and _crowd_fight(ctx, best, c0):
+        # "اندلعت مواجهات بين الشبان وقوات الاحتلال"، "اقتحمت قوات الاحتلال المسجد الأقصى" in
+        # an article of stones, petrol bombs, rubber bullets and gas grenades: a street fight, a
+        # violent demonstration
+        fam, etype, sub, group = "riot", "Riots", "Violent demonstration", "protest"
     elif fam == "air" and "ground_raider" in ctx.doc_cls and ctx.mods_in(c0, best.start, "ground_raider") \
             and not ctx.has_mod(c0, c1, "aircraft"):
         # "نفذت قوات خاصة أفغانية غارة بمنطقة X": a raid by special forces, no aircraft named in
@@ -3905,6 +3918,18 @@ def _demonstrators_fight(ctx: _Ctx, h: _Hit, c0: int, c1: int) -> bool:
             return False
     return _riot_act_in(ctx, c0, c1) or not (ctx.has_mod(c0, c1, "protest_force")
                                             or ctx.has_mod(c0, c1, "protest_intervention"))
+
+
+def _crowd_fight(ctx: _Ctx, h: _Hit, c0: int) -> bool:
+    """Is the confrontation or storming ``h`` (its clause from ``c0``) a street fight? Its
+    article names the arms of riot police or of a crowd (crowd_means, crowd_arms; a storming
+    asks for the crowd's own), and its sentence no gunmen nor an exchange of fire ("مواجهات بين
+    مسلحين وقوات الأمن"، "تبادل لإطلاق النار")."""
+    if "crowd_arms" not in ctx.doc_cls and ("storming" in ctx.cls[h.i] or not (
+            "crowd_means" in ctx.doc_cls or "rubber" in ctx.doc_cls)):
+        return False
+    s0, s1 = ctx.doc.sentence_of(c0)
+    return not (ctx.has_mod(s0, s1, "gunmen") or ctx.has_mod(s0, s1, "exchange"))
 
 
 def _storming_a_protest(ctx: _Ctx, h: _Hit, c0: int, c1: int) -> bool:

@@ -1675,3 +1675,16 @@ def test_sinjar_the_syrian_coast_and_algeria():
     assert {"dz_media", "dz_security", "dz_gia"} <= set(got), list(got)
     assert got["dz_gia"].side == "opposition" and got["dz_security"].side == "government"
     check_evidence(doc)
+
+
+def test_the_african_union_contingents_and_somalias_member_states():
+    # set 229: Djibouti's troops in Hiraan, Uganda's "قوات أوغندية" and Galmudug's forces were
+    # no actors
+    doc = run_places("اندلع قتال عنيف بين القوات الجيبوتية العاملة ضمن أميصوم ومليشيات الشباب في "
+                     "بلدة جللقسي. وكان السكان وقوات ولاية غلمدغ قد أحبطوا هجوما على بحدو.")
+    got = {a.id: a for a in doc.actors}
+    assert got["dj_forces_somalia"].side == "international", list(got)
+    assert got["so_galmudug_forces"].side == "government", list(got)
+    doc = run_places("جاء الهجوم انتقاما لمقتل 7 مدنيين على أيدي قوات أوغندية في بلدة مركا.")
+    assert "ug_forces_somalia" in {a.id for a in doc.actors}
+    check_evidence(doc)

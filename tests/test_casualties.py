@@ -2414,3 +2414,47 @@ def test_a_total_toll_and_armed_men():
     # a nisba and a civilian adjective, men with no arms
     find(items("قتل 3 سوريين مدنيين في القصف.", "2016-10-16"), "killed", 3, "civilians")
     find(items("قتل 5 رجال مدنيين في اشتباك.", "1997-09-01"), "killed", 5, "men")
+
+
+def test_the_dead_among_the_injured_and_one_of_them_before_its_verb():
+    # set 229 (Damanyo camp, Mogadishu): "ستة منهم لقوا حتفهم" were read as six more injured
+    cs = items("وقال الطاقم الطبي إنهم استقبلوا 30 شخصا أصيبوا في الانفجار، ستة منهم لقوا حتفهم على الفور.",
+               "2017-01-02")
+    find(cs, "injured", 30, "people")
+    dead = find(cs, "killed", 6, "people")
+    assert cs[dead["part_of"]]["count"] == 30, cs
+    cs = items("أصيب 30 شخصا في الانفجار، توفي ستة منهم في المستشفى.", "2017-01-02")
+    assert find(cs, "killed", 6, "people")["evidence"][0]["text"].startswith("توفي"), cs
+    # a severity after منهم is no figure still
+    assert [key(c) for c in items("أصيب 20 شخصا، 5 منهم في حالة خطرة.", "2017-01-02")] == \
+        [("injured", 20, "people")]
+    # set 228 (Taiz): "إن أحد عناصرها قتل" is one fighter, not an unknown number
+    cs = items("وقال المركز الإعلامي للمقاومة في بيان، إن أحد عناصرها قتل وأصيب 11 آخرين.", "2016-06-10")
+    find(cs, "killed", 1, "combatants")
+    find(items("وقالت المقاومة إن أحد الجنود أصيب في المواجهات.", "2016-06-10"), "injured", 1, "combatants")
+
+
+def test_ages_parents_and_an_injury_pair():
+    # set 228 (Taiz 2022): a child's age between him and his verb; "والديه" are his two parents
+    cs = items("وقالت مصادر محلية إن طفلا في الخامسة من عمره قتل وأصيب والديه بجروح خطيرة إثر قصف مدفعي.",
+               "2022-06-10")
+    assert {key(c) for c in cs} == {("killed", 1, "children"), ("injured", 2, "people")}, cs
+    find(items("استشهد شاب وأصيب شقيقاه برصاص الاحتلال.", "2022-06-10"), "injured", 2, "people")
+    # set 230 (Jerusalem): "إصابتين بالرصاص المطاطي" are two injuries
+    cs = items("تعاملت طواقم سما مع 20 حالة اختناق بالغاز، و إصابتين بالرصاص المطاطي بالقدم.", "2021-05-09")
+    find(cs, "injured", 2, "people")
+    find(items("أصيب أكثر من 150 فلسطينيا، بينها إصابتان خطيرتان.", "2021-05-07"), "injured", 2, "people")
+
+
+def test_attackers_after_an_incursion_and_others_in_addition():
+    # set 229 (masrawy/dpa): "18 قتيلا إثر اجتياح مسلحين من حركة الشباب" are no Shabaab fighters
+    find(items("الصومال: 18 قتيلًا إثر اجتياح مسلحين من حركة الشباب قاعدة عسكرية.", "2021-08-24"),
+         "killed", 18, "people")
+    # the figure's own qualifier is no distance to its verb (ech-chaab, Janaale 2015)
+    cs = items("أعلن مسؤولون أن 50 جنديا على الأقل من قوات الاتحاد الإفريقي قتلوا في هجوم.", "2015-09-02")
+    find(cs, "killed", 50, "combatants")
+    # set 228 (Anadolu, al-Qabbaita): "إضافة لإصابة 3 آخرين" joins the others to the civilians
+    cs = items("وأسفر انفجار اللغم عن مقتل 5 مدنيين، إضافة لإصابة 3 آخرين.", "2016-07-02")
+    find(cs, "injured", 3, "civilians")
+    cs = items("ارتقى مدنيان، وأصيب 10 آخرون.", "2016-07-02")
+    find(cs, "injured", 10, "people")

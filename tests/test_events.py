@@ -2776,3 +2776,32 @@ def test_an_attack_that_targeted_a_town_is_an_event():
     # a targeting told with its own weapon stays a strike
     evs = events_json(run("هجوم بالصواريخ استهدف حاجزا للجيش في بلدة القصير أمس."))
     assert find(evs, "Shelling/artillery/missile attack", "القصير") and not find(evs, "Armed clash"), evs
+
+
+def test_a_street_fight_of_stones_and_rubber_bullets_is_a_riot():
+    # set 230 (Jerusalem): "مواجهات" between young men and police, in an article of gas grenades,
+    # rubber bullets and fireworks, were battles
+    text = ("الاحتلال يعتقل شابين في سلوان\n"
+            "اعتقلت قوات الاحتلال شابين عقب اندلاع مواجهات عنيفة في بلدة سلوان.\n"
+            "وانتشرت قوات الاحتلال في المكان، وأطلقت قنابل الغاز والصوت بكثافة صوب الشبان.\n"
+            "وبدورهم، ألقى الشبان المفرقعات النارية صوب القوات.\n"
+            "وتعاملت الطواقم مع 20 حالة اختناق، وإصابتين بالرصاص المطاطي.")
+    evs = events_json(run(text, "2021-07-15"))
+    assert find(evs, "Violent demonstration", "سلوان") and not find(evs, "Armed clash"), evs
+    # the rubber bullets are the fight's, no attack of their own
+    assert not find(evs, "Attack"), evs
+    # a storming is one only where the crowd's own arms are named
+    text = ("اقتحام مخيم شعفاط\nاقتحمت قوات الاحتلال مخيم شعفاط شمال القدس.\n"
+            "وأطلقت قوات الاحتلال القنابل الصوتية والغازية بشكل عشوائي.")
+    evs = events_json(run(text, "2018-04-24"))
+    assert find(evs, "Armed clash") and not find(evs, "Violent demonstration"), evs
+    text = ("اقتحام الأقصى\nاقتحمت قوات الاحتلال باحات المسجد الأقصى وأطلقت قنابل الغاز تجاه المصلين.\n"
+            "ورشق الشبان جنود الاحتلال بالحجارة.")
+    evs = events_json(run(text, "2021-05-07"))
+    assert find(evs, "Violent demonstration") and not find(evs, "Armed clash"), evs
+    # gunmen or an exchange of fire in its sentence keep a confrontation a battle
+    text = ("مواجهات في جنين\nاندلعت مواجهات بين مسلحين وقوات الاحتلال في مخيم جنين.\n"
+            "وأطلقت القوات قنابل الغاز المسيل للدموع.")
+    assert find(events_json(run(text, "2022-09-28")), "Armed clash"), text
+    # with no arms of a street fight, a confrontation stays a battle
+    assert find(events_json(run("اندلعت مواجهات عنيفة في بلدة سلوان.", "2021-07-15")), "Armed clash")

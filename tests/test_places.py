@@ -1850,3 +1850,12 @@ def test_pictures_and_a_memory_are_no_places():
     assert not places("وتظهر المرافق في صور للأقمار الصناعية للبلدة.")
     assert names(places("خلال عودته من مراسيم إحياء الذكرى الرابعة للمجزرة.")) == []
     assert "صور" in names(places("قصفت الطائرات مدينة صور جنوب لبنان."))
+
+
+def test_a_given_name_before_a_place_name_is_a_persons():
+    # set 229 (AFP via burathanews): "الشرطي «محمد عدن»" is a Somali policeman, not Aden
+    assert "عدن" not in names(places("وقال الشرطي محمد عدن لوكالة فرانس برس إن انفجارين وقعا."))
+    assert "عدن" in names(places("وصل محمد إلى عدن أمس."))
+    # set 228-230 quarters and camps now curated
+    assert {"هاماروين", "سلوان"} <= set(names(places(
+        "وقعت عمليات في حي هاماروين في مقديشو، واندلعت مواجهات في حي بئر أيوب ببلدة سلوان.")))
