@@ -2121,6 +2121,11 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
         elif "exchange" in ctx.doc_cls and _cls_before(ctx, best.i, "exchange", EXCHANGE_REACH, k0):
             # "تبادلت الشرطة الكينية إطلاق النار مع العصابات": fire exchanged is a clash
             fam, etype, sub, group = "clash", "Battles", "Armed clash", "battle"
+        elif (dead := _killed_items(ctx, c0, c1)) and all(_attr1(c, "group") == "combatants"
+                                                          for c in dead):
+            # "إن اثنين من أفراد تلك القوات قتلا بالرصاص": men under arms shot dead (ACLED: a
+            # fight, not violence against civilians)
+            fam, etype, sub, group = "clash", "Battles", "Armed clash", "battle"
     elif fam == "ied" and not row["_weapon"]:
         # "انفجار قذيفة هاون"، "أدى انفجار البرميل إلى": the explosion of a shell, a rocket or a
         # barrel bomb (its genitive) is the shelling or air strike that sent it, not a bomb

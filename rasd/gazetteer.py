@@ -362,6 +362,7 @@ def load_geonames() -> list[Place]:
     # them (its Arabic aliases, GeoNames' coordinate): cities500 lacks Arabic names for many
     # towns of Sudan, Libya and Palestine (El Manaqil, Tajoura, Tarhuna …)
     wanted = _curated_gn_ids()
+    cwords = country_words()
     out = []
     for r in _geonames_records(path):
         cc = r.get("countrycode", "")
@@ -379,6 +380,10 @@ def load_geonames() -> list[Place]:
         needs = ""
         if cc in WORLD:
             if pop < WORLD[cc] and not curated:
+                continue
+            # a town that bears a country's name is not that country ("أرمينيا" in Colombia)
+            aliases = tuple(a for a in aliases if a not in cwords)
+            if not aliases and not curated:
                 continue
             longer = tuple(a for a in aliases if len(a.replace(" ", "")) > WORLD_SHORT)
             if longer:

@@ -162,6 +162,7 @@ class Context:
     list_intro_and: object = None               # " وهي " opening a list with no comma before it
     alias_heads: frozenset = frozenset()        # a head word, or "معسكر", opening an alias
     person_after: tuple = ()                    # " بن ": a one-word name before it is a man's
+    not_list_item: frozenset = frozenset()      # "والجيش يرد": a subject after a list, no item
 
 
 @lru_cache(maxsize=1)
@@ -194,6 +195,7 @@ def context() -> Context:
     ctx.descriptor_after = descr
     ctx.toponym_adjective = frozenset(by_role.get("toponym_adjective", ()))
     ctx.person_after = tuple(f" {w} " for w in by_role.get("person_after", ()))
+    ctx.not_list_item = frozenset(by_role.get("not_list_item", ()))
     ctx.epithet_after = frozenset(by_role.get("epithet_after", ()))
     ctx.facility_pair = frozenset(by_role.get("facility_pair", ()))
     ctx.name_suffix = frozenset(by_role.get("name_suffix", ()))
@@ -510,8 +512,9 @@ def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plu
         if not w.startswith("و") or (len(w) < 4 and w[1:] not in _TOPONYM_FIRST):
             return None
         prefix, w, start = "و", w[1:], start + 1
-        if _imperfect_verb(w):
-            return None  # "… ويوقع ضحايا": a verb opens a new clause, never a list item
+        if _imperfect_verb(w) or w in ctx.not_list_item:
+            return None  # "… ويوقع ضحايا": a verb opens a new clause, never a list item (nor
+            # does "والجيش يرد": a subject)
         if w[:1] == "ت" and _imperfect_verb("ي" + w[1:]):
             if len(w) == 5 and w[2] == "ا" and w[-1] != "ت":
                 return None  # "تمشيط أحياء العريش وتحاصر معسكر النصر": تفاعل is a verb
@@ -718,9 +721,12 @@ def _toponym_adjective_next(text: str, end: int, ctx: Context) -> bool:
 def _imperfect_verb(w: str) -> bool:
     """Whether an indefinite word has the shape of a third-person imperfect verb: ي and a stem
     of three letters (يفعل: "يقتل"، "يوقع"), or of the derived forms يفاعل، يتفعل، ينفعل، يفتعل
-    (five letters) and يستفعل، يتفاعل (six: "يستهدف"), not a noun's ending (ة، ات، ية).
+    (five letters) and يستفعل، يتفاعل (six: "يستهدف"), not a noun's ending (ة، ات، ية); or
+    a plural of six to eight letters (يفعلون … يستفعلون: "ويقتلون"), not a nisba's (يمنيون).
     "يحمول" (يفعول) is no verb: a village of a list."""
     n = len(w)
+    if w[:1] == "ي" and 6 <= n <= 8 and w.endswith("ون") and w[-3] != "ي":
+        return True     # يفعلون، يتفاعلون، يستفعلون: "ويقتلون العشرات" (not "يمنيون")
     if w[:1] != "ي" or not 4 <= n <= 6 or w.endswith(("ه", "ات", "يه", "ون", "ين")):
         return False
     if n == 4:

@@ -1688,3 +1688,25 @@ def test_the_african_union_contingents_and_somalias_member_states():
     doc = run_places("جاء الهجوم انتقاما لمقتل 7 مدنيين على أيدي قوات أوغندية في بلدة مركا.")
     assert "ug_forces_somalia" in {a.id for a in doc.actors}
     check_evidence(doc)
+
+
+def test_colombia_mexico_bandits_and_unamid():
+    # set 233: the ELN, FARC dissidents and the Colombian army; Mexico's cartels and army
+    doc = run_places("قتل جنديان كولومبيان بعد هجوم شنه متمردو جيش التحرير الوطني في منطقة أروكا، "
+                     "فيما قالت السلطات الكولومبية إن منشقين عن فارك هاجموا الشرطة.")
+    got = {a.id: a for a in doc.actors}
+    assert {"co_army", "co_eln", "co_farc", "co_gov"} <= set(got), list(got)
+    assert got["co_eln"].side == "opposition"
+    doc = run_places("لقي 5 جنود مكسيكيين مصرعهم في هجوم لعصابة سينالوا في كولياكان، وقال الجيش إن "
+                     "كارتل خاليسكو الجيل الجديد يقف وراءه.")
+    got = {a.id: a for a in doc.actors}
+    assert {"mx_army", "mx_cjng"} <= set(got), list(got)
+    # the bare "Army of National Liberation" outside Colombia is no ELN
+    doc = run_places("انضم إلى جيش التحرير الوطني في الجزائر عام 1956.")
+    assert "co_eln" not in {a.id for a in doc.actors}
+    # set 231: bandits of north-west Nigeria; set 232: UNAMID
+    doc = run_places("وقال المتحدث إن قطاع الطرق المسلحين هاجموا قرية في ولاية زمفرا، فيما قتل جنديان "
+                     "من اليوناميد في دارفور.")
+    got = {a.id: a for a in doc.actors}
+    assert {"bandits", "sd_unamid"} <= set(got), list(got)
+    check_evidence(doc)

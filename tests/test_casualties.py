@@ -2458,3 +2458,10 @@ def test_attackers_after_an_incursion_and_others_in_addition():
     find(cs, "injured", 3, "civilians")
     cs = items("ارتقى مدنيان، وأصيب 10 آخرون.", "2016-07-02")
     find(cs, "injured", 10, "people")
+
+
+def test_villagers_are_civilians():
+    # set 231 (dostor, Niger State 2021): "قتل اثنان من القرويين"
+    find(items("وقال شاهد العيان إن قنبلة أصابت حفل زفاف فقتل اثنان من القرويين.", "2021-05-20"),
+         "killed", 2, "civilians")
+    find(items("قتل مسلحون 30 قرويا في ولاية زمفرا.", "2021-05-20"), "killed", 30, "civilians")

@@ -2805,3 +2805,18 @@ def test_a_street_fight_of_stones_and_rubber_bullets_is_a_riot():
     assert find(events_json(run(text, "2022-09-28")), "Armed clash"), text
     # with no arms of a street fight, a confrontation stays a battle
     assert find(events_json(run("اندلعت مواجهات عنيفة في بلدة سلوان.", "2021-07-15")), "Armed clash")
+
+
+def test_soldiers_shot_dead_a_detainee_freed_and_vehicles_seized():
+    # set 232 (al-Shorooq via sudaress): peacekeepers shot dead were an attack on civilians
+    evs = events_json(run("وقال المتحدث إن اثنين من جنود حفظ السلام قتلا بالرصاص في نيالا أمس."))
+    assert find(evs, "Armed clash", "نيالا") and not find(evs, "Attack"), evs
+    evs = events_json(run("قتل مدنيان برصاص مسلحين في نيالا أمس."))
+    assert find(evs, "Attack", "نيالا"), evs
+    # set 233 (Culiacán 2016): "تحرير الرجل المعتقل" frees a man, takes no ground
+    evs = events_json(run("هاجم مسلحون قافلة عسكرية في حي الشعار قبل إشعال النيران في المركبات وتحرير "
+                          "الرجل المعتقل."))
+    assert not find(evs, "Non-state actor overtakes territory"), evs
+    # set 232 (AFP, JEM 2010): "سيطرت على ثلاثين سيارة" seizes vehicles, not ground
+    evs = events_json(run("وأعلنت الحركة أنها سيطرت على ثلاثين سيارة رباعية الدفع في حي الشعار أمس."))
+    assert not find(evs, "Non-state actor overtakes territory"), evs

@@ -1859,3 +1859,15 @@ def test_a_given_name_before_a_place_name_is_a_persons():
     # set 228-230 quarters and camps now curated
     assert {"هاماروين", "سلوان"} <= set(names(places(
         "وقعت عمليات في حي هاماروين في مقديشو، واندلعت مواجهات في حي بئر أيوب ببلدة سلوان.")))
+
+
+def test_a_plural_verb_or_a_subject_ends_a_list_and_a_country_is_no_town():
+    # set 231 (alalam, Kaduna 2022): "قرى كادونا ويقتلون العشرات والجيش يرد" read two villages
+    ps = names(places("نيجيريا.. مسلحون يهاجمون مطارا وقرى كادونا ويقتلون العشرات والجيش يرد بغارات جوية."))
+    assert "كادونا" in ps and not {"يقتلون العشرات", "الجيش"} & set(ps), ps
+    # a street named after the army is still a street; a Lebanese village ending in ون a village
+    assert "شارع الجيش" in names(places("شهدت مواجهات شارع الجيش في السويس."))
+    assert "يارون" in names(places("قصفت الطائرات قرى يارون ومارون الراس."))
+    # Colombia's towns are read now; its town "أرمينيا" is not Armenia (set 185 after set 233)
+    ps = places("واتهمت أرمينيا أذربيجان بقصف مواقع في ناغورني قره باغ.")
+    assert all(p.kind != "city" for p in ps if p.name_ar == "أرمينيا"), [(p.name_ar, p.kind) for p in ps]
