@@ -201,6 +201,7 @@ _ACTOR_SPAN_MAX = 5   # tokens of a force's name between a victim noun and "بي
 _MAX_COUNT = 60_000_000   # displacement figures run to tens of millions ("15 مليون نازح")
 _STATUS = ("civilians", "combatants")   # groups that say who the victims are, not age or sex
 _MEMBERS = ("people", "men")   # nouns of members: of an armed body named right after them, combatants
+_MEMBER_WORDS = frozenset(map(normalize, ("أعضاء", "عضو")))    # "members", of no group of their own
 _SEXES_AGES = ("women", "men", "children")   # counted together when joined after a number
 _RANKS_AFTER_RE = re.compile(r" ?(?:في|من|بين) صفوف ")
 _OF_WHOM = ("civilians", "children", "women")   # "15 قتيلا من المدنيين": who the victims were
@@ -1263,9 +1264,10 @@ class _Reader:
                 return self.victims_after(k, hi)     # "عشرات من حالات الاختناق"
             if "group" in r2:
                 if r2["group"].value in _MEMBERS and k + 1 < hi and k + 1 not in self._brk \
-                        and "armed_head" in self.R[k + 1] and not self.joined(k + 1):
-                    # "عدد من أفراد الأمن"، "أربعة من رجال الشرطة": members of an armed body
-                    # are combatants
+                        and ("armed_head" in self.R[k + 1] or self._armed_actor_at(k + 1)) \
+                        and not self.joined(k + 1):
+                    # "عدد من أفراد الأمن"، "أربعة من رجال الشرطة"، "7 من أعضاء حزب العمال
+                    # الكردستاني": members of an armed body are combatants
                     return "combatants", None, "", r2["group"].vague, k + 1
                 if r2["group"].count == "poss" and self.family_before(k):
                     # "مجزرة بحق عائلة فلسطينية … لتقتل 11 فرداً من افرادها": its members are
@@ -1285,6 +1287,9 @@ class _Reader:
                 return "combatants", None, "", "", k
             if "armed_head" in r2:
                 return "combatants", None, "", "", k
+            if self.toks[k].text in _MEMBER_WORDS and k + 1 < hi and k + 1 not in self._brk \
+                    and self._armed_actor_at(k + 1):
+                return "combatants", None, "", "", k + 1    # "7 من أعضاء حزب العمال الكردستاني"
             am = self.actor_at(self.toks[k].start)
             if am is not None:
                 # "23 من أنصار الزعيم مقتدى الصدر": followers are no fighters

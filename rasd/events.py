@@ -1758,6 +1758,9 @@ def _hit_ok(ctx: _Ctx, h: _Hit, c0: int, k0: int, demand: bool = True) -> bool:
                                              and _counting_word(words[j + 1])):
                     return False    # (and "على ثلاث آليات عسكرية"، "على 5 دبابات")
                 break
+    if fam == "territory" and "rioter" in ctx.doc_cls and _crowd_held(ctx, h):
+        return False    # "بعد سيطرة متظاهرين على جسري النصر والزيتون قبل أن تستعيدها القوات":
+        # a crowd holding a bridge, and the forces taking it back, move no front line
     if fam == "territory" and ("captives" in ctx.doc_cls or "not_ground" in ctx.doc_cls):
         # "حرر 14 مخطوفا"، "تحرير الأسرى"، "حرر الجيش 14 مخطوفا": people freed (after the
         # trigger, maybe past its subject and a number), no ground taken
@@ -2025,8 +2028,10 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
                 best, bp = h, h.pat.row["priority"]
     row = best.pat.row
     fam = row["family"]
-    if fam == "chemical" and ctx.has_mod(seg_start, seg_end, "tear_gas"):
-        return None     # "حالات الاختناق نتيجة إطلاق قنابل الغاز المسيل للدموع": tear gas
+    if fam == "chemical" and (ctx.has_mod(seg_start, seg_end, "tear_gas") or (
+            "suffocation" in ctx.cls[best.i] and "tear_gas" in ctx.doc_cls and "rioter" in ctx.doc_cls)):
+        return None     # "حالات الاختناق نتيجة إطلاق قنابل الغاز المسيل للدموع": tear gas; so is
+        # the suffocation of demonstrators in an article that names tear gas elsewhere
     etype, sub = row["event_type"], row["sub_type"]
     generic = False
     bare = False
@@ -2121,6 +2126,11 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
         elif "exchange" in ctx.doc_cls and _cls_before(ctx, best.i, "exchange", EXCHANGE_REACH, k0):
             # "تبادلت الشرطة الكينية إطلاق النار مع العصابات": fire exchanged is a clash
             fam, etype, sub, group = "clash", "Battles", "Armed clash", "battle"
+        elif "rioter" in ctx.doc_cls and ctx.has_mod(c0, c1, "rioter") \
+                and not ctx.has_mod(c0, c1, "gunmen") and _killed_in(ctx, c0, c1):
+            # "قتلت قوات الأمن العراقية بالرصاص 45 محتجا": protesters shot dead, a protest met
+            # with lethal force (not by gunmen: "أطلق مسلحون النار على المتظاهرين")
+            fam, etype, sub, group = "protest", "Protests", "Excessive force against protesters", "protest"
         elif (dead := _killed_items(ctx, c0, c1)) and all(_attr1(c, "group") == "combatants"
                                                           for c in dead):
             # "إن اثنين من أفراد تلك القوات قتلا بالرصاص": men under arms shot dead (ACLED: a
@@ -3925,11 +3935,21 @@ def _demonstrators_fight(ctx: _Ctx, h: _Hit, c0: int, c1: int) -> bool:
                                             or ctx.has_mod(c0, c1, "protest_intervention"))
 
 
+def _crowd_held(ctx: _Ctx, h: _Hit) -> bool:
+    """Does a territory trigger of the sentence of ``h`` (``h`` itself or another) have
+    demonstrators right after it, as its doers ("سيطرة متظاهرين على جسري النصر")?"""
+    s0, s1 = ctx.doc.sentence_of(h.start)
+    cls, n = ctx.cls, ctx.ntok
+    return any(t.pat.row["family"] == "territory" and t.i + t.n < n and "rioter" in cls[t.i + t.n]
+               for t in ctx.triggers_in(s0, s1))
+
+
 def _crowd_fight(ctx: _Ctx, h: _Hit, c0: int) -> bool:
     """Is the confrontation or storming ``h`` (its clause from ``c0``) a street fight? Its
-    article names the arms of riot police or of a crowd (crowd_means, crowd_arms; a storming
-    asks for the crowd's own), and its sentence no gunmen nor an exchange of fire ("مواجهات بين
-    مسلحين وقوات الأمن"، "تبادل لإطلاق النار")."""
+    article names the arms of riot police (crowd_means: gas and sound grenades; rubber bullets)
+    or of a crowd (crowd_arms: stones, petrol bombs, fireworks; a storming asks for these), and
+    its sentence no gunmen nor an exchange of fire ("مواجهات بين مسلحين وقوات الأمن"، "تبادل
+    لإطلاق النار")."""
     if "crowd_arms" not in ctx.doc_cls and ("storming" in ctx.cls[h.i] or not (
             "crowd_means" in ctx.doc_cls or "rubber" in ctx.doc_cls)):
         return False

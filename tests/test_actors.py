@@ -1710,3 +1710,15 @@ def test_colombia_mexico_bandits_and_unamid():
     got = {a.id: a for a in doc.actors}
     assert {"bandits", "sd_unamid"} <= set(got), list(got)
     check_evidence(doc)
+
+
+def test_the_pkk_in_kurdish_spelling_and_iraqs_rights_commission():
+    # set 236 (Kurdistan24): "حزب العمال الكوردستاني"; set 235: the commission and the Rapid
+    # Response Division
+    doc = run_places("قال الجيش التركي إن مقاتلاته قصفت مواقع حزب العمال الكوردستاني في قنديل.")
+    assert "pkk" in {a.id for a in doc.actors}
+    doc = run_places("قالت المفوضية العراقية العليا لحقوق الانسان إن قوات فرقة الرد السريع أطلقت النار "
+                     "على المتظاهرين في الناصرية.")
+    got = {a.id for a in doc.actors}
+    assert {"iraq_monitors", "iq_forces"} <= got, got
+    check_evidence(doc)

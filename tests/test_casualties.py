@@ -2465,3 +2465,13 @@ def test_villagers_are_civilians():
     find(items("وقال شاهد العيان إن قنبلة أصابت حفل زفاف فقتل اثنان من القرويين.", "2021-05-20"),
          "killed", 2, "civilians")
     find(items("قتل مسلحون 30 قرويا في ولاية زمفرا.", "2021-05-20"), "killed", 30, "civilians")
+
+
+def test_members_of_an_armed_party_are_fighters():
+    # set 236 (Diyarbakir governorate via egnews24): "7 من اعضاء حزب العمال الكردستاني قتلوا"
+    find(items("وذكر بيان لولاية ديار بكر أن 7 من اعضاء حزب العمال الكردستاني قتلوا في العملية.",
+               "2015-12-28"), "killed", 7, "combatants")
+    # members of a parliament or of a party with no arms are not
+    find(items("قتل 3 من أعضاء البرلمان في التفجير.", "2015-12-28"), "killed", 3, "people")
+    assert not [c for c in items("اعتقلت الشرطة عددا من أعضاء الحزب الديمقراطي في القاهرة.", "2015-12-28")
+                if c["group"] == "combatants"]

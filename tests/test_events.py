@@ -2820,3 +2820,29 @@ def test_soldiers_shot_dead_a_detainee_freed_and_vehicles_seized():
     # set 232 (AFP, JEM 2010): "سيطرت على ثلاثين سيارة" seizes vehicles, not ground
     evs = events_json(run("وأعلنت الحركة أنها سيطرت على ثلاثين سيارة رباعية الدفع في حي الشعار أمس."))
     assert not find(evs, "Non-state actor overtakes territory"), evs
+
+
+def test_iraqs_protests_and_a_suicide_drone():
+    # set 235 (Iraq 2019): protesters shot dead by the security forces are a protest met with
+    # lethal force, not an attack on civilians
+    evs = events_json(run("وقتلت قوات الأمن العراقية بالرصاص 45 محتجا على الأقل في النجف أمس."))
+    assert find(evs, "Excessive force against protesters", "النجف") and not find(evs, "Attack"), evs
+    # protesters holding a bridge, and the forces taking it back, move no front line
+    evs = events_json(run("ووقعت الاشتباكات في الناصرية بعد سيطرة متظاهرين على جسري النصر والزيتون قبل أن "
+                          "تستعيدها القوات الحكومية بالقوة."))
+    assert not [e for e in evs if "territory" in e["sub_event_type"]], evs
+    # demonstrators' suffocation in an article that names tear gas is no chemical weapon
+    text = ("قالت المفوضية إن ساحة التحرير في وسط بغداد شهدت الليلة الماضية اطلاق نار كثيف تسبب في مقتل "
+            "متظاهر واصابة عدد كبير من المتظاهرين بحالات اختناق.\nوطالبت المفوضية قوات مكافحة الشغب "
+            "بعدم استخدام الغاز المسيل للدموع.")
+    assert not find(events_json(run(text)), "Chemical weapon")
+    assert find(events_json(run("أصيب عدد كبير من المدنيين بحالات اختناق في قصف على بلدة كفرنبل.")),
+                "Chemical weapon")
+    # a headline's imperfect riot act
+    evs = events_json(run("للمرة الثانية.. متظاهرون يحرقون القنصلية الإيرانية في النجف\nأقدم متظاهرون "
+                          "عراقيون، الأحد، على حرق أجزاء من القنصلية الإيرانية في مدينة النجف."))
+    assert find(evs, "Violent demonstration", "النجف"), evs
+    # set 234 (Tulkarm 2024): a suicide drone is an air strike, no suicide bomber
+    evs = events_json(run("أعلن عن استشهادهم جراء استهداف طائرة انتحارية إسرائيلية لمجموعة شبان داخل مخيم "
+                          "نور شمس في طولكرم أمس."))
+    assert find(evs, "Air/drone strike") and not find(evs, "Suicide bomb"), evs

@@ -1871,3 +1871,9 @@ def test_a_plural_verb_or_a_subject_ends_a_list_and_a_country_is_no_town():
     # Colombia's towns are read now; its town "أرمينيا" is not Armenia (set 185 after set 233)
     ps = places("واتهمت أرمينيا أذربيجان بقصف مواقع في ناغورني قره باغ.")
     assert all(p.kind != "city" for p in ps if p.name_ar == "أرمينيا"), [(p.name_ar, p.kind) for p in ps]
+
+
+def test_sirnak_and_dargecit():
+    # set 236: Şırnak and Dargeçit have no Arabic name in GeoNames
+    assert {"شرناق", "دارغجيت"} <= set(names(places(
+        "فجر مسلحون سيارة في شرناق، واندلعت اشتباكات في بلدة دارغجيت.")))
