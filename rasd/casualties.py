@@ -1264,7 +1264,7 @@ class _Reader:
                 return self.victims_after(k, hi)     # "عشرات من حالات الاختناق"
             if "group" in r2:
                 if r2["group"].value in _MEMBERS and k + 1 < hi and k + 1 not in self._brk \
-                        and ("armed_head" in self.R[k + 1] or self._armed_actor_at(k + 1)) \
+                        and self._armed_at(k + 1) \
                         and not self.joined(k + 1):
                     # "عدد من أفراد الأمن"، "أربعة من رجال الشرطة"، "7 من أعضاء حزب العمال
                     # الكردستاني": members of an armed body are combatants
@@ -1309,8 +1309,7 @@ class _Reader:
             if (k > j and "incident" in r) or k in self.cause_set:
                 break       # "أصيب 10 آخرون خلال صدهم هجوما من مقاتلي …": من names the attackers
                 # ("4 شهداء بقصف من مسيّرة إسرائيلية": so does a من after the cause)
-            if k == j and t.prefix in ("ل", "لل") and "kill_verb" not in r and (
-                    "armed_head" in r or self._armed_actor_at(k)):
+            if k == j and t.prefix in ("ل", "لل") and "kill_verb" not in r and self._armed_at(k):
                 return True, k      # "أربعين جريحا لقوات البنيان": the wounded of that body
             if k == j and t.text == "في" and k + 1 < hi and k + 1 not in self._hard \
                     and "armed_head" in self.R[k + 1] and self.toks[k + 1].prefix in ("", "ال"):
@@ -1323,8 +1322,7 @@ class _Reader:
                     m += 1
                 if m < hi and m not in self._hard:
                     r2 = self.R[m]
-                    if "armed_head" in r2 or self._armed_actor_at(m) or \
-                            ("group" in r2 and r2["group"].value == "combatants"):
+                    if self._armed_at(m) or ("group" in r2 and r2["group"].value == "combatants"):
                         return True, m
                 return False, None
             if "affil" in r or t.text == "من" or t.stem == "من":
@@ -1372,6 +1370,11 @@ class _Reader:
                 break
             k += 1
         return False, None
+
+    def _armed_at(self, k: int) -> bool:
+        """Is an armed body named on token k, by a head word (الجيش، قوات) or an armed actor's
+        name?"""
+        return "armed_head" in self.R[k] or self._armed_actor_at(k)
 
     def _armed_actor_at(self, k: int) -> bool:
         """Does an armed body's name start on token k (after its clitics, if any)?"""
