@@ -1877,3 +1877,14 @@ def test_sirnak_and_dargecit():
     # set 236: Şırnak and Dargeçit have no Arabic name in GeoNames
     assert {"شرناق", "دارغجيت"} <= set(names(places(
         "فجر مسلحون سيارة في شرناق، واندلعت اشتباكات في بلدة دارغجيت.")))
+
+
+def test_the_israeli_side_of_the_lebanese_border_and_a_training_camp():
+    # set 238 (janoubia, 2024): Hezbollah's targets were unread or read as Lebanese Naqoura
+    ps = names(places("رد حزب الله بصواريخ على مستوطنة كريات شمونا، ومواقع رويسات العلم وبركة ريشا "
+                      "والناقورة البحري وثكنة زرعيت، ومستوطنة شوميرا."))
+    assert {"الناقورة البحري", "شوميرا"} <= set(ps) and "الناقورة" not in ps, ps
+    # set 237 (alhurra, Sabha 2019): "مخيم تدريب" is a training camp, no place's name
+    from rasd.pipeline import extract
+    doc = extract("لقي تسعة جنود مصرعهم السبت إثر هجوم على مخيم تدريب في مدينة سبها.", doc_id="t")
+    assert [p.name_ar for p in doc.places] == ["سبها"], [p.name_ar for p in doc.places]
