@@ -2305,8 +2305,10 @@ class _Reader:
                     or self.critical_after(n, hi):
                 return None     # "بينهم 3 في حالة خطرة": the gravely injured, no breakdown
             if not (t.text in self._BARE_NEXT or t.stem in self._BARE_NEXT
-                    or _normalized(t.text) in self._BARE_NEXT or "cause" in r):
-                return None
+                    or _normalized(t.text) in self._BARE_NEXT or "cause" in r
+                    or ("kill_verb" in r and r["kill_verb"].value == parent.kind)):
+                return None     # (its own verb of the parent's kind is no other figure: "61 قتيلا
+                # مدنيا، بينهم 17 سقطوا الأحد")
         if not isinstance(parent.count, int) or v >= parent.count:
             return None
         done = sum(c.count for c in out if c.parent is parent and isinstance(c.count, int))

@@ -2475,3 +2475,13 @@ def test_members_of_an_armed_party_are_fighters():
     find(items("قتل 3 من أعضاء البرلمان في التفجير.", "2015-12-28"), "killed", 3, "people")
     assert not [c for c in items("اعتقلت الشرطة عددا من أعضاء الحزب الديمقراطي في القاهرة.", "2015-12-28")
                 if c["group"] == "combatants"]
+
+
+def test_a_bare_part_with_its_own_verb():
+    # set 240 (SOHR via zagrosnews): "61 قتيلا مدنيا، بينهم 17 سقطوا الأحد"
+    cs = items("وأوضح المرصد أن الهجوم أسفر عن 214 قتيلا في صفوف الفصائل و61 قتيلا مدنيا، بينهم 17 سقطوا "
+               "الأحد.", "2024-12-01")
+    part = find(cs, "killed", 17, "civilians")
+    assert cs[part["part_of"]]["count"] == 61, cs
+    # a verb of another kind is another figure, no part
+    assert not [c for c in items("أصيب 30 شخصا بينهم 5 قتلوا لاحقا.", "2024-12-01") if c["count"] == 5]

@@ -1888,3 +1888,14 @@ def test_the_israeli_side_of_the_lebanese_border_and_a_training_camp():
     from rasd.pipeline import extract
     doc = extract("لقي تسعة جنود مصرعهم السبت إثر هجوم على مخيم تدريب في مدينة سبها.", doc_id="t")
     assert [p.name_ar for p in doc.places] == ["سبها"], [p.name_ar for p in doc.places]
+
+
+def test_his_talk_is_not_haditha_and_bahir_dar_spelt_otherwise():
+    # set 242 (Amhara 2024): "في حديثه لوسائل اعلام" (his talk) was Haditha; "بهر دار" unread
+    text = ("امهرة:قلب افريقيا\nافاد مواطن في حديثه لوسائل اعلام محلية إن غارة بطائرة بدون طيار أصابت "
+            "منزلًا سكنيًا في زينبو كيبيلي، منطقة إفراتا جيديم، منطقة شمال شيوا، بإقليم أمهرة الاثيوبي.")
+    from rasd.pipeline import extract
+    got = [p.name_ar for p in extract(text, doc_id="t").places]
+    assert not [n for n in got if n.startswith("حديث")], got
+    assert "حديثة" in names(places("قتل 5 جنود في هجوم على مدينة حديثة غرب الأنبار."))
+    assert "بهر دار" in names(places("أعلنت فانو سيطرتها على جميع مداخل العاصمة الإقليمية بهر دار في إثيوبيا."))
