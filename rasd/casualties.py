@@ -1033,9 +1033,11 @@ class _Reader:
             r = R[k]
             if k in self.tq or "kill_verb" in r or ("reach" in r and k < v - 1):
                 break
-            if "toll" in r and k + 1 < v and "kind_noun" in R[k + 1] and self.definite(k + 1) \
+            if "toll" in r and k + 1 < v and "kind_noun" in R[k + 1] \
+                    and (self.definite(k + 1) or (k + 2 < v and self.definite(k + 2))) \
                     and k - 1 >= lo and self.is_anna(k - 1):
-                return R[k + 1]["kind_noun"].value, k
+                return R[k + 1]["kind_noun"].value, k     # (or in a construct: "أن حصيلة قتلى
+                # العملية العسكرية … ارتفعت إلى 157")
             k -= 1
         # the toll noun after the number: right after it, or after a بينهم list
         if n >= hi or n in hard or not ("toll" in R[n] or "breakdown" in R[n]):

@@ -2485,3 +2485,12 @@ def test_a_bare_part_with_its_own_verb():
     assert cs[part["part_of"]]["count"] == 61, cs
     # a verb of another kind is another figure, no part
     assert not [c for c in items("أصيب 30 شخصا بينهم 5 قتلوا لاحقا.", "2024-12-01") if c["count"] == 5]
+
+
+def test_a_toll_in_a_construct_far_from_its_verb():
+    # set 245 (Okaz, Sinai 2018): "أن حصيلة قتلى العملية … ارتفعت إلى 157" was unread
+    cs = items("أظهر أحدث بيان للمتحدث باسم الجيش المصري أن حصيلة قتلى العملية العسكرية الأمنية التي تجري "
+               "في شمال ووسط شبه جزيرة سيناء منذ الشهر الماضي ارتفعت إلى 157 «تكفيريا مسلحا»، إضافة إلى "
+               "22 عسكريا.", "2018-03-05")
+    find(cs, "killed", 157, "combatants")
+    find(cs, "killed", 22, "combatants")

@@ -1899,3 +1899,9 @@ def test_his_talk_is_not_haditha_and_bahir_dar_spelt_otherwise():
     assert not [n for n in got if n.startswith("حديث")], got
     assert "حديثة" in names(places("قتل 5 جنود في هجوم على مدينة حديثة غرب الأنبار."))
     assert "بهر دار" in names(places("أعلنت فانو سيطرتها على جميع مداخل العاصمة الإقليمية بهر دار في إثيوبيا."))
+
+
+def test_pakistans_frontier_towns():
+    # set 244 (almayadeen, shorouknews): Lakki Marwat and Darra Adam Khel were cut to one word
+    ps = names(places("هجوم على نقطة أمنية بمنطقة لاكى مروت، ومقتل 12 في منطقة دارا آدم خيل بباكستان."))
+    assert {"لاكى مروت", "دارا آدم خيل"} <= set(ps), ps
