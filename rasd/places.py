@@ -512,9 +512,9 @@ def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plu
         if not w.startswith("و") or (len(w) < 4 and w[1:] not in _TOPONYM_FIRST):
             return None
         prefix, w, start = "و", w[1:], start + 1
-        if _imperfect_verb(w) or w in ctx.not_list_item:
-            return None  # "… ويوقع ضحايا": a verb opens a new clause, never a list item (nor
-            # does "والجيش يرد": a subject)
+        if _imperfect_verb(w) or w in ctx.not_list_item or (len(w) > 4 and w.endswith("وا")):
+            return None  # "… ويوقع ضحايا"، "وأضرموا النيران": a verb opens a new clause, never a
+            # list item (nor does "والجيش يرد": a subject)
         if w[:1] == "ت" and _imperfect_verb("ي" + w[1:]):
             if len(w) == 5 and w[2] == "ا" and w[-1] != "ت":
                 return None  # "تمشيط أحياء العريش وتحاصر معسكر النصر": تفاعل is a verb

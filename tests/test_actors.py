@@ -1722,3 +1722,11 @@ def test_the_pkk_in_kurdish_spelling_and_iraqs_rights_commission():
     got = {a.id for a in doc.actors}
     assert {"iraq_monitors", "iq_forces"} <= got, got
     check_evidence(doc)
+
+
+def test_the_future_movement_and_the_ssnp():
+    # set 246 (almoslim.net, Beirut and Halba 2008)
+    doc = run_places("وقعت اشتباكات بين الحزب السوري القومي الاجتماعي وتيار المستقبل في حلبا بعكار.")
+    got = {a.id: a for a in doc.actors}
+    assert {"lb_ssnp", "lb_future_movement"} <= set(got), list(got)
+    check_evidence(doc)

@@ -2846,3 +2846,12 @@ def test_iraqs_protests_and_a_suicide_drone():
     evs = events_json(run("أعلن عن استشهادهم جراء استهداف طائرة انتحارية إسرائيلية لمجموعة شبان داخل مخيم "
                           "نور شمس في طولكرم أمس."))
     assert find(evs, "Air/drone strike") and not find(evs, "Suicide bomb"), evs
+
+
+def test_an_aim_to_take_ground_is_no_event():
+    # set 248 (Kurdistan24, 2017): "بغداد تريد السيطرة على … كركوك" is what Baghdad wants
+    evs = events_json(run("وقالت البيشمركة إن بغداد تريد السيطرة على كامل حدود محافظة كركوك."))
+    assert not [e for e in evs if "territory" in e["sub_event_type"]], evs
+    evs = events_json(run("وقال القائد إن قوات النظام تريد السيطرة على بلدة كفرنبل."))
+    assert not [e for e in evs if "territory" in e["sub_event_type"]], evs
+    assert find(events_json(run("سيطرت قوات النظام على بلدة كفرنبل.")), "Government regains territory")

@@ -1905,3 +1905,10 @@ def test_pakistans_frontier_towns():
     # set 244 (almayadeen, shorouknews): Lakki Marwat and Darra Adam Khel were cut to one word
     ps = names(places("هجوم على نقطة أمنية بمنطقة لاكى مروت، ومقتل 12 في منطقة دارا آدم خيل بباكستان."))
     assert {"لاكى مروت", "دارا آدم خيل"} <= set(ps), ps
+
+
+def test_a_past_plural_verb_ends_a_heads_list():
+    # set 246 (al-Jarida, Beirut 2008): "أحياء بيروت، وأضرموا النيران" read a quarter "أضرموا النيران"
+    ps = names(places("واكتسح مقاتلو «حزب الله» و«حركة أمل» جميع أحياء بيروت، وأضرموا النيران في المكاتب "
+                      "التابعة لتيار «المستقبل»."))
+    assert ps == ["بيروت"], ps
