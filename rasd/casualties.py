@@ -202,6 +202,9 @@ _MAX_COUNT = 60_000_000   # displacement figures run to tens of millions ("15 م
 _STATUS = ("civilians", "combatants")   # groups that say who the victims are, not age or sex
 _MEMBERS = ("people", "men")   # nouns of members: of an armed body named right after them, combatants
 _MEMBER_WORDS = frozenset(map(normalize, ("أعضاء", "عضو")))    # "members", of no group of their own
+# "غادروا بلدة الباغوز": the leaving verbs whose object is the place left; within how many tokens
+_LEAVE_PLACE = frozenset(map(normalize, ("غادر", "غادرت", "غادروا", "يغادر", "يغادرون", "تغادر")))
+LEAVE_OBJECT_REACH = 5
 _SEXES_AGES = ("women", "men", "children")   # counted together when joined after a number
 _RANKS_AFTER_RE = re.compile(r" ?(?:في|من|بين) صفوف ")
 _OF_WHOM = ("civilians", "children", "women")   # "15 قتيلا من المدنيين": who the victims were
@@ -640,8 +643,12 @@ class _Reader:
         areas = self.lex.exit_areas
         n = len(toks)
         k = i + 1
-        hit = False
-        while k < n and k <= i + 8 and k not in hard:
+        # "غادروا بلدة الباغوز"، "غادر مئات المدنيين الباغوز": leaving takes the place it leaves
+        # as its object, with no "من"
+        hit = toks[i].text in _LEAVE_PLACE and i + 1 < n \
+            and self.place_in(i + 1, min(i + LEAVE_OBJECT_REACH, n - 1)) is not None \
+            and not any(j in hard for j in range(i + 1, min(i + LEAVE_OBJECT_REACH + 1, n)))
+        while not hit and k < n and k <= i + 8 and k not in hard:
             if toks[k].text == "من" and k + 1 < n and k + 1 not in self._brk:
                 if toks[k + 1].text in areas or toks[k + 1].stem in areas \
                         or self.place_in(k + 1, min(k + 3, n - 1)) is not None:

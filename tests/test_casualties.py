@@ -2494,3 +2494,13 @@ def test_a_toll_in_a_construct_far_from_its_verb():
                "22 عسكريا.", "2018-03-05")
     find(cs, "killed", 157, "combatants")
     find(cs, "killed", 22, "combatants")
+
+
+def test_leaving_takes_the_place_it_leaves():
+    # set 250 (DW Arabic, al-Baghuz 2019): "مئات المدنيين غادروا الباغوز" had no من before the place
+    find(items("وقال بالي إن مئات المدنيين غادروا الباغوز الثلاثاء.", "2019-02-26"),
+         "displaced", "hundreds", "civilians")
+    find(items("غادر مئات المدنيين بلدة الباغوز.", "2019-02-26"), "displaced", "hundreds", "civilians")
+    # those who left hospital are no figure still
+    assert [key(c) for c in items("استقبلت المستشفى 87 جريحا غادر منهم 29 شخصا.", "2019-02-26")] == \
+        [("injured", 87, "people")]
