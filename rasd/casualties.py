@@ -638,7 +638,8 @@ class _Reader:
         """"خرج 1519 طفلا من شرق حلب"، "تمكن 5 آلاف مدني من الخروج من الأحياء المحاصرة": the
         leaving word at token i is followed in its clause (within 8 words) by "من" and a place --
         a place mention within the next three words or a place noun (role exit_area) right
-        after -- and its sentence has no protest word ("خرج المئات في مظاهرة من جامع …")."""
+        after -- or, for غادر and its forms, by the place it leaves as its object ("غادروا بلدة
+        الباغوز"); and its sentence has no protest word ("خرج المئات في مظاهرة من جامع …")."""
         toks, hard = self.toks, self._hard
         areas = self.lex.exit_areas
         n = len(toks)
