@@ -201,10 +201,7 @@ _ACTOR_SPAN_MAX = 5   # tokens of a force's name between a victim noun and "بي
 _MAX_COUNT = 60_000_000   # displacement figures run to tens of millions ("15 مليون نازح")
 _STATUS = ("civilians", "combatants")   # groups that say who the victims are, not age or sex
 _MEMBERS = ("people", "men")   # nouns of members: of an armed body named right after them, combatants
-_MEMBER_WORDS = frozenset(map(normalize, ("أعضاء", "عضو")))    # "members", of no group of their own
-# "غادروا بلدة الباغوز": the leaving verbs whose object is the place left; within how many tokens
-_LEAVE_PLACE = frozenset(map(normalize, ("غادر", "غادرت", "غادروا", "يغادر", "يغادرون", "تغادر")))
-LEAVE_OBJECT_REACH = 5
+LEAVE_OBJECT_REACH = 5    # "غادر مئات المدنيين بلدة الباغوز": tokens from the verb to its place
 _SEXES_AGES = ("women", "men", "children")   # counted together when joined after a number
 _RANKS_AFTER_RE = re.compile(r" ?(?:في|من|بين) صفوف ")
 _OF_WHOM = ("civilians", "children", "women")   # "15 قتيلا من المدنيين": who the victims were
@@ -241,6 +238,9 @@ class _Lex:
     they_are: frozenset = frozenset()    # "هم" (role they_are): looked for after commas only
     in_it: frozenset = frozenset()       # "فيها"، "خلاله" (role in_it): between a verb and its victim
     toll_adjectives: frozenset = frozenset()  # "الإجمالي" (role toll_adjective): after a toll word
+    leave_place: frozenset = frozenset()  # "غادروا" (role leave_place): the place left is its object
+    member_words: frozenset = frozenset()  # "أعضاء" (role member_word): of an armed party, fighters
+    age_words: frozenset = frozenset()    # "عمره" (role age_word): an age phrase's last word
 
 
 # roles read as phrases by their own rule (_attacked_post_re), never as word records
@@ -273,11 +273,12 @@ def lexicon() -> _Lex:
             causes.setdefault(ws[0], []).append((ws, r["cause"], int(r.get("rank") or 1)))
     for v in causes.values():
         v.sort(key=lambda x: -len(x[0]))
-    # relative pronouns, place nouns, protest words, "هم", "فيها" and a toll's adjectives are
-    # frequent words asked about only around a few others: kept apart, so they make no per-word
-    # record
+    # relative pronouns, place nouns, protest words, "هم", "فيها", a toll's adjectives and the
+    # other word lists below are asked about only around a few other words: kept apart, so they
+    # make no per-word record
     apart = {}
-    for role in ("relative", "exit_area", "protest", "they_are", "in_it", "toll_adjective"):
+    for role in ("relative", "exit_area", "protest", "they_are", "in_it", "toll_adjective",
+                 "leave_place", "member_word", "age_word"):
         apart[role] = frozenset(f for f, r in words.items() if role in r)
         for f in apart[role]:
             del words[f][role]
@@ -286,7 +287,8 @@ def lexicon() -> _Lex:
     return _Lex(words, causes, tuple(f for f, r in words.items() if "person_suffix" in r),
                 relatives=apart["relative"], phrases=phrases, exit_areas=apart["exit_area"],
                 protests=apart["protest"], they_are=apart["they_are"], in_it=apart["in_it"],
-                toll_adjectives=apart["toll_adjective"])
+                toll_adjectives=apart["toll_adjective"], leave_place=apart["leave_place"],
+                member_words=apart["member_word"], age_words=apart["age_word"])
 
 
 @lru_cache(maxsize=None)
@@ -646,7 +648,7 @@ class _Reader:
         k = i + 1
         # "غادروا بلدة الباغوز"، "غادر مئات المدنيين الباغوز": leaving takes the place it leaves
         # as its object, with no "من"
-        hit = toks[i].text in _LEAVE_PLACE and i + 1 < n \
+        hit = toks[i].text in self.lex.leave_place and i + 1 < n \
             and self.place_in(i + 1, min(i + LEAVE_OBJECT_REACH, n - 1)) is not None \
             and not any(j in hard for j in range(i + 1, min(i + LEAVE_OBJECT_REACH + 1, n)))
         while not hit and k < n and k <= i + 8 and k not in hard:
@@ -804,7 +806,7 @@ class _Reader:
         قتل وأصيب والديه": the first verb is the child's)."""
         if self.victim_word(k):
             return True
-        return k - 4 >= lo and self.toks[k].text in _AGE_WORDS and self._age_after(k - 4, k + 1) == k \
+        return k - 4 >= lo and self.toks[k].text in self.lex.age_words and self._age_after(k - 4, k + 1) == k \
             and self.victim_word(k - 4)
 
     def victim_word(self, k: int) -> bool:
@@ -1297,7 +1299,7 @@ class _Reader:
                 return "combatants", None, "", "", k
             if "armed_head" in r2:
                 return "combatants", None, "", "", k
-            if self.toks[k].text in _MEMBER_WORDS and k + 1 < hi and k + 1 not in self._brk \
+            if self.toks[k].text in self.lex.member_words and k + 1 < hi and k + 1 not in self._brk \
                     and self._armed_actor_at(k + 1):
                 return "combatants", None, "", "", k + 1    # "7 من أعضاء حزب العمال الكردستاني"
             am = self.actor_at(self.toks[k].start)
@@ -3021,7 +3023,7 @@ class _Reader:
         """"طفلا في الخامسة من عمره": the last token of an age phrase right after token k (في, a
         definite ordinal, من, عمره/عمرها/العمر), or ``k``."""
         if k + 4 >= hi or self.toks[k + 1].text != "في" or self.toks[k + 3].text != "من" \
-                or self.toks[k + 4].text not in _AGE_WORDS or not self.definite(k + 2) \
+                or self.toks[k + 4].text not in self.lex.age_words or not self.definite(k + 2) \
                 or {k + 1, k + 2, k + 3, k + 4} & self._hard:
             return k
         return k + 4
@@ -3489,7 +3491,6 @@ _ANNA = frozenset(normalize(w) for w in ("أن", "إن", "ان", "أنه", "إن
 _BD_FAR = 90        # characters from a figure to its بينهم when only its own phrase is between
 _OF_THEM_AFTER = frozenset(("منهم", "منهن", "منهما"))
 _ONE_WORDS = frozenset((normalize("واحدة"), normalize("واحد")))
-_AGE_WORDS = frozenset(map(normalize, ("عمره", "عمرها", "العمر")))    # "في الخامسة من عمره"
 _LISTED_RE = re.compile(r"(?:^|\s)[وف]?(?:من\s+)?(?:بين|من)(?:هم|هن|هما)\s*[،,:]?\s*[وف]?$")
 
 
