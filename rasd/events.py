@@ -4513,6 +4513,7 @@ def find_events(doc) -> None:
         for e in events:
             if e.date is None:
                 e.date, e.date_precision = lv, lp
+    events = _merge_twins(ctx, events)
     keep = doc.options.get("keep_background") if isinstance(doc.options, dict) else False
     out = events + (background if keep else [])
     out.sort(key=lambda e: e.triggers[0][0])
@@ -4524,6 +4525,30 @@ def find_events(doc) -> None:
     doc.events = out
     if isinstance(doc.options, dict):
         doc.options["background_events"] = background
+
+
+def _merge_twins(ctx: _Ctx, events: list[Event]) -> list[Event]:
+    """The last merge, once every event has its day: events of one sub-type at the same places
+    (see _place_key) on the same day are one event told twice, whoever the text names as their
+    parties ("المواجهات بين قوات الأمن وحزب العمال الكردستاني" in a town and "المعارك الدامية في
+    مختلف أنحاء المدينة" after the authorities' curfew there). The parties told at each mention
+    are often partial or wrong (a curfew's authority read as a party), so they do not keep two
+    tellings apart; an event marked as a new incident ("انفجار مماثل") and two tolls that
+    disagree on whether anyone died (see _tolls_conflict) do."""
+    out: list[Event] = []
+    seen: dict = {}
+    for ev in events:
+        if ev.distinct:
+            out.append(ev)
+            continue
+        k = (ev.event_type, ev.sub_event_type, ev.date, _place_key(ctx, ev.places))
+        host = seen.get(k)
+        if host is None or _tolls_conflict(host, ev):
+            seen[k] = ev
+            out.append(ev)
+            continue
+        _merge_events(host, ev, add_places=True)
+    return out
 
 
 def _other_day(ctx: _Ctx, e: Event, c: _Cand) -> bool:

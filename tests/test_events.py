@@ -2855,3 +2855,21 @@ def test_an_aim_to_take_ground_is_no_event():
     evs = events_json(run("وقال القائد إن قوات النظام تريد السيطرة على بلدة كفرنبل."))
     assert not [e for e in evs if "territory" in e["sub_event_type"]], evs
     assert find(events_json(run("سيطرت قوات النظام على بلدة كفرنبل.")), "Government regains territory")
+
+
+def test_one_battle_told_twice_at_a_town_is_one_event():
+    # set 236 (al-Binaa, 2015): the clashes in Cizre and the "bloody battles" across the town
+    # after the curfew are one battle, though the second telling names only the authorities
+    text = ("وباتت هذه المدينة التي يبلغ عدد سكانها 120 ألف نسمة وتقع بالقرب من الحدود بين سورية والعراق، "
+            "مسرحاً للمواجهات التي استؤنفت قبل شهر ونصف الشهر بين قوات الأمن وحزب العمال الكردستاني في "
+            "جنوب شرقي البلاد.\nوكانت السلطات التركية فرضت في 4 أيلول حظر تجوال صارم على سكان المدينة رفع "
+            "السبت بعد 8 أيام من المعارك الدامية في مختلف أنحاء المدينة.\nوأعلنت الحكومة التركية أن 32 "
+            "مقاتلاً كردياً قتلوا خلال فترة حظر التجوال الأخيرة في «جزره» في إطار عملية «مكافحة الإرهاب»، "
+            "ضد عناصر يشتبه أنهم من حزب العمال الكردستاني.")
+    evs = events_json(run(text, published=None))
+    clashes = find(evs, "Armed clash", "جزره")
+    assert len(clashes) == 1 and len(evs) == 1, evs
+    # two strikes at one place, one of which killed nobody, stay two
+    evs = events_json(run("غارات على ريف إدلب\nقتل ثلاثة مدنيين بغارة جوية على بلدة كفرنبل.\nوفي وقت "
+                          "لاحق سقطت غارة أخرى على بلدة كفرنبل دون وقوع إصابات."))
+    assert len(find(evs, "Air/drone strike", "كفرنبل")) == 2, evs
