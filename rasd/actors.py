@@ -1428,6 +1428,8 @@ def find_actors(doc) -> None:
     if lex.ally_adjectives:
         _pronoun_tails(lex, text, mentions)
     _gunmen_of(text, mentions)
+    if getattr(doc, "places", None):
+        _place_tails(lex, text, doc, mentions)
     victims = _victims(lex, text, words, mentions, quoted) if lex.victim_cues else None
 
     # resolve generic ids by country, then merge by id
@@ -1548,6 +1550,36 @@ def _glued(text: str, pos: int) -> str:
     return text[k:pos]
 
 
+_TAIL_KINDS = frozenset(("monitor", "activists", "civil", "medical", "humanitarian", "civil_defence"))
+
+
+def _place_tails(lex: Lexicon, text: str, doc, mentions: list[_Mention]) -> None:
+    """"غرفة طوارئ معسكر أبو شوك"، "غرفة طوارئ الخرطوم"، "تنسيقية مقاومة الفاشر": a civil body or
+    monitor named by an indefinite noun in construct takes the place right after it into its
+    name (the body of that place). The place stays a place of the article (see
+    _places_named_by_actors)."""
+    spans = _place_spans(doc)
+    if not spans:
+        return
+    starts = {s: e for s, e, _ in spans}
+    rows = lex.rows
+    tails = doc.__dict__.setdefault("_actor_place_tails", set())
+    for mm in mentions:
+        if mm.unknown is not None or mm.end >= len(text) or text[mm.end] != " ":
+            continue
+        row = rows.get(mm.rid)
+        if row is None or row.kind not in _TAIL_KINDS:
+            continue
+        e = starts.get(mm.end + 1)
+        if e is None:
+            continue
+        last = text.rfind(" ", mm.start, mm.end) + 1 or mm.start
+        if text.startswith("ال", max(last, mm.start)):
+            continue      # "الدفاع المدني السوري": a definite name is whole
+        tails.add((mm.start, e))
+        mm.end = e
+
+
 def _places_named_by_actors(doc) -> None:
     """Drop the place mentions that lie inside a source's or an armed group's name, and the
     places left with none (a foreign state named as an actor, "تركيا", stays a place too)."""
@@ -1557,6 +1589,11 @@ def _places_named_by_actors(doc) -> None:
                    if _glued(text, r[0]) in (_GROUP_GLUED if a.kind in _NAME_KINDS else _TOLD_TO))
     if not spans:
         return
+    tails = doc.__dict__.get("_actor_place_tails")
+    if tails:
+        spans = [r for r in spans if tuple(r[:2]) not in tails]
+        if not spans:
+            return
     starts = [r[0] for r in spans]
     kept = []
     changed = False

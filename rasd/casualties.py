@@ -3476,7 +3476,7 @@ def _part_told_first(k: Casualty, c: Casualty) -> bool:
 TOLL_GENITIVE_REACH = 14   # tokens from a figure back to the toll noun whose genitive names
 # its group ("عدد قتلى الجنود الأتراك في الهجوم على محافظة إدلب السورية الخميس إلى 33")
 TOLL_SUBJECT_REACH = 25     # tokens from "reached" back to a toll opening the claim
-_RETOLD_GROUPS = frozenset(("people", "civilians"))
+_RETOLD_GROUPS = frozenset(("people", "civilians", "combatants"))
 _OTHER_WOMEN = normalize("أخريات")
 _LIFE_REACH = 24    # characters from a "missing" figure to the "حياتهم" that makes it killed
 _VICTIM_ROLES = frozenset(("group", "kind_noun", "kill_verb", "one_of", "breakdown", "case"))
@@ -3515,7 +3515,7 @@ def _merge(items: list[Casualty], doc: Document | None = None, ments: list | Non
         elif c.count is not None and c.parent is None and c.group in _RETOLD_GROUPS:
             # "وأصيب 12 آخرون" then the same source's "إصابة 12 مدنيا": one count told of people
             # and again of civilians is one figure, of civilians
-            other = ("civilians",) if c.group == "people" else ("people",)
+            other = ("civilians", "combatants") if c.group == "people" else ("people",)
             cands = list(cands)
             for g in other:
                 cands += [k for k in buckets.get((c.kind, c.count, None, g), ()) if k.parent is None]
@@ -3600,8 +3600,9 @@ def _merge(items: list[Casualty], doc: Document | None = None, ments: list | Non
         if c.cause_rank > target.cause_rank:
             target.cause, target.cause_rank = c.cause, c.cause_rank
         target.side = target.side or c.side
-        if target.group == "people" and c.group == "civilians" and c.count == target.count:
-            target.group = "civilians"      # "ثلاثون قتيلا" and "30 مدنيا": the dead were civilians
+        if target.group == "people" and c.group in ("civilians", "combatants") and c.count == target.count:
+            target.group = c.group      # "ثلاثون قتيلا" and "30 مدنيا": the dead were civilians
+            target.side = c.side
         target.date = target.date or c.date
         target.critical = target.critical and c.critical
         for p in c.place_idx:

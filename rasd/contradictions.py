@@ -596,10 +596,16 @@ _LOOSE_GROUPS = frozenset(("people", "civilians"))   # "13 شخصا" and "8 مو
 
 def _same_victims(ka: tuple, kb: tuple) -> bool:
     """Two figures count the same victims: same kind and group (and side), or one says only
-    "people" where the other says civilians."""
+    "people" where the other says civilians, or people of no side where the other says fighters."""
     if ka == kb:
         return True
-    return ka[0] == kb[0] and ka[2] == kb[2] and {ka[1], kb[1]} <= _LOOSE_GROUPS
+    if ka[0] != kb[0]:
+        return False
+    if ka[2] == kb[2] and {ka[1], kb[1]} <= _LOOSE_GROUPS:
+        return True
+    # "مقتل 15 جنديا" and a source's "19 قتيلاً": people of no side told of a loss of fighters
+    return ({ka[1], kb[1]} == {"people", "combatants"}
+            and not (ka[2] if ka[1] == "people" else kb[2]))
 
 
 # "عدد القتلى بلغ «عشرين قتيلاً"، "حصيلة القتلى بلغت ثلاثين": the toll (the whole loss) reached N

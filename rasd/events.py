@@ -1204,7 +1204,8 @@ class _Ctx:
                 sh = short[ls] = le - ls <= 200 and len(text[ls:le].split()) <= DATELINE_WORDS
             if (sh
                     or (s - ls < 40 and not text[ls:s].strip()
-                        and text[e:e + 3].lstrip()[:1] in (":", "-", "–", "—"))):
+                        and (text[e:e + 3].lstrip()[:1] in (":", "-", "–", "—")
+                             or _outlet_after(text, e)))):
                 dl.append(x)
             else:
                 out.append(x)
@@ -1399,6 +1400,15 @@ _NEWLINE = re.compile("\n")
 # a character that is not white space (re's \s is str.isspace, what str.strip removes): a
 # search between two offsets tells whether the text there is blank without copying it
 _NONBLANK = re.compile(r"\S")
+
+
+def _outlet_after(text: str, e: int) -> bool:
+    """Does an outlet of outlets.tsv follow a place right after it, with no mark between: a
+    dateline written without its dash or brackets ("دبي رويترز قالت وزارة الداخلية …")?"""
+    if text[e:e + 1] != " ":
+        return False
+    ws = text[e + 1:e + 40].split(None, 3)[:3]
+    return any(outlet_id(" ".join(ws[:n])) is not None for n in range(len(ws), 0, -1))
 
 
 def _opens_list(text: str, i: int) -> bool:

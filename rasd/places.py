@@ -914,7 +914,7 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
     no = _named_only(gaz)
     named = None
     if not no.only.keys().isdisjoint([t[4] for t in toks]):
-        named = _countries_named(words)
+        named = _countries_named(words) | _countries_of_cities(toks, gaz, no)
         toks = _drop_unnamed(toks, no.only, named)
         if not toks:
             return []
@@ -1346,6 +1346,21 @@ def _countries_named(words: tuple) -> frozenset:
             if len(nxt) == len(rest) and tuple(map(without_article, nxt)) == rest:
                 named.add(cc)      # "جمهورية افريقيا الوسطى": a name of several words
     return frozenset(named)
+
+
+def _countries_of_cities(toks: list, gaz: Gazetteer, no: _NamedOnly) -> frozenset:
+    """The named-only countries whose capital or a city that counts anywhere (see
+    places_named_anywhere.tsv) the article names: "24 ساعة دامية في المنيا" names Egypt for the
+    towns of Minya that follow ("أقسام شرطة ملوي والعدوة")."""
+    out = set()
+    capitals, anywhere, by_alias = no.capitals, no.anywhere, gaz.by_alias
+    for t in toks:
+        if t[0] != "name":
+            continue
+        for p in by_alias.get(t[4], ()):
+            if p.country in NAMED_ONLY and (p.id in capitals or (p.id, t[4]) in anywhere):
+                out.add(p.country)
+    return frozenset(out)
 
 
 def _drop_unnamed(toks: list, only: dict, named: frozenset) -> list:

@@ -1730,3 +1730,36 @@ def test_the_future_movement_and_the_ssnp():
     got = {a.id: a for a in doc.actors}
     assert {"lb_ssnp", "lb_future_movement"} <= set(got), list(got)
     check_evidence(doc)
+
+
+def test_a_civil_body_takes_the_place_it_belongs_to_into_its_name():
+    # set 253 (Radio Dabanga, 2025): the emergency room of Abu Shouk camp, not any emergency room
+    doc = extract("كشفت غرفة طوارئ معسكر أبو شوك بالفاشر عن مقتل 40 شخصًا وإصابة 19 آخرين.")
+    names = [a.name_ar for a in doc.actors]
+    assert "غرفة طوارئ معسكر أبو شوك" in names, names
+    # the camp stays a place of the article
+    assert "معسكر أبو شوك" in [p.name_ar for p in doc.places]
+    doc = extract("أعلنت تنسيقية مقاومة الفاشر، وهي لجنة شعبية سودانية، مقتل 25 مدنياً على الأقل.")
+    names = [a.name_ar for a in doc.actors]
+    assert "تنسيقية مقاومة الفاشر" in names and "مقاومة الفاشر" not in names, names
+    # a definite name is whole: the civil defence of a city keeps its own name
+    doc = extract("وقالت لجان المقاومة في الخرطوم إن 5 قتلوا.")
+    assert "لجان المقاومة" in [a.name_ar for a in doc.actors], [a.name_ar for a in doc.actors]
+
+
+def test_sahel_egypt_and_bahrain_actor_names():
+    # sets 254, 256, 257: JNIM's French acronym, Bahrain's police directorates and opposition
+    # coalition, Egypt's Freedom and Justice party, a sit-in's field hospital as a source
+    doc = extract("بوركينا فاسو: هجوم بارسالوغو تبنته جماعة جينيم")
+    assert "ml_jnim" in by_id(doc)
+    doc = extract("وقالت مديرية شرطة المحافظة الشمالية في البحرين إن أربعة من رجال الشرطة أصيبوا، فيما "
+                  "دعا ائتلاف 14 فبراير إلى التظاهر.")
+    ids = by_id(doc)
+    assert "bh_security" in ids and "bh_opposition" in ids, list(ids)
+    doc = extract("وقال حزب الحرية والعدالة إن 300 قتلوا، فيما قال المستشفى الميداني إن عدد القتلى بلغ "
+                  "120 قتيلا في فض اعتصام رابعة بالقاهرة.")
+    ids = by_id(doc)
+    assert "eg_muslim_brotherhood" in ids and ids["field_hospitals"].role == "source", list(ids)
+    # the field hospital where the wounded were taken is no source
+    doc = extract("نقل المصابون إلى المستشفى الميداني في الميدان.")
+    assert "field_hospitals" not in by_id(doc)

@@ -2504,3 +2504,15 @@ def test_leaving_takes_the_place_it_leaves():
     # those who left hospital are no figure still
     assert [key(c) for c in items("استقبلت المستشفى 87 جريحا غادر منهم 29 شخصا.", "2019-02-26")] == \
         [("injured", 87, "people")]
+
+
+def test_a_headline_count_told_again_of_fighters_is_one_figure():
+    # set 179 (Gao, 2017): the headline's "37 فردا" and the body's "37 فردا من المتمردين السابقين"
+    # are one figure, of fighters
+    text = ("مقتل 37 فردا في عملية انتحارية في شمال مالي\n"
+            "قتل 37 فردا من المتمردين السابقين وعناصر مجموعات مسلحة موالية للحكومة بمدينة غاو شمال "
+            "مالي في هجوم انتحاري استهدف موقع تجمع لهم في المدينة، حسب ما أفاد مصدر عسكري في بعثة "
+            "الامم المتحدة في مالي لوكالة فرانس برس.")
+    cs = items(text)
+    killed = [c for c in cs if c["kind"] == "killed" and c["count"] == 37]
+    assert len(killed) == 1 and killed[0]["group"] == "combatants", [key(c) for c in cs]

@@ -2873,3 +2873,27 @@ def test_one_battle_told_twice_at_a_town_is_one_event():
     evs = events_json(run("غارات على ريف إدلب\nقتل ثلاثة مدنيين بغارة جوية على بلدة كفرنبل.\nوفي وقت "
                           "لاحق سقطت غارة أخرى على بلدة كفرنبل دون وقوع إصابات."))
     assert len(find(evs, "Air/drone strike", "كفرنبل")) == 2, evs
+
+
+def test_bahrain_and_egypt_protest_wording():
+    # set 256 (Bahrain 2012): "الغازات المدمعة" is tear gas; the suffocation it causes is no
+    # chemical weapon
+    text = ("وأطلقت قوات الأمن البحرينية الغازات المدمعة والرصاص المطاطي لتفريق المحتجين في منطقة "
+            "السنابس، مما أدى إلى وقوع إصابات غالبيتها حالات اختناق بسبب الغازات التي انتشرت في "
+            "سماء المنطقة.")
+    evs = events_json(run(text))
+    assert not find(evs, "Chemical weapon") and find(evs, "Protest with intervention"), evs
+    # a dateline written without its brackets: the report was filed in Dubai, the bomb went off
+    # in Bahrain
+    text = ("×\nانفجار في البحرين\nدبي رويترز قالت وزارة الداخلية في مملكة البحرين إن قنبلة بدائية "
+            "الصنع انفجرت في قرية في البحرين أمس الثلاثاء مما أدى إلى إصابة اثنين من رجال الشرطة. وكان "
+            "ثلاثة من أفراد الشرطة منهم شرطي إماراتي قد لقوا حتفهم في انفجار سابق.")
+    evs = events_json(run(text))
+    assert evs and not [e for e in evs if "دبي" in place_names(e)], evs
+    # set 257 (Cairo 2013): the forces' live fire on sit-in protesters is force against a
+    # protest, and the Brotherhood's supporters clashing with the police riot
+    evs = events_json(run("أعلن المستشفى الميداني عن سقوط 40 قتيلا إثر إطلاق قوات الجيش والشرطة "
+                          "الرصاص الحي على المعتصمين المؤيدين لمرسي أمام دار الحرس الجمهوري في القاهرة."))
+    assert find(evs, "Excessive force against protesters") and not find(evs, "Attack"), evs
+    evs = events_json(run("وذكرت مصادر امنية ان اشتباكات وقعت بين قوات الامن وانصار الاخوان في مدينة طنطا."))
+    assert find(evs, "Violent demonstration", "طنطا") and not find(evs, "Armed clash"), evs

@@ -1912,3 +1912,23 @@ def test_a_past_plural_verb_ends_a_heads_list():
     ps = names(places("واكتسح مقاتلو «حزب الله» و«حركة أمل» جميع أحياء بيروت، وأضرموا النيران في المكاتب "
                       "التابعة لتيار «المستقبل»."))
     assert ps == ["بيروت"], ps
+
+
+def test_a_city_named_anywhere_names_its_country_for_its_towns():
+    # set 257 (Vetogate, 2013): Minya, a city that counts wherever it is named, tells that the
+    # article is about Egypt, whose towns count only when Egypt is named
+    ps = places("24 ساعة دامية في المنيا بعد فض الاعتصامات.. محاولات لاقتحام أقسام شرطة ملوي والعدوة")
+    assert {"المنيا", "ملوي", "العدوة"} <= set(names(ps)), names(ps)
+    assert by_name(ps, "ملوي").lat is not None
+    # with no such city, a town of Egypt whose name is a word stays no place
+    ps = places("محاولات لاقتحام أقسام شرطة ملوي والعدوة")
+    assert "ملوي" not in names(ps), names(ps)
+
+
+def test_bahrain_villages_of_protest_reporting():
+    # set 256: villages of Bahrain that GeoNames lacks or spells only with vowel marks
+    ps = places("اندلعت مواجهات في قرية الديه وبلدة سترة ومنطقة السنابس في البحرين، وانفجرت قنبلة "
+                "في منطقة العكر الشرقي.")
+    for n in ("الديه", "سترة", "السنابس"):
+        assert by_name(ps, n) is not None and by_name(ps, n).lat is not None, (n, names(ps))
+    assert any(p.name_ar.startswith("العكر") and p.lat is not None for p in ps), names(ps)
