@@ -1201,7 +1201,9 @@ class _Reader:
             both = self.sexes_ages(n, hi) if g.value in _SEXES_AGES and (
                 g.count == "1" or self.accusative_count(n, g) == 1) else n
             if both > n:
-                return "people", None, "", "", both     # "224 امرأة ورجلا وطفلا"
+                # "224 امرأة ورجلا وطفلا": people; "40 طفلا وامرأة" (no men among them): civilians
+                told = {R2["group"].value for R2 in self.R[n:both + 1]}
+                return ("people" if "men" in told else "civilians"), None, "", "", both
             if g.value in _STATUS and last == n and n + 1 < hi and n + 1 not in self._brk \
                     and self.toks[n + 1].prefix == "و":
                 g2 = self.R[n + 1].get("group")
@@ -1285,7 +1287,15 @@ class _Reader:
                     # "مجزرة بحق عائلة فلسطينية … لتقتل 11 فرداً من افرادها": its members are
                     # the family's
                     return "people", None, "", r2["group"].vague, k
-                return r2["group"].value, None, "", r2["group"].vague, k
+                g = r2["group"].value
+                if g in _SEXES_AGES and k + 1 < hi and k + 1 not in self._brk \
+                        and self.toks[k + 1].prefix.startswith("و"):
+                    g2 = self.R[k + 1].get("group")
+                    if g2 is not None and g2.value in _SEXES_AGES and g2.value != g:
+                        # "12 من النساء والأطفال": both, civilians ("من النساء والرجال": people)
+                        both = "people" if "men" in (g, g2.value) else "civilians"
+                        return both, None, "", r2["group"].vague, k + 1
+                return g, None, "", r2["group"].vague, k
             if "kind_noun" in r2:
                 kind = r2["kind_noun"].value
                 # "العشرات من القتلى والجرحى": killed and injured counted together, as in

@@ -108,6 +108,21 @@ from .attribution import place_mentions, with_bodies
 # lexicon
 
 GOV_SIDES = frozenset({"government"})
+
+
+@lru_cache(maxsize=1)
+def _regional_states() -> frozenset:
+    """Ids of a regional government's forces that take territory as a state does (the `regional_state`
+    rows of actor_patterns.tsv: the Kurdistan Region's Peshmerga)."""
+    return frozenset(r["pattern"] for r in load_table("actor_patterns.tsv") if r["type"] == "regional_state")
+
+
+def _territory_subtype(actor, side) -> str:
+    """A change of hands won by the government side, or by forces of a regional government, is a
+    government regaining territory; any other a non-state actor's."""
+    if side in GOV_SIDES or (actor is not None and _attr1(actor, "id") in _regional_states()):
+        return TERRITORY_SUBTYPES[0]
+    return TERRITORY_SUBTYPES[1]
 NON_STATE_SIDES = frozenset({"opposition", "isis", "kurdish", "unknown", "civil"})
 NOT_PARTY_SIDES = frozenset({"monitor", "media"})
 _CITY_KINDS = frozenset({"city", "capital"})
@@ -2670,8 +2685,7 @@ def _assign_actors(ctx: _Ctx, cand: _Cand, s0: int) -> None:
         a2 = None
     cand.actor1, cand.actor2 = a1, a2
     if cand.family == "territory":
-        s = sides[id(a1)] if a1 is not None else None
-        cand.sub_type = TERRITORY_SUBTYPES[0] if s in GOV_SIDES else TERRITORY_SUBTYPES[1]
+        cand.sub_type = _territory_subtype(a1, sides[id(a1)] if a1 is not None else None)
 
 
 # "إن الجيش السوري وحلفاءه كسروا": words that may stand between the subject after إن/أن and its
@@ -4964,8 +4978,7 @@ def _merge_in_sentence(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
                         and _attr1(c.actor1, "side") == _attr1(host.actor2, "side")):
                     host.actor1 = c.actor1
                     if host.family == "territory":
-                        s = _attr1(host.actor1, "side")
-                        host.sub_type = TERRITORY_SUBTYPES[0] if s in GOV_SIDES else TERRITORY_SUBTYPES[1]
+                        host.sub_type = _territory_subtype(host.actor1, _attr1(host.actor1, "side"))
                 if host.actor2 is None and c.actor2 is not None and _attr1(c.actor2, "side") != _attr1(host.actor1, "side"):
                     host.actor2 = c.actor2
                 if host.date is None or (host.date_report and c.date is not None and not c.date_report):

@@ -1763,3 +1763,26 @@ def test_sahel_egypt_and_bahrain_actor_names():
     # the field hospital where the wounded were taken is no source
     doc = extract("نقل المصابون إلى المستشفى الميداني في الميدان.")
     assert "field_hospitals" not in by_id(doc)
+
+
+def test_the_spokesman_of_a_named_army_names_that_army():
+    # (found probing the spokesmen of set 252) "المتحدث باسم الجيش العراقي" is Iraq's army speaking, whatever
+    # country-bound phrase of another army ("المتحدث باسم الجيش", Sudan's) starts the same way
+    doc = extract("وقال المتحدث باسم الجيش العراقي يحيى رسول إن القتال مستمر في الموصل.")
+    ids = by_id(doc)
+    assert "iq_forces" in ids and not [i for i in ids if i.startswith("unk:")], list(ids)
+
+
+def test_a_given_name_that_begins_with_fa_opens_a_name():
+    # set 252 (Panjshir, 2021): "فهيم" is a given name, not ف + a word
+    doc = extract("وقال فهيم دشتي المتحدث باسم جبهة المقاومة الوطنية الأفغانية إن القتال مستمر.")
+    assert "فهيم دشتي" in [a.name_ar for a in doc.actors], [a.name_ar for a in doc.actors]
+
+
+def test_the_turkish_regime_is_turkey_not_syrias_regime():
+    # set 259 (SANA on Afrin, 2018): "قوات النظام التركي" is Turkey's army; the Syrian alias
+    # "قوات النظام" inside it names no one
+    doc = extract("استشهد طفل جراء قصف مدفعية قوات النظام التركي على قرية قنطرة في منطقة عفرين، "
+                  "وقالت رئاسة الأركان التركية إن قواتها سيطرت على قرية كركلي.")
+    ids = by_id(doc)
+    assert "tr_forces" in ids and "sy_gov_forces" not in ids, list(ids)

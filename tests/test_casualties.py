@@ -2516,3 +2516,12 @@ def test_a_headline_count_told_again_of_fighters_is_one_figure():
     cs = items(text)
     killed = [c for c in cs if c["kind"] == "killed" and c["count"] == 37]
     assert len(killed) == 1 and killed[0]["group"] == "combatants", [key(c) for c in cs]
+
+
+def test_women_and_children_counted_together_are_civilians():
+    # set 258 (Gaza, 2024) and set 133: women and children joined after a number, or after من,
+    # are civilians; with men among them, people
+    assert find(items("قتل 40 طفلا وامرأة في القصف على المدرسة."), "killed", 40, "civilians")
+    assert find(items("قتل 12 من النساء والأطفال في القصف على المخيم."), "killed", 12, "civilians")
+    assert find(items("استشهدت 224 امرأة ورجلا وطفلا في القصف."), "killed", 224, "people")
+    assert find(items("قتل 12 من الأطفال في القصف على المخيم."), "killed", 12, "children")

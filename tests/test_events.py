@@ -2897,3 +2897,13 @@ def test_bahrain_and_egypt_protest_wording():
     assert find(evs, "Excessive force against protesters") and not find(evs, "Attack"), evs
     evs = events_json(run("وذكرت مصادر امنية ان اشتباكات وقعت بين قوات الامن وانصار الاخوان في مدينة طنطا."))
     assert find(evs, "Violent demonstration", "طنطا") and not find(evs, "Armed clash"), evs
+
+
+def test_the_peshmerga_regain_territory_as_a_state_force():
+    # set 225 (Sinjar, 2015): ACLED codes the Kurdistan Region's forces as state forces; Syria's
+    # Kurdish units stay a non-state actor
+    evs = events_json(run("نجحت قوات البشمركة الكردية العراقية أمس في تحرير مدينة سنجار كاملة من قبضة "
+                          "تنظيم داعش."))
+    assert find(evs, "Government regains territory", "سنجار"), evs
+    evs = events_json(run("سيطرت وحدات حماية الشعب الكردية على بلدة تل أبيض."))
+    assert find(evs, "Non-state actor overtakes territory", "تل أبيض"), evs
