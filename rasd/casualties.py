@@ -3369,8 +3369,18 @@ def _src_compatible(a: list, b: list) -> bool:
     ida = {x.id for x in a if x.id is not None}
     idb = {y.id for y in b if y.id is not None}
     if ida and idb:      # two different named organisations: two claims
-        return False
+        # (unless a named person tells what an unnamed voice told: "بحسب مصدر أمني" and "وقال
+        # سعد هادي الضابط في شرطة تلعفر": the officer may be that source)
+        unnamed = _unnamed_sources()
+        return (all(i.startswith("person:") for i in ida) and idb <= unnamed) \
+            or (all(i.startswith("person:") for i in idb) and ida <= unnamed)
     return True
+
+
+@lru_cache(maxsize=1)
+def _unnamed_sources() -> frozenset:
+    """Ids of the voices a text does not name (the `unnamed_source` rows of actor_patterns.tsv)."""
+    return frozenset(r["pattern"] for r in load_table("actor_patterns.tsv") if r["type"] == "unnamed_source")
 
 
 def _places_compatible(doc: Document, a: Casualty, b: Casualty) -> bool:

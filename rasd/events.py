@@ -3643,6 +3643,12 @@ def _struck_from_air(sent_cands: dict) -> frozenset:
 _SITE_KINDS = frozenset(("facility", "landmark", "river", "street", "road"))
 
 
+def _unlocated_sites(ctx: _Ctx, idx: list[int]) -> bool:
+    """Are the places all sites the gazetteer cannot place ("كلية المجتمع"، "القصر الرئاسي")?"""
+    return bool(idx) and all(ctx.place_kinds[pi] in _SITE_KINDS and _get(ctx.doc.places[pi], "lat") is None
+                             for pi in idx)
+
+
 def _drop_containers(ctx: _Ctx, idx: list[int], listed: frozenset = frozenset()) -> list[int]:
     """The places of an event without those that only contain the others ("حي الميسر في مدينة
     حلب" is al-Maysar). ``listed``: cities named in a list with towns and villages, one
@@ -3651,8 +3657,7 @@ def _drop_containers(ctx: _Ctx, idx: list[int], listed: frozenset = frozenset())
         return idx
     cont = ctx.containers
     precise = [pi for pi in idx if pi not in cont or pi in listed]
-    if precise and all(ctx.place_kinds[pi] in _SITE_KINDS
-                       and _get(ctx.doc.places[pi], "lat") is None for pi in precise):
+    if _unlocated_sites(ctx, precise):
         return idx      # "كلية المجتمع في مدينة ذمار": an unlocated site keeps its town on the map
     return precise or idx
 
@@ -5211,7 +5216,10 @@ def _consolidate(ctx: _Ctx, events: list[Event]) -> list[Event]:
                 # "انفجار سيارة مفخخة بحي الكرادة" and the ministry's "سيارة مفخخة يقودها
                 # انتحاري" told at the city: one bombing, and it was a suicide attack
                 host.sub_event_type = "Suicide bomb"
-            _merge_events(host, ev, add_places=(bool(pe) or id(host) in nested) and not part,
+            # (an event told only at its city joins one at an unlocated site there, "القصر
+            # الرئاسي": the city stays, the one place of it that a map can show)
+            _merge_events(host, ev, add_places=((bool(pe) or id(host) in nested) and not part)
+                          or _unlocated_sites(ctx, host.places),
                           sources=bool(pe))
             _remove(events, ev)
             learn(host)

@@ -1786,3 +1786,21 @@ def test_the_turkish_regime_is_turkey_not_syrias_regime():
                   "وقالت رئاسة الأركان التركية إن قواتها سيطرت على قرية كركلي.")
     ids = by_id(doc)
     assert "tr_forces" in ids and "sy_gov_forces" not in ids, list(ids)
+
+
+def test_zionist_artillery_and_an_officer_named_before_his_force():
+    # set 258 (Iraqna, 2024): "الصهيونية" is the adjective of Israel's forces in hostile outlets
+    doc = extract("قصفت المدفعية الصهيونية مدرسة المفتي في مخيم النصيرات وسط قطاع غزة.")
+    assert "il_forces" in by_id(doc), list(by_id(doc))
+    # set 260 (Anadolu, 2017): "X الضابط في الشرطة الاتحادية" is a named officer speaking
+    doc = extract("وقال أحمد قاسم العبيدي الضابط في الشرطة الاتحادية إن 32 مدنيا قتلوا.")
+    assert "أحمد قاسم العبيدي" in [a.name_ar for a in doc.actors], [a.name_ar for a in doc.actors]
+
+
+def test_witnesses_and_local_media_as_sources():
+    # sets 261 and 263: bare "شهود" and "وسائل إعلام محلية" are voices a figure is told by
+    doc = extract("وقال شهود إن القصف استمر في الخرطوم، وذكرت وسائل إعلام محلية أن 15 قتلوا.")
+    ids = by_id(doc)
+    assert ids["eyewitnesses"].role == "source" and ids["local_media"].role == "source", list(ids)
+    # not outside a source context: witnesses to a court are none
+    assert "eyewitnesses" not in by_id(extract("وشهد الشهود على المحكمة."))

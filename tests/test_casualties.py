@@ -2525,3 +2525,18 @@ def test_women_and_children_counted_together_are_civilians():
     assert find(items("قتل 12 من النساء والأطفال في القصف على المخيم."), "killed", 12, "civilians")
     assert find(items("استشهدت 224 امرأة ورجلا وطفلا في القصف."), "killed", 224, "people")
     assert find(items("قتل 12 من الأطفال في القصف على المخيم."), "killed", 12, "children")
+
+
+
+def test_a_named_officer_retelling_an_unnamed_sources_figure_is_one_claim():
+    # set 260 (Anadolu, 2017): "بحسب مصدر أمني" and then the officer "سعد هادي" telling the same
+    # 4 and 13 dead are one claim each, with both voices
+    text = ("قتل 4 من قوات الحشد الشعبي، و13 من مسلحي تنظيم \"داعش\"، بهجمات شنها التنظيم على مواقع "
+            "الحشد قرب قضاء تلعفر غرب الموصل، بحسب مصدر أمني.\n\nوقال سعد هادي الضابط برتبة نقيب في "
+            "شرطة تلعفر إن 'داعش شن هجوما عنيفا على قرية الشرائع'.\n\nوأضاف هادي أن '13 من داعش و4 من "
+            "الحشد الشعبي قتلوا جراء الهجوم'.")
+    cs = items(text)
+    for n in (4, 13):
+        got = [c for c in cs if c["kind"] == "killed" and c["count"] == n]
+        assert len(got) == 1, [key(c) for c in cs]
+        assert {normalize("مصدر أمني"), normalize("سعد هادي")} <= set(names(got[0]["claimed_by"])), got[0]["claimed_by"]

@@ -2907,3 +2907,28 @@ def test_the_peshmerga_regain_territory_as_a_state_force():
     assert find(evs, "Government regains territory", "سنجار"), evs
     evs = events_json(run("سيطرت وحدات حماية الشعب الكردية على بلدة تل أبيض."))
     assert find(evs, "Non-state actor overtakes territory", "تل أبيض"), evs
+
+
+def test_a_drone_and_shells_dropped_by_aircraft_make_air_strikes():
+    # set 104 (El Fasher, 2024): "قصف … بمسيرة" is a drone strike; shells the aircraft dropped are
+    # an air strike
+    evs = events_json(run("مقتل 67 شخصاً وإصابة العشرات جراء قصف الدعم السريع بمسيرة المستشفى السعودي "
+                          "بالفاشر."))
+    assert find(evs, "Air/drone strike") and not find(evs, "Shelling/artillery/missile attack"), evs
+    evs = events_json(run("وقال إن الطائرة ألقت أكثر من 10 قذائف على أحياء متفرقة من الفاشر."))
+    assert find(evs, "Air/drone strike", "الفاشر"), evs
+    # shells with no aircraft stay shelling
+    evs = events_json(run("سقطت 10 قذائف على أحياء متفرقة من الفاشر."))
+    assert find(evs, "Shelling/artillery/missile attack", "الفاشر"), evs
+
+
+def test_a_battle_at_an_unlocated_site_keeps_its_city():
+    # set 262 (Alhurra, 2018): the clashes in Aden and the fighting around the presidential palace
+    # are one battle, placed at the palace and at Aden (the palace has no coordinate of its own)
+    text = ("الانفصاليون يحاصرون القصر الرئاسي في عدن\nتتواصل في عدن جنوب اليمن الاشتباكات بين قوات "
+            "الحكومة المعترف بها دوليا وأخرى تسمى \"الحزام الأمني\" تابعة للمجلس الانتقالي الجنوبي.\n"
+            "ونقلت وكالة أسوشتيد برس عن مسؤولين أمنيين أن رئيس الوزراء يستعد لمغادرة المدينة، بعدما "
+            "سيطر الانفصاليون على المنطقة المحيطة بالقصر الرئاسي إثر معارك شرسة مساء الاثنين.")
+    evs = events_json(run(text, published="2018-01-30"))
+    got = [e for e in evs if e["event_type"] == "Battles" and "القصر الرئاسي" in place_names(e)]
+    assert got and "عدن" in place_names(got[0]), evs

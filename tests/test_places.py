@@ -1940,3 +1940,14 @@ def test_mosuls_old_city_and_its_quarters():
     ps = places("قتل 9 مدنيين في منطقة المكاوي بالموصل القديمة بعد تعرضهم لقصف بقذائف الهاون، فيما "
                 "فجر انتحاري نفسه في دكة بركة.")
     assert {"المكاوي", "الموصل القديمة", "دكة بركة"} <= set(names(ps)), names(ps)
+
+
+def test_a_ghost_town_a_battlefield_and_the_presidential_palace():
+    # set 263: "مدينة أشباح" is a ghost town, no town called أشباح; a battlefield is no square
+    ps = places("وأصبحت المدينة مدينة أشباح بعد فرار السكان من غامبورو في نيجيريا.")
+    assert "أشباح" not in names(ps) and "غامبورو" in names(ps), names(ps)
+    assert not places("وتحولت المنطقة إلى ساحة معركة.")
+    # set 261: the presidential palace is a facility of the article, never the town القصر
+    ps = places("اندلعت اشتباكات قرب القصر الرئاسي في الخرطوم.")
+    p = by_name(ps, "القصر الرئاسي")
+    assert p is not None and p.kind == "facility" and p.lat is None, names(ps)
