@@ -89,11 +89,13 @@ _COMPOUND = frozenset(normalize(w) for w in (
 _TOPONYM_FIRST = frozenset(normalize(w) for w in (
     "كفر", "عين", "تل", "تلة", "دير", "خربة", "جب", "كرم", "ضهرة", "معارة", "مغارة", "مساكن",
     "مزرعة", "بستان", "خان", "حوش", "تلول", "دوار", "ساحة", "سد", "باب", "جسر", "ضاحية", "مرج",
-    "بئر", "حارة", "رسم"))
+    "بئر", "حارة", "رسم",
+    # "mother of" names villages all over the Levant and Iraq ("وأم الصير"، "وأم الشبابيط")
+    "أم", "ام"))
 
 _TOPONYM_CONJ = frozenset("و" + w for w in _TOPONYM_FIRST)
-# toponym-forming words written glued to the name ("كفرنبل"، "كفرحتى")
-_GLUED_TOPONYM = ("كفر",)
+# toponym-forming words written glued to the name ("كفرنبل"، "كفرحتى"، "حي أبوهادي" in Sirte)
+_GLUED_TOPONYM = ("كفر", "ابو")
 
 # second parts of a theophoric given name ("سعد الله", "صلاح الدين"): the family nisba after
 # them still belongs to the name ("ساحة سعد الله الجابري")
@@ -142,6 +144,7 @@ class Context:
     not_place_after: dict = field(default_factory=dict)   # see _ActorOrPerson
     descriptor_after: frozenset = frozenset()   # "منطقة الشقيف الصناعية": names what it follows
     toponym_adjective: frozenset = frozenset()  # "التلول الحمر", "الحجر الأسود": part of a name
+    quarter_adjective: frozenset = frozenset()  # "حي الساحل الشرقي": a direction in an unknown quarter's name
     epithet_after: frozenset = frozenset()      # "مطار بنينا الدولي": not part of the name
     facility_pair: frozenset = frozenset()      # "مشفى النسائية والأطفال": و + this completes it
     name_suffix: frozenset = frozenset()        # "كابر صغير"، "جب حسن آغا": part of the name
@@ -194,6 +197,7 @@ def context() -> Context:
     ctx.not_place_after = _ActorOrPerson(ctx)
     ctx.descriptor_after = descr
     ctx.toponym_adjective = frozenset(by_role.get("toponym_adjective", ()))
+    ctx.quarter_adjective = frozenset(by_role.get("quarter_adjective", ()))
     ctx.person_after = tuple(f" {w} " for w in by_role.get("person_after", ()))
     ctx.not_list_item = frozenset(by_role.get("not_list_item", ()))
     ctx.epithet_after = frozenset(by_role.get("epithet_after", ()))
@@ -479,7 +483,7 @@ _ADJ_SUFFIXES = ("هما", "ها", "هم", "ه")
 def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plural: bool = False,
                    street: bool = False, definite: bool = False, facility: bool = False,
                    toponym: bool = False, bounded: bool = False, feminine: bool = False,
-                   two_words: bool = False, head_feminine: bool = False):
+                   two_words: bool = False, head_feminine: bool = False, quarter: bool = False):
     """An unknown name right after ``pos``: (start, end, key, prefix) or None. After a street
     head a definite head word is a name ("شارع المطار", "شارع الجامعة").
 
@@ -496,7 +500,9 @@ def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plu
 
     ``two_words`` (right after a singular head): a second indefinite word no lexicon knows,
     before the name's end, is part of a one-word name ("قرية تشوما بانغو"; after a feminine
-    head, ``head_feminine``, one ending in ي too: "قرية أمبا مادري").
+    head, ``head_feminine``, one ending in ي too: "قرية أمبا مادري"); ``quarter`` (after a
+    quarter's or a village's head): a direction after the name is a word of it ("حي الساحل
+    الشرقي", see place_context.tsv quarter_adjective).
 
     A definite adjective that forms toponyms (``toponym_adjective``: الحمر، الكبرى، التحتاني …)
     after the name is part of it ("قرية التلول الحمر"); an epithet (الدولي، العسكري) after a
@@ -634,8 +640,9 @@ def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plu
             end = m2.end(1)
     elif not facility and text[end + 1:end + 3] == "ال":
         m2 = _NEXT_WORD.match(text, end, end + 40)
-        if m2 and m2.group(1) in ctx.toponym_adjective:
-            words.append(m2.group(1))   # "قرية التلول الحمر"
+        if m2 and (m2.group(1) in ctx.toponym_adjective
+                   or (quarter and m2.group(1) in ctx.quarter_adjective)):
+            words.append(m2.group(1))   # "قرية التلول الحمر"، "حي الساحل الشرقي"
             end = m2.end(1)
     nxt = None      # the word after the name, once read
     for _ in range(2):      # "وكابر صغير"، "جب حسن آغا"، "وحسن آغا صغير"
@@ -701,6 +708,9 @@ def _second_word(w2: str, ctx: Context, feminine: bool) -> bool:
 _NASAB = re.compile(r" (?:بن|ابن) ((?:عبد )?[\u0621-\u064a]{3,})")
 # what may follow a direction that ends a name: the end, punctuation or a word joined by و
 _DIRECTION_SUFFIX_END = re.compile(r'[ ]*(?:[.,،:;"()\n]|\Z| و)')
+
+
+_QUARTER_KINDS = frozenset({"neighbourhood", "district", "camp", "village"})
 
 
 def _adjective_after(text: str, end: int, words: frozenset, next_start: int):
@@ -1032,7 +1042,8 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
             u = _unknown_after(text, mend, ctx, plural=head.number == "n",
                                street=not head.kinds.isdisjoint(_NAMED_AFTER),
                                definite=head.definite, facility=head.type == "facility",
-                               two_words=True, head_feminine=head.feminine)
+                               two_words=True, head_feminine=head.feminine,
+                               quarter=bool(head.kinds) and head.kinds <= _QUARTER_KINDS)
             if u is None and "street" in head.kinds:
                 u = _dated_name(text, mend)      # "شارع 26 سبتمبر"
             if u is None and head.number == "n" and head.strong:

@@ -1804,3 +1804,14 @@ def test_witnesses_and_local_media_as_sources():
     assert ids["eyewitnesses"].role == "source" and ids["local_media"].role == "source", list(ids)
     # not outside a source context: witnesses to a court are none
     assert "eyewitnesses" not in by_id(extract("وشهد الشهود على المحكمة."))
+
+
+def test_a_village_of_a_list_is_no_news_agency_and_a_copy_is_no_person():
+    # set 264: "وأم الصير" in a list of towns is no WAM; WAM counts where a report names it
+    doc = extract("شنت الطائرات الروسية غارات على مدن معرة النعمان وبابيلا ومعرة حرمة وأم الصير "
+                  "وجبالا في ريف إدلب.")
+    assert not [a for a in doc.actors if a.kind == "state_media"], [a.name_ar for a in doc.actors]
+    assert [a for a in extract("ونقلت وكالة وام عن مسؤول أن 5 قتلوا.").actors if a.kind == "state_media"]
+    # set 265 (Anadolu, 2021): "نسخة منه" (a copy of it) names nobody
+    doc = extract("وقالت الوزارة في بيان تلقت الأناضول نسخة منه إن الطائرات قصفت كهوفا في جبال حمرين.")
+    assert [a.name_ar for a in doc.actors if a.kind == "person"] == [], [a.name_ar for a in doc.actors]
