@@ -2328,6 +2328,7 @@ def _filter_kind(mm: _Mention) -> list:
 _NAMED_AFTER = frozenset({"street", "gate", "river"})
 
 _QUOTE_CHARS = re.compile('["\u201c\u201d\u201e\u00ab\u00bb]')
+_NAME_MARKS = re.compile('["\u201c\u201d\u201e\u00ab\u00bb()]')
 _new_span = tuple.__new__    # Span(start, end, text) without the Python-level __new__
 
 
@@ -2391,8 +2392,9 @@ def _group(doc: Document, mentions: list[_Mention], text: str, ctx: Context) -> 
                 s0, e0 = to_original(name_start, name_end)
                 surface = source[s0:e0]
             if '"' in text[ev_start:name_end]:
-                # "مخيم “اليرموك”"، "ضاحية “الأسد”" (a name's last word in quotes of its own)
-                surface = " ".join(_QUOTE_CHARS.sub(" ", surface).split())
+                # "مخيم “اليرموك”"، "ضاحية “الأسد”" (a name's last word in quotes of its own;
+                # brackets read as quotes too: "مستشفى (أدري)")
+                surface = " ".join(_NAME_MARKS.sub(" ", surface).split())
             else:
                 surface = one_line(surface)
             if surface[:2] == "لل" and mm.key[:2] == "ال":

@@ -1815,3 +1815,14 @@ def test_a_village_of_a_list_is_no_news_agency_and_a_copy_is_no_person():
     # set 265 (Anadolu, 2021): "نسخة منه" (a copy of it) names nobody
     doc = extract("وقالت الوزارة في بيان تلقت الأناضول نسخة منه إن الطائرات قصفت كهوفا في جبال حمرين.")
     assert [a.name_ar for a in doc.actors if a.kind == "person"] == [], [a.name_ar for a in doc.actors]
+
+
+def test_somalias_president_and_clan_militias_and_lebanons_news_agency():
+    # set 268 (2022-2024): the president by name and the clan militias fighting al-Shabaab
+    doc = extract("وقال الرئيس حسن شيخ محمود إن الجيش والميليشيات المحلية طردوا حركة الشباب من بلدة "
+                  "في الصومال.")
+    ids = by_id(doc)
+    assert "person:hassan_sheikh_mohamud" in ids and ids["so_clan_militias"].side == "government", list(ids)
+    # set 267 (2024): Lebanon's news agency by its full name
+    doc = extract("ونقلت الوكالة الوطنية اللبنانية للإعلام أن 16 شهيداً سقطوا في بلدة العلاق في لبنان.")
+    assert by_id(doc)["lb_nna"].name_ar == "الوكالة الوطنية اللبنانية للإعلام"

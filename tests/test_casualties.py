@@ -2540,3 +2540,10 @@ def test_a_named_officer_retelling_an_unnamed_sources_figure_is_one_claim():
         got = [c for c in cs if c["kind"] == "killed" and c["count"] == n]
         assert len(got) == 1, [key(c) for c in cs]
         assert {normalize("مصدر أمني"), normalize("سعد هادي")} <= set(names(got[0]["claimed_by"])), got[0]["claimed_by"]
+
+
+def test_commanders_among_the_dead_are_a_part_of_fighters():
+    # set 220 (Hadramawt): "بينهم 3 قيادات عسكرية" is a part of the 10 fighters
+    cs = items("وأفادت المصادر أن 10 مقاتلين من الطرفين قتلوا في المواجهات، بينهم 3 قيادات عسكرية.")
+    part = find(cs, "killed", 3, "combatants")
+    assert part["part_of"] == cs.index(find(cs, "killed", 10, "combatants")), cs

@@ -1962,3 +1962,13 @@ def test_quarter_names_with_a_direction_or_a_glued_abu_and_a_highway():
     # set 264 (Khan Shaykhun, 2019): the Damascus-Aleppo highway is a road, not its two cities
     ps = places("تقدمت القوات على أوتستراد دمشق حلب الدولي.")
     assert [p.kind for p in ps] == ["road"] and "دمشق" not in names(ps), names(ps)
+
+
+def test_a_hospital_named_in_brackets_and_baalbeks_villages():
+    # set 269 (One Press, 2023): "مستشفى (أدري)" is named without its brackets
+    ps = places("منوهاً إلى وصول (862) جريح من السودانيين الفارين من الحرب إلى مستشفى (أدري) في تشاد.")
+    assert "مستشفى أدري" in names(ps), names(ps)
+    # set 267 (2024): villages of Baalbek struck one by one
+    ps = places("16 شهيداً ارتقوا جراء الغارات على بلدة العلاق، وعشرة شهداء في بلدة الحفير وشهيدين في "
+                "بلدة الحلانية، وستة شهداء قرب ثكنة غورو ببعلبك.")
+    assert {"العلاق", "الحفير", "الحلانية", "ثكنة غورو"} <= set(names(ps)), names(ps)
