@@ -1826,3 +1826,14 @@ def test_somalias_president_and_clan_militias_and_lebanons_news_agency():
     # set 267 (2024): Lebanon's news agency by its full name
     doc = extract("ونقلت الوكالة الوطنية اللبنانية للإعلام أن 16 شهيداً سقطوا في بلدة العلاق في لبنان.")
     assert by_id(doc)["lb_nna"].name_ar == "الوكالة الوطنية اللبنانية للإعلام"
+
+
+def test_sweidas_druze_factions_and_the_governments_ministries():
+    # set 270 (Sweida, July 2025): the Druze factions, the tribes and the two ministries' forces
+    doc = extract("اندلعت اشتباكات بين مسلحين من العشائر البدوية وفصائل درزية مسلحة في حي المقوس بمدينة "
+                  "السويداء، بحسب منصة السويداء 24، فيما قتل 183 من عناصر وزارتي الدفاع والداخلية.")
+    ids = by_id(doc)
+    assert {"sy_druze_factions", "tribal_fighters", "sy_new_gov"} <= set(ids), list(ids)
+    assert ids["sy_druze_factions"].side == "opposition" and ids["sy_new_gov"].side == "government"
+    # a quarter called al-Badw (Raqqa) is no tribe
+    assert "tribal_fighters" not in by_id(extract("قصفت الطائرات حي البدو في مدينة الرقة."))

@@ -1972,3 +1972,15 @@ def test_a_hospital_named_in_brackets_and_baalbeks_villages():
     ps = places("16 شهيداً ارتقوا جراء الغارات على بلدة العلاق، وعشرة شهداء في بلدة الحفير وشهيدين في "
                 "بلدة الحلانية، وستة شهداء قرب ثكنة غورو ببعلبك.")
     assert {"العلاق", "الحفير", "الحلانية", "ثكنة غورو"} <= set(names(ps)), names(ps)
+
+
+def test_pictures_are_not_tyre_and_balochistans_towns():
+    # set 271 (dpa on Saada, 2025): "علاوة على صور لعدد من الضحايا" shows pictures
+    ps = places("وبثت قناة المسيرة مشاهد الدمار، علاوة على صور لعدد من الضحايا في صنعاء.")
+    assert names(ps) == ["صنعاء"], names(ps)
+    assert "صور" in names(places("قتل 5 في غارة على صور جنوب لبنان."))
+    # set 272 (2024-2025): Balochistan's towns, read once Pakistan is named, with GeoNames' points
+    ps = places("قتل مسلحون 7 عمال في بانجور ثم 9 آخرين قرب نوشكي في إقليم بلوشيستان في باكستان.")
+    for n in ("بانجور", "نوشكي"):
+        assert by_name(ps, n) is not None and by_name(ps, n).lat is not None, names(ps)
+    assert by_name(ps, "بلوشيستان") is not None
