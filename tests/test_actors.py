@@ -1767,7 +1767,7 @@ def test_sahel_egypt_and_bahrain_actor_names():
 
 def test_the_spokesman_of_a_named_army_names_that_army():
     # (found probing the spokesmen of set 252) "المتحدث باسم الجيش العراقي" is Iraq's army speaking, whatever
-    # country-bound phrase of another army ("المتحدث باسم الجيش", Sudan's) starts the same way
+    # country-bound phrase of another army ("المتحدث باسم الجيش", once the Philippines') starts the same way
     doc = extract("وقال المتحدث باسم الجيش العراقي يحيى رسول إن القتال مستمر في الموصل.")
     ids = by_id(doc)
     assert "iq_forces" in ids and not [i for i in ids if i.startswith("unk:")], list(ids)
