@@ -1573,8 +1573,8 @@ def _place_tails(lex: Lexicon, text: str, doc, mentions: list[_Mention]) -> None
         e = starts.get(mm.end + 1)
         if e is None:
             continue
-        last = text.rfind(" ", mm.start, mm.end) + 1 or mm.start
-        if text.startswith("ال", max(last, mm.start)):
+        last = text.rfind(" ", mm.start, mm.end) + 1 or mm.start     # the name's last word
+        if text.startswith("ال", last):
             continue      # "الدفاع المدني السوري": a definite name is whole
         tails.add((mm.start, e))
         mm.end = e

@@ -3621,8 +3621,10 @@ def _merge(items: list[Casualty], doc: Document | None = None, ments: list | Non
             target.cause, target.cause_rank = c.cause, c.cause_rank
         target.side = target.side or c.side
         if target.group == "people" and c.group in ("civilians", "combatants") and c.count == target.count:
-            target.group = c.group      # "ثلاثون قتيلا" and "30 مدنيا": the dead were civilians
-            target.side = c.side
+            # "ثلاثون قتيلا" and "30 مدنيا": the dead were civilians ("37 فردا" and "37 فردا من
+            # المتمردين": fighters, with their side)
+            target.group = c.group
+            target.side = c.side or target.side
         target.date = target.date or c.date
         target.critical = target.critical and c.critical
         for p in c.place_idx:

@@ -108,6 +108,18 @@ from .attribution import place_mentions, with_bodies
 # lexicon
 
 GOV_SIDES = frozenset({"government"})
+NON_STATE_SIDES = frozenset({"opposition", "isis", "kurdish", "unknown", "civil"})
+NOT_PARTY_SIDES = frozenset({"monitor", "media"})
+_CITY_KINDS = frozenset({"city", "capital"})
+_ARMED_GROUPS = frozenset({"battle", "explosion", "vac"})   # trigger groups of armed violence
+CONTAINER_KINDS = frozenset({"country", "governorate", "admin1", "province", "region", "city",
+                             "state", "district", "admin2", "capital"})
+BACKGROUND_DAYS = 14   # a dated event this much before publication is history told in passing
+DATELINE_WORDS = 4     # a body line this short holding a place is a dateline ("صنعاء-جوبرس")
+_DATELINE_MARKS = ("/", "-", "–", "—")   # between a dateline's city and its outlet
+SPEAKER_PLACE_REACH = 5   # "أعلنت وزارة الصحة في العاصمة السودانية الخرطوم": where the speaker is
+PARTITIVE_REACH = 4    # "، وأجزاء واسعة من حي الميسر": the place within this many tokens of the word
+TERRITORY_SUBTYPES = ("Government regains territory", "Non-state actor overtakes territory")
 
 
 @lru_cache(maxsize=1)
@@ -123,18 +135,6 @@ def _territory_subtype(actor, side) -> str:
     if side in GOV_SIDES or (actor is not None and _attr1(actor, "id") in _regional_states()):
         return TERRITORY_SUBTYPES[0]
     return TERRITORY_SUBTYPES[1]
-NON_STATE_SIDES = frozenset({"opposition", "isis", "kurdish", "unknown", "civil"})
-NOT_PARTY_SIDES = frozenset({"monitor", "media"})
-_CITY_KINDS = frozenset({"city", "capital"})
-_ARMED_GROUPS = frozenset({"battle", "explosion", "vac"})   # trigger groups of armed violence
-CONTAINER_KINDS = frozenset({"country", "governorate", "admin1", "province", "region", "city",
-                             "state", "district", "admin2", "capital"})
-BACKGROUND_DAYS = 14   # a dated event this much before publication is history told in passing
-DATELINE_WORDS = 4     # a body line this short holding a place is a dateline ("صنعاء-جوبرس")
-_DATELINE_MARKS = ("/", "-", "–", "—")   # between a dateline's city and its outlet
-SPEAKER_PLACE_REACH = 5   # "أعلنت وزارة الصحة في العاصمة السودانية الخرطوم": where the speaker is
-PARTITIVE_REACH = 4    # "، وأجزاء واسعة من حي الميسر": the place within this many tokens of the word
-TERRITORY_SUBTYPES = ("Government regains territory", "Non-state actor overtakes territory")
 
 
 _CACHE_MAX = 200000    # entries of a per-word cache before it starts again

@@ -480,6 +480,10 @@ _ADJ_SUFFIXES = ("هما", "ها", "هم", "ه")
 
 
 
+# the heads after which a direction is a word of an unknown name ("حي الساحل الشرقي")
+_QUARTER_KINDS = frozenset({"neighbourhood", "district", "camp", "village"})
+
+
 def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plural: bool = False,
                    street: bool = False, definite: bool = False, facility: bool = False,
                    toponym: bool = False, bounded: bool = False, feminine: bool = False,
@@ -708,9 +712,6 @@ def _second_word(w2: str, ctx: Context, feminine: bool) -> bool:
 _NASAB = re.compile(r" (?:بن|ابن) ((?:عبد )?[\u0621-\u064a]{3,})")
 # what may follow a direction that ends a name: the end, punctuation or a word joined by و
 _DIRECTION_SUFFIX_END = re.compile(r'[ ]*(?:[.,،:;"()\n]|\Z| و)')
-
-
-_QUARTER_KINDS = frozenset({"neighbourhood", "district", "camp", "village"})
 
 
 def _adjective_after(text: str, end: int, words: frozenset, next_start: int):
