@@ -1251,6 +1251,8 @@ class _NoNameStart(dict):
         lex = self.lex
         r = self[w] = (w.startswith("ال") or w in lex.not_name or w in lex.name_end
                        or w in lex.date_words or _not_a_name_word(w)
+                       # a past verb in the plural ("الذين حضروا الاجتماع") opens no name
+                       or (len(w) > 4 and w.endswith("وا"))
                        or (w[0] in "وف" and len(w) > 3 and w not in _W_NAMES)
                        # "ومصادر قبلية قرب بلدة العلم": a place's "near" head word ("قرب"،
                        # "محيط") or a preposition of place begins no name

@@ -1837,3 +1837,12 @@ def test_sweidas_druze_factions_and_the_governments_ministries():
     assert ids["sy_druze_factions"].side == "opposition" and ids["sy_new_gov"].side == "government"
     # a quarter called al-Badw (Raqqa) is no tribe
     assert "tribal_fighters" not in by_id(extract("قصفت الطائرات حي البدو في مدينة الرقة."))
+
+
+def test_a_plural_verb_opens_no_name_and_acled_is_a_monitor():
+    # set 273 (Bukavu, 2025): "الذين حضروا الاجتماع" names nobody
+    doc = extract("وقال شهود إن انفجارين استهدفا أنصار الحركة الذين حضروا الاجتماع في ساحة الاستقلال ببوكافو.")
+    assert not [a for a in doc.actors if a.kind == "person"], [a.name_ar for a in doc.actors]
+    # set 274 (Cabo Delgado): ACLED quoted for a running toll
+    doc = extract("وبحسب منظمة أكليد، قتل نحو أربعة آلاف شخص في كابو ديلجادو.")
+    assert by_id(doc)["acled"].role == "source"

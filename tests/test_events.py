@@ -2932,3 +2932,13 @@ def test_a_battle_at_an_unlocated_site_keeps_its_city():
     evs = events_json(run(text, published="2018-01-30"))
     got = [e for e in evs if e["event_type"] == "Battles" and "القصر الرئاسي" in place_names(e)]
     assert got and "عدن" in place_names(got[0]), evs
+
+
+def test_a_beheading_is_an_attack_and_warheads_are_none():
+    # set 274 (Cabo Delgado, 2021): beheading is an attack on civilians
+    evs = events_json(run("عثرت الشرطة على جثث 12 أجنبيا مقطوعي الرؤوس قرب فندق في بالما بموزمبيق."))
+    assert find(evs, "Attack", "بالما"), evs
+    evs = events_json(run("قام مسلحون بقطع رؤوس ثلاثة أشخاص في قرية بإقليم كابو ديلجادو في موزمبيق."))
+    assert find(evs, "Attack"), evs
+    # "رؤوس حربية" (warheads) are no beheading
+    assert not events_json(run("عرضت إيران صواريخ ذات رؤوس حربية في طهران."))
