@@ -1535,7 +1535,7 @@ def find_actors(doc) -> None:
 # actors whose name read as a place is no place: outlets told to ("مصدر ميداني للميادين", not
 # the town of al-Mayadin) and armed groups ('لجبهة "فتح الشام"', not a front)
 _NAME_KINDS = frozenset(("rebel_group", "jihadist_group", "militia", "operations_room",
-                         "kurdish_forces"))
+                         "kurdish_forces", "unknown_group"))
 
 
 # what may be glued to such a name: nothing, و, or the ل of "told to" ("كوفا" is no "وفا");

@@ -1846,3 +1846,17 @@ def test_a_plural_verb_opens_no_name_and_acled_is_a_monitor():
     # set 274 (Cabo Delgado): ACLED quoted for a running toll
     doc = extract("وبحسب منظمة أكليد، قتل نحو أربعة آلاف شخص في كابو ديلجادو.")
     assert by_id(doc)["acled"].role == "source"
+
+
+def test_tripolis_rival_forces_and_a_battalion_named_in_quotes():
+    # set 276 (Tripoli, 2022-2023): Bashagha's forces, Libya's emergency services; Egypt's
+    # ambulance authority only in an Egyptian article
+    doc = extract("اندلعت اشتباكات بين قوات باشاغا والقوات الموالية للدبيبة في طرابلس بليبيا، وقالت هيئة "
+                  "الإسعاف والطوارئ الليبية إن 16 أصيبوا.")
+    ids = by_id(doc)
+    assert ids["ly_bashagha_forces"].side == "opposition" and "ly_emergency_services" in ids, list(ids)
+    assert "eg_ambulance" not in ids
+    # set 278 (Daraa, 2012): 'كتيبة "غرباء حوران"' is a battalion, no facility of the map
+    doc = extract('وقال قائد كتيبة "غرباء حوران" إن الكتيبة سيطرت على حاجز البقعة قرب إزرع.')
+    assert "كتيبة غرباء حوران" in [a.name_ar for a in doc.actors]
+    assert "كتيبة غرباء حوران" not in [p.name_ar for p in doc.places], [p.name_ar for p in doc.places]
