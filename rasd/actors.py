@@ -1533,7 +1533,8 @@ def find_actors(doc) -> None:
 
 
 # actors whose name read as a place is no place: outlets told to ("مصدر ميداني للميادين", not
-# the town of al-Mayadin) and armed groups ('لجبهة "فتح الشام"', not a front)
+# the town of al-Mayadin), armed groups ('لجبهة "فتح الشام"', not a front) and groups the lexicon
+# lacks, named by a head ('كتيبة "غرباء حوران"', a battalion, not a base)
 _NAME_KINDS = frozenset(("rebel_group", "jihadist_group", "militia", "operations_room",
                          "kurdish_forces", "unknown_group"))
 
