@@ -216,6 +216,12 @@ _AFTER_ANOTHER = _FUNC_AFTER | frozenset(normalize(w) for w in (
     "من", "عن", "أثناء", "عندما", "حين", "بينما", "فيما", "كما", "حسب", "بحسب", "وفق", "وفقا"))
 
 
+def _together(groups) -> str:
+    """The group of victims of several sexes and ages counted as one figure: women and children
+    are civilians ("40 طفلا وامرأة"); with men among them, people ("224 امرأة ورجلا وطفلا")."""
+    return "people" if "men" in groups else "civilians"
+
+
 # --------------------------------------------------------------------------- lexicon
 
 @dataclass(frozen=True)
@@ -1201,9 +1207,8 @@ class _Reader:
             both = self.sexes_ages(n, hi) if g.value in _SEXES_AGES and (
                 g.count == "1" or self.accusative_count(n, g) == 1) else n
             if both > n:
-                # "224 امرأة ورجلا وطفلا": people; "40 طفلا وامرأة" (no men among them): civilians
-                told = {R2["group"].value for R2 in self.R[n:both + 1]}
-                return ("people" if "men" in told else "civilians"), None, "", "", both
+                # "224 امرأة ورجلا وطفلا"، "40 طفلا وامرأة"
+                return _together(R2["group"].value for R2 in self.R[n:both + 1]), None, "", "", both
             if g.value in _STATUS and last == n and n + 1 < hi and n + 1 not in self._brk \
                     and self.toks[n + 1].prefix == "و":
                 g2 = self.R[n + 1].get("group")
@@ -1292,9 +1297,8 @@ class _Reader:
                         and self.toks[k + 1].prefix.startswith("و"):
                     g2 = self.R[k + 1].get("group")
                     if g2 is not None and g2.value in _SEXES_AGES and g2.value != g:
-                        # "12 من النساء والأطفال": both, civilians ("من النساء والرجال": people)
-                        both = "people" if "men" in (g, g2.value) else "civilians"
-                        return both, None, "", r2["group"].vague, k + 1
+                        # "12 من النساء والأطفال"، "من النساء والرجال": counted together
+                        return _together((g, g2.value)), None, "", r2["group"].vague, k + 1
                 return g, None, "", r2["group"].vague, k
             if "kind_noun" in r2:
                 kind = r2["kind_noun"].value

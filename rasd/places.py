@@ -925,7 +925,7 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
     no = _named_only(gaz)
     named = None
     if not no.only.keys().isdisjoint([t[4] for t in toks]):
-        named = _countries_named(words) | _countries_of_cities(toks, gaz, no)
+        named = _countries_named(words) | _countries_of_cities(toks, no)
         toks = _drop_unnamed(toks, no.only, named)
         if not toks:
             return []
@@ -1300,12 +1300,12 @@ class _NamedOnly:
     ``only`` maps a name whose every place is such a town to their countries; ``mixed`` holds
     the names shared with places of other countries."""
 
-    __slots__ = ("only", "mixed", "capitals", "anywhere")
+    __slots__ = ("only", "mixed", "capitals", "anywhere", "naming")
 
     def __init__(self, gaz: Gazetteer):
         capitals = self.capitals = named_only_capitals()
         anywhere = self.anywhere = named_anywhere()
-        only, mixed = {}, set()
+        only, mixed, naming = {}, set(), {}
         for k, ps in gaz.by_alias.items():
             cs = [p.country for p in ps if p.country in NAMED_ONLY and p.id not in capitals
                   and (p.id, k) not in anywhere]
@@ -1313,7 +1313,13 @@ class _NamedOnly:
                 only[k] = frozenset(cs)
             elif cs:
                 mixed.add(k)
+            named = [p.country for p in ps if p.country in NAMED_ONLY
+                     and (p.id in capitals or (p.id, k) in anywhere)]
+            if named:
+                naming[k] = frozenset(named)
         self.only, self.mixed = only, frozenset(mixed)
+        # a name of a capital or of a city that counts anywhere -> the countries it names
+        self.naming = naming
 
 
 def _named_only(gaz: Gazetteer) -> _NamedOnly:
@@ -1360,19 +1366,12 @@ def _countries_named(words: tuple) -> frozenset:
     return frozenset(named)
 
 
-def _countries_of_cities(toks: list, gaz: Gazetteer, no: _NamedOnly) -> frozenset:
+def _countries_of_cities(toks: list, no: _NamedOnly) -> frozenset:
     """The named-only countries whose capital or a city that counts anywhere (see
     places_named_anywhere.tsv) the article names: "24 ساعة دامية في المنيا" names Egypt for the
     towns of Minya that follow ("أقسام شرطة ملوي والعدوة")."""
-    out = set()
-    capitals, anywhere, by_alias = no.capitals, no.anywhere, gaz.by_alias
-    for t in toks:
-        if t[0] != "name":
-            continue
-        for p in by_alias.get(t[4], ()):
-            if p.country in NAMED_ONLY and (p.id in capitals or (p.id, t[4]) in anywhere):
-                out.add(p.country)
-    return frozenset(out)
+    naming = no.naming
+    return frozenset().union(*(naming[t[4]] for t in toks if t[0] == "name" and t[4] in naming))
 
 
 def _drop_unnamed(toks: list, only: dict, named: frozenset) -> list:
