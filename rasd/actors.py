@@ -2774,9 +2774,10 @@ def _person_name_from(lex: Lexicon, text: str, m, stops: set, taken) -> tuple | 
                 break       # "… لموقع"، "… للجزيرة": the outlet spoken to, no name of his
             if words[-1][2] in ("ابن", "بن") and w in _place_heads():
                 break       # "محمد أبازيد ابن محافظة درعا": a native of, not a father's name
-        elif w.startswith("ال") or (w[0] in "ات" and w[-1] == "ت" and len(w) >= 5):
-            return None     # (nor a verb of the forms افتعلت، استفعلت، تفاعلت: "استهدفت الحي"،
-            # "تراجعت مؤقتا")
+        elif w.startswith("ال") or (w[0] in "ات" and w[-1] == "ت" and len(w) >= 5) \
+                or (len(w) == 6 and w.startswith("است")):
+            return None     # (nor a verb of the forms افتعلت، استفعلت، تفاعلت، استفعل: "استهدفت
+            # الحي"، "تراجعت مؤقتا"، "مصدره طيران النظام استهدف حي جوبر")
         words.append((ws, me, w))
         if len(words) == 4:
             break

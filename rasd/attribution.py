@@ -962,6 +962,13 @@ class _Reader:
         c = _WCLS.get(t[2])
         return _word_class(t) if c is None else c
 
+    def _country_word(self, i: int) -> bool:
+        """Is token i a country's own name ("مصر"، "السعودية"، not "المصرية")?"""
+        from .gazetteer import country_names
+        t = self.toks[i]
+        names = country_names()
+        return t.text in names or t.stem in names
+
     def is_comp(self, i: int) -> bool:
         return bool(self.wc(i) & W_COMP)
 
@@ -1641,7 +1648,17 @@ class _Reader:
             # "أدانت X القصف"، "اتهمت X قوات النظام بقتل …": the subject speaks; an actor after
             # it is the verb's object, and definite words after its name are the object too
             s0 = subj[0]
-            if s0.actor is not None:
+            if s0.start > self.toks[first].start and self._country_word(first):
+                # "اتهمت مصر إسرائيل بقصف …": a country that is no actor of the article speaks;
+                # the actor after it is the one accused
+                c0, c1 = self.toks[first].start, self.toks[first].end
+                clitic = self.toks[first].prefix
+                if clitic.endswith("ال"):
+                    clitic = clitic[:-2]
+                s0 = Source(None, self._text(c0 + len(clitic), c1), "unknown", c0 + len(clitic), c1)
+                fwd = [s0] + [x for x in fwd if x.addressee or x.relayed]
+                subj = [s0]
+            elif s0.actor is not None:
                 i = bisect.bisect_right(self.starts, s0.start) - 1
                 m = self.aon[i] if i >= 0 else None
                 if m is not None and m[1] < s0.end:

@@ -200,6 +200,7 @@ _BD_FWD = 4    # more tokens past the figure's own breakdown ("بينهم 3 أط
 _ACTOR_SPAN_MAX = 5   # tokens of a force's name between a victim noun and "بين قتيل وجريح"
 _MAX_COUNT = 60_000_000   # displacement figures run to tens of millions ("15 مليون نازح")
 _STATUS = ("civilians", "combatants")   # groups that say who the victims are, not age or sex
+_RAJULA = normalize("رجلا")
 _MEMBERS = ("people", "men")   # nouns of members: of an armed body named right after them, combatants
 LEAVE_OBJECT_REACH = 5    # "غادر مئات المدنيين بلدة الباغوز": tokens from the verb to its place
 _SEXES_AGES = ("women", "men", "children")   # counted together when joined after a number
@@ -1536,6 +1537,10 @@ class _Reader:
             # "مقتل رجل أمن"، "قتل رجل الأمن السعودي": a man of an armed body is one of its members
             group = "combatants"
             side = side or self.R[b + 1]["armed_head"].value or None
+            if count in (None, 1) and not vague and self.toks[b].stem == _RAJULA \
+                    and not self.toks[b + 1].prefix:
+                count = 2   # "قتل رجلا شرطة": an indefinite رجلاً takes no genitive, so the
+                # construct dual (رجلان without its nun)
         if q is not None:
             qs, qe = q.start, q.end
             if qs < s:

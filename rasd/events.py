@@ -4566,18 +4566,37 @@ def _merge_twins(ctx: _Ctx, events: list[Event]) -> list[Event]:
     disagree on whether anyone died (see _tolls_conflict) do."""
     out: list[Event] = []
     seen: dict = {}
+    remote: dict = {}
     for ev in events:
         if ev.distinct:
             out.append(ev)
             continue
-        k = (ev.event_type, ev.sub_event_type, ev.date, _place_key(ctx, ev.places))
+        pk = _place_key(ctx, ev.places)
+        k = (ev.event_type, ev.sub_event_type, ev.date, pk)
         host = seen.get(k)
+        if host is None and ev.fatalities and ev.sub_event_type in _STRIKE_OR_SHELLING:
+            # "قتل ثلاثة أشخاص في قصف تركي استهدف مستشفى" and "المستشفى … استهدف بطائرة
+            # مسيرة": a strike told once as bombardment and once with its aircraft, the same
+            # dead at the same places on the same day, is one air strike
+            host = remote.get((ev.date, pk, ev.fatalities))
+            if host is not None and host.sub_event_type != ev.sub_event_type:
+                if ev.sub_event_type == _AIR:
+                    host.sub_event_type = _AIR
+                _merge_events(host, ev, add_places=True)
+                continue
+            host = None
         if host is None or _tolls_conflict(host, ev):
             seen[k] = ev
+            if ev.fatalities and ev.sub_event_type in _STRIKE_OR_SHELLING:
+                remote.setdefault((ev.date, pk, ev.fatalities), ev)
             out.append(ev)
             continue
         _merge_events(host, ev, add_places=True)
     return out
+
+
+_AIR = "Air/drone strike"
+_STRIKE_OR_SHELLING = frozenset({_AIR, "Shelling/artillery/missile attack"})
 
 
 def _other_day(ctx: _Ctx, e: Event, c: _Cand) -> bool:

@@ -265,6 +265,19 @@ def country_words() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def country_names() -> frozenset:
+    """The countries' own names of one word (the first word of each row of
+    data/country_words.tsv: مصر، السعودية، أوكرانيا), normalised, with and without the article;
+    not their adjectives."""
+    out = set()
+    for r in load_table("country_words.tsv"):
+        k = normalize(r["words"].split("|")[0]).strip()
+        if k and " " not in k:
+            out.update((k, without_article(k)))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
 def country_phrases() -> dict[str, tuple]:
     """``first word -> ((the words after it, country), …)`` for the names of several words of a
     country that has no name of one word of its own ("أفريقيا الوسطى": الوسطى alone is any

@@ -487,7 +487,8 @@ _QUARTER_KINDS = frozenset({"neighbourhood", "district", "camp", "village"})
 def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plural: bool = False,
                    street: bool = False, definite: bool = False, facility: bool = False,
                    toponym: bool = False, bounded: bool = False, feminine: bool = False,
-                   two_words: bool = False, head_feminine: bool = False, quarter: bool = False):
+                   two_words: bool = False, head_feminine: bool = False, quarter: bool = False,
+                   long_feminine: bool = False):
     """An unknown name right after ``pos``: (start, end, key, prefix) or None. After a street
     head a definite head word is a name ("شارع المطار", "شارع الجامعة").
 
@@ -500,7 +501,9 @@ def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plu
     after the name is part of it ("معهد الإعداد الرياضي"); ``toponym``: the first word must be
     in ``_TOPONYM_FIRST``; ``bounded``: the name must end at a list boundary (punctuation,
     the end, "و…", a preposition or a direction word); ``feminine``: after a feminine head an
-    indefinite word ending in ي is no adjective agreeing with it ("منطقة بوعطني").
+    indefinite word ending in ي is no adjective agreeing with it ("منطقة بوعطني");
+    ``long_feminine``: the same for a word of five letters or more ("بلدة كياوكجي", not "مدينة
+    كبرى", whose alef maqsura the normalisation wrote ي).
 
     ``two_words`` (right after a singular head): a second indefinite word no lexicon knows,
     before the name's end, is part of a one-word name ("قرية تشوما بانغو"; after a feminine
@@ -559,7 +562,8 @@ def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plu
         return None
     if w[0] in "بلك" and len(w) > 3 and (w[1:] in ctx.locator_before or _stem(w[1:]) in ctx.heads):
         return None      # "قرية بشمال اليمن", "بلدة بريف حلب": a description, not a name
-    if not w.startswith("ال") and (w.endswith("يه") or (w.endswith("ي") and not feminine)) \
+    if not w.startswith("ال") and (w.endswith("يه") or (
+            w.endswith("ي") and not feminine and not (long_feminine and len(w) >= 5))) \
             and len(w) >= 4 and w not in _COMPOUND \
             and not (w.startswith(_GLUED_TOPONYM) and len(w) >= 5):
         return None      # an adjective: "مدينة تجارية", "مطار دولي", "ناحية ثانية" (not a
@@ -1044,7 +1048,9 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
                                street=not head.kinds.isdisjoint(_NAMED_AFTER),
                                definite=head.definite, facility=head.type == "facility",
                                two_words=True, head_feminine=head.feminine,
-                               quarter=bool(head.kinds) and head.kinds <= _QUARTER_KINDS)
+                               quarter=bool(head.kinds) and head.kinds <= _QUARTER_KINDS,
+                               long_feminine=head.feminine and head.number == "1"
+                               and not mprefix.endswith("ال"))
             if u is None and "street" in head.kinds:
                 u = _dated_name(text, mend)      # "شارع 26 سبتمبر"
             if u is None and head.number == "n" and head.strong:
@@ -1084,6 +1090,7 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
                           and (mprefix.endswith("ب") or _prev_word(text, _ts) == "في")
                           and _proper_indefinite(u[2], head, ctx, feminine=True))
                       or _located(text, u[1], ctx, tok_starts) or _described(text, u[1], ctx)
+                      or _in_unit(text, u[1], tok_starts)
                       or (head.type == "facility" and u[2][:2] == "ال" and not u[3]
                           and _inside_known(text, u[1], tok_starts))
                       or (head.target and u[2][:2] == "ال" and not u[3]
@@ -1504,6 +1511,18 @@ def _located(text: str, pos: int, ctx: Context, tok_starts: set) -> bool:
         return True
     w = m2.group(1)
     return w.startswith("ال") and w[2:] in ctx.heads
+
+
+# an administrative unit right after a name, glued to ب or after "التابعة لـ": "منطقة الشقب
+# بمديرية صبر الموادم"، "منطقة ميلات التابعة لمديرية جبل حبشي"
+_UNIT_AFTER = re.compile(r"[ ]*(?:ب|[ ]*التابع(?:ه|ة)? ل)(?:مديري|محافظ|ولاي|ناحي|اقليم|قضاء|بلدي)(?:ه|ة)?[ ]+")
+
+
+def _in_unit(text: str, pos: int, tok_starts: set) -> bool:
+    """Whether a district, governorate, state or province (ب or التابعة لـ and its head) and a
+    known place follow ``pos``: the name before it is a place of that unit."""
+    m = _UNIT_AFTER.match(text, pos, pos + 30)
+    return m is not None and m.end() in tok_starts
 
 
 # verbs of taking the wounded to, or receiving them at, a hospital: an unknown hospital after
@@ -2328,7 +2347,7 @@ def _filter_kind(mm: _Mention) -> list:
 _NAMED_AFTER = frozenset({"street", "gate", "river"})
 
 _QUOTE_CHARS = re.compile('["\u201c\u201d\u201e\u00ab\u00bb]')
-_NAME_MARKS = re.compile('["\u201c\u201d\u201e\u00ab\u00bb()]')
+_NAME_MARKS = re.compile('["\u201c\u201d\u201e\u00ab\u00bb()#]')
 _new_span = tuple.__new__    # Span(start, end, text) without the Python-level __new__
 
 
@@ -2391,9 +2410,9 @@ def _group(doc: Document, mentions: list[_Mention], text: str, ctx: Context) -> 
             else:
                 s0, e0 = to_original(name_start, name_end)
                 surface = source[s0:e0]
-            if '"' in text[ev_start:name_end]:
+            if '"' in text[ev_start:name_end] or "#" in surface:
                 # "مخيم “اليرموك”"، "ضاحية “الأسد”" (a name's last word in quotes of its own;
-                # brackets read as quotes too: "مستشفى (أدري)")
+                # brackets read as quotes too: "مستشفى (أدري)"; a hashtag: "مخيم #مخمور")
                 surface = " ".join(_NAME_MARKS.sub(" ", surface).split())
             else:
                 surface = one_line(surface)

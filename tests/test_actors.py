@@ -1860,3 +1860,43 @@ def test_tripolis_rival_forces_and_a_battalion_named_in_quotes():
     doc = extract('وقال قائد كتيبة "غرباء حوران" إن الكتيبة سيطرت على حاجز البقعة قرب إزرع.')
     assert "كتيبة غرباء حوران" in [a.name_ar for a in doc.actors]
     assert "كتيبة غرباء حوران" not in [p.name_ar for p in doc.places], [p.name_ar for p in doc.places]
+
+
+def test_yemens_axes_and_mercenaries_haitis_gangs_and_south_sudans_rebels():
+    # set 280 (Taiz): the army's axis speaks; the Houthi media's "mercenaries of the aggression"
+    doc = extract('وقال مصدر عسكري في محور تعز لـ "يمن شباب نت"، إن عشرة جنود قتلوا في هجوم حوثي.')
+    assert by_id(doc)["ye_gov_forces"].side == "government", list(by_id(doc))
+    doc = extract("شهداء وجرحى بينهم أطفال بقصف مدفعي لمرتزقة العدوان في تعز.")
+    assert "ye_gov_forces" in by_id(doc), list(by_id(doc))
+    # set 282 (Haiti): bare "العصابات" in a Haitian article only
+    assert "ht_gangs" in by_id(extract("هاجمت العصابات بلدة كنسكوف في هايتي."))
+    assert not extract("هاجمت العصابات بلدة في ليبيا.").actors
+    # set 284 (South Sudan): bare "المتمردون" and "ريك ماشار"
+    ids = by_id(extract("المتمردون سيطروا على بور في جنوب السودان بقيادة ريك ماشار."))
+    assert {"ss_io", "person:riek_machar"} <= set(ids), list(ids)
+    # set 281 (Myanmar): "قوات حكومية" are the state's forces; set 279: Assad's forces
+    assert by_id(extract("قتلت قوات حكومية 5 مدنيين في مدينة حلب."))
+    doc = extract("أفاد ناشطون بمقتل 16 من قوات الرئيس بشار الأسد في مدينة داريا.")
+    assert by_id(doc)["sy_gov_forces"].name_ar == "قوات الرئيس بشار الأسد", list(by_id(doc))
+
+
+def test_a_verb_of_the_form_istafala_starts_no_name():
+    # set 279 (Jobar): "قصفا جويا مصدره طيران النظام استهدف حي جوبر" holds no person
+    doc = extract("فيما قالت مصادر ميدانية إن قصفا جويا مصدره طيران النظام استهدف حي جوبر، وقد اقتصرت "
+                  "الاضرار على الماديات.")
+    assert not [a for a in doc.actors if a.kind == "person"], [a.name_ar for a in doc.actors]
+
+
+def test_tunisias_guard_pakistans_bahadur_group_and_a_time_word():
+    # set 289 (Tunisia): the National Guard bare in a Tunisian article, TAP as "وات"
+    doc = extract("استشهد 9 أعوان من الحرس الوطني بمعتمدية غار الدماء في كمين نصبته مجموعة إرهابية، حسب وات.")
+    ids = by_id(doc)
+    assert {"tn_security", "tn_tap", "unidentified_armed"} <= set(ids), list(ids)
+    assert ids["tn_tap"].role == "source"
+    # set 287 (Pakistan): the Hafiz Gul Bahadur group and the JUI party
+    ids = by_id(extract("أعلنت جماعة حافظ غول بهادر مسؤوليتها عن هجوم على تجمع لحزب جمعية علماء الإسلام "
+                        "في باكستان."))
+    assert ids["pk_hafiz_gul_bahadur"].side == "opposition" and ids["pk_jui"].side == "civil", list(ids)
+    # set 285 (Ahvaz): "عقب الحادث" (after the attack) is no person's name
+    doc = extract("وقالت وسائل إعلام إيرانية عقب الحادث إن مسلحين هاجموا عرضا عسكريا في الأهواز.")
+    assert not [a for a in doc.actors if a.kind == "person"], [a.name_ar for a in doc.actors]

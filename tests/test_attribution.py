@@ -737,3 +737,13 @@ def test_a_claim_of_responsibility_gives_the_attacks_toll():
     doc = run("وتضمنت الرسالة ما يظهر تبني الولايات المتحدة للموقف الروسي. كما قتل 15 شخصا في حلب.",
               "2016-11-20")
     assert not who(doc, "15 شخصا"), who(doc, "15 شخصا")
+
+
+def test_a_country_that_accuses_speaks_and_the_accused_does_not():
+    # set 155 (Mariupol, 2022) and Arabic news at large: "اتهمت X Y بـ": X, a country named by its
+    # own name, speaks; the actor after it is the one accused
+    doc = run("اتهمت مصر إسرائيل بقصف معبر رفح ما أدى إلى مقتل 3 جنود مصريين.", "2024-05-28")
+    assert who(doc, "3 جنود") == n("مصر"), who(doc, "3 جنود")
+    # an actor right after the verb still speaks, and an adjective of a country is no speaker
+    doc = run("اتهمت روسيا أوكرانيا بقصف مدينة دونيتسك ما أدى إلى مقتل 5 مدنيين.", "2022-03-17")
+    assert who(doc, "5 مدنيين") == n("روسيا"), who(doc, "5 مدنيين")

@@ -2547,3 +2547,13 @@ def test_commanders_among_the_dead_are_a_part_of_fighters():
     cs = items("وأفادت المصادر أن 10 مقاتلين من الطرفين قتلوا في المواجهات، بينهم 3 قيادات عسكرية.")
     part = find(cs, "killed", 3, "combatants")
     assert part["part_of"] == cs.index(find(cs, "killed", 10, "combatants")), cs
+
+
+def test_two_policemen_in_the_construct_dual():
+    # set 282 (Haiti, 2025): "قتلوا رجلي شرطة"، "قتل رجلا شرطة": two men of the police
+    for text in ("قال مسؤولون إن أعضاء عصابات قتلوا رجلي شرطة في هايتي.", "قتل رجلا شرطة في هايتي."):
+        cs = items(text)
+        assert find(cs, "killed", 2, "combatants"), [key(c) for c in cs]
+    # an indefinite رجلاً alone is one man
+    cs = items("قتل مسلحون رجلا في هايتي.")
+    assert find(cs, "killed", 1, "men"), [key(c) for c in cs]

@@ -411,3 +411,12 @@ def test_a_town_and_its_area_of_one_name_are_one_place():
     out = to_dict(extract(text, published="2012-05-26"))
     tolls = [c for c in out["contradictions"] if c["kind"] == "toll"]
     assert tolls and "الحولة" in tolls[0]["about"], out["contradictions"]
+
+
+def test_a_country_accuses_and_the_accused_denies():
+    # set 155 (Mariupol, 2022): "اتهمت أوكرانيا روسيا بقصف مسرح … ونفت روسيا الأمر"
+    text = ("اتهمت أوكرانيا روسيا بقصف مسرح في مدينة ماريوبول أمس الأربعاء كان يحتمي به أكثر من ألف "
+            "مدني، وسط توقعات بوجود ناجين تحت الأنقاض، ونفت روسيا الأمر.")
+    out = to_dict(extract(text, published="2022-03-17"))
+    denials = [c for c in out["contradictions"] if c["kind"] == "denial"]
+    assert denials and "ماريوبول" in denials[0]["about"], out["contradictions"]

@@ -2942,3 +2942,31 @@ def test_a_beheading_is_an_attack_and_warheads_are_none():
     assert find(evs, "Attack"), evs
     # "رؤوس حربية" (warheads) are no beheading
     assert not events_json(run("عرضت إيران صواريخ ذات رؤوس حربية في طهران."))
+
+
+def test_burning_people_alive_is_an_attack_and_a_villages_burning_destruction():
+    # set 281 (Myanmar, 2021): "قتل 11 شخصا … إثر حرقهم أحياء"
+    evs = events_json(run("قتل 11 شخصا بينهم أطفال إثر حرقهم أحياء على أيدي قوات حكومية في قرية دون تاو "
+                          "بإقليم ساجينغ في ميانمار.", published="2021-12-08"))
+    got = find(evs, "Attack", "دون تاو")
+    assert got and got[0]["event_type"] == "Violence against civilians", evs
+    evs = events_json(run("اقتحم الجنود المنطقة وأحرقوا قرية مينهلا في إقليم باغو بميانمار.",
+                          published="2021-12-08"))
+    assert find(evs, "Looting/property destruction"), evs
+
+
+def test_a_strike_told_as_bombardment_and_as_drones_is_one_air_strike():
+    # set 286 (al-Arab, 2021): "قتل ثلاثة أشخاص … في قصف تركي استهدف الثلاثاء مستشفى" and "الغارات
+    # التركية التي نُفّذت الثلاثاء": one strike on the hospital, three dead, told twice
+    text = ("قتلى وجرحى في قصف تركي لمستشفى عراقي\n\nالمستشفى تعرض لثلاث غارات تركية بطائرات دون طيار "
+            "دمرت المبنى بالكامل.\nالأربعاء 2021/08/18\nشن عمليات منتظمة\n\nسنجار (العراق) – قتل ثلاثة "
+            "أشخاص وجرح آخرون في قصف تركي استهدف الثلاثاء مستشفى في قضاء سنجار غربي مدينة الموصل مركز "
+            "محافظة نينوى بشمال العراق، وذلك غداة قصف مماثل استهدف الإثنين سيارة وسط المدينة ونتجت عنه "
+            "خسائر بشرية.\n\nوأفاد مصدر طبي أنّ “حصيلة ضحايا القصف التركي على المستشفى بلغت ثلاثة قتلى "
+            "وخمسة جرحى”.\n\nوقال جلال خلف بسو نائب قائمقامية سنجار لوكالة فرانس برس إنّ “المستشفى تعرض "
+            "لثلاث غارات بطائرات دون طيار دمرت المبنى بالكامل”.\n\nوأفاد ناشط من سكان سنجار أنّ الغارات "
+            "التركية التي نُفّذت الثلاثاء جاءت لاستكمال الهجوم الذي شنته الطائرات التركية الإثنين في سنجار "
+            "وأسفر عن مقتل ثلاثة أشخاص من وحدات حماية سنجار وإصابة شخصين آخرين.")
+    evs = [e for e in events_json(run(text, published="2021-08-18"))
+           if "سنجار" in place_names(e) and e["date"] == "2021-08-17"]
+    assert len(evs) == 1 and evs[0]["sub_event_type"] == "Air/drone strike", evs
