@@ -1069,12 +1069,15 @@ class _Reader:
             if "toll" in r and toks[k].text != "عداد" and k + 1 < hi and k + 1 not in hard:
                 if "kind_noun" in R[k + 1] and self.definite(k + 1):
                     return R[k + 1]["kind_noun"].value, v
-                if toks[k + 1].text in relatives:
-                    rel = True
+                if toks[k + 1].text in relatives or (
+                        k + 2 < hi and toks[k + 2].text in relatives and self.definite(k + 1)
+                        and k + 2 not in hard):
+                    rel = True      # (or "عدد الفلسطينيين الذين": a definite noun between)
             if "kill_verb" in r:
                 # "ارتفع إلى 295 عدد الذين تمكن المرصد من توثيق مقتلهم": the masdar with the
-                # relative's pronoun names the toll's kind
-                if rel and toks[k].text.endswith(("هم", "هما")):
+                # relative's pronoun names the toll's kind; "يرتفع الى 114 عدد الفلسطينيين
+                # الذين قتلوا": so does the relative clause's verb in the plural
+                if rel and toks[k].text.endswith(("هم", "هما", "وا")):
                     return r["kill_verb"].value, v
                 break
             if "reach" in r:

@@ -615,8 +615,10 @@ def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plu
                 or nw in ctx.ambiguous or (facility and nw in ctx.epithet_after):
             break      # (a common word that is sometimes a place: "الجيش", "الفصائل")
         if not last.startswith("ال"):
-            if nw.endswith("يه") or (nw.endswith("ي") and len(words) == 1 and w in _COMPOUND):
-                break    # "كفر حمرة" then "المحاصرة"-like adjectives
+            if nw.endswith("يه") or (nw.endswith("ي") and len(words) == 1 and w in _COMPOUND) \
+                    or (nw.startswith("المت") and nw.endswith(("ه", "ين", "ون"))):
+                break    # "كفر حمرة" then "المحاصرة"-like adjectives; a participle of the
+                # forms متفعّلة، متفاعلة: "بمدينة الشيخ زويد المتمركزة على الطريق"
         elif last in _THEOPHORIC or (facility and len(words) == 1):
             if not (nw.endswith("ي") or nw.endswith("يه")) or nw in ctx.epithet_after:
                 break

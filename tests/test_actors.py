@@ -1900,3 +1900,21 @@ def test_tunisias_guard_pakistans_bahadur_group_and_a_time_word():
     # set 285 (Ahvaz): "عقب الحادث" (after the attack) is no person's name
     doc = extract("وقالت وسائل إعلام إيرانية عقب الحادث إن مسلحين هاجموا عرضا عسكريا في الأهواز.")
     assert not [a for a in doc.actors if a.kind == "person"], [a.name_ar for a in doc.actors]
+
+
+def test_egypts_military_spokesman():
+    # sets 293, 245 (Sinai): "المتحدث العسكري المصري" speaks for the army; bare in Egypt only
+    doc = extract("وقال المتحدث العسكري المصري تامر الرفاعي إن القوات قتلت 10 إرهابيين في سيناء.")
+    assert "eg_army" in by_id(doc), list(by_id(doc))
+    assert "eg_army" in by_id(extract("وقال المتحدث العسكري إن 5 جنود قتلوا في العريش بمصر."))
+    assert not extract("وقال المتحدث العسكري إن 5 جنود قتلوا في حلب بسوريا.").actors
+
+
+def test_unhcr_by_its_short_name_and_marib_press_is_no_place():
+    # set 296 (UN News, 2008): "المفوضية العليا لشؤون اللاجئين"
+    doc = extract("وقالت المفوضية العليا لشؤون اللاجئين إن 12 ألف شخص فروا إلى شرق تشاد.")
+    assert "un_agencies" in by_id(doc), list(by_id(doc))
+    # set 294 (Marib Press, 2011): the outlet, not the governorate
+    doc = extract("وقال مصدر مقرب من أنصار الشريعة ل(مارب برس) أن أنصار الجماعة هاجموا مواقع الجيش في أبين.")
+    assert "ye_media" in by_id(doc), list(by_id(doc))
+    assert [p.name_ar for p in doc.places] == ["أبين"], [p.name_ar for p in doc.places]

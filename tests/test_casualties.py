@@ -2557,3 +2557,11 @@ def test_two_policemen_in_the_construct_dual():
     # an indefinite رجلاً alone is one man
     cs = items("قتل مسلحون رجلا في هايتي.")
     assert find(cs, "killed", 1, "men"), [key(c) for c in cs]
+
+
+def test_a_toll_risen_to_the_number_of_those_who_were_killed():
+    # set 298 (Echorouk, Gaza 2012): "يرتفع الى 114 عدد الفلسطينيين الذين قتلوا"
+    cs = items("وبذلك يرتفع الى 114 عدد الفلسطينيين الذين قتلوا منذ بدء العملية العسكرية في غزة.")
+    assert find(cs, "killed", 114, "people"), [key(c) for c in cs]
+    cs = items("ليرتفع إلى 12 عدد الذين أصيبوا في المدينة.")
+    assert find(cs, "injured", 12, "people"), [key(c) for c in cs]

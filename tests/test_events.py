@@ -2970,3 +2970,17 @@ def test_a_strike_told_as_bombardment_and_as_drones_is_one_air_strike():
     evs = [e for e in events_json(run(text, published="2021-08-18"))
            if "سنجار" in place_names(e) and e["date"] == "2021-08-17"]
     assert len(evs) == 1 and evs[0]["sub_event_type"] == "Air/drone strike", evs
+
+
+def test_home_made_bombs_and_the_older_names_of_a_suicide_attack():
+    # set 299 (AFP, Baghdad 2007): "قنبلة يدوية الصنع" is a home-made bomb, no hand grenade
+    evs = events_json(run("قتل ثلاثة جنود في انفجار قنبلة يدوية الصنع لدى مرور آليتهم في شرق بغداد.",
+                          published="2007-12-28"))
+    assert find(evs, "Remote explosive/landmine/IED", "بغداد") and not find(evs, "Grenade"), evs
+    assert find(events_json(run("ألقى مسلح قنبلة يدوية على دورية في بغداد.")), "Grenade")
+    # set 299 (Ramadi 2005): "هجوم شنه فدائي بسيارة ملغومة"; "عملية استشهادية"
+    evs = events_json(run("أسفر هجوم شنه فدائي بسيارة ملغومة عند نقطة تفتيش في الرمادي عن مقتل 11 شرطيا.",
+                          published="2005-03-25"))
+    assert find(evs, "Suicide bomb", "الرمادي"), evs
+    evs = events_json(run("نفذ مقاوم عملية استشهادية عند حاجز عسكري قرب نابلس أدت إلى مقتل 3 جنود."))
+    assert find(evs, "Suicide bomb", "نابلس"), evs

@@ -2025,3 +2025,22 @@ def test_a_tunisian_delegation_names_tunisia():
     ps = places("استشهد 9 أعوان من الحرس الوطني تابعين للمركز العملياتي المتنقل بمعتمدية غار الدماء.")
     assert by_name(ps, "غار الدماء") is not None, names(ps)
     assert by_name(places("وصل الوفد إلى غار الدماء."), "غار الدماء") is None
+
+
+def test_kashmirs_and_pakistans_towns_and_a_scene_of_bloodshed():
+    # set 292 (2019, 2025): Balakot, Bahawalpur, Doda and the Line of Control
+    ps = places("قصفت الهند معسكرا في بالاكوت، وضربت صواريخها مسجدا في بهاولبور بباكستان، ونصب مسلحون "
+                "كمينا في منطقة غابات دودا وقصفت القوات الباكستانية مواقع عند خط المراقبة في كشمير.")
+    for n in ("بالاكوت", "بهاولبور", "خط المراقبة"):
+        assert by_name(ps, n) is not None, (n, names(ps))
+    ps2 = places("نصب مسلحون كميناً للدورية في منطقة غابات دودا في كشمير.")
+    assert by_name(ps2, "دودا") is not None and by_name(ps2, "دودا").lat is not None, names(ps2)
+    assert by_name(ps, "بالاكوت").lat is not None and by_name(ps, "بهاولبور").lat is not None
+    # "تحوّل إلى ساحة دماء" is a scene of bloodshed, no square
+    assert not places("تحوّل المكان إلى ساحة دماء بعد أن أطلق مسلحون النار.")
+
+
+def test_a_participle_after_an_unknown_name_is_not_part_of_it():
+    # set 293 (Vetogate, 2015): "بمدينة الشيخ زويد المتمركزة على الطريق الدولي"
+    ps = places("وتعرضت عدة كمائن عسكرية بمدينة الشيخ زويد المتمركزة على الطريق الدولي لهجوم.")
+    assert names(ps)[:1] == ["الشيخ زويد"], names(ps)
