@@ -1920,6 +1920,8 @@ def _accept(mentions: list[_Mention], text: str, ctx: Context, toks, words, inde
                     pw = mm.pw or ""
                     if pw == _MIN and _noun_before(mm, words, ctx.agent_noun, AGENT_REACH):
                         sat = _PLAIN     # "بدعم ضمني من الولايات المتحدة": who, not where
+                    elif "ب" in mm.prefix and _DIGIT_AFTER.match(text, mm.end):
+                        sat = _PLAIN     # "صواريخ بقطر 220 ملم": a diameter, not Qatar
                     elif "ب" in mm.prefix or pw in _LOCATIVE \
                             or (pw == _ALA
                                 and _noun_before(mm, words, ctx.attack_noun, ATTACK_REACH)) \
@@ -1973,6 +1975,7 @@ def _accept(mentions: list[_Mention], text: str, ctx: Context, toks, words, inde
 _PLAIN = frozenset({""})
 _SAT_CONTEXT = frozenset({"", "context"})
 _SAT_LOCATIVE = frozenset({"", "context", "locative"})
+_DIGIT_AFTER = re.compile(r"[ ]+[0-9\u0660-\u0669]")
 _SAT_HEAD = frozenset({"", "context", "locative", "head"})
 _NO_NEEDS = ((), frozenset())
 

@@ -2044,3 +2044,13 @@ def test_a_participle_after_an_unknown_name_is_not_part_of_it():
     # set 293 (Vetogate, 2015): "بمدينة الشيخ زويد المتمركزة على الطريق الدولي"
     ps = places("وتعرضت عدة كمائن عسكرية بمدينة الشيخ زويد المتمركزة على الطريق الدولي لهجوم.")
     assert names(ps)[:1] == ["الشيخ زويد"], names(ps)
+
+
+def test_a_diameter_important_sites_and_ruin_are_no_places():
+    # set 300 (2006): "صواريخ بقطر 220 ملم" is a calibre, not Qatar; "وبالخراب" is ruin
+    assert not places("تم إطلاق عشرات الصواريخ بقطر 220 ملم باتجاه إسرائيل.")
+    assert "قطر" in names(places("وصل الوفد بقطر إلى الدوحة."))
+    assert not places("بل وبتلوث البيئة وبالخراب الذي نشره العدوان على مساحة البلاد.")
+    # set 302 (Omdurman, 2021): "المواقع الهامة" are the important sites, not al-Hamah
+    ps = places("هاجمت مجموعات من المتظاهرين الشرطة وبعض المواقع الهامة في أم درمان.")
+    assert names(ps) == ["أم درمان"], names(ps)
