@@ -99,6 +99,7 @@ from typing import Any
 
 from .dates import WEEKDAYS
 from .document import Document, Span
+from .gazetteer import country_names
 from .lexicon import load_table
 from .clitics import candidates, is_prefix
 from .normalize import char_positions, normalize, one_line
@@ -964,7 +965,6 @@ class _Reader:
 
     def _country_word(self, i: int) -> bool:
         """Is token i a country's own name ("مصر"، "السعودية"، not "المصرية")?"""
-        from .gazetteer import country_names
         t = self.toks[i]
         names = country_names()
         return t.text in names or t.stem in names

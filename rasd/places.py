@@ -1975,8 +1975,8 @@ def _accept(mentions: list[_Mention], text: str, ctx: Context, toks, words, inde
 _PLAIN = frozenset({""})
 _SAT_CONTEXT = frozenset({"", "context"})
 _SAT_LOCATIVE = frozenset({"", "context", "locative"})
-_DIGIT_AFTER = re.compile(r"[ ]+[0-9\u0660-\u0669]")
 _SAT_HEAD = frozenset({"", "context", "locative", "head"})
+_DIGIT_AFTER = re.compile(r"[ ]+[0-9\u0660-\u0669]")    # a number after a name: "بقطر 220 ملم"
 _NO_NEEDS = ((), frozenset())
 
 
