@@ -2145,6 +2145,13 @@ def _unknown_groups(lex: Lexicon, text: str, heads: list, mentions: list[_Mentio
                    and lex.rows[m.rid].country for m in mentions):
                 continue    # 'لتنظيم "أنصار الدين"' in a Mali article: the group the country's
                 # reading of the name gives, not a new one
+            if strength == "front":
+                # 'بجبهة “كرش”'، 'في جبهة "حمالة"': a front line named in quotes after a
+                # preposition is a place, not a group
+                prev_raw = _prev_word(text, h.text_start)
+                if h.prefix.endswith("ب") or prev_raw in lex.front_context \
+                        or _strip_clitic(prev_raw) in lex.front_context:
+                    continue
             name_start, name_end, ev_end = i + 1, j, j + 1
         elif strength in _QUOTED_HEADS and not correspondent:
             continue

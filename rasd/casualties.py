@@ -100,7 +100,9 @@ Sentence rules (held-out sets 10–14)
 - "أسفر عن مقتل مدني وجرح آخرين": others in the genitive with no number, in one phrase of verbal
   nouns, take the status group (civilians/combatants) of the figure paired with them; counted
   others right after a toll of civilians or of soldiers of one side ("مقتل اثنين من الجنود
-  الأتراك وجرح خمسة آخرين") are of that group too.
+  الأتراك وجرح خمسة آخرين") are of that group too. After fighters, others are fighters of
+  that side with or without a number, a comma or a clause of their own ("قتل 4 جنود وأصيب
+  آخرون"، "إن 3 من جنود القوات المسلحة قتلوا، وأصيب 4 آخرون"; held-out sets 303–305).
 - A bare number right after بينهم/منهم ("بينهم 16 في قصف جوي في الأتارب") -- or joined by و to
   such a number ("وثلاثة جراء سقوط قذائف") -- is a part of the figure broken down, with its kind
   and group and its own cause; not when a severity follows ("بينهم 3 في حالة خطرة"). "بينهم
@@ -153,7 +155,7 @@ from .clitics import candidates
 from .document import Document, Span
 from .lexicon import load_table
 from .normalize import normalize
-from .numbers import load_vague_codes
+from .numbers import load_number_words, load_vague_codes
 
 _ILA = normalize("إلى")
 _ALA = normalize("على")
@@ -183,6 +185,7 @@ _AMONG = ("بين", "وسط")
 _CIVILIANS = frozenset(("المدنيين", "مدنيين"))     # the word "civilians" itself
 _OTHERS = ("آخرين", "آخرون", "أخريات")     # "others": of victims told before them
 _OTHERS_WORDS = frozenset(map(normalize, _OTHERS))
+_NUMBER_WORDS = frozenset(load_number_words())      # "واثنين من المطلوبين": a joined count
 _BACK = 8      # tokens searched before a figure for its trigger
 _FWD = 6       # tokens searched after its noun
 _SUBJECT_REACH = 3   # words of a subject between a trigger and its singular object ("قتلت قوات الأمن متظاهرا")
@@ -3574,6 +3577,10 @@ def _merge(items: list[Casualty], doc: Document | None = None, ments: list | Non
                 continue      # two parts of one list: "بينهم مسعفان … وعنصران من الدفاع المدني"
             if c.listed and c.listed == k.listed and k.sentence == c.sentence:
                 continue      # "وواحدا في قرية فليفل وآخر في شيخ دامس": two items of one list
+            if k.sentence == c.sentence and doc is not None and 0 <= c.start - k.end <= 40 \
+                    and _joined_number(doc.norm, c.start):
+                continue      # "مقتل اثنين من أفراد الأمن، واثنين من المطلوبين": the same count
+                # joined by و to the one right before it is of others, not told again
             if not _src_compatible(k.sources, c.sources):
                 continue
             if k.date and c.date and len(k.date) == len(c.date) == 10 and k.date != c.date \
@@ -3786,6 +3793,16 @@ def _role_of(words: dict, w: str, role: str) -> str | None:
 _ADDING_RE = re.compile(r"[\s،,]*(?:ب?الاضافه|اضافه|فضلا عن|علاوه علي)(?:\s+الي)?\s*")
 
 
+def _joined_number(norm: str, a: int) -> bool:
+    """Does the figure at ``a`` open on و and its own number ("و3 من"، "واثنين من")?"""
+    if norm[a:a + 1] != "و":
+        return False
+    if norm[a + 1:a + 2].isdigit():
+        return True
+    word = norm[a + 1:a + 16].split(" ", 1)[0]
+    return word in _NUMBER_WORDS
+
+
 def _near_gap(norm: str, a: int, b: int, limit: int) -> str | None:
     """The text between a toll and the others after it when it is short (under ``limit``) and
     holds no sentence end nor quote (they are told together); else None."""
@@ -3860,7 +3877,8 @@ def _context_rules(doc: Document, reader: "_Reader", items: list[Casualty]) -> l
                     c.side = None
     # 2b. "أسفر عن مقتل مدني وجرح آخرين": in one phrase of verbal nouns (the others in the
     # genitive, no number of their own) the others are of the group of the figure paired with
-    # them; a clause of its own with no number ("وأصيب آخرون") keeps people.
+    # them; a clause of its own with no number ("وأصيب آخرون") keeps people after civilians,
+    # and takes the group and side of fighters ("قتل 4 جنود وأصيب آخرون").
     # 2c. "قتل 12 مدنيا وأصيب 30 آخرون": counted others joined by و to a civilian toll right
     # before them are civilians too ("others" of the same kind; feminine others of women are
     # women; others of soldiers are fighters of that side). A comma, a breakdown or a clause
@@ -3895,8 +3913,13 @@ def _context_rules(doc: Document, reader: "_Reader", items: list[Casualty]) -> l
                 between = norm[prev.end:c.start]
                 # (vague others with a number word, "وأصيب عشرات آخرون", are counted others)
                 if c.count is None and c.vague in (None, "unspecified"):
-                    if prev.group in _STATUS and _OTHERS_RE.search(norm[c.start:c.end]) \
-                            and not any(ch in _HARD for ch in between):
+                    # "قتل 4 جنود وأصيب آخرون": others with no number after fighters are
+                    # fighters of that side, in either case; after civilians only in the
+                    # genitive of a phrase of verbal nouns ("مقتل مدني وجرح آخرين"), since
+                    # "ارتقى مدنيان وأصيب آخرون" is a clause of its own
+                    if prev.group in _STATUS and not any(ch in _HARD for ch in between) \
+                            and (prev.group == "combatants"
+                                 or _OTHERS_RE.search(norm[c.start:c.end])):
                         c.group, c.side = prev.group, prev.side
                 elif (prev.group in ("civilians", "women")
                       or (prev.group == "combatants" and not _mixed_toll(prev, before)
@@ -3906,7 +3929,9 @@ def _context_rules(doc: Document, reader: "_Reader", items: list[Casualty]) -> l
                         and (not any(ch in _COMMA for ch in gap)
                              or (not gap.strip(" ،,") and norm[c.start:c.start + 1] == "و"
                                  and norm[c.start:c.end].split(" ", 1)[0][-1:] == "ه")
-                             or _ADDING_RE.fullmatch(gap) is not None) \
+                             or _ADDING_RE.fullmatch(gap) is not None
+                             or (prev.group == "combatants" and not gap.strip(" ،,")
+                                 and norm[c.start:c.start + 1] == "و")) \
                         and (prev.group != "women" or norm[c.end - 3:c.end] == "يات"):
                     # "قتلت 11 امرأة وأصيبت 13 أخريات": women; "مقتل 6 مدنيين، وإصابة 41
                     # آخرين" and "مقتل 24 مدنيا بينهم 7 أطفال و3 نساء، وإصابة 95 آخرين": in a
@@ -3915,7 +3940,9 @@ def _context_rules(doc: Document, reader: "_Reader", items: list[Casualty]) -> l
                     # after a comma: "ارتقى مدنيان، وأصيب 10 آخرون"); "مقتل اثنين من الجنود
                     # الأتراك وجرح خمسة آخرين": soldiers of that army (not when the dead were of
                     # two groups, "مقتل خمسة مدنيين واثنين من الشرطة واصابة ستة آخرين", nor when
-                    # the others' own breakdown names civilians, "وأصيب 18 آخرين بينهم 7 مدنيين")
+                    # the others' own breakdown names civilians, "وأصيب 18 آخرين بينهم 7 مدنيين");
+                    # a comma before their و does not part them from soldiers ("إن 3 من جنود
+                    # القوات المسلحة قتلوا، وأصيب 4 آخرون")
                     c.group = prev.group
                     if prev.group == "combatants":
                         c.side = prev.side

@@ -1918,3 +1918,43 @@ def test_unhcr_by_its_short_name_and_marib_press_is_no_place():
     doc = extract("وقال مصدر مقرب من أنصار الشريعة ل(مارب برس) أن أنصار الجماعة هاجموا مواقع الجيش في أبين.")
     assert "ye_media" in by_id(doc), list(by_id(doc))
     assert [p.name_ar for p in doc.places] == ["أبين"], [p.name_ar for p in doc.places]
+
+
+def test_southern_libyas_tribal_militias():
+    # set 307 (southern Libya): the Tebu against the Zuwayya, Awlad Suleiman and the Tuareg
+    doc = extract("وقتل 11 شخصا في اشتباكات بين قبيلة الزوية والتبو في مدينة الكفرة جنوب شرق ليبيا.")
+    assert {"ly_tebu", "ly_zuwayya"} <= set(by_id(doc)), list(by_id(doc))
+    doc = extract("تجددت الاشتباكات بين قبائل التبو وأولاد سليمان في مدينة سبها جنوب ليبيا.")
+    assert {"ly_tebu", "ly_awlad_suleiman"} <= set(by_id(doc)), list(by_id(doc))
+    doc = extract("قتل 15 شخصا في اشتباكات بين قبيلتي التبو والطوارق في مدينة أوباري الليبية.")
+    assert {"ly_tebu", "ly_tuareg"} <= set(by_id(doc)), list(by_id(doc))
+    # in Mali's articles the Tuareg are its rebels, not Libya's tribe
+    doc = extract("هاجم الطوارق مواقع الجيش المالي في كيدال شمال مالي.")
+    assert "ly_tuareg" not in by_id(doc), list(by_id(doc))
+    # the LNA's strikes on "Chadian gangs": Chad's armed opposition
+    doc = extract("وقالت مصادر إن الغارات استهدفت مواقع العصابات التشادية في مدينة مرزق.")
+    assert "td_rebels" in by_id(doc), list(by_id(doc))
+
+
+def test_saudi_interior_ministry_and_its_spokesman():
+    # set 304 (al-Awamiyah, 2012-2017): the kingdom's own security voices, not "Saudi Arabia"
+    doc = extract("أعلن المتحدث الأمني لوزارة الداخلية السعودية اللواء منصور التركي مقتل مطلوبين "
+                  "اثنين في العوامية.")
+    ids = set(by_id(doc))
+    assert "person:mansour_al_turki" in ids and "sa_state" not in ids, ids
+    doc = extract("وقالت وزارة الداخلية السعودية إن ضابطا قتل بمقذوف متفجر في العوامية.")
+    ids = set(by_id(doc))
+    assert "sa_interior_ministry" in ids and "sa_state" not in ids, ids
+    doc = extract("وأطلقت قوات الامن السعودية النار على متظاهرين في القطيف.")
+    assert "sa_security" in by_id(doc), list(by_id(doc))
+
+
+def test_a_quoted_front_after_a_preposition_is_a_place():
+    # set 312 (Lahj, 2019-2023): 'بجبهة “كرش”'، 'في جبهة "حمالة"' are front lines
+    for text in ('خاضت القوات الجنوبية معارك مع مليشيات الحوثي في جبهة "حمالة" في كرش.',
+                 "اندلعت مواجهات بين القوات الحكومية وجماعة الحوثي بجبهة “كرش” بمحافظة لحج."):
+        doc = extract(text)
+        assert not [a for a in doc.actors if a.kind == "unknown_group"], [a.name_ar for a in doc.actors]
+    # a quoted front with no preposition before it is still a group
+    doc = extract('وأعلنت جبهة "ثوار الساحل" مسؤوليتها عن الهجوم على الحاجز في اللاذقية.')
+    assert [a for a in doc.actors if a.kind == "unknown_group"], [a.name_ar for a in doc.actors]

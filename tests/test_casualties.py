@@ -2565,3 +2565,28 @@ def test_a_toll_risen_to_the_number_of_those_who_were_killed():
     assert find(cs, "killed", 114, "people"), [key(c) for c in cs]
     cs = items("ليرتفع إلى 12 عدد الذين أصيبوا في المدينة.")
     assert find(cs, "injured", 12, "people"), [key(c) for c in cs]
+
+
+def test_others_after_soldiers_are_soldiers_of_that_side():
+    # sets 220, 280, 245 (Abyan, Taiz, Sinai): "قتل 4 جنود وأصيب آخرون" -- the others
+    # with no number, or counted after a comma, are fighters as the dead before them
+    cs = items("قتل 4 جنود وأصيب أخرون، اليوم السبت، بعد تجدد القصف المدفعي في أبين.")
+    assert find(cs, "injured", "unspecified", "combatants"), [key(c) for c in cs]
+    cs = items("قُتل عشرة من أفراد الجيش الوطني، وجرح آخرون، الاثنين، في هجوم حوثي على جبهة الكسارة.")
+    hurt = find(cs, "injured", "unspecified", "combatants")
+    assert hurt["side"] == find(cs, "killed", 10, "combatants")["side"] == "government"
+    cs = items("وقال المتحدث العسكري إن 3 من جنود القوات المسلحة قتلوا، وأصيب 4 آخرون، إثر سقوط "
+               "قذيفة في محيط أحد الكمائن بمدينة العريش.")
+    assert find(cs, "injured", 4, "combatants"), [key(c) for c in cs]
+    # after civilians a clause of its own with no number keeps people
+    cs = items("ارتقى مدنيان وأصيب آخرون في قصف على مدينة دوما.")
+    assert find(cs, "injured", "unspecified", "people"), [key(c) for c in cs]
+
+
+def test_the_same_count_joined_by_and_is_a_second_figure():
+    # set 304 (Arabi21, al-Awamiyah): two security men "and two of the wanted men"
+    cs = items("أعلنت وزارة الداخلية مقتل اثنين من أفراد الأمن، واثنين من المطلوبين في تبادل "
+               "لإطلاق النار في العوامية.")
+    assert [key(c)[:2] for c in cs] == [("killed", 2), ("killed", 2)], [key(c) for c in cs]
+    cs = items("وأسفرت الاشتباكات عن مقتل ثلاثة من الجنود، وثلاثة من المسلحين في العوامية.")
+    assert [key(c) for c in cs] == [("killed", 3, "combatants")] * 2, [key(c) for c in cs]

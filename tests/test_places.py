@@ -2054,3 +2054,10 @@ def test_a_diameter_important_sites_and_ruin_are_no_places():
     # set 302 (Omdurman, 2021): "المواقع الهامة" are the important sites, not al-Hamah
     ps = places("هاجمت مجموعات من المتظاهرين الشرطة وبعض المواقع الهامة في أم درمان.")
     assert names(ps) == ["أم درمان"], names(ps)
+
+
+def test_the_news_is_not_khobar():
+    # set 304 (al-Waght, 2017): "نقلت الخبر" is "reported the news"; Khobar only after its head
+    ps = places("وكانت مصادر سعودية محلية قد نقلت الخبر قبل تصريح وزارة الداخلية عن العوامية.")
+    assert "الخبر" not in names(ps), names(ps)
+    assert "الخبر" in names(places("وقع انفجار في مدينة الخبر شرق السعودية."))
