@@ -2572,6 +2572,8 @@ def _quoted(lex: Lexicon, text: str, cues: list, mentions: list[_Mention], doc=N
         org = None
         if val == "org":
             org = _org_after(lex, text, end, glued=not ck.endswith((" في", " عن", " من", " باسم")))
+        if org and any(m.start < org[0] < m.end for m in mentions):
+            org = None      # "الناطق باسم كتائب القسام": the cue is a word of a name read whole
         if org:
             s, e, key = org
             mm = _Mention(s, e, "unk:" + key, unknown={"kind": "unknown_group", "side": "unknown",

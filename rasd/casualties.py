@@ -1201,6 +1201,11 @@ class _Reader:
         if "counted" in r and not self.joined(n):
             # "81 قتيلا و93 إصابة" (not "مقتل 13 وإصابة 33": a new figure after و)
             return "people", r["counted"].value, "", "", n
+        if n > 0 and not self.toks[n].prefix and self.toks[n - 1].text == "من" \
+                and "group" not in r and ("armed_head" in r or self._armed_actor_at(n)):
+            # "مقتل عدد من قوات النظام"، "عدد كبير من قوات الأسد": the من of a vague count's
+            # phrase, then an armed body: its fighters (as "العشرات من قوات النظام")
+            return "combatants", None, "", "", n
         if "group" in r:
             g = r["group"]
             kind = None

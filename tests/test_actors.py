@@ -1958,3 +1958,27 @@ def test_a_quoted_front_after_a_preposition_is_a_place():
     # a quoted front with no preposition before it is still a group
     doc = extract('وأعلنت جبهة "ثوار الساحل" مسؤوليتها عن الهجوم على الحاجز في اللاذقية.')
     assert [a for a in doc.actors if a.kind == "unknown_group"], [a.name_ar for a in doc.actors]
+
+
+def test_irans_kurdish_opposition_parties_and_the_kurdistan_spellings():
+    # set 315 (Koya, 2018-2022): the KDPI is not the Iraqi KDP; Kurdish outlets write كوردستان
+    doc = extract("استهدف قصف صاروخي مقر الحزب الديمقراطي الكردستاني الإيراني في بلدة كويسنجق بإقليم كردستان العراق.")
+    ids = set(by_id(doc))
+    assert "ir_kdpi" in ids and "iq_krg" not in ids, ids
+    doc = extract("وقال وزير صحة اقليم كوردستان سامان برزنجي إن القصف استهدف مقرات حزب كوملة في السليمانية.")
+    ids = set(by_id(doc))
+    assert {"iq_krg_health_ministry", "ir_komala"} <= ids, ids
+    # the Peshmerga of a party are Peshmerga, not the party
+    doc = extract("اقتحمت القوات مناطق كانت بيشمركة الاتحاد الوطني الكوردستاني تسيطر عليها في كركوك.")
+    assert list(by_id(doc)) == ["iq_peshmerga"], list(by_id(doc))
+
+
+def test_gazas_security_services_and_a_spokesmans_cue_inside_a_name():
+    # set 316 (Gaza, 2007): the PA's Preventive and National Security, Hamas's Executive Force
+    doc = extract("سيطرت حماس على مقر جهاز الأمن الوقائي في غزة بعد اشتباكات مع قوات الأمن الوطني.")
+    assert "ps_pa_forces" in by_id(doc), list(by_id(doc))
+    doc = extract("اعترض مسلحون من حماس والقوة التنفيذية شاحنتين في غزة.")
+    assert list(by_id(doc)) == ["ps_hamas"], list(by_id(doc))
+    # "الناطق باسم كتائب القسام أبو عبيدة": no unknown group named by the cue inside the name
+    doc = extract("وأكد الناطق باسم كتائب القسام أبو عبيدة أن الشاحنتين محملتان بالسلاح في غزة.")
+    assert not [a for a in doc.actors if a.kind == "unknown_group"], [a.name_ar for a in doc.actors]

@@ -2590,3 +2590,13 @@ def test_the_same_count_joined_by_and_is_a_second_figure():
     assert [key(c)[:2] for c in cs] == [("killed", 2), ("killed", 2)], [key(c) for c in cs]
     cs = items("وأسفرت الاشتباكات عن مقتل ثلاثة من الجنود، وثلاثة من المسلحين في العوامية.")
     assert [key(c) for c in cs] == [("killed", 3, "combatants")] * 2, [key(c) for c in cs]
+
+
+def test_a_vague_count_of_an_armed_body_is_of_its_fighters():
+    # set 320 (Idlib, 2015): "عدد من"/"عدد كبير من" end on من; the armed body after it
+    cs = items("وأشار إلى مقتل عدد كبير من قوات النظام خلال عملية السيطرة على مدينة إدلب.")
+    assert find(cs, "killed", "unspecified", "combatants")["side"] == "government", cs
+    cs = items("وقتل الثوار العديد من قوات الأسد وجرحوا آخرين منهم في أريحا.")
+    assert find(cs, "killed", "several", "combatants") and find(cs, "injured", "unspecified", "combatants")
+    # a vague count of civilians stays civilians
+    assert find(items("وأسفر القصف عن مقتل عدد من المدنيين في أريحا."), "killed", "several", "civilians")
