@@ -103,6 +103,10 @@ Sentence rules (held-out sets 10–14)
   الأتراك وجرح خمسة آخرين") are of that group too. After fighters, others are fighters of
   that side with or without a number, a comma or a clause of their own ("قتل 4 جنود وأصيب
   آخرون"، "إن 3 من جنود القوات المسلحة قتلوا، وأصيب 4 آخرون"; held-out sets 303–305).
+- The same count joined by و (its own number after it) to the figure right before it is a second
+  figure, never the first told again ("مقتل اثنين من أفراد الأمن، واثنين من المطلوبين"); a vague
+  count whose phrase ends on من, then an armed body, is of its fighters ("مقتل عدد من قوات
+  النظام", as "العشرات من قوات النظام"; held-out sets 304, 320).
 - A bare number right after بينهم/منهم ("بينهم 16 في قصف جوي في الأتارب") -- or joined by و to
   such a number ("وثلاثة جراء سقوط قذائف") -- is a part of the figure broken down, with its kind
   and group and its own cause; not when a severity follows ("بينهم 3 في حالة خطرة"). "بينهم
