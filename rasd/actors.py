@@ -1132,6 +1132,12 @@ def _prev_word(text: str, pos: int) -> str:
     return text[j:i]
 
 
+def _after_word_of(text: str, pos: int, words: frozenset) -> bool:
+    """Is the word before ``pos`` one of ``words``, with or without its clitic ("على"، "وفي")?"""
+    prev_raw = _prev_word(text, pos)
+    return prev_raw in words or _strip_clitic(prev_raw) in words
+
+
 def _strip_clitic(w: str) -> str:
     r = _STRIPPED.get(w)
     if r is None:
@@ -2125,8 +2131,7 @@ def _unknown_groups(lex: Lexicon, text: str, heads: list, mentions: list[_Mentio
         if numbered and strength != "quoted":
             # "اللواء 777", "الفرقة 25": a numbered unit; after a front_context word its base
             # ("سيطروا على الكتيبة 559", "مقر اللواء 8"), not the group
-            prev_raw = _prev_word(text, h.text_start)
-            if prev_raw in lex.front_context or _strip_clitic(prev_raw) in lex.front_context:
+            if _after_word_of(text, h.text_start, lex.front_context):
                 continue
             strength = "strong"
         i = h.end
@@ -2148,9 +2153,7 @@ def _unknown_groups(lex: Lexicon, text: str, heads: list, mentions: list[_Mentio
             if strength == "front":
                 # 'بجبهة “كرش”'، 'في جبهة "حمالة"': a front line named in quotes after a
                 # preposition is a place, not a group
-                prev_raw = _prev_word(text, h.text_start)
-                if h.prefix.endswith("ب") or prev_raw in lex.front_context \
-                        or _strip_clitic(prev_raw) in lex.front_context:
+                if h.prefix.endswith("ب") or _after_word_of(text, h.text_start, lex.front_context):
                     continue
             name_start, name_end, ev_end = i + 1, j, j + 1
         elif strength in _QUOTED_HEADS and not correspondent:
@@ -2167,8 +2170,7 @@ def _unknown_groups(lex: Lexicon, text: str, heads: list, mentions: list[_Mentio
         if not quoted and lex.base_context:
             # "داخل كتيبة الدفاع الجوي", "في محيط اللواء": a place word before the unit names
             # its base (a place), not the group
-            prev_raw = _prev_word(text, h.text_start)
-            if prev_raw in lex.base_context or _strip_clitic(prev_raw) in lex.base_context:
+            if _after_word_of(text, h.text_start, lex.base_context):
                 continue
         if not quoted and strength != "strong":
             prev_raw = _prev_word(text, h.text_start)

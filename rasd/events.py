@@ -4556,6 +4556,11 @@ def find_events(doc) -> None:
         doc.options["background_events"] = background
 
 
+# the sub-types of a strike from afar that may be told once as each ("قصف" and "طائرة مسيرة")
+_AIR = "Air/drone strike"
+_STRIKE_OR_SHELLING = frozenset({_AIR, "Shelling/artillery/missile attack"})
+
+
 def _merge_twins(ctx: _Ctx, events: list[Event]) -> list[Event]:
     """The last merge, once every event has its day: events of one sub-type at the same places
     (see _place_key) on the same day are one event told twice, whoever the text names as their
@@ -4593,10 +4598,6 @@ def _merge_twins(ctx: _Ctx, events: list[Event]) -> list[Event]:
             continue
         _merge_events(host, ev, add_places=True)
     return out
-
-
-_AIR = "Air/drone strike"
-_STRIKE_OR_SHELLING = frozenset({_AIR, "Shelling/artillery/missile attack"})
 
 
 def _other_day(ctx: _Ctx, e: Event, c: _Cand) -> bool:

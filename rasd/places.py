@@ -2351,7 +2351,6 @@ def _filter_kind(mm: _Mention) -> list:
 # quarter around it), a river ("نهر النيجر"), whose own coordinate is not the named place's
 _NAMED_AFTER = frozenset({"street", "gate", "river"})
 
-_QUOTE_CHARS = re.compile('["\u201c\u201d\u201e\u00ab\u00bb]')
 _NAME_MARKS = re.compile('["\u201c\u201d\u201e\u00ab\u00bb()#]')
 _new_span = tuple.__new__    # Span(start, end, text) without the Python-level __new__
 
