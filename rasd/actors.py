@@ -1589,6 +1589,10 @@ def _place_tails(lex: Lexicon, text: str, doc, mentions: list[_Mention]) -> None
         mm.end = e
 
 
+# a camp's head before a unit's name: the camp is a place ("معسكر اللواء 27")
+_CAMP_HEAD = re.compile(r"[وفبل]?(?:معسكر|ثكنه|ثكنة|مقر)[ \"«“]+")
+
+
 def _places_named_by_actors(doc) -> None:
     """Drop the place mentions that lie inside a source's or an armed group's name, and the
     places left with none (a foreign state named as an actor, "تركيا", stays a place too)."""
@@ -1614,7 +1618,8 @@ def _places_named_by_actors(doc) -> None:
             i = bisect_right(starts, pe - 1)
             if i:
                 a0, a1 = spans[i - 1]
-                if (a0 <= ps + 2 and a1 >= pe) or (a1 == pe and a0 > ps):
+                if (a0 <= ps + 2 and a1 >= pe) or (a1 == pe and a0 > ps
+                                                  and not _CAMP_HEAD.match(text, ps, a0)):
                     continue
             keep.append(k)
         if len(keep) == len(p.norm_spans):

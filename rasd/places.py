@@ -248,7 +248,9 @@ def context() -> Context:
         ctx.quantity_words = tuple(qty)
         ctx.quantity_list = re.compile(
             r'(?<![\u0621-\u064a])(?:' + "|".join(re.escape(c) for c in qty)
-            + r') ([وفبلك]?(?:ال|لل))([\u0621-\u064a]+)')
+            + r') ([وفبلك]?(?:ال|لل))([\u0621-\u064a]+)'
+            # not when a definite nisba describes the plural ("مجموعة من البلدات السنية التي")
+            + r'(?! ال[\u0621-\u064a]+(?:ية|يه|ي)(?![\u0621-\u064a]))')
     return ctx
 
 
@@ -474,6 +476,10 @@ def _stem(word: str) -> str:
 
 _UNKNOWN_WORD = re.compile(r'[\s"]*([\u0621-\u064a]+)')
 _NEXT_WORD = re.compile(r"[ ]+([\u0621-\u064a]+)")
+# a unit's number after a camp's head ("معسكر اللواء 27"); the number may be glued to a word
+# after it ("اللواء 27ميكا")
+_NUMBERED_UNITS = frozenset({"اللواء", "الفرقه", "الفرقة", "الكتيبه", "الكتيبة", "الفوج"})
+_UNIT_NUMBER = re.compile(r"[ ]*([0-9\u0660-\u0669]{1,3})(?![0-9\u0660-\u0669])")
 _HYPHEN_PART = re.compile(r"(?:-[\u0621-\u064a]{2,})+(?![\u0621-\u064a0-9-])")
 _ADJ_SUFFIXES = ("هما", "ها", "هم", "ه")
 
@@ -647,6 +653,11 @@ def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plu
         m2 = _NEXT_WORD.match(text, end, end + 40)
         if m2 and m2.group(1)[2:] in _ordinals():
             words.append(m2.group(1))   # "معسكر اللواء الخامس"، "معسكر الفرقة الأولى"
+            end = m2.end(1)
+    elif facility and words[-1] in _NUMBERED_UNITS:
+        m2 = _UNIT_NUMBER.match(text, end, end + 12)
+        if m2:
+            words.append(m2.group(1))   # "معسكر اللواء 27 المؤلل" (the camp of the 27th)
             end = m2.end(1)
     elif not facility and text[end + 1:end + 3] == "ال":
         m2 = _NEXT_WORD.match(text, end, end + 40)

@@ -1982,3 +1982,40 @@ def test_gazas_security_services_and_a_spokesmans_cue_inside_a_name():
     # "الناطق باسم كتائب القسام أبو عبيدة": no unknown group named by the cue inside the name
     doc = extract("وأكد الناطق باسم كتائب القسام أبو عبيدة أن الشاحنتين محملتان بالسلاح في غزة.")
     assert not [a for a in doc.actors if a.kind == "unknown_group"], [a.name_ar for a in doc.actors]
+
+
+def test_israeli_channel_12_palestinian_media_and_a_camp_named_after_a_brigade():
+    # set 325 (Hebron, 2016): "القناة الـ12 الإسرائيلية" and "وسائل إعلام فلسطينية" are outlets
+    doc = extract("وقالت القناة الـ12 الإسرائيلية إن الهجوم وقع قرب الخليل. وذكرت وسائل إعلام "
+                  "فلسطينية أن جنود الاحتلال أطلقوا النار على سائق.")
+    assert {"il_media", "ps_media"} <= set(by_id(doc)), list(by_id(doc))
+    # set 327 (Mukalla, 2015): the brigade's name after a camp's head leaves the camp a place
+    doc = extract("ويقع معسكر اللواء 27 شرق مدينة المكلا وكان الموقع الأخير في المدينة.")
+    assert "معسكر اللواء 27" in [p.name_ar for p in doc.places], [p.name_ar for p in doc.places]
+    # (a front's quoted group stays no place: 'جبهة "فتح الشام"')
+    doc = extract('وشنت جبهة "فتح الشام" هجوما على مواقع القوات في ريف حلب.')
+    assert "فتح الشام" not in [p.name_ar for p in doc.places]
+
+
+def test_sidons_gunmen_the_pflp_gc_with_a_hyphen_and_ghardaias_communities():
+    # set 336 (Sidon, 2013-2017): al-Assir's followers, Bilal Badr's group, the PFLP-GC
+    doc = extract("وسيطر الجيش اللبناني على مجمع بلال بن رباح في عبرا بعد اشتباكات مع أنصار "
+                  "الشيخ أحمد الأسير.")
+    assert "person:ahmad_al_assir" in by_id(doc), list(by_id(doc))
+    doc = extract("وفر بلال بدر من حي الطيرة بعد أن تسلمت القوة المشتركة مقر الجبهة "
+                  "الشعبية-القيادة العامة في مخيم عين الحلوة.")
+    ids = set(by_id(doc))
+    assert {"person:bilal_badr", "ps_pflp"} <= ids, ids
+    assert not [a for a in doc.actors if a.name_ar == "القيادة العامة"], [a.name_ar for a in doc.actors]
+    # set 338 (Ghardaia, 2013-2015): the Mozabites and the Chaamba, and Echorouk TV
+    doc = extract("اندلعت مواجهات في غرداية بالجزائر بين شبان من بني مزاب والعرب الشعانبة، "
+                  "وقالت قناة الشروق إن 19 شخصا قتلوا.")
+    ids = by_id(doc)
+    assert ids["dz_mozabites"].side == "civil" and "dz_chaamba" in ids and "dz_media" in ids, list(ids)
+
+
+def test_a_verbal_noun_of_a_raid_begins_no_name():
+    # set 337 (Tulkarm, 2024): "أعلن جيش الاحتلال اقتحام طولكرم، قائلاً" is no spokesman
+    doc = extract("وفي التفاصيل، فقد أعلن جيش الاحتلال اقتحام طولكرم، قائلاً إن ذلك يأتي ضمن "
+                  "عمليته العسكرية الواسعة.")
+    assert not [a for a in doc.actors if a.kind == "person"], [a.name_ar for a in doc.actors]

@@ -2600,3 +2600,13 @@ def test_a_vague_count_of_an_armed_body_is_of_its_fighters():
     assert find(cs, "killed", "several", "combatants") and find(cs, "injured", "unspecified", "combatants")
     # a vague count of civilians stays civilians
     assert find(items("وأسفر القصف عن مقتل عدد من المدنيين في أريحا."), "killed", "several", "civilians")
+
+
+def test_regulars_are_fighters_and_females_are_women():
+    # set 324 (Damazin, 2025): "نظاميين" are men of the regular forces
+    cs = items("أصيب أربعة نظاميين على الأقل إثر هجوم شنته طائرات مسيرة على مدينة الدمازين.")
+    assert find(cs, "injured", 4, "combatants"), cs
+    # set 325 (Hebron, 2016): "و25 من الإناث" in a running toll; "نسوة" women
+    cs = items("ارتفع عدد الشهداء إلى 259 شهيدًا فلسطينيًا؛ من بينهم 61 طفلًا و25 من الإناث.")
+    assert find(cs, "killed", 25, "women"), [key(c) for c in cs]
+    assert find(items("قتلت ثلاث نسوة في القصف على الخليل."), "killed", 3, "women")

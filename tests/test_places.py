@@ -2061,3 +2061,38 @@ def test_the_news_is_not_khobar():
     ps = places("وكانت مصادر سعودية محلية قد نقلت الخبر قبل تصريح وزارة الداخلية عن العوامية.")
     assert "الخبر" not in names(ps), names(ps)
     assert "الخبر" in names(places("وقع انفجار في مدينة الخبر شرق السعودية."))
+
+
+def test_the_streets_of_a_town_are_the_town():
+    # set 330 (Vetogate, Ibb 2015): "بأحد شوارع إب" is in Ibb, not a street named Ibb
+    ps = places('نصب المسلحون المجهولون كمينًا للقيادي بأحد شوارع "إب"، ولكن اللجان ردت الهجوم.')
+    assert names(ps) == ["إب"] and ps[0].lat is not None, [(p.name_ar, p.kind) for p in ps]
+    assert names(places("وانتشر الجيش في شوارع حلب الشرقية.")) == ["حلب"]
+    assert not places("وخرج المتظاهرون إلى شوارع المدينة.")
+
+
+def test_a_time_word_and_a_nisba_after_a_counted_plural_are_no_names():
+    # set 327 (Hadramawt, 2015): "ومطار منذ أبريل" is an airport since April
+    assert not places("وسقطت في قبضة التنظيم إدارة وسلطة وميناء ومطار منذ أبريل الماضي.")
+    # set 329 (Dhuluiya, 2014): "البلدات السنية" are the Sunni towns, not a town السنية
+    ps = places("وتقع الضلوعية بين مجموعة من البلدات السنية التي تشكل حزاما شمالي بغداد.")
+    assert "السنية" not in names(ps), names(ps)
+    ps = places("وقصفت الطائرات عددا من القرى وهي كفرنبل وحاس.")
+    assert names(ps) == ["كفرنبل", "حاس"], names(ps)
+
+
+def test_a_camp_named_after_its_brigade_keeps_the_number():
+    # set 327 (Mukalla, 2015): 'معسكر"اللواء 27 المؤلل' is the camp of the 27th Brigade
+    ps = places('وقال المسؤول إن مقاتلي القاعدة سيطروا الجمعة على معسكر"اللواء 27 المؤلل.')
+    assert names(ps) == ["معسكر اللواء 27"], names(ps)
+
+
+def test_tear_gas_is_not_msila_and_the_towns_of_the_mzab():
+    # set 338 (Ghardaia, 2013-2015): "الغازات المسيلة للدموع" is tear gas, not M'Sila
+    assert not places("استخدمت قوات مكافحة الشغب الغازات المسيلة للدموع والرصاص المطاطي.")
+    assert names(places("وقع انفجار في ولاية المسيلة شرق الجزائر."))[:1] == ["المسيلة"]
+    ps = places("وقعت اشتباكات في بريان والقرارة وبني يزقن ومتليلي بولاية غرداية في الجزائر.")
+    assert names(ps)[:4] == ["بريان", "القرارة", "بني يزقن", "متليلي"], names(ps)
+    assert round(by_name(ps, "القرارة").lat, 1) == 32.8     # El Guerrara, not Gaza's al-Qarara
+    ps = places("استشهد ثلاثة في القصف على بلدة القرارة شرق خان يونس.")
+    assert round(by_name(ps, "القرارة").lat, 1) == 31.4
