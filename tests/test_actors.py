@@ -2019,3 +2019,20 @@ def test_a_verbal_noun_of_a_raid_begins_no_name():
     doc = extract("وفي التفاصيل، فقد أعلن جيش الاحتلال اقتحام طولكرم، قائلاً إن ذلك يأتي ضمن "
                   "عمليته العسكرية الواسعة.")
     assert not [a for a in doc.actors if a.kind == "person"], [a.name_ar for a in doc.actors]
+
+
+def test_jordans_forces_ukraines_emergency_service_and_rakhines_communities():
+    # set 339 (Baqa'a, 2016): Jordan's intelligence and its government spokesman
+    doc = extract("قتل خمسة من رجال المخابرات الأردنية بهجوم على مكتبهم في مخيم البقعة، بحسب ما "
+                  "أعلن الناطق باسم الحكومة محمد المومني.")
+    ids = by_id(doc)
+    assert ids["jo_gid"].side == "government" and "person:mohammad_al_momani" in ids, list(ids)
+    # set 340 (Odesa, Bakhmut): the State Emergency Service; Prigozhin is Wagner's
+    doc = extract("قالت دائرة حالات الطوارئ الحكومية الأوكرانية إن ستة قتلوا في أوديسا، وأعلن "
+                  "يفغيني بريغوجين السيطرة على باخموت.")
+    ids = by_id(doc)
+    assert "ua_emergency" in ids and ids["person:yevgeny_prigozhin"].side == "international", list(ids)
+    # set 341 (Rakhine, 2012): the Rohingya and, in Myanmar's articles, the Buddhists
+    doc = extract("هاجم متطرفون بوذيون منازل المسلمين الروهينجا في راخين بميانمار.")
+    assert {"mm_rohingya", "mm_buddhists"} <= set(by_id(doc)), list(by_id(doc))
+    assert "mm_buddhists" not in by_id(extract("زار وفد من الرهبان البوذيين القاهرة."))

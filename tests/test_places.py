@@ -2096,3 +2096,14 @@ def test_tear_gas_is_not_msila_and_the_towns_of_the_mzab():
     assert round(by_name(ps, "القرارة").lat, 1) == 32.8     # El Guerrara, not Gaza's al-Qarara
     ps = places("استشهد ثلاثة في القصف على بلدة القرارة شرق خان يونس.")
     assert round(by_name(ps, "القرارة").lat, 1) == 31.4
+
+
+def test_rakhines_towns_azovstal_and_the_caspian_sea():
+    # set 341 (Rakhine, 2012): Maungdaw's spelling مونجداو, Minbya and Mrauk U
+    ps = places("اندلعت أعمال عنف قرب مونجداو ثم في مين بيا ومراوك أو بولاية راخين في ميانمار.")
+    assert names(ps)[:3] == ["مونجداو", "مين بيا", "مراوك أو"], names(ps)
+    # set 340 (Mariupol, 2022): the Azovstal works
+    assert "مصنع آزوفستال" in names(places("قصفت القوات الروسية مصنع آزوفستال في ماريوبول الأوكرانية."))
+    # "بحر قزوين" is the Caspian Sea, not Qazvin
+    assert "قزوين" not in names(places("أطلقت صواريخ كروز من بحر قزوين على أوديسا."))
+    assert names(places("وقع زلزال في مدينة قزوين شمال إيران."))[:1] == ["قزوين"]
