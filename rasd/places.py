@@ -1311,7 +1311,31 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
     _far_quarters(mentions)
     out = _group(doc, mentions, text, ctx)
     _named_again(doc, out, text, ctx, words)
+    if _TANWEEN in doc.text or _TANWEEN_U in doc.text or _TANWEEN_I in doc.text:
+        out = _nunated_names(out)
     return out
+
+
+# the marks of nunation (tanwin): a word that carries one is a common noun, not a name
+_TANWEEN, _TANWEEN_U, _TANWEEN_I = "\u064b", "\u064c", "\u064d"
+_NUNATED = re.compile("[\u064b\u064c\u064d]\\S*$")
+
+
+def _nunated_names(places: list[DocPlace]) -> list[DocPlace]:
+    """Drop the mentions whose name ends on a word written with nunation, which no place name
+    takes: "استهدفت مُركّبًا" is "a vehicle", not the village of Markaba; "مدينة فجرًا" is a
+    city at dawn. (A nunated head keeps its name: "مشفىً الصاخور".) A place left with no
+    mention is dropped."""
+    kept = []
+    for p in places:
+        keep = [k for k, sp in enumerate(p.evidence) if not _NUNATED.search(sp.text)]
+        if len(keep) == len(p.evidence):
+            kept.append(p)
+        elif keep:
+            p.evidence = [p.evidence[k] for k in keep]
+            p.norm_spans = [p.norm_spans[k] for k in keep]
+            kept.append(p)
+    return kept
 
 
 class _NamedOnly:

@@ -2036,3 +2036,21 @@ def test_jordans_forces_ukraines_emergency_service_and_rakhines_communities():
     doc = extract("هاجم متطرفون بوذيون منازل المسلمين الروهينجا في راخين بميانمار.")
     assert {"mm_rohingya", "mm_buddhists"} <= set(by_id(doc)), list(by_id(doc))
     assert "mm_buddhists" not in by_id(extract("زار وفد من الرهبان البوذيين القاهرة."))
+
+
+def test_the_volcano_of_anger_media_office_and_haftars_militia():
+    # set 343 (Gharyan, 2019): the GNA's operation media office; "ميليشيا حفتر" in the singular
+    doc = extract("وقال المركز الإعلامي لعملية بركان الغضب إن ميليشيا حفتر انسحبت من غريان.")
+    ids = by_id(doc)
+    assert ids["ly_gna_forces"].side == "government" and ids["ly_lna"].side == "opposition", list(ids)
+
+
+def test_tunisias_okba_ibn_nafaa_battalion_and_aqims_longer_name():
+    # set 346 (Kasserine, 2013-2019): the battalion is a group, not a place headed by "كتيبة"
+    doc = extract("تبنت كتيبة عقبة بن نافع التابعة لتنظيم قاعدة الجهاد في بلاد المغرب الإسلامي "
+                  "الهجوم على دورية للجيش التونسي في جبل سمامة بولاية القصرين.")
+    ids = set(by_id(doc))
+    assert {"tn_okba", "ml_aqim", "tn_army"} <= ids, ids
+    names_ = [p.name_ar for p in doc.places]
+    assert "كتيبة عقبة" not in names_ and "قاعدة الجهاد" not in names_, names_
+    assert "جبل سمامة" in names_, names_

@@ -2107,3 +2107,20 @@ def test_rakhines_towns_azovstal_and_the_caspian_sea():
     # "بحر قزوين" is the Caspian Sea, not Qazvin
     assert "قزوين" not in names(places("أطلقت صواريخ كروز من بحر قزوين على أوديسا."))
     assert names(places("وقع زلزال في مدينة قزوين شمال إيران."))[:1] == ["قزوين"]
+
+
+def test_a_nunated_word_is_no_place_name():
+    # set 344 (south Lebanon, 2024): "مُركّبًا" (a vehicle) is not the village of Markaba
+    assert "مُركّبًا" not in names(places("واستهدفت مسيرة إسرائيلية مُركّبًا في بلدة عيتا الشعب."))
+    # set 243: "مدينة فجرًا" is a city at dawn; a nunated head keeps its name
+    assert not places("ودخلت القوات المدينة فجرًا بعد معارك عنيفة.")
+    assert "مُشفىً الصاخور" in names(places("وقصفت الطائرات مُشفىً الصاخور في حلب."))
+    assert "مركبا" in names(places("وقصفت المدفعية بلدة مركبا جنوب لبنان."))
+
+
+def test_tunisias_western_mountains_and_mauritanias_border_posts():
+    # sets 345-346: Jebel Chaambi, Bassikounou (name only: no coordinate curated)
+    ps = places("أصيب جنديان تونسيان في انفجار لغم بمنطقة جبل الشعانبي بولاية القصرين.")
+    assert names(ps) == ["جبل الشعانبي", "القصرين"] and round(ps[0].lat, 1) == 35.2, names(ps)
+    ps = places("هاجم مسلحون ثكنة عسكرية قرب باسيكنو في موريتانيا.")
+    assert by_name(ps, "باسيكنو").lat is None, names(ps)
