@@ -1590,7 +1590,7 @@ def _place_tails(lex: Lexicon, text: str, doc, mentions: list[_Mention]) -> None
 
 
 # a camp's head before a unit's name: the camp is a place ("معسكر اللواء 27")
-_CAMP_HEAD = re.compile(r"[وفبل]?(?:معسكر|ثكنه|ثكنة|مقر)[ \"«“]+")
+_CAMP_HEAD = re.compile(r"[وفبل]?(?:معسكر|ثكنه|مقر)[ \"«“]+")     # (normalised: ة -> ه)
 
 
 def _places_named_by_actors(doc) -> None:

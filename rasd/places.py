@@ -478,7 +478,7 @@ _UNKNOWN_WORD = re.compile(r'[\s"]*([\u0621-\u064a]+)')
 _NEXT_WORD = re.compile(r"[ ]+([\u0621-\u064a]+)")
 # a unit's number after a camp's head ("معسكر اللواء 27"); the number may be glued to a word
 # after it ("اللواء 27ميكا")
-_NUMBERED_UNITS = frozenset({"اللواء", "الفرقه", "الفرقة", "الكتيبه", "الكتيبة", "الفوج"})
+_NUMBERED_UNITS = frozenset({"اللواء", "الفرقه", "الكتيبه", "الفوج"})     # (normalised: ة -> ه)
 _UNIT_NUMBER = re.compile(r"[ ]*([0-9\u0660-\u0669]{1,3})(?![0-9\u0660-\u0669])")
 _HYPHEN_PART = re.compile(r"(?:-[\u0621-\u064a]{2,})+(?![\u0621-\u064a0-9-])")
 _ADJ_SUFFIXES = ("هما", "ها", "هم", "ه")
@@ -1311,14 +1311,14 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
     _far_quarters(mentions)
     out = _group(doc, mentions, text, ctx)
     _named_again(doc, out, text, ctx, words)
-    if _TANWEEN in doc.text or _TANWEEN_U in doc.text or _TANWEEN_I in doc.text:
+    if _NUNATION.search(doc.text):
         out = _nunated_names(out)
     return out
 
 
 # the marks of nunation (tanwin): a word that carries one is a common noun, not a name
-_TANWEEN, _TANWEEN_U, _TANWEEN_I = "\u064b", "\u064c", "\u064d"
-_NUNATED = re.compile("[\u064b\u064c\u064d]\\S*$")
+_NUNATION = re.compile("[\u064b-\u064d]")
+_NUNATED = re.compile("[\u064b-\u064d]\\S*$")      # on the last word of a mention
 
 
 def _nunated_names(places: list[DocPlace]) -> list[DocPlace]:
