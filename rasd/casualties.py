@@ -189,7 +189,6 @@ _AMONG = ("بين", "وسط")
 _CIVILIANS = frozenset(("المدنيين", "مدنيين"))     # the word "civilians" itself
 _OTHERS = ("آخرين", "آخرون", "أخريات")     # "others": of victims told before them
 _OTHERS_WORDS = frozenset(map(normalize, _OTHERS))
-_NUMBER_WORDS = frozenset(load_number_words())      # "واثنين من المطلوبين": a joined count
 _BACK = 8      # tokens searched before a figure for its trigger
 _FWD = 6       # tokens searched after its noun
 _SUBJECT_REACH = 3   # words of a subject between a trigger and its singular object ("قتلت قوات الأمن متظاهرا")
@@ -3809,7 +3808,7 @@ def _joined_number(norm: str, a: int) -> bool:
     if norm[a + 1:a + 2].isdigit():
         return True
     word = norm[a + 1:a + 16].split(" ", 1)[0]
-    return word in _NUMBER_WORDS
+    return word in load_number_words()      # (cached: the numbers stage reads the same table)
 
 
 def _near_gap(norm: str, a: int, b: int, limit: int) -> str | None:

@@ -1552,7 +1552,7 @@ def _located(text: str, pos: int, ctx: Context, tok_starts: set) -> bool:
 
 # an administrative unit right after a name, glued to ب or after "التابعة لـ": "منطقة الشقب
 # بمديرية صبر الموادم"، "منطقة ميلات التابعة لمديرية جبل حبشي"
-_UNIT_AFTER = re.compile(r"[ ]*(?:ب|[ ]*التابع(?:ه|ة)? ل)(?:مديري|محافظ|ولاي|ناحي|اقليم|قضاء|بلدي)(?:ه|ة)?[ ]+")
+_UNIT_AFTER = re.compile(r"[ ]*(?:ب|[ ]*التابعه? ل)(?:مديري|محافظ|ولاي|ناحي|اقليم|قضاء|بلدي)ه?[ ]+")  # (ة -> ه)
 
 
 def _in_unit(text: str, pos: int, tok_starts: set) -> bool:
