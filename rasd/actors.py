@@ -100,7 +100,7 @@ from itertools import compress, islice
 from operator import attrgetter, itemgetter
 from typing import Any, NamedTuple
 
-from .clitics import PREFIXES as _CLITIC_PREFIXES
+from .clitics import PREFIXES as _CLITIC_PREFIXES, split as split_clitic
 from .lexicon import data_path, load_table, load_words
 from .matcher import is_letter
 from .document import Span
@@ -1355,7 +1355,7 @@ def find_actors(doc) -> None:
     if alias_ms and _FATHATAN in doc.text:
         alias_ms = [m for m in alias_ms if not _nisba_accusative(doc, text, m)]
     if alias_ms and getattr(doc, "places", None):
-        alias_ms = _not_in_places(alias_ms, _place_spans(doc))
+        alias_ms = _not_in_places(alias_ms, _place_spans(doc), text)
     if lex.located_before and _any_foreign(info, alias_ms):
         place_ends = {e for _, e, _ in _place_spans(doc)}
         alias_ms = [m for m in alias_ms
@@ -1593,6 +1593,21 @@ def _place_tails(lex: Lexicon, text: str, doc, mentions: list[_Mention]) -> None
 _CAMP_HEAD = re.compile(r"[وفبل]?(?:معسكر|ثكنه|مقر)[ \"«“]+")     # (normalised: ة -> ه)
 
 
+def _name_before(words: str) -> bool:
+    """Are there words before an actor's name inside a place mention, and are they the place's
+    own name, not its heads?"""
+    return bool(words.strip()) and not _heads_only(words)
+
+
+def _heads_only(words: str) -> bool:
+    """Are the words before an actor's name inside a place mention place heads ('جبهة "فتح
+    الشام"'، "بلدة التبو")? Otherwise they are the place's own name ("جبال النوبة": the Nuba
+    Mountains, not the Nuba)."""
+    heads = place_context().heads
+    ws = words.replace('"', " ").split()
+    return bool(ws) and all(split_clitic(w)[1] in heads or w in heads for w in ws)
+
+
 def _places_named_by_actors(doc) -> None:
     """Drop the place mentions that lie inside a source's or an armed group's name, and the
     places left with none (a foreign state named as an actor, "تركيا", stays a place too)."""
@@ -1619,7 +1634,8 @@ def _places_named_by_actors(doc) -> None:
             if i:
                 a0, a1 = spans[i - 1]
                 if (a0 <= ps + 2 and a1 >= pe) or (a1 == pe and a0 > ps
-                                                  and not _CAMP_HEAD.match(text, ps, a0)):
+                                                  and not _CAMP_HEAD.match(text, ps, a0)
+                                                  and _heads_only(text[ps:a0])):
                     continue
             keep.append(k)
         if len(keep) == len(p.norm_spans):
@@ -2605,18 +2621,20 @@ def _quoted(lex: Lexicon, text: str, cues: list, mentions: list[_Mention], doc=N
     return out
 
 
-def _not_in_places(alias_ms: list, places: list) -> list:
+def _not_in_places(alias_ms: list, places: list, text: str) -> list:
     """"إلى الأبيض وأم روابة": a name read across the start of a place the gazetteer knows and
     ending inside it ("وام", the Emirati agency, in "وأم روابة") is that place's first word; a
     name read inside a place's word after letters that are no clitic of "told to" ("وفا" in
-    "قرية كوفا") is part of that name."""
+    "قرية كوفا") is part of that name, and so is a name that follows words of the place's own
+    name, no heads ("جبال النوبة": the Nuba Mountains; "بلدة التبو" keeps the Tebu)."""
     starts = [p[0] for p in places]
     keep = None
     for k, m in enumerate(alias_ms):
         i = bisect_right(starts, m.start)
         if (i < len(places) and places[i][0] < m.end < places[i][1]) or (
                 i and places[i - 1][0] < m.start and m.end <= places[i - 1][1]
-                and m.prefix not in _TOLD_TO):
+                and (m.prefix not in _TOLD_TO
+                     or _name_before(text[places[i - 1][0]:m.start - len(m.prefix)]))):
             if keep is None:
                 keep = alias_ms[:k]
             continue

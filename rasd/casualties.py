@@ -636,6 +636,17 @@ class _Reader:
                     i - 1 in tq or "group" in R[i - 1] or "kind_noun" in R[i - 1]):
                 R[i] = _THEY_ARE
                 intr.add(i)
+        for j in tq:
+            # "بلغت 43 قتيلا هم 38 من أهالي الفوعة"، "5 أشخاص هم 3 أطفال": with no comma, right
+            # after a number and its victim noun
+            i = j - 1
+            if i >= 2 and i not in self._comma and texts[i] in they_are \
+                    and ("kind_noun" in R[i - 1] or "group" in R[i - 1]) and i - 2 in tq \
+                    and i - 1 not in self._comma and not getattr(qs[tq[j]], "noun", None):
+                # (a dual noun after it, "ثلاثة مدنيين هم طفلان وامرأة", is read as the
+                # figure's apposition)
+                R[i] = _THEY_ARE
+                intr.add(i)
         for i in exits:
             if self.exit_from_place(i):
                 e = R[i]["exit"]
@@ -774,6 +785,8 @@ class _Reader:
             return None
         if strong_only and e.count == "weak":
             return None
+        if "on_only" in R[i] and (i + 1 >= len(self.toks) or self.toks[i + 1].text != _ALA):
+            return None     # "قضاء سنجار": a district ("القضاء على 10 ارهابيين": a death)
         if "decree" in R[i] and i + 1 < len(self.toks) and self.toks[i + 1].prefix.startswith("ب") \
                 and self.toks[i + 1].stem not in self.lex.causes:
             return None     # "الاتفاق الذي قضى بخروجهم": a ruling ("قضى بالقصف ستة": a death)
@@ -850,6 +863,9 @@ class _Reader:
                 tr = self.trigger(k, lo)
                 if tr is not None:
                     kind, a, b, weak = tr
+                    if "object_next" in R[b] and i - 1 - b > ("on_only" in R[b]):
+                        return None     # "تصفية الوجود الصحي … يهدف الى تشريد 800 ألف": its
+                        # victims are its object, right after it (after على: "القضاء على 10")
                     if weak and not noun:
                         return None
                     if weak and b + 1 < i and "fall" in R[b] and self.definite(b + 1) \
@@ -900,6 +916,16 @@ class _Reader:
             k -= 1
         return None
 
+    def toll_word_before(self, a: int, lo: int) -> int | None:
+        """The token of a toll word with its victim noun ("عدد القتلى") before the figure at
+        token a, within :data:`TOLL_GROUP_REACH` tokens of its sentence, or None."""
+        for k in range(a - 3, max(lo, a - TOLL_GROUP_REACH) - 1, -1):
+            if k + 1 in self._hard:
+                return None
+            if "toll" in self.R[k] and self.toll_kind(k + 1) is not None:
+                return k
+        return None
+
     def toll_kind(self, i: int) -> str | None:
         """The kind a toll's noun at token i counts: a victim noun ("القتلى"، "الجرحى") or the
         plural verbal noun of killing or injury ("الإصابات"), else None."""
@@ -932,15 +958,19 @@ class _Reader:
         return b + 1 < len(self.toks) and b + 1 not in self._brk \
             and (self.toks[b + 1].stem in _ONE_OF or self._one_or_two(b + 1) is not None)
 
-    def toll_group(self, k: int, a: int) -> str | None:
+    def toll_group(self, k: int, a: int) -> tuple[str, int] | None:
         """"عدد القتلى بين المتظاهرين … إلى 10"، "حصيلة الضحايا في صفوف المدنيين إلى 20": the
-        group the toll (its word at token k) counts among, before إلى at token a - 1."""
+        group the toll (its word at token k) counts among, before إلى at token a - 1, and the
+        token that names it. "عدد القتلى في صفوف الجيش اللبناني … إلى 14": in the ranks of an
+        armed body, its fighters."""
         R, toks = self.R, self.toks
         for j in range(k + 1, a - 2):
             if toks[j].text == "بين" or "affil" in R[j]:
                 g = R[j + 1].get("group")
                 if g is not None and g.value == "civilians" and self.definite(j + 1):
-                    return g.value
+                    return g.value, j + 1
+                if "affil" in R[j] and self._armed_at(j + 1):
+                    return "combatants", j + 1
         return None
 
     def toll_genitive(self, a: int, lo: int) -> tuple[int, str] | None:
@@ -1162,7 +1192,8 @@ class _Reader:
             r = R[k]
             if "kind_noun" in r and k - 1 >= j and "toll" in R[k - 1]:
                 return r["kind_noun"].value, k - 1, k, k - j      # "في عداد المفقودين"
-            tr = self.trigger(k, j) if "kill_verb" in r else None
+            tr = self.trigger(k, j) if "kill_verb" in r and "object_next" not in r else None
+            # ("عشرات المواطنين للمطالبة … والقضاء على الفساد": its victims follow it)
             if tr is not None:
                 kind, a, b, weak = tr
                 if self.opens_own_figure(k, b):
@@ -1395,6 +1426,10 @@ class _Reader:
                     if "armed_head" in r2 or am is not None or "both_sides" in r2 or \
                             ("group" in r2 and r2["group"].value == "combatants"):
                         return True, m
+                    if m + 1 < hi and getattr(r2.get("group"), "value", None) in _MEMBERS \
+                            and m + 1 not in self._hard and self._armed_at(m + 1) \
+                            and not self.joined(m + 1):
+                        return True, m + 1      # "5 آخرون من أفراد الشرطة": its members
                 if ranks:
                     if m < hi and m not in self._hard and "group" in self.R[m] \
                             and self.R[m]["group"].value not in ("combatants", "people") \
@@ -2419,6 +2454,10 @@ class _Reader:
         q = self.qs[qi]
         if a - 1 >= lo and "not_victim" in self.R[a - 1] and self.post_numeral(a, hi) is not None:
             return None     # "بعد يوم واحد من مقتل 19 مدنيا": the number word counts the day
+        R = self.R
+        if a - 1 >= lo and ("population" in R[a - 1] or (
+                a - 2 >= lo and "population" in R[a - 2] and not R[a - 1])):
+            return None     # "مدينة مضايا يقطنها نحو 40 ألف نسمة": who live there, no victims
         n = b + 1
         while n in self.skip:
             n += 1
@@ -2603,6 +2642,10 @@ class _Reader:
             # (an armed body after a comma is not the victims': "وعدد من الجرحى، فضلا عن تحليق
             # … من الطيران المروحي")
             aff, m = self.affiliation(after if self.toks[n].text != "من" else n, hi)
+            if not aff and span_b > last + 1 and self.toks[last + 1].text == "من":
+                # "إن خمسة آخرين من مقاتلي فتح قتلوا": the ranks right after the figure, before
+                # its verb
+                aff, m = self.affiliation(last + 1, hi)
             if not aff and not self.affil_group and noun and vic[1] is not None \
                     and self.toks[n].text == "من":
                 # "العشرات من الشهداء في صفوف المدنيين": "من" and a victim noun, then the ranks
@@ -2619,8 +2662,16 @@ class _Reader:
             k = after + 1 if after + 1 < hi and self.toks[after].text != "من" else after
             if self.toks[k].text == "من" and self.affiliation(k, hi)[0]:
                 group = "combatants"
+        toll_at = None
+        if group == "people" and toll_group is None and noun and vic[0] in (None, "people") \
+                and a - 1 >= lo and self.toks[a - 1].text == _ILA:
+            # "ارتفع عدد القتلى في صفوف الجيش اللبناني … إلى 14 قتيلاً": a victim noun of its own
+            # after the toll still counts among the group the toll names
+            k = self.toll_word_before(a, lo)
+            if k is not None:
+                toll_group = self.toll_group(k, a)
         if group == "people" and toll_group is not None:
-            group = toll_group      # "عدد القتلى بين المتظاهرين … إلى 10 أشخاص"
+            group, toll_at = toll_group      # "عدد القتلى بين المتظاهرين … إلى 10 أشخاص"
         gen_at = None
         if group == "people":
             gen = self.toll_genitive(a, lo)
@@ -2655,6 +2706,8 @@ class _Reader:
             side = self.side_of(m, self.phrase_end(m, hi))
         if group == "combatants" and side is None and gen_at is not None:
             side = self.side_of(gen_at, self.phrase_end(gen_at, hi))
+        if group == "combatants" and side is None and toll_at is not None:
+            side = self.side_of(toll_at, self.phrase_end(toll_at, hi))
         if group == "combatants" and side is None and n < hi and self.possessive(n, max(last, n) + 1):
             side = self.owner_side(a, lo)
         if group == "combatants" and side is None and noun and last + 1 < hi \
@@ -3516,6 +3569,8 @@ def _part_told_first(k: Casualty, c: Casualty) -> bool:
     # (whether the sources are one voice is asked next, by _src_compatible)
 
 
+TOLL_GROUP_REACH = 30      # tokens from a figure after إلى back to the toll word whose ranks
+# ("عدد القتلى في صفوف الجيش اللبناني خلال الاشتباكات … منذ يومين، إلى 14 قتيلاً") name its group
 TOLL_GENITIVE_REACH = 14   # tokens from a figure back to the toll noun whose genitive names
 # its group ("عدد قتلى الجنود الأتراك في الهجوم على محافظة إدلب السورية الخميس إلى 33")
 TOLL_SUBJECT_REACH = 25     # tokens from "reached" back to a toll opening the claim

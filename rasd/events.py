@@ -3500,6 +3500,21 @@ def _accompanies_fighting(ctx: _Ctx, c: _Cand) -> bool:
     return any(h.pat.row["group"] == "battle" for h in ctx.triggers[lo:hi])
 
 
+def _weapons_of_fighting(ctx: _Ctx, c: _Cand) -> bool:
+    """Whether the candidate's clause names the weapons used in fighting told before it in
+    its sentence ("اشتباكات مسلحة في حي الشراونة …، استخدمت فيها الأسلحة الرشاشة والقذائف
+    الصاروخية"): a verb of using with its pronoun (class weapons_of) in the clause, and a battle
+    trigger between the sentence's start and the clause's end."""
+    c0, c1 = c.clause
+    k0 = bisect_left(ctx.tok_starts, c0)
+    k1 = bisect_left(ctx.tok_starts, c1)
+    if not any("weapons_of" in ctx.cls[k] for k in range(k0, min(k1, ctx.ntok))):
+        return False
+    lo = bisect_left(ctx.trig_starts, ctx.doc.sentences[c.sent][0])
+    hi = bisect_left(ctx.trig_starts, c1)
+    return any(h.pat.row["group"] == "battle" for h in ctx.triggers[lo:hi])
+
+
 def _battle_told(ctx: _Ctx) -> bool | None:
     """Whether the article tells fighting in words of its own (a clash, an advance, a taking),
     not only with a generic attack noun (هجوم); None when it tells no strike (no remote violence:
@@ -4399,6 +4414,11 @@ def find_events(doc) -> None:
                     # fighting, not a new event at the places of the sentence
                     _absorb(ctx, host, c, sources=False)
                     continue
+            if (c.group == "explosion" and not c.own_places and not c.another
+                    and "weapons_of" in ctx.doc_cls and _weapons_of_fighting(ctx, c)):
+                # "اشتباكات مسلحة في حي الشراونة …، استخدمت فيها الأسلحة الرشاشة والقذائف
+                # الصاروخية": the fire of the fighting told before it, no event of its own
+                continue
             if (c.anaphoric and not c.bare and not c.own_places and c.actor1 is None
                     and c.family == "shelling" and not c.another):
                 host = _last_explosion_event(events)

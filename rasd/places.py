@@ -55,7 +55,7 @@ from .document import Document, Span
 from .gazetteer import (NAMED_ONLY, Gazetteer, Place, country_phrases, country_words, km,
                         load_gazetteer, named_anywhere, named_only_capitals, without_article)
 from .lexicon import load_table
-from .matcher import _ART_PREFIXES, Matcher, WordScanner, doc_words  # noqa: F401 (re-exported)
+from .matcher import _ART_PREFIXES, Matcher, WordScanner, doc_words, is_letter  # noqa: F401 (re-exported)
 from .normalize import char_positions, normalize, one_line
 from .numbers import ordinals
 
@@ -490,6 +490,15 @@ _ADJ_SUFFIXES = ("هما", "ها", "هم", "ه")
 _QUARTER_KINDS = frozenset({"neighbourhood", "district", "camp", "village"})
 
 
+def _closing_quote_before(text: str, start: int) -> bool:
+    """Does a quote that closes a word ('مكرام" ') stand right before the word at ``start``,
+    with only spaces between?"""
+    k = start - 1
+    while k > 0 and text[k] == " ":
+        k -= 1
+    return k > 0 and text[k] == '"' and is_letter(text[k - 1])
+
+
 def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plural: bool = False,
                    street: bool = False, definite: bool = False, facility: bool = False,
                    toponym: bool = False, bounded: bool = False, feminine: bool = False,
@@ -530,6 +539,8 @@ def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plu
         # (a two-letter toponym-forming word after "و" is an item too: "وجب القبة", "وتل رفعت")
         if not w.startswith("و") or (len(w) < 4 and w[1:] not in _TOPONYM_FIRST):
             return None
+        if _closing_quote_before(text, start):
+            return None  # 'في أحياء كادقلي ومكرام" وأدى لمقتل': a closing quote ends the list
         prefix, w, start = "و", w[1:], start + 1
         if _imperfect_verb(w) or w in ctx.not_list_item or (len(w) > 4 and w.endswith("وا")):
             return None  # "… ويوقع ضحايا"، "وأضرموا النيران": a verb opens a new clause, never a

@@ -2054,3 +2054,50 @@ def test_tunisias_okba_ibn_nafaa_battalion_and_aqims_longer_name():
     names_ = [p.name_ar for p in doc.places]
     assert "كتيبة عقبة" not in names_ and "قاعدة الجهاد" not in names_, names_
     assert "جبل سمامة" in names_, names_
+
+
+def test_sudans_tribes_are_parties_and_the_nuba_mountains_a_place():
+    # set 350 (Port Sudan, 2019): the Nuba and the Beni Amer fight each other
+    doc = extract("وقعت اشتباكات اليوم الأحد في بورتسودان بين قبيلتي النوبة والبني عامر.")
+    assert {"sd_nuba", "sd_beni_amer"} <= set(by_id(doc)), list(by_id(doc))
+    # the Nuba Mountains are a place, not the tribe; "على الفور" (at once) is not the Fur
+    doc = extract("اندلعت اشتباكات عنيفة في جبال النوبة بولاية جنوب كردفان.")
+    assert "sd_nuba" not in by_id(doc) and "جبال النوبة" in [p.name_ar for p in doc.places]
+    doc = extract("وأرسلت الحكومة قوات على الفور إلى الجنينة حيث تعيش قبيلة المساليت.")
+    assert "sd_fur" not in by_id(doc) and "sd_masalit" in by_id(doc), list(by_id(doc))
+
+
+def test_the_kurdistan_regions_police_asayish_and_security_council():
+    # set 349 (Kirkuk and Daquq, 2017-2021)
+    doc = extract("وأوضح العميد أن قوات شرطة وآسايش داقوق وشرطة طوارئ السليمانية تصدوا للهجوم في كركوك. "
+                  "وأعلن مجلس أمن إقليم كردستان العراق أن القوات العراقية هاجمت كركوك، بحسب "
+                  "تلفزيون روداو.")
+    ids = by_id(doc)
+    assert {"iq_asayish", "iq_krg_police", "iq_krsc", "iq_media"} <= set(ids), list(ids)
+    assert ids["iq_krg_police"].side == ids["iq_asayish"].side == "kurdish"
+
+
+def test_libyas_oil_guards_and_lebanons_clans():
+    # set 351 (the oil crescent, 2018): the Guard's branch name holds a region's word
+    doc = extract("نقلت البوابة عن آمر قوات جهاز حرس المنشآت النفطية فرع الوسطى، إبراهيم الجضران، قوله "
+                  "إن قوات الجيش الليبي فقدت السيطرة على راس لانوف. وأكدت المؤسسة الوطنية للنفط "
+                  "حدوث أضرار كارثية.")
+    assert {"ly_pfg", "person:ibrahim_jadhran", "ly_noc"} <= set(by_id(doc)), list(by_id(doc))
+    assert "الوسطى" not in [p.name_ar for p in doc.places]
+    # set 353 (Baalbek, 2020): two clans; the army's intelligence in a Lebanese article
+    doc = extract("اندلعت اشتباكات مسلحة في حي الشراونة في بعلبك بين أفراد من عشيرتي جعفر وزعيتر، "
+                  "وذكرت مصادر أن مخابرات الجيش طوقت المنطقة في لبنان.")
+    assert {"lb_clan_jaafar", "lb_army"} <= set(by_id(doc)), list(by_id(doc))
+
+
+def test_somalias_federal_states_iraqs_federal_forces_and_the_janjaweed():
+    # set 355 (Galkayo, 2016): Puntland written in two words; Galmudug's forces with من
+    doc = extract("اندلعت اشتباكات بين قوات من جلمدج وقوات بونت لاند في مدينة جالكعيو الصومالية.")
+    assert {"so_puntland", "so_galmudug_forces"} <= set(by_id(doc)), list(by_id(doc))
+    # set 356 (Diyala): the federal forces in an Iraqi article; Kirkuk Now is a source
+    doc = extract("وأعادت القوات الاتحادية انتشارها في كركوك، بحسب كركوك ناو.")
+    assert {"iq_forces", "iq_media"} <= set(by_id(doc)), list(by_id(doc))
+    # set 358 (Khartoum, 2019) and set 359 (Kasserine, 2011)
+    doc = extract("اقتحمت قوات الدعم السريع السودانية وميليشيات الجنجويد ساحة الاعتصام في الخرطوم.")
+    assert by_id(doc)["sd_janjaweed"].side == "government", list(by_id(doc))
+    assert "tn_gov" in by_id(extract("قالت الحكومة التونسية إن 4 مدنيين قتلوا في القصرين."))

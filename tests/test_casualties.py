@@ -2610,3 +2610,72 @@ def test_regulars_are_fighters_and_females_are_women():
     cs = items("ارتفع عدد الشهداء إلى 259 شهيدًا فلسطينيًا؛ من بينهم 61 طفلًا و25 من الإناث.")
     assert find(cs, "killed", 25, "women"), [key(c) for c in cs]
     assert find(items("قتلت ثلاث نسوة في القصف على الخليل."), "killed", 3, "women")
+
+
+def test_eliminating_fighters_is_killing_them():
+    # set 289 (Ben Guerdane, 2016): "وقع القضاء على 10 ارهابيين" is the ministry's ten dead
+    cs = items("وقد أفاد الناطق الرسمي باسم وزارة الدفاع أنه وقع القضاء على 10 ارهابيين والقاء "
+               "القبض على اثنين من بينهم.")
+    assert find(cs, "killed", 10, "combatants"), [key(c) for c in cs]
+    assert ("captured", 10, "combatants") not in [key(c) for c in cs]
+    assert find(items("وقضت الوحدات على ثلاثة مسلحين في جبل الشعانبي."), "killed", 3, "combatants")
+    assert find(items("وتمت تصفية أربعة عناصر من داعش في الرمادي."), "killed", 4, "combatants")
+    # a district (قضاء) and the courts (القضاء) kill no one; a pledge with no figure is none
+    assert [key(c) for c in items("قتل 3 أشخاص في قضاء سنجار.")] == [("killed", 3, "people")]
+    assert items("وأحال القضاء العسكري 5 متهمين إلى المحاكمة.") == []
+    assert items("وتعهد الرئيس بالقضاء على الإرهاب في المنطقة.") == []
+    # the victims of an elimination are its object: not a figure before it (set 144, Baghdad's
+    # protests) nor one further on (set 105, Gaza)
+    assert items("تظاهرات حاشدة، شارك فيها عشرات المواطنين للمطالبة بتحسين الخدمات والقضاء على "
+                 "الفساد.") == []
+    assert items("وشددت الصحة على أن تصفية الوجود الصحي شمال غزة يهدف الى تشريد 800 ألف نسمة.") == []
+
+
+def test_a_toll_in_the_ranks_of_an_armed_body_counts_its_fighters():
+    # set 283 (Arsal, 2014) and set 252 (Kabul airport, 2021)
+    cs = items("ارتفع عدد القتلى في صفوف الجيش اللبناني خلال الاشتباكات التي يخوضها مع المسلحين "
+               "في بلدة عرسال إلى 14 قتيلاً و86 جريحاً.")
+    dead = find(cs, "killed", 14, "combatants")
+    assert dead and dead["side"] == "government", [key(c) for c in cs]
+    assert find(cs, "injured", 86, "combatants"), [key(c) for c in cs]
+    cs = items("ارتفعت حصيلة القتلى في صفوف الجيش الأمريكي جراء الانفجار إلى 13 قتيلا و18 جريحا.")
+    assert find(cs, "killed", 13, "combatants")["side"] == "international", [key(c) for c in cs]
+    # a toll with no ranks stays people
+    assert find(items("ارتفع عدد القتلى جراء الانفجار إلى 13 قتيلا."), "killed", 13, "people")
+
+
+def test_others_of_an_armed_body_before_their_verb_are_its_fighters():
+    # set 316 (Gaza, 2007): "اثنين اخرين من مقاتلي فتح قتلا"
+    cs = items("وقال مسؤولون في مستشفيات إن اثنين اخرين من مقاتلي فتح قتلا في مصادمات منفصلة.")
+    assert find(cs, "killed", 2, "combatants"), [key(c) for c in cs]
+    # members (أفراد) of the police are its men; of a family, people
+    cs = items("وأصيب 5 آخرون من أفراد الشرطة في الانفجار.")
+    assert find(cs, "injured", 5, "combatants")["side"] == "government", [key(c) for c in cs]
+    assert find(items("وأصيب 5 آخرون من أفراد العائلة في الانفجار."), "injured", 5, "people")
+
+
+def test_they_are_right_after_a_figure_breaks_it_down():
+    # set 348 (al-Rashideen, 2017): "بلغت 43 قتيلا هم 38 من أهالي الفوعة وكفريا وأربعة مقاتلين"
+    cs = items("وقال رامي عبد الرحمن إن الحصيلة الحالية لقتلى التفجير الانتحاري بلغت 43 قتيلا هم 38 "
+               "من أهالي الفوعة وكفريا وأربعة مقاتلين من الفصائل المعارضة.")
+    total = find(cs, "killed", 43, "people")
+    assert find(cs, "killed", 38, "civilians")["part_of"] == cs.index(total), [key(c) for c in cs]
+    cs = items("قتل 5 أشخاص هم 3 أطفال وامرأتان في القصف.")
+    assert find(cs, "killed", 3, "children") and find(cs, "killed", 2, "women"), [key(c) for c in cs]
+
+
+def test_the_people_who_live_in_a_town_are_no_victims():
+    # set 348 (Madaya, 2016): the town's 40,000 inhabitants are not displaced
+    cs = items("ويشار إلى أن مدينة مضايا المحاصرة يقطنها نحو 40 ألف نسمة، بينهم حوالي 20 ألفاً "
+               "نزحوا إليها قادمين من مدينة الزبداني.")
+    assert 40000 not in [c["count"] for c in cs], [key(c) for c in cs]
+    assert find(items("قتل 5 من سكانها في القصف."), "killed", 5, "people")
+
+
+def test_a_commander_saying_we_lost_counts_his_dead():
+    # set 355 (Galkayo, 2016): "لقد خسرنا 13 جنديا فيما اصيب 20 آخرون"
+    cs = items('وقال نظيره من جلمدج عبد الرحمن كوجي "لقد خسرنا 13 جنديا فيما اصيب 20 آخرون".')
+    assert find(cs, "killed", 13, "combatants") and find(cs, "injured", 20, "combatants"), \
+        [key(c) for c in cs]
+    # with no figure, a loss is no casualty
+    assert items("وقال إننا خسرنا المعركة في كلقايو.") == []

@@ -1179,6 +1179,17 @@ def test_air_strikes_going_with_the_fighting_are_part_of_the_battle():
     assert not find(evs, "Air/drone strike"), evs
 
 
+def test_the_weapons_used_in_a_fight_told_before_are_part_of_it():
+    # set 353 (Baalbek, 2020): "اشتباكات …، استخدمت فيها الأسلحة الرشاشة والقذائف الصاروخية"
+    doc = run("تطور خلاف فردي إلى اشتباكات مسلحة في حي الشراونة في بعلبك بين أفراد من عشيرتي جعفر "
+              "وزعيتر، استخدمت فيها الأسلحة الرشاشة والقذائف الصاروخية.", "2020-09-03")
+    evs = events_json(doc)
+    assert find(evs, "Armed clash") and not find(evs, "Shelling/artillery/missile attack"), evs
+    # a strike on a place of its own after the fighting is still an event
+    evs = events_json(run("دارت اشتباكات عنيفة في حي جوبر، وقصفت الطائرات بلدة عين ترما.", "2016-05-06"))
+    assert find(evs, "Air/drone strike", "عين ترما"), evs
+
+
 def test_a_withdrawal_forced_by_a_masdar_with_a_pronoun_is_no_peaceful_handover():
     doc = run("حلب\n\nسيطرت فصائل المعارضة على بلدة الحاضر. وتمكنت الفصائل من السيطرة على قرية زيتان "
               "بعد ساعات من إجبارها قوات النظام على الانسحاب من بلدة الحاضر.", "2016-05-06")

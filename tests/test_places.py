@@ -2124,3 +2124,42 @@ def test_tunisias_western_mountains_and_mauritanias_border_posts():
     assert names(ps) == ["جبل الشعانبي", "القصرين"] and round(ps[0].lat, 1) == 35.2, names(ps)
     ps = places("هاجم مسلحون ثكنة عسكرية قرب باسيكنو في موريتانيا.")
     assert by_name(ps, "باسيكنو").lat is None, names(ps)
+
+
+def test_eastern_sudans_localities_and_al_fashaga():
+    # set 350 (al-Fashaga, 2020): a locality (محلية) of a known name, al-Fashaga's southern part,
+    # and Amhara spelt with a final alef
+    ps = places("تمكن الجيش من السيطرة على مستوطنة ملكامو بمحلية القريشة بالفشقة الصغرى المحاذية "
+                "للشريط الحدودي تجاه إقليم الامهرا الإثيوبي.")
+    assert {"محلية القريشة", "الفشقة الصغرى", "الامهرا"} <= set(names(ps)), names(ps)
+    # the adjective "local" before a definite word names no place
+    assert not places("وقالت مصادر محلية اليوم إن القصف استمر.")
+
+
+def test_a_closing_quote_ends_a_list_of_quarters():
+    # set 350 (Kassala, 2022): 'في أحياء كادقلي ومكرام" وأدى لمقتل' -- أدى is a verb
+    ps = places("وقال إن الصراع القبلي وقع في أحياء كادقلي ومكرام” وأدى لمقتل شخصين.")
+    assert names(ps) == ["كادقلي", "مكرام"], names(ps)
+    # quoted items joined by و are still one list
+    ps = places('قصفت الطائرات أحياء "الميسر" و"الشعار" و"الصالحين" في حلب.')
+    assert names(ps)[:3] == ["الميسر", "الشعار", "الصالحين"], names(ps)
+
+
+def test_lebanons_coastal_road_towns_and_libyas_oil_crescent():
+    # set 353 (Khaldeh 2021, Kahaleh 2023): sourced coordinates; name-only rows resolve to null
+    ps = places("أعادت وحدات الجيش اللبناني فتح الطرقات في مناطق خلدة والناعمة وقصقص والحيصة في لبنان.")
+    assert names(ps)[:4] == ["خلدة", "الناعمة", "قصقص", "الحيصة"], names(ps)
+    assert round(by_name(ps, "خلدة").lat, 2) == 33.78 and by_name(ps, "الناعمة").lat is None
+    ps = places("قتل شخصان إثر انقلاب شاحنة على كوع الكحالة.")
+    assert round(ps[0].lat, 2) == 33.82, names(ps)
+    # set 351: the oil crescent is a region
+    assert "الهلال النفطي" in names(places("هاجمت سرايا الدفاع عن بنغازي منطقة الهلال النفطي."))
+
+
+def test_tunisian_and_algerian_cities_count_without_their_country():
+    # set 359 (El Kamour, 2017): Tataouine is named without Tunisia
+    assert names(places("وأكد المتحدث أن احتجاجات تطاوين تحولت الى أعمال عنف اليوم.")) == ["تطاوين"]
+    assert names(places("اندلعت مواجهات في سيدي بوزيد وقفصة.")) == ["سيدي بوزيد", "قفصة"]
+    # set 354 (Egypt's oases): the Kharga oasis town, by its oasis name
+    ps = places("اشتبكت قوات حرس الحدود مع مهربين في الواحات الخارجة بمصر.")
+    assert names(ps)[0] == "الواحات الخارجة" and round(ps[0].lat, 1) == 25.5, names(ps)
