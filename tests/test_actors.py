@@ -2101,3 +2101,16 @@ def test_somalias_federal_states_iraqs_federal_forces_and_the_janjaweed():
     doc = extract("اقتحمت قوات الدعم السريع السودانية وميليشيات الجنجويد ساحة الاعتصام في الخرطوم.")
     assert by_id(doc)["sd_janjaweed"].side == "government", list(by_id(doc))
     assert "tn_gov" in by_id(extract("قالت الحكومة التونسية إن 4 مدنيين قتلوا في القصرين."))
+
+
+def test_herders_and_farmers_chads_rebels_and_moroccos_police():
+    # set 361 (Chad, 2008-2020): the communal parties; Déby and "متمردو تشاد"
+    doc = extract("اندلعت اشتباكات بين مربي الماشية والمزارعين في كابيا جنوب تشاد.")
+    assert {"generic_herders", "generic_farmers"} <= set(by_id(doc)), list(by_id(doc))
+    doc = extract("ولا يزال الرئيس ادريس ديبي في مقر الرئاسة بعد أن سيطر متمردو تشاد على نجامينا.")
+    assert {"person:idriss_deby", "td_rebels"} <= set(by_id(doc)), list(by_id(doc))
+    # farmers killed, named without the article, are victims, not a party
+    assert "generic_farmers" not in by_id(extract("قتل خمسة مزارعين في غارة إسرائيلية على غزة."))
+    # set 360 (Al Hoceima, 2017)
+    doc = extract("واعتقلت قوات الأمن ناصر الزفزافي في الحسيمة بالمغرب.")
+    assert {"ma_security", "person:nasser_zefzafi"} <= set(by_id(doc)), list(by_id(doc))

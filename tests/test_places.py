@@ -2160,6 +2160,8 @@ def test_tunisian_and_algerian_cities_count_without_their_country():
     # set 359 (El Kamour, 2017): Tataouine is named without Tunisia
     assert names(places("وأكد المتحدث أن احتجاجات تطاوين تحولت الى أعمال عنف اليوم.")) == ["تطاوين"]
     assert names(places("اندلعت مواجهات في سيدي بوزيد وقفصة.")) == ["سيدي بوزيد", "قفصة"]
+    # set 362 (Giza, 2013): Kerdasa's police station, no country named
+    assert names(places("اقتحم مسلحون قسم شرطة كرداسة.")) == ["كرداسة"]
     # set 354 (Egypt's oases): the Kharga oasis town, by its oasis name
     ps = places("اشتبكت قوات حرس الحدود مع مهربين في الواحات الخارجة بمصر.")
     assert names(ps)[0] == "الواحات الخارجة" and round(ps[0].lat, 1) == 25.5, names(ps)
