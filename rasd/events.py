@@ -3490,14 +3490,7 @@ def _accompanies_fighting(ctx: _Ctx, c: _Cand) -> bool:
     """Whether the candidate's clause tells its fire as going with fighting: a verb of
     accompanying and a battle trigger in the clause ("وترافقت الاشتباكات مع قصف جوي"،
     "معارك عنيفة رافقها قصف مدفعي")."""
-    c0, c1 = c.clause
-    k0 = bisect_left(ctx.tok_starts, c0)
-    k1 = bisect_left(ctx.tok_starts, c1)
-    if not any("accompany" in ctx.cls[k] for k in range(k0, min(k1, ctx.ntok))):
-        return False
-    lo = bisect_left(ctx.trig_starts, c0)
-    hi = bisect_left(ctx.trig_starts, c1)
-    return any(h.pat.row["group"] == "battle" for h in ctx.triggers[lo:hi])
+    return _clause_has(ctx, c, "accompany") and _battle_between(ctx, c.clause[0], c.clause[1])
 
 
 def _weapons_of_fighting(ctx: _Ctx, c: _Cand) -> bool:
@@ -3505,13 +3498,21 @@ def _weapons_of_fighting(ctx: _Ctx, c: _Cand) -> bool:
     its sentence ("اشتباكات مسلحة في حي الشراونة …، استخدمت فيها الأسلحة الرشاشة والقذائف
     الصاروخية"): a verb of using with its pronoun (class weapons_of) in the clause, and a battle
     trigger between the sentence's start and the clause's end."""
-    c0, c1 = c.clause
-    k0 = bisect_left(ctx.tok_starts, c0)
-    k1 = bisect_left(ctx.tok_starts, c1)
-    if not any("weapons_of" in ctx.cls[k] for k in range(k0, min(k1, ctx.ntok))):
-        return False
-    lo = bisect_left(ctx.trig_starts, ctx.doc.sentences[c.sent][0])
-    hi = bisect_left(ctx.trig_starts, c1)
+    return _clause_has(ctx, c, "weapons_of") \
+        and _battle_between(ctx, ctx.doc.sentences[c.sent][0], c.clause[1])
+
+
+def _clause_has(ctx: _Ctx, c: _Cand, cls: str) -> bool:
+    """Whether a modifier of class ``cls`` stands in the candidate's clause."""
+    k0 = bisect_left(ctx.tok_starts, c.clause[0])
+    k1 = bisect_left(ctx.tok_starts, c.clause[1])
+    return any(cls in ctx.cls[k] for k in range(k0, min(k1, ctx.ntok)))
+
+
+def _battle_between(ctx: _Ctx, start: int, end: int) -> bool:
+    """Whether a battle trigger starts in [start, end) of the text."""
+    lo = bisect_left(ctx.trig_starts, start)
+    hi = bisect_left(ctx.trig_starts, end)
     return any(h.pat.row["group"] == "battle" for h in ctx.triggers[lo:hi])
 
 
