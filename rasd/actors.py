@@ -1593,9 +1593,9 @@ def _place_tails(lex: Lexicon, text: str, doc, mentions: list[_Mention]) -> None
 _CAMP_HEAD = re.compile(r"[وفبل]?(?:معسكر|ثكنه|مقر)[ \"«“]+")     # (normalised: ة -> ه)
 
 
-def _name_before(words: str) -> bool:
+def _words_of_name(words: str) -> bool:
     """Are there words before an actor's name inside a place mention, and are they the place's
-    own name, not its heads?"""
+    own name, not its heads ("جبال النوبة")?"""
     return bool(words.strip()) and not _heads_only(words)
 
 
@@ -2634,7 +2634,7 @@ def _not_in_places(alias_ms: list, places: list, text: str) -> list:
         if (i < len(places) and places[i][0] < m.end < places[i][1]) or (
                 i and places[i - 1][0] < m.start and m.end <= places[i - 1][1]
                 and (m.prefix not in _TOLD_TO
-                     or _name_before(text[places[i - 1][0]:m.start - len(m.prefix)]))):
+                     or _words_of_name(text[places[i - 1][0]:m.start - len(m.prefix)]))):
             if keep is None:
                 keep = alias_ms[:k]
             continue

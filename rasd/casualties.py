@@ -629,22 +629,23 @@ class _Reader:
         for i in tq:
             R[i] = _EMPTY
         they_are = self.lex.they_are
-        for i in self._comma:
-            # "عدد القتلى بلغ 295 شخصا، هم 57 مدنيا": "they are", after the figure's noun and a
-            # comma and before a number, breaks the figure down as بينهم does
-            if i + 1 in tq and i > 0 and texts[i] in they_are and (
-                    i - 1 in tq or "group" in R[i - 1] or "kind_noun" in R[i - 1]):
-                R[i] = _THEY_ARE
-                intr.add(i)
+        comma = self._comma
         for j in tq:
-            # "بلغت 43 قتيلا هم 38 من أهالي الفوعة"، "5 أشخاص هم 3 أطفال": with no comma, right
-            # after a number and its victim noun
+            # "they are" right before a number breaks the figure before it down as بينهم does:
+            # after its noun and a comma ("عدد القتلى بلغ 295 شخصا، هم 57 مدنيا"), or with no
+            # comma right after a number and its victim noun ("بلغت 43 قتيلا هم 38 من أهالي
+            # الفوعة"، "5 أشخاص هم 3 أطفال"; a dual noun after it, "ثلاثة مدنيين هم طفلان
+            # وامرأة", is read as the figure's apposition)
             i = j - 1
-            if i >= 2 and i not in self._comma and texts[i] in they_are \
-                    and ("kind_noun" in R[i - 1] or "group" in R[i - 1]) and i - 2 in tq \
-                    and i - 1 not in self._comma and not getattr(qs[tq[j]], "noun", None):
-                # (a dual noun after it, "ثلاثة مدنيين هم طفلان وامرأة", is read as the
-                # figure's apposition)
+            if i < 1 or texts[i] not in they_are:
+                continue
+            before = R[i - 1]
+            if i in comma:
+                ok = i - 1 in tq or "group" in before or "kind_noun" in before
+            else:
+                ok = i >= 2 and ("kind_noun" in before or "group" in before) and i - 2 in tq \
+                    and i - 1 not in comma and not getattr(qs[tq[j]], "noun", None)
+            if ok:
                 R[i] = _THEY_ARE
                 intr.add(i)
         for i in exits:
