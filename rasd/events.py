@@ -2213,9 +2213,14 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
                 # "التي نفذتها طائرات حربية، إثر استهدافها لمدينة ...": the pronoun of a masdar
                 # points back to the attacker named in the clause before
                 pk = _pronoun_agent(ctx, best, c0)
-                if pk is None:
+                if pk is not None:
+                    fam, sub = pk
+                elif "massacre" in ctx.cls[best.i] and _gunmen_before(ctx, best, c0):
+                    # "هاجم مسلحون … الدوار، وارتكبوا مجزرة قتل فيها 13 شخصاً": a massacre by
+                    # gunmen, told by no weapon of the air or the guns, is an attack on civilians
+                    fam, etype, sub, group = "vac", "Violence against civilians", "Attack", "vac"
+                else:
                     return None
-                fam, sub = pk
         else:
             fam = "shelling"
             # "قصف روسي"، "قصف للتحالف الدولي": no weapon in the clause, the actor may type it
@@ -5324,7 +5329,9 @@ def _attacks_on_civilians(ctx: _Ctx, events: list[Event]) -> None:
     violence against civilians (ACLED's Attack), not an armed clash. So is one whose victims
     are people, none of them fighters, with some dead, when gunmen are named in its sentences
     ("هاجم مسلحون مجهولون القرية، وقتلوا أكثر من مائة شخص"، "لقي 16 شخصا حتفهم في هجمات يشتبه
-    بأنها من تنفيذ مسلحين"): gunmen killing people, no fight told; and one at a camp of the
+    بأنها من تنفيذ مسلحين"), or in an article about gunmen when the event names no actor of its
+    own ("مسلحين … قتلوا ثمانية أشخاص. وفي الهجوم الثالث قتل سبعة أشخاص في منزلهم"): gunmen
+    killing people, no fight told; and one at a camp of the
     displaced ("هجوم واسع شنته قوات الدعم السريع على معسكر زمزم للنازحين")."""
     cas = ctx.doc.casualties
     gunmen = "gunmen" in ctx.doc_cls
@@ -5336,7 +5343,8 @@ def _attacks_on_civilians(ctx: _Ctx, events: list[Event]) -> None:
         if all(g in _CIVILIAN_GROUPS for g in groups) or (
                 "combatants" not in groups
                 and any(_attr1(cas[i], "kind") == "killed" for i in ev.casualties)
-                and ((gunmen and any(ctx.has_mod(*ctx.doc.sentences[si], "gunmen") for si in ev.sentences))
+                and ((gunmen and (ev.actor1 is None
+                                  or any(ctx.has_mod(*ctx.doc.sentences[si], "gunmen") for si in ev.sentences)))
                      or any(ctx.place_kinds[pi] == "camp" for pi in ev.places))):
             ev.event_type, ev.sub_event_type, ev.family = "Violence against civilians", "Attack", "vac"
 

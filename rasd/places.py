@@ -1803,7 +1803,17 @@ def _proper_indefinite(key: str, head: Head, ctx: Context, feminine: bool = Fals
     # in ة: its adjectives are rare there)
     if first[0] in "يتن" and len(first) <= 5:
         return False      # an imperfect verb: "منطقة تقع", "سوق يشهد"
-    return True
+    return not _derived_masdar(first)
+
+
+def _derived_masdar(w: str) -> bool:
+    """Whether an indefinite word has the shape of a verbal noun of the derived forms استفعال،
+    افتعال، انفعال ("استهداف"، "اقتحام"، "انفجار"): "متشابهة لناحية استهداف الكاراجات" (in
+    respect of) names no subdistrict."""
+    n = len(w)
+    if n == 7:
+        return w.startswith("است") and w[5] == "ا"
+    return n == 6 and w[0] == "ا" and w[4] == "ا" and (w[2] in "تطد" or w[1] == "ن")
 
 
 _ADJECTIVE_THEN_COMMA = re.compile(r" (ال[\u0621-\u064a]{3,}يه?)[ ]*[،,]")

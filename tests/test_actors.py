@@ -2114,3 +2114,43 @@ def test_herders_and_farmers_chads_rebels_and_moroccos_police():
     # set 360 (Al Hoceima, 2017)
     doc = extract("واعتقلت قوات الأمن ناصر الزفزافي في الحسيمة بالمغرب.")
     assert {"ma_security", "person:nasser_zefzafi"} <= set(by_id(doc)), list(by_id(doc))
+
+
+def test_abdel_wahids_movement_is_the_opposition_and_its_leader_cue_no_name():
+    # set 364 (Jebel Marra, 2016-2018): the SLM faction of Abdel Wahid, named with its leader
+    doc = extract("قالت حركة تحرير السودان بقيادة عبد الواحد نور إنها تخوض معارك مع قوات حكومية "
+                  "في جبل مرة.")
+    ids = by_id(doc)
+    assert ids["sd_sla_aw"].side == "opposition", list(ids)
+    # "بقيادة" begins no person's name ("بقيادة عبد الواحد نور" was read as a speaker)
+    assert not [a for a in doc.actors if a.name_ar.startswith("بقيادة")], [a.name_ar for a in doc.actors]
+    doc = extract("أعلن جيش تحرير السودان قيادة عبد الواحد نور صده هجومين لقوات حكومية.")
+    assert "sd_sla_aw" in by_id(doc), list(by_id(doc))
+    # the movement named bare stays the Darfur movements of unknown side
+    assert "sd_darfur_movements" in by_id(extract("هاجمت حركة تحرير السودان مواقع الجيش في دارفور."))
+
+
+def test_an_armed_fight_names_no_gunman():
+    # set 363 (Basra's tribal fights): "مسلح" is the fight's adjective
+    for text in ("اندلع نزاع عشائري مسلح في البصرة فجر اليوم.", "أسفر اشتباك مسلح بين عشيرتين عن مقتل 4."):
+        assert "unidentified_armed" not in by_id(extract(text)), text
+    assert "unidentified_armed" in by_id(extract("قتل مسلح في بغداد برصاص الشرطة."))
+
+
+def test_ahwazi_groups_and_a_town_quoted_after_its_head():
+    # set 366 (Khuzestan, 2016-2018)
+    doc = extract("هاجمت كتائب محيي الدين آل ناصر مقرا للحرس الثوري في الأحواز وتبنت حركة النضال "
+                  "العربي لتحرير الأحواز الهجوم.")
+    assert by_id(doc)["ir_ahwazi_groups"].side == "opposition", list(by_id(doc))
+    # set 375 (Mali, 2013): 'مدينة "كونا"' is Konna, not the Kuwaiti agency quoted
+    doc = extract('استعاد جيش مالي السيطرة الكاملة على مدينة "كونا" في شمال البلاد.')
+    assert not [a for a in doc.actors if a.name_ar == "كونا"], [a.name_ar for a in doc.actors]
+    assert "كونا" in [p.name_ar for p in doc.places]
+    assert [a for a in extract('قال مصدر لـ"كونا" إن الهجوم وقع.').actors if a.name_ar == "كونا"]
+
+
+def test_anti_balaka_with_a_hyphen_and_seleka_as_a_rebellion():
+    # set 368 (Central African Republic, AFP via al-Shorouk)
+    doc = extract("أدت مواجهات بين عناصر من «انتي- بالاكا» و«تمرد سيليكا» سابقا، إلى مقتل 15 شخصًا "
+                  "في بمباري بأفريقيا الوسطى.")
+    assert {"cf_antibalaka", "cf_seleka"} <= set(by_id(doc)), list(by_id(doc))

@@ -2995,3 +2995,21 @@ def test_home_made_bombs_and_the_older_names_of_a_suicide_attack():
     assert find(evs, "Suicide bomb", "الرمادي"), evs
     evs = events_json(run("نفذ مقاوم عملية استشهادية عند حاجز عسكري قرب نابلس أدت إلى مقتل 3 جنود."))
     assert find(evs, "Suicide bomb", "نابلس"), evs
+
+
+def test_a_massacre_by_gunmen_is_an_attack_on_civilians():
+    # set 374 (Algeria, 1997-2003): no weapon of the air or the guns types it
+    evs = events_json(run("ارتكب مسلحون مجزرة في قرية الرمكة قتل فيها 100 شخص.", published="1998-01-02"))
+    assert find(evs, "Attack", "الرمكة"), evs
+    # a massacre by aircraft stays an air strike
+    evs = events_json(run("ارتكب الطيران الروسي مجزرة في بلدة كفرنبل قتل فيها 10 مدنيين."))
+    assert find(evs, "Air/drone strike", "كفرنبل") and not find(evs, "Attack"), evs
+
+
+def test_an_attack_with_no_actor_in_an_article_about_gunmen_kills_civilians():
+    # set 374 (Al Jazeera, 2001): the third of three attacks by gunmen, told by its dead only
+    text = ("وقال سكان محليون إن الضحايا لقوا مصرعهم في ثلاث هجمات منفصلة شنها مسلحون ليلة الثلاثاء. "
+            "وفي الهجوم الثاني الذي وقع في بلدة العفرون، قال أهالي القرية إن مسلحين قتلوا ثمانية "
+            "أشخاص بالرصاص. وفي الهجوم الثالث قتل سبعة أشخاص في منزلهم في حي باتي في منطقة المدية.")
+    evs = events_json(run(text, published="2001-03-14"))
+    assert find(evs, "Attack", "المدية") and not find(evs, "Armed clash", "المدية"), evs

@@ -2165,3 +2165,43 @@ def test_tunisian_and_algerian_cities_count_without_their_country():
     # set 354 (Egypt's oases): the Kharga oasis town, by its oasis name
     ps = places("اشتبكت قوات حرس الحدود مع مهربين في الواحات الخارجة بمصر.")
     assert names(ps)[0] == "الواحات الخارجة" and round(ps[0].lat, 1) == 25.5, names(ps)
+
+
+def test_jebel_marra_salma_and_the_arab_names_of_khuzestan():
+    # set 364 (Darfur): the massif, with its sourced coordinate
+    jm = by_name(places("تجدد المعارك بين الجيش السوداني وحركة عبد الواحد بجبل مرة في دارفور"), "جبل مرة")
+    assert jm is not None and jm.lat == pytest.approx(12.95)
+    # set 367 (Latakia, 2016): Salma after its head; the woman's name is no place
+    assert by_name(places("دخل الجيش بلدة سلمى في جبل الأكراد بريف اللاذقية."), "سلمى") is not None
+    assert by_name(places("قالت سلمى إن القصف استمر."), "سلمى") is None
+    # set 366 (Khuzestan, 2021): Ahvaz, Khorramshahr and two towns by their Arabic names
+    ps = places("شهدت مدن كوت عبد الله والمحمرة وملاثاني احتجاجات، وأطلقت قوات الأمن النار في "
+                "مدينة الأحواز.")
+    names = {p.name_ar for p in ps}
+    assert {"كوت عبد الله", "المحمرة", "ملاثاني", "الأحواز"} <= names, names
+    assert by_name(ps, "الأحواز").lat == pytest.approx(31.31901)
+
+
+def test_basras_quarters_karmat_ali_and_a_masdar_after_a_head():
+    # set 363 (Basra, 2008-2013)
+    ps = places('الاشتباكات امتدت الى مناطق الحياية والخمسة ميل والجمهورية بالاضافة الى المعقل '
+                'والكزيزة شمال المدينة')
+    names = {p.name_ar for p in ps}
+    assert {"الحياية", "المعقل", "الكزيزة"} <= names, names
+    assert by_name(places("اندلع نزاع مسلح بين عشيرتين في منطقة كرمة علي شمال البصرة."), "كرمة علي")
+    # set 367 (Lebanese press): "لناحية استهداف" is "in respect of targeting", no subdistrict
+    ps = places("تفجيرات جبلة وطرطوس كانت متشابهة لناحية استهداف الكاراجات وإيقاع أكبر عدد من الضحايا")
+    assert not [p for p in ps if "استهداف" in p.name_ar], [p.name_ar for p in ps]
+
+
+def test_places_of_the_sahel_and_cabo_delgado():
+    # sets 371, 375, 377: Sambisa (sourced coordinate), Dalori, Tinzaouaten, Mocímboa da Praia
+    # in its "ك" spelling, Muidumbe
+    ps = places("فر مسلحو بوكو حرام في نيجيريا إلى غابة سامبيسا بعد هجوم دالوري قرب مايدوغوري")
+    assert by_name(ps, "غابة سامبيسا").lat == pytest.approx(11.25)
+    assert by_name(ps, "دالوري") is not None
+    assert by_name(places("سيطرت الحركة الوطنية لتحرير أزواد على كيدال وتنزواتين في مالي."), "تنزواتين")
+    ps = places("استعادت القوات الرواندية مدينة موكيمبوا دا برايا في موزمبيق، وقطع مسلحون رؤوس 50 "
+                "شخصا في ميودومبي.")
+    assert by_name(ps, "موكيمبوا دا برايا").lat == pytest.approx(-11.35172)
+    assert by_name(ps, "ميودومبي") is not None
