@@ -1326,6 +1326,11 @@ class _Reader:
             if c & W_COMP:
                 return first, j, t[1]
             if c & (W_STOP | W_TRIG) or j in qany:
+                if j > first and j in qany:
+                    m = self.covered(t[0])
+                    if m is not None and toks[first][0] <= m[0] < t[0]:
+                        j += 1      # "أعلنت حركة عبد الواحد": a number word inside an actor's
+                        continue    # name the phrase has begun is that name's, no figure
                 return first, j, t[0]
             if j in cset:
                 vk = self.verb_kind(j)

@@ -2154,3 +2154,16 @@ def test_anti_balaka_with_a_hyphen_and_seleka_as_a_rebellion():
     doc = extract("أدت مواجهات بين عناصر من «انتي- بالاكا» و«تمرد سيليكا» سابقا، إلى مقتل 15 شخصًا "
                   "في بمباري بأفريقيا الوسطى.")
     assert {"cf_antibalaka", "cf_seleka"} <= set(by_id(doc)), list(by_id(doc))
+
+
+def test_oromo_front_and_army_africom_and_kenyas_papers():
+    # set 379 (Oromia, 2020-2022): the front is no place; "أونق شني" is the army that split from it
+    doc = extract("اتهمت السلطات جماعة أونق شني المنشقة عن جبهة تحرير أورومو بقتل 32 مدنيا في منطقة "
+                  "ووليغا الغربية بإقليم أوروميا في إثيوبيا.")
+    assert {"et_ola", "et_olf"} <= set(by_id(doc)), list(by_id(doc))
+    names = [p.name_ar for p in doc.places]
+    assert "ووليغا الغربية" in names and not [n for n in names if "تحرير" in n], names
+    # set 378 (Manda Bay, 2020; Mpeketoni, 2014)
+    doc = extract("قالت أفريكوم إن الهجوم على قاعدة ماندا باي في كينيا أسفر عن مقتل جندي أمريكي، "
+                  "بحسب صحيفة ذا ستاندرد.")
+    assert {"us_forces", "ke_media"} <= set(by_id(doc)), list(by_id(doc))

@@ -747,3 +747,11 @@ def test_a_country_that_accuses_speaks_and_the_accused_does_not():
     # an actor right after the verb still speaks, and an adjective of a country is no speaker
     doc = run("اتهمت روسيا أوكرانيا بقصف مدينة دونيتسك ما أدى إلى مقتل 5 مدنيين.", "2022-03-17")
     assert who(doc, "5 مدنيين") == n("روسيا"), who(doc, "5 مدنيين")
+
+
+def test_a_number_word_inside_a_speakers_name_ends_no_subject():
+    # set 364 (Sudan Tribune, 2018): "الواحد" of Abdel Wahid's name is no figure; the movement
+    # named after him claims the dead of the army
+    doc = run("أعلن جيش تحرير السودان قيادة عبد الواحد نور صده هجومين لقوات حكومية بجبل مرة، مؤكدة "
+              "تكبيد القوات الحكومية 47 قتيلاً.", "2018-11-21")
+    assert who(doc, "47 قتيلا") == n("جيش تحرير السودان قيادة عبد الواحد نور"), who(doc, "47 قتيلا")
