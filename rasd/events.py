@@ -5331,8 +5331,8 @@ def _attacks_on_civilians(ctx: _Ctx, events: list[Event]) -> None:
     ("هاجم مسلحون مجهولون القرية، وقتلوا أكثر من مائة شخص"، "لقي 16 شخصا حتفهم في هجمات يشتبه
     بأنها من تنفيذ مسلحين"), or in an article about gunmen when the event names no actor of its
     own ("مسلحين … قتلوا ثمانية أشخاص. وفي الهجوم الثالث قتل سبعة أشخاص في منزلهم"): gunmen
-    killing people, no fight told; and one at a camp of the
-    displaced ("هجوم واسع شنته قوات الدعم السريع على معسكر زمزم للنازحين")."""
+    killing people, no fight told; and one at a camp of the displaced ("هجوم واسع شنته قوات
+    الدعم السريع على معسكر زمزم للنازحين")."""
     cas = ctx.doc.casualties
     gunmen = "gunmen" in ctx.doc_cls
     for ev in events:
