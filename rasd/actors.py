@@ -993,8 +993,7 @@ def _source_context_only(lex: "Lexicon", text: str, alias_ms: list, cues: list, 
                 (text[ts - 1:ts] == "(" and text[m.end:m.end + 1] == ")"):
             # (in brackets: "وكالة الأنباء الكويتية (كونا)"، "لـ(كونا)"; not a name quoted after
             # a place's head: 'مدينة "كونا"' is the town of Konna)
-            pw = _prev_word(text, ts - 1)
-            if not (pw in _place_heads() or (pw[:1] in "وفبل" and pw[1:] in _place_heads())):
+            if not _after_word_of(text, ts - 1, _place_heads()):
                 out.append(m)
             continue
         k = bisect_right(ends, ts) - 1
