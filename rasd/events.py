@@ -1514,6 +1514,13 @@ def _cls_before(ctx: _Ctx, k: int, cls: str, window: int, k0: int) -> bool:
     return False
 
 
+def _heard(ctx: _Ctx, h: _Hit, k0: int) -> bool:
+    """Is trigger ``h`` a sound heard ("سُمع صوت إطلاق رصاص"، "أصوات القذائف"), or a weapon
+    joined by و to one ("صوت إطلاق رصاص وقذائف")?"""
+    return _cls_before(ctx, h.i, "heard", 2, k0) or (
+        ctx.prefixes[h.i][:1] == "و" and _cls_before(ctx, h.i, "heard", 4, k0))
+
+
 def _cls_after(ctx: _Ctx, h: _Hit, cls: str, window: int) -> bool:
     """Is a modifier of class ``cls`` at one of the ``window`` tokens after trigger ``h``?"""
     if cls not in ctx.doc_cls:
@@ -2027,6 +2034,12 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
     first = live[0]
     if _cls_before(ctx, first.i, "clearing", 2, k0):
         return None     # "إزالة الألغام والعبوات الناسفة التي زرعها …": cleared, not fired
+    if _heard(ctx, first, k0):
+        s0, s1 = ctx.doc.sentence_of(c0)
+        mine = {h.i for h in live}
+        if any(h.i not in mine and not _heard(ctx, h, k0) for h in ctx.triggers_in(s0, s1)):
+            return None     # "لم تهدأ الاشتباكات … حيث كانت تسمع أصوات القذائف": the sound of
+            # the fight the sentence tells
     # "بصواريخ الغراد وبالعربات المفخخة": weapons named as the means of something told elsewhere;
     # weapons alone ("مكان لتصنيع الصواريخ") are an attack only with a verb of firing or a cause
     if first.pat.row["_weapon"] and (len(live) == 1 or all(h.pat.row["_weapon"] for h in live)):
@@ -2253,6 +2266,12 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
             fam, etype, sub, group = "ied", "Explosions/Remote violence", "Remote explosive/landmine/IED", "explosion"
         else:
             fam = "looting"
+    elif fam == "disrupted":
+        # "حاولت القبة الحديدية اعتراض الصواريخ إلا أنها فشلت"، "فشل الدفاعات … في اعتراض الطائرة"،
+        # "تفعيل أنظمة الدفاع الجوي لاعتراض الصواريخ": an interception tried, failed or meant is none
+        if "ل" in ctx.prefixes[best.i] or _cls_before(ctx, best.i, "attempt", 3, k0) \
+                or _cls_before(ctx, best.i, "failed", 6, k0) or _cls_after(ctx, best, "failed", 6):
+            return None
     elif fam == "agreement":
         # "أعلن الجيش الروسي عن هدنة إنسانية": a truce announced is one (an agreement or a
         # settlement needs a verb of reaching or signing: "المركز المعني بمصالحة الأطراف" is a name)

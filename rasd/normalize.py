@@ -6,6 +6,7 @@ Every later stage works on the normalised text; every span it finds is mapped ba
 What is folded:
 - diacritics (harakat, shadda, sukun, dagger alef, Quranic marks) and tatweel: removed;
 - alef variants أ إ آ ٱ -> ا, alef maqsura ى -> ي, ta marbuta ة -> ه, ؤ -> و, ئ -> ي;
+- ئ before و as ؤ (-> و): the Egyptian spelling "مسئول"، "شئون" of "مسؤول"، "شؤون";
 - Arabic-Indic and Persian digits -> 0-9; Arabic comma/semicolon/question mark kept;
 - curly quotes and guillemets -> ", curly apostrophes -> '; a middle dot (·) -> . (a full stop);
 - bidi marks, zero-width joiners, BOM: removed; exotic spaces -> space;
@@ -50,7 +51,10 @@ _DELETE_RE = re.compile("[" + "".join(re.escape(c) for c in _DELETE) + "]+")
 _EXPAND_RE = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
 
 
-_REPLACE_ITEMS = tuple(_REPLACE.items())
+# ئو is written for ؤو in Egyptian spelling ("مسئول"، "المسئولية"، "شئون"): both fold to وو
+# (two characters for two, so offsets are kept); a word whose standard spelling has ئو
+# ("يختبئون") folds the same in the lexicons and in the text
+_REPLACE_ITEMS = (("ئو", "ؤو"),) + tuple(_REPLACE.items())
 # hashtags ("#قوات_النظام"، "#شرق_حلب"): the # before an Arabic word and the _ between Arabic
 # words become spaces (one character for one, so offsets are kept); elsewhere (enab_baladi) they stay
 _HASHTAG_RE = re.compile(r"#(?=[ء-ي])|(?<=[ء-ي])_(?=[ء-ي])")

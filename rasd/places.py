@@ -102,7 +102,9 @@ _GLUED_TOPONYM = ("كفر", "ابو")
 _THEOPHORIC = frozenset(normalize(w) for w in ("الله", "الدين", "الدولة"))
 
 # prepositions after which a country or a foreign capital is a place ("في روسيا", not "أوقفت روسيا")
-_LOCATIVE = frozenset(normalize(w) for w in ("في", "إلى", "الى", "داخل", "نحو", "عند", "حتى", "من"))
+_LOCATIVE = frozenset(normalize(w) for w in ("في", "إلى", "الى", "داخل", "نحو", "عند", "حتى", "من",
+                                              "باتجاه", "تجاه", "صوب"))   # (a missile "fired
+# towards Riyadh" names the place it was aimed at)
 _ALA = normalize("على")
 _MIN = normalize("من")
 AGENT_REACH = 2      # words between a noun of backing and its من ("بدعم ضمني من")
@@ -549,9 +551,11 @@ def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plu
             if len(w) == 5 and w[2] == "ا" and w[-1] != "ت":
                 return None  # "تمشيط أحياء العريش وتحاصر معسكر النصر": تفاعل is a verb
             nx = _NEXT_WORD.match(text, start + len(w), start + len(w) + 40)
-            if nx and _stem(nx.group(1)) in ctx.heads:
+            if nx and _stem(nx.group(1)) in ctx.heads \
+                    and not split_clitic(nx.group(1))[0].endswith(("ب", "ل", "ك")):
                 return None  # "وتقصف بلدة …": تفعل before a place's head word is a verb too
-                # (not تدمر or تسيل, which no head follows)
+                # (not تدمر or تسيل, which no head follows; nor a name before a head with a
+                # preposition, which locates it: "ودوما وتيما بريف السويداء")
     if not conj and _imperfect_verb(w):
         nx = _NEXT_WORD.match(text, start + len(w), start + len(w) + 40)
         if nx and nx.group(1).startswith("ال") and nx.group(1).endswith(("ون", "ين")):
@@ -606,7 +610,7 @@ def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plu
     not_name = ctx.not_name
     if '"' in text[pos:start]:
         # a quoted name runs to its closing quote: "مدرسة “العلماء الصغار”"
-        q = _QUOTED_REST.match(text, end, end + 50)
+        q = (_QUOTED_LIST_REST if plural else _QUOTED_REST).match(text, end, end + 90)
         if q:
             words += q.group(1).split()
             end = q.end(1)
@@ -778,6 +782,8 @@ def _imperfect_verb(w: str) -> bool:
 # a resumptive pronoun after a verb that follows a head: "حي سيطرت عليه"، "بلدة دخلت إليها"
 _RESUMPTIVE = re.compile(r" (?:عليه|عليها|فيه|فيها|منه|منها|اليه|اليها|له|لها)(?![\u0621-\u064a])")
 _QUOTED_REST = re.compile(r'((?:[ ]+[\u0621-\u064a0-9]+){0,3})"')   # (digits too: 'مستشفى "ميم 10"')
+# after a plural head a quoted name may be a list of several: 'مناطق "سنسحر و زور الحيصة وبطيش"'
+_QUOTED_LIST_REST = re.compile(r'((?:[ ]+[\u0621-\u064a0-9]+){0,7})"')
 _TIME_WORDS = frozenset(normalize(w) for w in (
     "اليوم", "أمس", "امس", "الليلة", "الماضي", "الماضية", "الجاري", "الجارية", "الحالي", "الحالية",
     "المقبل", "المقبلة", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
@@ -860,24 +866,51 @@ def _definite_list_heads(text: str, toks: list, wstarts: list, ctx: Context, pat
     return sorted(toks + added, key=_TEXT_START)
 
 
-def _split_conj(u) -> list:
-    """The items of a quoted name that holds "و" + a word: "مطيبيجة والدور" -> two names."""
+_SPAN_WORD = re.compile(r"[^ ]+")
+
+
+def _split_conj(u, text: str) -> list:
+    """The items of a quoted name that holds "و" + a word: "مطيبيجة والدور" -> two names; "و"
+    may stand alone ('سنسحر و زور الحيصة'). A word that begins with و ("وادي") is no item's start."""
     start, end, key, prefix = u
-    words = key.split(" ")
-    if len(words) < 2 or not any(w[:1] == "و" and len(w) > 3 for w in words[1:]):
+    if " و" not in key:
         return [u]
     out = []
-    cur, cs, pre = [], start, prefix
-    pos = start
-    for w in words:
-        if cur and w[:1] == "و" and len(w) > 3:
-            out.append((cs, pos - 1, " ".join(cur), pre))
-            cur, cs, pre = [w[1:]], pos + 1, "و"
-        else:
-            cur.append(w)
-        pos += len(w) + 1
-    out.append((cs, end, " ".join(cur), pre))
+    cur, cs, ce, pre = [], start, start, prefix
+    conj = False
+    for m in _SPAN_WORD.finditer(text, start, end):
+        w, ws = m.group(), m.start()
+        if w == "و":
+            conj = True
+            continue
+        if not conj and cur and w[:1] == "و" and len(w) > 3 and not w.startswith("واد"):
+            conj, w, ws = True, w[1:], ws + 1
+        if cur and conj:
+            out.append((cs, ce, " ".join(cur), pre))
+            cur, pre = [], "و"
+        if not cur:
+            cs = ws
+        conj = False
+        cur.append(w)
+        ce = m.end()
+    if cur:
+        out.append((cs, ce, " ".join(cur), pre))
     return out
+
+
+def _common_item(key: str, ctx: Context) -> bool:
+    """An item of a quoted list that is a common word: a head word or its dual ("حيين"،
+    "ضاحيتين"), a not_name word, or a verbal noun of form II, تفعيل ("تطويق"، "تحرير")."""
+    if " " in key:
+        return False
+    if key in ctx.not_name or _stem(key) in ctx.heads or _derived_masdar(key):
+        return True
+    for suf in ("تين", "تان", "ين", "ان"):
+        if key.endswith(suf) and len(key) - len(suf) >= 2:
+            base = key[:-len(suf)]
+            if base in ctx.heads or base + "ه" in ctx.heads:
+                return True
+    return len(key) == 5 and key[0] == "ت" and key[3] == "ي"
 
 
 def _line_start(text: str, pos: int) -> bool:
@@ -1052,6 +1085,7 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
                     ni = k2
                     nxt = toks[ni]
         first = None
+        qrest = ()
         if nxt and nxt[0] == "name" and not nxt[5] and nxt[4] not in not_name \
                 and ((nxt[1] == mend + 1 and text[mend] == " ") or _ADJ_GAP.match(text, mend, nxt[1])
                      or (head.number == "n" and _list_opened(text, mend, ctx) == nxt[1])):
@@ -1085,7 +1119,8 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
                 # (a name in ي is no adjective here: "طوقلي"; the list shape vouches for it)
                 u = _unknown_after(text, at if at is not None else mend, ctx, feminine=True)
                 if u and (u[3] or not (u[2].startswith("ال") or _list_name_shape(u[2], ctx))
-                          or _coordinated_items(text, u[1], ctx) < 2):
+                          or (_coordinated_items(text, u[1], ctx) < 2
+                              and (at is None or _comma_items(text, u[1]) < 2))):
                     u = None
             if u is None and head.number == "n" and nxt is not None and nxt[0] == "name" \
                     and nxt[5] == "و":
@@ -1125,7 +1160,16 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
             # a quoted name after a weak plural or dual head: 'مناطق "تل الذهب"'
             u = _unknown_after(text, mend, ctx, plural=True)
             if u and _quoted(text, mend, u):
-                first = _Mention(u[0], u[1], u[2], [], head, mstart, mprefix, None, None, -1)
+                if head.number != "1":
+                    # 'مناطق "سنسحر و زور الحيصة وبطيش"': the quotes hold a list
+                    qrest = _split_conj(u, text)
+                    if len(qrest) > 1 and any(_common_item(k, ctx) for _s, _e, k, _p in qrest):
+                        u, qrest = None, ()   # "أربع مناطق (حيين وضاحيتين)"، "محاور (خرق
+                        # وتطويق)": common words, no names
+                    else:
+                        u, qrest = qrest[0], qrest[1:]
+                if u is not None:
+                    first = _Mention(u[0], u[1], u[2], [], head, mstart, mprefix, None, None, -1)
             j = i + 1
         else:
             j = i + 1
@@ -1136,6 +1180,12 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
             j += 1                   # tokens inside the name: "حي سد اللوز", "ساحة باب …"
         mentions.append(first)
         last = first
+        for ps, pe, pk, pp in qrest:
+            last = _Mention(ps, pe, pk, by_alias.get(pk, _NO_CANDS), None, -1, pp,
+                            len(mentions) - 1, head, -1)
+            mentions.append(last)
+        while j < n and toks[j][1] < last.end:
+            j += 1
         if head.number == "1" and mprefix == "و" and len(mentions) > 1:
             # a headed item inside the list of a plural head: "أحياء الكوثر وشارع جمال عبدالناصر
             # وعصيفرة" — the plural head's list goes on after it
@@ -1177,7 +1227,10 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
                                                            or (head.number != "1" and not nk[5]
                                                                and _spaced_conj(text, lend, nk[1], ctx))) \
                         and (nk[5].startswith("و") or head.number != "1"
-                             or "،" in text[lend:nk[1]] or "," in text[lend:nk[1]]):
+                             or "،" in text[lend:nk[1]] or "," in text[lend:nk[1]]) \
+                        and not nk[5].endswith(("ب", "ل", "ك")):
+                    # (a name after a glued preposition locates the list, it is no item of it:
+                    # "قرى الشبكي والكسيب والمتونة بريف السويداء الشرقي")
                     if not nk[5] and nk[1] == lend + 1 and text[lend] == " " \
                             and any(index.needs(nk[4])[1]):
                         break   # "لولايات دارفور الخمس": a name that asks for a context, spaced
@@ -1220,7 +1273,10 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
                         break      # (the usual case, without a regex: no "و…" follows)
                     gap = _GAP_COMMA.match(text, le, le + 5)
                     pos = gap.end() if gap else le
-                    u = _unknown_after(text, pos, ctx, conj=True, bounded=weak)
+                    # (after a strong plural head an item in ي is a name, not an adjective
+                    # agreeing with the head, which would be feminine: "قرى طربا ورامي والشبكي")
+                    u = _unknown_after(text, pos, ctx, conj=True, bounded=weak,
+                                       feminine=not weak and head.number == "n")
                     if not u and not weak and gap and text[pos:pos + 1] != "و" \
                             and ("،" in gap.group() or "," in gap.group()):
                         # a comma list with no "و": "أحياء صلاح الدين، الأنصاري، المواصلات، …"
@@ -1287,7 +1343,7 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
                 if not u or not _quoted(text, qm.end() - 1, u) or (j < n and toks[j][1] < u[1]
                                                                  and toks[j][0] != "name"):
                     break
-                parts = _split_conj(u)
+                parts = _split_conj(u, text)
                 for ps, pe, pk, pp in parts:
                     mm = _Mention(ps, pe, pk, by_alias.get(pk, _NO_CANDS), None, -1, pp,
                                   len(mentions) - 1, head, -1)
@@ -1747,7 +1803,36 @@ def _opener_near(text: str, pos: int, ctx: Context) -> int | None:
     """Where the list of a plural head begins when its opener follows the head with no comma,
     after at most a word of quantity ("أحياء عدة بينها المعادي والأنصاري", "قرى منها …")."""
     m = ctx.list_intro_near.match(text, pos) if ctx.list_intro_near is not None else None
+    if m is None and ":" in text[pos:pos + 12]:
+        # "قرى: فيصون، العوام، جملة"، "قرى وبلدات: …": a colon right after the head (or after a
+        # second head joined to it) opens its list
+        m = _COLON_OPEN.match(text, pos)
+        if m is not None and m.group(1) is not None and _stem(m.group(1)) not in ctx.heads:
+            m = None
     return m.end() if m else None
+
+
+_COLON_OPEN = re.compile(r'(?:[ ]+و([\u0621-\u064a]+))?[ ]*:[ ]*(?=[\u0621-\u064a"])')
+_COMMA_ITEM = re.compile(r'[ ]*[،,][ ]*(?:و[ ]*)?[\u0621-\u064a"]')
+_ITEM_END = re.compile(r"[،,.:؛\n]")
+
+
+def _comma_items(text: str, pos: int) -> int:
+    """How many items of a comma list follow ``pos`` (at most four), each of three words or
+    fewer: "فيصون، العوام، جملة، عين صماطة" has three after its first."""
+    n = 0
+    while n < 4:
+        m = _COMMA_ITEM.match(text, pos)
+        if not m:
+            break
+        e = _ITEM_END.search(text, m.end(), m.end() + 40)
+        if text.count(" ", m.end(), e.start() if e else m.end() + 40) > 2:
+            break       # a clause, no item
+        n += 1
+        if e is None or text[e.start()] not in "،,":
+            break
+        pos = e.start()
+    return n
 
 
 _CONJ_ITEM = re.compile(r" و([\u0621-\u064a]{2,})(?: ([\u0621-\u064a]{2,}))?")
@@ -1978,7 +2063,7 @@ def _accept(mentions: list[_Mention], text: str, ctx: Context, toks, words, inde
                         sat = _PLAIN     # "بدعم ضمني من الولايات المتحدة": who, not where
                     elif "ب" in mm.prefix and _DIGIT_AFTER.match(text, mm.end):
                         sat = _PLAIN     # "صواريخ بقطر 220 ملم": a diameter, not Qatar
-                    elif "ب" in mm.prefix or pw in _LOCATIVE \
+                    elif "ب" in mm.prefix or pw in _LOCATIVE or (pw[:1] == "و" and pw[1:] in _LOCATIVE) \
                             or (pw == _ALA
                                 and _noun_before(mm, words, ctx.attack_noun, ATTACK_REACH)) \
                             or (pw in locator_before

@@ -2167,3 +2167,30 @@ def test_oromo_front_and_army_africom_and_kenyas_papers():
     doc = extract("قالت أفريكوم إن الهجوم على قاعدة ماندا باي في كينيا أسفر عن مقتل جندي أمريكي، "
                   "بحسب صحيفة ذا ستاندرد.")
     assert {"us_forces", "ke_media"} <= set(by_id(doc)), list(by_id(doc))
+
+
+def test_french_forces_niger_s_defence_forces_and_unnamed_terrorists():
+    # set 382 (western Niger, 2019-2021)
+    doc = extract("وقالت وزارة الدفاع النيجرية إن عملية مشتركة بين قوات النيجر والقوات الفرنسية "
+                  "صدت هجوما نفذته عناصر إرهابية قرب الحدود مع مالي.")
+    ids = by_id(doc)
+    assert ids["fr_forces"].side == "international", list(ids)
+    assert "ne_army" in ids and "unidentified_armed" in ids, list(ids)
+    doc = extract("وأضاف البيان أن رد الفعل السريع لقوات الدفاع والأمن سمح بصد الهجوم في النيجر.")
+    assert "ne_army" in by_id(doc), list(by_id(doc))
+    # the Egyptian spelling of a voice: "مسئول محلي" is "مسؤول محلي"
+    doc = extract("ونقل راديو فرنسا الدولي عن مسئول محلي قوله إن الهجوم وقع في النيجر.")
+    assert [a for a in doc.actors if a.name_ar == "مسئول محلي"], [a.name_ar for a in doc.actors]
+
+
+
+def test_benin_s_and_togo_s_armies_the_parks_ngo_and_iraq_s_commander_in_chief():
+    # set 398 (Benin and Togo, 2022)
+    doc = extract("قالت منظمة أفريكن باركس إن خمسة من حراسها وجنديا من جيش بنين قتلوا في كمين، بينما "
+                  "قتل الجيش التوغولي 15 مسلحا.")
+    ids = by_id(doc)
+    assert {"bj_army", "tg_army"} <= set(ids) and ids["bj_african_parks"].side == "civil", list(ids)
+    # set 391 (Mosul dam, 2014): the office is one actor, its spokesman another
+    doc = extract("وقال مكتب القائد العام للقوات المسلحة العراقية إن القوات استعادت سد الموصل، بحسب "
+                  "ما أعلن الفريق قاسم عطا.")
+    assert {"iq_gov", "person:qassim_atta"} <= set(by_id(doc)), list(by_id(doc))

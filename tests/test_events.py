@@ -3013,3 +3013,30 @@ def test_an_attack_with_no_actor_in_an_article_about_gunmen_kills_civilians():
             "أشخاص بالرصاص. وفي الهجوم الثالث قتل سبعة أشخاص في منزلهم في حي باتي في منطقة المدية.")
     evs = events_json(run(text, published="2001-03-14"))
     assert find(evs, "Attack", "المدية") and not find(evs, "Armed clash", "المدية"), evs
+
+
+def test_the_sound_of_a_fight_told_in_its_sentence_is_no_event_of_its_own():
+    # set 383 (Ain al-Hilweh, 2017): the shells heard in Sidon are the camp's fighting
+    text = ("سُمع صوت إطلاق رصاص وقذائف بشكل متقطع في المخيم حيث تجددت الاشتباكات بين حركة فتح "
+            "ومجموعة بلال بدر في عين الحلوة")
+    evs = events_json(run(text, published="2017-04-09"))
+    assert find(evs, "Armed clash", "عين الحلوة") and not find(evs, "Shelling/artillery/missile attack"), evs
+    # a blast heard and told by nothing else is an event
+    evs = events_json(run("سمع دوي انفجار ضخم في مدينة صيدا صباح اليوم."))
+    assert [e for e in evs if "صيدا" in place_names(e)], evs
+
+
+def test_a_missile_intercepted_on_its_way_is_disrupted_weapons_use():
+    # set 394 (Houthi missiles on Saudi Arabia): two verbs before one weapon, and the city it was
+    # fired towards (Riyadh, with its GeoNames coordinate)
+    evs = events_json(run("أعلن التحالف اعتراض وتدمير صاروخ بالستي أطلقته المليشيا الحوثية باتجاه "
+                          "الرياض في السعودية.", published="2021-09-04"))
+    assert find(evs, "Disrupted weapons use", "الرياض"), evs
+    assert not find(evs, "Shelling/artillery/missile attack"), evs
+    # an interception tried and failed, or only meant, is none (sets 215, 243, 209)
+    evs = events_json(run("وتساقطت الصواريخ على تل أبيب بينما حاولت القبة الحديدية اعتراض الصواريخ إلا "
+                          "أنها فشلت في اعتراض أي منها.", published="2014-07-10"))
+    assert not find(evs, "Disrupted weapons use"), evs
+    evs = events_json(run("وقال الجيش الإسرائيلي إنه جرى تفعيل أنظمة الدفاع الجوي لاعتراض الصواريخ "
+                          "الإيرانية فوق تل أبيب.", published="2025-06-14"))
+    assert not find(evs, "Disrupted weapons use"), evs

@@ -2205,3 +2205,63 @@ def test_places_of_the_sahel_and_cabo_delgado():
                 "شخصا في ميودومبي.")
     assert by_name(ps, "موكيمبوا دا برايا").lat == pytest.approx(-11.35172)
     assert by_name(ps, "ميودومبي") is not None
+
+
+def test_a_village_list_with_names_in_ya_and_the_place_that_locates_it():
+    # set 385 (al-Suwayda, July 2018): items ending in ي after a plural head are names (an
+    # adjective of "قرى" would be feminine); "بريف …" after the list locates it, it is no item
+    ps = places("ونجح التنظيم من الدخول إلى قرى طربا ورامي والشبكي والكسيب وأم رواق وعراجه والشريحي "
+                "وسعنة والمتونة ودوما وتيما بريف السويداء الشرقي، حيث جرت معارك عنيفة")
+    names = {p.name_ar for p in ps}
+    assert {"رامي", "الشبكي", "الشريحي", "المتونة", "تيما"} <= names, names
+    assert by_name(ps, "دوما").lat == pytest.approx(32.05632)      # Sweida's Duma, not Damascus's
+    reg = by_name(places("دخل التنظيم إلى قرى الشبكي والكسيب والمتونة بريف السويداء الشرقي"),
+                  "ريف السويداء الشرقي")
+    assert reg is not None and reg.kind == "region"
+
+
+def test_countries_of_the_world_after_a_preposition_of_place():
+    # set 386 (Christchurch, Sri Lanka, 2019): a country named where something happened
+    ps = places("قتل 49 شخصا في هجوم على مسجدين في نيوزيلندا، وسقط أكثر من 160 قتيلا في تفجيرات في سريلانكا")
+    assert by_name(ps, "نيوزيلندا").lat == pytest.approx(-41.28664)
+    assert by_name(ps, "سريلانكا") is not None
+    # a state that acts is no place: "المدعومة من رواندا" is the only other reading, left alone
+    assert by_name(places("نشرت رواندا قوات لدعم جيش موزمبيق."), "رواندا") is None
+
+
+def test_villages_of_western_niger_wadi_barada_and_tal_afar():
+    # sets 382, 387, 389: curated name-only rows (no source gives their coordinates)
+    ps = places("قتل 100 شخص في هجمات على قريتي تشوما بانغو وزاروماداري في منطقة تيلابيري بالنيجر، "
+                "بعد هجوم شيناغودر")
+    names = {p.name_ar for p in ps}
+    assert {"تشوما بانغو", "زاروماداري", "شيناغودر"} <= names, names
+    assert by_name(ps, "تشوما بانغو").lat is None
+    ps = places("قصفت قوات النظام دير قانون وبسيمة ونبع الفيجة في وادي بردى")
+    assert {"دير قانون", "بسيمة", "نبع الفيجة"} <= {p.name_ar for p in ps}
+    assert by_name(places("يقاتل عناصر داعش في العياضية شمال تلعفر"), "العياضية") is not None
+
+
+
+def test_lists_inside_quotes_and_after_a_colon():
+    # set 390 (Tasnim, Hama 2017): a quoted list after a plural head, "و" standing alone
+    ps = places('استعاد الجيش السوري السيطرة على مناطق "سنسحر و زور الحيصة وبطيش والترابيع" في ريف '
+                'حماه الشمالي.')
+    assert {"سنسحر", "زور الحيصة", "بطيش", "الترابيع"} <= {p.name_ar for p in ps}, [p.name_ar for p in ps]
+    # set 395 (Enab Baladi, Daraa 2018): a comma list after "قرى وبلدات:"
+    ps = places("أحكمت القوات السيطرة على كل من قرى وبلدات: فيصون، العوام، جملة، عين صماطة، أبو رقة.")
+    assert {"فيصون", "العوام", "عين صماطة", "أبو رقة"} <= {p.name_ar for p in ps}, [p.name_ar for p in ps]
+    # a colon after a head before a clause opens no list
+    assert not places("وصلت القوات إلى قرى: السبب أن الطريق كان مقطوعا")
+
+
+def test_benin_its_parks_and_a_capital_aimed_at():
+    # set 398 (northern Benin, 2022): the country after a preposition, its park (sourced)
+    ps = places("قتل سبعة جنود في بنين بهجوم قرب منتزه بندجاري الوطني في أتاكورا")
+    assert by_name(ps, "بنين").kind == "country"
+    assert by_name(ps, "منتزه بندجاري الوطني").lat == pytest.approx(11.05)
+    assert not places("قال بنين الرجل إن الهجوم وقع ليلا")      # "sons", no country
+    # set 394 (Houthi missiles): fired "towards Riyadh", a capital with its GeoNames coordinate
+    ps = places("أطلقت مليشيات الحوثي صاروخا باتجاه الرياض")
+    assert by_name(ps, "الرياض").lat == pytest.approx(24.68773)
+    # "رياض" is a given name before it is Riyadh (set 322, Aden 2015)
+    assert not places("نقل وزير الخارجية اليمني رياض ياسين رسالة استغاثة من أبناء المدينة")
