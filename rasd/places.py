@@ -1160,15 +1160,12 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
             # a quoted name after a weak plural or dual head: 'مناطق "تل الذهب"'
             u = _unknown_after(text, mend, ctx, plural=True)
             if u and _quoted(text, mend, u):
-                if head.number != "1":
-                    # 'مناطق "سنسحر و زور الحيصة وبطيش"': the quotes hold a list
-                    qrest = _split_conj(u, text)
-                    if len(qrest) > 1 and any(_common_item(k, ctx) for _s, _e, k, _p in qrest):
-                        u, qrest = None, ()   # "أربع مناطق (حيين وضاحيتين)"، "محاور (خرق
-                        # وتطويق)": common words, no names
-                    else:
-                        u, qrest = qrest[0], qrest[1:]
-                if u is not None:
+                # 'مناطق "سنسحر و زور الحيصة وبطيش"': after a plural head the quotes hold a list,
+                # unless an item is a common word ("أربع مناطق (حيين وضاحيتين)"، "محاور (خرق
+                # وتطويق)": no names)
+                parts = _split_conj(u, text) if head.number != "1" else [u]
+                if len(parts) == 1 or not any(_common_item(k, ctx) for _s, _e, k, _p in parts):
+                    u, qrest = parts[0], parts[1:]
                     first = _Mention(u[0], u[1], u[2], [], head, mstart, mprefix, None, None, -1)
             j = i + 1
         else:
@@ -1176,16 +1173,14 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
         if first is None:
             i += 1
             continue
-        while j < n and toks[j][1] < first.end:
-            j += 1                   # tokens inside the name: "حي سد اللوز", "ساحة باب …"
         mentions.append(first)
         last = first
-        for ps, pe, pk, pp in qrest:
+        for ps, pe, pk, pp in qrest:     # the other items of a quoted list
             last = _Mention(ps, pe, pk, by_alias.get(pk, _NO_CANDS), None, -1, pp,
                             len(mentions) - 1, head, -1)
             mentions.append(last)
         while j < n and toks[j][1] < last.end:
-            j += 1
+            j += 1                   # tokens inside the name: "حي سد اللوز", "ساحة باب …"
         if head.number == "1" and mprefix == "و" and len(mentions) > 1:
             # a headed item inside the list of a plural head: "أحياء الكوثر وشارع جمال عبدالناصر
             # وعصيفرة" — the plural head's list goes on after it
