@@ -3121,10 +3121,13 @@ _AFTER_ORG = re.compile(r'[ "]*(?:(،) *)?')   # after an organisation: spaces, 
 
 
 def _after_name(text: str, pos: int) -> int:
-    """Where the next word starts after a name (spaces, quotes and one comma skipped)."""
+    """Where the next word starts after a name (spaces, quotes and one comma skipped, and "وهو"
+    after the comma: "وقال مهند هيمور، وهو مستشار ومتحدث باسم محافظ الأنبار")."""
     i = pos
     while i < len(text) and text[i] in ' "،,':
         i += 1
+    if i > pos and text.startswith(("وهو ", "وهي "), i) and text[pos:i].strip(' "') in ("،", ","):
+        i += 4
     return i
 
 

@@ -3867,6 +3867,14 @@ def _joined_number(norm: str, a: int) -> bool:
     return word in load_number_words()      # (cached: the numbers stage reads the same table)
 
 
+# the rest of a verb of dying between a toll and the others after it: "لقي 71 جنديا مصرعهم،
+# وأصيب 12 آخرين"
+_DEATH_OBJECT_RE = re.compile(r"(?:مصرع|حتف)(?:هم|هما|ه|ها)\b")
+
+
+_AT_LEAST_RE = re.compile(r"علي الاقل|(?:من|في صفوف) [^،,]{0,30}|\S+(?:يه|يين)\b")
+
+
 def _near_gap(norm: str, a: int, b: int, limit: int) -> str | None:
     """The text between a toll and the others after it when it is short (under ``limit``) and
     holds no sentence end nor quote (they are told together); else None."""
@@ -3874,6 +3882,23 @@ def _near_gap(norm: str, a: int, b: int, limit: int) -> str | None:
     if len(gap) < limit and not any(ch in _HARD or ch in _QUOTES for ch in gap):
         return gap
     return None
+
+
+def _bare_after_fighters(norm: str, items: list[Casualty]) -> None:
+    """"قتل 24 على الأقل من القوات العراقية، وأصيب 25 بجروح": a bare number of another kind
+    joined by و right after a toll of one side's fighters counts fighters of that side too."""
+    prev = None
+    for c in items:
+        if c.parent is not None:
+            continue
+        if prev is not None and c.group == "people" and c.nounless and c.count is not None \
+                and prev.group == "combatants" and prev.kind != c.kind \
+                and prev.sentence == c.sentence and norm[c.start:c.start + 1] == "و" \
+                and not any(x.parent is prev for x in items) \
+                and (gap := _near_gap(norm, prev.end, c.start, 40)) is not None \
+                and not _DEATH_OBJECT_RE.sub("", _AT_LEAST_RE.sub("", gap)).strip(" ،,"):
+            c.group, c.side = prev.group, prev.side
+        prev = c
 
 
 def _context_rules(doc: Document, reader: "_Reader", items: list[Casualty]) -> list[Casualty]:
@@ -3994,7 +4019,8 @@ def _context_rules(doc: Document, reader: "_Reader", items: list[Casualty]) -> l
                              or (not gap.strip(" ،,") and norm[c.start:c.start + 1] == "و"
                                  and norm[c.start:c.end].split(" ", 1)[0][-1:] == "ه")
                              or _ADDING_RE.fullmatch(gap) is not None
-                             or (prev.group == "combatants" and not gap.strip(" ،,")
+                             or (prev.group == "combatants"
+                                 and not _DEATH_OBJECT_RE.sub("", gap).strip(" ،,")
                                  and norm[c.start:c.start + 1] == "و")) \
                         and (prev.group != "women" or norm[c.end - 3:c.end] == "يات"):
                     # "قتلت 11 امرأة وأصيبت 13 أخريات": women; "مقتل 6 مدنيين، وإصابة 41
@@ -4196,6 +4222,7 @@ def find_casualties(doc: Document) -> None:
     if items and reader.ctx:
         items = _context_rules(doc, reader, items)
     if len(items) > 1:
+        _bare_after_fighters(doc.norm, items)
         _kind_pairs(reader.lex.words, doc.norm, items)
     if items and reader.ments:
         _attacked_post(doc, reader, items)

@@ -1389,7 +1389,7 @@ class _Ctx:
         if "whereabouts" in mods:
             dest |= _whereabouts(self)
         seats = _seats(self) if "seat" in mods else {}
-        if "locator" in mods or "locator_adjective" in mods:
+        if "locator" in mods or "locator_adjective" in mods or "distance" in self.doc_cls:
             dest |= _locators(self)
         if dest or seats:
             self.place_mentions = [(a, b, seats.get(a, pi)) for a, b, pi in self.place_mentions
@@ -1512,6 +1512,32 @@ def _cls_before(ctx: _Ctx, k: int, cls: str, window: int, k0: int) -> bool:
         if cls in c[j]:
             return True
     return False
+
+
+def _aircraft_subject(ctx: _Ctx, i: int, k0: int) -> bool:
+    """Aircraft named right before the attack at token ``i`` in its clause (from ``k0``), as the
+    ones attacking: "عشرات الطائرات هاجمت"، "الطائرات الحربية هاجمت"، "شنت المقاتلات هجوما" (not
+    aircraft after a preposition, "بدعم من الطيران هاجمت القوات": support for the ones who
+    attack)."""
+    lo = max(k0, i - 3)
+    if lo >= i:
+        return False
+    air = ctx.mods_in(ctx.tok_starts[lo], ctx.tok_starts[i], "aircraft")
+    if not air:
+        return False
+    k = air[-1][2]
+    if any(w in _RELATIVE_WORDS for w in ctx.words[k + 1:i]):
+        return False    # "الطائرات التي نفذت الهجوم": the attack told before, described
+    pre = ctx.prefixes[k]
+    if pre.endswith("ال"):
+        pre = pre[:-2]
+    return pre[-1:] not in ("ب", "ل") and (k == 0 or ctx.words[k - 1] not in _AIR_SUPPORT_BEFORE)
+
+
+_RELATIVE_WORDS = frozenset({"التي", "الذي", "اللتين", "الذين", "اللذين", "اللواتي", "والتي", "والذي"})
+
+# words before aircraft that make them a help, not the attacker ("بدعم من الطيران")
+_AIR_SUPPORT_BEFORE = frozenset({"من", "مع", "بمساندة", "بدعم", "بغطاء", "باسناد", "وسط"})
 
 
 def _heard(ctx: _Ctx, h: _Hit, k0: int) -> bool:
@@ -1790,6 +1816,10 @@ def _hit_ok(ctx: _Ctx, h: _Hit, c0: int, k0: int, demand: bool = True) -> bool:
                                              and _counting_word(words[j + 1])):
                     return False    # (and "على ثلاث آليات عسكرية"، "على 5 دبابات")
                 break
+    if fam == "abduction" and "goods" in ctx.doc_cls and i + h.n < ctx.ntok \
+            and "goods" in cls[i + h.n]:
+        return False    # "حاول فلسطيني خطف سلاح جندي": a weapon or a vehicle snatched, nobody
+        # taken
     if fam == "territory" and "rioter" in ctx.doc_cls and _crowd_held(ctx, h):
         return False    # "بعد سيطرة متظاهرين على جسري النصر والزيتون قبل أن تستعيدها القوات":
         # a crowd holding a bridge, and the forces taking it back, move no front line
@@ -2092,6 +2122,11 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
                                   any(ctx.words[j] == _ALA for j in range(best.i + best.n, k))):
                 fam, etype, sub, group = "vac", "Violence against civilians", "Attack", "vac"
                 generic = False
+        if fam == "clash" and _aircraft_subject(ctx, best.i, k0):
+            # "عشرات الطائرات هاجمت أهدافا"، "شنت المقاتلات هجوما": aircraft attacking are an air
+            # strike
+            fam, etype, sub, group = "air", "Explosions/Remote violence", "Air/drone strike", "explosion"
+            generic = False
         # "هجوم إرهابي بسيارة ملغومة": an attack carried out with a bomb is a bombing
         for h in ctx.triggers_in(c0, c1):
             r = h.pat.row
@@ -2123,6 +2158,9 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
                 fam, etype, sub, group = "air", "Explosions/Remote violence", "Air/drone strike", "explosion"
                 generic = False
                 break
+    elif fam == "clash" and "community" in ctx.doc_cls and _communal_fight(ctx, c0, c1):
+        # "مواجهات جديدة بين شبان مسلمين ومسيحيين": two peoples or faiths, no armed party
+        fam, etype, sub, group = "riot", "Riots", "Mob violence", "protest"
     elif fam == "clash" and "rioter" in ctx.doc_cls and _demonstrators_fight(ctx, best, c0, c1):
         # "مواجهات عنيفة مع متظاهرين"، "اقتحم متظاهرون مركزي شرطة": demonstrators fighting are
         # a violent demonstration, not a battle
@@ -2672,6 +2710,14 @@ def _assign_actors(ctx: _Ctx, cand: _Cand, s0: int) -> None:
             if _preceded_by(ctx, m[0], "target", 3, te):
                 target = m
                 break
+    if agent is None and target is not None and cand.family == "territory" and cand.pos == "n":
+        # "أعلنت قيادة العمليات المشتركة تحرير مدينة الرمادي من قبضة تنظيم الدولة": a place
+        # freed from one side's grip, told by a party of another side, was taken by the teller
+        lost = sides[id(target[2])]
+        prev = [m for m in ctx.actors_in(s0, ts) if sides[id(m[2])] not in NOT_PARTY_SIDES
+                and sides[id(m[2])] not in (lost, "unknown")]
+        if prev:
+            agent = prev[-1]
     if cand.repel:
         if attacker is None:
             for m in after:
@@ -2947,6 +2993,22 @@ def _locators(ctx: _Ctx) -> set[int]:
             # ("بلدة كفرناها شمال أورم الكبرى": a village or town never lies inside another,
             # though one governorate holds both)
             out.add(after[0][0])
+    if "distance" in ctx.doc_cls:
+        # "في المدينة الواقعة على بعد نحو 50 كيلومترا من كركوك": a distance from (من، عن) a
+        # reference point, with a place or a definite place noun before it
+        cls = ctx.cls
+        for k in range(ctx.ntok - 2):
+            if "distance" not in cls[k] or words[k + 1] not in ("من", "عن"):
+                continue
+            after = ctx.places_in(starts[k + 2], ends[k + 2])
+            if not after or after[0][0] != starts[k + 2]:
+                continue
+            k0 = max(0, k - DISTANCE_REACH)
+            before = ctx.places_in(starts[k0], starts[k])
+            b0 = before[-1][1] if before else next(
+                (starts[j] for j in range(k - 1, k0 - 1, -1) if words[j] in _DEFINITE_PLACE_WORDS), None)
+            if b0 is not None and not any(ch in ctx.norm[b0:starts[k]] for ch in ".\n؛:"):
+                out.add(after[0][0])
     return out
 
 
@@ -3358,7 +3420,20 @@ def _definite_place(ctx: _Ctx, cand: _Cand, si: int, end: int | None = None) -> 
             if starts[j] == ms and j > 0 and words[j - 1][len(ctx.prefixes[j - 1]):] == head:
                 return pi
         pos = lo
+    # "مني بها النظام في الزبداني، … فقد كثف غاراته الجوية على البلدة": no place named with the
+    # head before it, the last one of the head's kind named earlier in its sentence
+    kinds = _HEAD_KINDS.get(head)
+    if kinds:
+        pk = ctx.place_kinds
+        for ms, _me, pi in reversed(ctx.places_in(ctx.doc.sentences[si][0], starts[k])):
+            if pk[pi] in kinds and ms not in orig:
+                return pi
     return None
+
+
+# the kinds of place a definite place noun stands for when no place was named with its head
+_HEAD_KINDS = {"بلده": frozenset({"town"}), "قريه": frozenset({"village"}),
+               "حي": frozenset({"neighbourhood"}), "مخيم": frozenset({"camp"})}
 
 
 def _distribute_places(ctx: _Ctx, cands: list[_Cand], s0: int, s1: int, dead) -> None:
@@ -4013,6 +4088,26 @@ def _crowd_held(ctx: _Ctx, h: _Hit) -> bool:
                for t in ctx.triggers_in(s0, s1))
 
 
+COMMUNAL_REACH = 5     # tokens after "بين" that name the two peoples of a communal fight
+
+
+def _communal_fight(ctx: _Ctx, c0: int, c1: int) -> bool:
+    """Is the clash of clause [c0, c1) a fight "between" peoples, faiths or crowds of young men
+    (community words within a few tokens after بين), with no armed party named there and no
+    gunmen nor exchange of fire in its sentence ("مواجهات بين شبان مسلمين ومسيحيين"، "المواجهات
+    الاتنية بين العرب والامازيغ")?"""
+    for h in ctx.mods_in(c0, c1, "between"):
+        k = bisect_left(ctx.tok_starts, h[1])
+        ke = min(ctx.ntok, k + COMMUNAL_REACH)
+        if not any("community" in ctx.cls[j] for j in range(k, ke)):
+            continue
+        if ctx.parties_in(h[1], ctx.tok_ends[ke - 1]):
+            return False
+        s0, s1 = ctx.doc.sentence_of(c0)
+        return not (ctx.has_mod(s0, s1, "gunmen") or ctx.has_mod(s0, s1, "exchange"))
+    return False
+
+
 def _crowd_fight(ctx: _Ctx, h: _Hit, c0: int) -> bool:
     """Is the confrontation or storming ``h`` (its clause from ``c0``) a street fight? Its
     article names the arms of riot police (crowd_means: gas and sound grenades; rubber bullets)
@@ -4642,7 +4737,26 @@ def _merge_twins(ctx: _Ctx, events: list[Event]) -> list[Event]:
             out.append(ev)
             continue
         _merge_events(host, ev, add_places=True)
+    # "انفجار سيارة مفخخة في بلدة الهرمل" and "السيارة التي انفجرت كان في داخلها انتحاري": a
+    # car bomb and a suicide bombing at the same places on the same day are one suicide bombing
+    # told twice (its vehicle, then its bomber)
+    suicide = {(ev.date, _place_key(ctx, ev.places)): ev for ev in out
+               if ev.sub_event_type == _SUICIDE and not ev.distinct}
+    if suicide:
+        kept = []
+        for ev in out:
+            if ev.sub_event_type == _IED and not ev.distinct:
+                host = suicide.get((ev.date, _place_key(ctx, ev.places)))
+                if host is not None and not _tolls_conflict(host, ev):
+                    _merge_events(host, ev, add_places=True)
+                    continue
+            kept.append(ev)
+        out = kept
     return out
+
+
+_SUICIDE = "Suicide bomb"
+_IED = "Remote explosive/landmine/IED"
 
 
 def _other_day(ctx: _Ctx, e: Event, c: _Cand) -> bool:
@@ -5011,6 +5125,15 @@ def _merge_in_sentence(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
                 host.places.extend(pi for pi in c.places if pi not in host.places)
                 host.merged.append(c)
                 out.remove(c)
+    # "الهجوم الانتحاري بمدينة الحلة …، الهجوم الذي وقع ظهر أمس بشاحنة وقود مفخخة": the
+    # vehicle bomb of an attack retold by a relative clause is the suicide bombing's vehicle
+    for c in list(out):
+        if c.family == "ied" and _retold_attack(ctx, c):
+            host = next((o for o in out if o.family == "suicide" and o.trig_start < c.trig_start
+                         and (not c.places or set(c.places) <= set(o.places) | cont)), None)
+            if host is not None:
+                host.merged.append(c)
+                out.remove(c)
     changed = True
     while changed:
         changed = False
@@ -5061,6 +5184,18 @@ def _merge_in_sentence(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
                 changed = True
                 break
     return out
+
+
+_RETOLD_NOUNS = frozenset({"الهجوم", "التفجير", "الانفجار", "الاعتداء", "العمليه"})
+
+
+def _retold_attack(ctx: _Ctx, c: _Cand) -> bool:
+    """Does the candidate's clause retell an attack by a definite noun and a relative pronoun
+    before its trigger ("، الهجوم الذي وقع ظهر أمس بشاحنة وقود مفخخة")?"""
+    words = ctx.words
+    k0 = bisect_left(ctx.tok_starts, c.clause[0])
+    return any(words[k] in _RELATIVE_WORDS and words[k - 1] in _RETOLD_NOUNS
+               for k in range(max(k0 + 1, c.tok_i - 6), c.tok_i))
 
 
 def _additive(ctx: _Ctx, a: _Cand, b: _Cand) -> bool:

@@ -600,6 +600,10 @@ def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plu
             and '"' not in text[pos - 1 if pos else 0:start]:
         return None      # "أحياء حفلات" (holding parties): after a plural head, names take ال
         # (a quoted name needs no article: 'أحياء "ثعبات" و"عصيفرة"'، 'مشفى "عمر بن عبد العزيز"')
+    if plural and not conj and len(w) >= 7 and w.endswith("يين") and w.startswith("ال") \
+            and '"' not in text[pos - 1 if pos else 0:start]:
+        return None      # "أحياء المسيحيين"، "إحياء العراقيين الشيعة": after a plural head a
+        # people's plural (a nisba in -يين) says whose quarters, it names none
     end = start + len(w)
     if text[end:end + 1] == "-":
         h = _HYPHEN_PART.match(text, end)

@@ -2194,3 +2194,54 @@ def test_benin_s_and_togo_s_armies_the_parks_ngo_and_iraq_s_commander_in_chief()
     doc = extract("وقال مكتب القائد العام للقوات المسلحة العراقية إن القوات استعادت سد الموصل، بحسب "
                   "ما أعلن الفريق قاسم عطا.")
     assert {"iq_gov", "person:qassim_atta"} <= set(by_id(doc)), list(by_id(doc))
+
+
+def test_a_deed_announced_after_a_body_is_no_persons_name():
+    # set 293 (North Sinai): "أعلن الجيش تدمير مخازن للأسلحة" read "تدمير مخازن" as a spokesman's
+    # name, "للأسلحة" as the outlet he spoke to
+    names = [a.name_ar for a in run("وأعلن الجيش تدمير مخازن للأسلحة في سيناء.").actors]
+    assert names == ["الجيش"], names
+    names = [a.name_ar for a in run("وأعلن الجيش قصف مواقع للمسلحين.").actors]
+    assert not any(n.startswith("قصف") for n in names), names
+    # a spokesman named after his body is still one
+    names = [a.name_ar for a in run(
+        "وقال المتحدث باسم الجيش العقيد تامر الرفاعي إن القوات دمرت مخازن.").actors]
+    assert "تامر الرفاعي" in names, names
+
+
+def test_a_speaker_whose_role_follows_wahuwa():
+    # set 399 (Ramadi, Al-Watan): "وقال X، وهو مستشار ومتحدث باسم محافظ الأنبار"
+    names = [a.name_ar for a in run("وقال مهند هيمور، وهو مستشار ومتحدث باسم محافظ الأنبار صهيب الراوي، "
+                                    "إن 500 شخص قتلوا.").actors]
+    assert "مهند هيمور" in names, names
+
+
+def test_palestine_liberation_army_and_the_lebanese_resistance():
+    # set 400 (Zabadani 2015, Arabi21 and SANA): the PLA fights with the Syrian army, and the
+    # "Lebanese resistance" of Syrian state media is Hezbollah
+    acts = by_id(run("وذكر المرصد أن جيش التحرير الفلسطيني انضم إلى المعارك، فيما قضت وحدات الجيش "
+                     "بالتعاون مع المقاومة اللبنانية على عدد من المسلحين."))
+    assert acts["sy_pla"].side == "government"
+    assert "lb_hezbollah" in acts
+    assert "sy_jaish_tahrir" not in acts
+
+
+def test_what_is_rumoured_is_no_officers_name():
+    # set 404 (Azaz, 2019): "ونفى الرائد ما يشاع": a rank, then "what is rumoured"
+    names = [a.name_ar for a in run("ونفى الرائد ما يشاع عبر وسائل التواصل الاجتماعي حول تمكن ميليشيا قسد "
+                                    "من الوصول إلى محيط المشفى.").actors]
+    assert not any(n.startswith("ما ") for n in names), names
+
+
+def test_lashkar_e_jhangvi():
+    # set 410 (Quetta, al-Alam): the group that claimed the Hazara Town market bombing
+    acts = by_id(run("وتبنت حركة عسكر جنقوي السنية المتشددة الهجوم على سوق في كويتا."))
+    assert acts["pk_lej"].side == "opposition"
+
+
+def test_salehs_party_and_forces_in_december_2017():
+    # set 408 (Sanaa, December 2017)
+    acts = by_id(run("وقال حزب المؤتمر الشعبي العام إن قوات الرئيس السابق علي عبدالله صالح تصدت "
+                     "لهجوم الحوثيين في صنعاء."))
+    assert acts["ye_gpc"].side == "opposition"
+    assert "ye_saleh_forces" in acts

@@ -2679,3 +2679,24 @@ def test_a_commander_saying_we_lost_counts_his_dead():
         [key(c) for c in cs]
     # with no figure, a loss is no casualty
     assert items("وقال إننا خسرنا المعركة في كلقايو.") == []
+
+
+def test_forces_written_quwa_are_men_under_arms():
+    # set 405 (Jisr al-Shughur 2011, SANA via naharnet)
+    cs = items('واضافت الوكالة "استشهد عشرون من قوى الشرطة والأمن جراء كمين نصبته عصابات مسلحة".')
+    assert find(cs, "killed", 20, "combatants"), [key(c) for c in cs]
+
+
+def test_the_wounded_told_after_soldiers_dead_are_soldiers():
+    # set 382 (Inates, Niger): "لقي 71 جنديا مصرعهم، وأصيب 12 آخرين بجروح"
+    cs = items("لقي 71 جنديا مصرعهم، وأصيب 12 آخرين بجروح.")
+    assert find(cs, "injured", 12, "combatants"), [key(c) for c in cs]
+    # set 166 (Fallujah, 2016): a bare number joined after the forces' dead
+    cs = items("قتل 24 على الأقل من القوات العراقية، وأصيب 25 بجروح، في كمين نصبه تنظيم الدولة.")
+    assert find(cs, "injured", 25, "combatants"), [key(c) for c in cs]
+    # after the dead of two sides the wounded are of neither
+    cs = items("قتل 24 من القوات العراقية و12 من عناصر داعش، وأصيب 25 بجروح.")
+    assert find(cs, "injured", 25, "people"), [key(c) for c in cs]
+    # after civilians, others in a clause of their own stay people
+    cs = items("لقي 5 مدنيين حتفهم، وأصيب 12 آخرون.")
+    assert find(cs, "injured", 12, "people"), [key(c) for c in cs]

@@ -2265,3 +2265,30 @@ def test_benin_its_parks_and_a_capital_aimed_at():
     assert by_name(ps, "الرياض").lat == pytest.approx(24.68773)
     # "رياض" is a given name before it is Riyadh (set 322, Aden 2015)
     assert not places("نقل وزير الخارجية اليمني رياض ياسين رسالة استغاثة من أبناء المدينة")
+
+
+def test_a_peoples_plural_after_a_plural_head_is_no_place():
+    # set 321 (Diyala, AFP): "إحياء" (commemorating) folds to the plural head "أحياء"; the word
+    # after it, a people's plural, names nobody's quarter
+    assert not places("ويأتي الهجوم ضد الحسينية قبل أيام من إحياء العراقيين الشيعة، ذكرى وفاة "
+                      "الإمام الكاظم.")
+    assert not places("وسقطت القذائف على أحياء المسيحيين في المدينة.")
+    # the neighbourhoods of a list keep their names
+    ps = places("وسقطت القذائف على أحياء الفردوس والسكري في حلب.")
+    assert {"الفردوس", "السكري"} <= {p.name_ar for p in ps}
+
+
+def test_a_court_house_named_after_its_town():
+    # set 399 (Ramadi, Al-Watan Saudi): the court house an air strike hit behind
+    ps = places("وفي غارة جوية قتل 15 عنصرا من تنظيم داعش باستهداف منزل يضمهم، خلف مبنى محكمة الرمادي.")
+    assert by_name(ps, "محكمة الرمادي").kind == "facility"
+    # a court named by its kind is an institution
+    assert not places("وقضت محكمة الجنايات بالإعدام على المتهمين.")
+
+
+def test_disputed_is_no_word_of_a_name():
+    # set 409 (AFP): "مدينة طوزخوماتو المتنازع عليها"; set 401: "الواقعتين" after a dual
+    assert by_name(places("قتل تسعة اشخاص في مواجهات في مدينة طوزخوماتو المتنازع عليها."),
+                   "طوزخوماتو") is not None
+    ps = places("أسفر عن سيطرة عناصر داعش على قريتي الناعمة وتل كصيبة الواقعتين شرق مدينة العلم.")
+    assert {"الناعمة", "تل كصيبة"} <= {p.name_ar for p in ps}, [p.name_ar for p in ps]
