@@ -3872,7 +3872,9 @@ def _joined_number(norm: str, a: int) -> bool:
 _DEATH_OBJECT_RE = re.compile(r"(?:مصرع|حتف)(?:هم|هما|ه|ها)\b")
 
 
-_AT_LEAST_RE = re.compile(r"علي الاقل|(?:من|في صفوف) [^،,]{0,30}|\S+(?:يه|يين)\b")
+# the rest of a fighters' toll before the figure joined to it: a qualifier, the body they belonged
+# to, its nisba ("قتل 24 على الأقل من القوات العراقية، وأصيب 25")
+_TOLL_TAIL_RE = re.compile(r"علي الاقل|(?:من|في صفوف) [^،,]{0,30}|\S+(?:يه|يين)\b")
 
 
 def _near_gap(norm: str, a: int, b: int, limit: int) -> str | None:
@@ -3896,7 +3898,7 @@ def _bare_after_fighters(norm: str, items: list[Casualty]) -> None:
                 and prev.sentence == c.sentence and norm[c.start:c.start + 1] == "و" \
                 and not any(x.parent is prev for x in items) \
                 and (gap := _near_gap(norm, prev.end, c.start, 40)) is not None \
-                and not _DEATH_OBJECT_RE.sub("", _AT_LEAST_RE.sub("", gap)).strip(" ،,"):
+                and not _DEATH_OBJECT_RE.sub("", _TOLL_TAIL_RE.sub("", gap)).strip(" ،,"):
             c.group, c.side = prev.group, prev.side
         prev = c
 

@@ -2278,14 +2278,6 @@ def test_a_peoples_plural_after_a_plural_head_is_no_place():
     assert {"الفردوس", "السكري"} <= {p.name_ar for p in ps}
 
 
-def test_a_court_house_named_after_its_town():
-    # set 399 (Ramadi, Al-Watan Saudi): the court house an air strike hit behind
-    ps = places("وفي غارة جوية قتل 15 عنصرا من تنظيم داعش باستهداف منزل يضمهم، خلف مبنى محكمة الرمادي.")
-    assert by_name(ps, "محكمة الرمادي").kind == "facility"
-    # a court named by its kind is an institution
-    assert not places("وقضت محكمة الجنايات بالإعدام على المتهمين.")
-
-
 def test_disputed_is_no_word_of_a_name():
     # set 409 (AFP): "مدينة طوزخوماتو المتنازع عليها"; set 401: "الواقعتين" after a dual
     assert by_name(places("قتل تسعة اشخاص في مواجهات في مدينة طوزخوماتو المتنازع عليها."),
