@@ -3889,6 +3889,7 @@ def _near_gap(norm: str, a: int, b: int, limit: int) -> str | None:
 def _bare_after_fighters(norm: str, items: list[Casualty]) -> None:
     """"قتل 24 على الأقل من القوات العراقية، وأصيب 25 بجروح": a bare number of another kind
     joined by و right after a toll of one side's fighters counts fighters of that side too."""
+    broken_down = {id(x.parent) for x in items if x.parent is not None}
     prev = None
     for c in items:
         if c.parent is not None:
@@ -3896,7 +3897,7 @@ def _bare_after_fighters(norm: str, items: list[Casualty]) -> None:
         if prev is not None and c.group == "people" and c.nounless and c.count is not None \
                 and prev.group == "combatants" and prev.kind != c.kind \
                 and prev.sentence == c.sentence and norm[c.start:c.start + 1] == "و" \
-                and not any(x.parent is prev for x in items) \
+                and id(prev) not in broken_down \
                 and (gap := _near_gap(norm, prev.end, c.start, 40)) is not None \
                 and not _DEATH_OBJECT_RE.sub("", _TOLL_TAIL_RE.sub("", gap)).strip(" ،,"):
             c.group, c.side = prev.group, prev.side

@@ -1526,15 +1526,13 @@ def _aircraft_subject(ctx: _Ctx, i: int, k0: int) -> bool:
     if not air:
         return False
     k = air[-1][2]
-    if any(w in _RELATIVE_WORDS for w in ctx.words[k + 1:i]):
+    if any("relative" in c for c in ctx.cls[k + 1:i]):
         return False    # "الطائرات التي نفذت الهجوم": the attack told before, described
     pre = ctx.prefixes[k]
     if pre.endswith("ال"):
         pre = pre[:-2]
     return pre[-1:] not in ("ب", "ل") and (k == 0 or ctx.words[k - 1] not in _AIR_SUPPORT_BEFORE)
 
-
-_RELATIVE_WORDS = frozenset({"التي", "الذي", "اللتين", "الذين", "اللذين", "اللواتي", "والتي", "والذي"})
 
 # words before aircraft that make them a help, not the attacker ("بدعم من الطيران")
 _AIR_SUPPORT_BEFORE = frozenset({"من", "مع", "بمساندة", "بدعم", "بغطاء", "باسناد", "وسط"})
@@ -5192,9 +5190,9 @@ _RETOLD_NOUNS = frozenset({"الهجوم", "التفجير", "الانفجار",
 def _retold_attack(ctx: _Ctx, c: _Cand) -> bool:
     """Does the candidate's clause retell an attack by a definite noun and a relative pronoun
     before its trigger ("، الهجوم الذي وقع ظهر أمس بشاحنة وقود مفخخة")?"""
-    words = ctx.words
+    words, cls = ctx.words, ctx.cls
     k0 = bisect_left(ctx.tok_starts, c.clause[0])
-    return any(words[k] in _RELATIVE_WORDS and words[k - 1] in _RETOLD_NOUNS
+    return any("relative" in cls[k] and words[k - 1] in _RETOLD_NOUNS
                for k in range(max(k0 + 1, c.tok_i - 6), c.tok_i))
 
 
