@@ -1172,6 +1172,13 @@ class _Reader:
             return None
         return _combine([k1.value, k2.value]), j + 2
 
+    def verb_after_breakdown(self, k: int) -> bool:
+        """"25 مدنياً بينهم 6 أطفال، استشهدوا": the comma at token k closes the figure's breakdown,
+        and the plural verb right after it (no و, no figure of its own) is the figure's verb."""
+        toks = self.toks
+        return k not in self._hard and "kill_verb" in self.R[k] and not toks[k].prefix \
+            and toks[k].text.endswith("وا") and k + 1 not in self.tq and k + 2 not in self.tq
+
     def trigger_after(self, j: int, hi: int):
         """Nearest trigger from token j on in the clause: (kind, first, last, distance)."""
         k = j
@@ -1181,7 +1188,7 @@ class _Reader:
         end = j + _FWD + (_BD_FWD if bd else 0)
         toks, comp, skip = self.toks, self.comp, self.skip
         while k < hi and k < end:
-            if k > j and k in brk:
+            if k > j and k in brk and not (bd and self.verb_after_breakdown(k)):
                 break
             if k in skip:
                 end += 1    # "50 جنديا على الأقل من قوات الاتحاد الإفريقي قتلوا": the figure's
@@ -1508,8 +1515,8 @@ class _Reader:
         while k < hi and k < j + limit:
             if k > j and (k in self._hard or k in self._comma):
                 break
-            if k > j and (k in self.tq or "kill_verb" in self.R[k]):
-                break
+            if k > j and (k in self.tq or "kill_verb" in self.R[k] or "source_aside" in self.R[k]):
+                break   # ("300 مقاتل مع عائلاتهم بحسب مصدر عسكري": the teller is not theirs)
             k += 1
         return k
 
@@ -2972,6 +2979,8 @@ class _Reader:
             tr = self.trigger(i - 2, lo)      # "سقط فيها قتيل"، "قتل فيها شخص": one victim
             if tr is not None and tr[2] != i - 2:
                 tr = None
+        if tr is None and g is None and kn is not None:
+            tr = self.result_before(i, lo, kn)    # "ما أسفر عن قتيل"، "ما خلف قتلى وجرحى"
         if tr is None and g is not None and kn is None:
             tr = self.object_of(i, lo, g)     # or before its subject: "قتلت الغارة طفلا"
         v = hi      # the verb right after the noun (and its nisba adjective), when no trigger is before
@@ -3050,6 +3059,8 @@ class _Reader:
             count, vague = None, "unspecified"
             if kn.count == "1" and last == i and post is None:
                 count, vague = 1, None      # "ارتقاء شهيد"، "سقوط قتيل": one victim
+            elif last == i and post is None and tb == i - 1 and self.accusative_kind(i):
+                count, vague = 1, None      # "ما خلف قتيلا وعشر إصابات"، "أوقع جريحا": one
             if status is not None:
                 group, last = status, i + 1
         else:
@@ -3171,6 +3182,29 @@ class _Reader:
         one = self.lex.words.get(text[:-1])
         one = one.get("group") if one else None
         return 1 if one is not None and one.count == "1" else None
+
+    def result_before(self, i: int, lo: int, kn):
+        """A result verb right before victim noun i, or with its preposition ("ما خلف قتيلا"،
+        "أسفر عن قتلى"): the trigger it stands for, (kind, first, last, weak), or None."""
+        R, toks, brk = self.R, self.toks, self._brk
+        if i in brk:
+            return None
+        if i - 1 >= lo and "result" in R[i - 1]:
+            return kn.value, i - 1, i - 1, False
+        if i - 2 >= lo and "result" in R[i - 2] and toks[i - 1].text in _RESULT_PREPS \
+                and i - 1 not in brk:
+            return kn.value, i - 2, i - 1, False
+        return None
+
+    def accusative_kind(self, i: int) -> bool:
+        """Is token i a victim noun in the accusative singular (قتيلا، جريحا: the lexicon's form
+        without its alef is singular), with no prefix? Right after its verb it is one victim."""
+        text = self.toks[i].stem
+        if self.toks[i].prefix or not text.endswith(_TANWIN):
+            return False
+        one = self.lex.words.get(text[:-1])
+        one = one.get("kind_noun") if one else None
+        return one is not None and one.count == "1"
 
     def _list_item(self, i, kn, g, lo, hi, si):
         """"توزع الشهداء كالآتي: شهيد في شمسطار، شهيدان في الحلانية": a singular victim noun
@@ -4132,6 +4166,31 @@ def _kind_pairs(words: dict, norm: str, items: list[Casualty]) -> None:
         before, prev = prev, c
 
 
+def _split_unnumbered(items: list[Casualty]) -> list[Casualty]:
+    """"سقوط قتلى وجرحى"، "ما خلف ضحايا وجرحى": dead and wounded told with no number, not even a
+    vague one, are two facts (killed, unspecified; injured, unspecified), not one count of both
+    together as "36 قتيلا وجريحا" or "قتل وجرح العشرات" are."""
+    if not any(c.kind == "casualties" and c.count is None and c.vague == "unspecified"
+               for c in items):
+        return items
+    parents = {id(c.parent) for c in items if c.parent is not None}
+    out = []
+    for c in items:
+        if c.kind == "casualties" and c.count is None and c.vague == "unspecified" \
+                and c.parent is None and id(c) not in parents:
+            for kind in ("killed", "injured"):
+                twin = copy.copy(c)
+                for f in fields(c):
+                    v = getattr(c, f.name)
+                    if isinstance(v, list):
+                        setattr(twin, f.name, list(v))
+                twin.kind = kind
+                out.append(twin)
+        else:
+            out.append(c)
+    return out
+
+
 def _mixed_toll(prev, before) -> bool:
     """Is the figure before ``prev`` one of its sentence and kind, of another group (a toll
     told in two groups: "مقتل خمسة مدنيين واثنين من الشرطة")?"""
@@ -4266,7 +4325,7 @@ def find_casualties(doc: Document) -> None:
             c.date = c.date or c.parent.date
             if not c.sources:
                 c.sources = list(c.parent.sources)
-    items = _merge(items, doc, reader.ments)
+    items = _merge(_split_unnumbered(items), doc, reader.ments)
     if len(items) > 1:
         items = _headline_sum(doc, items)
     if _EACH_HINT in doc.norm:

@@ -2461,7 +2461,7 @@ def _pronoun_agent(ctx: _Ctx, h: _Hit, c0: int):
 
 
 # words after which a word is a noun, never a verb ("بعد سيطرتهم"، "إثر استعادتها")
-NOUN_AFTER = frozenset({"بعد", "قبل", "عقب", "اثر", "خلال", "منذ", "رغم", "عند", "حين", "لدي"})
+NOUN_AFTER = frozenset({"بعد", "قبل", "عقب", "اثر", "خلال", "منذ", "رغم", "عند", "حين", "لدي", "اثناء", "ابان", "جراء"})
 
 
 def _pronoun_masdar(ctx: _Ctx, i: int, j: int, pos: str) -> bool:
@@ -2544,6 +2544,16 @@ EXPOSURE_REACH = 5   # tokens from a verb of undergoing (تعرضت) to the trig
 _KAMA = normalize("كما")     # "also": a verb after it goes on with the clause's subject
 
 
+def _counted_party(ctx: _Ctx, m) -> bool:
+    """Is party mention ``m`` the body a figure counts ("خمسين من قوات النظام": a quantity, من,
+    then the party)?"""
+    ti = ctx.tok_at(m[0])
+    if ti < 2 or ctx.words[ti - 1] != "من":
+        return False
+    at = ctx.tok_starts[ti - 1]
+    return any(q.end <= at and at - q.end <= 2 for q in ctx.doc.quantities)
+
+
 def _shared_subject(ctx: _Ctx, cand: _Cand, prev: list, s0: int):
     """The agent of a trigger among the parties named before it in its sentence: the nearest,
     except for a verb joined by و with no subject of its own ("حققت وحدات الجيش تقدما في ملاحقة
@@ -2575,6 +2585,13 @@ def _shared_subject(ctx: _Ctx, cand: _Cand, prev: list, s0: int):
         if k >= 2 and ctx.words[k - 1] in ("من", "في") and ctx.prefixes[k - 2].startswith("و") \
                 and "able" in ctx.cls[k - 2]:
             return prev[0]
+    # "قتلت جبهة النصرة خمسين من قوات النظام أثناء سيطرتها على تلة العيس": a masdar whose
+    # pronoun points back is not the deed of a party counted as victims before it
+    if _pronoun_masdar(ctx, cand.tok_i, cand.tok_j, cand.pos):
+        prev = [m for m in prev if not _counted_party(ctx, m)]
+        if not prev:
+            return None     # ("أعلنت جبهة النصرة أنها قتلت خمسين من قوات النظام أثناء سيطرتها":
+            # the party of the clause before)
     # "تمكن الجيش من طرد مسلحي المعارضة من المناطق، باسطاً سيطرته على حي الراموسة": a masdar
     # whose pronoun points back, in a clause of its own after a comma, is the subject's deed
     k = cand.tok_i
@@ -2697,7 +2714,9 @@ def _assign_actors(ctx: _Ctx, cand: _Cand, s0: int) -> None:
                 and not _backed(ctx, m)
                 and (attacker is None or sides[id(m[2])] != sides[id(attacker[2])])
                 # "وأدانت قوات الدعم السريع القصف": the condemner did not do it
-                and not _preceded_by(ctx, m[0], "condemn", 3, s0)]
+                and not _preceded_by(ctx, m[0], "condemn", 3, s0)
+                # (nor, of a masdar with its pronoun, the party a figure counts)
+                and not (own_pronoun and _counted_party(ctx, m))]
         if prev:
             agent = prev[-1]
     # target: after على/ضد/مواقع in the segment
@@ -3329,13 +3348,13 @@ def _retreat_to(ctx: _Ctx, k: int, end: int) -> int | None:
 _ANY_HEAD = "*"
 DEFINITE_PLACE_NOUNS = {"الحي": "حي", "البلده": "بلده", "المدينه": "مدينه", "القريه": "قريه",
                         "المخيم": "مخيم", "المطار": "مطار", "المنطقه": _ANY_HEAD,
-                        "المصفاه": "مصفاه", "المصفي": "مصفي"}
+                        "المصفاه": "مصفاه", "المصفي": "مصفي", "الطريق": "طريق"}
 
 
 # the heads whose definite noun may stand for a place named anywhere before it: an article names
-# few cities, airports and refineries ("هجوم على مطار كويرس" … two sentences on "اقتحام المطار
-# المحاصر"; "مصفى بيجي" … "هاجم داعش المصفى")
-_NAMED_ANYWHERE_BEFORE = frozenset({"مدينه", "مطار", "مصفاه", "مصفي"})
+# few cities, airports, refineries and roads ("هجوم على مطار كويرس" … two sentences on "اقتحام
+# المطار المحاصر"; "مصفى بيجي" … "هاجم داعش المصفى"; "طريق الكاستيلو" … "القصف على محيط الطريق")
+_NAMED_ANYWHERE_BEFORE = frozenset({"مدينه", "مطار", "مصفاه", "مصفي", "طريق"})
 
 # every written form of a definite place noun (للحي، والحي، فالبلدة، بالمدينة) -> its head word
 _DEFINITE_PLACE_WORDS = {w: head for noun, head in DEFINITE_PLACE_NOUNS.items()

@@ -1683,8 +1683,10 @@ def test_in_their_ranks():
     assert [(c["kind"], c["group"], c["side"]) for c in cs] == [
         ("killed", "combatants", "government"), ("injured", "combatants", "government")]
     # with no figure of fighters before: the nearest actor's
+    # (dead and wounded with no number: two facts, see test_dead_and_wounded_with_no_number…)
     cs = items("هاجم الجيش مواقع تنظيم داعش وأوقع قتلى وجرحى في صفوفهم.")
-    assert [(c["group"], c["side"]) for c in cs] == [("combatants", "isis")]
+    assert [(c["kind"], c["group"], c["side"]) for c in cs] == [
+        ("killed", "combatants", "isis"), ("injured", "combatants", "isis")]
 
 
 def test_parts_of_one_sex_or_age_add_up():
@@ -2700,3 +2702,49 @@ def test_the_wounded_told_after_soldiers_dead_are_soldiers():
     # after civilians, others in a clause of their own stay people
     cs = items("لقي 5 مدنيين حتفهم، وأصيب 12 آخرون.")
     assert find(cs, "injured", 12, "people"), [key(c) for c in cs]
+
+
+def test_the_verb_after_a_breakdowns_comma_is_the_figures():
+    # set 414 (Aleppo, July 2016, aksalser): the comma closes "بينهم 6 أطفال"
+    cs = items("وقال المرصد السوري لحقوق الإنسان إن ما لا يقل عن 25 مدنياً بينهم 6 أطفال، استشهدوا "
+               "جراء استهداف أحياء الفرقان والمارتيني.")
+    total = find(cs, "killed", 25, "civilians")
+    assert find(cs, "killed", 6, "children")["part_of"] == cs.index(total)
+    # a verb with a figure of its own after the comma is not the figure's
+    cs = items("أصيب 30 شخصا بينهم 5 أطفال، قتل 3 منهم لاحقا.")
+    assert find(cs, "injured", 30, "people") and not any(
+        c["kind"] == "killed" and c["count"] == 30 for c in cs), [key(c) for c in cs]
+
+
+def test_a_teller_after_the_figure_gives_it_no_side():
+    # set 418 (Daraya, 2016): "بحسب مصدر عسكري سوري" tells of the evacuated fighters; they are
+    # not the army's
+    cs = items("ويذكر أن الجمعة تم إجلاء 300 مقاتل مع عائلاتهم من المدينة بحسب مصدر عسكري سوري.")
+    c = find(cs, "displaced", 300, "combatants")
+    assert c["side"] is None and names(c["claimed_by"]) == [normalize("مصدر عسكري سوري")]
+
+
+def test_a_victim_noun_after_a_result_verb():
+    # set 419 (al-Waer, 2016, Enab Baladi): "ما خلف قتيلًا وعشر إصابات"
+    cs = items("قدرت المراسلة عدد قذائف الهاون التي سقطت على الحي أمس بمئة قذيفة، ما خلف قتيلًا "
+               "وعشر إصابات بينهم طفلان.")
+    assert find(cs, "killed", 1, "people") and find(cs, "injured", 10, "people"), [key(c) for c in cs]
+    assert find(items("سقطت قذيفة على الحي، ما أسفر عن قتيل."), "killed", 1, "people")
+    cs = items("سقطت قذائف على الحي، ما أسفر عن قتلى وجرحى.")
+    assert find(cs, "killed", "unspecified", "people"), [key(c) for c in cs]
+    # a number still counts them
+    assert find(items("أسفر القصف عن 20 قتيلا."), "killed", 20, "people")
+    # "وقتل إثره طفل": a pronoun of cause between the verb and its victim
+    cs = items("وتتزامن الحملة مع تصعيد عسكري يستهدف ريف حمص الشمالي، وقتل إثره طفل وأصيب "
+               "العشرات في مدينة الرستن.")
+    assert find(cs, "killed", 1, "children"), [key(c) for c in cs]
+
+
+def test_dead_and_wounded_with_no_number_are_two_facts():
+    # sets 417 and 420 (Aleppo, 2016): "ما خلّف ضحايا وجرحى"، "سقوط قتلى وجرحى"
+    cs = items("استهدف الطيران الحربي أحياء السكري والأنصاري، ما خلّف ضحايا وجرحى.")
+    assert find(cs, "killed", "unspecified", "people") and find(cs, "injured", "unspecified", "people")
+    assert not [c for c in cs if c["kind"] == "casualties"], [key(c) for c in cs]
+    # a number, even a vague one, still counts both together
+    assert find(items("قتل وجرح العشرات في القصف."), "casualties", "dozens", "people")
+    assert find(items("سقط 36 قتيلا وجريحا في القصف."), "casualties", 36, "people")

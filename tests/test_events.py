@@ -3163,3 +3163,26 @@ def test_a_fight_between_peoples_or_faiths_is_mob_violence():
     # armed men of two peoples fight a battle
     evs = events_json(run("اندلعت اشتباكات بين مسلحين من العرب والأكراد في الحسكة.", published="2015-07-08"))
     assert find(evs, "Armed clash", "الحسكة"), evs
+
+
+def test_the_definite_road_is_the_road_named_before():
+    # set 414 (Castello road, July 2016, AFP via Echorouk)
+    evs = events_json(run("حلب\n\nوقال مدير المرصد إن الهجوم انتهى وطريق الكاستيلو مغلقة تماماً. وأضاف "
+                          "أن الاشتباكات تواصلت تزامناً مع استمرار القصف على محيط الطريق.",
+                          "2016-07-10"))
+    shell = find(evs, "Shelling/artillery/missile attack")
+    assert shell and place_names(shell[0]) == {"طريق الكاستيلو"}, evs
+
+
+def test_a_masdar_with_its_pronoun_is_not_the_deed_of_the_party_a_figure_counts():
+    # set 416 (Tal al-Eis, April 2016, Al Jazeera)
+    evs = events_json(run("حلب\n\nقتلت جبهة النصرة خمسين من قوات النظام السوري أثناء سيطرتها على "
+                          "تلة العيس جنوب حلب.", "2016-04-02"))
+    took = find(evs, "Non-state actor overtakes territory", "تلة العيس")
+    assert took and took[0]["actor1"]["name_ar"] == "جبهة النصرة", evs
+    assert not find(evs, "Government regains territory"), evs
+    # the teller of the clause before ("أعلنت X أنها قتلت … أثناء سيطرتها")
+    evs = events_json(run("حلب\n\nأعلنت جبهة النصرة أنها قتلت خمسين من قوات النظام السوري أثناء "
+                          "سيطرتها على تلة العيس جنوب حلب.", "2016-04-02"))
+    took = find(evs, "Non-state actor overtakes territory", "تلة العيس")
+    assert took and took[0]["actor1"]["name_ar"] == "جبهة النصرة", evs

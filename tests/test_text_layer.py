@@ -73,8 +73,12 @@ def test_every_normalised_span_maps_back_into_the_source(src):
     for a in range(len(n.text)):
         s, e = n.to_original(a, a + 1)
         assert 0 <= s < e <= len(src)
-        # (a character may fold with the one after it: "ئو" is "وو", though "ئ" alone is "ي")
-        assert n.text[a] in normalize(src[s:e]) or n.text[a] in normalize(src[s:e + 1])
+        # (a character may fold with the letter after it, past marks that normalisation drops:
+        # "ئو" and "ئًو" are "وو", though "ئ" alone is "ي")
+        nxt = e
+        while nxt < len(src) and normalize(src[nxt]) == "":
+            nxt += 1
+        assert n.text[a] in normalize(src[s:e]) or n.text[a] in normalize(src[s:nxt + 1])
         for b in range(a + 1, min(len(n.text), a + 6) + 1):
             s2, e2 = n.to_original(a, b)
             assert s2 == s and e2 > s2 and e2 <= len(src)
