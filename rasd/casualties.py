@@ -27,6 +27,9 @@ How a figure is read
 - Without a number: a trigger followed by a bare indefinite plural is a vague figure ("مقتل عناصر
   من حزب الله"، "سقوط شهداء"، "وأصيب آخرون" -> unspecified; "أفراداً" -> several, from
   :mod:`rasd.numbers`); a singular or dual victim noun states 1 or 2 ("مقتل طفل"، "أسر عنصرين").
+  A result verb stands for a trigger ("ما خلف قتيلا" -> 1 killed، "أسفر عن قتلى"). Dead and
+  wounded with no number at all ("سقوط قتلى وجرحى") are two facts, killed and injured, each
+  unspecified; with a count, even a vague one ("قتل وجرح العشرات"), they are one (casualties).
 - Peoples and nationalities are victim nouns of group people ("ثلاثة فلسطينيين"، "خمسة يمنيين"،
   "مقتل عراقيين"): civilian status is not in the name. Right after another victim noun or a number
   (no و, no punctuation) a group noun is its adjective ("ثلاثة أطفال فلسطينيين قتلوا"), not a

@@ -2461,7 +2461,8 @@ def _pronoun_agent(ctx: _Ctx, h: _Hit, c0: int):
 
 
 # words after which a word is a noun, never a verb ("بعد سيطرتهم"، "إثر استعادتها")
-NOUN_AFTER = frozenset({"بعد", "قبل", "عقب", "اثر", "خلال", "منذ", "رغم", "عند", "حين", "لدي", "اثناء", "ابان", "جراء"})
+NOUN_AFTER = frozenset({"بعد", "قبل", "عقب", "اثر", "خلال", "منذ", "رغم", "عند", "حين", "لدي",
+                        "اثناء", "ابان", "جراء"})
 
 
 def _pronoun_masdar(ctx: _Ctx, i: int, j: int, pos: str) -> bool:
