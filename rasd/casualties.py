@@ -4169,26 +4169,34 @@ def _kind_pairs(words: dict, norm: str, items: list[Casualty]) -> None:
         before, prev = prev, c
 
 
+def _copy_of(c: Casualty, **changes) -> Casualty:
+    """A copy of ``c`` with lists of its own (evidence, spans, sources …) and ``changes`` set."""
+    d = copy.copy(c)
+    for f in fields(c):
+        v = getattr(c, f.name)
+        if isinstance(v, list):
+            setattr(d, f.name, list(v))
+    for name, v in changes.items():
+        setattr(d, name, v)
+    return d
+
+
+def _unnumbered_pair(c: Casualty) -> bool:
+    """Dead and wounded told together with no number, not even a vague one ("سقوط قتلى وجرحى")."""
+    return c.kind == "casualties" and c.count is None and c.vague == "unspecified"
+
+
 def _split_unnumbered(items: list[Casualty]) -> list[Casualty]:
     """"سقوط قتلى وجرحى"، "ما خلف ضحايا وجرحى": dead and wounded told with no number, not even a
     vague one, are two facts (killed, unspecified; injured, unspecified), not one count of both
     together as "36 قتيلا وجريحا" or "قتل وجرح العشرات" are."""
-    if not any(c.kind == "casualties" and c.count is None and c.vague == "unspecified"
-               for c in items):
+    if not any(map(_unnumbered_pair, items)):
         return items
     parents = {id(c.parent) for c in items if c.parent is not None}
     out = []
     for c in items:
-        if c.kind == "casualties" and c.count is None and c.vague == "unspecified" \
-                and c.parent is None and id(c) not in parents:
-            for kind in ("killed", "injured"):
-                twin = copy.copy(c)
-                for f in fields(c):
-                    v = getattr(c, f.name)
-                    if isinstance(v, list):
-                        setattr(twin, f.name, list(v))
-                twin.kind = kind
-                out.append(twin)
+        if _unnumbered_pair(c) and c.parent is None and id(c) not in parents:
+            out += (_copy_of(c, kind="killed"), _copy_of(c, kind="injured"))
         else:
             out.append(c)
     return out
@@ -4452,11 +4460,7 @@ def _each(doc: Document, items: list[Casualty]) -> list[Casualty]:
             continue
         c.place_idx = [places[0]]
         for p in places[1:]:
-            d = copy.copy(c)
-            d.place_idx = [p]
-            d.evidence, d.norm_spans = list(c.evidence), list(c.norm_spans)
-            d.sources, d.places = list(c.sources), []
-            out.append(d)
+            out.append(_copy_of(c, place_idx=[p], places=[]))
     return out
 
 

@@ -2981,12 +2981,8 @@ def _locators(ctx: _Ctx) -> set[int]:
             # "كركوك التي تبعد نحو 240 كيلومتراً شمال بغداد": a distance from a reference point
             # to the place told before it in the sentence (alone, the point is all there is)
             # or to a definite place noun ("في المدينة التي تبعد نحو 240 كيلومتراً شمال بغداد")
-            k0 = max(0, k - DISTANCE_REACH)
-            before = ctx.places_in(starts[k0], cs)
             after = ctx.places_in(cs, ends[min(ctx.ntok - 1, k + LOCATOR_WORDS)])
-            b0 = before[-1][1] if before else next(
-                (starts[j] for j in range(k - 1, k0 - 1, -1) if words[j] in _DEFINITE_PLACE_WORDS), None)
-            if b0 is not None and after and not any(ch in ctx.norm[b0:cs] for ch in ".\n؛:"):
+            if after and _located_before(ctx, k):
                 out.add(after[0][0])
             continue
         before = _place_before(ctx, k, cs)
@@ -3019,15 +3015,20 @@ def _locators(ctx: _Ctx) -> set[int]:
             if "distance" not in cls[k] or words[k + 1] not in ("من", "عن"):
                 continue
             after = ctx.places_in(starts[k + 2], ends[k + 2])
-            if not after or after[0][0] != starts[k + 2]:
-                continue
-            k0 = max(0, k - DISTANCE_REACH)
-            before = ctx.places_in(starts[k0], starts[k])
-            b0 = before[-1][1] if before else next(
-                (starts[j] for j in range(k - 1, k0 - 1, -1) if words[j] in _DEFINITE_PLACE_WORDS), None)
-            if b0 is not None and not any(ch in ctx.norm[b0:starts[k]] for ch in ".\n؛:"):
+            if after and after[0][0] == starts[k + 2] and _located_before(ctx, k):
                 out.add(after[0][0])
     return out
+
+
+def _located_before(ctx: _Ctx, k: int) -> bool:
+    """Is a place, or a definite place noun ("المدينة"), named within DISTANCE_REACH tokens
+    before token ``k`` (a distance or the locator after it), with no sentence break between?"""
+    starts, words = ctx.tok_starts, ctx.words
+    k0 = max(0, k - DISTANCE_REACH)
+    before = ctx.places_in(starts[k0], starts[k])
+    b0 = before[-1][1] if before else next(
+        (starts[j] for j in range(k - 1, k0 - 1, -1) if words[j] in _DEFINITE_PLACE_WORDS), None)
+    return b0 is not None and not any(ch in ctx.norm[b0:starts[k]] for ch in ".\n؛:")
 
 
 _PART_KINDS = frozenset({"neighbourhood", "neighborhood", "facility", "camp", "road", ""})
