@@ -90,29 +90,54 @@ def _from_parquet(path: str) -> Iterator[dict]:
                        "published": pub.isoformat()[:10] if hasattr(pub, "isoformat") else (str(pub)[:10] if pub else None)}
 
 
-def extract_partition(records: list[dict], gazetteers: tuple[str, ...] = ()) -> dict:
-    """Extract one partition: the worker function (module-level, so processes and Dask can ship it)."""
+def extract_partition(records: list[dict], gazetteers: tuple[str, ...] = (), keep_results: bool = False) -> dict:
+    """Extract one partition: the worker function (module-level, so processes and Dask can ship it).
+
+    The partition comes back already serialised — its JSONL text and one Parquet file's bytes per
+    table — so the client only writes bytes, and the work of serialising is shared by the workers.
+    ``keep_results`` also returns the ``(record, SPEC dict)`` pairs, for a caller that loads a store.
+    """
     from .output import to_dict
     from .pipeline import NotArabicError, extract
 
-    out = {"results": [], "problems": []}
+    results, problems = [], []
     for rec in records:
         if "problem" in rec:
-            out["problems"].append({"source": rec["source"], "message": rec["problem"]})
+            problems.append({"source": rec["source"], "message": rec["problem"]})
             continue
         try:
             doc = extract(rec["text"], doc_id=rec["doc_id"], title=rec.get("title"), url=rec.get("url"),
                           outlet=rec.get("outlet"), published=rec.get("published"),
                           gazetteers=gazetteers, source=rec.get("source"))
-            out["results"].append((rec, to_dict(doc)))
+            results.append((rec, to_dict(doc)))
         except NotArabicError:
-            out["problems"].append({"source": rec["source"], "message": f"{rec['source']}: no Arabic text to analyse"})
+            problems.append({"source": rec["source"], "message": f"{rec['source']}: no Arabic text to analyse"})
         except ValueError as e:
-            out["problems"].append({"source": rec["source"], "message": f"{rec['source']}: {e}"})
+            problems.append({"source": rec["source"], "message": f"{rec['source']}: {e}"})
         except Exception as e:  # one bad article never stops the run
-            out["problems"].append({"source": rec["source"],
-                                    "message": f"{rec['source']}: extraction failed: {type(e).__name__}: {e}"})
-    return out
+            problems.append({"source": rec["source"],
+                             "message": f"{rec['source']}: extraction failed: {type(e).__name__}: {e}"})
+    return {"jsonl": "".join(json_line(res) for _, res in results),
+            "parquet": _parquet_parts(results) if results else None,
+            "articles": len(results), "events": sum(len(res["events"]) for _, res in results),
+            "problems": problems, "results": results if keep_results else []}
+
+
+def _parquet_parts(results: list[tuple[dict, dict]]) -> dict[str, bytes]:
+    """One Parquet file's bytes per table for the rows of ``results``."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    tables = {t: [] for t in TABLES}
+    for rec, res in results:
+        for t, rs in rows(rec, res).items():
+            tables[t].extend(rs)
+    parts = {}
+    for t in TABLES:
+        sink = pa.BufferOutputStream()
+        pq.write_table(pa.Table.from_pylist(tables[t], schema=schemas()[t]), sink)
+        parts[t] = sink.getvalue().to_pybytes()
+    return parts
 
 
 def rows(rec: dict, res: dict) -> dict[str, list[dict]]:
@@ -222,26 +247,19 @@ class _Writer:
             self.next += 1
 
     def _write(self, result: dict) -> None:
-        import pyarrow as pa
-        import pyarrow.parquet as pq
-
-        tables = {t: [] for t in TABLES}
-        for rec, res in result["results"]:
-            self.jsonl.write(json_line(res))
-            for t, rs in rows(rec, res).items():
-                tables[t].extend(rs)
-            self.report.articles += 1
-            self.report.events += len(res["events"])
-            if self.on_result:
+        self.jsonl.write(result["jsonl"])
+        self.report.articles += result["articles"]
+        self.report.events += result["events"]
+        if self.on_result:
+            for rec, res in result["results"]:
                 self.on_result(rec, res)
         for p in result["problems"]:
             self.problems.write(json.dumps(p, ensure_ascii=False) + "\n")
             self.report.problems += 1
             self.report.problem_list.append(p)
-        if result["results"]:
+        if result["parquet"]:
             for t in TABLES:
-                pq.write_table(pa.Table.from_pylist(tables[t], schema=schemas()[t]),
-                               self.out / t / f"part-{self.part_no:05d}.parquet")
+                (self.out / t / f"part-{self.part_no:05d}.parquet").write_bytes(result["parquet"][t])
             self.part_no += 1
 
     def close(self) -> None:
@@ -265,16 +283,17 @@ def run_batch(paths: list[str], out: str | Path, *, engine: str = "local", worke
     writer = _Writer(out, on_result)
     t0 = time.perf_counter()
     parts = enumerate(partitions(iter_records(paths), partition_size))
+    args = (gazetteers, on_result is not None)  # extract_partition's arguments after the partition
     try:
         if engine == "dask":
-            _run_dask(parts, writer, workers, scheduler, gazetteers, progress, t0)
+            _run_dask(parts, writer, workers, scheduler, args, progress, t0)
         elif engine == "local" and workers == 1:
             for i, part in parts:
-                writer.add(i, extract_partition(part, gazetteers))
+                writer.add(i, extract_partition(part, *args))
                 _progress(progress, writer, t0)
         elif engine == "local":
             with ProcessPoolExecutor(max_workers=workers) as pool:
-                _run_futures(pool.submit, parts, writer, workers, gazetteers, progress, t0)
+                _run_futures(pool.submit, parts, writer, workers, args, progress, t0)
         else:
             raise ValueError(f"unknown engine {engine!r} (local or dask)")
     finally:
@@ -290,11 +309,11 @@ def _progress(progress, writer, t0):
         progress(f"{r.articles} articles, {r.problems} problems, {r.articles / dt if dt else 0:.0f} articles/s")
 
 
-def _run_futures(submit, parts, writer, workers, gazetteers, progress, t0, wait_fn=wait):
+def _run_futures(submit, parts, writer, workers, args, progress, t0, wait_fn=wait):
     in_flight = {}
     limit = workers * 2
     for i, part in parts:
-        in_flight[submit(extract_partition, part, gazetteers)] = i
+        in_flight[submit(extract_partition, part, *args)] = i
         if len(in_flight) >= limit:
             done, _ = wait_fn(list(in_flight), return_when=FIRST_COMPLETED)
             for f in done:
@@ -305,7 +324,7 @@ def _run_futures(submit, parts, writer, workers, gazetteers, progress, t0, wait_
         _progress(progress, writer, t0)
 
 
-def _run_dask(parts, writer, workers, scheduler, gazetteers, progress, t0):
+def _run_dask(parts, writer, workers, scheduler, args, progress, t0):
     from dask.distributed import Client, LocalCluster, wait as dask_wait
 
     if scheduler:
@@ -316,14 +335,14 @@ def _run_dask(parts, writer, workers, scheduler, gazetteers, progress, t0):
                                dashboard_address=None)
         client = Client(cluster)
     try:
-        def submit(fn, part, gaz):
-            return client.submit(fn, part, gaz, pure=False)
+        def submit(fn, part, *args):
+            return client.submit(fn, part, *args, pure=False)
 
         def wait_fn(futs, return_when):
             res = dask_wait(futs, return_when=return_when)
             return res.done, res.not_done
 
-        _run_futures(submit, parts, writer, workers, gazetteers, progress, t0, wait_fn)
+        _run_futures(submit, parts, writer, workers, args, progress, t0, wait_fn)
     finally:
         client.close()
         if cluster is not None:

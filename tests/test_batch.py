@@ -81,3 +81,26 @@ def test_batch_loads_the_store(corpus, tmp_path):
     st = Store(db)
     assert st.stats()["articles"] == 5  # the copies under new ids have the same text: stored once
     st.close()
+
+
+def test_a_partition_comes_back_serialised_from_its_worker(tmp_path):
+    """The worker builds the JSONL text and each table's Parquet bytes; the client only writes them."""
+    import io
+
+    from rasd.batch import extract_partition
+    from rasd.output import json_line
+
+    rows = [json.loads(x) for x in SEEDS.read_text(encoding="utf-8").splitlines() if x.strip()][:2]
+    recs = [{"text": r["text"], "doc_id": r["id"], "source": f"s:{i}", "published": r.get("published")}
+            for i, r in enumerate(rows)] + [{"problem": "s:3: row has no text", "source": "s:3"}]
+    out = extract_partition(recs)
+    lines = out["jsonl"].splitlines()
+    assert [json.loads(x)["doc_id"] for x in lines] == [r["id"] for r in rows]
+    assert out["articles"] == 2 and out["results"] == []
+    assert out["events"] == sum(len(json.loads(x)["events"]) for x in lines) > 0
+    assert out["problems"] == [{"source": "s:3", "message": "s:3: row has no text"}]
+    arts = pq.read_table(io.BytesIO(out["parquet"]["articles"])).to_pylist()
+    assert [a["doc_id"] for a in arts] == [r["id"] for r in rows]
+    assert pq.read_table(io.BytesIO(out["parquet"]["events"])).num_rows == out["events"]
+    kept = extract_partition(recs, (), True)["results"]
+    assert "".join(json_line(res) for _, res in kept) == out["jsonl"]
