@@ -257,6 +257,7 @@ class _Lex:
     leave_place: frozenset = frozenset()  # "غادروا" (role leave_place): the place left is its object
     member_words: frozenset = frozenset()  # "أعضاء" (role member_word): of an armed party, fighters
     age_words: frozenset = frozenset()    # "عمره" (role age_word): an age phrase's last word
+    exit_towards: frozenset = frozenset()  # "إلى"، "نحو" (role exit_towards): a leaving's destination
 
 
 # roles read as phrases by their own rule (_attacked_post_re), never as word records
@@ -294,7 +295,7 @@ def lexicon() -> _Lex:
     # make no per-word record
     apart = {}
     for role in ("relative", "exit_area", "protest", "they_are", "in_it", "toll_adjective",
-                 "leave_place", "member_word", "age_word"):
+                 "leave_place", "member_word", "age_word", "exit_towards"):
         apart[role] = frozenset(f for f, r in words.items() if role in r)
         for f in apart[role]:
             del words[f][role]
@@ -304,7 +305,8 @@ def lexicon() -> _Lex:
                 relatives=apart["relative"], phrases=phrases, exit_areas=apart["exit_area"],
                 protests=apart["protest"], they_are=apart["they_are"], in_it=apart["in_it"],
                 toll_adjectives=apart["toll_adjective"], leave_place=apart["leave_place"],
-                member_words=apart["member_word"], age_words=apart["age_word"])
+                member_words=apart["member_word"], age_words=apart["age_word"],
+                exit_towards=apart["exit_towards"])
 
 
 @lru_cache(maxsize=None)
@@ -668,10 +670,13 @@ class _Reader:
         """"خرج 1519 طفلا من شرق حلب"، "تمكن 5 آلاف مدني من الخروج من الأحياء المحاصرة": the
         leaving word at token i is followed in its clause (within 8 words) by "من" and a place --
         a place mention within the next three words or a place noun (role exit_area) right
-        after -- or, for غادر and its forms, by the place it leaves as its object ("غادروا بلدة
-        الباغوز"); and its sentence has no protest word ("خرج المئات في مظاهرة من جامع …")."""
+        after -- or by a destination word ("إلى"، "نحو") and a place mention within the next
+        three words ("يقضي بخروج 700 مقاتل إلى إدلب") -- or, for غادر and its forms, by the place it
+        leaves as its object ("غادروا بلدة الباغوز"); and its sentence has no protest word ("خرج
+        المئات في مظاهرة من جامع …")."""
         toks, hard = self.toks, self._hard
         areas = self.lex.exit_areas
+        towards = self.lex.exit_towards
         n = len(toks)
         k = i + 1
         # "غادروا بلدة الباغوز"، "غادر مئات المدنيين الباغوز": leaving takes the place it leaves
@@ -685,6 +690,10 @@ class _Reader:
                         or self.place_in(k + 1, min(k + 3, n - 1)) is not None:
                     hit = True
                     break
+            elif toks[k].text in towards and k + 1 < n and k + 1 not in self._brk \
+                    and self.place_in(k + 1, min(k + 3, n - 1)) is not None:
+                hit = True
+                break
             k += 1
         if not hit:
             return False

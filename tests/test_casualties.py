@@ -1553,6 +1553,17 @@ def test_leaving_a_place_is_displacement():
         [("injured", 87, "people")]
 
 
+def test_leaving_for_a_place_is_displacement():
+    # Daraya, Aug. 2016 (France 24): the evacuees' destination, not the place left, is named
+    cs = items("ويقضي الاتفاق بخروج 700 مقاتل إلى إدلب وأربعة آلاف من الرجال والنساء مع عائلاتهم.")
+    assert ("displaced", 700, "combatants") in [key(c) for c in cs]
+    cs = items("وخرج مئات المدنيين نحو مدينة عفرين هربا من القصف.")
+    assert [key(c) for c in cs] == [("displaced", "hundreds", "civilians")]
+    # a march to a square, or soldiers sent to a city, is no flight
+    assert items("خرج 200 متظاهرا إلى ساحة الساعة في حمص.") == []
+    assert items("وأرسل الجيش 500 جندي إلى حلب.") == []
+
+
 def test_a_toll_names_whose_victims_it_counts():
     # Maardes, Nov. 2016 (al-Waght): "بلغت حصيلة قتلى المسلحين أكثر من 34 قتيل"
     cs = items("وبلغت حصيلة قتلى المسلحين أكثر من 34 قتيل في معارك معردس.")
