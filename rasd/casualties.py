@@ -258,6 +258,8 @@ class _Lex:
     member_words: frozenset = frozenset()  # "أعضاء" (role member_word): of an armed party, fighters
     age_words: frozenset = frozenset()    # "عمره" (role age_word): an age phrase's last word
     exit_towards: frozenset = frozenset()  # "إلى"، "نحو" (role exit_towards): a leaving's destination
+    carry: frozenset = frozenset()        # "تقل"، "تنقل" (role carry): a leaving only by a vehicle
+    vehicles: frozenset = frozenset()     # "حافلات"، "قافلة" (role vehicle): what carries evacuees
 
 
 # roles read as phrases by their own rule (_attacked_post_re), never as word records
@@ -295,7 +297,7 @@ def lexicon() -> _Lex:
     # make no per-word record
     apart = {}
     for role in ("relative", "exit_area", "protest", "they_are", "in_it", "toll_adjective",
-                 "leave_place", "member_word", "age_word", "exit_towards"):
+                 "leave_place", "member_word", "age_word", "exit_towards", "carry", "vehicle"):
         apart[role] = frozenset(f for f, r in words.items() if role in r)
         for f in apart[role]:
             del words[f][role]
@@ -306,7 +308,7 @@ def lexicon() -> _Lex:
                 protests=apart["protest"], they_are=apart["they_are"], in_it=apart["in_it"],
                 toll_adjectives=apart["toll_adjective"], leave_place=apart["leave_place"],
                 member_words=apart["member_word"], age_words=apart["age_word"],
-                exit_towards=apart["exit_towards"])
+                exit_towards=apart["exit_towards"], carry=apart["carry"], vehicles=apart["vehicle"])
 
 
 @lru_cache(maxsize=None)
@@ -653,7 +655,10 @@ class _Reader:
             if ok:
                 R[i] = _THEY_ARE
                 intr.add(i)
+        carry = self.lex.carry
         for i in exits:
+            if toks[i].text in carry and not self._by_vehicle(i):
+                continue
             if self.exit_from_place(i):
                 e = R[i]["exit"]
                 R[i] = {**R[i], "kill_verb": _Entry("kill_verb", e.value, "", "")}
@@ -665,6 +670,14 @@ class _Reader:
         self._cause_memo: dict[int, Any] = {}
         self._newinc: dict[int, bool] = {}
         self.hard_list = sorted(self._hard)
+
+    def _by_vehicle(self, i: int) -> bool:
+        """A carrying word at token i has a vehicle of evacuees (role vehicle) in the two tokens
+        before it or right after it: "حافلات تقل 300 مقاتل"، "وتقل الحافلتين نحو 100" (not
+        "سيارات الإسعاف تنقل 20 جريحا إلى المشفى")."""
+        toks, vehicles = self.toks, self.lex.vehicles
+        return any(toks[j].text in vehicles or toks[j].stem in vehicles
+                   for j in range(max(0, i - 2), min(len(toks), i + 2)) if j != i)
 
     def exit_from_place(self, i: int) -> bool:
         """"خرج 1519 طفلا من شرق حلب"، "تمكن 5 آلاف مدني من الخروج من الأحياء المحاصرة": the
@@ -2531,6 +2544,13 @@ class _Reader:
                 tb = self.trigger_before(a, lo, True)
                 if tb is not None and tb[3] == 0 and tb[0] != "displaced":
                     kind, group = None, "civilians"     # "مقتل أربعة نازحين": the displaced, killed
+            elif kind == "injured" and group is None:
+                tb = self.trigger_before(a, lo, True)
+                if tb is not None and tb[0] == "displaced" and tb[3] <= 2 \
+                        and "exit" in self.R[tb[1]]:
+                    # "حافلات تنقل 261 من الجرحى والمرضى من كفريا": the wounded carried out are
+                    # evacuees
+                    kind = "displaced"
         else:
             bp = self._bare_part(q, a, b, n, lo, hi, si, out, bd_active, bd_parent) \
                 if (a - 1 >= lo and "breakdown" in self.R[a - 1]) \

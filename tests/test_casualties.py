@@ -1564,6 +1564,17 @@ def test_leaving_for_a_place_is_displacement():
     assert items("وأرسل الجيش 500 جندي إلى حلب.") == []
 
 
+def test_buses_carrying_people_out_carry_evacuees():
+    # al-Fu'ah and Kafraya, Dec. 2016 (al-Kawthar): the wounded and sick carried out are displaced
+    cs = items("وصول 4 حافلات تنقل 261 من الجرحى والمرضى من بلدتي كفريا والفوعة إلى معبر الراموسة.")
+    assert [key(c) for c in cs] == [("displaced", 261, "people")]
+    cs = items("وخرج 50 جريحا من حي الوعر إلى ريف حمص الشمالي.")
+    assert [key(c) for c in cs] == [("displaced", 50, "people")]
+    # an ambulance taking the wounded to hospital carries no evacuees
+    cs = items("وكانت سيارات الإسعاف تنقل 20 جريحا من حي الوعر إلى مشفى باب الهوى.")
+    assert [key(c) for c in cs] == [("injured", 20, "people")]
+
+
 def test_a_toll_names_whose_victims_it_counts():
     # Maardes, Nov. 2016 (al-Waght): "بلغت حصيلة قتلى المسلحين أكثر من 34 قتيل"
     cs = items("وبلغت حصيلة قتلى المسلحين أكثر من 34 قتيل في معارك معردس.")
