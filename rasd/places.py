@@ -130,6 +130,7 @@ class Head:
     feminine: bool = False    # the head ends in ة: an adjective agreeing with it ends in ة too
     target: bool = False      # a definite name counts where the phrase is the target of an
     #                           attack or a place ("استهدف سوق السمك", "في سوق الخضار")
+    kind: str = ""            # the kind an unknown name after it has: its first listed kind
 
 
 @dataclass
@@ -179,7 +180,8 @@ def context() -> Context:
                         r.get("number", "1") or "1", r.get("strong", "").lower() == "yes",
                         r.get("strong", "").lower() == "definite",
                         r.get("strong", "").lower() == "indefinite", w.endswith("ه"),
-                        r.get("target", "").lower() == "yes")
+                        r.get("target", "").lower() == "yes",
+                        next((k for k in r.get("kinds", "").split("|") if k), ""))
     by_role: dict[str, list] = {}
     amb = {}
     for r in load_table("place_context.tsv"):
@@ -637,8 +639,10 @@ def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plu
         nw = m2.group(1)
         last = words[-1]
         if not nw.startswith("ال") or nw in not_name or nw in _TIME_WORDS or len(nw) < 4 \
-                or nw in ctx.ambiguous or (facility and nw in ctx.epithet_after):
-            break      # (a common word that is sometimes a place: "الجيش", "الفصائل")
+                or (nw in ctx.ambiguous and not (len(words) == 2 and last in _COMPOUND)) \
+                or (facility and nw in ctx.epithet_after):
+            break      # (a common word that is sometimes a place: "الجيش", "الفصائل"; not
+            # after a second toponym-forming word, which a name never ends with: "جسر بيت الراس")
         if not last.startswith("ال"):
             if nw.endswith("يه") or (nw.endswith("ي") and len(words) == 1 and w in _COMPOUND) \
                     or (nw.startswith("المت") and nw.endswith(("ه", "ين", "ون"))):
@@ -2669,12 +2673,7 @@ def _kind_of_head(head: Head | None) -> str | None:
         return None
     if "gate" in head.kinds:
         return "neighbourhood"
-    # the settlement kinds in this order, then the others by name (a set's own order changes
-    # with Python's hash seed: "جبل" is mountain|region in every run)
-    return min(head.kinds, key=lambda k: (_HEAD_KIND_ORDER.get(k, 9), k))
-
-
-_HEAD_KIND_ORDER = {"town": 0, "village": 1, "neighbourhood": 2, "city": 3, "facility": 4}
+    return head.kind    # the first listed: "قرية" village|town names a village
 
 
 def place_at(doc: Document, pos: int) -> int | None:

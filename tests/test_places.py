@@ -2284,3 +2284,14 @@ def test_disputed_is_no_word_of_a_name():
                    "طوزخوماتو") is not None
     ps = places("أسفر عن سيطرة عناصر داعش على قريتي الناعمة وتل كصيبة الواقعتين شرق مدينة العلم.")
     assert {"الناعمة", "تل كصيبة"} <= {p.name_ar for p in ps}, [p.name_ar for p in ps]
+
+
+def test_an_unknown_name_takes_its_heads_first_kind_and_a_whole_construct():
+    # northern Hama, July 2019 (Watan FM): "جسر بيت" is no name, the chain runs to الراس
+    ps = places("استشهد مدني أثناء رعيه الأغنام في قرية جسر بيت الراس في سهل الغاب.")
+    p = by_name(ps, "جسر بيت الراس")
+    assert p is not None and p.kind == "village" and p.lat is None
+    assert "جسر بيت" not in names(ps)
+    # a head names its own kind: a city's, a town's
+    assert by_name(places("وصلت الحافلات إلى مدينة كوانزا."), "كوانزا").kind == "city"
+    assert by_name(places("قصفت الطائرات بلدة كفرنبودة الصغرى."), "كفرنبودة الصغرى").kind == "town"
