@@ -2164,8 +2164,9 @@ def _unknown_groups(lex: Lexicon, text: str, heads: list, mentions: list[_Mentio
         quoted = i < len(text) and text[i] == '"'
         if quoted:
             j = text.find('"', i + 1, i + 60)
-            if j < 0 or j == i + 1 or "\n" in text[i:j]:
-                continue
+            if j < 0 or j == i + 1 or "\n" in text[i:j] or not text[i + 1:i + 3].lstrip(" ")[:1].isalpha():
+                continue    # (a quote closing the sentence's quotation, 'وغرفة عمليات". وكان':
+                # a quoted name opens on a word)
             if strong is None:
                 strong = _Spans((m.start, m.end) for m in mentions if not m.weak)
             if strong.overlaps(i + 1, j) or len(text[i:j].split()) > 4:

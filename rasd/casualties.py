@@ -2491,6 +2491,8 @@ class _Reader:
         if a - 1 >= lo and ("population" in R[a - 1] or (
                 a - 2 >= lo and "population" in R[a - 2] and not R[a - 1])):
             return None     # "مدينة مضايا يقطنها نحو 40 ألف نسمة": who live there, no victims
+        if a - 1 >= lo and "superlative" in R[a - 1] and getattr(q, "vague", None):
+            return None     # "لإيقاع أكبر عدد من الإصابات": an aim's measure, no count
         n = b + 1
         while n in self.skip:
             n += 1

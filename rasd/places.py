@@ -507,7 +507,7 @@ def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plu
                    street: bool = False, definite: bool = False, facility: bool = False,
                    toponym: bool = False, bounded: bool = False, feminine: bool = False,
                    two_words: bool = False, head_feminine: bool = False, quarter: bool = False,
-                   long_feminine: bool = False):
+                   long_feminine: bool = False, head_definite: bool = False):
     """An unknown name right after ``pos``: (start, end, key, prefix) or None. After a street
     head a definite head word is a name ("شارع المطار", "شارع الجامعة").
 
@@ -522,7 +522,9 @@ def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plu
     the end, "و…", a preposition or a direction word); ``feminine``: after a feminine head an
     indefinite word ending in ي is no adjective agreeing with it ("منطقة بوعطني");
     ``long_feminine``: the same for a word of five letters or more ("بلدة كياوكجي", not "مدينة
-    كبرى", whose alef maqsura the normalisation wrote ي).
+    كبرى", whose alef maqsura the normalisation wrote ي); ``head_definite``: the head has the
+    article, so a quotation after it is what is said of it, no name ('أن المستشفى "تحول إلى
+    ركام"').
 
     ``two_words`` (right after a singular head): a second indefinite word no lexicon knows,
     before the name's end, is part of a one-word name ("قرية تشوما بانغو"; after a feminine
@@ -615,6 +617,8 @@ def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plu
     words = [w]
     not_name = ctx.not_name
     if '"' in text[pos:start]:
+        if head_definite:
+            return None
         # a quoted name runs to its closing quote: "مدرسة “العلماء الصغار”"
         q = (_QUOTED_LIST_REST if plural else _QUOTED_REST).match(text, end, end + 90)
         if q:
@@ -1116,7 +1120,7 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
                                two_words=True, head_feminine=head.feminine,
                                quarter=bool(head.kinds) and head.kinds <= _QUARTER_KINDS,
                                long_feminine=head.feminine and head.number == "1"
-                               and not mprefix.endswith("ال"))
+                               and not mprefix.endswith("ال"), head_definite=mprefix.endswith("ال") or mkey.startswith("ال"))
             if u is None and "street" in head.kinds:
                 u = _dated_name(text, mend)      # "شارع 26 سبتمبر"
             if u is None and head.number == "n" and head.strong:

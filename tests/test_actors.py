@@ -2245,3 +2245,14 @@ def test_salehs_party_and_forces_in_december_2017():
                      "لهجوم الحوثيين في صنعاء."))
     assert acts["ye_gpc"].side == "opposition"
     assert "ye_saleh_forces" in acts
+
+
+def test_a_quote_that_closes_a_quotation_opens_no_name():
+    # al-Quds hospital, Apr. 2016 (al-Araby al-Jadeed): 'وغرفة عمليات". وكان يعمل فيه "ثمانية'
+    doc = extract('وكان المستشفى "يضم 34 سريراً ووحدة رعاية مركّزة وغرفة عمليات". وكان يعمل فيه '
+                  '"ثمانية أطباء و28 ممرضاً بدوام كامل".')
+    assert not any("وكان" in a.name_ar for a in doc.actors), [a.name_ar for a in doc.actors]
+    # a quoted name after the head still names the group
+    doc = extract('وقال قائد في "غرفة عمليات فتح حلب" إن الهجوم بدأ.')
+    assert "غرفة عمليات فتح حلب" in [a.name_ar for a in doc.actors]
+    check_evidence(doc)

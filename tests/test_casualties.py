@@ -2770,3 +2770,11 @@ def test_dead_and_wounded_with_no_number_are_two_facts():
     # a number, even a vague one, still counts both together
     assert find(items("قتل وجرح العشرات في القصف."), "casualties", "dozens", "people")
     assert find(items("سقط 36 قتيلا وجريحا في القصف."), "casualties", 36, "people")
+
+
+def test_the_largest_number_an_attack_aims_at_is_no_count():
+    # Akrama, Homs, Oct. 2014 (al-Watan, Oman): the bomber's aim, not a figure
+    cs = items("فجر ارهابي انتحاري نفسه أمام المدرسة لايقاع اكبر عدد من الاصابات بين صفوف المواطنين.")
+    assert cs == []
+    cs = items("قتل 20 مدنيا وأصيب عدد من المدنيين.")
+    assert [key(c) for c in cs] == [("killed", 20, "civilians"), ("injured", "several", "civilians")]

@@ -2295,3 +2295,14 @@ def test_an_unknown_name_takes_its_heads_first_kind_and_a_whole_construct():
     # a head names its own kind: a city's, a town's
     assert by_name(places("وصلت الحافلات إلى مدينة كوانزا."), "كوانزا").kind == "city"
     assert by_name(places("قصفت الطائرات بلدة كفرنبودة الصغرى."), "كفرنبودة الصغرى").kind == "town"
+
+
+def test_a_quotation_after_a_definite_head_is_no_name():
+    # al-Quds hospital, Apr. 2016 (al-Araby al-Jadeed): what staff said of the hospital
+    ps = places('ونقلت عن موظفين أن المستشفى "تحول إلى ركام" إثر إصابته. ويُعد المستشفى '
+                '"مركز الإحالة الرئيسي لطب الأطفال في حلب".')
+    assert not any(n.startswith("المستشفى") for n in names(ps)), names(ps)
+    assert by_name(places('وقصفت الطائرات مشفى "عمر بن عبد العزيز" في حلب.'),
+                   "مشفى عمر بن عبد العزيز") is not None
+    # a preposition with a pronoun after a head word is no name ("سوّق", a verb, reads as سوق)
+    assert "سوّق لها" not in names(places("في حملة سوّق لها إعلامه على أنها معركة استعادة حلب."))
