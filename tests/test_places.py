@@ -2306,3 +2306,16 @@ def test_a_quotation_after_a_definite_head_is_no_name():
                    "مشفى عمر بن عبد العزيز") is not None
     # a preposition with a pronoun after a head word is no name ("سوّق", a verb, reads as سوق)
     assert "سوّق لها" not in names(places("في حملة سوّق لها إعلامه على أنها معركة استعادة حلب."))
+
+
+def test_western_aleppos_quarters_are_in_the_gazetteer():
+    # rebel shelling of western Aleppo, May 2016 (Tasnim): quarters curated with their sources
+    ps = places("وتطال قذائف الهاون يومياً أحياء الأشرفية والموغامبو وشارع النيل والسبيل والخالدية "
+                "في مدينة حلب، وسقطت قذيفة على حي الفرقان.")
+    sabil, furqan = by_name(ps, "السبيل"), by_name(ps, "الفرقان")
+    assert sabil is not None and abs(sabil.lat - 36.214) < 0.01 and abs(sabil.lon - 37.140) < 0.01
+    assert furqan is not None and abs(furqan.lat - 36.203) < 0.01
+    mog = by_name(ps, "الموغامبو")
+    assert mog is not None and mog.kind == "neighbourhood" and mog.lat is None   # no coordinate curated
+    # a name that is a common word still needs its head: "السبيل" alone is "the way"
+    assert by_name(places("لا سبيل إلى الحل إلا السبيل الذي اختاره أهالي حلب."), "السبيل") is None
