@@ -38,6 +38,9 @@ _REPLACE = {
     "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ", "\u3000": " ",
     "\t": " ", "\r": " ", "\x0b": " ", "\x0c": " ",
     "ک": "ك", "ی": "ي", "ے": "ي",
+    # Persian and Kurdish letters some outlets write in names ("حويجة صگر"، "ڤيينا"، "چمچمال"):
+    # folded to the Arabic letter their names are spelled with elsewhere
+    "گ": "ك", "ڤ": "ف", "پ": "ب", "چ": "ج", "ژ": "ز",
     # a middle dot some outlets type for the full stop ("في العاصمة بغداد·واندلعت"، set 199)
     "\u00b7": ".",
 }

@@ -2319,3 +2319,13 @@ def test_western_aleppos_quarters_are_in_the_gazetteer():
     assert mog is not None and mog.kind == "neighbourhood" and mog.lat is None   # no coordinate curated
     # a name that is a common word still needs its head: "السبيل" alone is "the way"
     assert by_name(places("لا سبيل إلى الحل إلا السبيل الذي اختاره أهالي حلب."), "السبيل") is None
+
+
+def test_deir_ez_zors_siege_sites_and_a_persian_gaf():
+    # Deir ez-Zor, 2016-2017 (Micro Syria, Syrian Mirror): the sites of the siege; "صگر" is صكر
+    ps = places("شن تنظيم داعش هجوماً على منطقة البانوراما جنوب مدينة دير الزور، بعد غارات التحالف "
+                "على جبل ثردة، وقصفت الطائرات حي حويجة صگر.")
+    assert {"البانوراما", "جبل ثردة", "حويجة صگر"} <= set(names(ps)), names(ps)
+    assert by_name(ps, "جبل ثردة").kind == "mountain"
+    # a museum's name is no quarter of Deir ez-Zor
+    assert by_name(places("وزار الوفد متحف البانوراما الحربي."), "البانوراما") is None

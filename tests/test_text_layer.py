@@ -27,6 +27,9 @@ def test_letter_variants_fold():
     assert normalize("مدينة") == "مدينه"
     assert normalize("مؤسسة") == "موسسه"
     assert normalize("الفصائل") == "الفصايل"
+    # Persian and Kurdish letters in names fold to the Arabic letter, one for one
+    assert normalize("حويجة صگر") == "حويجه صكر"
+    assert normalize("ڤيينا وچمچمال") == "فيينا وجمجمال"
 
 
 def test_egyptian_hamza_seat_before_waw_folds_with_the_standard_spelling():
