@@ -2164,7 +2164,8 @@ def _unknown_groups(lex: Lexicon, text: str, heads: list, mentions: list[_Mentio
         quoted = i < len(text) and text[i] == '"'
         if quoted:
             j = text.find('"', i + 1, i + 60)
-            if j < 0 or j == i + 1 or "\n" in text[i:j] or not text[i + 1:i + 3].lstrip(" ")[:1].isalpha():
+            if j < 0 or j == i + 1 or "\n" in text[i:j] \
+                    or not text[i + 1:i + 3].lstrip(" ")[:1].isalpha():
                 continue    # (a quote closing the sentence's quotation, 'وغرفة عمليات". وكان':
                 # a quoted name opens on a word)
             if strong is None:

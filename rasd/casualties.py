@@ -657,7 +657,7 @@ class _Reader:
                 intr.add(i)
         carry = self.lex.carry
         for i in exits:
-            if toks[i].text in carry and not self._by_vehicle(i):
+            if self.is_word(i, carry) and not self._by_vehicle(i):
                 continue
             if self.exit_from_place(i):
                 e = R[i]["exit"]
@@ -675,9 +675,9 @@ class _Reader:
         """A carrying word at token i has a vehicle of evacuees (role vehicle) in the two tokens
         before it or right after it: "حافلات تقل 300 مقاتل"، "وتقل الحافلتين نحو 100" (not
         "سيارات الإسعاف تنقل 20 جريحا إلى المشفى")."""
-        toks, vehicles = self.toks, self.lex.vehicles
-        return any(toks[j].text in vehicles or toks[j].stem in vehicles
-                   for j in range(max(0, i - 2), min(len(toks), i + 2)) if j != i)
+        vehicles = self.lex.vehicles
+        return any(self.is_word(j, vehicles)
+                   for j in range(max(0, i - 2), min(len(self.toks), i + 2)) if j != i)
 
     def exit_from_place(self, i: int) -> bool:
         """"خرج 1519 طفلا من شرق حلب"، "تمكن 5 آلاف مدني من الخروج من الأحياء المحاصرة": the

@@ -4760,7 +4760,7 @@ def _merge_twins(ctx: _Ctx, events: list[Event]) -> list[Event]:
     # car bomb and a suicide bombing at the same places on the same day are one suicide bombing
     # told twice (its vehicle, then its bomber)
     suicide = {(ev.date, _place_key(ctx, ev.places)): ev for ev in out
-               if ev.sub_event_type == _SUICIDE and not ev.distinct}
+               if ev.sub_event_type == SUICIDE[1] and not ev.distinct}
     if suicide:
         kept = []
         for ev in out:
@@ -4774,7 +4774,6 @@ def _merge_twins(ctx: _Ctx, events: list[Event]) -> list[Event]:
     return out
 
 
-_SUICIDE = "Suicide bomb"
 _IED = "Remote explosive/landmine/IED"
 
 

@@ -1120,7 +1120,8 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
                                two_words=True, head_feminine=head.feminine,
                                quarter=bool(head.kinds) and head.kinds <= _QUARTER_KINDS,
                                long_feminine=head.feminine and head.number == "1"
-                               and not mprefix.endswith("ال"), head_definite=mprefix.endswith("ال") or mkey.startswith("ال"))
+                               and not mprefix.endswith("ال"),
+                               head_definite=mprefix.endswith("ال") or mkey.startswith("ال"))
             if u is None and "street" in head.kinds:
                 u = _dated_name(text, mend)      # "شارع 26 سبتمبر"
             if u is None and head.number == "n" and head.strong:
