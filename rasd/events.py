@@ -95,6 +95,7 @@ from functools import lru_cache
 from itertools import compress, islice, repeat
 from operator import itemgetter
 from typing import Any, Iterable
+import weakref
 
 from .clitics import candidates as _clitic_candidates
 from .furniture import outlet_id
@@ -626,7 +627,7 @@ class Event:
     sentences: list[int] = field(default_factory=list)
     triggers: list[tuple[int, int]] = field(default_factory=list)   # normalised ranges
     place_names: list[str] = field(default_factory=list)
-    _doc: Any = field(default=None, repr=False, compare=False)
+    _doc: Any = field(default=None, repr=False, compare=False)   # a weak reference to the Document
     distinct: bool = False      # "انفجار مماثل": a new incident, never merged into another
     date_report: bool = False   # the date is only the day it was reported (an upper bound)
     date_far: bool = False      # the date stands in another clause of its sentence
@@ -638,7 +639,7 @@ class Event:
     blast: bool = False         # told only by a bare explosion noun (انفجار، تفجير), no weapon named
 
     def to_json(self) -> dict:
-        doc = self._doc
+        doc = self._doc() if self._doc is not None else None
         claimed = [actor_ref(a) for a in self.claimed_by]
         return {
             "id": self.id,
@@ -4906,7 +4907,7 @@ def _tolls_at_new_places(ctx: _Ctx, events: list[Event], sent_cands: dict) -> No
         ev = Event("", prev.event_type, prev.sub_event_type, prev.date, prev.date_precision,
                    places=[got], actor1=prev.actor1, fatalities=n, casualties=[ci],
                    evidence=[_clause_span(ctx, (s0, s1))], family=prev.family, sentences=[si],
-                   triggers=[(cs, ce)], _doc=doc, distinct=True)
+                   triggers=[(cs, ce)], _doc=weakref.ref(doc), distinct=True)
         events.append(ev)
         told.add(got)
 
@@ -6035,7 +6036,7 @@ def _new_event(ctx: _Ctx, c: _Cand) -> Event:
                _attr1(d, "precision") if d is not None else None,
                list(c.places), c.actor1, c.actor2, c.fatalities, cas, list(c.sources), False,
                c.background, _cand_spans(ctx, c), c.family, c.repel, [c.sent], triggers, [],
-               ctx.doc)
+               weakref.ref(ctx.doc))
     ev.date_report = c.date_report
     ev.date_far = c.date_far
     ev.forced = c.forced is not None
