@@ -2085,7 +2085,7 @@ def _name_words(lex: Lexicon, text: str, pos: int, weak) -> list | None:
             break   # "كتائب أبو عمارة": a kunya and its name
         if len(name) >= 3:
             break
-    if name and name[-1][2].isdigit() and lex.unit_types:
+    if name and (name[-1][2].isdigit() or _ordinal(name[-1][2])) and lex.unit_types:
         # "اللواء 21 مشاة"، "اللواء 115 مشاة": a numbered unit's type word after its number
         nxt = _words_after(text, name[-1][1], 1)
         if nxt and not nxt[0][3].strip() and nxt[0][2] in lex.unit_types:
@@ -2111,9 +2111,7 @@ def _unknown_groups(lex: Lexicon, text: str, heads: list, mentions: list[_Mentio
         return out
     # heads that may open a name: not after an article, not inside a lexicon name
     # ("قوات التحالف"); the rest of the work is done for these only
-    number_after = _NUMBER_AFTER.match     # (_numbered, inlined)
-    todo = [h for h in heads if not h.prefix.endswith(("ال", "لل"))
-            or (h.prefix.endswith("ال") and number_after(text, h.end) is not None)]
+    todo = [h for h in heads if not h.prefix.endswith(("ال", "لل")) or _numbered(text, h)]
     if not todo:
         return out
     anything = _Spans.of(mentions).overlaps
@@ -2337,9 +2335,30 @@ def _media_context(lex: Lexicon, text: str, h, cue_ends) -> bool:
 
 
 def _numbered(text: str, h) -> bool:
-    """A head with the article and a number right after it ("اللواء 777", "الفرقة 25"): a
-    numbered unit (not the rank "اللواء", which a person's name follows)."""
-    return h.prefix.endswith("ال") and _NUMBER_AFTER.match(text, h.end) is not None
+    """A head with the article and a number or an ordinal right after it ("اللواء 777"،
+    "الفرقة 25"، "اللواء السادس"، "الكتيبة الرابعة"): a numbered unit (not the rank "اللواء",
+    which a person's name follows)."""
+    if not h.prefix.endswith("ال"):
+        return False
+    if _NUMBER_AFTER.match(text, h.end) is not None:
+        return True
+    m = _WORD_AFTER.match(text, h.end)
+    return m is not None and _ordinal(m.group(1))
+
+
+_WORD_AFTER = re.compile(r" +(\S+)")
+
+
+def _ordinal(word: str) -> bool:
+    """"السادس"، "الرابعة"، "الأول": a definite ordinal adjective (number_words.tsv's ordinals)."""
+    w = normalize(word)
+    return w.startswith("ال") and (w[2:] in _ordinals() or w[2:] in ("اول", "اولي"))
+
+
+@lru_cache(maxsize=1)
+def _ordinals() -> frozenset:
+    from .numbers import ordinals
+    return frozenset(ordinals())
 
 
 def _adjacent_known(text: str, idx: _Index, start: int, end: int) -> list:

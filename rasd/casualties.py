@@ -1135,6 +1135,15 @@ class _Reader:
                         k + 2 < hi and toks[k + 2].text in relatives and self.definite(k + 1)
                         and k + 2 not in hard):
                     rel = True      # (or "عدد الفلسطينيين الذين": a definite noun between)
+                else:
+                    # "عدد مقاتلي القوات الكردية الذين قضوا": a phrase of a few words between,
+                    # with no comma, number or break in it
+                    for j in range(k + 2, min(hi, k + 2 + TOLL_PHRASE_REACH)):
+                        if j in hard or j in self._comma or j in self.tq:
+                            break
+                        if toks[j].text in relatives:
+                            rel = True
+                            break
             if "kill_verb" in r:
                 # "ارتفع إلى 295 عدد الذين تمكن المرصد من توثيق مقتلهم": the masdar with the
                 # relative's pronoun names the toll's kind; "يرتفع الى 114 عدد الفلسطينيين
@@ -1208,10 +1217,15 @@ class _Reader:
         """Nearest trigger from token j on in the clause: (kind, first, last, distance)."""
         k = j
         R, tq, brk = self.R, self.tq, self._brk
-        # "14 شخصا بينهم 3 أطفال على الأقل تأكد استشهادهم": past the figure's own breakdown
-        bd = j < hi and "breakdown" in R[j]
+        # "14 شخصا بينهم 3 أطفال على الأقل تأكد استشهادهم": past the figure's own breakdown,
+        # maybe after its qualifier ("25 مدنيا على الاقل بينهم احد عشر طفلا قتلوا")
+        skip = self.skip
+        b0 = j
+        while b0 < hi and b0 in skip and b0 - j < 3:
+            b0 += 1
+        bd = b0 < hi and "breakdown" in R[b0]
         end = j + _FWD + (_BD_FWD if bd else 0)
-        toks, comp, skip = self.toks, self.comp, self.skip
+        toks, comp = self.toks, self.comp
         while k < hi and k < end:
             if k > j and k in brk and not (bd and self.verb_after_breakdown(k)):
                 break
@@ -2719,6 +2733,16 @@ class _Reader:
             gen = self.toll_genitive(a, lo)
             if gen is not None:
                 gen_at, group = gen     # "حصيلة قتلى المسلحين 34 قتيلا"
+        if group == "people" and toll is not None and not noun and n + 1 < hi \
+                and "toll" in self.R[n] and n + 1 not in self._brk:
+            # "ارتفع إلى 9 عدد مقاتلي القوات الكردية الذين قضوا": the toll after the number
+            # names whose dead it counts by the fighters or the group right after it
+            g = self.R[n + 1].get("group")
+            if "armed_head" in self.R[n + 1]:
+                group = "combatants"
+            elif g is not None and g.value != "people" and (
+                    self.definite(n + 1) or (n + 2 < hi and self.definite(n + 2))):
+                group = g.value     # (a definite noun, or one in a construct: "مقاتلي القوات")
         if group == "people" and noun and vic[0] in (None, "people") and vic[1] is not None \
                 and last + 2 < hi and self.toks[last + 1].text in _AMONG \
                 and last + 1 not in self._comma and last + 1 not in self._hard \
@@ -3422,7 +3446,9 @@ def _clause(norm: str, s0: int, s1: int, a: int, b: int, cache: dict | None = No
     return lo, hi
 
 
-def _date_for(doc: Document, c: Casualty, dstarts: list[int], dates: list) -> str | None:
+def _date_for(doc: Document, c: Casualty, dstarts: list[int], dates: list, turns: list[int] = ()) -> str | None:
+    """The resolved date nearest the figure in its sentence; not one across a speech participle
+    ("ارتفع إلى 15 قتيلا، لافتا إلى أن هدوءا حذرا ساد البلدة الثلاثاء": the calm's day)."""
     s0, s1 = doc.sentences[c.sentence]
     best = None
     i = bisect.bisect_left(dstarts, s0)
@@ -3432,6 +3458,11 @@ def _date_for(doc: Document, c: Casualty, dstarts: list[int], dates: list) -> st
         if getattr(d, "value", None):
             if getattr(d, "kind", "") in ("ago",) and "منذ" in doc.norm[max(s0, d.start - 6):d.start]:
                 continue
+            if turns:
+                a, b = (c.start, d.start) if c.start < d.start else (d.start, c.start)
+                k = bisect.bisect_left(turns, a)
+                if k < len(turns) and turns[k] < b:
+                    continue
             dist = abs(d.start - c.start)
             if best is None or dist < best[0]:
                 best = (dist, d.value)
@@ -3643,6 +3674,7 @@ TOLL_GROUP_REACH = 30      # tokens from a figure after إلى back to the toll 
 TOLL_GENITIVE_REACH = 14   # tokens from a figure back to the toll noun whose genitive names
 # its group ("عدد قتلى الجنود الأتراك في الهجوم على محافظة إدلب السورية الخميس إلى 33")
 TOLL_SUBJECT_REACH = 25     # tokens from "reached" back to a toll opening the claim
+TOLL_PHRASE_REACH = 8       # words between "عدد" and the relative of its victims ("عدد مقاتلي القوات الكردية الذين")
 _RETOLD_GROUPS = frozenset(("people", "civilians", "combatants"))
 _OTHER_WOMEN = normalize("أخريات")
 _LIFE_REACH = 24    # characters from a "missing" figure to the "حياتهم" that makes it killed
@@ -4346,6 +4378,8 @@ def find_casualties(doc: Document) -> None:
     documenters: dict = {}
     documenting = reader.doc_toks
     attributions = doc.attributions
+    # "، لافتا إلى أن": where a speech participle turns a sentence to what else its speaker says
+    turns = sorted(a.verb[0] for a in attributions or () if getattr(a, "kind", None) == "participle")
     for c in items:
         start, end = c.norm_spans[0]
         c.sources = list(sources_for(doc, start, end)) if attributions else []
@@ -4356,7 +4390,7 @@ def find_casualties(doc: Document) -> None:
             # "… عدد الشهداء الذين تمكن المرصد السوري من توثيق استشهادهم"
             c.sources = _documented_by(doc, c, cuts, documenters, documenting)
         c.place_idx = _places_for(doc, c, prefs, para, cuts, pstarts)
-        c.date = _date_for(doc, c, dstarts, doc_dates)
+        c.date = _date_for(doc, c, dstarts, doc_dates, turns)
     if reader.bare_parts:
         _total_places(doc, reader, items, prefs, para, cuts, pstarts)
     if len(items) > 1:

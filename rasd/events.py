@@ -990,6 +990,8 @@ class _Ctx:
         self.dead: list[tuple[int, int]] = []
         self.newlines: list[int] | None = None
         self._doc_mentions(doc)
+        if "aircraft" in by and self.place_mentions:
+            self._drop_facility_epithets(by["aircraft"])
         # a trigger inside a name is no trigger (كلية المدفعية، جيش التحرير); but a weapon that
         # names an actor still tells its attack ("استهدفت مدفعية النظام"، "الغارات الروسية")
         if triggers and (self.place_mentions or self.actor_mentions):
@@ -1031,6 +1033,31 @@ class _Ctx:
         # countries too wide to place an event: all of them, when the article names a place
         # that is not a country
         self.wide_countries = self.countries if len(self.countries) < len(self.place_kinds) else ()
+
+    def _drop_facility_epithets(self, air: list) -> None:
+        """"استهدف قاعدة براك الشاطئ الجوية": the air adjective right after a facility's name
+        (an air base's epithet, left out of the place's name) tells no aircraft."""
+        norm, places = self.norm, self.doc.places
+        by_end = {e: i for s, e, i in self.place_mentions}
+        drop = set()
+        for h in air:
+            s, e, k = h
+            if e != self.tok_ends[k] or not self.words[k].startswith("ال"):
+                continue        # (one definite word: الجوية، الجوي)
+            j = s
+            while j > 0 and norm[j - 1] == " ":
+                j -= 1
+            i = by_end.get(j)
+            if i is not None and i < len(places) and getattr(places[i], "kind", None) == "facility":
+                drop.add(h)
+        if drop:
+            kept = [h for h in air if h not in drop]
+            if kept:
+                self.mods_by_cls["aircraft"] = (kept, list(map(_FIRST, kept)))
+            else:
+                del self.mods_by_cls["aircraft"]
+            for h in drop:
+                self.cls[h[2]] = self.cls[h[2]] - {"aircraft"}
 
     def _doc_mentions(self, doc):
         pm = place_mentions(doc)    # built (and cached on the document) by the attribution stage
@@ -1515,6 +1542,17 @@ def _cls_before(ctx: _Ctx, k: int, cls: str, window: int, k0: int) -> bool:
     return False
 
 
+_ABOUT = frozenset({"عن", "حول", "بشان"})
+
+
+def _no_news_of(ctx: _Ctx, i: int, k0: int) -> bool:
+    """"لا توجد معلومات عن انسحاب"، "لم ترد أنباء عن سقوط قتلى": a negated report word right
+    before the trigger and its عن/حول: no word of it, not a claim that it happened."""
+    if i - 2 < k0 or ctx.words[i - 1] not in _ABOUT or "report" not in ctx.cls[i - 2]:
+        return False
+    return any("negation" in ctx.cls[k] for k in range(max(k0, i - 4), i - 2))
+
+
 def _aircraft_subject(ctx: _Ctx, i: int, k0: int) -> bool:
     """Aircraft named right before the attack at token ``i`` in its clause (from ``k0``), as the
     ones attacking: "عشرات الطائرات هاجمت"، "الطائرات الحربية هاجمت"، "شنت المقاتلات هجوما" (not
@@ -1533,6 +1571,20 @@ def _aircraft_subject(ctx: _Ctx, i: int, k0: int) -> bool:
     if pre.endswith("ال"):
         pre = pre[:-2]
     return pre[-1:] not in ("ب", "ل") and (k == 0 or ctx.words[k - 1] not in _AIR_SUPPORT_BEFORE)
+
+
+def _aircraft_agent_after(ctx: _Ctx, h: _Hit) -> bool:
+    """Aircraft as the word right after an attack noun, its agent or its means: "هجوم للطيران
+    السوري على مدينة تلبيسة"، "هجوم الطائرات"، "هجوم بطائرات مسيرة" (not its target, "هجوم على
+    الطائرات", nor a verb's object, "هاجموا طائرة")."""
+    k = h.i + h.n
+    if h.pat.row.get("pos") != "n" or k >= ctx.ntok or not ctx.mods_in(
+            ctx.tok_starts[k], ctx.tok_ends[k], "aircraft"):
+        return False
+    pre = ctx.prefixes[k]
+    if pre in ("", "ال"):     # a construct: the attack noun has no article ("هجوم الطائرات")
+        return not ctx.prefixes[h.i].endswith("ال")
+    return pre in ("ل", "لل", "ب", "بال")
 
 
 # words before aircraft that make them a help, not the attacker ("بدعم من الطيران")
@@ -1765,6 +1817,8 @@ def _hit_ok(ctx: _Ctx, h: _Hit, c0: int, k0: int, demand: bool = True) -> bool:
         # "مفاوضات حول الانسحاب": talk about a thing; but "التقارير التي نشرتها وسائل إعلام حول
         # قصف … لمستشفى في حلب" tells the strike as others' claim (a denial may dispute it)
         if _cls_before(ctx, i, "topic", 2, k0) and not _cls_before(ctx, i, "report", REPORT_REACH, k0):
+            return False
+        if _no_news_of(ctx, i, k0):
             return False
         if _cls_before(ctx, i, "cessation", 6, k0):
             return False
@@ -2121,7 +2175,7 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
                                   any(ctx.words[j] == _ALA for j in range(best.i + best.n, k))):
                 fam, etype, sub, group = "vac", "Violence against civilians", "Attack", "vac"
                 generic = False
-        if fam == "clash" and _aircraft_subject(ctx, best.i, k0):
+        if fam == "clash" and (_aircraft_subject(ctx, best.i, k0) or _aircraft_agent_after(ctx, best)):
             # "عشرات الطائرات هاجمت أهدافا"، "شنت المقاتلات هجوما": aircraft attacking are an air
             # strike
             fam, etype, sub, group = "air", "Explosions/Remote violence", "Air/drone strike", "explosion"
@@ -3873,18 +3927,43 @@ def _assign_date(ctx: _Ctx, cand: _Cand, s0: int, s1: int) -> None:
     for far, (a, b) in enumerate(((cand.seg_start, cand.seg_end), cand.clause, (s0, s1)), -1):
         i = bisect_left(starts, a)
         while i < n and starts[i] < b:
-            if id(dates[i]) not in report:
+            if id(dates[i]) not in report and not _of_a_place_after(ctx, cand, starts[i]):
                 cand.date = dates[i]
                 cand.date_far = far > 0 and (a < cand.clause[0] or b > cand.clause[1])
                 return
             i += 1
     # only the day of the statement: the event was on that day or before it
     i = bisect_left(starts, s0)
-    while i < n and starts[i] < s1 and id(dates[i]) in compared:
+    while i < n and starts[i] < s1 and (id(dates[i]) in compared or _of_a_place_after(ctx, cand, starts[i])):
         i += 1
     if i < n and starts[i] < s1:
         cand.date = dates[i]
         cand.date_report = True
+
+
+PLACE_CLAUSE_REACH = 16  # tokens from the relative word after a place to a date it holds
+
+
+def _of_a_place_after(ctx: _Ctx, cand: _Cand, pos: int) -> bool:
+    """Does the date at ``pos`` stand in a relative clause after the trigger that describes a
+    place ("في قصف على حي الوعر الذي ما زال تحت سيطرة مقاتلي المعارضة منذ ستة اشهر": the
+    quarter held for six months, not the day of the shelling)? A relative right after the
+    trigger itself ("الغارات التي شنها الطيران يوم الجمعة") still dates the event."""
+    if pos < cand.trig_end or "relative" not in ctx.doc_cls:
+        return False
+    kd = ctx.tok_at(pos)
+    cls, ends, words = ctx.cls, ctx.tok_ends, ctx.words
+    for k in range(kd - 1, max(cand.tok_j, kd - PLACE_CLAUSE_REACH), -1):
+        if "relative" in cls[k]:
+            # the place right before it, or before its definite adjectives ("حي الوعر الوحيد الذي")
+            for j in range(k - 1, max(cand.tok_j, k - 3), -1):
+                e = ends[j]
+                if any(m[1] == e for m in ctx.places_in(ctx.tok_starts[max(0, j - 4)], e)):
+                    return True
+                if not words[j].startswith("ال"):
+                    return False
+            return False
+    return False
 
 
 SINCE_DATE_REACH = 8    # tokens from a since to the date it names ("منذ انطلاقة الثورة السورية

@@ -2256,3 +2256,21 @@ def test_a_quote_that_closes_a_quotation_opens_no_name():
     doc = extract('وقال قائد في "غرفة عمليات فتح حلب" إن الهجوم بدأ.')
     assert "غرفة عمليات فتح حلب" in [a.name_ar for a in doc.actors]
     check_evidence(doc)
+
+
+def test_the_forces_of_president_assads_regime_are_one_actor_not_a_person_beside_them():
+    doc = run("أطلق معارضون إسلاميون عدة صواريخ على معسكرات لقوات نظام الرئيس بشار الأسد في شمال محافظة حمص.")
+    got = by_id(doc)
+    assert got["sy_gov_forces"].name_ar == "قوات نظام الرئيس بشار الأسد" and "sy_assad" not in got, list(got)
+    doc = run("شهدت تلبيسة مظاهرات في بداية الحركة الاحتجاجية ضد نظام الرئيس بشار الأسد في مارس 2011.")
+    assert "sy_assad" not in by_id(doc), list(by_id(doc))
+
+
+def test_a_unit_numbered_by_an_ordinal_is_a_group_and_the_rank_before_a_name_is_not():
+    doc = run("وأعلن اللواء السابع مشاة عن نشر قواته في مدينة سبها.")
+    assert [a.name_ar for a in doc.actors] == ["اللواء السابع مشاة"], [a.name_ar for a in doc.actors]
+    doc = run("وقال آمر الكتيبة الرابعة إن قواته صدت الهجوم على المدينة.")
+    assert [a.name_ar for a in doc.actors] == ["الكتيبة الرابعة"], [a.name_ar for a in doc.actors]
+    # the rank "اللواء" before a person's name names the person
+    doc = run("وقال اللواء خليفة حفتر إن قواته تقدمت.")
+    assert [a.name_ar for a in doc.actors] == ["خليفة حفتر"], [a.name_ar for a in doc.actors]

@@ -2778,3 +2778,32 @@ def test_the_largest_number_an_attack_aims_at_is_no_count():
     assert cs == []
     cs = items("قتل 20 مدنيا وأصيب عدد من المدنيين.")
     assert [key(c) for c in cs] == [("killed", 20, "civilians"), ("injured", "several", "civilians")]
+
+
+def test_a_verb_after_a_figure_its_qualifier_and_its_breakdown_governs_the_figure():
+    # al-Arab on Talbiseh, 2014: "على الاقل" between the figure and its breakdown
+    cs = items("بيروت- اعلن المرصد السوري لحقوق الانسان الاحد ان 25 مدنيا على الاقل بينهم احد عشر "
+               "طفلا قتلوا مساء السبت في غارات جوية شنها الجيش السوري على منطقتين في محافظة حمص.",
+               published="2014-10-26")
+    find(cs, "killed", 25, "civilians")
+    find(cs, "killed", 11, "children")
+
+
+def test_a_day_told_after_a_speech_participle_does_not_date_the_figure_before_it():
+    # Erem News on Ubari, 2015: the source retells the toll, then "لافتا إلى أن" the calm of Tuesday
+    text = ("ارتفع عدد ضحايا اشتباكات عنيفة شهدتها أوباري جنوب ليبيا، الإثنين 18 أيار/ مايو الجاري، بين "
+            "قبيلتي التبو والطوارق، إلى 15 قتيلا و 18 جريحا، حسب مصدر طبي في المستشفى الميداني.\n\n"
+            "وقال المصدر، في تصريح صحافي، إن “عدد القتلى جراء الاشتبكات ارتفع إلى 15 قتيلا و 18 جريحا، "
+            "أغلبهم من المدنيين، نتيجة للقصف العشوائي”، لافتا إلى أن “هدوءا حذرا” ساد البلدة الثلاثاء.")
+    cs = items(text, published="2015-05-19")
+    assert [(c["kind"], c["count"], c["date"]) for c in cs] == [
+        ("killed", 15, "2015-05-18"), ("injured", 18, "2015-05-18")], cs
+
+
+def test_a_toll_after_its_number_names_whose_dead_it_counts():
+    # SOHR on al-Hasakah, August 2016: "ارتفع إلى 9 عدد مقاتلي القوات الكردية الذين قضوا"
+    cs = items("كما ارتفع إلى 9 عدد مقاتلي القوات الكردية الذين قضوا في هذه الاشتباكات، بينما ارتفع إلى 7 "
+               "عدد عناصر الدفاع الوطني والمسلحين الموالين للنظام الذين قضوا في هذه الاشتباكات.",
+               published="2016-08-20")
+    assert find(cs, "killed", 9, "combatants")["side"] == "kurdish", cs
+    assert find(cs, "killed", 7, "combatants")["side"] == "government", cs

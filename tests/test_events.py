@@ -3186,3 +3186,42 @@ def test_a_masdar_with_its_pronoun_is_not_the_deed_of_the_party_a_figure_counts(
                           "سيطرتها على تلة العيس جنوب حلب.", "2016-04-02"))
     took = find(evs, "Non-state actor overtakes territory", "تلة العيس")
     assert took and took[0]["actor1"]["name_ar"] == "جبهة النصرة", evs
+
+
+def test_an_attack_by_aircraft_named_right_after_the_noun_is_an_air_strike():
+    evs = events_json(run("قتل 15 شخصاً على الأقل اليوم بينهم ثلاثة أطفال في هجوم للطيران السوري على "
+                          "مدينة تلبيسة في محافظة حمص بوسط سوريا.", published="2014-09-15"))
+    assert find(evs, "Air/drone strike", "تلبيسة") and len(evs) == 1, evs
+    evs = events_json(run("قتل خمسة مدنيين في هجوم بطائرات مسيرة على مدينة مأرب.", published="2021-03-01"))
+    assert find(evs, "Air/drone strike", "مأرب"), evs
+    # aircraft as the attack's target are no air strike
+    evs = events_json(run("قتل خمسة جنود في هجوم على الطائرات في مطار كويرس.", published="2016-03-01"))
+    assert not find(evs, "Air/drone strike"), evs
+
+
+def test_a_date_in_a_relative_clause_describing_a_place_does_not_date_the_event():
+    # al-Arab on al-Waer, 2014: the quarter held "for six months", shelled the day before
+    evs = events_json(run("وفي مدينة حمص، استشهد ستة رجال وطفل في قصف على مناطق في حي الوعر الوحيد الذي ما "
+                          "زال تحت سيطرة مقاتلي المعارضة منذ ستة اشهر.", published="2014-10-26"))
+    assert find(evs, "Shelling/artillery/missile attack", "الوعر") and evs[0]["date"] != "2014-04", evs
+    # a relative clause after the trigger itself dates it
+    evs = events_json(run("قتل ستة مدنيين في الغارات التي شنها الطيران يوم الجمعة على حي الوعر.",
+                          published="2014-10-26"))
+    assert find(evs, "Air/drone strike", "الوعر")[0]["date"] == "2014-10-24", evs
+
+
+def test_an_air_bases_epithet_tells_no_aircraft():
+    # Xinhua on Brak al-Shati, 2017: "الجوية" is the base's epithet, left out of its name
+    evs = events_json(run("استهدف مسلحون قاعدة براك الشاطئ الجوية جنوب البلاد بهجوم.", published="2017-05-19"))
+    assert find(evs, "Armed clash", "براك") and not find(evs, "Air/drone strike"), evs
+    evs = events_json(run("استهدفت غارات جوية قاعدة براك الشاطئ الجوية.", published="2017-05-19"))
+    assert find(evs, "Air/drone strike", "براك"), evs
+
+
+def test_no_news_of_a_withdrawal_tells_no_withdrawal():
+    evs = events_json(run('وأكد مسؤول محلي "لا توجد معلومات عن انسحاب القوة الثالثة من قاعدة براك الشاطئ".',
+                          published="2017-05-19"))
+    assert not evs, evs
+    evs = events_json(run("وأكد مسؤول محلي أن هناك معلومات عن انسحاب القوة الثالثة من قاعدة براك الشاطئ.",
+                          published="2017-05-19"))
+    assert find(evs, "Non-violent transfer of territory"), evs
