@@ -950,6 +950,28 @@ def _made_in(lex: "Lexicon", text: str, m) -> bool:
     return False
 
 
+# "(CNN)-"، "(رويترز) -": the outlet in brackets and the dash or colon closing a dateline
+_DATELINE_CLOSE = re.compile(r"\s*\([^()\n]{1,30}\)\s*[-–—:]")
+
+
+def _not_in_datelines(alias_ms: list, places: list, text: str) -> list:
+    """Leave out a name standing as a dateline's country, between the city opening its line and
+    the bracketed outlet: "دبي، الإمارات العربية المتحدة (CNN)- أكدت …" (a place, not an actor)."""
+    after = {e for s, e, _ in places if text[e:e + 1] in "،," and not text[text.rfind("\n", 0, s) + 1:s].strip()}
+    if not after:
+        return alias_ms
+    out = []
+    for m in alias_ms:
+        if _DATELINE_CLOSE.match(text, m.end):
+            j = m.text_start
+            while j > 0 and text[j - 1] == " ":
+                j -= 1
+            if j - 1 in after:     # (the comma right after the city)
+                continue
+        out.append(m)
+    return out
+
+
 def _located(lex: "Lexicon", text: str, m, place_ends: set) -> bool:
     """A foreign state named as a place, not as an actor: after a preposition or direction
     word ("في إسرائيل"، "جنوبي تركيا"، "جنوب غربي روسيا"), after a border word and مع or a glued
@@ -1359,6 +1381,8 @@ def find_actors(doc) -> None:
         alias_ms = [m for m in alias_ms if not _nisba_accusative(doc, text, m)]
     if alias_ms and getattr(doc, "places", None):
         alias_ms = _not_in_places(alias_ms, _place_spans(doc), text)
+    if alias_ms and getattr(doc, "places", None) and "(" in text:
+        alias_ms = _not_in_datelines(alias_ms, _place_spans(doc), text)
     if lex.located_before and _any_foreign(info, alias_ms):
         place_ends = {e for _, e, _ in _place_spans(doc)}
         alias_ms = [m for m in alias_ms

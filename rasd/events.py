@@ -1248,6 +1248,7 @@ class _Ctx:
             if (sh
                     or (s - ls < 40 and not text[ls:s].strip()
                         and (text[e:e + 3].lstrip()[:1] in (":", "-", "–", "—")
+                             or _DATELINE_TAIL.match(text, e) is not None
                              or _outlet_after(text, e)))):
                 dl.append(x)
             else:
@@ -1443,6 +1444,11 @@ _NEWLINE = re.compile("\n")
 # a character that is not white space (re's \s is str.isspace, what str.strip removes): a
 # search between two offsets tells whether the text there is blank without copying it
 _NONBLANK = re.compile(r"\S")
+
+
+# after a place opening a line: "(رويترز) -", "، الإمارات العربية المتحدة (CNN)-": the country
+# and the outlet in brackets, then the dash or colon of a dateline
+_DATELINE_TAIL = re.compile(r"(?:\s*[،,][^،,\n()]{2,40})?\s*\([^()\n]{1,30}\)\s*[-–—:]")
 
 
 def _outlet_after(text: str, e: int) -> bool:
@@ -2231,8 +2237,11 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
         # an article of stones, petrol bombs, rubber bullets and gas grenades: a street fight, a
         # violent demonstration
         fam, etype, sub, group = "riot", "Riots", "Violent demonstration", "protest"
-    elif fam == "air" and "ground_raider" in ctx.doc_cls and ctx.mods_in(c0, best.start, "ground_raider") \
-            and not ctx.has_mod(c0, c1, "aircraft"):
+    elif fam == "air" and ((("ground_raider" in ctx.doc_cls and ctx.mods_in(c0, best.start, "ground_raider"))
+                            or (row["pos"] == "v" and ctx.words[best.i].endswith("وا")))
+                           and not ctx.has_mod(c0, c1, "aircraft")):
+        # (or "مقاتلي التنظيم الذين أغاروا عليها": a raiding verb in the masculine plural has
+        # men for its subject; aircraft raid in the feminine, "أغارت الطائرات")
         # "نفذت قوات خاصة أفغانية غارة بمنطقة X": a raid by special forces, no aircraft named in
         # its clause, is on the ground (ACLED: an armed clash)
         fam, etype, sub, group = "clash", "Battles", "Armed clash", "battle"
@@ -3066,11 +3075,15 @@ def _locators(ctx: _Ctx) -> set[int]:
         # "في المدينة الواقعة على بعد نحو 50 كيلومترا من كركوك": a distance from (من، عن) a
         # reference point, with a place or a definite place noun before it
         cls = ctx.cls
+        heads = place_context().heads
         for k in range(ctx.ntok - 2):
             if "distance" not in cls[k] or words[k + 1] not in ("من", "عن"):
                 continue
-            after = ctx.places_in(starts[k + 2], ends[k + 2])
-            if after and after[0][0] == starts[k + 2] and _located_before(ctx, k):
+            # (the place right after من/عن, or after its head word: "عن العاصمة بغداد")
+            w2 = words[k + 2]
+            j = k + 3 if k + 3 < ctx.ntok and (w2 in heads or (w2[:2] == "ال" and w2[2:] in heads)) else k + 2
+            after = ctx.places_in(starts[k + 2], ends[j])
+            if after and after[0][0] in (starts[k + 2], starts[j]) and _located_before(ctx, k):
                 out.add(after[0][0])
     return out
 
@@ -4626,6 +4639,12 @@ def find_events(doc) -> None:
                 last = events[-1]
                 c.event_type, c.sub_type, c.family = last.event_type, last.sub_event_type, last.family
                 c.another = True
+            elif c.generic and c.another and events and events[-1].event_type != "Battles":
+                # "قتلت طفلة في بلدة الغنطو القريبة بهجوم مماثل" after an air strike: a similar
+                # attack is another one of the kind told last
+                last = events[-1]
+                c.event_type, c.sub_type, c.family = last.event_type, last.sub_event_type, last.family
+                c.generic = False
             if c.pointed and not c.another and not c.background:
                 host = next((e for e in reversed(events) if e.event_type == c.event_type), None)
                 if host is not None:

@@ -2274,3 +2274,11 @@ def test_a_unit_numbered_by_an_ordinal_is_a_group_and_the_rank_before_a_name_is_
     # the rank "اللواء" before a person's name names the person
     doc = run("وقال اللواء خليفة حفتر إن قواته تقدمت.")
     assert [a.name_ar for a in doc.actors] == ["خليفة حفتر"], [a.name_ar for a in doc.actors]
+
+
+def test_members_of_the_free_syrian_army_are_not_the_syrian_army():
+    # Micro Syria on the Latakia countryside, 2015: "أحد عناصر الجيش السوري الحر"
+    got = by_id(run("وأكد أحد عناصر الجيش السوري الحر أبو محمد أن القصف مستمر."))
+    assert "sy_fsa" in got and "sy_gov_forces" not in got, list(got)
+    got = by_id(run("وقالت قوات الجيش السوري الحر إنها صدت هجوما لقوات الجيش السوري."))
+    assert {"sy_fsa", "sy_gov_forces"} <= set(got), list(got)

@@ -3225,3 +3225,47 @@ def test_no_news_of_a_withdrawal_tells_no_withdrawal():
     evs = events_json(run("وأكد مسؤول محلي أن هناك معلومات عن انسحاب القوة الثالثة من قاعدة براك الشاطئ.",
                           published="2017-05-19"))
     assert find(evs, "Non-violent transfer of territory"), evs
+
+
+def test_a_dateline_with_its_country_and_bracketed_outlet_is_not_where_events_happen():
+    # CNN Arabic on Tal Abyad, 2015: "دبي، الإمارات العربية المتحدة (CNN)-"
+    text = ('سوريا.. "داعش" يستعيد أجزاءً من "تل أبيض"\n'
+            'دبي، الإمارات العربية المتحدة (CNN)- أكدت مصادر في المعارضة السورية أن مسلحي تنظيم "الدولة '
+            'الإسلامية" تمكنوا من استعادة السيطرة على أجزاء من مدينة "تل أبيض" على الحدود التركية.\n'
+            'وتشهد المنطقة الواقعة إلى الجنوب الشرقي من مدينة "تل أبيض"، في الريف الشمالي لمدينة "الرقة"، '
+            'اشتباكات عنيفة حالياً، بالتزامن مع قصف متبادل بين الطرفين.')
+    doc = run(text, published="2015-06-30")
+    evs = events_json(doc)
+    assert evs and not any("دبي" in place_names(e) for e in evs), evs
+    assert "الإمارات العربية المتحدة" not in [a["name_ar"] for a in to_dict(doc)["actors"]]
+
+
+def test_men_who_raided_made_no_air_strike():
+    # Rassd on Tal Abyad, 2015: "الذين أغاروا عليها" (masculine plural: fighters, not aircraft)
+    evs = events_json(run("قالت وحدات حماية الشعب الكردية السورية، اليوم الأربعاء، إنها استعادت بالكامل بلدة "
+                          "تل أبيض الحدودية؛ بعد أن ألحقت الهزيمة بمقاتلي “تنظيم الدولة” الذين أغاروا عليها، "
+                          "أمس الثلاثاء.", published="2015-07-01"))
+    assert evs and not find(evs, "Air/drone strike"), evs
+    evs = events_json(run("وأغارت الطائرات الحربية على بلدة كفرنبل.", published="2015-07-01"))
+    assert find(evs, "Air/drone strike", "كفرنبل"), evs
+
+
+def test_a_place_a_distance_from_the_capital_is_a_reference_point():
+    # Tasnim on Baiji, 2015: "على مسافة 170 كلم عن العاصمة بغداد"
+    evs = events_json(run("وتستمر المعارك في شمال مدينة بيجي الواقعة على مسافة 170 كلم عن العاصمة بغداد.",
+                          published="2015-10-18"))
+    assert find(evs, "Armed clash", "بيجي") and not any("بغداد" in place_names(e) for e in evs), evs
+
+
+def test_what_the_forces_will_not_let_happen_has_not_happened():
+    # Moheet on the Baiji refinery, 2014
+    evs = events_json(run('وأوضح مسؤول في الجيش أن "القوات الأمنية تسيطر على مصفاة بيجي ولن تسمح للمسلحين السيطرة '
+                          'عليها."', published="2014-06-19"))
+    assert not find(evs, "Non-state actor overtakes territory"), evs
+
+
+def test_a_similar_attack_is_another_of_the_kind_told_last():
+    # al-Araby al-Jadeed on the Homs countryside, 2015: "بهجوم مماثل" after Russian air strikes
+    evs = events_json(run("قتل ثمانية مدنيين في غارات جوية روسية على بلدة تلبيسة، فيما قتلت طفلة في بلدة الغنطو "
+                          "القريبة بهجوم مماثل.", published="2015-10-15"))
+    assert find(evs, "Air/drone strike", "الغنطو") and not find(evs, "Armed clash"), evs

@@ -2329,3 +2329,10 @@ def test_deir_ez_zors_siege_sites_and_a_persian_gaf():
     assert by_name(ps, "جبل ثردة").kind == "mountain"
     # a museum's name is no quarter of Deir ez-Zor
     assert by_name(places("وزار الوفد متحف البانوراما الحربي."), "البانوراما") is None
+
+
+def test_the_two_mountains_are_no_place_without_a_head():
+    # Micro Syria on the Latakia countryside, 2015: "من أهالي الجبلين" (Jabal al-Akrad and al-Turkman)
+    assert "الجبلين" not in names(places("وأشار إلى أن القصف على المدنيين من أهالي الجبلين ما يزال مستمراً."))
+    # a head before it names the town (al-Jabalayn, Sudan)
+    assert "الجبلين" in names(places("قتل خمسة مدنيين في هجوم على مدينة الجبلين بولاية النيل الأبيض."))
