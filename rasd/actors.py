@@ -104,6 +104,7 @@ from .clitics import PREFIXES as _CLITIC_PREFIXES, split as split_clitic
 from .lexicon import data_path, load_table, load_words
 from .matcher import is_letter
 from .document import Span
+from .furniture import DATELINE_CLOSE
 from .attribution import place_mentions
 from .places import context as place_context
 from .normalize import char_positions, normalize, one_line
@@ -950,19 +951,16 @@ def _made_in(lex: "Lexicon", text: str, m) -> bool:
     return False
 
 
-# "(CNN)-"، "(رويترز) -": the outlet in brackets and the dash or colon closing a dateline
-_DATELINE_CLOSE = re.compile(r"\s*\([^()\n]{1,30}\)\s*[-–—:]")
-
-
 def _not_in_datelines(alias_ms: list, places: list, text: str) -> list:
     """Leave out a name standing as a dateline's country, between the city opening its line and
     the bracketed outlet: "دبي، الإمارات العربية المتحدة (CNN)- أكدت …" (a place, not an actor)."""
-    after = {e for s, e, _ in places if text[e:e + 1] in "،," and not text[text.rfind("\n", 0, s) + 1:s].strip()}
+    after = {e for s, e, _ in places
+             if text[e:e + 1] in "،," and not text[text.rfind("\n", 0, s) + 1:s].strip()}
     if not after:
         return alias_ms
     out = []
     for m in alias_ms:
-        if _DATELINE_CLOSE.match(text, m.end):
+        if DATELINE_CLOSE.match(text, m.end):
             j = m.text_start
             while j > 0 and text[j - 1] == " ":
                 j -= 1

@@ -98,7 +98,7 @@ from typing import Any, Iterable
 import weakref
 
 from .clitics import candidates as _clitic_candidates
-from .furniture import outlet_id
+from .furniture import DATELINE_TAIL, outlet_id
 from .lexicon import load_table
 from .normalize import char_positions, normalize
 from .numbers import load_number_words
@@ -1248,7 +1248,7 @@ class _Ctx:
             if (sh
                     or (s - ls < 40 and not text[ls:s].strip()
                         and (text[e:e + 3].lstrip()[:1] in (":", "-", "–", "—")
-                             or _DATELINE_TAIL.match(text, e) is not None
+                             or DATELINE_TAIL.match(text, e) is not None
                              or _outlet_after(text, e)))):
                 dl.append(x)
             else:
@@ -1444,11 +1444,6 @@ _NEWLINE = re.compile("\n")
 # a character that is not white space (re's \s is str.isspace, what str.strip removes): a
 # search between two offsets tells whether the text there is blank without copying it
 _NONBLANK = re.compile(r"\S")
-
-
-# after a place opening a line: "(رويترز) -", "، الإمارات العربية المتحدة (CNN)-": the country
-# and the outlet in brackets, then the dash or colon of a dateline
-_DATELINE_TAIL = re.compile(r"(?:\s*[،,][^،,\n()]{2,40})?\s*\([^()\n]{1,30}\)\s*[-–—:]")
 
 
 def _outlet_after(text: str, e: int) -> bool:

@@ -317,6 +317,10 @@ def _byline_outlet(ln: _Line, *, top: bool = False) -> tuple[str, str] | None:
 
 
 _DATELINE = re.compile(r"([^-–—/:\n]{2,40}?)\s*[-–—/]\s*(.{2,60})")
+# what closes a dateline after its place: the outlet in brackets, then a dash or a colon ("بيروت
+# (رويترز) -"), maybe after the place's country ("دبي، الإمارات العربية المتحدة (CNN)-")
+DATELINE_CLOSE = re.compile(r"\s*\([^()\n]{1,30}\)\s*[-–—:]")
+DATELINE_TAIL = re.compile(r"(?:\s*[،,][^،,\n()]{2,40})?" + DATELINE_CLOSE.pattern)
 
 
 def _dateline(raw: str) -> tuple[str, str] | None:
