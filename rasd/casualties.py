@@ -971,11 +971,9 @@ class _Reader:
         و ("أربعة آلاف جندي فرنسي وأسفر عن إصابة أربعة من عناصرها")."""
         # ("و5 مدنيين، فضلا عن إصابة 80 شخصا": an added figure is one of its own too)
         if not self.joined(k) and not self.added(k, 0):
-            R = self.R
-            if k >= 2 and "result" in R[k - 2] and self.toks[k - 1].text in _RESULT_PREPS:
-                k -= 2      # "وأسفر عن إصابة"، "وأدى إلى مقتل"
-            elif k >= 1 and "result" in R[k - 1]:
-                k -= 1      # "وخلف مقتل"
+            v = self.result_verb(k, 0)      # "وأسفر عن إصابة"، "وأدى إلى مقتل"، "وخلف مقتل"
+            if v is not None:
+                k = v
             if not self.joined(k):
                 return False
         if b + 1 in self.tq or b + 2 in self.tq:
@@ -3237,32 +3235,42 @@ class _Reader:
             return int(g.count) if text.endswith(_ACCUSATIVE) else None
         if not text.endswith(_TANWIN):
             return None
-        one = self.lex.words.get(text[:-1])
-        one = one.get("group") if one else None
-        return 1 if one is not None and one.count == "1" else None
+        return 1 if self.singular_without_alef(text, "group") else None
+
+    def result_verb(self, k: int, lo: int) -> int | None:
+        """The token of a result verb right before token k, or before its preposition ("خلف"،
+        "أسفر عن"، "أدى إلى"), not before token lo; or None."""
+        R = self.R
+        if k - 1 >= lo and "result" in R[k - 1]:
+            return k - 1
+        if k - 2 >= lo and "result" in R[k - 2] and self.toks[k - 1].text in _RESULT_PREPS:
+            return k - 2
+        return None
 
     def result_before(self, i: int, lo: int, kn):
         """A result verb right before victim noun i, or with its preposition ("ما خلف قتيلا"،
         "أسفر عن قتلى"): the trigger it stands for, (kind, first, last, weak), or None."""
-        R, toks, brk = self.R, self.toks, self._brk
+        brk = self._brk
         if i in brk:
             return None
-        if i - 1 >= lo and "result" in R[i - 1]:
-            return kn.value, i - 1, i - 1, False
-        if i - 2 >= lo and "result" in R[i - 2] and toks[i - 1].text in _RESULT_PREPS \
-                and i - 1 not in brk:
-            return kn.value, i - 2, i - 1, False
-        return None
+        v = self.result_verb(i, lo)
+        if v is None or (v == i - 2 and i - 1 in brk):
+            return None
+        return kn.value, v, i - 1, False
+
+    def singular_without_alef(self, text: str, role: str) -> bool:
+        """Is ``text`` (a stem ending in the accusative's alef) the lexicon's singular of
+        ``role`` once that alef is off (طفلا -> طفل، قتيلا -> قتيل)?"""
+        one = self.lex.words.get(text[:-1])
+        one = one.get(role) if one else None
+        return one is not None and one.count == "1"
 
     def accusative_kind(self, i: int) -> bool:
         """Is token i a victim noun in the accusative singular (قتيلا، جريحا: the lexicon's form
         without its alef is singular), with no prefix? Right after its verb it is one victim."""
         text = self.toks[i].stem
-        if self.toks[i].prefix or not text.endswith(_TANWIN):
-            return False
-        one = self.lex.words.get(text[:-1])
-        one = one.get("kind_noun") if one else None
-        return one is not None and one.count == "1"
+        return not self.toks[i].prefix and text.endswith(_TANWIN) \
+            and self.singular_without_alef(text, "kind_noun")
 
     def _list_item(self, i, kn, g, lo, hi, si):
         """"توزع الشهداء كالآتي: شهيد في شمسطار، شهيدان في الحلانية": a singular victim noun

@@ -705,7 +705,7 @@ RANGE_CLASSES = frozenset({"clause", "intent", "attempt", "fire_verb", "backgrou
                            "origin", "origin_ground", "seat", "transport", "flight", "whereabouts", "air_actor", "air_actor_gaza", "force", "according",
                            "tear_gas", "locator", "locator_adjective", "rioter", "riot_act", "tank", "announce_verb",
                            "residence", "motive", "gunmen", "military_target", "ground_raider", "sit_in",
-                           "exchange"})
+                           "exchange", "distance"})
 
 
 class _Scanner:
@@ -1037,8 +1037,8 @@ class _Ctx:
     def _drop_facility_epithets(self, air: list) -> None:
         """"استهدف قاعدة براك الشاطئ الجوية": the air adjective right after a facility's name
         (an air base's epithet, left out of the place's name) tells no aircraft."""
-        norm, places = self.norm, self.doc.places
-        by_end = {e: i for s, e, i in self.place_mentions}
+        norm, kinds = self.norm, self.place_kinds
+        by_end = {e: i for _s, e, i in self.place_mentions}
         drop = set()
         for h in air:
             s, e, k = h
@@ -1048,7 +1048,7 @@ class _Ctx:
             while j > 0 and norm[j - 1] == " ":
                 j -= 1
             i = by_end.get(j)
-            if i is not None and i < len(places) and getattr(places[i], "kind", None) == "facility":
+            if i is not None and kinds[i] == "facility":
                 drop.add(h)
         if drop:
             kept = [h for h in air if h not in drop]
@@ -2358,7 +2358,7 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
         if any(h.pat.row["group"] == "explosion" and h is not best for h in ctx.triggers_in(s0, s1)):
             return None     # "أدى التفجير إلى تفجير المبنى بالكامل": what a blast told did
         if _hurt_in(ctx, s0, s1):
-            fam, etype, sub, group = "ied", "Explosions/Remote violence", "Remote explosive/landmine/IED", "explosion"
+            fam, etype, sub, group = "ied", "Explosions/Remote violence", _IED, "explosion"
         else:
             fam = "looting"
     elif fam == "disrupted":
@@ -3069,10 +3069,9 @@ def _locators(ctx: _Ctx) -> set[int]:
     if "distance" in ctx.doc_cls:
         # "في المدينة الواقعة على بعد نحو 50 كيلومترا من كركوك": a distance from (من، عن) a
         # reference point, with a place or a definite place noun before it
-        cls = ctx.cls
         heads = place_context().heads
-        for k in range(ctx.ntok - 2):
-            if "distance" not in cls[k] or words[k + 1] not in ("من", "عن"):
+        for _s, _e, k in ctx.mods_by_cls.get("distance", ((), ()))[0]:
+            if k >= ctx.ntok - 2 or words[k + 1] not in ("من", "عن"):
                 continue
             # (the place right after من/عن, or after its head word: "عن العاصمة بغداد")
             w2 = words[k + 2]
@@ -5541,7 +5540,7 @@ def _consolidate(ctx: _Ctx, events: list[Event]) -> list[Event]:
     return events
 
 
-_BOMBINGS = frozenset(("Suicide bomb", "Remote explosive/landmine/IED"))
+_BOMBINGS = frozenset((SUICIDE[1], _IED))
 
 
 def _blasts_into_strikes(ctx: _Ctx, events: list[Event]) -> list[Event]:
