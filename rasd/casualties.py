@@ -220,6 +220,11 @@ _RESCUERS = ("civil_defence", "humanitarian")    # actor kinds of rescue and aid
 _FUNC_AFTER = frozenset(normalize(w) for w in (
     "في", "خلال", "جراء", "اثر", "إثر", "بسبب", "نتيجة", "على", "منذ", "امس", "اليوم", "بينهم",
     "منهم", "و", "او", "عند", "قرب", "داخل", "بعد", "حتى", _ILA, "إلى"))
+# words opening the circumstance of a figure (time or cause): a "من" after them is theirs, it
+# names no ranks of the victims ("وإصابة 9 آخرين عقب فرارهم من داعش")
+_CIRCUMSTANCE = frozenset(normalize(w) for w in (
+    "عقب", "بعد", "إثر", "اثر", "خلال", "أثناء", "اثناء", "قبل", "لدى", "عند", "جراء", "بسبب",
+    "نتيجة", "أمس", "اليوم"))
 # what may follow "وأصيب آخر" when it is the subject ("another"), not "the last" of a noun
 # ("وقتل آخر قادة التنظيم"): a word that ends a victim phrase, or a new clause or source
 _AFTER_ANOTHER = _FUNC_AFTER | frozenset(normalize(w) for w in (
@@ -1254,6 +1259,10 @@ class _Reader:
                 if b + 1 < hi and "kind_noun" in self.R[b + 1]:
                     kn = self.R[b + 1]["kind_noun"].value
                     return kn, a, b + 1, k - j
+                if b + 1 < hi and toks[b + 1].text == "بين":
+                    bk = self.between_kinds(b + 1, hi)    # "14 نازحا سقطوا بين قتيل وجريح"
+                    if bk is not None:
+                        return bk[0], a, bk[1], k - j
                 return kind, a, b, k - j
             k += 1
         return None
@@ -1426,6 +1435,8 @@ class _Reader:
             if (k > j and "incident" in r) or k in self.cause_set:
                 break       # "أصيب 10 آخرون خلال صدهم هجوما من مقاتلي …": من names the attackers
                 # ("4 شهداء بقصف من مسيّرة إسرائيلية": so does a من after the cause)
+            if t.text in _CIRCUMSTANCE and not t.prefix:
+                break       # "وإصابة 9 آخرين عقب فرارهم من داعش": من is the circumstance's
             if k == j and t.prefix in ("ل", "لل") and "kill_verb" not in r and self._armed_at(k):
                 return True, k      # "أربعين جريحا لقوات البنيان": the wounded of that body
             if k == j and t.text == "في" and k + 1 < hi and k + 1 not in self._hard \
@@ -2508,6 +2519,9 @@ class _Reader:
         n = b + 1
         while n in self.skip:
             n += 1
+        if n + 2 < hi and self.toks[n].text == "من" and "not_victim" in R[n + 1] \
+                and not self.toks[n + 1].prefix and "kill_verb" in R[n + 2]:
+            return None     # "العشرات من عمليات القتل والخطف": the number counts acts of killing
         if n < hi and self.toks[n].text in _OF_THEM_AFTER:
             part = self._of_them_part(q, a, n, lo, hi, si, out)
             if part is not None:
@@ -2558,6 +2572,11 @@ class _Reader:
                 tb = self.trigger_before(a, lo, True)
                 if tb is not None and tb[3] == 0 and tb[0] != "displaced":
                     kind, group = None, "civilians"     # "مقتل أربعة نازحين": the displaced, killed
+                elif last + 1 < hi and last + 1 not in self._brk:
+                    ta = self.trigger_after(last + 1, hi)
+                    if ta is not None and ta[3] == 0 and ta[0] != "displaced":
+                        # "14 نازحا سقطوا بين قتيل وجريح"، "نازحين قتلوا": the displaced, hit
+                        kind, group = None, "civilians"
             elif kind == "injured" and group is None:
                 tb = self.trigger_before(a, lo, True)
                 if tb is not None and tb[0] == "displaced" and tb[3] <= 2 \
@@ -3197,6 +3216,9 @@ class _Reader:
             return None     # "تضرر طائرة مدنية": with no case ending, an adjective of the noun
         R = self.R
         for k in range(i - 1, max(lo, i - 1 - _SUBJECT_REACH) - 1, -1):
+            if k in self.datetok and k + 1 not in self._hard and k + 1 not in self._comma \
+                    and k not in self.tq:
+                continue    # "قتلوا قبل يومين ضابطا": a date between the verb and its object
             if k + 1 in self._hard or k + 1 in self._comma or k in self.tq or k in self.datetok:
                 return None
             r = R[k]

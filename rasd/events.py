@@ -118,6 +118,7 @@ CONTAINER_KINDS = frozenset({"country", "governorate", "admin1", "province", "re
 BACKGROUND_DAYS = 14   # a dated event this much before publication is history told in passing
 DATELINE_WORDS = 4     # a body line this short holding a place is a dateline ("صنعاء-جوبرس")
 _DATELINE_MARKS = ("/", "-", "–", "—")   # between a dateline's city and its outlet
+ANNOUNCED_REACH = 4   # tokens from an announcing party to the taking it announces ("العراقية، اليوم،")
 SPEAKER_PLACE_REACH = 5   # "أعلنت وزارة الصحة في العاصمة السودانية الخرطوم": where the speaker is
 PARTITIVE_REACH = 4    # "، وأجزاء واسعة من حي الميسر": the place within this many tokens of the word
 TERRITORY_SUBTYPES = ("Government regains territory", "Non-state actor overtakes territory")
@@ -851,6 +852,7 @@ _FIRST = itemgetter(0)
 _SECOND = itemgetter(1)
 _THIRD = itemgetter(2)
 # classes that may veto a trigger from the tokens just before it (see _hit_ok)
+_OPERATION_WORDS = frozenset(("عمليه", "عمليات"))   # (normalised) after a commander word
 _VETO_BEFORE = frozenset({"negation", "future", "topic", "cessation", "state", "relative"})
 _SPEAKER_BEFORE = frozenset({"source_noun", "speech"})
 
@@ -1794,6 +1796,8 @@ def _hit_ok(ctx: _Ctx, h: _Hit, c0: int, k0: int, demand: bool = True) -> bool:
     if i > k0 and ("name_head" in cls[i - 1] or ("descriptor" in cls[i - 1]
                                                  and ctx.words[i].startswith("ال"))):
         return False
+    if i - 2 >= k0 and "commander" in cls[i - 2] and ctx.words[i - 1] in _OPERATION_WORDS:
+        return False    # "قائد عمليات تحرير الحويجة": the title of whoever leads the operation
     lo = i - 6 if i - 6 > k0 else k0
     # "وقد تدفعهم إلى محاولة التقدم"، "ربما يشنون هجوما": a possibility, not a deed
     lm = i - 8 if i - 8 > k0 else k0
@@ -1825,8 +1829,9 @@ def _hit_ok(ctx: _Ctx, h: _Hit, c0: int, k0: int, demand: bool = True) -> bool:
             return False
         if row["group"] == "battle" and _cls_before(ctx, i, "state", 1, k0):
             return False   # مناطق الاشتباكات، تحت سيطرة
-        if fam == "territory" and _cls_before(ctx, i, "state", 2, k0):
-            return False
+        if fam == "territory" and (_cls_before(ctx, i, "state", 2, k0) or (
+                i - 1 > k0 and ctx.words[i - 1] == "عن" and _cls_before(ctx, i - 1, "state", 2, k0))):
+            return False    # (and "المحافظة الخارجة بمعظمها عن سيطرة النظام")
     if "intent" in ctx.mods_by_cls and ctx.has_mod(c0, h.start, "intent"):
         return False
     if fam == "withdraw" and row["pos"] == "v" and _cls_after(ctx, h, "civil_subject", CIVIL_SUBJECT_REACH):
@@ -1915,6 +1920,11 @@ def _hit_ok(ctx: _Ctx, h: _Hit, c0: int, k0: int, demand: bool = True) -> bool:
                 and ((i == k0 and w0.endswith("ه")) or (i == k0 + 1 and not w0.endswith(("ت", "وا"))))
                 and _after_purpose(ctx, c0)):
             return False
+        # "استعادة بلدة الحويجة من سيطرة تنظيم داعش": the hold a place is taken from (سيطرة in
+        # construct after من, with no على of its own after its holder) is no taking of its own
+        if i > k0 and ctx.words[i] == "سيطره" and ctx.words[i - 1] == "من" \
+                and not any(w.startswith("علي") for w in ctx.words[i + 1:i + 1 + HOLD_REACH]):
+            return False
         # "المناطق التي سيطرت عليها" / "التي خسرتها": a description of a place
         if _cls_before(ctx, i, "relative", 2, k0):
             nxt = set()
@@ -1925,6 +1935,7 @@ def _hit_ok(ctx: _Ctx, h: _Hit, c0: int, k0: int, demand: bool = True) -> bool:
     return True
 
 
+HOLD_REACH = 6      # tokens after "من سيطرة" where its على would stand ("من سيطرة قوات النظام عليها")
 DEMAND_REACH = 10   # tokens from a verb of demanding to the halt word or trigger it governs
 HALT_REACH = 3      # tokens from a halt word to the trigger it stops ("وقفا لشن الضربات")
 
@@ -2566,15 +2577,21 @@ def _air_coordinated(ctx: _Ctx, best: _Hit, c0: int) -> bool:
             and not ctx.mods_in(c0, best.start, "aircraft"))
 
 
+_STRIKE_VERBS = frozenset(("target", "bombard"))   # families of a verb whose weapon follows it
+
+
 def _fired_by_aircraft(ctx: _Ctx, weapon: _Hit, c0: int) -> bool:
     """Aircraft named at most AIR_WEAPON_REACH words before a weapon in its clause, with no other
     trigger between ("استهداف الطيران الروسي بالصواريخ"; not "غارات … عقب هجوم لحزب الله
-    بصواريخ": the missiles are another event's)."""
+    بصواريخ": the missiles are another event's) but the aircraft's own verb of striking
+    ("طيران التحالف الدولي استهدف بعدة صواريخ")."""
     air = ctx.mods_in(c0, weapon.start, "aircraft")
     if not air:
         return False
     a = air[-1]
-    return weapon.i - a[2] <= AIR_WEAPON_REACH and not ctx.triggers_in(a[1], weapon.start)
+    return weapon.i - a[2] <= AIR_WEAPON_REACH and all(
+        h.pat.row["family"] in _STRIKE_VERBS and h.pat.row["pos"] == "v"
+        for h in ctx.triggers_in(a[1], weapon.start))
 
 
 def _same_actor(a, b) -> bool:
@@ -2793,6 +2810,16 @@ def _assign_actors(ctx: _Ctx, cand: _Cand, s0: int) -> None:
         lost = sides[id(target[2])]
         prev = [m for m in ctx.actors_in(s0, ts) if sides[id(m[2])] not in NOT_PARTY_SIDES
                 and sides[id(m[2])] not in (lost, "unknown")]
+        if prev:
+            agent = prev[-1]
+    if agent is None and target is None and cand.family == "territory" and cand.pos == "n" \
+            and "announce_verb" in ctx.doc_cls:
+        # "أعلنت قوات الحشد الشعبي العراقية، اليوم، تحرير 3 قرى": a taking with no doer of its
+        # own, announced by an armed party right before it, is that party's
+        prev = [m for m in ctx.actors_in(s0, ts) if sides[id(m[2])] not in NOT_PARTY_SIDES
+                and sides[id(m[2])] != "unknown"
+                and _preceded_by(ctx, m[0], "announce_verb", 1, s0)
+                and _tokens_between(tok_starts, m[1], ts) <= ANNOUNCED_REACH]
         if prev:
             agent = prev[-1]
     if cand.repel:
@@ -4002,6 +4029,22 @@ def _compared_dates(ctx: _Ctx) -> set:
     return got
 
 
+HELD_SINCE_REACH = 4   # tokens from a verb of taking to the since before its على
+
+
+def _held_since(ctx: _Ctx, k0: int) -> bool:
+    """"وسيطر تنظيم داعش منذ صيف 2014 على أجزاء واسعة": a since (not "منذ صباح اليوم") between
+    a verb of taking (its tokens end before ``k0``) and its على tells a hold kept since then,
+    not a taking of the report."""
+    cls, words = ctx.cls, ctx.words
+    for k in range(k0, min(ctx.ntok, k0 + HELD_SINCE_REACH)):
+        if words[k].startswith("علي"):
+            return False
+        if "since" in cls[k]:
+            return "since_short" not in cls[k]
+    return False
+
+
 def _since_before(ctx: _Ctx, s0: int, pos: int) -> bool:
     """Is a "since" (منذ الرابع من نيسان، منذ حينها) before ``pos`` in its sentence (starting at
     ``s0``), with no word of contrast after it? "منذ صباح اليوم" is today's toll, not a running
@@ -4096,6 +4139,8 @@ def _is_background(ctx: _Ctx, cand: _Cand) -> bool:
     if "since" in ctx.mods_by_cls:
         s0 = ctx.sent_starts[cand.sent] if cand.sent < len(ctx.sent_starts) else c0
         if _since_before(ctx, s0, cand.trig_start):
+            return True
+        if cand.family == "territory" and cand.pos == "v" and _held_since(ctx, cand.tok_j + 1):
             return True
     # "وثقت مقتل ألفين و704 مدنيين …؛ وذلك منذ بدء التدخل الروسي": a running total
     if "since_start" in ctx.mods_by_cls:

@@ -429,10 +429,31 @@ def _float(s: str) -> float | None:
     return v if math.isfinite(v) else None
 
 
+# the direction adjectives of a countryside (normalised; masculine, as ريف is)
+_DIRECTIONS = frozenset(normalize(w) for w in ("الشمالي", "الجنوبي", "الشرقي", "الغربي"))
+
+
+def countryside_inverted(name: str) -> str | None:
+    """The other usual order of a countryside's name: "ريف الرقة الشمالي" -> "الريف الشمالي للرقه"
+    ("في الريف الشمالي للرقة"، "الريف الغربي لحلب"): the countryside and its direction first, then
+    the town after ل (normalised), or None for a name of another shape."""
+    words = normalize(name).split()
+    n = len(words)
+    while n > 2 and words[n - 1] in _DIRECTIONS:
+        n -= 1
+    if words[:1] != ["ريف"] or n == len(words):
+        return None
+    town = words[1:n]
+    town[0] = "لل" + town[0][2:] if town[0].startswith("ال") else "ل" + town[0]
+    return " ".join(["الريف", *words[n:], *town])
+
+
 def load_curated() -> list[Place]:
     out = []
     for row in load_table("places_curated.tsv"):
         names = [row.get("name_ar", "")] + [a for a in row.get("aliases_ar", "").split("|") if a]
+        if row.get("kind") == "region":
+            names += [v for v in map(countryside_inverted, names) if v]
         aliases = clean_aliases(names, min_len=2)
         out.append(Place(
             id=row["id"], name_ar=row.get("name_ar", ""), name_en=row.get("name_en", ""),

@@ -1131,9 +1131,11 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
                 at = _list_opened(text, mend, ctx)
                 # (a name in ي is no adjective here: "طوقلي"; the list shape vouches for it)
                 u = _unknown_after(text, at if at is not None else mend, ctx, feminine=True)
+                # (without an opener, a comma list whose items open with و: "قرى مراطة
+                # الصغرى، والشيخ مزهر، ومراطة الكبرى")
                 if u and (u[3] or not (u[2].startswith("ال") or _list_name_shape(u[2], ctx))
                           or (_coordinated_items(text, u[1], ctx) < 2
-                              and (at is None or _comma_items(text, u[1]) < 2))):
+                              and _comma_items(text, u[1], conj=at is None) < 2)):
                     u = None
             if u is None and head.number == "n" and nxt is not None and nxt[0] == "name" \
                     and nxt[5] == "و":
@@ -1825,13 +1827,14 @@ _COMMA_ITEM = re.compile(r'[ ]*[،,][ ]*(?:و[ ]*)?[\u0621-\u064a"]')
 _ITEM_END = re.compile(r"[،,.:؛\n]")
 
 
-def _comma_items(text: str, pos: int) -> int:
+def _comma_items(text: str, pos: int, conj: bool = False) -> int:
     """How many items of a comma list follow ``pos`` (at most four), each of three words or
-    fewer: "فيصون، العوام، جملة، عين صماطة" has three after its first."""
+    fewer: "فيصون، العوام، جملة، عين صماطة" has three after its first. ``conj``: only items
+    that open with و ("مراطة الصغرى، والشيخ مزهر، ومراطة الكبرى" has two)."""
     n = 0
     while n < 4:
         m = _COMMA_ITEM.match(text, pos)
-        if not m:
+        if not m or (conj and "و" not in text[pos:m.end()]):
             break
         e = _ITEM_END.search(text, m.end(), m.end() + 40)
         if text.count(" ", m.end(), e.start() if e else m.end() + 40) > 2:
@@ -1945,9 +1948,14 @@ def _comma_list_item(text: str, pos: int, ctx: Context, nk):
 def _list_name_shape(key: str, ctx: Context) -> bool:
     """Whether the first item of a long list after a plural head can be a village's name
     ("شويرين"، "طوقلي"، "معنايا"): not a common word, a feminine adjective or perfect verb ending
-    in ت ("كثيرة" is ه), nor an imperfect verb."""
-    first = key.split(" ", 1)[0]
-    if first in ctx.not_name or first.endswith(("ت", "ه")):
+    in ت ("كثيرة" is ه), nor an imperfect verb. A word in ه with a toponym adjective after it
+    names a village ("مراطة الصغرى"، "سرناج الكبرى"): no adjective takes one."""
+    first, _sp, rest = key.partition(" ")
+    if first in ctx.not_name:
+        return False
+    if first.endswith("ه") and rest in ctx.toponym_adjective:
+        return True
+    if first.endswith(("ت", "ه")):
         return False
     return not (first[0] in "يتن" and len(first) <= 5)
 

@@ -2808,3 +2808,40 @@ def test_a_toll_after_its_number_names_whose_dead_it_counts():
                published="2016-08-20")
     assert find(cs, "killed", 9, "combatants")["side"] == "kurdish", cs
     assert find(cs, "killed", 7, "combatants")["side"] == "government", cs
+
+
+def test_displaced_people_hit_are_civilians_killed_or_injured():
+    # al-Mowaten on al-Hawija, 2016: "إن 14 نازحا سقطوا بين قتيل وجريح"
+    cs = items("وقال مصدر أمني إن 14 نازحا سقطوا بين قتيل وجريح نتيجة انفجار عبوة ناسفة.", published="2016-10-08")
+    assert [key(c) for c in cs] == [("casualties", 14, "civilians")], cs
+    assert [key(c) for c in items("وقال مصدر إن 14 مدنيا سقطوا بين قتيل وجريح في القصف.")] == [
+        ("casualties", 14, "civilians")]
+    # who arrive are displaced
+    assert [key(c) for c in items("وصل 14 نازحا إلى المخيم.")] == [("displaced", 14, "people")]
+
+
+def test_people_held_who_meant_to_flee_are_captives_not_displaced():
+    # al-Mowaten on al-Hawija, 2016: "التنظيم الذي يحتجز حوالي 3000 شخص كانوا يعتزمون الفرار"
+    cs = items("وأن مئات المدنيين قتلوا على يد التنظيم الذي يحتجز حوالي 3000 شخص كانوا يعتزمون الفرار من الحويجة.")
+    assert ("captured", 3000, "people") in [key(c) for c in cs], cs
+    assert not any(c["kind"] == "displaced" for c in cs), cs
+
+
+def test_a_from_after_a_time_word_names_no_ranks_of_the_victims():
+    # al-Mowaten on al-Hawija, 2016: "وإصابة 9 آخرين عقب فرارهم من «داعش»"
+    cs = items("مقتل 5 نازحين عراقيين وإصابة 9 آخرين عقب فرارهم من «داعش»")
+    assert find(cs, "injured", 9, "civilians"), cs
+    assert find(items("أصيب 10 آخرون من قوات النظام خلال المعارك."), "injured", 10, "combatants")
+
+
+def test_a_number_of_killings_counts_acts_not_victims():
+    # Emarat al-Youm on al-Hawija, 2017: "وحصلت العشرات من عمليات القتل والخطف"
+    assert items("وحصلت العشرات من عمليات القتل والخطف على أيدي عناصر «داعش».") == []
+
+
+def test_a_day_between_a_verb_and_its_singular_object():
+    # Emarat al-Youm on Kirkuk, 2017: "قتلوا قبل يومين ضابطاً كبيراً في الشرطة العراقية"
+    cs = items("وكان عناصر «داعش» قتلوا قبل يومين ضابطاً كبيراً في الشرطة العراقية، وثمانية مواطنين.",
+               published="2017-12-28")
+    assert find(cs, "killed", 1, "combatants")["side"] == "government", cs
+    assert find(cs, "killed", 8, "civilians"), cs

@@ -206,3 +206,12 @@ def test_joined_and_split_spellings_of_a_name_are_one_alias_set():
     assert "ابو ظبي" in clean_aliases(["أبوظبي"])
     assert "بوعطني" in clean_aliases(["بو عطني"])
     assert clean_aliases(["أمريكا"])[0] == "امريكا"
+
+
+def test_a_countryside_has_its_direction_first_order_too():
+    from rasd.gazetteer import countryside_inverted
+    assert countryside_inverted("ريف الرقة الشمالي") == "الريف الشمالي للرقه"
+    assert countryside_inverted("ريف حلب الشمالي الغربي") == "الريف الشمالي الغربي لحلب"
+    assert countryside_inverted("ريف دير الزور الشرقي") == "الريف الشرقي لدير الزور"
+    assert countryside_inverted("ريف حلب") is None and countryside_inverted("ريف حلب الشمالية") is None
+    assert countryside_inverted("سهل الغاب الشمالي") is None

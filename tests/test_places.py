@@ -2336,3 +2336,24 @@ def test_the_two_mountains_are_no_place_without_a_head():
     assert "الجبلين" not in names(places("وأشار إلى أن القصف على المدنيين من أهالي الجبلين ما يزال مستمراً."))
     # a head before it names the town (al-Jabalayn, Sudan)
     assert "الجبلين" in names(places("قتل خمسة مدنيين في هجوم على مدينة الجبلين بولاية النيل الأبيض."))
+
+
+def test_villages_listed_after_a_plural_head_with_a_toponym_adjective_and_commas():
+    # Dar al-Hilal on al-Hawija, 2017: "قرى مراطة الصغرى، والشيخ مزهر، ومراطة الكبرى"
+    ps = names(places("إن قوات اللواء 11 التابع للحشد حررت قرى مراطة الصغرى، والشيخ مزهر، ومراطة الكبرى، "
+                      "شمال شرق مركز قضاء الحويجة."))
+    assert {"مراطة الصغرى", "الشيخ مزهر", "مراطة الكبرى"} <= set(ps), ps
+    assert {"مراطة الصغرى", "الشيخ مزهر", "مراطة الكبرى"} <= set(names(places(
+        "قصفت الطائرات قرى مراطة الصغرى والشيخ مزهر ومراطة الكبرى.")))
+    # a comma list of clauses or common words after a plural head names no place
+    assert names(places("قصفت الطائرات قرى كثيرة، وقتلت مدنيين، وجرحت آخرين.")) == []
+    assert names(places("قصفت الطائرات قرى عدة، وأحياء، ومدارس.")) == []
+
+
+def test_a_countryside_named_direction_first():
+    # Micro Syria on al-Tabqa, 2017: "وتدور معارك بين تنظيم "الدولة" و"قسد" في الريف الشمالي للرقة"
+    ps = places("وتدور معارك بين تنظيم الدولة وقسد في الريف الشمالي للرقة، فيما قصفت الطائرات الريف الغربي لحلب.")
+    raqqa = by_name(ps, "الريف الشمالي للرقة")
+    assert raqqa is not None and raqqa.kind == "region" and round(raqqa.lat, 2) == 35.95, names(ps)
+    assert by_name(ps, "الريف الغربي لحلب").kind == "region", names(ps)
+    assert by_name(ps, "الرقة") is None, names(ps)
