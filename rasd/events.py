@@ -851,8 +851,8 @@ _BY_START = itemgetter(0)
 _FIRST = itemgetter(0)
 _SECOND = itemgetter(1)
 _THIRD = itemgetter(2)
-# classes that may veto a trigger from the tokens just before it (see _hit_ok)
 _OPERATION_WORDS = frozenset(("عمليه", "عمليات"))   # (normalised) after a commander word
+# classes that may veto a trigger from the tokens just before it (see _hit_ok)
 _VETO_BEFORE = frozenset({"negation", "future", "topic", "cessation", "state", "relative"})
 _SPEAKER_BEFORE = frozenset({"source_noun", "speech"})
 
