@@ -223,8 +223,8 @@ _FUNC_AFTER = frozenset(normalize(w) for w in (
 # words opening the circumstance of a figure (time or cause): a "من" after them is theirs, it
 # names no ranks of the victims ("وإصابة 9 آخرين عقب فرارهم من داعش")
 _CIRCUMSTANCE = frozenset(normalize(w) for w in (
-    "عقب", "بعد", "إثر", "اثر", "خلال", "أثناء", "اثناء", "قبل", "لدى", "عند", "جراء", "بسبب",
-    "نتيجة", "أمس", "اليوم"))
+    "عقب", "بعد", "إثر", "خلال", "أثناء", "قبل", "لدى", "عند", "جراء", "بسبب", "نتيجة", "أمس",
+    "اليوم"))
 # what may follow "وأصيب آخر" when it is the subject ("another"), not "the last" of a noun
 # ("وقتل آخر قادة التنظيم"): a word that ends a victim phrase, or a new clause or source
 _AFTER_ANOTHER = _FUNC_AFTER | frozenset(normalize(w) for w in (
@@ -3216,11 +3216,10 @@ class _Reader:
             return None     # "تضرر طائرة مدنية": with no case ending, an adjective of the noun
         R = self.R
         for k in range(i - 1, max(lo, i - 1 - _SUBJECT_REACH) - 1, -1):
-            if k in self.datetok and k + 1 not in self._hard and k + 1 not in self._comma \
-                    and k not in self.tq:
-                continue    # "قتلوا قبل يومين ضابطا": a date between the verb and its object
-            if k + 1 in self._hard or k + 1 in self._comma or k in self.tq or k in self.datetok:
+            if k + 1 in self._hard or k + 1 in self._comma or k in self.tq:
                 return None
+            if k in self.datetok:
+                continue    # "قتلوا قبل يومين ضابطا": a date between the verb and its object
             r = R[k]
             if "kill_verb" in r:
                 tr = self.trigger(k, lo)

@@ -2804,22 +2804,22 @@ def _assign_actors(ctx: _Ctx, cand: _Cand, s0: int) -> None:
             if _preceded_by(ctx, m[0], "target", 3, te):
                 target = m
                 break
-    if agent is None and target is not None and cand.family == "territory" and cand.pos == "n":
-        # "أعلنت قيادة العمليات المشتركة تحرير مدينة الرمادي من قبضة تنظيم الدولة": a place
-        # freed from one side's grip, told by a party of another side, was taken by the teller
-        lost = sides[id(target[2])]
-        prev = [m for m in ctx.actors_in(s0, ts) if sides[id(m[2])] not in NOT_PARTY_SIDES
-                and sides[id(m[2])] not in (lost, "unknown")]
-        if prev:
-            agent = prev[-1]
-    if agent is None and target is None and cand.family == "territory" and cand.pos == "n" \
-            and "announce_verb" in ctx.doc_cls:
-        # "أعلنت قوات الحشد الشعبي العراقية، اليوم، تحرير 3 قرى": a taking with no doer of its
-        # own, announced by an armed party right before it, is that party's
-        prev = [m for m in ctx.actors_in(s0, ts) if sides[id(m[2])] not in NOT_PARTY_SIDES
-                and sides[id(m[2])] != "unknown"
-                and _preceded_by(ctx, m[0], "announce_verb", 1, s0)
-                and _tokens_between(tok_starts, m[1], ts) <= ANNOUNCED_REACH]
+    if agent is None and cand.family == "territory" and cand.pos == "n":
+        # a taking told by a masdar with no doer of its own: "أعلنت قيادة العمليات المشتركة تحرير
+        # مدينة الرمادي من قبضة تنظيم الدولة" (a place freed from one side's grip, told by a party
+        # of another side, was taken by the teller); "أعلنت قوات الحشد الشعبي العراقية، اليوم،
+        # تحرير 3 قرى" (no side freed from: the armed party announcing it right before it)
+        if target is not None:
+            lost = sides[id(target[2])]
+            prev = [m for m in ctx.actors_in(s0, ts) if sides[id(m[2])] not in NOT_PARTY_SIDES
+                    and sides[id(m[2])] not in (lost, "unknown")]
+        elif "announce_verb" in ctx.doc_cls:
+            prev = [m for m in ctx.actors_in(s0, ts) if sides[id(m[2])] not in NOT_PARTY_SIDES
+                    and sides[id(m[2])] != "unknown"
+                    and _preceded_by(ctx, m[0], "announce_verb", 1, s0)
+                    and _tokens_between(tok_starts, m[1], ts) <= ANNOUNCED_REACH]
+        else:
+            prev = ()
         if prev:
             agent = prev[-1]
     if cand.repel:

@@ -429,23 +429,28 @@ def _float(s: str) -> float | None:
     return v if math.isfinite(v) else None
 
 
-# the direction adjectives of a countryside (normalised; masculine, as ريف is)
-_DIRECTIONS = frozenset(normalize(w) for w in ("الشمالي", "الجنوبي", "الشرقي", "الغربي"))
+@lru_cache(maxsize=1)
+def _countryside_directions() -> tuple[str, ...]:
+    """The direction adjectives a countryside's name may end with (place_context.tsv's
+    direction_after rows, normalised), masculine as ريف is, longest first ("الشمالي الغربي")."""
+    words = {normalize(r["word"]) for r in load_table("place_context.tsv") if r["role"] == "direction_after"}
+    return tuple(sorted((w for w in words if not any(x.endswith("ه") for x in w.split())),
+                        key=len, reverse=True))
 
 
 def countryside_inverted(name: str) -> str | None:
     """The other usual order of a countryside's name: "ريف الرقة الشمالي" -> "الريف الشمالي للرقه"
     ("في الريف الشمالي للرقة"، "الريف الغربي لحلب"): the countryside and its direction first, then
     the town after ل (normalised), or None for a name of another shape."""
-    words = normalize(name).split()
-    n = len(words)
-    while n > 2 and words[n - 1] in _DIRECTIONS:
-        n -= 1
-    if words[:1] != ["ريف"] or n == len(words):
+    k = " ".join(normalize(name).split())
+    if not k.startswith("ريف "):
         return None
-    town = words[1:n]
-    town[0] = "لل" + town[0][2:] if town[0].startswith("ال") else "ل" + town[0]
-    return " ".join(["الريف", *words[n:], *town])
+    for d in _countryside_directions():
+        if k.endswith(" " + d) and len(k) > len(d) + 5:
+            town = k[4:-len(d) - 1].split()
+            town[0] = "لل" + town[0][2:] if town[0].startswith("ال") else "ل" + town[0]
+            return " ".join(["الريف", d, *town])
+    return None
 
 
 def load_curated() -> list[Place]:
@@ -712,7 +717,7 @@ def build_gazetteer(layers: Iterable[str | Path] = (), *, geonames: bool = True)
 # RASD_CACHE_DIR names the directory; RASD_CACHE_DIR="" (or RASD_NO_CACHE=1) turns it off.
 
 _CACHE_FORMAT = 1
-_CACHE_INPUTS = ("places_curated.tsv", "place_heads.tsv", "country_words.tsv")
+_CACHE_INPUTS = ("places_curated.tsv", "place_heads.tsv", "country_words.tsv", "place_context.tsv")
 _CACHE_CODE = ("gazetteer.py", "normalize.py", "lexicon.py")
 _PLACE_FIELDS = tuple(f for f in Place.__dataclass_fields__)
 
