@@ -98,7 +98,7 @@ from operator import itemgetter
 from typing import Any
 
 from .dates import WEEKDAYS
-from .document import Document, Span
+from .document import DESCRIBING_PLACES, Document, Span
 from .gazetteer import country_names
 from .lexicon import load_table
 from .clitics import candidates, is_prefix
@@ -782,6 +782,10 @@ def place_mentions(doc: Document) -> list[tuple[int, int, int]]:
     out = list(zip(map(_FIRST, flat), map(_SECOND, flat),
                    chain.from_iterable(map(repeat, range(len(lens)), lens))))
     out.sort()
+    describing = doc.options.get(DESCRIBING_PLACES)
+    if describing:
+        # "أجدابيا شرق ليبيا": the country describes where the town is; nothing happens there
+        out = [x for x in out if (x[0], x[1]) not in describing]
     doc.options["_place_mentions"] = (doc.places, len(doc.places), out)
     return out
 

@@ -1012,6 +1012,9 @@ class _Reader:
         while k >= lo and k >= a - TOLL_GENITIVE_REACH:
             if k + 1 in self._hard:
                 return None
+            if "toll" in R[k] and k + 1 < a and k + 1 not in self._brk \
+                    and (g := R[k + 1].get("group")) is not None and g.count == "poss":
+                return k + 1, "combatants"      # "حصيلة قتلاه": its dead (see owner_side)
             if "toll" in R[k] and k + 2 < a and "kind_noun" in R[k + 1] \
                     and not ({k + 1, k + 2} & self._brk):
                 if self.joined(k + 2):
@@ -2789,6 +2792,8 @@ class _Reader:
             side = self.side_of(m, self.phrase_end(m, hi))
         if group == "combatants" and side is None and gen_at is not None:
             side = self.side_of(gen_at, self.phrase_end(gen_at, hi))
+            if side is None and self.possessive(gen_at, gen_at + 1):
+                side = self.owner_side(gen_at, lo)
         if group == "combatants" and side is None and toll_at is not None:
             side = self.side_of(toll_at, self.phrase_end(toll_at, hi))
         if group == "combatants" and side is None and n < hi and self.possessive(n, max(last, n) + 1):

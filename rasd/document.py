@@ -15,6 +15,12 @@ from typing import Any, NamedTuple
 from .normalize import Normalized
 
 
+# the option (see Document.options) holding the spans, in normalised offsets, of the place
+# mentions that only describe where another place is ("أجدابيا شرق ليبيا"): the places stage
+# sets it; they are places of the article, but no event or figure is placed by them
+DESCRIBING_PLACES = "_describing_places"
+
+
 class Span(NamedTuple):
     """A piece of evidence: a half-open character range of the article text as given."""
 

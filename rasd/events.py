@@ -937,6 +937,8 @@ def _union_ranges(spans: list) -> tuple[list, list]:
 # many tokens of the source's name may stand between its end and that word
 AFFILIATION_WORDS = frozenset({"التابع", "التابعه", "التابعين", "التابعتين"})
 AFFILIATION_REACH = 1
+# "قصف عربة تموين تابعة للانقلابيين": a party after them (with ل) owns what was hit
+OWNER_WORDS = AFFILIATION_WORDS | frozenset(w[2:] for w in AFFILIATION_WORDS)
 
 
 class _Ctx:
@@ -2500,7 +2502,7 @@ def _aircraft_subject_before(ctx: _Ctx, c0: int) -> bool:
     return got is not None and not ctx.triggers_in(*got)
 
 
-_KAMA = normalize("كما")
+_KAMA = normalize("كما")     # "also": a verb after it goes on with the clause's subject
 
 
 def _pronoun_agent(ctx: _Ctx, h: _Hit, c0: int):
@@ -2618,7 +2620,44 @@ def _tokens_between(tok_starts: list[int], a: int, b: int) -> int:
 EXPOSURE_REACH = 5   # tokens from a verb of undergoing (تعرضت) to the trigger it governs
 
 
-_KAMA = normalize("كما")     # "also": a verb after it goes on with the clause's subject
+
+
+def _owner(ctx: _Ctx, m) -> bool:
+    """Is the party mention ``m`` the owner of a thing, after تابعة ل ("قصف عربة تموين تابعة
+    للانقلابيين"): not the subject of the verb before?"""
+    ti = ctx.tok_at(m[0])
+    return ti > 0 and ctx.words[ti - 1] in OWNER_WORDS and ctx.prefixes[ti].startswith("ل")
+
+
+ALSO_REACH = 4     # tokens from a sentence's opening كما to the trigger it goes on with
+ALSO_SUBJECT_REACH = 5   # tokens from the start of the sentence before to its subject
+
+
+def _also_subject(ctx: _Ctx, cand: _Cand, s0: int):
+    """"نجحت قوات سوريا الديمقراطية في قطع طريقين. كما تمكنت أيضا من السيطرة على حقل كبيبة": a
+    sentence opening with كما, with no party before its trigger, goes on with the subject of
+    the sentence before: its first party that is not a source; None otherwise."""
+    k0 = ctx.tok_at(s0)
+    k = cand.tok_i
+    if ctx.words[k0] != _KAMA or k - k0 > ALSO_REACH:
+        return None
+    if cand.pos != "v" and not (ctx.words[k - 1] in ("من", "في") and "able" in ctx.cls[k - 2]):
+        return None     # (a noun with a subject role of its own: "كما شمل القصف مناطق في …")
+    sents = ctx.doc.sentences
+    i = bisect_left(sents, (s0, -1)) - 1
+    if i < 0:
+        return None
+    role, sides = ctx.role, ctx.side
+    p0 = ctx.tok_at(sents[i][0])
+    # (any actor mention: "وبحسب المرصد، نجحت قوات سوريا الديمقراطية" names its subject right
+    # after the speaker, where no party is read; the subject opens its sentence)
+    for m in ctx.actors_in(sents[i][0], s0):
+        if ctx.tok_at(m[0]) - p0 > ALSO_SUBJECT_REACH:
+            break
+        if role[id(m[2])] != "source" and sides[id(m[2])] not in NOT_PARTY_SIDES \
+                and not ctx.prefixes[ctx.tok_at(m[0])].endswith(("ل", "ب")):
+            return m
+    return None
 
 
 def _counted_party(ctx: _Ctx, m) -> bool:
@@ -2654,14 +2693,15 @@ def _shared_subject(ctx: _Ctx, cand: _Cand, prev: list, s0: int):
         # … ،كما استعاد السيطرة على محطة الكهرباء": "كما" and a verb with no subject of its own
         # go on with the subject of the reported clause, not the party named last
         return prev[0]
-    if len(prev) > 1 and cand.pos == "n" and ctx.tok_at(prev[0][0]) - ctx.tok_at(s0) <= 2:
+    if len(prev) > 1 and ctx.tok_at(prev[0][0]) - ctx.tok_at(s0) <= 2:
         # "بدأ الجيش عمليات اخترق بها خطوط الإرهابيين، وتمكن من تحرير عدد من المزارع": a masdar
         # after a verb of managing joined by و, with no subject of its own, is the first
         # verb's subject's deed
         k = cand.tok_i
-        if k >= 2 and ctx.words[k - 1] in ("من", "في") and ctx.prefixes[k - 2].startswith("و") \
-                and "able" in ctx.cls[k - 2]:
-            return prev[0]
+        if k >= 2 and ctx.words[k - 1] in ("من", "في") and "able" in ctx.cls[k - 2] \
+                and (ctx.prefixes[k - 2].startswith("و") or ctx.words[k - 3] == _KAMA):
+            return prev[0]      # (or after كما: "سيطر الجيش على البلدة بعد اشتباكات مع
+            # الفصائل كما تمكن من السيطرة على قلعة المضيق")
     # "قتلت جبهة النصرة خمسين من قوات النظام أثناء سيطرتها على تلة العيس": a masdar whose
     # pronoun points back is not the deed of a party counted as victims before it
     if _pronoun_masdar(ctx, cand.tok_i, cand.tok_j, cand.pos):
@@ -2755,7 +2795,7 @@ def _assign_actors(ctx: _Ctx, cand: _Cand, s0: int) -> None:
     if agent is None and after and not own_pronoun and not fought:
         m = after[0]
         gap = _tokens_between(tok_starts, te, m[0])
-        if gap <= 4 and not _preceded_by(ctx, m[0], "target", 2, te):
+        if gap <= 4 and not _preceded_by(ctx, m[0], "target", 2, te) and not _owner(ctx, m):
             if cand.repel:
                 lam = ctx.prefixes[ctx.tok_at(m[0])].startswith(("ل", "لل"))
                 if lam or cand.pos == "n" or _preceded_by(ctx, m[0], "agent", 3, te):
@@ -2778,6 +2818,8 @@ def _assign_actors(ctx: _Ctx, cand: _Cand, s0: int) -> None:
         prev = ctx.parties_in(s0, c0)
         if prev:
             agent = _shared_subject(ctx, cand, prev, s0)
+    if agent is None and not exposed:
+        agent = _also_subject(ctx, cand, s0)
     if agent is None and cand.pos == "v" and not exposed:
         # "أن قوات الجهاز حررت حي X"، "أن التنظيم سيطر": a definite subject right before the
         # verb that names an actor of the article by its head word is that actor
@@ -3464,6 +3506,11 @@ def _definite_place_tokens(ctx: _Ctx) -> list[int]:
     return got
 
 
+# the words before a definite place noun that say where something was ("جنوب المدينة")
+_LOCATING_WORDS = frozenset(normalize(w) for w in (
+    "في", "داخل", "قرب", "محيط", "أطراف", "وسط", "شمال", "جنوب", "شرق", "غرب", "شمالي",
+    "جنوبي", "شرقي", "غربي"))
+
 _THERE = "هناك"
 _CLAUSE_END = frozenset(".،,؛;:!?؟")
 
@@ -3481,13 +3528,15 @@ def _there(ctx: _Ctx, cand: _Cand, s1: int) -> bool:
     return False
 
 
-def _definite_place(ctx: _Ctx, cand: _Cand, si: int, end: int | None = None) -> int | None:
+def _definite_place(ctx: _Ctx, cand: _Cand, si: int, end: int | None = None,
+                    located: bool = False) -> int | None:
     """"استهدف حي مساكن هنانو ...، فضلا عن الطيران المروحي الذي جدد استهداف الحي بغاز الكلور": a
     definite unnamed الحي/البلدة/المدينة/القرية/المطار in a placeless candidate's words is the
     last place named with that head (حي X، بلدة X) before it, in its sentence or the one before
     (for المدينة and المطار, anywhere before it). ``end``: where the words that may hold it end
     (the segment's end, or the next candidate's start: a clause with no trigger of its own goes
-    on the one before)."""
+    on the one before); ``located``: past the segment, only a noun that says where ("جنوب
+    المدينة")."""
     toks = _definite_place_tokens(ctx)
     if not toks:
         return None
@@ -3498,6 +3547,10 @@ def _definite_place(ctx: _Ctx, cand: _Cand, si: int, end: int | None = None) -> 
     if j == len(toks) or starts[toks[j]] >= (end or cand.seg_end):
         return None
     k = toks[j]
+    if located and starts[k] >= cand.seg_end and not (
+            ctx.prefixes[k] == "ب" or (k and words[k - 1] in _LOCATING_WORDS)):
+        return None     # (past the segment, only where it locates: "…، جنوب المدينة"; not
+        # "لما تمثله هذه القرية")
     head = _DEFINITE_PLACE_WORDS[words[k]]
     pos = starts[k]
     if head is _ANY_HEAD:
@@ -4636,7 +4689,10 @@ def find_events(doc) -> None:
         _distribute_places(ctx, cands, s0, s1, ctx.dead[nd:])
         for ci, c in enumerate(cands):
             if not c.places:
-                pi = _definite_place(ctx, c, si)
+                # (the words up to the next candidate may hold it: "قصف عربة تموين …، جنوب
+                # المدينة")
+                pi = _definite_place(ctx, c, si, cands[ci + 1].seg_start if ci + 1 < len(cands) else s1,
+                                     located=True)
                 if pi is not None:
                     c.places = [pi]
                 elif ci and _amid_fighting(ctx, c):

@@ -51,7 +51,7 @@ from .clitics import exceptions as _clitic_exceptions
 from .clitics import is_prefix as is_clitic_prefix
 from .clitics import split as split_clitic
 from .clitics import split_columns
-from .document import Document, Span
+from .document import DESCRIBING_PLACES, Document, Span
 from .gazetteer import (NAMED_ONLY, Gazetteer, Place, country_phrases, country_words, km,
                         load_gazetteer, named_anywhere, named_only_capitals, without_article)
 from .lexicon import load_table
@@ -1739,8 +1739,9 @@ def _spaced_conj(text: str, pos: int, end: int | None, ctx: Context) -> int | No
         if not m:
             return None
         w = m.group(1)
-        if w not in ctx.locator_before and _stem(w) not in ctx.heads:
-            return None
+        if w not in ctx.locator_before and (_stem(w) not in ctx.heads or w.startswith("ال")):
+            return None     # (a head with the article governs no name: in "قريتي الخاتونية
+            # والبحيرة المحاذيتين" البحيرة is the item and المحاذيتين its adjective)
         q = m.end()
         for _ in range(2):          # "ومحيط وشارع"
             if end is not None and q >= end:
@@ -2082,11 +2083,12 @@ def _accept(mentions: list[_Mention], text: str, ctx: Context, toks, words, inde
                     elif "ب" in mm.prefix or pw in _LOCATIVE or (pw[:1] == "و" and pw[1:] in _LOCATIVE) \
                             or (pw == _ALA
                                 and _noun_before(mm, words, ctx.attack_noun, ATTACK_REACH)) \
-                            or (pw in locator_before
-                                and not all(c.kind == "country" for c in mm.cands)):
+                            or pw in locator_before:
                         # "وسط القاهرة", "شمال بغداد": a direction of a city places it as surely
-                        # as "في" does ("جنوب سوريا" only describes where a place is)
-                        sat = _SAT_LOCATIVE
+                        # as "في" does; "أجدابيا شرق ليبيا" names the country too, though it
+                        # only describes where a place is (_SAT_DESCRIBES: see _group)
+                        sat = _SAT_DESCRIBES if pw in locator_before and all(
+                            c.kind == "country" for c in mm.cands) else _SAT_LOCATIVE
                     elif pw in prepositions or pw in ctx.target_before or (
                             pw[:1] in "وف" and pw[1:] in ctx.target_before):
                         sat = _SAT_CONTEXT      # (or the object of an attack: "تعرض مبنى
@@ -2132,6 +2134,9 @@ def _accept(mentions: list[_Mention], text: str, ctx: Context, toks, words, inde
 _PLAIN = frozenset({""})
 _SAT_CONTEXT = frozenset({"", "context"})
 _SAT_LOCATIVE = frozenset({"", "context", "locative"})
+# a country after a direction ("شرق ليبيا"): the same contexts, but the mention is told apart
+# by identity, for it places no event nor figure (see _group)
+_SAT_DESCRIBES = frozenset({"", "context", "locative"})
 _SAT_HEAD = frozenset({"", "context", "locative", "head"})
 _DIGIT_AFTER = re.compile(r"[ ]+[0-9\u0660-\u0669]")    # a number after a name: "بقطر 220 ملم"
 _NO_NEEDS = ((), frozenset())
@@ -2350,7 +2355,8 @@ def _far_homonyms(mentions: list[_Mention], named, ctx: Context) -> None:
     if len(by_cc) < 2:
         return      # (the usual case: every place in one country)
     main = max(by_cc, key=lambda c: len(by_cc[c]))
-    home = [p for p in by_cc[main].values() if p.has_coords]
+    home = [p for p in by_cc[main].values() if p.has_coords and p.kind != "country"]
+    # (a country's point is its capital: "شمالي سوريا" puts no place near Damascus)
     if len(by_cc[main]) < 2 or not home:
         return
     names = None
@@ -2519,6 +2525,7 @@ def _group(doc: Document, mentions: list[_Mention], text: str, ctx: Context) -> 
     out: list[DocPlace] = []
     by_key: dict[str, DocPlace] = {}
     seen_spans: set = set()
+    describing: set = set()
     source = doc.text
     to_original = doc.normalized.span_mapper()
     for mm in mentions:
@@ -2603,6 +2610,12 @@ def _group(doc: Document, mentions: list[_Mention], text: str, ctx: Context) -> 
         if ev is not None:
             item.evidence.append(ev)
             item.norm_spans.append((ev_start, name_end))
+            if mm.sat0 is _SAT_DESCRIBES:
+                describing.add((ev_start, name_end))
+    if describing:
+        doc.options[DESCRIBING_PLACES] = describing
+    else:
+        doc.options.pop(DESCRIBING_PLACES, None)
     return _short_streets(out)
 
 

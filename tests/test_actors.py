@@ -2282,3 +2282,17 @@ def test_members_of_the_free_syrian_army_are_not_the_syrian_army():
     assert "sy_fsa" in got and "sy_gov_forces" not in got, list(got)
     got = by_id(run("وقالت قوات الجيش السوري الحر إنها صدت هجوما لقوات الجيش السوري."))
     assert {"sy_fsa", "sy_gov_forces"} <= set(got), list(got)
+
+
+def test_turkmen_and_kurdish_fighters_and_the_reconciliation_centre():
+    # al-Sumaria on Jabal al-Turkman, 2015; Step news on Idlib, 2019
+    doc = run("تدور معارك بين الجيش السوري وفصائل تركمانية مسلحة في جبل التركمان بريف اللاذقية، إثر اشتباكات "
+              "مع مقاتلين أكراد.")
+    ids = by_id(doc)
+    assert ids["sy_turkmen_factions"].side == "opposition" and ids["kurdish_forces"].side == "kurdish", list(ids)
+    doc = run("وقال المركز الروسي للمصالحة إن 23 جنديا قتلوا.")
+    rc = by_id(doc)["ru_reconciliation"]
+    assert rc.name_ar == "المركز الروسي للمصالحة" and rc.role == "source"
+    # Janoubia on Kessab, 2014: Mihraç Ural's militia, not the Palestinian PFLP
+    ids = by_id(run("وقتل قائد الجبهة الشعبية لتحرير لواء الاسكندرون في ريف اللاذقية."))
+    assert set(ids) == {"sy_iskenderun_front"}, list(ids)

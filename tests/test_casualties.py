@@ -2845,3 +2845,13 @@ def test_a_day_between_a_verb_and_its_singular_object():
                published="2017-12-28")
     assert find(cs, "killed", 1, "combatants")["side"] == "government", cs
     assert find(cs, "killed", 8, "civilians"), cs
+
+
+def test_its_dead_are_fighters_of_the_party_named_before():
+    # Micro Syria on al-Hol, 2015: "التنظيم تلقى خسائر فادحة، حيث وصلت حصيلة قتلاه إلى أكثر من 45 قتيلاً"
+    cs = items("وأكد سلامة أن تنظيم داعش تلقى خسائر فادحة، حيث وصلت حصيلة قتلاه إلى أكثر من 45 قتيلاً في الخاتونية.")
+    c = find(cs, "killed", 45, "combatants")
+    assert c is not None and c["side"] == "isis", cs
+    cs = items("قصف الجيش مواقع تنظيم داعش وارتفع عدد قتلاهم إلى 12.")
+    c = find(cs, "killed", 12, "combatants")
+    assert c is not None and c["side"] == "isis", cs

@@ -3335,3 +3335,41 @@ def test_missiles_of_aircraft_named_as_the_subject_before_the_verb_are_an_air_st
     evs = events_json(run("قصفت الطائرات الحربية بلدة كفرنبل، واستهدفت قوات النظام بصواريخ الغراد بلدة معرة النعمان.",
                           published="2017-07-24"))
     assert find(evs, "Shelling/artillery/missile attack", "معرة النعمان"), evs
+
+
+def test_a_country_after_a_direction_places_no_event():
+    # al-Janoubiya on al-Jufra, 2018: "نفذ داعش هجوما في الجفرة وسط ليبيا"
+    doc = run("نفذ تنظيم داعش، الاثنين، هجوما في الجفرة وسط ليبيا أدى إلى مقتل خمسة أشخاص.", published="2018-10-29")
+    assert "ليبيا" in {p.name_ar for p in doc.places}
+    evs = events_json(doc)
+    assert evs and all(place_names(e) == {"الجفرة"} for e in evs), evs
+
+
+def test_also_goes_on_with_the_subject_before_it():
+    # Dar al-Hayat on Kafr Nabudah, 2019: "سيطر الجيش … مع فصائل معارضة كما تمكن من السيطرة على قلعة المضيق"
+    evs = events_json(run("وكان الجيش النظامي سيطر الاربعاء على بلدة كفرنبودة بعد اشتباكات عنيفة مع فصائل معارضة "
+                          "كما تمكن من السيطرة يوم الخميس على قلعة المضيق بريف حماه الغربي.", published="2019-05-10"))
+    assert find(evs, "Government regains territory", "قلعة المضيق"), evs
+    assert not find(evs, "Non-state actor overtakes territory"), evs
+    # al-Wafd on al-Shaddadi, 2016: a sentence opening with كما goes on with the sentence before
+    evs = events_json(run("وبحسب المرصد، نجحت قوات سوريا الديمقراطية في قطع طريقين رئيسيين. كما تمكنت أيضا من "
+                          "السيطرة على حقل كبيبة النفطي شمال شرقي الشدادي.", published="2016-02-19"))
+    took = find(evs, "Non-state actor overtakes territory", "كبيبة")
+    assert took and took[0]["actor1"]["name_ar"] == "قوات سوريا الديمقراطية", evs
+    # not a noun with a subject role of its own: "كما شمل القصف" tells no doer
+    evs = events_json(run("وقال الجيش السوري إنه قصف أحياء حلب الشرقية. كما شمل القصف مناطق في ريف حلب الشمالي.",
+                          published="2016-07-08"))
+    assert all((e["actor1"] or {}).get("name_ar") != "الجيش السوري" or "ريف حلب الشمالي" not in place_names(e)
+               or e["sub_event_type"] != "Air/drone strike" for e in evs), evs
+
+
+def test_the_owner_of_what_was_hit_is_not_the_subject():
+    # dpa on Midi, 2016: "طيران التحالف العربي، قصف عربة تموين تابعة للانقلابيين … جنوب المدينة"
+    text = ("أعلن الجيش اليمني مقتل 15 من مسلحي الحوثي في معارك في مدينة ميدي بمحافظة حجة.\n"
+            'وذكر البيان، أن طيران التحالف العربي، قصف عربة تموين تابعة "للانقلابيين" على متنها قيادي في '
+            '"الميليشيات" وعدد من مرافقيه، جنوب المدينة.')
+    evs = events_json(run(text, published="2016-11-23"))
+    strikes = find(evs, "Air/drone strike")
+    assert strikes and strikes[0]["actor1"]["name_ar"] == "طيران التحالف العربي", evs
+    # the city named before, said where after the candidate's clause ("…، جنوب المدينة")
+    assert place_names(strikes[0]) == {"ميدي"}, evs
