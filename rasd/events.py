@@ -2620,8 +2620,6 @@ def _tokens_between(tok_starts: list[int], a: int, b: int) -> int:
 EXPOSURE_REACH = 5   # tokens from a verb of undergoing (تعرضت) to the trigger it governs
 
 
-
-
 def _owner(ctx: _Ctx, m) -> bool:
     """Is the party mention ``m`` the owner of a thing, after تابعة ل ("قصف عربة تموين تابعة
     للانقلابيين"): not the subject of the verb before?"""
