@@ -108,6 +108,7 @@ from .furniture import DATELINE_CLOSE
 from .attribution import place_mentions
 from .places import context as place_context
 from .normalize import char_positions, normalize, one_line
+from .numbers import ordinal_words
 from .matcher import WordScanner, doc_words
 
 _WORD_RE = re.compile(r"\w+")
@@ -2374,13 +2375,7 @@ _WORD_AFTER = re.compile(r" +(\S+)")
 def _ordinal(word: str) -> bool:
     """"السادس"، "الرابعة"، "الأول": a definite ordinal adjective (number_words.tsv's ordinals)."""
     w = normalize(word)
-    return w.startswith("ال") and (w[2:] in _ordinals() or w[2:] in ("اول", "اولي"))
-
-
-@lru_cache(maxsize=1)
-def _ordinals() -> frozenset:
-    from .numbers import ordinals
-    return frozenset(ordinals())
+    return w.startswith("ال") and w[2:] in ordinal_words()
 
 
 def _adjacent_known(text: str, idx: _Index, start: int, end: int) -> list:

@@ -2620,6 +2620,12 @@ def _tokens_between(tok_starts: list[int], a: int, b: int) -> int:
 EXPOSURE_REACH = 5   # tokens from a verb of undergoing (تعرضت) to the trigger it governs
 
 
+def _managed(ctx: _Ctx, k: int) -> bool:
+    """Is the trigger at token ``k`` a masdar after a verb of managing and its من/في ("تمكن من
+    السيطرة"، "نجح في قطع")?"""
+    return k >= 2 and ctx.words[k - 1] in ("من", "في") and "able" in ctx.cls[k - 2]
+
+
 def _owner(ctx: _Ctx, m) -> bool:
     """Is the party mention ``m`` the owner of a thing, after تابعة ل ("قصف عربة تموين تابعة
     للانقلابيين"): not the subject of the verb before?"""
@@ -2639,7 +2645,7 @@ def _also_subject(ctx: _Ctx, cand: _Cand, s0: int):
     k = cand.tok_i
     if ctx.words[k0] != _KAMA or k - k0 > ALSO_REACH:
         return None
-    if cand.pos != "v" and not (ctx.words[k - 1] in ("من", "في") and "able" in ctx.cls[k - 2]):
+    if cand.pos != "v" and not _managed(ctx, k):
         return None     # (a noun with a subject role of its own: "كما شمل القصف مناطق في …")
     sents = ctx.doc.sentences
     i = bisect_left(sents, (s0, -1)) - 1
@@ -2696,8 +2702,7 @@ def _shared_subject(ctx: _Ctx, cand: _Cand, prev: list, s0: int):
         # after a verb of managing joined by و, with no subject of its own, is the first
         # verb's subject's deed
         k = cand.tok_i
-        if k >= 2 and ctx.words[k - 1] in ("من", "في") and "able" in ctx.cls[k - 2] \
-                and (ctx.prefixes[k - 2].startswith("و") or ctx.words[k - 3] == _KAMA):
+        if _managed(ctx, k) and (ctx.prefixes[k - 2].startswith("و") or ctx.words[k - 3] == _KAMA):
             return prev[0]      # (or after كما: "سيطر الجيش على البلدة بعد اشتباكات مع
             # الفصائل كما تمكن من السيطرة على قلعة المضيق")
     # "قتلت جبهة النصرة خمسين من قوات النظام أثناء سيطرتها على تلة العيس": a masdar whose
@@ -3504,10 +3509,15 @@ def _definite_place_tokens(ctx: _Ctx) -> list[int]:
     return got
 
 
-# the words before a definite place noun that say where something was ("جنوب المدينة")
-_LOCATING_WORDS = frozenset(normalize(w) for w in (
-    "في", "داخل", "قرب", "محيط", "أطراف", "وسط", "شمال", "جنوب", "شرق", "غرب", "شمالي",
-    "جنوبي", "شرقي", "غربي"))
+@lru_cache(maxsize=1)
+def _locating_words() -> frozenset:
+    """The words before a definite place noun that say where something was ("جنوب المدينة"، "في
+    المدينة"، "أطراف البلدة"): place_context.tsv's prepositions and locators, and the place heads
+    of type near."""
+    pc = place_context()
+    return pc.prepositions | pc.locator_before | frozenset(
+        w for w, h in pc.heads.items() if h.type == "near")
+
 
 _THERE = "هناك"
 _CLAUSE_END = frozenset(".،,؛;:!?؟")
@@ -3546,7 +3556,7 @@ def _definite_place(ctx: _Ctx, cand: _Cand, si: int, end: int | None = None,
         return None
     k = toks[j]
     if located and starts[k] >= cand.seg_end and not (
-            ctx.prefixes[k] == "ب" or (k and words[k - 1] in _LOCATING_WORDS)):
+            ctx.prefixes[k] == "ب" or (k and words[k - 1] in _locating_words())):
         return None     # (past the segment, only where it locates: "…، جنوب المدينة"; not
         # "لما تمثله هذه القرية")
     head = _DEFINITE_PLACE_WORDS[words[k]]

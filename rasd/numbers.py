@@ -172,6 +172,13 @@ def ordinals() -> dict[str, int]:
     return {w: e.value for w, e in load_number_words().items() if e.kind == "ordinal"}
 
 
+@lru_cache(maxsize=1)
+def ordinal_words() -> frozenset:
+    """The ordinal words without their article, as names of units and places use them ("اللواء
+    الخامس"، "الفرقة الأولى"): :func:`ordinals`' forms and اول، اولي (normalised)."""
+    return frozenset(ordinals()) | {"اول", "اولي"}
+
+
 @lru_cache(maxsize=None)
 def load_dual_nouns(path: str | None = None) -> dict[str, NumberWord]:
     """Normalised dual noun (رجلان) -> entry of kind dual_noun, value 2, label = its singular."""

@@ -57,7 +57,7 @@ from .gazetteer import (NAMED_ONLY, Gazetteer, Place, country_phrases, country_w
 from .lexicon import load_table
 from .matcher import _ART_PREFIXES, Matcher, WordScanner, doc_words, is_letter  # noqa: F401 (re-exported)
 from .normalize import char_positions, normalize, one_line
-from .numbers import ordinals
+from .numbers import ordinal_words
 
 _WORD = re.compile(r"[\u0621-\u064a]+")
 # gaps, matched with (text, pos, endpos): a head and its name (spaces or an opening quote), and
@@ -678,7 +678,7 @@ def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plu
             end = m2.end(1)
     if facility and text[end + 1:end + 3] == "ال":
         m2 = _NEXT_WORD.match(text, end, end + 40)
-        if m2 and m2.group(1)[2:] in _ordinals():
+        if m2 and m2.group(1)[2:] in ordinal_words():
             words.append(m2.group(1))   # "معسكر اللواء الخامس"، "معسكر الفرقة الأولى"
             end = m2.end(1)
     elif facility and words[-1] in _NUMBERED_UNITS:
@@ -716,13 +716,6 @@ def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plu
     if bounded and not _bounded(text, end, ctx):
         return None
     return start, end, " ".join(words), prefix
-
-
-@lru_cache(maxsize=1)
-def _ordinals() -> frozenset:
-    """The ordinal words without their article (:func:`rasd.numbers.ordinals`: ثاني، خامس، عاشرة
-    …; and اول، اولي)."""
-    return frozenset(ordinals()) | {"اول", "اولي"}
 
 
 def _name_ends(text: str, end: int, ctx: Context) -> bool:
@@ -2087,7 +2080,8 @@ def _accept(mentions: list[_Mention], text: str, ctx: Context, toks, words, inde
                         # "وسط القاهرة", "شمال بغداد": a direction of a city places it as surely
                         # as "في" does; "أجدابيا شرق ليبيا" names the country too, though it
                         # only describes where a place is (_SAT_DESCRIBES: see _group)
-                        sat = _SAT_DESCRIBES if pw in locator_before and all(
+                        # ("باتجاه إسرائيل" is locative: where the missiles were aimed)
+                        sat = _SAT_DESCRIBES if pw in locator_before and pw not in _LOCATIVE and all(
                             c.kind == "country" for c in mm.cands) else _SAT_LOCATIVE
                     elif pw in prepositions or pw in ctx.target_before or (
                             pw[:1] in "وف" and pw[1:] in ctx.target_before):
