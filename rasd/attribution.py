@@ -886,6 +886,7 @@ class _Reader:
         self._names: dict[int, list] = {}
         self._place_ends = None
         self._place_starts = None
+        self._place_spans = None
         self.out: list[Attribution] = []
         self.known: list[Source] = []      # sources named so far, for anaphora
         self._vk: dict[int, Any] = {}
@@ -1051,12 +1052,23 @@ class _Reader:
                     clitic = t.prefix[:-2] if t.prefix.endswith("ال") else t.prefix
                     s0 += len(clitic)
                 name = self._text(s0, end)
+                nxt = bl(starts, end, i + 1) if i + 1 < nt else i + 1
+                person = self._titled_person(nxt, end) if m is None else None
                 if m is not None:     # the voice of a known body: its id and side
                     out.append(Source(_get(m[2], "id"), name, _get(m[2], "side") or side,
                                       s0, end, m[2]))
+                elif person is not None:
+                    # "رئيس مجلس محافظة الأنبار صباح كرحوت": the voice is the title of the
+                    # person named right after it
+                    pe = person[1]
+                    pside = _get(person[2], "side")
+                    out.append(Source(_get(person[2], "id"), self._text(s0, pe),
+                                      side if pside in (None, "", "unknown") else pside,
+                                      s0, pe, person[2]))
+                    nxt = bl(starts, pe, i + 1) if i + 1 < nt else i + 1
                 else:
                     out.append(Source(None, name, side, s0, end))
-                i = bl(starts, end, i + 1) if i + 1 < nt else i + 1
+                i = nxt
                 continue
             i += 1
         # a voice takes the side of the body it belongs to ("مصادر في فصائل المعارضة")
@@ -1077,6 +1089,25 @@ class _Reader:
                         s.another = w
         return out
 
+    def _titled_person(self, k: int, end: int):
+        """The mention of a named person on token ``k`` right after a voice ending at ``end``
+        (at most a comma between), or right after the place the voice holds office in ("رئيس
+        مجلس قضاء حديثة مبروك حميد"), else None."""
+        starts = self.starts
+        for _ in range(2):
+            if k >= len(starts) or starts[k] - end > TITLE_GAP:
+                return None
+            m = self.actor_on(k)
+            if m is not None:
+                return m if str(_get(m[2], "id") or "").startswith("person:") else None
+            pe = next((pe for ps, pe, _i in place_mentions(self.doc)
+                       if end <= ps <= end + TITLE_HEAD_GAP), None)
+            if pe is None:
+                return None
+            k = bisect.bisect_left(starts, pe, k)
+            end = pe
+        return None
+
     def _index_after(self, end: int, i: int) -> int:
         """The first token after token i that starts at or after ``end``."""
         return bisect.bisect_left(self.starts, end, i + 1) if i + 1 < len(self.starts) else i + 1
@@ -1094,6 +1125,14 @@ class _Reader:
         added = 0
         k = j + 1
         brk, P, aon = self.brk, self.P, self.aon
+        if relational and k < len(toks) and k not in brk and aon[k] is None:
+            pe = self._place_from(toks[k][0])
+            if pe is not None:
+                # "قائمقام قضاء هيت": the office of a place, the place with its head word
+                # (past the phrase's bound: قضاء is also the masdar of a deed)
+                end = pe
+                added = 1
+                k = bisect.bisect_left(self.starts, pe, k + 1)
         while k < b and added < 3:
             if k in brk:
                 break
@@ -1182,6 +1221,13 @@ class _Reader:
             added += 1
             k += 1
         return end
+
+    def _place_from(self, pos: int):
+        """The end of the place mention that starts at ``pos``, else None."""
+        spans = self._place_spans
+        if spans is None:
+            spans = self._place_spans = {ps: pe for ps, pe, _i in place_mentions(self.doc)}
+        return spans.get(pos)
 
     def _place_like(self, m) -> bool:
         """Is the actor mention ``m`` also a place mention ("مصدر في سوريا": where, not whose)?
@@ -1955,6 +2001,8 @@ class _Reader:
         return False
 
 
+TITLE_GAP = 2    # characters between a voice and the person it titles ("رئيس مجلس X، فلان")
+TITLE_HEAD_GAP = 8   # characters of a head word before the place of a title ("قضاء حديثة")
 _ALONE_END = " .،,:؛\n\"»)"     # what may follow a formula that stands alone as a sentence
 
 

@@ -112,9 +112,11 @@ GOV_SIDES = frozenset({"government"})
 NON_STATE_SIDES = frozenset({"opposition", "isis", "kurdish", "unknown", "civil"})
 NOT_PARTY_SIDES = frozenset({"monitor", "media"})
 _CITY_KINDS = frozenset({"city", "capital"})
+_TOWN_KINDS = frozenset({"town", "village"})
 _ARMED_GROUPS = frozenset({"battle", "explosion", "vac"})   # trigger groups of armed violence
 CONTAINER_KINDS = frozenset({"country", "governorate", "admin1", "province", "region", "city",
                              "state", "district", "admin2", "capital"})
+MAIN_TOWN_MENTIONS = 2   # mentions that make a town, not the region around it, the article's place
 BACKGROUND_DAYS = 14   # a dated event this much before publication is history told in passing
 DATELINE_WORDS = 4     # a body line this short holding a place is a dateline ("صنعاء-جوبرس")
 _DATELINE_MARKS = ("/", "-", "–", "—")   # between a dateline's city and its outlet
@@ -1431,13 +1433,22 @@ class _Ctx:
 
     def _main_place(self):
         """The place the article is about: the most-mentioned container place, else the most
-        mentioned place."""
+        mentioned place; but a town told at least twice as often as every container, and
+        three times or more, is the article's place ("قضاء حديثة" four times against "الأنبار"
+        twice; "النبك" against "جبال القلمون")."""
         if not self.place_mentions:
             return None
         counts = Counter(map(_THIRD, self.place_mentions))
         cont = self.containers
         # the keys are distinct places, so the largest (container?, count, -index) is unique
-        return -max([(pi in cont, n, -pi) for pi, n in counts.items()])[2]
+        best = -max([(pi in cont, n, -pi) for pi, n in counts.items()])[2]
+        if best in cont:
+            kinds = self.place_kinds
+            n, town = max([(n, -pi) for pi, n in counts.items() if kinds[pi] in _TOWN_KINDS],
+                          default=(0, 0))
+            if n >= MAIN_TOWN_MENTIONS and n >= 2 * counts[best]:
+                return -town
+        return best
 
     def is_container(self, pi: int) -> bool:
         return pi in self.containers
@@ -1809,6 +1820,8 @@ def _hit_ok(ctx: _Ctx, h: _Hit, c0: int, k0: int, demand: bool = True) -> bool:
             c = cls[k]
             if c and ("modal_word" in c or ("modal" in c and k + 1 < i and _imperfect(ctx, k + 1))):
                 return False
+    if "negation" in near and _ability_denied(ctx, i, k0):
+        return False    # "لم يتمكن فيها من السيطرة على المدينة": a deed never managed
     if (lo < i and not _VETO_BEFORE.isdisjoint(near)
             and not _VETO_BEFORE.isdisjoint(_EMPTY.union(*cls[lo:i]))):
         # negated or future: لم تستهدف، سيتم; over verbs of doing ("لم يتم توجيه ضربات")
@@ -2624,6 +2637,32 @@ def _managed(ctx: _Ctx, k: int) -> bool:
     """Is the trigger at token ``k`` a masdar after a verb of managing and its من/في ("تمكن من
     السيطرة"، "نجح في قطع")?"""
     return k >= 2 and ctx.words[k - 1] in ("من", "في") and "able" in ctx.cls[k - 2]
+
+
+ABLE_REACH = 4     # tokens from a verb of managing to the من/في before its deed
+
+
+def _ability_denied(ctx: _Ctx, i: int, k0: int) -> bool:
+    """Is the trigger at token ``i`` the deed of a negated verb of managing ("لم يتمكن فيها من
+    السيطرة"، "لم تتمكن القوات من التقدم"، "ولم تنجح في اقتحام"، "لم تستطع اقتحام"): a deed that
+    did not happen?"""
+    cls = ctx.cls
+    if i - 1 > k0 and "able" in cls[i - 1]:
+        first = i - 1
+    elif i - 2 >= k0 and ctx.words[i - 1] in ("من", "في"):
+        first = i - 2
+    else:
+        return False
+    for a in range(first, max(k0, i - 1 - ABLE_REACH) - 1, -1):
+        if "able" in cls[a]:
+            # "ولم يتمكن جيش النظام سوى من استعادة بعض النقاط": managed that much, and no more
+            return not any(w in _EXCEPT for w in ctx.words[a + 1:i]) and any(
+                "negation" in cls[k] and "continuation" not in cls[k + 1]
+                for k in range(max(k0, a - 2), a))
+    return False
+
+
+_EXCEPT = frozenset({"سوي", "الا"})      # سوى، إلا as the words are normalised
 
 
 def _owner(ctx: _Ctx, m) -> bool:
@@ -5713,10 +5752,15 @@ def _attacks_on_civilians(ctx: _Ctx, events: list[Event]) -> None:
         if not (ev.generic and ev.sub_event_type == "Armed clash" and ev.actor2 is None
                 and ev.casualties and not ev.repel):
             continue
-        groups = [_attr1(cas[i], "group") for i in ev.casualties]
+        # (people driven from their homes are no victims of the attack's violence: "الهجوم الذي
+        # شنته قوات النظام على بلدة قارة أدى الى خروج 18 الف لاجئ")
+        harmed = [i for i in ev.casualties if _attr1(cas[i], "kind") != "displaced"]
+        if not harmed:
+            continue
+        groups = [_attr1(cas[i], "group") for i in harmed]
         if all(g in _CIVILIAN_GROUPS for g in groups) or (
                 "combatants" not in groups
-                and any(_attr1(cas[i], "kind") == "killed" for i in ev.casualties)
+                and any(_attr1(cas[i], "kind") == "killed" for i in harmed)
                 and ((gunmen and (ev.actor1 is None
                                   or any(ctx.has_mod(*ctx.doc.sentences[si], "gunmen") for si in ev.sentences)))
                      or any(ctx.place_kinds[pi] == "camp" for pi in ev.places))):

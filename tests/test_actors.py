@@ -2296,3 +2296,13 @@ def test_turkmen_and_kurdish_fighters_and_the_reconciliation_centre():
     # Janoubia on Kessab, 2014: Mihraç Ural's militia, not the Palestinian PFLP
     ids = by_id(run("وقتل قائد الجبهة الشعبية لتحرير لواء الاسكندرون في ريف اللاذقية."))
     assert set(ids) == {"sy_iskenderun_front"}, list(ids)
+
+
+def test_al_baghdadi_alone_is_the_town_unless_the_leader_is_named_in_full():
+    # al-Araby al-Jadeed on Anbar, April 2016: "البغدادي" is the town of ناحية البغدادي
+    doc = run('شن تنظيم "داعش" هجوما واسعا على بلدة البغدادي غربي الأنبار. وقال مصدر إن هجوم "داعش" '
+              "على البغدادي بدأ فجرا.")
+    assert "person:abu_bakr_al_baghdadi" not in by_id(doc)
+    doc = run("ظهر زعيم تنظيم داعش أبو بكر البغدادي في تسجيل، وقال البغدادي إن التنظيم باق.")
+    leader = by_id(doc)["person:abu_bakr_al_baghdadi"]
+    assert [s.text for s in leader.evidence][-2:] == ["أبو بكر البغدادي", "البغدادي"], leader.evidence

@@ -755,3 +755,16 @@ def test_a_number_word_inside_a_speakers_name_ends_no_subject():
     doc = run("أعلن جيش تحرير السودان قيادة عبد الواحد نور صده هجومين لقوات حكومية بجبل مرة، مؤكدة "
               "تكبيد القوات الحكومية 47 قتيلاً.", "2018-11-21")
     assert who(doc, "47 قتيلا") == n("جيش تحرير السودان قيادة عبد الواحد نور"), who(doc, "47 قتيلا")
+
+
+def test_the_office_of_a_place_titles_the_person_named_after_it():
+    # Sputnik on Haditha, May 2016; Albawaba on al-Baghdadi, February 2015
+    doc = run('أعلن قائممقام قضاء حديثة، مبروك حميد، لـ"سبوتنيك"، الأحد، مقتل انتحاريين اثنين.',
+              "2016-05-22")
+    assert who(doc, "مقتل انتحاريين") == n("قائممقام قضاء حديثة، مبروك حميد"), who(doc, "مقتل انتحاريين")
+    doc = run("وقال رئيس مجلس محافظة الأنبار صباح كرحوت امس الجمعة إن عناصر داعش قتلوا 5 جنود.",
+              "2015-02-27")
+    assert who(doc, "قتلوا 5 جنود") == n("رئيس مجلس محافظة الأنبار صباح كرحوت"), who(doc, "قتلوا 5 جنود")
+    # an office named with its place and no person is the office
+    doc = run("وقال قائمقام قضاء هيت إن 5 جنود قتلوا.", "2016-04-04")
+    assert who(doc, "5 جنود قتلوا") == n("قائمقام قضاء هيت"), who(doc, "5 جنود قتلوا")

@@ -3373,3 +3373,45 @@ def test_the_owner_of_what_was_hit_is_not_the_subject():
     assert strikes and strikes[0]["actor1"]["name_ar"] == "طيران التحالف العربي", evs
     # the city named before, said where after the candidate's clause ("…، جنوب المدينة")
     assert place_names(strikes[0]) == {"ميدي"}, evs
+
+
+def test_a_deed_never_managed_is_no_event():
+    # Sputnik on Haditha, May 2016: the failed attacks took nothing
+    evs = events_json(run('ويشهد قضاء حديثة هجمات فاشلة لتنظيم "داعش" لم يتمكن فيها من السيطرة على '
+                          "المدينة.", "2016-05-22"))
+    assert not find(evs, "Non-state actor overtakes territory"), evs
+    evs = events_json(run("وقال المصدر إن قوات النظام لم تستطع اقتحام بلدة عندان، ولم تتمكن القوات "
+                          "من التقدم نحو حيان."))
+    assert not [e for e in evs if e["event_type"] == "Battles"], evs
+    # the same verb, not negated, tells the deed; so does the negation with its exception
+    evs = events_json(run("وتمكنت قوات النظام من السيطرة على بلدة حيان."))
+    assert find(evs, "Government regains territory", "حيان"), evs
+    evs = events_json(run("ولم يتمكن جيش النظام سوى من استعادة بعض النقاط في بلدة حيان."))
+    assert find(evs, "Government regains territory", "حيان"), evs
+
+
+def test_people_driven_out_are_no_victims_of_an_attack_on_civilians():
+    # Syria Direct on al-Nabk, November 2013
+    evs = events_json(run("حيث الهجوم العنيف الذي شنته قوات النظام على بلدة قارة أدى الى خروج 18 الف "
+                          "لاجئ سوري الى قرية عرسال اللبنانية.", "2013-11-26"))
+    assert [e["event_type"] for e in evs] == ["Battles"], evs
+
+
+def test_fire_opened_on_protesters_is_excessive_force():
+    # nasaem on Manbij, August 2016
+    evs = events_json(run("وفي سياق آخر، فتح عناصر من قوات سوريا الديمقراطية النار على مجموعة من المحتجين في "
+                          "شرق منبج، كانوا يطالبون بالرجوع إلى منازلهم.", "2016-08-11"))
+    assert [e["sub_event_type"] for e in evs] == ["Excessive force against protesters"], evs
+    evs = events_json(run("خرج المتظاهرون في مدينة منبج مطالبين بالعودة إلى منازلهم.", "2016-08-11"))
+    assert [e["sub_event_type"] for e in evs] == ["Peaceful protest"], evs
+
+
+def test_a_town_told_twice_as_often_as_its_region_is_the_article_place():
+    # DW on al-Qaryatayn, April 2016: the denied capture is of the town, not of Palmyra in the title
+    text = ("القوات السورية تدخل بلدة خاضعة لـ\"داعش\" قرب تدمر\n"
+            "أفادت وكالة الانباء السورية (سانا) بأن وحدات من الجيش تمكنت من السيطرة على كامل مدينة "
+            "القريتين بريف حمص. ونقلت الوكالة عن مصدر ميداني قوله إن وحدات الجيش أعادت الأمن إلى مدينة "
+            "القريتين بالكامل.\nلكن المرصد السوري لحقوق الإنسان نفى السيطرة الكاملة وأضاف أن الاشتباكات "
+            "لا تزال متواصلة في القسمين الشرقي والجنوبي الشرقي.")
+    evs = events_json(run(text, "2016-04-03"))
+    assert evs and all(place_names(e) == {"القريتين"} for e in evs), evs

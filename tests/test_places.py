@@ -2400,3 +2400,15 @@ def test_anah_spelled_as_the_pronoun_about_him_after_a_head():
         anah = by_name(places(text), "عنه")
         assert anah is not None and round(anah.lat, 1) == 34.4, text
     assert names(places("وتحدث عنه المسؤول في بيان عن الوضع.")) == []
+
+
+def test_villages_of_the_qalamoun_and_of_western_anbar():
+    # AFP on Yabroud, March 2014; Syria Direct on al-Qaryatayn's east, 2015
+    ps = places("وأكدت تقارير أن القتال لا يزال مستمرا للسيطرة على منطقة السحل بعد يوم من إعلان الجيش "
+                "سيطرته عليها، فيما سيطر التنظيم على قرية حوارين.")
+    assert by_name(ps, "السحل").id == "sy-sahel-qalamoun" and by_name(ps, "السحل").lat is None
+    assert round(by_name(ps, "حوارين").lat, 2) == 34.27
+    # a common word is no village without its head
+    assert names(places("وقال إن السحل على الأرض جرى أمام الناس.")) == []
+    ps = places("سيطر التنظيم على ناحية الوفاء غرب الرمادي وعلى قرية البو طيبان قرب هيت.")
+    assert {p.id for p in ps} >= {"iq-wafa", "iq-albu-tayban"}, [p.id for p in ps]
