@@ -885,8 +885,7 @@ class _Reader:
         special.update(self.P, self.qany, self.cand)
         self._names: dict[int, list] = {}
         self._place_ends = None
-        self._place_starts = None
-        self._place_spans = None
+        self._place_spans = None     # place mention start -> end, read on first use
         self.out: list[Attribution] = []
         self.known: list[Source] = []      # sources named so far, for anaphora
         self._vk: dict[int, Any] = {}
@@ -1146,13 +1145,10 @@ class _Reader:
                 k += 1
                 # then its nisba adjectives, definite words or a place ("أمريكية"، "لجامعة
                 # لندن"), not the claim ("عدد القتلى")
-                pstarts = self._place_starts
-                if pstarts is None:
-                    pstarts = self._place_starts = {ps for ps, _pe, _i in place_mentions(self.doc)}
                 more = 0
                 while k < b and more < 3 and k not in brk and k not in P \
                         and not self.wc(k) & W_NAME_END and (_nisba(toks[k][4]) or (
-                            aon[k] is None and (self.wc(k) & W_DEF or toks[k][0] in pstarts))):
+                            aon[k] is None and (self.wc(k) & W_DEF or self._place_from(toks[k][0]) is not None))):
                     end = toks[k][1]
                     k += 1
                     more += 1
@@ -1223,7 +1219,8 @@ class _Reader:
         return end
 
     def _place_from(self, pos: int):
-        """The end of the place mention that starts at ``pos``, else None."""
+        """The end of the place mention that starts at ``pos``, else None (the table is built
+        once per article)."""
         spans = self._place_spans
         if spans is None:
             spans = self._place_spans = {ps: pe for ps, pe, _i in place_mentions(self.doc)}

@@ -1433,9 +1433,10 @@ class _Ctx:
 
     def _main_place(self):
         """The place the article is about: the most-mentioned container place, else the most
-        mentioned place; but a town told at least twice as often as every container, and
-        three times or more, is the article's place ("قضاء حديثة" four times against "الأنبار"
-        twice; "النبك" against "جبال القلمون")."""
+        mentioned place; but a town or village told at least twice as often as every
+        container, and twice or more (MAIN_TOWN_MENTIONS), is the article's place ("قضاء حديثة"
+        four times against "الأنبار" twice; "مدينة القريتين" twice against "تدمر" once, in the
+        title)."""
         if not self.place_mentions:
             return None
         counts = Counter(map(_THIRD, self.place_mentions))
