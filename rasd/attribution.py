@@ -1099,8 +1099,10 @@ class _Reader:
             m = self.actor_on(k)
             if m is not None:
                 return m if str(_get(m[2], "id") or "").startswith("person:") else None
-            pe = next((pe for ps, pe, _i in place_mentions(self.doc)
-                       if end <= ps <= end + TITLE_HEAD_GAP), None)
+            # the place, on token k or after its head word on token k + 1 ("قضاء حديثة")
+            pe = self._place_from(starts[k])
+            if pe is None and k + 1 < len(starts):
+                pe = self._place_from(starts[k + 1])
             if pe is None:
                 return None
             k = bisect.bisect_left(starts, pe, k)
@@ -1999,7 +2001,6 @@ class _Reader:
 
 
 TITLE_GAP = 2    # characters between a voice and the person it titles ("رئيس مجلس X، فلان")
-TITLE_HEAD_GAP = 8   # characters of a head word before the place of a title ("قضاء حديثة")
 _ALONE_END = " .،,:؛\n\"»)"     # what may follow a formula that stands alone as a sentence
 
 

@@ -2637,7 +2637,10 @@ EXPOSURE_REACH = 5   # tokens from a verb of undergoing (تعرضت) to the trig
 def _managed(ctx: _Ctx, k: int) -> bool:
     """Is the trigger at token ``k`` a masdar after a verb of managing and its من/في ("تمكن من
     السيطرة"، "نجح في قطع")?"""
-    return k >= 2 and ctx.words[k - 1] in ("من", "في") and "able" in ctx.cls[k - 2]
+    return k >= 2 and ctx.words[k - 1] in _MANAGED_PREPS and "able" in ctx.cls[k - 2]
+
+
+_MANAGED_PREPS = frozenset(("من", "في"))     # between a verb of managing and its masdar
 
 
 ABLE_REACH = 4     # tokens from a verb of managing to the من/في before its deed
@@ -2650,7 +2653,7 @@ def _ability_denied(ctx: _Ctx, i: int, k0: int) -> bool:
     cls = ctx.cls
     if i - 1 > k0 and "able" in cls[i - 1]:
         first = i - 1
-    elif i - 2 >= k0 and ctx.words[i - 1] in ("من", "في"):
+    elif i - 2 >= k0 and ctx.words[i - 1] in _MANAGED_PREPS:
         first = i - 2
     else:
         return False
