@@ -2085,6 +2085,10 @@ def _name_words(lex: Lexicon, text: str, pos: int, weak) -> list | None:
             return None     # 'قوات الـ "PYD"': a detached article before a Latin acronym
         if k == 0:
             if w in lex.not_name or w in lex.name_end:
+                if (w[2:] if w.startswith("ال") else w) in lex.unit_types and len(ws) > 1 \
+                        and not ws[1][3].strip() and (ws[1][2].isdigit() or _ordinal(ws[1][2])):
+                    return [(s, e, w), ws[1][:3]]   # "لواء المشاة 51"، "لواء المشاة السادس":
+                    # a unit's type then its number names it (bare "لواء مشاة" names none)
                 return None
             if w.startswith(("بال", "وال", "فال", "كال", "لل")) or (w[0] in "وف" and len(w) > 3):
                 return None
@@ -2229,6 +2233,9 @@ def _unknown_groups(lex: Lexicon, text: str, heads: list, mentions: list[_Mentio
                 before -= 1
             context = (prev in lex.group_context or prev_raw in lex.group_context
                        or before in cue_ends
+                       # 'وأعلن «جيش الفرقان» التابع': the head quoted with its name, a proper name
+                       or (not h.prefix and before > 0 and text[before - 1] == '"'
+                           and text[name_end:name_end + 2].lstrip(" ")[:1] == '"')
                        or (prev_raw in _PREPS and _strip_clitic(_prev_word(text, before - len(prev_raw)))
                            in lex.group_context))
             if not context and idx is None:
@@ -2369,7 +2376,7 @@ def _numbered(text: str, h) -> bool:
     return m is not None and _ordinal(m.group(1))
 
 
-_WORD_AFTER = re.compile(r" +(\S+)")
+_WORD_AFTER = re.compile(r' +([^\s"]+)')     # (a quote closing the unit's name is no letter of it)
 
 
 def _ordinal(word: str) -> bool:

@@ -3781,6 +3781,11 @@ def _merge(items: list[Casualty], doc: Document | None = None, ments: list | Non
                 # joined by و to the one right before it is of others, not told again
             if not _src_compatible(k.sources, c.sources):
                 continue
+            if k.sentence == c.sentence and doc is not None and k.end <= c.start \
+                    and _CONTRAST_RE.search(doc.norm, k.end, c.start) is not None \
+                    and _same_sources(k.sources, c.sources):
+                continue      # "قتل اثنان من قوات سرايا السلام … فيما قتل اثنان من المسلحين":
+                # a clause of contrast in the same voice tells a second figure, not the first again
             if k.date and c.date and len(k.date) == len(c.date) == 10 and k.date != c.date \
                     and min(k.sentence, c.sentence) > 0:
                 continue      # "جرح نحو 150 آخرين اليوم" and "أمس الجمعة … وجرح 150 آخرين": two days
@@ -3991,6 +3996,15 @@ def _role_of(words: dict, w: str, role: str) -> str | None:
 _ADDING_RE = re.compile(r"[\s،,]*(?:ب?الاضافه|اضافه|فضلا عن|علاوه علي)(?:\s+الي)?\s*")
 
 
+# a clause of contrast between two figures of one sentence ("…، فيما قتل"، "بينما أصيب")
+_CONTRAST_RE = re.compile(r"(?<![^\s،,\"])(?:فيما|بينما|في حين) ")
+
+
+def _same_sources(a: list, b: list) -> bool:
+    """Whether two figures are told by the same voices (none, or each of one in the other)."""
+    return len(a) == len(b) and all(any(s.same(o) for o in a) for s in b)
+
+
 def _joined_number(norm: str, a: int) -> bool:
     """Does the figure at ``a`` open on و and its own number ("و3 من"، "واثنين من")?"""
     if norm[a:a + 1] != "و":
@@ -4173,6 +4187,16 @@ def _context_rules(doc: Document, reader: "_Reader", items: list[Casualty]) -> l
                     c.group = prev.group
                     if prev.group == "combatants":
                         c.side = prev.side
+            elif c.group == "people" and c.parent is None and prev is not None \
+                    and c.count is not None and prev.group == "combatants" and prev.kind != c.kind \
+                    and last.sentence == c.sentence - 1 and (last is prev or last.parent is prev) \
+                    and not _mixed_toll(prev, before) \
+                    and not any(x.parent is c and x.group != "combatants" for x in items) \
+                    and _OTHERS_ANY_RE.search(norm[c.start:c.end]):
+                # "قتل اثنان من قوات سرايا السلام …. وقالت مصادر إن الهجوم أسفر عن جرح ثلاثة
+                # آخرين": counted others that open the next sentence's figures, right after a
+                # toll of fighters, are fighters of that side too
+                c.group, c.side = prev.group, prev.side
             if c.parent is None:
                 before, prev = prev, c
             last = c

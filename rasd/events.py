@@ -1821,7 +1821,7 @@ def _hit_ok(ctx: _Ctx, h: _Hit, c0: int, k0: int, demand: bool = True) -> bool:
             c = cls[k]
             if c and ("modal_word" in c or ("modal" in c and k + 1 < i and _imperfect(ctx, k + 1))):
                 return False
-    if "negation" in near and _ability_denied(ctx, i, k0):
+    if ("negation" in near or "unable" in near) and _ability_denied(ctx, i, k0):
         return False    # "لم يتمكن فيها من السيطرة على المدينة": a deed never managed
     if (lo < i and not _VETO_BEFORE.isdisjoint(near)
             and not _VETO_BEFORE.isdisjoint(_EMPTY.union(*cls[lo:i]))):
@@ -2640,7 +2640,8 @@ def _managed(ctx: _Ctx, k: int) -> bool:
     return k >= 2 and ctx.words[k - 1] in _MANAGED_PREPS and "able" in ctx.cls[k - 2]
 
 
-_MANAGED_PREPS = frozenset(("من", "في"))     # between a verb of managing and its masdar
+_MANAGED_PREPS = frozenset(("من", "في", "عن"))   # between a verb of managing or failing and its
+# masdar ("تمكن من"، "نجح في"، "عجز عن")
 
 
 ABLE_REACH = 4     # tokens from a verb of managing to the من/في before its deed
@@ -2651,13 +2652,16 @@ def _ability_denied(ctx: _Ctx, i: int, k0: int) -> bool:
     السيطرة"، "لم تتمكن القوات من التقدم"، "ولم تنجح في اقتحام"، "لم تستطع اقتحام"): a deed that
     did not happen?"""
     cls = ctx.cls
-    if i - 1 > k0 and "able" in cls[i - 1]:
+    if i - 1 > k0 and ("able" in cls[i - 1] or "unable" in cls[i - 1]):
         first = i - 1
     elif i - 2 >= k0 and ctx.words[i - 1] in _MANAGED_PREPS:
         first = i - 2
     else:
         return False
     for a in range(first, max(k0, i - 1 - ABLE_REACH) - 1, -1):
+        if "unable" in cls[a]:
+            # "عناصر إرهابية والتي عجزت عن مواجهة قطعاتنا": failed to, so did not
+            return not any(w in _EXCEPT for w in ctx.words[a + 1:i])
         if "able" in cls[a]:
             # "ولم يتمكن جيش النظام سوى من استعادة بعض النقاط": managed that much, and no more
             return not any(w in _EXCEPT for w in ctx.words[a + 1:i]) and any(

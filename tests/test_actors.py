@@ -2306,3 +2306,39 @@ def test_al_baghdadi_alone_is_the_town_unless_the_leader_is_named_in_full():
     doc = run("ظهر زعيم تنظيم داعش أبو بكر البغدادي في تسجيل، وقال البغدادي إن التنظيم باق.")
     leader = by_id(doc)["person:abu_bakr_al_baghdadi"]
     assert [s.text for s in leader.evidence][-2:] == ["أبو بكر البغدادي", "البغدادي"], leader.evidence
+
+
+def test_a_weak_head_quoted_with_its_name_is_a_group():
+    # al-Hayat on Quneitra, June 2017: «جيش الفرقان», head and name in one pair of quotes
+    ids = by_id(run("وأعلن «جيش الفرقان» أمس مقتل حوالى 11 عنصراً للقوات النظامية."))
+    assert "unk:جيش الفرقان" in ids, list(ids)
+    # a unit numbered with an ordinal in quotes, and one named by its type and number
+    ids = by_id(run("موضحاً أن معظم القتلى من «اللواء 90» و «الفرقة السابعة»."))
+    assert {"unk:اللواء 90", "unk:الفرقه السابعه"} <= set(ids), list(ids)
+    ids = by_id(run("تمكنت قوة مشتركة من لواء المشاة 51 ولواء المشاة السادس من إحباط محاولة تسلل."))
+    assert {"unk:لواء المشاه 51", "unk:لواء المشاه السادس"} <= set(ids), list(ids)
+    # a weak head in quotes with no name, and the bare unit type, name nothing
+    assert not by_id(run("وهاجم لواء المشاة مواقع التنظيم.")), "no unit number, no group"
+
+
+def test_al_julani_alone_is_the_leader_only_after_his_full_name():
+    # al-Araby al-Jadeed on Quneitra, 2014: أسعد الجولاني, a spokesman, then "وأوضح الجولاني"
+    doc = run("وأفاد المتحدث أسعد الجولاني أن المعارضة سيطرت على القرية. وأوضح الجولاني أن خمسة قتلوا.")
+    assert "person:abu_mohammad_al_julani" not in by_id(doc)
+    doc = run("وقال زعيم هيئة تحرير الشام أبو محمد الجولاني إن المعركة مستمرة، وأضاف الجولاني أن الهيئة باقية.")
+    leader = by_id(doc)["person:abu_mohammad_al_julani"]
+    assert [s.text for s in leader.evidence][-1] == "الجولاني", leader.evidence
+
+
+def test_unnamed_press_reports_and_national_sources_are_voices():
+    ids = by_id(run("وقالت مصادر صحافية إن الهجوم أسفر عن جرح ثلاثة. وذكرت تقارير محلية أن خمسة قتلوا."))
+    assert ids["local_media"].role == "source", list(ids)
+    assert {s.text for s in ids["local_media"].evidence} == {"مصادر صحافية", "تقارير محلية"}
+    ids = by_id(run("وأفادت مصادر عراقية بأن تنظيم داعش سيطر على ناحية دجلة."))
+    assert ids["field_sources"].role == "source", list(ids)
+    # activists named with their nationality are one voice (Al Jazeera on Derna, 2017)
+    ids = by_id(run("وقال ناشطون ليبيون إن الطيران المصري قصف مزرعة في درنة."))
+    assert [s.text for s in ids["generic_activists"].evidence] == ["ناشطون ليبيون"], list(ids)
+    # the intelligence branch, its members named with it
+    ids = by_id(run("ورصد الموقع مقتل 22 شخصاً من القوات النظامية وعناصر الأمن العسكري."))
+    assert "sy_intelligence" in ids, list(ids)

@@ -2855,3 +2855,19 @@ def test_its_dead_are_fighters_of_the_party_named_before():
     cs = items("قصف الجيش مواقع تنظيم داعش وارتفع عدد قتلاهم إلى 12.")
     c = find(cs, "killed", 12, "combatants")
     assert c is not None and c["side"] == "isis", cs
+
+
+def test_a_clause_of_contrast_tells_a_second_figure_of_the_same_count():
+    # al-Tareek on Samarra: two of Saraya al-Salam killed, "فيما قتل اثنان من المسلحين"
+    cs = items("قتل اثنان من عناصر الشرطة في سامراء، فيما قُتل اثنان من المسلحين المهاجمين.")
+    assert [key(c) for c in cs] == [("killed", 2, "combatants")] * 2, cs
+    assert [c["side"] for c in cs] == ["government", None], cs
+
+
+def test_counted_others_opening_the_next_sentence_after_fighters_are_fighters():
+    cs = items("قتل اثنان من عناصر الشرطة في سامراء. وأسفر الهجوم أيضا عن جرح ثلاثة آخرين.")
+    c = find(cs, "injured", 3, "combatants")
+    assert c["side"] == "government", cs
+    # after civilians the others of another sentence stay people
+    cs = items("قتل 5 مدنيين في سامراء. وأسفر الهجوم أيضا عن جرح ثلاثة آخرين.")
+    assert find(cs, "injured", 3, "people"), cs

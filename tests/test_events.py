@@ -3390,6 +3390,22 @@ def test_a_deed_never_managed_is_no_event():
     assert find(evs, "Government regains territory", "حيان"), evs
 
 
+def test_a_deed_failed_is_no_event():
+    # the Iraqi security media cell quoted by al-Tareek on Tarmiyah: the attackers "failed to
+    # confront" the troops, so no clash with them happened
+    evs = events_json(run("وقال البيان إن المسلحين عجزوا عن مواجهة القوات الأمنية في قضاء الطارمية.",
+                          "2016-03-01"))
+    assert not evs, evs
+    evs = events_json(run("عجزت القوات عن السيطرة على مدينة الرمادي.", "2016-03-01"))
+    assert not evs, evs
+    # the same deed not failed is an event
+    evs = events_json(run("سيطرت القوات على مدينة الرمادي.", "2016-03-01"))
+    assert [place_names(e) for e in evs if e["event_type"] == "Battles"] == [{"الرمادي"}], evs
+    # العجزة (the elderly) is no verb of failing
+    evs = events_json(run("قصفت الطائرات دار العجزة في غارة على مدينة الرمادي.", "2016-03-01"))
+    assert find(evs, "Air/drone strike", "الرمادي"), evs
+
+
 def test_people_driven_out_are_no_victims_of_an_attack_on_civilians():
     # Syria Direct on al-Nabk, November 2013
     evs = events_json(run("حيث الهجوم العنيف الذي شنته قوات النظام على بلدة قارة أدى الى خروج 18 الف "
