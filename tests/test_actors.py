@@ -2317,7 +2317,7 @@ def test_a_weak_head_quoted_with_its_name_is_a_group():
     assert {"unk:اللواء 90", "unk:الفرقه السابعه"} <= set(ids), list(ids)
     ids = by_id(run("تمكنت قوة مشتركة من لواء المشاة 51 ولواء المشاة السادس من إحباط محاولة تسلل."))
     assert {"unk:لواء المشاه 51", "unk:لواء المشاه السادس"} <= set(ids), list(ids)
-    # a weak head in quotes with no name, and the bare unit type, name nothing
+    # the bare unit type, with no number after it, names nothing
     assert not by_id(run("وهاجم لواء المشاة مواقع التنظيم.")), "no unit number, no group"
 
 
