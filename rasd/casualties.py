@@ -3443,7 +3443,10 @@ def _within(prefs, a: int, b: int, pstarts: list[int] | None = None) -> list[int
     return out
 
 
-_CLAUSE_OPENERS = tuple(normalize(w) for w in ("كما", "فيما", "بينما", "في حين", "وسط", "في المقابل",
+# the words that open a clause of contrast ("…، فيما قتل"، "بينما أصيب"): clause openers, and
+# between two figures of one sentence they part them (_CONTRAST_RE)
+_CONTRAST_WORDS = ("فيما", "بينما", "في حين")
+_CLAUSE_OPENERS = tuple(normalize(w) for w in ("كما", *_CONTRAST_WORDS, "وسط", "في المقابل",
                                                 "من جانب", "في غضون"))
 
 
@@ -3996,8 +3999,7 @@ def _role_of(words: dict, w: str, role: str) -> str | None:
 _ADDING_RE = re.compile(r"[\s،,]*(?:ب?الاضافه|اضافه|فضلا عن|علاوه علي)(?:\s+الي)?\s*")
 
 
-# a clause of contrast between two figures of one sentence ("…، فيما قتل"، "بينما أصيب")
-_CONTRAST_RE = re.compile(r"(?<![^\s،,\"])(?:فيما|بينما|في حين) ")
+_CONTRAST_RE = re.compile(r"(?<![^\s،,\"])(?:" + "|".join(_CONTRAST_WORDS) + ") ")
 
 
 def _same_sources(a: list, b: list) -> bool:

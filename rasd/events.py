@@ -2659,14 +2659,13 @@ def _ability_denied(ctx: _Ctx, i: int, k0: int) -> bool:
     else:
         return False
     for a in range(first, max(k0, i - 1 - ABLE_REACH) - 1, -1):
-        if "unable" in cls[a]:
-            # "عناصر إرهابية والتي عجزت عن مواجهة قطعاتنا": failed to, so did not
-            return not any(w in _EXCEPT for w in ctx.words[a + 1:i])
-        if "able" in cls[a]:
-            # "ولم يتمكن جيش النظام سوى من استعادة بعض النقاط": managed that much, and no more
-            return not any(w in _EXCEPT for w in ctx.words[a + 1:i]) and any(
+        c = cls[a]
+        if "able" in c or "unable" in c:
+            # "ولم يتمكن جيش النظام سوى من استعادة بعض النقاط": managed that much, and no more;
+            # a verb of failing needs no negation ("عناصر إرهابية عجزت عن مواجهة قطعاتنا")
+            return not any(w in _EXCEPT for w in ctx.words[a + 1:i]) and ("unable" in c or any(
                 "negation" in cls[k] and "continuation" not in cls[k + 1]
-                for k in range(max(k0, a - 2), a))
+                for k in range(max(k0, a - 2), a)))
     return False
 
 
