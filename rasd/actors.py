@@ -108,7 +108,7 @@ from .furniture import DATELINE_CLOSE
 from .attribution import place_mentions
 from .places import context as place_context
 from .normalize import char_positions, normalize, one_line
-from .numbers import ordinal_words
+from .numbers import load_number_words, ordinal_words
 from .matcher import WordScanner, doc_words
 
 _WORD_RE = re.compile(r"\w+")
@@ -206,6 +206,7 @@ class Lexicon:
     located_before: frozenset = frozenset()  # "في"، "جنوبي" (place locators too): a foreign state after it is a place
     border_words: frozenset = frozenset()    # "الحدودية": "مع X"/"لX" after it is a place
     voice_in: frozenset = frozenset()     # "ضابط في X" after a speech verb: a source of its own
+    voice_bodies: frozenset = frozenset()  # "أعلن مستشفى مصراتة": a hospital quoted, a medical voice
     ranks: frozenset = frozenset()        # military ranks: "وقال العقيد X" names the speaker
     place_titles: frozenset = frozenset()  # titles of a place's office: "محافظ حمص طلال البرازي"
     back_pronouns: frozenset = frozenset()  # "لها" after "الموالين": an earlier actor
@@ -364,7 +365,7 @@ def lexicon() -> Lexicon:
             head_kind[pat] = val
         elif t in ("not_name", "name_end", "group_context", "front_context", "source_before",
                    "unit_type", "made_in", "located_before", "border_word", "voice_in",
-                   "base_context"):
+                   "base_context", "voice_body"):
             sets.setdefault(t, set()).add(pat)
         elif t == "side_word":
             side_words[pat] = val
@@ -440,6 +441,7 @@ def lexicon() -> Lexicon:
         located_before=frozenset(sets.get("located_before", ())) | place_context().locator_before,
         border_words=frozenset(sets.get("border_word", ())),
         voice_in=frozenset(sets.get("voice_in", ())),
+        voice_bodies=frozenset(sets.get("voice_body", ())),
         ranks=frozenset(sets.get("rank", ())),
         place_titles=frozenset(sets.get("of_place", ())),
         source_before=frozenset(sets.get("source_before", ())),
@@ -1449,6 +1451,8 @@ def find_actors(doc) -> None:
                      _place_spans(doc) if lex.place_titles and ptitles else ())
     if lex.voice_in:
         people += _voices_in(lex, text, speech, cues, mentions)
+    if lex.voice_bodies:
+        people += _speaking_bodies(lex, text, speech, cues, mentions)
     quoted |= {id(mm) for mm in people if mm.unknown["role"] == "source"}
     mentions += people
     if 'ل"' in text or 'ل "' in text:
@@ -1800,14 +1804,17 @@ def _nation_forces(lex: Lexicon, text: str, words: tuple, nations: list, mention
         if noun is None:
             continue
         cls, nstart = noun
+        # 'طائرات حربية "تركية"': the closing quote of a quoted adjective goes with it
+        hend = h.end + 1 if text[h.text_start - 1:h.text_start] == '"' \
+            and text[h.end:h.end + 1] == '"' else h.end
         own = []
         if taken.overlaps(nstart, h.end):
             over = [m for m in mentions if m.start < h.end and nstart < m.end]
             if over and all(m.unknown is None and not rows[m.rid].country for m in over):
                 mentions[:] = [m for m in mentions if not (m.start < h.end and nstart < m.end)]
-                own.append(_Mention(nstart, h.end, h.value[1] if cls == "air" else h.value[0]))
+                own.append(_Mention(nstart, hend, h.value[1] if cls == "air" else h.value[0]))
         else:
-            own.append(_Mention(nstart, h.end, h.value[1] if cls == "air" else h.value[0]))
+            own.append(_Mention(nstart, hend, h.value[1] if cls == "air" else h.value[0]))
         cut = ends[j - 1]
         k = j
         while k + 1 < nw and text[ends[k]:starts[k + 1]] == " ":
@@ -1908,7 +1915,10 @@ def _attack_noun_before(lex: Lexicon, text: str, words: tuple, j: int, definite:
         step = None
         for n in (3, 2, 1):
             a = i - n
-            if a < 0 or any(text[ends[x]:starts[x + 1]] != " " for x in range(a, i)):
+            # (the adjective may stand in quotes: 'طائرات حربية "تركية"')
+            if a < 0 or any(text[ends[x]:starts[x + 1]] != " "
+                            and (x != j - 1 or text[ends[x]:starts[x + 1]] != ' "')
+                            for x in range(a, i)):
                 continue
             ws = texts[a:i]
             # the noun: its first word may carry a clitic (بغارات، والقصف، للغارات)
@@ -2810,11 +2820,22 @@ _W_NAMES = frozenset(normalize(w) for w in load_words("names_w_f.txt"))
 
 
 def _not_a_name_word(w: str) -> bool:
-    """A word no name holds: a noun with a pronoun ("قولها"، "مصادرهم") or a nisba adjective
-    ("حكومية"، "عسكرية")."""
+    """A word no name holds: a noun with a pronoun ("قولها"، "مصادرهم"), a nisba adjective
+    ("حكومية"، "عسكرية") or a number word ("أفادت بمقتل سبعة عناصر من القوات": a toll, no
+    speaker)."""
     if len(w) >= 4 and w.endswith(("ها", "هم", "هما")):
         return True
-    return len(w) >= 6 and w.endswith("يه")
+    return (len(w) >= 6 and w.endswith("يه")) or w in _number_words()
+
+
+@lru_cache(maxsize=1)
+def _number_words() -> frozenset:
+    """The one-word cardinals and vague counts of number_words.tsv ("سبعة"، "عشرين"، "عشرات")."""
+    return frozenset(w for w, e in load_number_words().items()
+                     if " " not in w and e.kind in _COUNT_KINDS)
+
+
+_COUNT_KINDS = frozenset(("unit", "teen", "ten", "hundred", "mult", "vague"))
 
 
 _NAME_START = re.compile(r'[ "]*([\u0621-\u064a]{2,})')   # spaces and quotes, then _NAME_WORD
@@ -3137,6 +3158,58 @@ def _voices_in(lex: Lexicon, text: str, speech, cues, mentions) -> list[_Mention
             out.append(_Mention(ws, org.end, "person:" + key, unknown={
                 "kind": "official", "side": side, "role": "source", "canonical": key,
                 "parent": parent}))
+    return out
+
+
+# a word that takes the next one into a hospital's name ("مستشفى ابن سينا")
+_NAME_LINKS = frozenset(("ابن", "ابو", "الشهيد", "الدكتور"))
+
+
+def _speaking_bodies(lex: Lexicon, text: str, speech, cues, mentions) -> list[_Mention]:
+    """"وأعلن المستشفى المركزي في مدينة مصراتة أن"، "أعلن مستشفى مصراته ارتفاع عدد القتلى":
+    a hospital (a voice_body word) quoted right after a speech verb, a source cue or عن/بحسب is
+    a medical voice of its own. Its name: after the bare head one word (two after ابن، أبو) and
+    then its definite nisba adjectives ("مستشفى مصراته المركزي"); after the head with the
+    article, its nisba adjectives only ("المستشفى المركزي"; "المستشفى" alone names none)."""
+    out: list[_Mention] = []
+    ends = None
+    spans = _Spans.of(mentions)
+    for head in lex.voice_bodies:
+        i = text.find(head)
+        while i >= 0:
+            hs = i
+            i = text.find(head, i + 1)
+            k = hs
+            if k and text[k - 1] in "وف":
+                k -= 1          # a glued و/ف
+            he = hs + len(head)
+            if (k and text[k - 1] not in ' "\n') or text[he:he + 1] != " ":
+                continue        # inside another word
+            if ends is None:
+                ends = {h.end for h in speech} | {c.end for c in cues}
+            j = k
+            while j > 0 and text[j - 1] in ' "':
+                j -= 1
+            if j not in ends and _prev_word(text, k) not in _QUOTED_AFTER:
+                continue
+            ws = text[he:he + 80].split(" ")[1:]
+            n = 0
+            if not head.startswith("ال"):
+                if not ws or not _NAME_WORD.fullmatch(ws[0]):
+                    continue
+                n = 2 if ws[0] in _NAME_LINKS and len(ws) > 1 and _NAME_WORD.fullmatch(ws[1]) else 1
+            while n < len(ws) and ws[n].startswith("ال") and ws[n].endswith(("ي", "يه")) \
+                    and _NAME_WORD.fullmatch(ws[n]):
+                n += 1
+            if n == 0:
+                continue
+            end = he + 1 + len(" ".join(ws[:n]))
+            if spans.overlaps(hs, end):
+                continue
+            key = text[hs:end]
+            out.append(_Mention(hs, end, "unk:" + key, unknown={
+                "kind": "medical", "side": "civil", "role": "source", "canonical": key}))
+            spans.add(hs, end)
     return out
 
 

@@ -206,6 +206,7 @@ _PLURAL_VERB = normalize("وا")  # قتلوا: a plural verb's ending (a dual's
 # subject (the shell that hit); the plural is who fired it
 _MASC_PLURAL = (normalize("ون"), normalize("ين"))
 _BD_FWD = 4    # more tokens past the figure's own breakdown ("بينهم 3 أطفال على الأقل تأكد …")
+_BETWEEN = ("بين", "ما")    # "بين قتيل وجريح"، "ما بين قتيل وجريح" (see between_kinds)
 _ACTOR_SPAN_MAX = 5   # tokens of a force's name between a victim noun and "بين قتيل وجريح"
 _MAX_COUNT = 60_000_000   # displacement figures run to tens of millions ("15 مليون نازح")
 _STATUS = ("civilians", "combatants")   # groups that say who the victims are, not age or sex
@@ -336,7 +337,7 @@ F_EXIT = 128     # leaving (role exit): a displacement trigger before "من" + a
 _CTX_FORMS = {normalize(w): k for k, ws in (
     ("unknown", ("يتسن", "يتسنى", "يتسنا", "نتمكن", "يتمكن", "أنباء", "معلومات", "تقارير")),
     ("all_of", ("جميعهم", "كلهم", "جميعهن", "كلهن")),
-    ("others", _OTHERS),
+    ("others", _OTHERS + ("آخر",)),      # (and "عدد آخر": a vague number of others)
     ("raise", ("رفع", "رفعت", "ارتفع", "ارتفعت", "يرتفع", "ترتفع", "يرفع", "ترفع", "رفعوا")),
     ("spouse", ("زوجته", "زوجتيه")),
     ("life", ("حياته", "حياتها", "حياتهم", "حياتهما", "حياتهن", "أرواحهم", "ارواحهم")),
@@ -1029,7 +1030,9 @@ class _Reader:
                     return k + 2, "combatants"      # "حصيلة قتلى المجموعات الإرهابية"
                 g = R[k + 2].get("group")
                 if g is not None and g.value != "people" and g.count not in ("1", "2") \
-                        and self.definite(k + 2):
+                        and (self.definite(k + 2) or (k + 3 < a and self.definite(k + 3))):
+                    # (a noun in construct with a definite one is definite: 'عدد قتلى مسلحي
+                    # "الحوثي"')
                     return k + 2, g.value
                 return None
             k -= 1
@@ -1201,8 +1204,11 @@ class _Reader:
             range(k + 1, j)) else None
 
     def between_kinds(self, j: int, hi: int):
-        """"بين قتيل وجريح" from token j: killed and injured together: (kind, last token)."""
+        """"بين قتيل وجريح" (or "ما بين …") from token j: killed and injured together: (kind,
+        last token)."""
         toks, R = self.toks, self.R
+        if toks[j].text == "ما" and j + 1 < hi and j not in self._brk:
+            j += 1
         if j + 2 >= hi or toks[j].text != "بين" or j in self._hard \
                 or j + 1 in self._brk or j + 2 in self._hard:
             return None
@@ -1262,7 +1268,7 @@ class _Reader:
                 if b + 1 < hi and "kind_noun" in self.R[b + 1]:
                     kn = self.R[b + 1]["kind_noun"].value
                     return kn, a, b + 1, k - j
-                if b + 1 < hi and toks[b + 1].text == "بين":
+                if b + 1 < hi and toks[b + 1].text in _BETWEEN:
                     bk = self.between_kinds(b + 1, hi)    # "14 نازحا سقطوا بين قتيل وجريح"
                     if bk is not None:
                         return bk[0], a, bk[1], k - j
@@ -2552,15 +2558,15 @@ class _Reader:
         # "سقوط 20 بين قتيل وجريح"، "العديد من المدنيين بين قتيل وجريح": killed and injured
         toks = self.toks
         if vic is None:
-            if n < hi and toks[n].text == "بين":
+            if n < hi and toks[n].text in _BETWEEN:
                 bk = self.between_kinds(n, hi)
                 if bk is not None:
                     vic = (None, bk[0], "", "", bk[1])
         elif vic[1] is None and vic[4] + 1 < hi:
             j = vic[4] + 1
-            if toks[j].text != "بين":
+            if toks[j].text not in _BETWEEN:
                 j = self.past_actor(vic[4], hi)
-            if j is not None and toks[j].text == "بين":
+            if j is not None and toks[j].text in _BETWEEN:
                 bk = self.between_kinds(j, hi)
                 if bk is not None:
                     vic = (vic[0], bk[0], vic[2], vic[3], bk[1])
@@ -3959,6 +3965,8 @@ _OTHERS_RE = re.compile(r"(?:^|\s)[وفل]?(?:ال)?اخرين$")
 _BARE_OTHERS_RE = re.compile(r"و?\S+(?: \S+)? (?:من )?(?:ال)?(?:اخرين|اخرون)$")
 _OTHERS_ANY_RE = re.compile(r"(?:^|\s)[وفل]?(?:ال)?(?:" + "|".join(sorted(_OTHERS_WORDS)) + ")$")
 _TOLL_WORD_RE = re.compile(r"(?:^|\s)(?:ال)?(?:حصيل|عدد)")
+# "وجرح عدد آخر": a vague number of others
+_ANOTHER_NUMBER_RE = re.compile(r"(?:^|\s)عدد اخر$")
 # "لتصل إلى 60 ثم 68 قتيلا": a second, later figure of the same rise
 _ILA_END_RE = re.compile(r"(?:^|\s)(?:الي|حتي)\s+(?:\d+\s+ثم\s+)?\S*$")
 # "إن الحصيلة ارتفعت"، "عدد القتلى ارتفع": a toll named as the subject right before the verb
@@ -4151,10 +4159,12 @@ def _context_rules(doc: Document, reader: "_Reader", items: list[Casualty]) -> l
                 c.group, c.side = prev.group, prev.side
             elif c.group == "people" and c.parent is None and prev is not None \
                     and prev.sentence == c.sentence and prev.kind != c.kind \
-                    and _OTHERS_ANY_RE.search(norm[c.start:c.end]):
+                    and (_OTHERS_ANY_RE.search(norm[c.start:c.end])
+                         or _ANOTHER_NUMBER_RE.search(norm, c.start, c.end)):
                 between = norm[prev.end:c.start]
                 # (vague others with a number word, "وأصيب عشرات آخرون", are counted others)
-                if c.count is None and c.vague in (None, "unspecified"):
+                if c.count is None and (c.vague in (None, "unspecified")
+                                        or _ANOTHER_NUMBER_RE.search(norm, c.start, c.end)):
                     # "قتل 4 جنود وأصيب آخرون": others with no number after fighters are
                     # fighters of that side, in either case; after civilians only in the
                     # genitive of a phrase of verbal nouns ("مقتل مدني وجرح آخرين"), since
@@ -4202,6 +4212,17 @@ def _context_rules(doc: Document, reader: "_Reader", items: list[Casualty]) -> l
             if c.parent is None:
                 before, prev = prev, c
             last = c
+        # 2e. "عشرة أشخاص قتلوا وجرح ثمانون آخرون من قوات البنيان المرصوص": people joined by و
+        # right before counted others of a group are of that group (the others are others
+        # of their kind)
+        top = [c for c in items if c.parent is None]
+        for p, c in zip(top, top[1:]):
+            if p.group == "people" and c.group in ("combatants", "civilians") \
+                    and p.count is not None and c.count is not None and p.kind != c.kind \
+                    and p.sentence == c.sentence and 0 <= c.start - p.end <= 4 \
+                    and not norm[p.end:c.start].strip() and norm[c.start:c.start + 1] == "و" \
+                    and _OTHERS_ANY_RE.search(norm[c.start:c.end]):
+                p.group, p.side = c.group, c.side
     # 3. "ورفع المرصد … حصيلة الضحايا … إلى 37 قتيلا": the earlier figure it updates is part of it
     raises = ctx.get("raise") or ()       # where the verbs رفع/ارتفع end
     if raises:
@@ -4236,6 +4257,10 @@ def _context_rules(doc: Document, reader: "_Reader", items: list[Casualty]) -> l
                 if prev is None or o.start > prev.start:
                     prev = o
             if prev is None:
+                if c.group == "people":
+                    g = _toll_group(reader.lex.words, head)
+                    if g is not None:   # "ارتفع عدد القتلى من المدنيين إلى 250 شخصا"
+                        c.group, c.side = g, None
                 continue
             if c.group == "people":
                 g = _toll_group(reader.lex.words, head)

@@ -1852,6 +1852,9 @@ def _hit_ok(ctx: _Ctx, h: _Hit, c0: int, k0: int, demand: bool = True) -> bool:
         return False
     if fam == "withdraw" and row["pos"] == "v" and _cls_after(ctx, h, "civil_subject", CIVIL_SUBJECT_REACH):
         return False    # "انسحب عشرات الشبان وعمال الانقاذ يائسين": rescuers leaving, no ground
+    if fam == "vac" and row["pos"] == "n" and i > k0 and "among" in cls[i - 1]:
+        return False    # "مقتل ستة من مقاتلي التنظيم بينهم قناص": a sniper among the dead, no
+        # sniping
     if fam == "withdraw" and _cls_before(ctx, i, "before_leaving", 2, k0):
         return False    # "قبل الانسحاب نحو منطقة غابات": raiders leaving, no ground handed over
     if row["pos"] == "n" and "future" in ctx.doc_cls:
@@ -4130,7 +4133,8 @@ def _compared_dates(ctx: _Ctx) -> set:
             cut = norm.find(".", h[1], end)
             if cut >= 0:
                 end = cut
-            for k in range(bisect_left(dstarts, h[1]), bisect_left(dstarts, end)):
+            # (from the since's own start: "منذ نحو 3 سنوات" is one date mention)
+            for k in range(bisect_left(dstarts, h[0]), bisect_left(dstarts, end)):
                 got.add(id(ctx.dates[k][2]))
     ctx.__dict__["_compared_dates"] = got
     return got
@@ -4647,6 +4651,11 @@ def _locality_head(ctx: _Ctx, pos: int) -> bool:
     return False
 
 
+# what stands between a place and the unit named right after it to locate it: "قرية بربانة في
+# ناحية راجو"، "قرية قره تبه التابعة لمدينة عفرين"، "بلدة كفرنبودة بمنطقة راجو" (ة -> ه)
+_LOCATOR_GAP = re.compile(r"[ ]*(?:في[ ]+|ب|(?:ال)?(?:تابع|واقع)ه?[ ]+(?:ل|الى[ ]+|في[ ]+|ب))")
+
+
 def _split_by_heads(ctx: _Ctx, sent_cands: dict[int, list[_Cand]]) -> None:
     """"إثر استهدافها لمدينة معرة النعمان وبلدة سراقب، وبلدة سرمدا": a strike whose object (after
     the trigger) is a list of towns, each named with its own head (مدينة/بلدة/قرية), is one strike
@@ -4665,14 +4674,23 @@ def _split_by_heads(ctx: _Ctx, sent_cands: dict[int, list[_Cand]]) -> None:
             if len(precise) < 2:
                 continue
             first_at = {}
-            for ms, _me, pi in ctx.places_in(s0, s1):
+            locators = set()
+            prev_end = None
+            for ms, me, pi in ctx.places_in(s0, s1):
                 if pi in precise and pi not in first_at:
                     if ms < k.trig_end:
                         break          # "تعرضت بلدة حيان ومدينة عندان لقصف": the subject, one event
                     first_at[pi] = ms
+                    if prev_end is not None and _LOCATOR_GAP.fullmatch(ctx.norm, prev_end, ms):
+                        locators.add(pi)   # "قرية بربانة في ناحية راجو": where the village is
+                    prev_end = me
             if len(first_at) != len(precise) or not all(_locality_head(ctx, first_at[pi]) for pi in precise):
                 continue
-            keep = [pi for pi in k.places if pi in cont]
+            if locators:
+                precise = [pi for pi in precise if pi not in locators]
+                if len(precise) < 2:
+                    continue
+            keep = [pi for pi in k.places if pi in cont or pi in locators]
             for n, pi in enumerate(precise):
                 if n == 0:
                     k.places = keep + [pi]

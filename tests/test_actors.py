@@ -6,6 +6,7 @@ import pytest
 from rasd.actors import actor_at, find_actors, lexicon, mentions
 from rasd.lexicon import load_table
 from rasd.pipeline import extract
+from rasd.normalize import normalize
 
 SIDES = {"government", "opposition", "kurdish", "isis", "international", "monitor", "media", "civil",
          "unknown"}
@@ -2342,3 +2343,37 @@ def test_unnamed_press_reports_and_national_sources_are_voices():
     # the intelligence branch, its members named with it
     ids = by_id(run("ورصد الموقع مقتل 22 شخصاً من القوات النظامية وعناصر الأمن العسكري."))
     assert "sy_intelligence" in ids, list(ids)
+
+
+def test_a_hospital_quoted_for_a_toll_is_a_medical_voice():
+    # al-Arabiya and AFP on Sirte, 2016
+    ids = by_id(run("وفي الاثناء أعلن مستشفى مصراته ارتفاع عدد قتلى الميليشيات إلى 6 بالإضافة الى 105 جريح."))
+    a = ids["unk:" + normalize("مستشفى مصراته")]
+    assert (a.role, a.side, a.kind) == ("source", "civil", "medical"), a
+    ids = by_id(run("وأعلن المستشفى المركزي في مدينة مصراتة أن 20 عنصرا من هذه القوات قتلوا في المعارك."))
+    assert [s.text for s in ids["unk:" + normalize("المستشفى المركزي")].evidence] == ["المستشفى المركزي"], list(ids)
+    ids = by_id(run("وبحسب مستشفى ابن سينا فإن 4 مدنيين قتلوا في القصف."))
+    assert "unk:" + normalize("مستشفى ابن سينا") in ids, list(ids)
+    # a hospital told as where the wounded went speaks for nobody; "the hospital" alone names none
+    assert not by_id(run("ونقل الجرحى إلى مستشفى مصراته المركزي. وقال المستشفى إن ثلاثة قتلوا.")), "no voice"
+
+
+def test_a_toll_after_a_verb_of_telling_is_no_speaker():
+    # AFP on Sirte, July 2016: "حصيلة سابقة أفادت بمقتل سبعة عناصر من القوات الحكومية"
+    ids = by_id(run("وكانت حصيلة سابقة أفادت بمقتل سبعة عناصر من القوات الحكومية وإصابة 49 آخرين."))
+    assert not [i for i in ids if i.startswith("person:")], list(ids)
+
+
+def test_a_nationality_in_quotes_names_the_country_s_aircraft():
+    # SMART on Jinderes, January 2018
+    doc = run('وكان مصدر عسكري قال الأربعاء، إن طائرات حربية "تركية" قصفت المدينة.')
+    tr = [a for a in doc.actors if a.side == "international"]
+    assert [s.text for a in tr for s in a.evidence] == ['طائرات حربية "تركية"'], doc.actors
+    check_evidence(doc)
+
+
+def test_the_yemeni_joint_forces_of_the_west_coast():
+    ids = by_id(run("تمكنت القوات اليمنية المشتركة من اقتحام حرم مطار مدينة الحديدة."))
+    assert ids["ye_tareq_saleh"].side == "government", list(ids)
+    ids = by_id(run("وقتل 12 مقاتلا من المقاومة اليمنية في هجوم شنه الحوثيون."))
+    assert "ye_popular_resistance" in ids, list(ids)

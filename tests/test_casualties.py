@@ -2871,3 +2871,39 @@ def test_counted_others_opening_the_next_sentence_after_fighters_are_fighters():
     # after civilians the others of another sentence stay people
     cs = items("قتل 5 مدنيين في سامراء. وأسفر الهجوم أيضا عن جرح ثلاثة آخرين.")
     assert find(cs, "injured", 3, "people"), cs
+
+
+def test_people_joined_to_others_of_a_force_are_of_that_force():
+    # Al Jazeera on Sirte, September 2016
+    cs = items("أفاد مراسل الجزيرة أن عشرة أشخاص قتلوا وجرح ثمانون آخرون من قوات البنيان المرصوص في "
+               "اشتباكات شمال مدينة سرت.", "2016-09-22")
+    assert find(cs, "killed", 10, "combatants")["side"] == "government", cs
+    assert find(cs, "injured", 80, "combatants")["side"] == "government", cs
+    # "عدد آخر": a vague number of others after fighters are fighters too
+    cs = items("وكان أربعة من قوات البنيان المرصوص قتلوا في اشتباكات شمال سرت، وجرح عدد آخر بينهم "
+               "قائد ميداني.", "2016-09-22")
+    assert find(cs, "injured", "several", "combatants")["side"] == "government", cs
+    # with no others word the people stay people
+    cs = items("قتل عشرة أشخاص وجرح ثمانون من قوات البنيان المرصوص في سرت.", "2016-09-22")
+    assert find(cs, "killed", 10, "people"), cs
+
+
+def test_a_raised_toll_names_its_group_without_an_earlier_figure():
+    # RT on Hodeidah, June 2018: the gunmen's name in quotes after the construct
+    cs = items('وارتفع عدد قتلى مسلحي "الحوثي" إلى أكثر من 250 شخصاً في المعارك.', "2018-06-16")
+    assert find(cs, "killed", 250, "combatants")["side"] == "opposition", cs
+    cs = items("وارتفع عدد القتلى من المدنيين إلى 250 شخصا في المعارك.", "2018-06-16")
+    assert find(cs, "killed", 250, "civilians"), cs
+
+
+def test_what_between_killed_and_wounded_is_a_joint_toll():
+    # alarbelyoum on Afrin, January 2018 (SANA's figure)
+    cs = items("ما تسبب بسقوط أكثر من 141 مدنيا ما بين قتيل وجريح.", "2018-01-25")
+    assert [key(c) for c in cs] == [("casualties", 141, "civilians")], cs
+    assert cs[0]["qualifier"] == "more_than", cs
+
+
+def test_a_hospital_s_toll_is_claimed_by_the_hospital():
+    cs = items("وفي الاثناء أعلن مستشفى مصراته ارتفاع عدد قتلى الميليشيات إلى 6 بالإضافة الى 105 جريح "
+               "جراء الاشتباكات في سرت.", "2016-05-05")
+    assert names(find(cs, "injured", 105, "combatants")["claimed_by"]) == [normalize("مستشفى مصراته")], cs

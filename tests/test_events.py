@@ -3431,3 +3431,38 @@ def test_a_town_told_twice_as_often_as_its_region_is_the_article_place():
             "لا تزال متواصلة في القسمين الشرقي والجنوبي الشرقي.")
     evs = events_json(run(text, "2016-04-03"))
     assert evs and all(place_names(e) == {"القريتين"} for e in evs), evs
+
+
+def test_a_unit_named_to_locate_a_village_is_no_second_target():
+    # NSO on Afrin, March 2018: the village and the sub-district that holds it, one strike
+    evs = events_json(run("قال ناشطون إن مدنيين اثنين قتلا نتيجة قصف مدفعي طال قرية بربانة في ناحية "
+                          "راجو.", "2018-03-05"))
+    assert [place_names(e) for e in evs] == [{"بربانة", "راجو"}], evs
+    evs = events_json(run("قتلت امرأة بقصف مدفعي من الجيش التركي على قرية قره تبه التابعة لمدينة "
+                          "عفرين.", "2018-03-05"))
+    assert [place_names(e) for e in evs] == [{"قره تبه", "عفرين"}], evs
+    # two towns, each with its own head, are still two strikes
+    evs = events_json(run("قصفت الطائرات مدينة معرة النعمان وبلدة سراقب في ريف إدلب.", "2018-03-05"))
+    assert len(evs) == 2, evs
+
+
+def test_a_sniper_among_the_dead_is_no_sniping():
+    # Al Jazeera on Sirte, September 2016
+    evs = events_json(run("أسفرت الاشتباكات عن مقتل ستة من مقاتلي التنظيم بينهم قناص شمال سرت.",
+                          "2016-09-22"))
+    assert [e["event_type"] for e in evs] == ["Battles"], evs
+    # shot by a sniper is an attack
+    evs = events_json(run("قتل ثلاثة مدنيين برصاص قناص في حي جوبر.", "2016-09-22"))
+    assert [e["event_type"] for e in evs] == ["Violence against civilians"], evs
+
+
+def test_the_largest_since_years_compares_it_does_not_date_the_event():
+    # al-Ahram on Hodeidah, June 2018: "في أكبر عملية … منذ نحو 3 سنوات"
+    evs = events_json(run("احتدمت المعارك بمحيط مطار الحديدة بين المقاومة اليمنية والحوثيين، في أكبر "
+                          "عملية تشنها هذه القوات منذ نحو 3 سنوات.", "2018-06-16"))
+    assert [place_names(e) for e in evs] == [{"مطار الحديدة"}], evs
+    assert evs[0]["date"] is None, evs
+    # fighting told as raging for three years is a campaign, no event
+    evs = events_json(run("احتدمت المعارك بمحيط مطار الحديدة بين المقاومة اليمنية والحوثيين منذ نحو 3 "
+                          "سنوات.", "2018-06-16"))
+    assert not evs, evs

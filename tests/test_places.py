@@ -2412,3 +2412,16 @@ def test_villages_of_the_qalamoun_and_of_western_anbar():
     assert names(places("وقال إن السحل على الأرض جرى أمام الناس.")) == []
     ps = places("سيطر التنظيم على ناحية الوفاء غرب الرمادي وعلى قرية البو طيبان قرب هيت.")
     assert {p.id for p in ps} >= {"iq-wafa", "iq-albu-tayban"}, [p.id for p in ps]
+
+
+def test_sirte_and_the_misrata_road():
+    # the 2016 war against IS in Sirte: its southern village, its last quarter, the coastal road
+    ps = places("ويوجه التنظيم ضربات لتمركزات القوات في كل من أبوهادي والجيزة البحرية في سرت، كما سيطر "
+                "على بويرات الحسون وقصف تاورغاء.")
+    assert round(by_name(ps, "أبوهادي").lat, 2) == 31.06
+    assert by_name(ps, "الجيزة البحرية").id == "ly-sirte-giza-bahriya"
+    assert by_name(ps, "بويرات الحسون").lat is None
+    assert round(by_name(ps, "تاورغاء").lon, 2) == 15.05
+    # "the backer" and "the stopper" are common words, no places without their head
+    assert names(places("وقال إن الظهير الشعبي للقوات كبير، وأغلق السدادة.")) == []
+    assert names(places("وتدور الاشتباكات قرب منطقة السدادة.")) == ["السدادة"]
