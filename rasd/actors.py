@@ -207,6 +207,8 @@ class Lexicon:
     border_words: frozenset = frozenset()    # "الحدودية": "مع X"/"لX" after it is a place
     voice_in: frozenset = frozenset()     # "ضابط في X" after a speech verb: a source of its own
     voice_bodies: frozenset = frozenset()  # "أعلن مستشفى مصراتة": a hospital quoted, a medical voice
+    forces_titles: frozenset = frozenset()   # "قوات اللواء X"، "قوات الرئيس X": X's forces
+    title_adjectives: frozenset = frozenset()  # "المتقاعد"، "المخلوع": after such a title
     ranks: frozenset = frozenset()        # military ranks: "وقال العقيد X" names the speaker
     place_titles: frozenset = frozenset()  # titles of a place's office: "محافظ حمص طلال البرازي"
     back_pronouns: frozenset = frozenset()  # "لها" after "الموالين": an earlier actor
@@ -365,7 +367,7 @@ def lexicon() -> Lexicon:
             head_kind[pat] = val
         elif t in ("not_name", "name_end", "group_context", "front_context", "source_before",
                    "unit_type", "made_in", "located_before", "border_word", "voice_in",
-                   "base_context", "voice_body"):
+                   "base_context", "voice_body", "forces_title", "title_adjective"):
             sets.setdefault(t, set()).add(pat)
         elif t == "side_word":
             side_words[pat] = val
@@ -442,6 +444,8 @@ def lexicon() -> Lexicon:
         border_words=frozenset(sets.get("border_word", ())),
         voice_in=frozenset(sets.get("voice_in", ())),
         voice_bodies=frozenset(sets.get("voice_body", ())),
+        forces_titles=frozenset(sets.get("forces_title", ())) | frozenset(sets.get("rank", ())),
+        title_adjectives=frozenset(sets.get("title_adjective", ())),
         ranks=frozenset(sets.get("rank", ())),
         place_titles=frozenset(sets.get("of_place", ())),
         source_before=frozenset(sets.get("source_before", ())),
@@ -1126,6 +1130,7 @@ class _Mention:
     coord: tuple | None = None   # (first words end, word start, word end) of a coordinated name
     leader: str | None = None    # "التحالف بقيادة السعودية": the row id of the group's leader
     nation: str | None = None    # "وزارة الصحة الإيرانية": the country of an adjective completing a generic name
+    named: bool = False          # "قوات اللواء خليفة حفتر": a name of the row's own, though no alias
 
 
 def _has_lam(text: str, m) -> bool:
@@ -1203,8 +1208,9 @@ _FATHATAN = "\u064b"
 
 def _nisba_accusative(doc, text: str, m) -> bool:
     """"جنديًا تركيًا": a name ending in alef written with tanween (ـًا) is a nisba adjective in
-    the accusative ("Turkish"), not the country تركيا; no name carries tanween."""
-    if not text.endswith("ا", m.start, m.end):
+    the accusative ("Turkish"), not the country تركيا; no name carries tanween (a phrase the
+    lexicon lists in the accusative does: "مسلحا حوثيا")."""
+    if not text.endswith("ا", m.start, m.end) or " " in text[m.start:m.end]:
         return False
     a, b = doc.normalized.to_original(m.start, m.end)
     return _FATHATAN in doc.text[max(a, b - 3):b + 1]
@@ -1446,6 +1452,8 @@ def find_actors(doc) -> None:
         groups = [g for g in groups if (g.start, g.end) not in pl]
     mentions += groups
     mentions.sort(key=_START)
+    if lex.forces_titles:
+        _forces_of_people(lex, text, mentions)
     quoted = _quoted(lex, text, cues, mentions, doc)
     people = _people(lex, text, ptitles, proles, speech, cues, mentions,
                      _place_spans(doc) if lex.place_titles and ptitles else ())
@@ -1548,7 +1556,7 @@ def find_actors(doc) -> None:
             a.mentions_norm.append((ms, me))
         if id(mm) in quoted:
             a.quoted = True
-        if rid in alias_ids[k]:
+        if rid in alias_ids[k] or mm.named:
             own.add((rid, surface))
     for rid, c in counts.items():
         # the name: the form written most often, its own alias rather than a title (then the
@@ -1943,6 +1951,46 @@ def _attack_noun_before(lex: Lexicon, text: str, words: tuple, j: int, definite:
             return None
         i = step
     return None
+
+
+# the words of forces named after their commander ("قوات اللواء خليفة حفتر")
+_FORCES_WORDS = frozenset(("قوات", "ميليشيات", "مليشيات"))
+
+
+def _forces_of_people(lex: Lexicon, text: str, mentions: list) -> None:
+    """"لقوات اللواء خليفة حفتر"، "قوات الرئيس المخلوع علي عبد الله صالح": forces, a rank or a
+    title (forces_title rows; maybe with its adjective, title_adjective rows) and a commander
+    the lexicon knows with his force (its parent row) are that force; the title read as a
+    body ("قوات اللواء"، "قوات الرئيس") names no group of its own. (Sorted ``mentions`` are
+    changed in place.)"""
+    parents = lex.parents
+    out = []
+    for mm in mentions:
+        if mm.unknown is not None or mm.rid not in parents or lex.rows[mm.rid].kind != "person":
+            continue
+        pos = mm.start
+        w = _prev_word(text, pos)
+        pos = text.rfind(w, 0, pos) if w else -1
+        if w in lex.title_adjectives:
+            w = _prev_word(text, pos)
+            pos = text.rfind(w, 0, pos) if w else -1
+        if w not in lex.forces_titles:
+            continue
+        f = _prev_word(text, pos)
+        fs = text.rfind(f, 0, pos) if f else -1
+        if fs < 0 or text[fs + len(f):pos] != " ":
+            continue
+        bare = _strip_clitic(f)
+        if bare not in _FORCES_WORDS:
+            continue
+        out.append((fs + len(f) - len(bare), mm))
+    if not out:
+        return
+    for start, mm in out:
+        end = mm.end
+        mentions[:] = [m for m in mentions if m is mm or not (m.start < end and start < m.end)]
+        k = mentions.index(mm)
+        mentions[k] = _Mention(start, end, parents[mm.rid], named=True)
 
 
 def _leaders(text: str, leaders: list, mentions: list) -> None:
@@ -3150,12 +3198,15 @@ def _voices_in(lex: Lexicon, text: str, speech, cues, mentions) -> list[_Mention
             if not body:
                 continue
             org = max(body, key=_END)
-            key = " ".join(text[ws:org.end].split())
+            end = org.end
+            if text[end:end + 1] == '"' and text.count('"', ws, end) % 2:
+                end += 1     # 'مصدر في «ألوية العمالقة»': the body's closing quote goes with it
+            key = " ".join(text[ws:end].split())
             if org.unknown is None:
                 side, parent = lex.rows[org.rid].side, org.rid
             else:
                 side, parent = org.unknown.get("side", "unknown"), None
-            out.append(_Mention(ws, org.end, "person:" + key, unknown={
+            out.append(_Mention(ws, end, "person:" + key, unknown={
                 "kind": "official", "side": side, "role": "source", "canonical": key,
                 "parent": parent}))
     return out

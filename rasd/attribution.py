@@ -117,6 +117,10 @@ _COMMA = set("،,")
 _MAX_PHRASE = 10
 _MAX_BACK = 8
 _MAX_ASIDE = 16      # tokens of a relative clause between a subject and its verb
+# a preposition, maybe with its pronoun, begins no speaker's name ("التي اعترف بها في الزبداني":
+# the losses it admitted, no one named after the verb; normalised)
+_NO_SPEAKER_START = frozenset(p + q for p in ("ب", "ل", "عن", "من", "في", "علي", "الي")
+                              for q in ("", "ه", "ها", "هم", "هما", "هن"))
 _RELATIVE = frozenset(normalize(w) for w in ("التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي"))
 _KAMA = ("كما ", "وكما ")     # a sentence opening on these goes on with the account before it
 _AS = frozenset(("كما", "مثلما", "وكما"))   # "…، كما أفادت مصادر أمنية." (as X reported)
@@ -1740,7 +1744,8 @@ class _Reader:
                 return None
             elif "strong" in flags and end - first <= 4 and not fwd and not (
                     end - first == 1 and (self.toks[first].text in self.lex.lonely
-                                          or self.toks[first].stem in self.lex.lonely)):
+                                          or self.toks[first].stem in self.lex.lonely)) \
+                    and self.toks[first].text not in _NO_SPEAKER_START:
                 # (not a lone "عضو": a member of nothing named is nobody); a relative clause
                 # ("وقالت طليعة ذياب التي فرت") is not part of the name
                 e = next((i for i in range(first + 1, end) if self.toks[i].text in _RELATIVE), end)

@@ -1016,6 +1016,12 @@ class _Reader:
             if "toll" in R[k] and k + 1 < a and k + 1 not in self._brk \
                     and (g := R[k + 1].get("group")) is not None and g.count == "poss":
                 return k + 1, "combatants"      # "حصيلة قتلاه": its dead (see owner_side)
+            if "losses" in R[k] and k + 1 < a and not ({k, k + 1} & self._brk):
+                # "لتصل خسائر الحزب … إلى 46 قتيلا": an armed body's losses are its fighters
+                am = self.actor_at(toks[k + 1].start)
+                if am is not None and _actor_attr(am[2], "role") == "actor" \
+                        and _actor_attr(am[2], "kind") in _ARMED_KINDS:
+                    return k + 1, "combatants"
             if "toll" in R[k] and k + 2 < a and "kind_noun" in R[k + 1] \
                     and not ({k + 1, k + 2} & self._brk):
                 if self.joined(k + 2):

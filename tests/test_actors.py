@@ -2377,3 +2377,32 @@ def test_the_yemeni_joint_forces_of_the_west_coast():
     assert ids["ye_tareq_saleh"].side == "government", list(ids)
     ids = by_id(run("وقتل 12 مقاتلا من المقاومة اليمنية في هجوم شنه الحوثيون."))
     assert "ye_popular_resistance" in ids, list(ids)
+
+
+def test_forces_named_after_their_commander_are_his_force():
+    # Al Jazeera on Benghazi (2016) and on Aden (2015)
+    ids = by_id(run("قصف الطيران الحربي التابع لقوات اللواء خليفة حفتر مواقع تابعة لأنصار الشريعة."))
+    assert [s.text for s in ids["ly_lna"].evidence][-1] == "قوات اللواء خليفة حفتر", list(ids)
+    assert ids["ly_lna"].name_ar == "قوات اللواء خليفة حفتر"
+    assert not [i for i in ids if i.startswith("unk:")], list(ids)
+    ids = by_id(run("تجددت الاشتباكات بين المقاومة الشعبية وقوات الرئيس المخلوع علي عبد الله صالح."))
+    assert "ye_saleh_forces" in ids and not [i for i in ids if i.startswith("unk:")], list(ids)
+    # the title alone, the commander speaking, is the man
+    ids = by_id(run("وقال الرئيس السابق علي عبد الله صالح إن قواته ستقاتل."))
+    assert "person:ali_abdullah_saleh" in ids and "ye_saleh_forces" not in ids, list(ids)
+
+
+def test_houthi_fighters_named_by_the_nisba():
+    ids = by_id(run("بينما قتل عشرة حوثيين خلال اشتباكات مع المقاومة الشعبية بمدينة لودر."))
+    assert [s.text for s in ids["ye_houthis"].evidence] == ["حوثيين"], list(ids)
+    # a phrase the lexicon lists in the accusative keeps its tanween
+    ids = by_id(run("قتل 50 مسلحًا حوثيًا خلال معارك عنيفة مع القوات الحكومية."))
+    assert "ye_houthis" in ids, list(ids)
+
+
+def test_a_source_inside_a_quoted_body_keeps_the_closing_quote():
+    # Aljarida on al-Anad, August 2021
+    doc = run("وذكر مصدر في «ألوية العمالقة الجنوبية» أن الحوثيين استهدفوا معسكراً تدريبياً.")
+    voices = [s.text for a in doc.actors if a.role == "source" for s in a.evidence]
+    assert voices == ["مصدر في «ألوية العمالقة الجنوبية»"], voices
+    check_evidence(doc)

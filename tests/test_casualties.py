@@ -2907,3 +2907,22 @@ def test_a_hospital_s_toll_is_claimed_by_the_hospital():
     cs = items("وفي الاثناء أعلن مستشفى مصراته ارتفاع عدد قتلى الميليشيات إلى 6 بالإضافة الى 105 جريح "
                "جراء الاشتباكات في سرت.", "2016-05-05")
     assert names(find(cs, "injured", 105, "combatants")["claimed_by"]) == [normalize("مستشفى مصراته")], cs
+
+
+def test_an_armed_body_s_losses_are_its_fighters():
+    # Enab Baladi on Zabadani, August 2015
+    cs = items("نعى حزب الله اثنين من عناصره في الزبداني، لتصل خسائر الحزب التي اعترف بها في "
+               "الزبداني إلى 46 قتيلًا.", "2015-08-10")
+    c = find(cs, "killed", 46, "combatants")
+    assert c["side"] == "government", cs
+    # "بها في الزبداني" after the verb of admitting names no speaker
+    assert all("بها" not in r["name_ar"] for r in c["claimed_by"]), c["claimed_by"]
+    # civilians' losses are no fighters
+    cs = items("وبلغت خسائر المدنيين في الزبداني 46 قتيلا.", "2015-08-10")
+    assert [c["group"] for c in cs if c["count"] == 46] in (["people"], ["civilians"]), cs
+
+
+def test_houthis_killed_are_of_the_houthis_side():
+    cs = items("بينما قتل عشرة حوثيين خلال اشتباكات مع المقاومة الشعبية بمدينة لودر بمحافظة أبين.",
+               "2015-04-05")
+    assert find(cs, "killed", 10, "combatants")["side"] == "opposition", cs

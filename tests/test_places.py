@@ -2425,3 +2425,12 @@ def test_sirte_and_the_misrata_road():
     # "the backer" and "the stopper" are common words, no places without their head
     assert names(places("وقال إن الظهير الشعبي للقوات كبير، وأغلق السدادة.")) == []
     assert names(places("وتدور الاشتباكات قرب منطقة السدادة.")) == ["السدادة"]
+
+
+def test_benghazi_quarters_of_the_2014_2017_war():
+    ps = places("وقال شهود عيان إن طائرات قصفت مناطق سيدي فرج، والهواري، والقوارشة، بمدينة بنغازي.")
+    assert by_name(ps, "سيدي فرج").kind == "neighbourhood"
+    assert round(by_name(ps, "الهواري").lat, 2) == 32.01
+    assert by_name(ps, "القوارشة").lat is not None
+    # "the gardens" is a quarter only after its head
+    assert "الحدائق" not in names(places("وتجول الناس في الحدائق العامة في بنغازي."))
