@@ -3159,6 +3159,29 @@ _VOICE_IN_RE: dict = {}    # the voice_in words -> their pattern
 _QUOTED_AFTER = frozenset(("عن", "وعن", "بحسب", "وبحسب", "حسب", "وحسب", "وفق", "ووفق"))
 
 
+def _word_starts(text: str, w: str):
+    """Where ``w`` begins a word of ``text``, maybe after a glued و/ف: (w's start, the word's)."""
+    i = text.find(w)
+    while i >= 0:
+        ws = i
+        i = text.find(w, i + 1)
+        k = ws
+        if k and text[k - 1] in "وف":
+            k -= 1          # a glued و/ف
+        if k and text[k - 1] not in ' "\n':
+            continue        # inside another word
+        yield ws, k
+
+
+def _quoted_at(text: str, k: int, ends: set) -> bool:
+    """Is the word at ``k`` quoted: right after a speech verb or a source cue (``ends``), past
+    spaces and quotes, or after عن/بحسب/وفق?"""
+    j = k
+    while j > 0 and text[j - 1] in ' "':
+        j -= 1
+    return j in ends or _prev_word(text, k) in _QUOTED_AFTER
+
+
 def _voices_in(lex: Lexicon, text: str, speech, cues, mentions) -> list[_Mention]:
     """"نقلت الوكالة عن ضابط في وزارة الداخلية"، "وقال موظف في المستشفى إن": a person inside an
     institution, quoted (right after a speech verb, a source cue or عن), is a source of his own,
@@ -3173,24 +3196,13 @@ def _voices_in(lex: Lexicon, text: str, speech, cues, mentions) -> list[_Mention
     pat, cores = got
     ends = idx = None
     for w in cores:
-        i = text.find(w)
-        while i >= 0:
-            ws = i
-            i = text.find(w, i + 1)
-            k = ws
-            if k and text[k - 1] in "وف":
-                k -= 1          # a glued و/ف
-            if k and text[k - 1] not in ' "\n':
-                continue        # inside another word
+        for ws, k in _word_starts(text, w):
             m = pat.match(text, ws)
             if m is None:
                 continue
             if ends is None:
                 ends = {h.end for h in speech} | {c.end for c in cues}
-            j = k
-            while j > 0 and text[j - 1] in ' "':
-                j -= 1
-            if j not in ends and _prev_word(text, k) not in _QUOTED_AFTER:
+            if not _quoted_at(text, k, ends):
                 continue
             if idx is None:
                 idx = _Index(mentions)
@@ -3226,22 +3238,13 @@ def _speaking_bodies(lex: Lexicon, text: str, speech, cues, mentions) -> list[_M
     ends = None
     spans = _Spans.of(mentions)
     for head in lex.voice_bodies:
-        i = text.find(head)
-        while i >= 0:
-            hs = i
-            i = text.find(head, i + 1)
-            k = hs
-            if k and text[k - 1] in "وف":
-                k -= 1          # a glued و/ف
+        for hs, k in _word_starts(text, head):
             he = hs + len(head)
-            if (k and text[k - 1] not in ' "\n') or text[he:he + 1] != " ":
-                continue        # inside another word
+            if text[he:he + 1] != " ":
+                continue        # the start of a longer word
             if ends is None:
                 ends = {h.end for h in speech} | {c.end for c in cues}
-            j = k
-            while j > 0 and text[j - 1] in ' "':
-                j -= 1
-            if j not in ends and _prev_word(text, k) not in _QUOTED_AFTER:
+            if not _quoted_at(text, k, ends):
                 continue
             ws = text[he:he + 80].split(" ")[1:]
             n = 0
