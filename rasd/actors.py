@@ -108,7 +108,7 @@ from .furniture import DATELINE_CLOSE
 from .attribution import place_mentions
 from .places import context as place_context
 from .normalize import char_positions, normalize, one_line
-from .numbers import load_number_words, ordinal_words
+from .numbers import count_words, ordinal_words
 from .matcher import WordScanner, doc_words
 
 _WORD_RE = re.compile(r"\w+")
@@ -1453,7 +1453,7 @@ def find_actors(doc) -> None:
     mentions += groups
     mentions.sort(key=_START)
     if lex.forces_titles:
-        _forces_of_people(lex, text, mentions)
+        _forces_of_people(lex, text, words, mentions)
     quoted = _quoted(lex, text, cues, mentions, doc)
     people = _people(lex, text, ptitles, proles, speech, cues, mentions,
                      _place_spans(doc) if lex.place_titles and ptitles else ())
@@ -1957,33 +1957,32 @@ def _attack_noun_before(lex: Lexicon, text: str, words: tuple, j: int, definite:
 _FORCES_WORDS = frozenset(("قوات", "ميليشيات", "مليشيات"))
 
 
-def _forces_of_people(lex: Lexicon, text: str, mentions: list) -> None:
+def _forces_of_people(lex: Lexicon, text: str, words: tuple, mentions: list) -> None:
     """"لقوات اللواء خليفة حفتر"، "قوات الرئيس المخلوع علي عبد الله صالح": forces, a rank or a
     title (forces_title rows; maybe with its adjective, title_adjective rows) and a commander
     the lexicon knows with his force (its parent row) are that force; the title read as a
     body ("قوات اللواء"، "قوات الرئيس") names no group of its own. (Sorted ``mentions`` are
     changed in place.)"""
     parents = lex.parents
+    starts, ends, texts = words
+    nw = len(starts)
     out = []
     for mm in mentions:
         if mm.unknown is not None or mm.rid not in parents or lex.rows[mm.rid].kind != "person":
             continue
-        pos = mm.start
-        w = _prev_word(text, pos)
-        pos = text.rfind(w, 0, pos) if w else -1
-        if w in lex.title_adjectives:
-            w = _prev_word(text, pos)
-            pos = text.rfind(w, 0, pos) if w else -1
-        if w not in lex.forces_titles:
+        j = bisect_left(starts, mm.start)       # the commander's first word
+        if not 1 <= j < nw or starts[j] != mm.start or text[ends[j - 1]:starts[j]].strip(" "):
             continue
-        f = _prev_word(text, pos)
-        fs = text.rfind(f, 0, pos) if f else -1
-        if fs < 0 or text[fs + len(f):pos] != " ":
+        j -= 1                                  # the title, maybe after its adjective
+        if texts[j] in lex.title_adjectives:
+            if not j or text[ends[j - 1]:starts[j]].strip(" "):
+                continue
+            j -= 1
+        if not j or texts[j] not in lex.forces_titles or text[ends[j - 1]:starts[j]] != " ":
             continue
-        bare = _strip_clitic(f)
-        if bare not in _FORCES_WORDS:
-            continue
-        out.append((fs + len(f) - len(bare), mm))
+        bare = _strip_clitic(texts[j - 1])
+        if bare in _FORCES_WORDS:
+            out.append((ends[j - 1] - len(bare), mm))
     if not out:
         return
     for start, mm in out:
@@ -2873,17 +2872,7 @@ def _not_a_name_word(w: str) -> bool:
     speaker)."""
     if len(w) >= 4 and w.endswith(("ها", "هم", "هما")):
         return True
-    return (len(w) >= 6 and w.endswith("يه")) or w in _number_words()
-
-
-@lru_cache(maxsize=1)
-def _number_words() -> frozenset:
-    """The one-word cardinals and vague counts of number_words.tsv ("سبعة"، "عشرين"، "عشرات")."""
-    return frozenset(w for w, e in load_number_words().items()
-                     if " " not in w and e.kind in _COUNT_KINDS)
-
-
-_COUNT_KINDS = frozenset(("unit", "teen", "ten", "hundred", "mult", "vague"))
+    return (len(w) >= 6 and w.endswith("يه")) or w in count_words()
 
 
 _NAME_START = re.compile(r'[ "]*([\u0621-\u064a]{2,})')   # spaces and quotes, then _NAME_WORD
@@ -3235,8 +3224,7 @@ def _speaking_bodies(lex: Lexicon, text: str, speech, cues, mentions) -> list[_M
     then its definite nisba adjectives ("مستشفى مصراته المركزي"); after the head with the
     article, its nisba adjectives only ("المستشفى المركزي"; "المستشفى" alone names none)."""
     out: list[_Mention] = []
-    ends = None
-    spans = _Spans.of(mentions)
+    ends = spans = None     # (made when a hospital word first stands in the text)
     for head in lex.voice_bodies:
         for hs, k in _word_starts(text, head):
             he = hs + len(head)
@@ -3244,6 +3232,7 @@ def _speaking_bodies(lex: Lexicon, text: str, speech, cues, mentions) -> list[_M
                 continue        # the start of a longer word
             if ends is None:
                 ends = {h.end for h in speech} | {c.end for c in cues}
+                spans = _Spans.of(mentions)
             if not _quoted_at(text, k, ends):
                 continue
             ws = text[he:he + 80].split(" ")[1:]

@@ -117,10 +117,6 @@ _COMMA = set("،,")
 _MAX_PHRASE = 10
 _MAX_BACK = 8
 _MAX_ASIDE = 16      # tokens of a relative clause between a subject and its verb
-# a preposition, maybe with its pronoun, begins no speaker's name ("التي اعترف بها في الزبداني":
-# the losses it admitted, no one named after the verb; normalised)
-_NO_SPEAKER_START = frozenset(p + q for p in ("ب", "ل", "عن", "من", "في", "علي", "الي")
-                              for q in ("", "ه", "ها", "هم", "هما", "هن"))
 _RELATIVE = frozenset(normalize(w) for w in ("التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي"))
 _KAMA = ("كما ", "وكما ")     # a sentence opening on these goes on with the account before it
 _AS = frozenset(("كما", "مثلما", "وكما"))   # "…، كما أفادت مصادر أمنية." (as X reported)
@@ -234,6 +230,10 @@ _NOT_IN_NAME = frozenset(("في", "من", "عن", "مع", "ذاته", "نفسه"
 _FROM_VOICES = frozenset(("مصدر", "مصادر"))
 # a preposition with a pronoun right after a speech verb ("أكدت فيه أن"، "قال فيها"): no speaker
 _IN_IT = frozenset(normalize(w) for w in ("فيه", "فيها", "فيهم", "فيهما", "عنه", "عنها", "منه", "منها"))
+# ... and, whatever follows it, a preposition (maybe with its pronoun) begins no speaker's name
+# after a strong verb ("التي اعترف بها في الزبداني": the losses it admitted; normalised)
+_NO_SPEAKER_START = frozenset(p + q for p in ("ب", "ل", "عن", "من", "في", "علي", "الي")
+                              for q in ("", "ه", "ها", "هم", "هما", "هن"))
 # a sound plural that keeps its ن is in no construct state: "أفاد ناشطون وكالة فرانس برس" told
 # the agency; the activists are not the agency's ("ناشطو الحي" would be)
 _SOUND_PLURAL = ("ون", "ين")

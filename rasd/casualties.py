@@ -4165,12 +4165,11 @@ def _context_rules(doc: Document, reader: "_Reader", items: list[Casualty]) -> l
                 c.group, c.side = prev.group, prev.side
             elif c.group == "people" and c.parent is None and prev is not None \
                     and prev.sentence == c.sentence and prev.kind != c.kind \
-                    and (_OTHERS_ANY_RE.search(norm[c.start:c.end])
-                         or _ANOTHER_NUMBER_RE.search(norm, c.start, c.end)):
+                    and ((another := _ANOTHER_NUMBER_RE.search(norm, c.start, c.end))
+                         or _OTHERS_ANY_RE.search(norm[c.start:c.end])):
                 between = norm[prev.end:c.start]
                 # (vague others with a number word, "وأصيب عشرات آخرون", are counted others)
-                if c.count is None and (c.vague in (None, "unspecified")
-                                        or _ANOTHER_NUMBER_RE.search(norm, c.start, c.end)):
+                if c.count is None and (c.vague in (None, "unspecified") or another):
                     # "قتل 4 جنود وأصيب آخرون": others with no number after fighters are
                     # fighters of that side, in either case; after civilians only in the
                     # genitive of a phrase of verbal nouns ("مقتل مدني وجرح آخرين"), since

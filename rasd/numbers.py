@@ -179,6 +179,14 @@ def ordinal_words() -> frozenset:
     return frozenset(ordinals()) | {"اول", "اولي"}
 
 
+@lru_cache(maxsize=1)
+def count_words() -> frozenset:
+    """The one-word cardinals and vague counts of number_words.tsv ("سبعة"، "عشرين"، "عشرات";
+    normalised): words of a figure, never of a name."""
+    return frozenset(w for w, e in load_number_words().items()
+                     if " " not in w and e.kind in ("unit", "teen", "ten", "hundred", "mult", "vague"))
+
+
 @lru_cache(maxsize=None)
 def load_dual_nouns(path: str | None = None) -> dict[str, NumberWord]:
     """Normalised dual noun (رجلان) -> entry of kind dual_noun, value 2, label = its singular."""
