@@ -215,6 +215,8 @@ class Lexicon:
     ally_adjectives: frozenset = frozenset()  # "الموالية" + "لها": the phrase is the name
     back_pronoun_re: Any = None              # the back pronouns as one whole-word pattern
     group_adjs: frozenset = frozenset()     # "الإسلامية", "المقاتلة": complete a generic group's name
+    voice_adjs: frozenset = frozenset()     # "ميدانية", "طبية", the nationality adjectives:
+    # complete an unnamed source's name
     nation_hedges: dict = field(default_factory=dict)  # last word -> hedge phrases ("يعتقد انها")
     victim_cues: dict = field(default_factory=dict)    # "مقتل", "بينهم" (list) before a victim
     victim_members: frozenset = frozenset()            # "عنصران" (من الدفاع المدني)
@@ -396,7 +398,7 @@ def lexicon() -> Lexicon:
             for form in _with_article(" ".join(pat.split())):
                 attack_mods.add(form)
         elif t in ("nation_not_after", "back_pronoun", "group_adjective", "victim_member",
-                   "ally_adjective"):
+                   "ally_adjective", "voice_adjective"):
             sets.setdefault(t, set()).add(" ".join(pat.split()))
         elif t == "nation_hedge":
             ph = tuple(pat.split())
@@ -407,7 +409,9 @@ def lexicon() -> Lexicon:
             entries.append((pat, ("leader", pat)))
         elif t in ("institution", "institution_part"):
             institutions[pat] = (val if val not in ("", "-") else "unknown", t == "institution")
+    nation_adjs = set()     # (they complete an unnamed source's name too: "مصادر أمنية عراقية")
     for r in load_table("actor_nationalities.tsv"):
+        nation_adjs.update(normalize(a.strip().lstrip("+")) for a in r["adjectives"].split("|"))
         if r["forces"] in ("", "-"):
             # the adjective only completes a generic name ("سلاح الجو الليبي"), naming no forces
             ids = (None, None, r["country"])
@@ -454,6 +458,8 @@ def lexicon() -> Lexicon:
             sets.get("back_pronoun", ()), key=len, reverse=True)) + r")(?![\w])"),
         ally_adjectives=frozenset(sets.get("ally_adjective", ())),
         group_adjs=frozenset(sets.get("group_adjective", ())),
+        voice_adjs=frozenset(sets.get("voice_adjective", ())) | frozenset(
+            a for a in nation_adjs if " " not in a),
         nation_hedges={k: sorted(v, key=len, reverse=True) for k, v in hedges.items()},
         victim_cues=victim_cues, victim_members=frozenset(sets.get("victim_member", ())),
         institutions=institutions,
@@ -1470,6 +1476,8 @@ def find_actors(doc) -> None:
     mentions.sort(key=_START)
     if lex.group_adjs:
         _group_adjectives(lex, text, mentions)
+    if lex.voice_adjs:
+        _voice_adjectives(lex, text, mentions)
     _affiliation_sides(lex, text, affils, mentions)
     if lex.ally_adjectives:
         _pronoun_tails(lex, text, mentions)
@@ -2521,6 +2529,41 @@ def _group_adjectives(lex: Lexicon, text: str, mentions: list[_Mention]) -> None
         mm.end = end
 
 
+# the words of an unnamed source that nisba adjectives may complete
+_VOICE_HEADS = frozenset(("مصدر", "مصادر", "المصدر", "المصادر"))
+
+
+def _voice_adjectives(lex: Lexicon, text: str, mentions: list[_Mention]) -> None:
+    """"مصادر عسكرية ميدانية"، "مصادر عسكرية وطبية": nisba adjectives (voice_adjective rows,
+    agreeing in definiteness; a later one may be joined by و) after an unnamed source of the
+    lexicon complete its name ("مصادر أمنية وطبية عراقية": the medical voice of the coordinated
+    adjective too). A name read inside another mention is left alone."""
+    adjs = lex.voice_adjs
+    rows = lex.rows
+    starts = None
+    for mm in mentions:
+        if mm.unknown is not None or text[mm.end:mm.end + 1] != " " \
+                or rows[mm.rid].role != "source":
+            continue
+        first = text[mm.start:mm.end].split(" ", 1)[0]
+        if first not in _VOICE_HEADS:
+            continue
+        art = "ال" if first.startswith("ال") else ""
+        if starts is None:
+            starts = sorted(m.start for m in mentions)
+        k = bisect_right(starts, mm.start)
+        nxt = starts[k] if k < len(starts) else len(text)
+        if nxt < mm.end:
+            continue    # ("مصادر أمنية" inside "مصادر أمنية وطبية": the longer one goes on)
+        end = mm.end
+        m = _ADJ_WORD.match(text, end)
+        while m is not None and m.end() <= nxt and m.group(2).startswith(art) \
+                and m.group(2)[len(art):] in adjs:
+            end = m.end()
+            m = _ADJ_WORD.match(text, end)
+        mm.end = end
+
+
 # affiliation words of belonging (not of backing or closeness: "المدعوم من"، "المقرب من")
 _BELONGING = tuple(normalize(w) for w in ("التابع", "المنضوي", "احد فصائل", "احد مكونات", "من فصائل"))
 # "المنضوية في تحالف (قوات سوريا الديمقراطية)": a word for a coalition before the body's name
@@ -3145,6 +3188,8 @@ def _told_after(lex: Lexicon, text: str, pos: int) -> bool:
 
 
 _VOICE_IN_RE: dict = {}    # the voice_in words -> their pattern
+# a nisba adjective between the voice and في/من ("مصادر ميدانية من"، "مصدر عسكري في")
+_NISBA = r"[^\W\d_]{2,}(?:ي|يه|يون|يين)"
 _QUOTED_AFTER = frozenset(("عن", "وعن", "بحسب", "وبحسب", "حسب", "وحسب", "وفق", "ووفق"))
 
 
@@ -3174,16 +3219,19 @@ def _quoted_at(text: str, k: int, ends: set) -> bool:
 def _voices_in(lex: Lexicon, text: str, speech, cues, mentions) -> list[_Mention]:
     """"نقلت الوكالة عن ضابط في وزارة الداخلية"، "وقال موظف في المستشفى إن": a person inside an
     institution, quoted (right after a speech verb, a source cue or عن), is a source of his own,
-    named with the institution, which gives his side. Only after such a word: "مقتل ضابط في
-    الجيش" names a victim."""
+    named with the institution, which gives his side; up to two nisba adjectives may stand
+    between ("مصادر ميدانية من قوات سوريا الديمقراطية": the lexicon's field sources read alone
+    are dropped for it), and ب may be glued to the body ("مصادر بالمعارضة السورية المسلحة"). Only after such a word: "مقتل ضابط في الجيش" names a victim."""
     out: list[_Mention] = []
     got = _VOICE_IN_RE.get(lex.voice_in)
     if got is None:
         alts = "|".join(sorted(map(re.escape, lex.voice_in), key=len, reverse=True))
         cores = tuple(w for w in lex.voice_in if not any(v != w and v in w for v in lex.voice_in))
-        got = _VOICE_IN_RE[lex.voice_in] = (re.compile(r"(?:" + alts + r") (?:في|من) "), cores)
+        got = _VOICE_IN_RE[lex.voice_in] = (re.compile(
+            r"(?:" + alts + r")(?: " + _NISBA + r"){0,2} (?:في |من |ب(?=ال))"), cores)
     pat, cores = got
     ends = idx = None
+    drop: set = set()
     for w in cores:
         for ws, k in _word_starts(text, w):
             m = pat.match(text, ws)
@@ -3210,6 +3258,10 @@ def _voices_in(lex: Lexicon, text: str, speech, cues, mentions) -> list[_Mention
             out.append(_Mention(ws, end, "person:" + key, unknown={
                 "kind": "official", "side": side, "role": "source", "canonical": key,
                 "parent": parent}))
+            # "مصادر ميدانية من قوات سوريا الديمقراطية": the field sources read alone are this voice
+            drop.update(id(v) for v in idx.starting(ws, m.end()) if v.end <= m.end())
+    if drop:
+        mentions[:] = [v for v in mentions if id(v) not in drop]
     return out
 
 

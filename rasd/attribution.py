@@ -99,6 +99,7 @@ from typing import Any
 
 from .dates import WEEKDAYS
 from .document import DESCRIBING_PLACES, Document, Span
+from .furniture import outlet_info
 from .gazetteer import country_names
 from .lexicon import load_table
 from .clitics import candidates, is_prefix
@@ -149,13 +150,15 @@ class _Lex:
     toll_back: frozenset = frozenset()   # "قال X إن القتلى …": the dead of the sentence before
     another: frozenset = frozenset()     # "مصدر أمني ثانٍ"، "مصدر آخر": another speaker
     unrecorded: frozenset = frozenset()  # "سجل التنظيم تقدما": what a record verb achieves
+    voice_adjs: frozenset = frozenset()  # "مصادر عدة"، "مصادر متطابقة": kept in a voice's name
 
 
 _TIME_WORDS = ("weekday", "daypart", "night")    # date_words.tsv categories that stop a name
 _TITLE_REACH = 60   # characters before a person's name where his title stands
 
 _WORD_SETS = ("participle", "marker", "chain", "comp", "stop", "link", "channel", "name_stop",
-              "own", "belong", "rel", "record_noun", "tally", "toll_back", "unrecorded")
+              "own", "belong", "rel", "record_noun", "tally", "toll_back", "unrecorded",
+              "voice_adjective")
 # (the types of attribution_verbs.tsv that are plain word sets)
 
 
@@ -192,7 +195,8 @@ def lexicon() -> _Lex:
                 frozenset(verbs) | w["participle"] | w["marker"] | w["own"] | w["tally"],
                 w["link"], w["channel"], w["name_stop"], w["own"], w["belong"],
                 frozenset(lonely), frozenset(issuer), frozenset(lcomp), w["rel"], w["record_noun"],
-                w["tally"], w["toll_back"], _another_words(), w["unrecorded"])
+                w["tally"], w["toll_back"], _another_words(), w["unrecorded"],
+                w["voice_adjective"])
 
 
 def _another_words() -> frozenset:
@@ -1139,8 +1143,8 @@ class _Reader:
                 added = 1
                 k = bisect.bisect_left(self.starts, pe, k + 1)
         while k < b and added < 3:
-            if k in brk:
-                break
+            if k in brk or toks[k][2] == "ل":
+                break       # ("مصادر لـ"سمارت"": ل cut off by a tatweel opens the outlet spoken to)
             c = self.wc(k)
             m = aon[k]
             if lcomp and added == 0 and toks[k][3] == "ل" and k not in P:
@@ -1199,12 +1203,14 @@ class _Reader:
                 k += 1
                 continue
             tk = toks[k]
-            if m is None and (not tk[3] or tk[3] == "و") and _nisba(tk[4]) \
+            if m is None and (not tk[3] or tk[3] == "و") \
+                    and (_nisba(tk[4]) or (tk[4] in self.lex.voice_adjs and not tk[3])) \
                     and not c & (W_VOICE | W_STOP | W_COMP | W_TRIG | W_DEF) \
                     and not self.wc(k - 1) & W_DEF and not (k in self.cset and self.verb_kind(k)) \
                     and (not tk[3] or _nisba(toks[k - 1][4])):
                 # "مصادر عسكرية حكومية"، "مصادر أمنية وطبية": indefinite adjectives of an
-                # indefinite name (the coordinated one only after another adjective)
+                # indefinite name (the coordinated one only after another adjective); "مصادر
+                # عدة"، "مصادر متطابقة": the voice_adjective words
                 end = tk[1]
                 added += 1
                 k += 1
@@ -1384,6 +1390,9 @@ class _Reader:
                     if m is not None and toks[first][0] <= m[0] < t[0]:
                         j += 1      # "أعلنت حركة عبد الواحد": a number word inside an actor's
                         continue    # name the phrase has begun is that name's, no figure
+                    if t[2] in self.lex.voice_adjs and self.wc(j - 1) & W_VOICE:
+                        j += 1      # "قالت مصادر عدة لـ(سمارت)": the voice's adjective, no
+                        continue    # vague figure
                 return first, j, t[0]
             if j in cset:
                 vk = self.verb_kind(j)
@@ -1667,6 +1676,8 @@ class _Reader:
         if "record" in flags and k + 1 < b and self.toks[k + 1].text in self.lex.unrecorded:
             return None     # "سجل التنظيم تقدما على حساب قوات النظام": achieved, not reported
         chain_ok = t.stem.startswith("نقل") or t.text.startswith("نقل") or "ينقل" == t.stem
+        if chain_ok and any(self.toks[j].text == _ILA for j in range(k + 1, min(b, k + 3))):
+            return None     # "وإصابة أربعة من الأسايش نقلوا إلى المشفى": carried, not reported
         first, end, claim = self.phrase_after(k, b, chain_ok)
         if end == first + 1 and self.toks[first].text in _IN_IT:
             end = first     # "في بيان آخر، أكدت فيه أن": "in it" names no one; the speaker goes on
@@ -2036,6 +2047,34 @@ def find_attributions(doc: Document) -> None:
         doc.attributions = []
         return
     doc.attributions = _Reader(doc).run()
+    if doc.dateline is not None:
+        claim = _dateline_claim(doc)
+        if claim is not None:
+            doc.attributions.append(claim)
+
+
+# outlets whose own reports are a source's claims: a monitor's release under its dateline
+_CLAIMING_OUTLETS = frozenset(("monitor",))
+
+
+def _dateline_claim(doc: Document) -> Attribution | None:
+    """"محافظة ادلب- المرصد السوري لحقوق الانسان:: ارتفع إلى 27 …": a monitor naming itself on
+    the dateline of its own release claims every figure after it (the headline above sums the
+    body up); the widest claim, so a source the release quotes keeps its own figures (the
+    narrowest claim wins)."""
+    oid, start, end = doc.dateline
+    info = outlet_info(oid)
+    if info is None or info.alignment not in _CLAIMING_OUTLETS:
+        return None
+    for actor in doc.actors:
+        if actor.id != oid:
+            continue
+        for span, (ns, ne) in zip(actor.evidence, actor.mentions_norm):
+            if start <= span.start and span.end <= end:
+                src = Source(actor.id, span.text, actor.side, ns, ne, actor)
+                return Attribution([src], "dateline", (ns, ne), [(ns, len(doc.norm))], [span],
+                                   fresh=[src])
+    return None
 
 
 def _range_index(doc: Document):

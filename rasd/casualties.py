@@ -201,6 +201,7 @@ _FEMININE = normalize("ة")     # a feminine singular's ending: it shows no case
 _DUAL_OR_PLURAL = normalize("يين")     # مدنيين، شرطيين: a nisba's dual and plural look alike
 _NISBA_PLURALS = tuple(normalize(w) for w in ("يين", "يون"))   # endings a nisba adjective agrees with
 _JOINERS = frozenset(("و", "ف"))
+_NUN_PLURAL = ("ون", "ين")    # a sound plural with its nun heads no construct (مسلحون، مسلحين)
 _PLURAL_VERB = normalize("وا")  # قتلوا: a plural verb's ending (a dual's is ا: قتلا)
 # "إرهابيون أصابت أحد المنازل": a feminine singular verb after a masculine plural has another
 # subject (the shell that hit); the plural is who fired it
@@ -302,7 +303,7 @@ def lexicon() -> _Lex:
     # other word lists below are asked about only around a few other words: kept apart, so they
     # make no per-word record
     apart = {}
-    for role in ("relative", "exit_area", "protest", "they_are", "in_it", "toll_adjective",
+    for role in ("relative", "exit_area", "protest", "they_are", "in_it", "toll_adjective", "kin_after",
                  "leave_place", "member_word", "age_word", "exit_towards", "carry", "vehicle"):
         apart[role] = frozenset(f for f, r in words.items() if role in r)
         for f in apart[role]:
@@ -339,7 +340,8 @@ _CTX_FORMS = {normalize(w): k for k, ws in (
     ("all_of", ("جميعهم", "كلهم", "جميعهن", "كلهن")),
     ("others", _OTHERS + ("آخر",)),      # (and "عدد آخر": a vague number of others)
     ("raise", ("رفع", "رفعت", "ارتفع", "ارتفعت", "يرتفع", "ترتفع", "يرفع", "ترفع", "رفعوا")),
-    ("spouse", ("زوجته", "زوجتيه")),
+    ("spouse", ("زوجتيه",) + tuple(r["form"] for r in load_table("casualty_lexicon.tsv")
+                                   if r["role"] == "kin_after")),
     ("life", ("حياته", "حياتها", "حياتهم", "حياتهما", "حياتهن", "أرواحهم", "ارواحهم")),
 ) for w in ws}
 
@@ -2343,6 +2345,11 @@ class _Reader:
             # "قتل 29 مقاتلا على الأقل من الفصائل الإسلامية وجبهة النصرة، بينهم 14": the
             # figure's own phrase (qualifier, the body the victims belong to) before بينهم
             return out[-1], None
+        if out and out[-1].parent is None and pos - out[-1].norm_spans[-1][1] <= _BD_CLAUSE \
+                and self._own_clause_between(out[-1].norm_spans[-1][1], i):
+            # "ارتفع إلى 27 عدد الشهداء الذين قضوا جراء قصف …، من ضمنهم مواطنان اثنان": past
+            # the toll noun and the relative clause of its victims
+            return out[-1], None
         if out and out[-1].parent is not None and pos - out[-1].norm_spans[-1][1] <= 40:
             return out[-1].parent, None
         # "أسماء قتلى قوات النظام، وبينهم 24 ضابطا": the figure is named without a number
@@ -2371,6 +2378,26 @@ class _Reader:
             if "kill_verb" in r or "kind_noun" in r or "incident" in r or k in self.cause_set:
                 return False
         return True
+
+    def _own_clause_between(self, end: int, i: int) -> bool:
+        """Between ``end`` (in norm) and token i: the figure's toll noun ("عدد الشهداء") and the
+        relative clause of its victims ("الذين قضوا جراء قصف للطيران الحربي على مناطق في …"),
+        whose verb follows the relative; no clause end, number or other trigger."""
+        j = bisect.bisect_left(self.starts, end)
+        toks, R, relatives = self.toks, self.R, self.lex.relatives
+        rel = False
+        for k in range(j, i):
+            if k in self._hard or k in self.tq:
+                return False
+            r = R[k]
+            if toks[k].text in relatives:
+                rel = True
+            elif "kill_verb" in r:
+                if not (rel and k - 1 >= j and toks[k - 1].text in relatives):
+                    return False
+            elif "kind_noun" in r and not (k - 1 >= j and "toll" in R[k - 1]):
+                return False
+        return rel
 
     def _parent_like(self, kind, group, side, k, earlier, out):
         """The last figure of this kind (and group, side) within three sentences before token k."""
@@ -2957,9 +2984,11 @@ class _Reader:
     def _first_definite(self, i: int, lo: int, g) -> bool:
         """A definite singular victim noun right after a trigger that the article has not named
         before ("أدت لارتقاء المسعف “خالد عريان”"، "مقتل القيادي في الحرس الثوري"، "وإصابة
-        السائق بجروح"): one victim, introduced with the article. Named before ("قتل طفل …
-        وكان الطفل يلعب"), it is the same victim told again."""
-        if g is None or g.count != "1" or i - 1 < lo or "kill_verb" not in self.R[i - 1] \
+        السائق بجروح"), or right after بينهم ("14 مدنيا بينهم الطفلة ليان"): one victim,
+        introduced with the article. Named before ("قتل طفل … وكان الطفل يلعب"), it is the same
+        victim told again."""
+        if g is None or g.count != "1" or i - 1 < lo or not (
+                "kill_verb" in self.R[i - 1] or "breakdown" in self.R[i - 1]) \
                 or i in self._hard or i in self._comma:
             return False
         stem = self.toks[i].stem
@@ -3134,8 +3163,11 @@ class _Reader:
                 status = g2.value       # "سقوط قتلى مدنيين": the dead, who were civilians
         if status is None and post is None and not adj and i + 1 < hi and self.victim_word(i + 1) \
                 and i + 1 not in self._hard \
-                and i + 1 not in self._comma and not self.toks[i + 1].prefix.startswith("و"):
-            return None        # "قتل مسلحون 4 مدنيين": the plural is who killed
+                and i + 1 not in self._comma and not self.toks[i + 1].prefix.startswith("و") \
+                and not (self.definite(i + 1) and not self.toks[i].stem.endswith(_NUN_PLURAL)):
+            return None        # "قتل مسلحون 4 مدنيين": the plural is who killed ("مقتل أحد
+            # عناصر الحوثيين": a definite one after a noun that can head a construct is its
+            # genitive, whose the victim is)
         tkind, ta, tb, weak = tr
         last = i + 1 if (post is not None or adj) else i
         if kn is not None:
@@ -3737,6 +3769,7 @@ _ARMED_KINDS = frozenset(("rebel_group", "jihadist_group", "militia", "operation
                           "unidentified"))     # actors whose members are fighters
 _ANNA = frozenset(normalize(w) for w in ("أن", "إن", "ان", "أنه", "إنه", "انه", "أنها", "إنها"))
 _BD_FAR = 90        # characters from a figure to its بينهم when only its own phrase is between
+_BD_CLAUSE = 400    # … when its toll noun and the relative clause of its victims are between
 _OF_THEM_AFTER = frozenset(("منهم", "منهن", "منهما"))
 _ONE_WORDS = frozenset((normalize("واحدة"), normalize("واحد")))
 _LISTED_RE = re.compile(r"(?:^|\s)[وف]?(?:من\s+)?(?:بين|من)(?:هم|هن|هما)\s*[،,:]?\s*[وف]?$")
@@ -4287,15 +4320,21 @@ def _context_rules(doc: Document, reader: "_Reader", items: list[Casualty]) -> l
             if k < len(lives) and lives[k] - c.end <= _LIFE_REACH \
                     and not any(ch in _HARD for ch in norm[c.end:lives[k]]):
                 c.kind = "killed"
-    # 4. "لقي مقاتل سابق مع زوجته و3 من أطفالهما حتفهم": a man, his wife and N children
+    # 4. "لقي مقاتل سابق مع زوجته و3 من أطفالهما حتفهم": a man, his wife and N children;
+    # "قتل رجل دين مسيحي ووالده": a victim and a relative
     if "spouse" in ctx:
         items = _family(doc, reader, items, sent_of)
-        _with_wife(doc, items)
+        _with_kin(doc, items)
     return items
 
 
-# "باستشهاد رجل وزوجته": one man and his wife, two civilians
-_WIFE_AFTER_RE = re.compile(r"\s*و\s*زوجته(?=[\s.,،\"'»)]|$)")
+# "باستشهاد رجل وزوجته"، "قتل رجل دين مسيحي ووالده": one victim and a relative (kin_after
+# rows), maybe past two words describing the first (no preposition): two civilians
+_KIN_AFTER_RE = re.compile(
+    r"(?:\s+(?!(?:في|علي|من|الي|عن|مع|بعد|قبل|عند|امام|داخل|قرب)\s)[\u0621-\u064a]{2,}){0,2}?"
+    r"\s*و\s*(?:" + "|".join(sorted((normalize(r["form"]) for r in load_table("casualty_lexicon.tsv")
+                                     if r["role"] == "kin_after"), key=len, reverse=True))
+    + r")(?=[\s.,،\"'»)]|$)")
 
 
 _BARE_FIGURE_RE = re.compile(r"و\S+(?: \S+)?$")     # و and two words at most: a number and its noun
@@ -4362,12 +4401,14 @@ def _mixed_toll(prev, before) -> bool:
             and before.group != prev.group)
 
 
-def _with_wife(doc: Document, items: list[Casualty]) -> None:
+def _with_kin(doc: Document, items: list[Casualty]) -> None:
+    """One victim and a relative right after ("وزوجته"، "ووالده"), alone or in a breakdown ("من
+    بينهم رجل سرياني وزوجته"): two civilians."""
     norm = doc.norm
     for c in items:
-        if c.count != 1 or c.parent is not None or c.group not in ("men", "civilians", "people"):
+        if c.count != 1 or c.group not in ("men", "women", "civilians", "people"):
             continue
-        m = _WIFE_AFTER_RE.match(norm, c.end)
+        m = _KIN_AFTER_RE.match(norm, c.end)
         if m is None or any(o is not c and c.end <= o.start < m.end() for o in items):
             continue
         c.count, c.group, c.side = 2, "civilians", None

@@ -49,6 +49,7 @@ class Document:
     outlet: str | None = None
     outlet_name: str | None = None
     agencies: list[str] = field(default_factory=list)
+    dateline: tuple[str, int, int] | None = None   # the outlet a dateline names, and where
     published: _dt.date | None = None
     source: str | None = None
 

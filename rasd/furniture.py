@@ -34,6 +34,9 @@ class Furniture:
     title: tuple[int, int] | None       # the title line span (not blanked)
     published: _dt.date | None = None   # from a timestamp line ("آخر تحديث : 2016/8/9 ..."), if any
     bylines: list[str] = field(default_factory=list)  # byline / author lines as written
+    # the outlet named by a dateline opening the body ("محافظة ادلب- المرصد السوري لحقوق
+    # الانسان::"): (outlet id, start, end) of its name in the text as given
+    dateline: tuple[str, int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -545,7 +548,7 @@ def find_furniture(text: str) -> Furniture:
 
     spans = [(lines[i].start, lines[i].end, label[i]) for i in range(n) if label[i] and lines[i].raw]
 
-    outlet = outlet_name = None
+    outlet = outlet_name = dateline = None
     if outlets:
         outlet, outlet_name = outlets[0]
     else:
@@ -567,13 +570,16 @@ def find_furniture(text: str) -> Furniture:
                         agencies.append(dl[1])
                 else:
                     outlet, outlet_name = dl
+                at = ln.raw.find(dl[1])
+                if at >= 0:
+                    dateline = (dl[0], ln.start + at, ln.start + at + len(dl[1]))
                 break
             seen += 1
             if seen >= 2:
                 break
     title = (lines[title_i].start, lines[title_i].end) if title_i is not None else None
     return Furniture(spans, outlet, outlet_name, agencies, title, published,
-                     [b[1] for b in bylines])
+                     [b[1] for b in bylines], dateline)
 
 
 SUMMARY_CAPTION_MAX_WORDS = 8

@@ -51,6 +51,7 @@ def _furniture_stage(doc: Document) -> None:
         doc.outlet = f.outlet
         doc.outlet_name = f.outlet_name
     doc.agencies = list(f.agencies)
+    doc.dateline = f.dateline
     if doc.title is None and f.title:
         doc.title = doc.text[f.title[0]:f.title[1]].strip() or None
 

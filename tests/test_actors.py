@@ -2406,3 +2406,46 @@ def test_a_source_inside_a_quoted_body_keeps_the_closing_quote():
     voices = [s.text for a in doc.actors if a.role == "source" for s in a.evidence]
     assert voices == ["مصدر في «ألوية العمالقة الجنوبية»"], voices
     check_evidence(doc)
+
+
+def test_a_voice_with_its_nisba_inside_a_body_is_one_source_of_its_side():
+    # Afrin, 2018: "field sources from the SDF" are the SDF's voice, not an unknown one
+    doc = run("وقالت مصادر ميدانية من قوات سوريا الديمقراطية إن 13 عنصرا من الجيش التركي قتلوا "
+              "في قرية قده بناحية راجو.")
+    voices = {a.name_ar: a.side for a in doc.actors if a.role == "source"}
+    assert voices == {"مصادر ميدانية من قوات سوريا الديمقراطية": "kurdish"}, voices
+    check_evidence(doc)
+    # with ب glued to the body (Reuters, Zabadani 2015)
+    doc = run("وقالت مصادر بالمعارضة السورية المسلحة إن مقاتلا من حزب الله قتل في الزبداني.")
+    voices = {a.name_ar: a.side for a in doc.actors if a.role == "source"}
+    assert voices == {"مصادر بالمعارضة السورية المسلحة": "opposition"}, voices
+    # the same words as a victim's name no voice of the army
+    doc = run("وقتل ضابط عسكري في الجيش السوري بانفجار عبوة ناسفة.")
+    assert [a.name_ar for a in doc.actors] == ["الجيش السوري"], [a.name_ar for a in doc.actors]
+
+
+def test_nisba_adjectives_complete_an_unnamed_source():
+    # Hodeidah, 2018: the whole voice is the source's name
+    doc = run("وقالت مصادر عسكرية ميدانية ان ميليشيات الحوثي تنفذ حملة اعتقالات في المدينة. "
+              "وقتل 20 من القوات الحكومية، بحسب مصادر عسكرية وطبية.")
+    voices = [s.text for a in doc.actors if a.role == "source" for s in a.evidence]
+    assert voices == ["مصادر عسكرية ميدانية", "مصادر عسكرية وطبية"], voices
+    check_evidence(doc)
+    # Eremnews (Muqdadiya, 2016): past a coordinated adjective, and a nationality adjective
+    doc = run("وقالت مصادر أمنية وطبية عراقية إن 40 شخصا قتلوا في التفجير.")
+    voices = {s.text for a in doc.actors if a.role == "source" for s in a.evidence}
+    assert voices == {"مصادر أمنية وطبية عراقية"}, voices
+    # the definite voice takes the definite adjective only
+    doc = run("وقالت المصادر الطبية المحلية إن خمسة أصيبوا، وقالت المصادر الطبية محلية الصنع.")
+    voices = [s.text for a in doc.actors if a.role == "source" for s in a.evidence]
+    assert voices == ["المصادر الطبية المحلية", "المصادر الطبية"], voices
+
+
+def test_the_government_agency_and_sources_unnamed():
+    # Marib, October 2021: the state agency and "the government sources", not named
+    doc = run("قالت وكالة الانباء الحكومية، ان طفلين قتلا بقصف صاروخي شنه الحوثيون على مدينة "
+              "مارب. وتقول المصادر الحكومية ان 15 صاروخا ضربت المدينة في غضون ستة ايام.")
+    got = {a.name_ar: (a.side, a.role) for a in doc.actors}
+    assert got["وكالة الانباء الحكومية"] == ("government", "source"), got
+    assert got["المصادر الحكومية"] == ("government", "source"), got
+    check_evidence(doc)

@@ -768,3 +768,42 @@ def test_the_office_of_a_place_titles_the_person_named_after_it():
     # an office named with its place and no person is the office
     doc = run("وقال قائمقام قضاء هيت إن 5 جنود قتلوا.", "2016-04-04")
     assert who(doc, "5 جنود قتلوا") == n("قائمقام قضاء هيت"), who(doc, "5 جنود قتلوا")
+
+
+def test_a_monitor_on_the_dateline_of_its_release_claims_its_figures():
+    # SOHR's own release (Jisr al-Shughur, April 2015): its figures are the monitor's claims
+    doc = run("المزيد من الشهداء في القصف الجوي على جسر الشغور\n"
+              "محافظة ادلب- المرصد السوري لحقوق الانسان:: ارتفع إلى 27 على الأقل عدد الشهداء "
+              "الذين قضوا جراء قصف للطيران الحربي أمس على مناطق في وسط مدينة جسر الشغور، بينما "
+              "قال ناشطون إن 3 مدنيين أصيبوا.")
+    assert who(doc, "27") == n("المرصد السوري لحقوق الانسان")
+    assert who(doc, "3 مدنيين") == n("ناشطون")     # a voice the release quotes keeps its own
+    assert who(doc, "المزيد من الشهداء") == []     # the headline sums the body up
+    dl = [a for a in doc.attributions if a.kind == "dateline"]
+    assert [e.text for e in dl[0].evidence] == ["المرصد السوري لحقوق الانسان"]
+    # a news outlet's dateline is its own voice
+    doc = run("إدلب - عنب بلدي: قتل 5 مدنيين في قصف جوي على مدينة جسر الشغور اليوم.")
+    assert who(doc, "5 مدنيين") == []
+
+
+def test_carried_to_hospital_is_no_report():
+    # Rozana (Hasakah, August 2016): "نقلوا إلى المشفى" carries the wounded; it names no source
+    doc = run('وأدى تبادل إطلاق النار لمقتل عنصر من الدفاع الوطني، وإصابة أربعة من "الأسايش" '
+              'نقلوا إلى المشفى العسكري في الحسكة، إضافة إلى إصابة أربعة مدنيين نقلوا إلى المشفى '
+              'الوطني بالمدينة.')
+    assert who(doc, "أربعة مدنيين") == []
+    assert not doc.attributions, doc.attributions
+    # the relaying verb still reports
+    doc = run("ونقلت وكالة الأناضول عن مصدر طبي قوله إن أربعة مدنيين أصيبوا.")
+    assert who(doc, "أربعة مدنيين") == n("وكالة الأناضول", "مصدر طبي")
+
+
+def test_a_voice_keeps_its_adjective_of_number_and_the_outlet_it_spoke_to():
+    # SMART (Raqqa, March 2017): "مصادر عدة" is the voice, not a vague figure; the outlet after
+    # a ل cut off by a tatweel is the one spoken to, no word of the voice's name
+    doc = run('قالت مصادر عدة لـ"سمارت"، اليوم الاثنين، إن 31 مدنياً قتلوا وجرحوا إثر قصف جوي.')
+    assert who(doc, "31 مدنيا") == n("مصادر عدة", "سمارت")
+    doc = run('قالت مصادر لـ"سمارت" إن ثلاثة مدنيين قتلوا.')
+    assert who(doc, "ثلاثة مدنيين") == n("مصادر", "سمارت")
+    doc = run("وقالت مصادر متطابقة إن ثلاثة مدنيين قتلوا.")
+    assert who(doc, "ثلاثة مدنيين") == n("مصادر متطابقة")

@@ -2926,3 +2926,56 @@ def test_houthis_killed_are_of_the_houthis_side():
     cs = items("بينما قتل عشرة حوثيين خلال اشتباكات مع المقاومة الشعبية بمدينة لودر بمحافظة أبين.",
                "2015-04-05")
     assert find(cs, "killed", 10, "combatants")["side"] == "opposition", cs
+
+
+def test_a_breakdown_past_the_relative_clause_of_the_victims():
+    # SOHR, Jisr al-Shughur, April 2015: the toll noun and "الذين قضوا جراء …" stand between the
+    # figure and من ضمنهم
+    cs = items("ارتفع إلى 27 على الأقل عدد الشهداء الذين قضوا جراء قصف للطيران الحربي أمس على "
+               "مناطق في وسط مدينة جسر الشغور التي سيطر عليها مقاتلو حركة أحرار الشام الإسلامية "
+               "وجبهة النصرة (تنظيم القاعدة في بلاد الشام) وجنود الشام، من ضمنهم مواطنان اثنان "
+               "وأكثر من 20 مقاتلاً، وعدد الشهداء مرشح للارتفاع.")
+    total = find(cs, "killed", 27, "people")
+    assert find(cs, "killed", 2, "civilians")["part_of"] == cs.index(total)
+    assert find(cs, "killed", 20, "combatants")["part_of"] == cs.index(total)
+    # another figure between: the list is that one's
+    cs = items("ارتفع إلى 27 عدد الشهداء الذين قضوا في جسر الشغور، فيما قتل 5 عناصر من قوات "
+               "النظام، من ضمنهم ضابطان.")
+    assert find(cs, "killed", 2, "combatants")["part_of"] == cs.index(
+        find(cs, "killed", 5, "combatants"))
+
+
+def test_a_victim_and_a_relative_after_are_two_civilians():
+    # Qamishli, November 2019: a cleric and his father
+    cs = items("وفي وقت سابق، قتل رجل دين مسيحي ووالده بإطلاق النار عليهما من قبل مجهولين في ريف "
+               "الحسكة.")
+    assert [key(c) for c in cs] == [("killed", 2, "civilians")], [key(c) for c in cs]
+    assert [key(c) for c in items("قتلت امرأة وابنها في القصف على الحي.")] == [
+        ("killed", 2, "civilians")]
+    # a relative past a preposition is no second victim
+    cs = items("قتل رجل في قصف على منزله ووالده ينظر إليه.")
+    assert [key(c) for c in cs] == [("killed", 1, "men")], [key(c) for c in cs]
+
+
+def test_one_of_the_members_of_a_force_named_by_its_nisba():
+    # Anadolu (Sanaa, August 2017): "الحوثي/الحوثيين" after the plural is its genitive, not
+    # the victims of a killer named before them
+    cs = items("ما أسفر عن مقتل أحد عناصر الحوثيين، حسب مصادر متطابقة.")
+    assert [key(c) for c in cs] == [("killed", 1, "combatants")], [key(c) for c in cs]
+    assert cs[0]["side"] == "opposition"
+    assert [key(c) for c in items("قتل أحد عناصر الحوثي في الاشتباكات.")] == [
+        ("killed", 1, "combatants")]
+    # a sound plural with its nun is who killed
+    cs = items("قتل مسلحون 4 مدنيين في القرية.")
+    assert [key(c) for c in cs] == [("killed", 4, "civilians")], [key(c) for c in cs]
+
+
+def test_a_definite_victim_named_right_after_among_them():
+    # Marib, June 2021: "بينهم الطفلة ليان …" is one child of the 14
+    cs = items("ما أدى إلى اندلاع حريق هائل أسفر عنه استشهاد 14 مدنياً بينهم الطفلة ليان طاهر "
+               "محمد ذات الخمسة أعوام، وإصابة 5 آخرين.")
+    total = find(cs, "killed", 14, "civilians")
+    assert find(cs, "killed", 1, "children")["part_of"] == cs.index(total)
+    # named before, the same child told again
+    cs = items("قتل طفل في القصف على الحي. وأصيب 5 مدنيين بينهم الطفل.")
+    assert [key(c) for c in cs] == [("killed", 1, "children"), ("injured", 5, "civilians")]

@@ -1900,6 +1900,9 @@ def test_his_talk_is_not_haditha_and_bahir_dar_spelt_otherwise():
     from rasd.pipeline import extract
     got = [p.name_ar for p in extract(text, doc_id="t").places]
     assert not [n for n in got if n.startswith("حديث")], got
+    # Enab Baladi (Hasakah 2016): told to an outlet with إلى
+    got = names(places("وقال الناشط مشيرًا في حديثه إلى عنب بلدي أن مدينة الحسكة تشهد اشتباكات."))
+    assert got == ["الحسكة"], got
     assert "حديثة" in names(places("قتل 5 جنود في هجوم على مدينة حديثة غرب الأنبار."))
     assert "بهر دار" in names(places("أعلنت فانو سيطرتها على جميع مداخل العاصمة الإقليمية بهر دار في إثيوبيا."))
 
@@ -2434,3 +2437,10 @@ def test_benghazi_quarters_of_the_2014_2017_war():
     assert by_name(ps, "القوارشة").lat is not None
     # "the gardens" is a quarter only after its head
     assert "الحدائق" not in names(places("وتجول الناس في الحدائق العامة في بنغازي."))
+
+
+def test_the_basement_is_no_village():
+    # North Press (Qamishli, October 2019): "فهرعنا إلى القبو", they ran down to the basement
+    assert names(places('وقالت المواطنة إن القذائف "انهالت علينا، فهرعنا إلى القبو" في حي '
+                        'البشيرية بمدينة القامشلي.')) == ["البشيرية", "القامشلي"]
+    assert "القبو" in names(places("وقصفت الطائرات قرية القبو بريف حمص الغربي."))
