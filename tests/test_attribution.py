@@ -807,3 +807,12 @@ def test_a_voice_keeps_its_adjective_of_number_and_the_outlet_it_spoke_to():
     assert who(doc, "ثلاثة مدنيين") == n("مصادر", "سمارت")
     doc = run("وقالت مصادر متطابقة إن ثلاثة مدنيين قتلوا.")
     assert who(doc, "ثلاثة مدنيين") == n("مصادر متطابقة")
+
+
+def test_a_toll_of_a_source_as_the_subject_is_that_sources_claim():
+    # AFP (Qamishli, July 2016): "أفادت حصيلة سابقة للمرصد": the monitor speaks, it is no outlet
+    # spoken to, and the speaker of the sentence before does not go on
+    doc = run("وأشار التلفزيون الرسمي في شريط عاجل إلى ارتقاء 31 شهيداً وإصابة 170 آخرين. وأفادت "
+              "حصيلة سابقة للمرصد السوري لحقوق الإنسان بمقتل 14 شخصاً على الأقل وإصابة العشرات.")
+    assert who(doc, "31 شهيدا") == n("التلفزيون الرسمي")
+    assert who(doc, "14 شخصا") == n("المرصد السوري لحقوق الإنسان")
