@@ -3221,7 +3221,8 @@ def _voices_in(lex: Lexicon, text: str, speech, cues, mentions) -> list[_Mention
     institution, quoted (right after a speech verb, a source cue or عن), is a source of his own,
     named with the institution, which gives his side; up to two nisba adjectives may stand
     between ("مصادر ميدانية من قوات سوريا الديمقراطية": the lexicon's field sources read alone
-    are dropped for it), and ب may be glued to the body ("مصادر بالمعارضة السورية المسلحة"). Only after such a word: "مقتل ضابط في الجيش" names a victim."""
+    are dropped for it), and ب may be glued to the body ("مصادر بالمعارضة السورية المسلحة").
+    Only after such a word: "مقتل ضابط في الجيش" names a victim."""
     out: list[_Mention] = []
     got = _VOICE_IN_RE.get(lex.voice_in)
     if got is None:

@@ -1706,8 +1706,9 @@ class _Reader:
             for x in fwd:
                 if x.start >= self.chain_at:
                     x.relayed = True
-        if fwd and first < end and fwd[0].addressee and (
-                self.toks[first].text in self.lex.tally or self.toks[first].stem in self.lex.tally) \
+        tally = self.lex.tally
+        if fwd and first < end and fwd[0].addressee \
+                and (self.toks[first].text in tally or self.toks[first].stem in tally) \
                 and fwd[0].start <= self.toks[min(first + 3, end - 1)].end:
             fwd[0].addressee = False    # "وأفادت حصيلة سابقة للمرصد السوري بمقتل 14": the
             # toll's author speaks, no outlet spoken to

@@ -303,8 +303,9 @@ def lexicon() -> _Lex:
     # other word lists below are asked about only around a few other words: kept apart, so they
     # make no per-word record
     apart = {}
-    for role in ("relative", "exit_area", "protest", "they_are", "in_it", "toll_adjective", "kin_after",
-                 "leave_place", "member_word", "age_word", "exit_towards", "carry", "vehicle"):
+    for role in ("relative", "exit_area", "protest", "they_are", "in_it", "toll_adjective",
+                 "leave_place", "member_word", "age_word", "exit_towards", "carry", "vehicle",
+                 "kin_after"):
         apart[role] = frozenset(f for f, r in words.items() if role in r)
         for f in apart[role]:
             del words[f][role]
@@ -334,14 +335,17 @@ F_DOCS = 32      # a documenting word (وثق، توثيق: role documents)
 F_CTX = 64       # a word one of the sentence rules looks for (_CTX_FORMS)
 F_EXIT = 128     # leaving (role exit): a displacement trigger before "من" + a place
 
+# a relative after a victim ("وزوجته"، "ووالده": casualty_lexicon.tsv, kin_after rows)
+_KIN_WORDS = tuple(normalize(r["form"]) for r in load_table("casualty_lexicon.tsv")
+                   if r["role"] == "kin_after")
+
 # words that switch on a sentence rule of _context_rules (normalised written forms or stems)
 _CTX_FORMS = {normalize(w): k for k, ws in (
     ("unknown", ("يتسن", "يتسنى", "يتسنا", "نتمكن", "يتمكن", "أنباء", "معلومات", "تقارير")),
     ("all_of", ("جميعهم", "كلهم", "جميعهن", "كلهن")),
     ("others", _OTHERS + ("آخر",)),      # (and "عدد آخر": a vague number of others)
     ("raise", ("رفع", "رفعت", "ارتفع", "ارتفعت", "يرتفع", "ترتفع", "يرفع", "ترفع", "رفعوا")),
-    ("spouse", ("زوجتيه",) + tuple(r["form"] for r in load_table("casualty_lexicon.tsv")
-                                   if r["role"] == "kin_after")),
+    ("kin", ("زوجتيه",) + _KIN_WORDS),
     ("life", ("حياته", "حياتها", "حياتهم", "حياتهما", "حياتهن", "أرواحهم", "ارواحهم")),
 ) for w in ws}
 
@@ -4322,7 +4326,7 @@ def _context_rules(doc: Document, reader: "_Reader", items: list[Casualty]) -> l
                 c.kind = "killed"
     # 4. "لقي مقاتل سابق مع زوجته و3 من أطفالهما حتفهم": a man, his wife and N children;
     # "قتل رجل دين مسيحي ووالده": a victim and a relative
-    if "spouse" in ctx:
+    if "kin" in ctx:
         items = _family(doc, reader, items, sent_of)
         _with_kin(doc, items)
     return items
@@ -4332,9 +4336,7 @@ def _context_rules(doc: Document, reader: "_Reader", items: list[Casualty]) -> l
 # rows), maybe past two words describing the first (no preposition): two civilians
 _KIN_AFTER_RE = re.compile(
     r"(?:\s+(?!(?:في|علي|من|الي|عن|مع|بعد|قبل|عند|امام|داخل|قرب)\s)[\u0621-\u064a]{2,}){0,2}?"
-    r"\s*و\s*(?:" + "|".join(sorted((normalize(r["form"]) for r in load_table("casualty_lexicon.tsv")
-                                     if r["role"] == "kin_after"), key=len, reverse=True))
-    + r")(?=[\s.,،\"'»)]|$)")
+    r"\s*و\s*(?:" + "|".join(sorted(_KIN_WORDS, key=len, reverse=True)) + r")(?=[\s.,،\"'»)]|$)")
 
 
 _BARE_FIGURE_RE = re.compile(r"و\S+(?: \S+)?$")     # و and two words at most: a number and its noun
