@@ -2550,7 +2550,7 @@ def _voice_adjectives(lex: Lexicon, text: str, mentions: list[_Mention]) -> None
             continue
         art = "ال" if first.startswith("ال") else ""
         if starts is None:
-            starts = sorted(m.start for m in mentions)
+            starts = [m.start for m in mentions]    # (sorted by start before this pass)
         k = bisect_right(starts, mm.start)
         nxt = starts[k] if k < len(starts) else len(text)
         if nxt < mm.end:

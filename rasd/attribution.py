@@ -190,6 +190,10 @@ def lexicon() -> _Lex:
             lcomp.add(f)
         if r.get("alone") == "no":
             lonely.add(f)
+    # the adjectives that complete an unnamed voice are the actor stage's (actor_patterns.tsv,
+    # voice_adjective rows); attribution_verbs.tsv adds the words of number ("مصادر عدة")
+    sets["voice_adjective"].update(normalize(r["pattern"]) for r in load_table("actor_patterns.tsv")
+                                   if r["type"] == "voice_adjective")
     w = {t: frozenset(v) for t, v in sets.items()}
     return _Lex(verbs, w["participle"], w["marker"], w["chain"], w["comp"], w["stop"], voices,
                 frozenset(verbs) | w["participle"] | w["marker"] | w["own"] | w["tally"],

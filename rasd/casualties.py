@@ -281,6 +281,8 @@ def lexicon() -> _Lex:
         f = normalize(r["form"]).strip()
         if not f:
             continue
+        if r["role"] == "kin_after":
+            continue        # (read once at import: _KIN_WORDS)
         if r["role"] in _PHRASE_ROLES:
             phrases.setdefault(r["role"], set()).add(f)
             continue
@@ -304,8 +306,7 @@ def lexicon() -> _Lex:
     # make no per-word record
     apart = {}
     for role in ("relative", "exit_area", "protest", "they_are", "in_it", "toll_adjective",
-                 "leave_place", "member_word", "age_word", "exit_towards", "carry", "vehicle",
-                 "kin_after"):
+                 "leave_place", "member_word", "age_word", "exit_towards", "carry", "vehicle"):
         apart[role] = frozenset(f for f, r in words.items() if role in r)
         for f in apart[role]:
             del words[f][role]
