@@ -466,22 +466,30 @@ def lexicon() -> Lexicon:
     )
 
 
-# date_words.tsv categories whose words are never part of a person's name ("صباح" and the other
-# parts of the day are left out: they are given names too)
+# date_words.tsv categories whose words are never part of a person's name; a part of the day is
+# one unless its note says it is a given name too ("صباح"، "فجر")
 _DATE_NAME_STOPS = ("weekday", "relday", "tonight", "night", "period", "unit", "dayword",
                     "monthword", "yearword")
+
+
+def _name_stop(cols: list) -> bool:
+    """Is a date_words.tsv row (form, category, value, note) a word no person's name holds?"""
+    cat = cols[1].strip() if len(cols) > 1 else ""
+    if cat == "daypart":
+        return (cols[3].strip() if len(cols) > 3 else "") != "given name"
+    return cat in _DATE_NAME_STOPS
 
 
 def _date_words() -> frozenset:
     """Weekdays, relative days, date units and month names (data/date_words.tsv, months.tsv):
     a person's name stops before them ("أفاد المرصد أمس الخميس"; "اعتقلت اليوم")."""
     out = set()
-    for name, keep in (("date_words.tsv", lambda c: c in _DATE_NAME_STOPS), ("months.tsv", None)):
+    for name, keep in (("date_words.tsv", _name_stop), ("months.tsv", None)):
         for line in data_path(name).read_text(encoding="utf-8").splitlines():
             if not line.strip() or line.startswith("#"):
                 continue
             cols = line.split("\t")     # form, category (date words) or month number (months)
-            if keep is not None and not keep(cols[1].strip() if len(cols) > 1 else ""):
+            if keep is not None and not keep(cols):
                 continue
             out.update(w for w in normalize(cols[0]).split()
                        if len(w) > 1 and (keep is not None or not w.startswith("ال")))

@@ -899,6 +899,7 @@ class _Reader:
         self._place_ends = None
         self._place_spans = None     # place mention start -> end, read on first use
         self.out: list[Attribution] = []
+        self.closing: list = []     # (attribution, sentence) of formulas closing their sentence
         self.known: list[Source] = []      # sources named so far, for anaphora
         self._vk: dict[int, Any] = {}
         self.phrase_end_tok = 0
@@ -1452,6 +1453,10 @@ class _Reader:
             start = i
             i -= 1
         out = [s for s in self.sources_in(start, k) if not s.addressee]
+        if not out and not aside and start == k - 1 and k - 1 in self.brk \
+                and self.toks[k - 1].text == "قد":
+            # "وكانت وزارة الصحة في صنعاء، قد ذكرت أن": the subject before a comma and قد
+            return self.subject_before(k - 1, first_tok, True)
         if not out and not aside and start == k and k in self.brk:
             # "المصادر ذاتها، التي طلبت عدم الكشف عن هويتها، أوضحت أن": a relative clause set
             # off by commas between the subject and its verb is looked across
@@ -1560,8 +1565,25 @@ class _Reader:
                     self.known.extend(att.fresh)
             if len(sent_atts) > 1:
                 self._cut(sent_atts)
+        if self.closing:
+            self._lead_on(sents, para)
         self._titles_again()
         return self.out
+
+    def _lead_on(self, sents, para) -> None:
+        """"… فجر الجمعة، بحسب ما ذكر المرصد السوري. وقتل في الاشتباكات 32 عنصرا …": a formula
+        closing a lead goes on over the next sentence of its paragraph when that one opens on a
+        verb of killing or wounding (its toll) and names no source of its own; a sentence
+        opening otherwise ("هذا فيما …"، "يذكر أن …") is the outlet's own."""
+        recs = self.ti.recs
+        for att, si in self.closing:
+            if si + 1 >= len(sents) or para[si + 1] != para[si]:
+                continue
+            k = bisect.bisect_left(self.starts, sents[si + 1][0])
+            rec = recs[k] if k < len(recs) else ()
+            if rec and rec[1] and "kill_verb" in rec[1][0] \
+                    and not self._attributed(sents[si + 1], len(self.out)):
+                att.ranges.append(sents[si + 1])
 
     def _titles_again(self) -> None:
         """"وأضاف مدير وزارة الصحة في غزة" after "قال مدير وزارة الصحة في قطاع غزة منير البرش": a
@@ -2016,11 +2038,16 @@ class _Reader:
             # a trailing formula covers the sentence before, in the same paragraph
             if si > 0 and para[si - 1] == para[si] and not self._attributed(sents[si - 1]):
                 ranges.insert(0, sents[si - 1])
+            att = self._make(srcs, "marker", mstart, t.end, ranges)
+            if not self.norm[claim:s1].strip(_ALONE_END):
+                self.closing.append((att, si))
+            return att
         return self._make(srcs, "marker", mstart, t.end, ranges)
 
-    def _attributed(self, sent: tuple[int, int]) -> bool:
-        """Does an attribution found so far speak in, or cover the start of, this sentence?"""
-        for att in reversed(self.out[-8:]):
+    def _attributed(self, sent: tuple[int, int], last: int = 8) -> bool:
+        """Does an attribution found so far (of the ``last`` ones) speak in, or cover the start
+        of, this sentence?"""
+        for att in reversed(self.out[-last:]):
             if sent[0] <= att.verb[0] < sent[1] or any(r[0] <= sent[0] < r[1] for r in att.ranges):
                 return True
         return False

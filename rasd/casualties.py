@@ -206,6 +206,8 @@ _PLURAL_VERB = normalize("وا")  # قتلوا: a plural verb's ending (a dual's
 # "إرهابيون أصابت أحد المنازل": a feminine singular verb after a masculine plural has another
 # subject (the shell that hit); the plural is who fired it
 _MASC_PLURAL = (normalize("ون"), normalize("ين"))
+# a name in quotes right after a victim noun ("المسعف “خالد عريان”"): the quoted words
+_QUOTED_NAME = re.compile(r' ?["“«]([^"”»\n]{3,40})["”»]')
 _BD_FWD = 4    # more tokens past the figure's own breakdown ("بينهم 3 أطفال على الأقل تأكد …")
 _BETWEEN = ("بين", "ما")    # "بين قتيل وجريح"، "ما بين قتيل وجريح" (see between_kinds)
 _ACTOR_SPAN_MAX = 5   # tokens of a force's name between a victim noun and "بين قتيل وجريح"
@@ -662,9 +664,21 @@ class _Reader:
             before = R[i - 1]
             if i in comma:
                 ok = i - 1 in tq or "group" in before or "kind_noun" in before
+                if not ok and i >= 3 and texts[i - 2] == "من":
+                    # past the victims' "من" phrase: "مصرع 1313 مقاتلا من الطرفين، هم 979"
+                    b2 = R[i - 3]
+                    ok = i - 3 in tq or "group" in b2 or "kind_noun" in b2
             else:
-                ok = i >= 2 and ("kind_noun" in before or "group" in before) and i - 2 in tq \
-                    and i - 1 not in comma and not getattr(qs[tq[j]], "noun", None)
+                k = i - 1
+                if k >= 2 and (not before or (len(before) == 1 and getattr(
+                        before.get("group"), "value", None) == "people")) \
+                        and texts[k][-2:] == texts[k - 1][-2:] \
+                        and texts[k][-2:] in ("يا", "ين", "ون") and len(texts[k]) > 3:
+                    k -= 1      # past the victims' nisba: "مقتل 27 مدنيا كرديا هم 17 مواطنا"
+                    before = R[k]
+                ok = k >= 1 and ("kind_noun" in before or "group" in before) and k - 1 in tq \
+                    and k not in comma and i - 1 not in comma \
+                    and not getattr(qs[tq[j]], "noun", None)
             if ok:
                 R[i] = _THEY_ARE
                 intr.add(i)
@@ -2805,8 +2819,10 @@ class _Reader:
             if "armed_head" in self.R[n + 1]:
                 group = "combatants"
             elif g is not None and g.value != "people" and (
-                    self.definite(n + 1) or (n + 2 < hi and self.definite(n + 2))):
-                group = g.value     # (a definite noun, or one in a construct: "مقاتلي القوات")
+                    self.definite(n + 1) or (n + 2 < hi and n + 2 not in self._brk and (
+                        self.definite(n + 2) or self._armed_at(n + 2)))):
+                group = g.value     # (a definite noun, or one in a construct: "مقاتلي القوات"،
+                # "عدد عناصر تنظيم «الدولة الإسلامية» الذين لقوا مصرعهم")
         if group == "people" and noun and vic[0] in (None, "people") and vic[1] is not None \
                 and last + 2 < hi and self.toks[last + 1].text in _AMONG \
                 and last + 1 not in self._comma and last + 1 not in self._hard \
@@ -2991,13 +3007,17 @@ class _Reader:
         before ("أدت لارتقاء المسعف “خالد عريان”"، "مقتل القيادي في الحرس الثوري"، "وإصابة
         السائق بجروح"), or right after بينهم ("14 مدنيا بينهم الطفلة ليان"): one victim,
         introduced with the article. Named before ("قتل طفل … وكان الطفل يلعب"), it is the same
-        victim told again."""
+        victim told again -- unless a quoted name after it is new ("مقتل المواطن “حسن سعيد
+        العاوي”" after "المواطن “مهدي محمد حسن عبده”": another citizen)."""
         if g is None or g.count != "1" or i - 1 < lo or not (
                 "kill_verb" in self.R[i - 1] or "breakdown" in self.R[i - 1]) \
                 or i in self._hard or i in self._comma:
             return False
         stem = self.toks[i].stem
-        return not any(t.stem == stem for t in islice(self.toks, i))
+        if not any(t.stem == stem for t in islice(self.toks, i)):
+            return True
+        m = _QUOTED_NAME.match(self.norm, self.toks[i].end)
+        return m is not None and self.norm.find(m.group(1), 0, self.toks[i].start) < 0
 
     def released(self, a: int, lo: int) -> bool:
         for k in range(lo if lo > a - 6 else a - 6, a):
@@ -3114,6 +3134,8 @@ class _Reader:
                 self.toks[i].prefix == "و" and self.toks[i].stem.endswith(_TANWIN))):
             v = self._age_after(self._nisba_after(i, hi), hi) + 1    # (and "ومجندا قتلا": a pair's
             # second noun)
+            if v < hi and "kill_verb" not in self.R[v] and g.value == "combatants":
+                v = self._past_rank(v, hi)
         if v < hi and v not in self._hard and v not in self._comma \
                 and "kill_verb" in self.R[v] and not self.adjective(i, lo) \
                 and not (self.toks[v].text.endswith("ت") and self.toks[i].stem.endswith(_MASC_PLURAL)):
@@ -3245,6 +3267,33 @@ class _Reader:
         if not noun.endswith(_NISBA_PLURALS):
             return i
         return k if t.text.endswith(noun[-3:]) else i
+
+    def _past_rank(self, v: int, hi: int) -> int:
+        """"إن قياديا بارزا في قوات الحشد الشعبي (قوات شيعية موالية للحكومة) قُتل": past the
+        fighter's adjective in the accusative, the body he serves in (في/من and an armed actor's
+        name) and a bracketed aside after it, the token where his verb may stand; ``v`` when
+        none of these follows."""
+        toks, R = self.toks, self.R
+        k = v
+        if k < hi and k not in self._brk and toks[k].text[0] != "و" and k not in self.tq \
+                and not R[k] and toks[k].text.endswith(_TANWIN) and len(toks[k].text) > 3:
+            k += 1      # "قياديا بارزا" (its ب read as a clitic or not)
+        am = None
+        if k + 1 < hi and toks[k].text in ("في", "من") and k not in self._brk \
+                and k + 1 not in self._brk:
+            t = toks[k + 1]
+            am = self.actor_at(t.start) or self.actor_at(t.start + len(t.prefix))
+        if am is not None and _actor_attr(am[2], "kind") in _ARMED_KINDS:
+            j = bisect.bisect_left(self.starts, am[1], k + 2)
+            if j - k > _ACTOR_SPAN_MAX + 1 or self._brk.intersection(range(k + 1, j)):
+                return v
+            k = j
+            if k < hi and k not in self._brk and "(" in self.gap(k):
+                close = self.norm.find(")", toks[k].start, toks[min(k + 8, hi - 1)].end)
+                if close < 0:
+                    return v
+                k = bisect.bisect_left(self.starts, close, k)
+        return k
 
     def _age_after(self, k: int, hi: int) -> int:
         """"طفلا في الخامسة من عمره": the last token of an age phrase right after token k (في, a
@@ -3780,6 +3829,13 @@ _ONE_WORDS = frozenset((normalize("واحدة"), normalize("واحد")))
 _LISTED_RE = re.compile(r"(?:^|\s)[وف]?(?:من\s+)?(?:بين|من)(?:هم|هن|هما)\s*[،,:]?\s*[وف]?$")
 
 
+# causes that may name one attack in two words (a barrel bomb is dropped from the air, a car bomb
+# is an explosive): the families two tellings of one figure must share (data/casualty_causes.tsv)
+_CAUSE_FAMILY = {"barrel_bomb": "airstrike", "drone": "airstrike", "suicide_bomb": "explosive",
+                 "car_bomb": "explosive", "landmine": "explosive", "sniper": "shooting",
+                 "clashes": "shooting"}
+
+
 def _merge(items: list[Casualty], doc: Document | None = None, ments: list | None = None) -> list[Casualty]:
     kept: list[Casualty] = []
     canon: dict[int, Casualty] = {}
@@ -3844,6 +3900,11 @@ def _merge(items: list[Casualty], doc: Document | None = None, ments: list | Non
                 continue      # "جرح نحو 150 آخرين اليوم" and "أمس الجمعة … وجرح 150 آخرين": two days
             if doc is not None and not _places_compatible(doc, k, c):
                 continue
+            if c.count == 1 and k.sentence != c.sentence and k.cause and c.cause \
+                    and _CAUSE_FAMILY.get(k.cause, k.cause) != _CAUSE_FAMILY.get(c.cause, c.cause):
+                continue      # "قذائف الهاون … ما أدى إلى مقتل مدني" and "وأسفرت الغارة عن مقتل
+                # المواطن": one victim of mortars and one of an air raid are two (larger counts
+                # are retold with looser words: "قصف" for an air raid)
             if k.own_places and c.own_places and doc is not None \
                     and not set(k.place_idx) & set(c.place_idx) \
                     and (k.sentence == c.sentence or (_all_local(doc, k) and _all_local(doc, c))) \

@@ -623,6 +623,17 @@ def _toll_stated(doc, c) -> bool:
     return bool(_TOLL_STATED_RE.search(doc.norm[max(0, a - _TOLL_STATED_SPAN):a]))
 
 
+def _one_named(doc, c) -> bool:
+    """Is figure c one victim told by a definite noun and no numeral ("مقتل القائد"، "وإصابة
+    السائق")? He is someone the article names, whose death no other toll disputes."""
+    spans = _attr(c, "norm_spans") or ()
+    if not spans:
+        return False
+    a, b = spans[0]
+    words = doc.norm[a:b].split()
+    return bool(words) and words[-1].startswith("ال") and not any(ch.isdigit() for ch in doc.norm[a:b])
+
+
 def _tolls(doc, found: list[Contradiction]) -> None:
     cas = doc.casualties or []
     ev_of: dict[int, int] = {}
@@ -637,6 +648,8 @@ def _tolls(doc, found: list[Contradiction]) -> None:
             continue
         if _attr(a, "critical"):
             continue     # "عشرة جرحى بحال الخطر": a part of the injured, not a rival total
+        if n == 1 and _one_named(doc, a):
+            continue     # "مقتل القائد": a person, not a toll
         top.append((i, a, (kind, group, side), n))
     pairs = []   # (i, j, event or None, places)
     linked = None    # the contrast markers of the article, looked for when a pair asks

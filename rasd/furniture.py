@@ -351,6 +351,19 @@ def _dateline(raw: str) -> tuple[str, str] | None:
     return None
 
 
+def _monitor_heading(ln: _Line) -> tuple[str, int, int] | None:
+    """A monitor's name alone heading the page ("المرصد السوري لحقوق الانسان" above the text of
+    its release, as sites that republish its reports print it): the release's dateline, (outlet
+    id, start, end); None for any other first line."""
+    if ln.words > 6 or ln.sentence:
+        return None
+    oid = outlet_id(ln.f)
+    info = outlet_info(oid) if oid else None
+    if info is None or info.alignment != "monitor":
+        return None
+    return oid, ln.start, ln.end
+
+
 def _source_line(ln: _Line):
     """'المصدر : الجزيرة + وكالات' -> (outlets [(id, written)], agencies [written]) or None."""
     if ln.words > 10:
@@ -577,6 +590,8 @@ def find_furniture(text: str) -> Furniture:
             seen += 1
             if seen >= 2:
                 break
+    if dateline is None and title_i is not None:
+        dateline = _monitor_heading(lines[title_i])
     title = (lines[title_i].start, lines[title_i].end) if title_i is not None else None
     return Furniture(spans, outlet, outlet_name, agencies, title, published,
                      [b[1] for b in bylines], dateline)

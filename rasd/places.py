@@ -81,7 +81,9 @@ _COMPOUND = frozenset(normalize(w) for w in (
     # and a scholar's "son of" name ("مستشفى ابن سينا"، "مستشفى بن سينا"، "مدرسة ابن خلدون")
     "ابن", "بن",
     # a prophet's shrine names villages and quarters ("النبي شيت"، "حي النبي أنعام")
-    "النبي"))
+    "النبي",
+    # "the family of" opens the villages of Iraq's clans ("قرية البو عجيل"، "البو نمر")
+    "البو"))
 
 # first words that make a toponym of the words after them even with no head and no gazetteer
 # entry, in a list of places ("عندان وحريتان ومعارة الأرتيق"): a mountain, a spring, a village
@@ -91,7 +93,7 @@ _TOPONYM_FIRST = frozenset(normalize(w) for w in (
     "مزرعة", "بستان", "خان", "حوش", "تلول", "دوار", "ساحة", "سد", "باب", "جسر", "ضاحية", "مرج",
     "بئر", "حارة", "رسم",
     # "mother of" names villages all over the Levant and Iraq ("وأم الصير"، "وأم الشبابيط")
-    "أم", "ام"))
+    "أم", "ام", "البو"))
 
 _TOPONYM_CONJ = frozenset("و" + w for w in _TOPONYM_FIRST)
 # toponym-forming words written glued to the name ("كفرنبل"، "كفرحتى"، "حي أبوهادي" in Sirte)
@@ -629,8 +631,9 @@ def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plu
     if w in _COMPOUND:
         m2 = _NEXT_WORD.match(text, end, end + 40)
         if not m2 or (m2.group(1) in not_name and _stem(m2.group(1)) not in ctx.heads) \
-                or m2.group(1) in _TIME_WORDS:
-            return None     # (a head word is a word of the name: "كاتدرائية سيدة جبل الكرمل")
+                or m2.group(1) in _TIME_WORDS or m2.group(1) == "ال":
+            return None     # (a head word is a word of the name: "كاتدرائية سيدة جبل الكرمل";
+            # a bare article is a word cut off where the text ends: "مدينة عين ال")
         words.append(m2.group(1))
         end = m2.end(1)
     # the construct chain (at most two more words)

@@ -395,6 +395,8 @@ def test_leader_cue_needs_a_group_before_it():
     "وأفاد مراسل عنب بلدي أن دورية للنظام اعتقلت أمس، الجمعة، شابين في طفس",
     "ونقلت الوكالة عن مصادر طبية محلية قولها إن 4 أشخاص قتلوا",
     "وفق الأمم المتحدة والسلطات المحلية، نزح أكثر من مليون شخص",
+    # a part of the day that is no given name (date_words.tsv): the eve of, not a speaker
+    "وقالت مصادر أمنية عشية الهجوم إن المسلحين قتلوا خمسة مدنيين في بلدة المقدادية",
 ])
 def test_person_names_stop_at_date_words_verbs_and_adjectives(text):
     doc = run(text)
@@ -405,6 +407,9 @@ def test_person_names_stop_at_date_words_verbs_and_adjectives(text):
 def test_a_real_name_after_a_title_is_still_read():
     doc = run("وقال العقيد فاروق الأحمد، قائد اللواء، إن القوات تقدمت")
     assert [a.name_ar for a in doc.actors if a.id.startswith("person:")] == ["فاروق الأحمد"]
+    # a part of the day that is a given name too stays one
+    doc = run("وقال العقيد صباح الأحمد، قائد اللواء، إن القوات تقدمت")
+    assert [a.name_ar for a in doc.actors if a.id.startswith("person:")] == ["صباح الأحمد"]
 
 
 @pytest.mark.parametrize("text,present", [
@@ -2449,3 +2454,11 @@ def test_the_government_agency_and_sources_unnamed():
     assert got["وكالة الانباء الحكومية"] == ("government", "source"), got
     assert got["المصادر الحكومية"] == ("government", "source"), got
     check_evidence(doc)
+
+
+def test_a_responsible_or_senior_source_keeps_its_adjective():
+    # Saada (2013): "مصدر محلي مسؤول"; "مصدر عسكري رفيع"
+    doc = run("وتدور اشتباكات في منطقة حرض، حسبما أفاد مصدر محلي مسؤول. وقال مصدر عسكري رفيع إن "
+              "10 جنود قتلوا.")
+    voices = [s.text for a in doc.actors if a.role == "source" for s in a.evidence]
+    assert voices == ["مصدر محلي مسؤول", "مصدر عسكري رفيع"], voices

@@ -816,3 +816,34 @@ def test_a_toll_of_a_source_as_the_subject_is_that_sources_claim():
               "حصيلة سابقة للمرصد السوري لحقوق الإنسان بمقتل 14 شخصاً على الأقل وإصابة العشرات.")
     assert who(doc, "31 شهيدا") == n("التلفزيون الرسمي")
     assert who(doc, "14 شخصا") == n("المرصد السوري لحقوق الإنسان")
+
+
+def test_a_formula_closing_a_lead_goes_on_over_the_toll_after_it():
+    # AFP via Ahram Gate (Kobani, 2015)
+    doc = run("تدور معارك عنيفة بين تنظيم داعش ووحدات حماية الشعب الكردية في مدينة عين العرب بعد "
+              "هجوم بدأه التنظيم فجر الجمعة، بحسب ما ذكر المرصد السوري لحقوق الإنسان. وقتل في "
+              "الاشتباكات 32 عنصرًا من التنظيم وثمانية مقاتلين اكراد.")
+    assert who(doc, "32 عنصرا") == n("المرصد السوري لحقوق الإنسان")
+    # a sentence opening otherwise is the outlet's own
+    doc = run("وانتهت الهدنة من دون إجلاء المدنيين بحسب مبادرة المبعوث الدولي. هذا فيما كثفت "
+              "الطائرات غاراتها على ريف حلب، ما أسفر عن مقتل سبعة مدنيين.")
+    assert who(doc, "سبعة مدنيين") == []
+
+
+def test_a_subject_set_off_by_a_comma_before_qad_and_its_verb():
+    # Yemen Press Agency (Saada, 2022)
+    doc = run("وكانت وزارة الصحة في صنعاء، قد ذكرت الثلاثاء الماضي، أن 2227 مدنيا سقطوا بين "
+              "قتيل وجريح نتيجة القصف.")
+    assert who(doc, "2227 مدنيا") == n("وزارة الصحة في صنعاء")
+
+
+def test_a_monitor_heading_the_page_claims_its_release():
+    # zaitonmag (2015) prints SOHR's name above the text of its release
+    text = ("المرصد السوري لحقوق الانسان\n"
+            "تمكنت وحدات حماية الشعب الكردي من استعادة السيطرة على كامل مدينة عين العرب، وأسفرت "
+            "الاشتباكات عن مصرع 1313 مقاتلاً من الطرفين.")
+    doc = run(text)
+    assert who(doc, "1313") == n("المرصد السوري لحقوق الانسان")
+    # another outlet's name there claims nothing
+    doc = run("الجزيرة نت\nوأسفرت الاشتباكات عن مصرع 13 مقاتلاً من الطرفين.")
+    assert who(doc, "13 مقاتلا") == []

@@ -2979,3 +2979,60 @@ def test_a_definite_victim_named_right_after_among_them():
     # named before, the same child told again
     cs = items("قتل طفل في القصف على الحي. وأصيب 5 مدنيين بينهم الطفل.")
     assert [key(c) for c in cs] == [("killed", 1, "children"), ("injured", 5, "civilians")]
+
+
+def test_they_are_after_the_victims_phrase_or_their_nisba():
+    # SOHR on Kobani (zaitonmag, 2015): "هم" after "من الطرفين" and a comma breaks the total down
+    cs = items("وأسفرت الاشتباكات عن مصرع 1313 مقاتلاً من الطرفين، هم 979 عنصراً من تنظيم "
+               "الدولة الإسلامية و324 مقاتلاً من وحدات حماية الشعب.")
+    total = find(cs, "killed", 1313, "combatants")
+    assert find(cs, "killed", 979, "combatants")["part_of"] == cs.index(total)
+    assert find(cs, "killed", 324, "combatants")["side"] == "kurdish"
+    # al-Hayat on Kobani (2014): past the victims' nationality adjective, no comma
+    cs = items("وثق المرصد مقتل 27 مدنياً كردياً هم 17 مواطناً أعدمهم التنظيم.")
+    assert find(cs, "killed", 17, "civilians")["part_of"] == cs.index(
+        find(cs, "killed", 27, "civilians"))
+
+
+def test_a_boy_in_his_teens_is_a_child():
+    cs = items("وثق المرصد مقتل 17 مواطناً من ضمنهم فتيان اثنان في ريف المدينة.")
+    assert find(cs, "killed", 2, "children")["part_of"] == cs.index(
+        find(cs, "killed", 17, "civilians"))
+    assert [key(c) for c in items("قتل فتى برصاص قناص في حي الوعر.")] == [
+        ("killed", 1, "children")]
+
+
+def test_a_toll_after_its_number_names_the_fighters_of_an_armed_body():
+    # al-Hayat (Kobani, 2014): "عدد عناصر تنظيم «…» الذين لقوا مصرعهم" after the number
+    cs = items("وتابع المرصد: «بلغ 905 عدد عناصر تنظيم «الدولة الإسلامية» الذين لقوا مصرعهم "
+               "خلال قصف وكمائن».")
+    assert [key(c) for c in cs] == [("killed", 905, "combatants")], [key(c) for c in cs]
+    assert cs[0]["side"] == "isis"
+
+
+def test_a_commander_in_the_accusative_and_his_verb_past_his_body():
+    # Anadolu via alraipress (Tikrit, 2015): adjective, the body he serves in, a bracket
+    cs = items("قال ضابط في الجيش العراقي إن قياديا بارزا في قوات الحشد الشعبي (قوات شيعية "
+               "موالية للحكومة) قُتل، اليوم السبت، خلال المعارك في مدينة تكريت.")
+    assert [key(c) for c in cs] == [("killed", 1, "combatants")], [key(c) for c in cs]
+    assert cs[0]["side"] == "government"
+    assert [key(c) for c in items("قال مصدر إن صحفيا قتل اليوم.")] == [("killed", 1, "civilians")]
+    # not past a body that is no armed one
+    assert items("قال ضابط إن قياديا في المجلس المحلي قتل اليوم.") == []
+
+
+def test_a_citizen_named_again_with_another_name_is_another_victim():
+    # al-Masa Press (Saada, 2021): the lead's citizen killed by mortars, then another killed in
+    # an air raid on a house
+    text = ("سقطت العشرات من قذائف الهاون أطلقتها القوات السعودية على مناطق حدودية في محافظة "
+            "صعدة، ما أدى إلى مقتل مدني وإصابة ثلاثة آخرين.\n"
+            "وقال مصدر محلي إن المواطن “مهدي محمد حسن عبده” قتل جراء القذائف.\n"
+            "وشنت الطائرات الحربية غارات جوية على محافظة صعدة، استهدفت إحدى الغارات منزلاً، "
+            "وأسفرت الغارة عن مقتل المواطن “حسن سعيد العاوي”.")
+    cs = items(text, "2021-11-07")
+    killed = [c for c in cs if key(c) == ("killed", 1, "civilians")]
+    assert len(killed) == 2, [key(c) for c in cs]
+    assert {c["cause"] for c in killed} == {"shelling", "airstrike"}
+    # the same citizen, no name after him, is told again
+    cs = items("قتل مواطن في قصف على الحي. وكان المواطن يسير في السوق.")
+    assert [key(c) for c in cs] == [("killed", 1, "civilians")]

@@ -420,3 +420,18 @@ def test_a_country_accuses_and_the_accused_denies():
     out = to_dict(extract(text, published="2022-03-17"))
     denials = [c for c in out["contradictions"] if c["kind"] == "denial"]
     assert denials and "ماريوبول" in denials[0]["about"], out["contradictions"]
+
+
+def test_a_named_commander_killed_is_no_rival_toll():
+    # after Anadolu via alraipress (Tikrit, 2015): a named commander's death and a doctor's
+    # five dead are not two counts of one loss
+    text = ("أعلن الحشد الشعبي مقتل القائد الميداني في الحشد علي الموسوي خلال اشتباكات في مدينة "
+            "تكريت اليوم. وأفاد طبيب بمستشفى سامراء بوصول خمسة قتلى من الحشد إثر معارك تكريت "
+            "اليوم.")
+    out = to_dict(extract(text, published="2015-03-14"))
+    assert not [c for c in out["contradictions"] if c["kind"] == "toll"], out["contradictions"]
+    # one victim with a numeral is a count like any other
+    text = ("أعلن الحشد الشعبي مقتل مقاتل واحد من الحشد خلال اشتباكات في مدينة تكريت اليوم. "
+            "وقال المرصد إن خمسة مقاتلين من الحشد قتلوا في اشتباكات تكريت اليوم.")
+    out = to_dict(extract(text, published="2015-03-14"))
+    assert [c for c in out["contradictions"] if c["kind"] == "toll"], out["contradictions"]

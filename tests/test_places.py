@@ -2444,3 +2444,11 @@ def test_the_basement_is_no_village():
     assert names(places('وقالت المواطنة إن القذائف "انهالت علينا، فهرعنا إلى القبو" في حي '
                         'البشيرية بمدينة القامشلي.')) == ["البشيرية", "القامشلي"]
     assert "القبو" in names(places("وقصفت الطائرات قرية القبو بريف حمص الغربي."))
+
+
+def test_iraqi_clan_villages_and_a_name_cut_off_by_the_text_end():
+    # dotmsr (Tikrit, 2015): "the family of" opens a two-word village name
+    assert "البو عجيل" in names(places("قتل الحاج خويدم في قرية البو عجيل في مدينة تكريت."))
+    # al-Hayat (Kobani, 2014), an excerpt cut in the middle of a word: no place "عين ال"
+    ps = places("اشتباكات في ريف ومحيط وأطراف مدينة عين ال")
+    assert names(ps) == [], names(ps)
