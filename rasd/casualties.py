@@ -848,6 +848,11 @@ class _Reader:
         for k in range(lo if lo > i - 4 else i - 4, i):      # negated (see :meth:`negated`)
             if "negation" in R[k]:
                 return None
+        if i > lo and ("intent" in R[i - 1] or (
+                i - 1 > lo and "intent" in R[i - 2] and i - 1 not in self._brk
+                and not self.toks[i].prefix.startswith(("و", "ف")))):
+            return None     # "أرادوا قتل عدد كبير من الناس"، "حاول مسلحون اغتيال ضابط": wanted
+            # or tried, not done ("حاولوا الفرار فقتلوا": a deed of its own)
         kinds = [e.value]
         a = b = i
         toks, hard = self.toks, self._hard
@@ -2638,6 +2643,12 @@ class _Reader:
                     if ta is not None and ta[3] == 0 and ta[0] != "displaced":
                         # "14 نازحا سقطوا بين قتيل وجريح"، "نازحين قتلوا": the displaced, hit
                         kind, group = None, "civilians"
+            elif kind == "displaced" and last + 1 < hi and last + 1 not in self._brk:
+                ta = self.trigger_after(last + 1, hi)
+                if ta is not None and ta[3] <= 4 and ta[0] != "displaced":
+                    # "9 مدنيين نازحين من ريف حلب الشرقي استشهدوا": the displaced (an
+                    # adjective of the victims), killed
+                    kind = None
             elif kind == "injured" and group is None:
                 tb = self.trigger_before(a, lo, True)
                 if tb is not None and tb[0] == "displaced" and tb[3] <= 2 \
@@ -4109,6 +4120,11 @@ def _role_of(words: dict, w: str, role: str) -> str | None:
 
 # "مقتل 5 مدنيين، إضافة لإصابة 3 آخرين": "in addition to" after the comma joins the others to
 # the toll as و does
+# the figure's own plural verb between it and the others: "سبعة مدنيين، بينهم ثلاث نساء، قتلوا،
+# وجرح أكثر من 15 آخرين" (Deir ez-Zor, 2016)
+_OWN_VERB_GAP_RE = re.compile(r"[ ،,]*[^\W\d_]{3,}وا[ ،,]*")
+# a toll ending on its own plural verb ("سبعة مدنيين قتلوا"): a comma after it, then the others
+_DYING_VERB_END_RE = re.compile(r"[^\W\d_]{3,}وا$")
 _ADDING_RE = re.compile(r"[\s،,]*(?:ب?الاضافه|اضافه|فضلا عن|علاوه علي)(?:\s+الي)?\s*")
 
 
@@ -4286,6 +4302,10 @@ def _context_rules(doc: Document, reader: "_Reader", items: list[Casualty]) -> l
                              or (not gap.strip(" ،,") and norm[c.start:c.start + 1] == "و"
                                  and norm[c.start:c.end].split(" ", 1)[0][-1:] == "ه")
                              or _ADDING_RE.fullmatch(gap) is not None
+                             or (_OWN_VERB_GAP_RE.fullmatch(gap) is not None
+                                 and norm[c.start:c.start + 1] == "و")
+                             or (not gap.strip(" ،,") and norm[c.start:c.start + 1] == "و"
+                                 and _DYING_VERB_END_RE.search(norm, prev.start, prev.end))
                              or (prev.group == "combatants"
                                  and not _DEATH_OBJECT_RE.sub("", gap).strip(" ،,")
                                  and norm[c.start:c.start + 1] == "و")) \

@@ -3036,3 +3036,29 @@ def test_a_citizen_named_again_with_another_name_is_another_victim():
     # the same citizen, no name after him, is told again
     cs = items("قتل مواطن في قصف على الحي. وكان المواطن يسير في السوق.")
     assert [key(c) for c in cs] == [("killed", 1, "civilians")]
+
+
+def test_a_killing_wanted_or_tried_is_no_figure():
+    # a Kirkuk police officer (al-Binaa, 2017)
+    assert items("وقال ضابط إن الإرهابيين أرادوا قتل عدد كبير من الناس.") == []
+    assert items("وحاول مسلحون اغتيال ضابط في الشرطة.") == []
+    # a deed of its own after the attempt
+    assert [key(c) for c in items("حاولوا الفرار فقتل خمسة منهم.")] == [("killed", 5, "people")]
+
+
+def test_others_after_a_toll_ending_on_its_own_verb():
+    # al-Arab al-Yawm (Deir ez-Zor, 2016): the wounded others of civilians are civilians
+    cs = items("وأضافت المصادر أن سبعة مدنيين، بينهم ثلاث نساء، قتلوا، وجُرح أكثر من 15 آخرين، "
+               "إثر قصف مدفعي.")
+    assert find(cs, "injured", 15, "civilians")["part_of"] is None
+    cs = items("وأضافت المصادر أن سبعة مدنيين قتلوا، وجُرح أكثر من 15 آخرين إثر قصف مدفعي.")
+    assert [key(c) for c in cs] == [("killed", 7, "civilians"), ("injured", 15, "civilians")]
+
+
+def test_displaced_civilians_killed_are_a_toll():
+    # syrianpc (Deir ez-Zor, 2016): "نازحين" describes the victims of the verb after them
+    cs = items("يذكر أن 9 مدنيين نازحين من ريف حلب الشرقي استشهدوا، الأحد الماضي، إثر غارة "
+               "لطيران التحالف الدولي.", "2016-06-01")
+    assert [key(c) for c in cs] == [("killed", 9, "civilians")], [key(c) for c in cs]
+    assert [key(c) for c in items("وصل 900 مدني نازح إلى المخيم.")] == [
+        ("displaced", 900, "civilians")]
