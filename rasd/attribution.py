@@ -52,7 +52,9 @@ The claim's scope (normalised ranges, :attr:`Attribution.ranges`):
   the sentence, and on through the following sentences while a quotation opened in it is still
   open; it stops where the next attribution of the same sentence begins;
 - a trailing formula ("… وفق شبكة شام."): the sentence up to the formula, and the sentence before
-  it when that one is in the same paragraph and not itself attributed.
+  it when that one is in the same paragraph and not itself attributed; a formula closing its
+  sentence also covers the next one of the paragraph when that opens on a verb of killing or
+  wounding and names no source ("…، بحسب ما ذكر المرصد السوري. وقتل في الاشتباكات 32 عنصرا").
 - a verb whose claim points back also covers the sentence before it, except what a claim read
   before already covers (a nearer source keeps its figures): a verb with an object pronoun
   (``back``: "…، في حصيلة جديدة أوردها المرصد"، "… وهي حصيلة وثّقتها الشبكة"), a ``record`` verb

@@ -3841,7 +3841,8 @@ _LISTED_RE = re.compile(r"(?:^|\s)[وف]?(?:من\s+)?(?:بين|من)(?:هم|هن
 
 
 # causes that may name one attack in two words (a barrel bomb is dropped from the air, a car bomb
-# is an explosive): the families two tellings of one figure must share (data/casualty_causes.tsv)
+# is an explosive): the families of data/casualty_causes.tsv's labels two tellings of one victim
+# must share
 _CAUSE_FAMILY = {"barrel_bomb": "airstrike", "drone": "airstrike", "suicide_bomb": "explosive",
                  "car_bomb": "explosive", "landmine": "explosive", "sniper": "shooting",
                  "clashes": "shooting"}
@@ -4118,13 +4119,13 @@ def _role_of(words: dict, w: str, role: str) -> str | None:
     return None
 
 
+# the figure's own plural verb between it and the others ("سبعة مدنيين، بينهم ثلاث نساء، قتلوا،
+# وجرح أكثر من 15 آخرين", Deir ez-Zor 2016), or ending the toll before a comma ("سبعة مدنيين
+# قتلوا، وجرح …")
+_OWN_VERB_GAP_RE = re.compile(r"[ ،,]*[^\W\d_]{3,}وا[ ،,]*")
+_DYING_VERB_END_RE = re.compile(r"[^\W\d_]{3,}وا$")
 # "مقتل 5 مدنيين، إضافة لإصابة 3 آخرين": "in addition to" after the comma joins the others to
 # the toll as و does
-# the figure's own plural verb between it and the others: "سبعة مدنيين، بينهم ثلاث نساء، قتلوا،
-# وجرح أكثر من 15 آخرين" (Deir ez-Zor, 2016)
-_OWN_VERB_GAP_RE = re.compile(r"[ ،,]*[^\W\d_]{3,}وا[ ،,]*")
-# a toll ending on its own plural verb ("سبعة مدنيين قتلوا"): a comma after it, then the others
-_DYING_VERB_END_RE = re.compile(r"[^\W\d_]{3,}وا$")
 _ADDING_RE = re.compile(r"[\s،,]*(?:ب?الاضافه|اضافه|فضلا عن|علاوه علي)(?:\s+الي)?\s*")
 
 

@@ -630,8 +630,9 @@ def _one_named(doc, c) -> bool:
     if not spans:
         return False
     a, b = spans[0]
-    words = doc.norm[a:b].split()
-    return bool(words) and words[-1].startswith("ال") and not any(ch.isdigit() for ch in doc.norm[a:b])
+    text = doc.norm[a:b]
+    words = text.split()
+    return bool(words) and words[-1].startswith("ال") and not any(ch.isdigit() for ch in text)
 
 
 def _tolls(doc, found: list[Contradiction]) -> None:

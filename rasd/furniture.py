@@ -35,7 +35,8 @@ class Furniture:
     published: _dt.date | None = None   # from a timestamp line ("آخر تحديث : 2016/8/9 ..."), if any
     bylines: list[str] = field(default_factory=list)  # byline / author lines as written
     # the outlet named by a dateline opening the body ("محافظة ادلب- المرصد السوري لحقوق
-    # الانسان::"): (outlet id, start, end) of its name in the text as given
+    # الانسان::"), or a monitor's name alone heading the page: (outlet id, start, end) of its
+    # name in the text as given
     dateline: tuple[str, int, int] | None = None
 
 

@@ -502,9 +502,13 @@ def test_a_credits_line_of_several_fields():
 
 
 def test_a_monitor_alone_heading_the_page_is_its_release_dateline():
-    text = "المرصد السوري لحقوق الانسان\nتمكنت وحدات حماية الشعب الكردي من استعادة السيطرة على كامل المدينة، عقب اشتباكات عنيفة استمرت 112 يوماً."
+    text = ("المرصد السوري لحقوق الانسان\n"
+            "تمكنت وحدات حماية الشعب الكردي من استعادة السيطرة على كامل المدينة، عقب اشتباكات "
+            "عنيفة استمرت 112 يوماً.")
     fu = find_furniture(text)
     assert fu.dateline == ("sohr", 0, len("المرصد السوري لحقوق الانسان"))
     # an outlet that is no monitor, or a monitor named inside a sentence, is none
-    assert find_furniture("عنب بلدي\nقتل خمسة مدنيين في قصف على المدينة اليوم الخميس بحسب ناشطين.").dateline is None
-    assert find_furniture("أفاد المرصد السوري لحقوق الانسان بمقتل خمسة مدنيين في قصف على المدينة.").dateline is None
+    assert find_furniture("عنب بلدي\nقتل خمسة مدنيين في قصف على المدينة اليوم الخميس بحسب "
+                          "ناشطين.").dateline is None
+    assert find_furniture("أفاد المرصد السوري لحقوق الانسان بمقتل خمسة مدنيين في قصف على "
+                          "المدينة.").dateline is None
