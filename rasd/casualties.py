@@ -206,8 +206,9 @@ _PLURAL_VERB = normalize("وا")  # قتلوا: a plural verb's ending (a dual's
 # "إرهابيون أصابت أحد المنازل": a feminine singular verb after a masculine plural has another
 # subject (the shell that hit); the plural is who fired it
 _MASC_PLURAL = (normalize("ون"), normalize("ين"))
-# a name in quotes right after a victim noun ("المسعف “خالد عريان”"): the quoted words
-_QUOTED_NAME = re.compile(r' ?["“«]([^"”»\n]{3,40})["”»]')
+# a name in quotes right after a victim noun ("المسعف “خالد عريان”", every quote normalised to
+# '"'): the quoted words
+_QUOTED_NAME = re.compile(r' ?"([^"\n]{3,40})"')
 _BD_FWD = 4    # more tokens past the figure's own breakdown ("بينهم 3 أطفال على الأقل تأكد …")
 _BETWEEN = ("بين", "ما")    # "بين قتيل وجريح"، "ما بين قتيل وجريح" (see between_kinds)
 _ACTOR_SPAN_MAX = 5   # tokens of a force's name between a victim noun and "بين قتيل وجريح"
@@ -1551,9 +1552,13 @@ class _Reader:
 
     def _armed_actor_at(self, k: int) -> bool:
         """Does an armed body's name start on token k (after its clitics, if any)?"""
+        return self._armed_mention(k) is not None
+
+    def _armed_mention(self, k: int):
+        """The armed body's mention starting on token k (after its clitics, if any), or None."""
         t = self.toks[k]
         am = self.actor_at(t.start) or self.actor_at(t.start + len(t.prefix))
-        return am is not None and _actor_attr(am[2], "kind") in _ARMED_KINDS
+        return am if am is not None and _actor_attr(am[2], "kind") in _ARMED_KINDS else None
 
     def owner_side(self, a: int, lo: int) -> str | None:
         """"مقتل 3 من جنوده": the side of the nearest actor named before token a in the sentence
@@ -3289,12 +3294,9 @@ class _Reader:
         if k < hi and k not in self._brk and toks[k].text[0] != "و" and k not in self.tq \
                 and not R[k] and toks[k].text.endswith(_TANWIN) and len(toks[k].text) > 3:
             k += 1      # "قياديا بارزا" (its ب read as a clitic or not)
-        am = None
-        if k + 1 < hi and toks[k].text in ("في", "من") and k not in self._brk \
-                and k + 1 not in self._brk:
-            t = toks[k + 1]
-            am = self.actor_at(t.start) or self.actor_at(t.start + len(t.prefix))
-        if am is not None and _actor_attr(am[2], "kind") in _ARMED_KINDS:
+        am = self._armed_mention(k + 1) if k + 1 < hi and toks[k].text in ("في", "من") \
+            and k not in self._brk and k + 1 not in self._brk else None
+        if am is not None:
             j = bisect.bisect_left(self.starts, am[1], k + 2)
             if j - k > _ACTOR_SPAN_MAX + 1 or self._brk.intersection(range(k + 1, j)):
                 return v
@@ -4303,10 +4305,10 @@ def _context_rules(doc: Document, reader: "_Reader", items: list[Casualty]) -> l
                              or (not gap.strip(" ،,") and norm[c.start:c.start + 1] == "و"
                                  and norm[c.start:c.end].split(" ", 1)[0][-1:] == "ه")
                              or _ADDING_RE.fullmatch(gap) is not None
-                             or (_OWN_VERB_GAP_RE.fullmatch(gap) is not None
-                                 and norm[c.start:c.start + 1] == "و")
-                             or (not gap.strip(" ،,") and norm[c.start:c.start + 1] == "و"
-                                 and _DYING_VERB_END_RE.search(norm, prev.start, prev.end))
+                             or (norm[c.start:c.start + 1] == "و" and (
+                                 _OWN_VERB_GAP_RE.fullmatch(gap) is not None
+                                 or (not gap.strip(" ،,")
+                                     and _DYING_VERB_END_RE.search(norm, prev.start, prev.end))))
                              or (prev.group == "combatants"
                                  and not _DEATH_OBJECT_RE.sub("", gap).strip(" ،,")
                                  and norm[c.start:c.start + 1] == "و")) \
