@@ -2008,10 +2008,14 @@ class _Reader:
             return None
         first, end, claim = self.phrase_after(j - 1, b, True)
         srcs = self.sources_in(first, end)
-        if not srcs and 0 < end - first <= 3:
-            again = self._person_again(first, end)     # "وفق عبد الرحمن": the person named before
-            if again is not None:
-                srcs = [again]
+        if not srcs and end > first:
+            # "وفق عبد الرحمن": the person named before; "وفق القدرة في القصف الجوي": his name
+            # opens the phrase, the claim goes on after it
+            for m in range(min(end - first, 3), 0, -1):
+                again = self._person_again(first, first + m)
+                if again is not None:
+                    srcs = [again]
+                    break
         if not srcs:
             return None
         if tally:

@@ -190,7 +190,9 @@ _QUOTES = set("\"“”«»")
 # "بين المدنيين"، "وسط المدنيين": among, after a victim noun
 _AMONG = ("بين", "وسط")
 _CIVILIANS = frozenset(("المدنيين", "مدنيين"))     # the word "civilians" itself
-_OTHERS = ("آخرين", "آخرون", "أخريات")     # "others": of victims told before them
+# "others": of victims told before them; the duals count two ("وأصيب آخران")
+_OTHERS = ("آخرين", "آخرون", "أخريات", "آخران", "أخريان")
+_OTHER_SINGULARS = frozenset(map(normalize, ("آخر", "أخرى")))   # a dual's singular
 _OTHERS_WORDS = frozenset(map(normalize, _OTHERS))
 _BACK = 8      # tokens searched before a figure for its trigger
 _FWD = 6       # tokens searched after its noun
@@ -1754,6 +1756,7 @@ class _Reader:
         bd_hint = None                      # (kind, group, side) of a figure named without a number
         bd_active = False
         bd_paren = False
+        bd_open = -1                        # a list opened by ":" or "؛" after "بين القتلى"
         consumed: set[int] = set()
         intr, intr_list, hard, comma = self.intr, self.intr_list, self._hard, self._comma
         R, tq, toks, P, qtok = self.R, self.tq, self.toks, self.P, self.qtok
@@ -1769,7 +1772,7 @@ class _Reader:
                 continue
             if bd_active and i > lo:
                 g = P.get(i, "")
-                if i in hard or (bd_paren and ")" in g) or \
+                if (i in hard and i != bd_open) or (bd_paren and ")" in g) or \
                         (not bd_paren and i in comma and i not in tq
                          and "group" not in R[i] and "breakdown" not in R[i]):
                     bd_active = bd_paren = False
@@ -1830,6 +1833,10 @@ class _Reader:
                     bd_hint = (kind, "people", None)
                 bd_active, bd_paren = True, False
                 i += 2
+                if i < hi and "also" in R[i]:
+                    i += 1      # "أن بين القتلى أيضاً أربعة جنود"
+                if i in hard and self.gap(i).strip() in (":", "؛"):
+                    bd_open = i     # "إن بين القتلى؛ قائد قوات النجدة": the list opens
                 continue
             if i in consumed:
                 i += 1
@@ -2608,6 +2615,11 @@ class _Reader:
                 vic = ("people", w["kind_noun"].value, "", "", b)    # "سقوط شهيدين"، "قتيلين"
             elif "counted" in w:
                 vic = ("people", w["counted"].value, "", "", b)      # "إصابتين بالرصاص"
+            elif _normalized(dual) in _OTHER_SINGULARS:
+                if a - 1 >= lo and (a - 1 in self.tq or "group" in self.R[a - 1]
+                                    or "kind_noun" in self.R[a - 1]):
+                    return None     # "رجلان آخران"، "اثنان آخران": an adjective of the figure
+                vic = ("people", None, "", "", b)   # "قتل جندي وأصيب آخران": two others
             else:
                 return None
             n = b
@@ -2964,10 +2976,14 @@ class _Reader:
         right after the comma that closes the figure's phrase (its affiliation, no verb nor other
         figure in it) agrees with the figure: (kind, first, last, distance) or None."""
         R, toks = self.R, self.toks
+        aside = False
         for k in range(j, min(hi, j + _FWD + 6)):
             if k in self._hard or k in self.tq or (k > j and "kill_verb" in R[k] and k not in self._comma):
                 return None
             if k in self._comma:
+                if not aside and toks[k].text == "من" and not toks[k].prefix:
+                    aside = True    # "ستة جنود على الأقل، من اللواء 12 عمالقة، قتلوا": their
+                    continue        # body set off by commas, the verb after the second
                 if "kill_verb" not in R[k] or not toks[k].stem.endswith("وا"):
                     return None
                 tr = self.trigger(k, j)
@@ -3147,7 +3163,9 @@ class _Reader:
             tr = self.object_of(i, lo, g)     # or before its subject: "قتلت الغارة طفلا"
         v = hi      # the verb right after the noun (and its nisba adjective), when no trigger is before
         if tr is None and g is not None and (g.count not in ("1", "2") or (
-                self.toks[i].prefix == "و" and self.toks[i].stem.endswith(_TANWIN))):
+                self.toks[i].prefix == "و" and self.toks[i].stem.endswith(_TANWIN)) or (
+                g.count == "1" and not self.toks[i].prefix and i - 1 >= lo and self.is_anna(i - 1))):
+            # (and "أشار إلى أن فلسطيني استشهد": one in the nominative, opening the clause)
             v = self._age_after(self._nisba_after(i, hi), hi) + 1    # (and "ومجندا قتلا": a pair's
             # second noun)
             if v < hi and "kill_verb" not in self.R[v] and g.value == "combatants":
@@ -3171,6 +3189,8 @@ class _Reader:
                     n, a = 1, i - 1
                 elif not self.toks[i].prefix and not verb.endswith(_PLURAL_VERB):
                     n = self.accusative_count(i, g)
+                    if n is None and g.count == "1":
+                        n = 1       # "أن فلسطيني استشهد"
                     if n is None and verb.endswith(_TANWIN) and self.toks[i].stem.endswith(_DUAL_OR_PLURAL):
                         n = 2
                 elif self.toks[i].prefix == "و" and verb.endswith(_TANWIN) and not verb.endswith(_PLURAL_VERB):
@@ -3824,7 +3844,7 @@ TOLL_GENITIVE_REACH = 14   # tokens from a figure back to the toll noun whose ge
 TOLL_SUBJECT_REACH = 25     # tokens from "reached" back to a toll opening the claim
 TOLL_PHRASE_REACH = 8       # words between "عدد" and the relative of its victims ("عدد مقاتلي القوات الكردية الذين")
 _RETOLD_GROUPS = frozenset(("people", "civilians", "combatants"))
-_OTHER_WOMEN = normalize("أخريات")
+_OTHER_WOMEN = (normalize("أخريات"), normalize("أخريان"))
 _LIFE_REACH = 24    # characters from a "missing" figure to the "حياتهم" that makes it killed
 _VICTIM_ROLES = frozenset(("group", "kind_noun", "kill_verb", "one_of", "breakdown", "case"))
 _RESULT_PREPS = frozenset(normalize(w) for w in ("عن", "إلى", "الى", "في"))   # أسفر عن، أدى إلى، تسبب في
@@ -3848,6 +3868,9 @@ _LISTED_RE = re.compile(r"(?:^|\s)[وف]?(?:من\s+)?(?:بين|من)(?:هم|هن
 _CAUSE_FAMILY = {"barrel_bomb": "airstrike", "drone": "airstrike", "suicide_bomb": "explosive",
                  "car_bomb": "explosive", "landmine": "explosive", "sniper": "shooting",
                  "clashes": "shooting"}
+
+
+LEAD_SENTENCES = 1   # the index of the last sentence that may be the outlet's lead (0: a title)
 
 
 def _merge(items: list[Casualty], doc: Document | None = None, ments: list | None = None) -> list[Casualty]:
@@ -3881,8 +3904,11 @@ def _merge(items: list[Casualty], doc: Document | None = None, ments: list | Non
             if k.group != c.group and (k.sentence >= c.sentence or (
                     (not c.sources or not k.sources)
                     and not (not k.sources and len(k.norm_spans) == 1 and doc is not None
-                             and _headline_line(doc, k)))):
-                continue
+                             and _headline_line(doc, k))
+                    and not (not k.sources and c.sources and k.sentence <= LEAD_SENTENCES
+                             and c.count is not None and "people" in (k.group, c.group)))):
+                continue      # (the lead's "قتل 14 مدنيا" and the Civil Defence's "14 قتيلا"
+                # after it: the outlet's summary of the figure its source gives)
             retold = None
             if root(k.parent) is not root(c.parent):
                 retold = _retold_part(k, c) or _part_told_first(k, c)
@@ -4159,6 +4185,11 @@ _DEATH_OBJECT_RE = re.compile(r"(?:مصرع|حتف)(?:هم|هما|ه|ها)\b")
 _TOLL_TAIL_RE = re.compile(r"علي الاقل|(?:من|في صفوف) [^،,]{0,30}|\S+(?:يه|يين)\b")
 
 
+# characters between a toll and bare others of its kind that are still its group: "إن 15 من عناصر
+# التنظيم قتلوا في اشتباكات وقصف مدفعي وضربات جوية خلال العمليات في الباب، فيما قتل 29 آخرون"
+OTHERS_SAME_KIND_REACH = 100
+
+
 def _near_gap(norm: str, a: int, b: int, limit: int) -> str | None:
     """The text between a toll and the others after it when it is short (under ``limit``) and
     holds no sentence end nor quote (they are told together); else None."""
@@ -4279,7 +4310,7 @@ def _context_rules(doc: Document, reader: "_Reader", items: list[Casualty]) -> l
                     and c.count is not None and prev.group in _STATUS + ("women",) \
                     and (last is prev or last.parent is prev) \
                     and _BARE_OTHERS_RE.match(norm, c.start, c.end) \
-                    and _near_gap(norm, last.end, c.start, 60) is not None:
+                    and _near_gap(norm, last.end, c.start, OTHERS_SAME_KIND_REACH) is not None:
                 c.group, c.side = prev.group, prev.side
             elif c.group == "people" and c.parent is None and prev is not None \
                     and prev.sentence == c.sentence and prev.kind != c.kind \

@@ -813,6 +813,7 @@ class _Cand:
     date: Any = None
     background = False
     pointed = False         # "هذه المعارك": a demonstrative points back to an event told before
+    predicated = False      # "وهذا هو الهجوم الثاني": the event told before, said to be this one
     fatalities: int | None = None
     generic = False         # a generic "attack" noun (هجوم): typed by a suicide cue if any
     another = False         # "انفجار مماثل"، "مداهمة أخرى": a new incident
@@ -2076,6 +2077,7 @@ SUPPORT_ASIDE_TOKENS = 4   # "، ظهر أمس الثلاثاء،": a short asid
 
 
 _ALSO = frozenset({"ايضا", "كذلك"})
+_HUWA = frozenset({"هو", "هي"})     # the pronoun of "this is the …" ("هذا هو الهجوم")
 
 
 _CARDINAL_KINDS = frozenset(("unit", "teen", "ten", "hundred", "mult", "vague"))
@@ -2460,6 +2462,11 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
     fi = first.i
     if fi - 1 >= k0 and "demonstrative" in cls[fi - 1] and ctx.words[fi].startswith(_DEFINITE):
         cand.pointed = True     # (the demonstrative's noun is definite: "هذا القصف")
+    elif fi - 2 >= k0 and "demonstrative" in cls[fi - 2] and ctx.words[fi - 1] in _HUWA \
+            and ctx.words[fi].startswith(_DEFINITE):
+        # "وهذا هو الهجوم الثاني خلال يومين": what was told is said to be the second attack
+        cand.pointed = cand.predicated = True
+        cand.another = False
     cause = False
     for c in cls[(fi - 2 if fi - 2 > k0 else k0):fi]:
         if "cause" in c:
@@ -4813,7 +4820,8 @@ def find_events(doc) -> None:
                 c.event_type, c.sub_type, c.family = last.event_type, last.sub_event_type, last.family
                 c.generic = False
             if c.pointed and not c.another and not c.background:
-                host = next((e for e in reversed(events) if e.event_type == c.event_type), None)
+                host = next((e for e in reversed(events) if e.event_type == c.event_type
+                             or (c.predicated and c.generic)), None)
                 if host is not None:
                     # "وتأتي هذه المعارك بعد يومين من إعلان …" after the fighting told: that
                     # fighting, not a new event at the places of the sentence
@@ -4968,6 +4976,7 @@ def find_events(doc) -> None:
             if e.date is None:
                 e.date, e.date_precision = lv, lp
     events = _merge_twins(ctx, events)
+    _locate_sites(ctx, events)
     keep = doc.options.get("keep_background") if isinstance(doc.options, dict) else False
     out = events + (background if keep else [])
     out.sort(key=lambda e: e.triggers[0][0])
@@ -4984,6 +4993,17 @@ def find_events(doc) -> None:
 # the sub-types of a strike from afar that may be told once as each ("قصف" and "طائرة مسيرة")
 _AIR = "Air/drone strike"
 _STRIKE_OR_SHELLING = frozenset({_AIR, "Shelling/artillery/missile attack"})
+
+
+def _locate_sites(ctx: _Ctx, events: list[Event]) -> None:
+    """An event told only at sites the gazetteer cannot place ("استعاد السيطرة على مقر المحافظ")
+    lies in the article's main place, which keeps it on the map."""
+    main = ctx.main_place
+    if main is None or _get(ctx.doc.places[main], "lat") is None:
+        return
+    for e in events:
+        if _unlocated_sites(ctx, e.places):
+            e.places = e.places + [main]
 
 
 def _merge_twins(ctx: _Ctx, events: list[Event]) -> list[Event]:

@@ -847,3 +847,10 @@ def test_a_monitor_heading_the_page_claims_its_release():
     # another outlet's name there claims nothing
     doc = run("الجزيرة نت\nوأسفرت الاشتباكات عن مصرع 13 مقاتلاً من الطرفين.")
     assert who(doc, "13 مقاتلا") == []
+
+
+def test_a_surname_in_a_formula_inside_the_sentence():
+    # Arabi21 (Gaza, October 2023): the spokesman is named in full, then by his surname after وفق
+    doc = run("وأوضح الناطق باسم الوزارة، الطبيب أشرف القدرة، أن الحصيلة وصلت إلى 805 شهيدا. "
+              "وارتقى العشرات من الشهداء الخميس وفق القدرة في القصف الجوي على غزة.")
+    assert who(doc, "العشرات من الشهداء") == n("الطبيب أشرف القدرة")

@@ -3062,3 +3062,45 @@ def test_displaced_civilians_killed_are_a_toll():
     assert [key(c) for c in cs] == [("killed", 9, "civilians")], [key(c) for c in cs]
     assert [key(c) for c in items("وصل 900 مدني نازح إلى المخيم.")] == [
         ("displaced", 900, "civilians")]
+
+
+def test_among_the_dead_past_an_adverb_or_a_colon():
+    # al-Mashhad al-Khaleeji (Ataq, August 2022): "أيضاً" between the among-phrase and the victims
+    cs = items("سقط 10 قتلى في مدينة عتق. وأوضح المصدر أن بين القتلى أيضاً أربعة جنود من ألوية "
+               "العمالقة.")
+    assert find(cs, "killed", 4, "combatants")["part_of"] == 0
+    cs = items("سقط 10 قتلى في مدينة عتق. وقال مصدر إن بين القتلى: 3 أطفال وامرأتان.")
+    assert [key(c) for c in cs] == [("killed", 10, "people"), ("killed", 3, "children"),
+                                    ("killed", 2, "women")], [key(c) for c in cs]
+
+
+def test_two_others_in_the_dual_and_others_of_the_same_kind_further_on():
+    # Reuters via Al Jazeera (al-Bab, February 2017)
+    cs = items("وأضاف الجيش أن جنديا تركيا قتل وأصيب آخران خلال جهود لنزع الألغام.")
+    assert [key(c) for c in cs] == [("killed", 1, "combatants"), ("injured", 2, "combatants")]
+    assert [key(c) for c in items("قتلت امرأة وأصيبت أخريان في القصف.")] == [
+        ("killed", 1, "women"), ("injured", 2, "women")]
+    # the dual adjective of a dual noun is no second figure
+    assert [key(c) for c in items("وقتل رجلان آخران في القصف.")] == [("killed", 2, "men")]
+    cs = items("وقال الجيش التركي إن 15 من عناصر التنظيم قتلوا في اشتباكات وقصف مدفعي وضربات "
+               "جوية خلال العمليات في الباب، فيما قتل 29 آخرون في الضربات الجوية للتحالف.")
+    assert find(cs, "killed", 29, "combatants")["side"] == find(cs, "killed", 15, "combatants")["side"]
+
+
+def test_one_victim_in_the_nominative_after_anna_and_a_body_set_off_by_commas():
+    # Arabi21 (Gaza, October 2023): "أن فلسطيني استشهد", the nominative where the accusative is due
+    cs = items("وأشار القدرة إلى أن فلسطيني استشهد وأصيب ثلاثة آخرون في غارة على خانيونس.")
+    assert [key(c) for c in cs] == [("killed", 1, "people"), ("injured", 3, "people")]
+    # South24 (Shabwa, December 2021): the victims' brigade between commas, then their verbs
+    cs = items("وقالت مصادر محلية إن ستة جنود على الأقل، من اللواء 12 عمالقة، قتلوا وأصيبوا في "
+               "الهجوم.")
+    assert [key(c) for c in cs] == [("casualties", 6, "combatants")], [key(c) for c in cs]
+
+
+def test_the_leads_figure_told_again_by_a_source_is_one_figure():
+    # Arabi21 (al-Bab, August 2022): the outlet's lead, then the Civil Defence's figure
+    cs = items('قتل 14 مدنيا وأصيب العشرات، الجمعة، جراء هجوم صاروخي استهدف مدينة الباب.\n'
+               'وقال "الدفاع المدني السوري" إن القصف خلف 14 قتيلا بينهم خمسة أطفال.')
+    killed = [c for c in cs if c["kind"] == "killed" and c["count"] == 14]
+    assert len(killed) == 1 and killed[0]["group"] == "civilians", cs
+    assert len(killed[0]["evidence"]) == 2

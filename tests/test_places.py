@@ -2452,3 +2452,13 @@ def test_iraqi_clan_villages_and_a_name_cut_off_by_the_text_end():
     # al-Hayat (Kobani, 2014), an excerpt cut in the middle of a word: no place "عين ال"
     ps = places("اشتباكات في ريف ومحيط وأطراف مدينة عين ال")
     assert names(ps) == [], names(ps)
+
+
+def test_factories_hotels_buildings_and_headquarters_named_by_a_definite_name():
+    ps = places("وقصفت الطائرات مصنع الدقيق في درنة، واستهدفت قذيفة فندق الشهباء في القامشلي.")
+    assert by_name(ps, "مصنع الدقيق").kind == "facility"
+    assert by_name(ps, "فندق الشهباء").lat is None       # a site no gazetteer places
+    assert "مقر المحافظ" in names(places("وقال إن الجيش استعاد السيطرة على مقر المحافظ في تكريت."))
+    # an indefinite one is a description, and a body told again by its common noun no name
+    assert names(places("وقصف الطيران مقرا لداعش، واستهدف مبنى لمنظمة حقوقية في الرقة.")) == ["الرقة"]
+    assert names(places("وقد عقدت جلسة في مقر المؤسسة ظهر أمس بحضور المدير العام.")) == []
