@@ -179,6 +179,8 @@ _ADDITION = frozenset(tuple(normalize(w) for w in p.split()) for p in (   # in a
     "إضافة إلى", "فضلا عن", "علاوة على", "إلى جانب"))
 _TAHT = normalize("تحت")
 _LIFE = normalize("حياة")     # "أودى بحياة جندي": the life of one victim
+_AN = "عن"
+SEARCH_REACH = 3    # words between a search word and its عن ("البحث لا يزال جاريا عن")
 _RUBBLE = frozenset(normalize(w) for w in ("الأنقاض", "الركام", "أنقاض", "ركام", "الانقاض"))
 
 __all__ = ["Casualty", "find_casualties", "trigger_forms", "lexicon"]
@@ -1270,11 +1272,18 @@ class _Reader:
         b0 = j
         while b0 < hi and b0 in skip and b0 - j < 3:
             b0 += 1
+        if b0 + 1 < hi and self.toks[b0].text == "من" and "breakdown" not in R[b0]:
+            # "5 أفراد من العائلة، بينهم طفل وامرأة، لقوا مصرعهم": past the body they were of
+            k2 = b0 + 1
+            while k2 < hi and k2 - b0 <= 4 and k2 not in brk:
+                k2 += 1
+            if k2 < hi and k2 in self._comma and "breakdown" in R[k2]:
+                b0 = k2
         bd = b0 < hi and "breakdown" in R[b0]
-        end = j + _FWD + (_BD_FWD if bd else 0)
+        end = j + _FWD + (_BD_FWD + b0 - j if bd else 0)
         toks, comp = self.toks, self.comp
         while k < hi and k < end:
-            if k > j and k in brk and not (bd and self.verb_after_breakdown(k)):
+            if k > j and k in brk and k != b0 and not (bd and self.verb_after_breakdown(k)):
                 break
             if k in skip:
                 end += 1    # "50 جنديا على الأقل من قوات الاتحاد الإفريقي قتلوا": the figure's
@@ -3446,6 +3455,9 @@ class _Reader:
         return c, i
 
     def _finish(self, c: Casualty, a: int, b: int, lo: int, hi: int) -> None:
+        if c.kind in ("killed", "casualties") and a - 2 >= lo and self.toks[a - 1].text == _AN \
+                and any("search" in self.R[k] for k in range(max(lo, a - 1 - SEARCH_REACH), a - 1)):
+            c.kind = "missing"      # "ولا يزال البحث مستمراً عن ضحايا اثنين تحت الأنقاض"
         cz = self.cause_near(a, b, lo, hi)
         if cz is not None:
             c.cause, c.cause_rank = cz
@@ -3757,8 +3769,17 @@ def _places_within(doc: Document | None, c: Casualty, k: Casualty) -> bool:
                or getattr(doc.places[i], "parent", None) in ids for i in c.place_idx)
 
 
+def _within_but_wide(doc: Document | None, c: Casualty, k: Casualty) -> bool:
+    """Every place of c is one of k's, but for wide areas ("في مدن قطاع غزة، وكان أعنفها على حي
+    الشجاعية … الذي استشهد فيه نحو 74 مدنيا" after "نحو 74 شهيدا" in الشجاعية)."""
+    have = set(k.place_idx)
+    return all(i in have or (doc is not None and getattr(doc.places[i], "kind", None) in _WIDE_OR_PROVINCE)
+               for i in c.place_idx)
+
+
 _LOCAL_KINDS = frozenset(("town", "village", "neighbourhood", "facility", "street", "road"))
 _WIDE_KINDS = frozenset(("region", "country"))    # named areas wider than a governorate's lines
+_WIDE_OR_PROVINCE = _WIDE_KINDS | {"governorate"}
 
 
 def _all_local(doc: Document, c: Casualty) -> bool:
@@ -3906,7 +3927,9 @@ def _merge(items: list[Casualty], doc: Document | None = None, ments: list | Non
                     and not (not k.sources and len(k.norm_spans) == 1 and doc is not None
                              and _headline_line(doc, k))
                     and not (not k.sources and c.sources and k.sentence <= LEAD_SENTENCES
-                             and c.count is not None and "people" in (k.group, c.group)))):
+                             and c.count is not None and "people" in (k.group, c.group))
+                    and not (not k.sources and not c.sources and c.count is not None
+                             and "people" in (k.group, c.group)))):
                 continue      # (the lead's "قتل 14 مدنيا" and the Civil Defence's "14 قتيلا"
                 # after it: the outlet's summary of the figure its source gives)
             retold = None
@@ -3954,7 +3977,7 @@ def _merge(items: list[Casualty], doc: Document | None = None, ments: list | Non
                 # quarters in two sentences ("ستة شهداء في بلدة بوداي" … "في مدينة بعلبك …
                 # قضى ستة شهداء")
             if (k.group != c.group and c.count is not None and c.own_places
-                    and not set(c.place_idx) <= set(k.place_idx)
+                    and not _within_but_wide(doc, c, k)
                     and not (not k.sources and len(k.norm_spans) == 1
                              and doc is not None and _headline_line(doc, k))):
                 continue      # a count told again of another group with places of its own
@@ -4178,6 +4201,10 @@ def _joined_number(norm: str, a: int) -> bool:
 # the rest of a verb of dying between a toll and the others after it: "لقي 71 جنديا مصرعهم،
 # وأصيب 12 آخرين"
 _DEATH_OBJECT_RE = re.compile(r"(?:مصرع|حتف)(?:هم|هما|ه|ها)\b")
+# the body the fighters of a toll belonged to, between it and the others after it: "مقتل ١٥ مسلحاً
+# من جماعة الحوثيين والقوات الموالية للرئيس السابق، وإصابة 11 آخرين"
+_BODY_GAP_RE = re.compile(r" (?:من|في صفوف) [^،,]{3,60}[ ،,]*")
+OTHERS_AFTER_FIGHTERS_REACH = 80
 
 
 # the rest of a fighters' toll before the figure joined to it: a qualifier, the body they belonged
@@ -4331,7 +4358,10 @@ def _context_rules(doc: Document, reader: "_Reader", items: list[Casualty]) -> l
                       or (prev.group == "combatants" and not _mixed_toll(prev, before)
                           and not any(x.parent is c and x.group != "combatants" for x in items))) \
                         and (last is prev or last.parent is prev) \
-                        and (gap := _near_gap(norm, last.end, c.start, 40)) is not None \
+                        and (gap := _near_gap(norm, last.end, c.start,
+                                              OTHERS_AFTER_FIGHTERS_REACH if prev.group == "combatants"
+                                              else 40)) is not None \
+                        and (prev.group == "combatants" or len(gap) < 40) \
                         and (not any(ch in _COMMA for ch in gap)
                              or (not gap.strip(" ،,") and norm[c.start:c.start + 1] == "و"
                                  and norm[c.start:c.end].split(" ", 1)[0][-1:] == "ه")
@@ -4341,7 +4371,8 @@ def _context_rules(doc: Document, reader: "_Reader", items: list[Casualty]) -> l
                                  or (not gap.strip(" ،,")
                                      and _DYING_VERB_END_RE.search(norm, prev.start, prev.end))))
                              or (prev.group == "combatants"
-                                 and not _DEATH_OBJECT_RE.sub("", gap).strip(" ،,")
+                                 and (not _DEATH_OBJECT_RE.sub("", gap).strip(" ،,")
+                                      or _BODY_GAP_RE.fullmatch(gap) is not None)
                                  and norm[c.start:c.start + 1] == "و")) \
                         and (prev.group != "women" or norm[c.end - 3:c.end] == "يات"):
                     # "قتلت 11 امرأة وأصيبت 13 أخريات": women; "مقتل 6 مدنيين، وإصابة 41

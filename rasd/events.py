@@ -855,6 +855,8 @@ _FIRST = itemgetter(0)
 _SECOND = itemgetter(1)
 _THIRD = itemgetter(2)
 _OPERATION_WORDS = frozenset(("عمليه", "عمليات"))   # (normalised) after a commander word
+# (normalised) an operation, a battle or a campaign named by the taking after it
+_CAMPAIGN_WORDS = _OPERATION_WORDS | frozenset(("معركه", "معارك", "حمله"))
 # classes that may veto a trigger from the tokens just before it (see _hit_ok)
 _VETO_BEFORE = frozenset({"negation", "future", "topic", "cessation", "state", "relative"})
 _SPEAKER_BEFORE = frozenset({"source_noun", "speech"})
@@ -1915,6 +1917,9 @@ def _hit_ok(ctx: _Ctx, h: _Hit, c0: int, k0: int, demand: bool = True) -> bool:
                 break
             if ctx.places_in(ctx.tok_starts[j], ctx.tok_ends[j]):
                 break
+    if fam == "territory" and i > 0 and ctx.words[i - 1] in _CAMPAIGN_WORDS and not ctx.prefixes[i]:
+        return False    # "ستشارك في عملية تحرير الفلوجة"، "انتهاء معركة تحرير الفلوجة": an
+        # operation named by its goal, no taking
     if fam == "advance" and i + h.n < ctx.ntok and "advance_not" in cls[i + h.n]:
         return False
     if fam == "protest" and _cls_after(ctx, h, "feign", FEIGN_REACH):

@@ -3104,3 +3104,35 @@ def test_the_leads_figure_told_again_by_a_source_is_one_figure():
     killed = [c for c in cs if c["kind"] == "killed" and c["count"] == 14]
     assert len(killed) == 1 and killed[0]["group"] == "civilians", cs
     assert len(killed[0]["evidence"]) == 2
+
+
+def test_a_figure_told_again_in_the_outlets_voice_of_a_named_group_is_one_figure():
+    # al-Ittihad (Gaza, July 2014): the toll of al-Shujaiya in the lead, then of civilians, its
+    # sentence also naming the Strip around it
+    cs = items("ارتكب الجيش الإسرائيلي مجزرة في حي الشجاعية شرق مدينة غزة فجر أمس راح ضحيتها نحو 74 "
+               "شهيداً فلسطينياً. وقصفت الطائرات منازل الفلسطينيين في مدن قطاع غزة، وكان أعنفها على "
+               "حي الشجاعية، الذي استشهد فيه نحو 74 مدنياً.", "2014-07-21")
+    assert [key(c) for c in cs] == [("killed", 74, "civilians")], [key(c) for c in cs]
+
+
+def test_victims_searched_for_are_missing():
+    # Nashwan News (Hajjah, 2019): two victims still searched for under the rubble
+    assert [key(c) for c in items("ولا يزال البحث مستمراً عن ضحايا اثنين تحت الأنقاض.")] == [
+        ("missing", 2, "people")]
+    assert [key(c) for c in items("وقتل 5 أشخاص عن طريق الخطأ.")] == [("killed", 5, "people")]
+
+
+def test_others_after_fighters_and_the_body_they_belonged_to():
+    # al-Waqe' al-Jadeed (Hajjah, November 2016)
+    cs = items("أعلنت القوات الحكومية في المنطقة العسكرية الخامسة اليوم الاثنين، عن مقتل ١٥ مسلحاً من "
+               "جماعة الحوثيين والقوات الموالية للرئيس السابق، وإصابة 11 آخرين، في معارك في ميدي.")
+    assert [key(c) for c in cs] == [("killed", 15, "combatants"), ("injured", 11, "combatants")]
+    assert cs[0]["side"] == cs[1]["side"]
+
+
+def test_a_breakdown_after_the_body_the_victims_were_of():
+    # Anadolu (Mosul, June 2017): "من العائلة" between the figure and its breakdown
+    cs = items("وأضاف أن “5 أفراد من العائلة، بينهم طفل وامرأة، لقوا مصرعهم، وما زالت جثثهم تحت "
+               "الأنقاض”.")
+    assert [key(c) for c in cs] == [("killed", 5, "people"), ("killed", 1, "children"),
+                                    ("killed", 1, "women")], [key(c) for c in cs]

@@ -3483,3 +3483,15 @@ def test_this_is_the_second_attack_is_the_attack_told_before():
     evs = events_json(run("قصفت طائرات حربية مدينة عتق يوم الخميس. وهذا هو الهجوم الثاني خلال "
                           "يومين على المدينة.", "2021-12-30"))
     assert [e["sub_event_type"] for e in evs] == ["Air/drone strike"], evs
+
+
+def test_an_operation_named_by_its_goal_is_no_taking():
+    # AFP via al-Sharq (Fallujah, May 2016); Elaph (June 2016)
+    evs = events_json(run("وأشار رئيس الوزراء إلى أن القوات الخاصة والجيش والشرطة ستشارك في عملية تحرير "
+                          "الفلوجة.", "2016-05-23"))
+    assert not evs, evs
+    evs = events_json(run("أعلن القائد انتهاء معركة تحرير الفلوجة بتحرير آخر معاقل تنظيم داعش في حي "
+                          "الجولان.", "2016-06-26"))
+    assert [place_names(e) for e in evs] == [{"الجولان"}], evs
+    # the strongholds' owner lost them
+    assert evs[0]["actor1"] is None and evs[0]["actor2"]["name_ar"] == "تنظيم داعش", evs
