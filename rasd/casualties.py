@@ -138,7 +138,8 @@ Sentence rules (held-out sets 10–14)
 - "رفع/ارتفعت … حصيلة/عدد … إلى N": an update of the nearest earlier top-level figure of that kind
   with a smaller count, which becomes ``part_of`` the new toll (one toll, the later count: not
   added again), and the new toll takes its group when its own noun says only people.
-- "مفقودين تحت الأنقاض" with no trigger: missing, unspecified.
+- "مفقودين تحت الأنقاض" with no trigger: missing, unspecified; victims right after the "عن" of a
+  search are missing, not dead yet ("لا يزال البحث مستمراً عن ضحايا اثنين تحت الأنقاض").
 These run only when a word of ``_CTX_FORMS`` occurs (flag F_CTX of the cached word records).
 
 Speed: the roles of each word and a few flag bits (victim noun, group, breakdown, cause) are

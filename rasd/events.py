@@ -71,7 +71,8 @@ How an article becomes events (everything on the normalised text, offsets mapped
    "بين الفينة والأخرى"، "خلال الأيام الماضية" tell a practice or a campaign, "في مواجهة
    المقاتلين" is "against", "لتجنب" and "كانوا ينوون" a goal. An event told only at several wide
    places retells the precise events only when each of them holds one; a place the gazetteer
-   cannot locate lies in the article's main place; two unknown spellings of one facility ("مطار
+   cannot locate lies in the article's main place (an event told only at such sites gets that
+   place too, which keeps it on the map); two unknown spellings of one facility ("مطار
    بنينا" / "مطار بنينا الدولي") are one place. A long first line closed by a full stop is the
    lead, not a headline. A strike told with no toll at places of an earlier one (a facility told "في حي X"
    lies in X; a facility the gazetteer derives from a quarter lies in it) is that strike retold; a
