@@ -3927,12 +3927,11 @@ def _merge(items: list[Casualty], doc: Document | None = None, ments: list | Non
                     (not c.sources or not k.sources)
                     and not (not k.sources and len(k.norm_spans) == 1 and doc is not None
                              and _headline_line(doc, k))
-                    and not (not k.sources and c.sources and k.sentence <= LEAD_SENTENCES
-                             and c.count is not None and "people" in (k.group, c.group))
-                    and not (not k.sources and not c.sources and c.count is not None
-                             and "people" in (k.group, c.group)))):
-                continue      # (the lead's "قتل 14 مدنيا" and the Civil Defence's "14 قتيلا"
-                # after it: the outlet's summary of the figure its source gives)
+                    and not (not k.sources and c.count is not None and "people" in (k.group, c.group)
+                             and (not c.sources or k.sentence <= LEAD_SENTENCES)))):
+                continue      # (a count told of people and of a named group is one figure when
+                # the outlet tells it twice, or when its lead sums up what a source gives after it:
+                # "قتل 14 مدنيا" and the Civil Defence's "14 قتيلا")
             retold = None
             if root(k.parent) is not root(c.parent):
                 retold = _retold_part(k, c) or _part_told_first(k, c)
@@ -4362,7 +4361,6 @@ def _context_rules(doc: Document, reader: "_Reader", items: list[Casualty]) -> l
                         and (gap := _near_gap(norm, last.end, c.start,
                                               OTHERS_AFTER_FIGHTERS_REACH if prev.group == "combatants"
                                               else 40)) is not None \
-                        and (prev.group == "combatants" or len(gap) < 40) \
                         and (not any(ch in _COMMA for ch in gap)
                              or (not gap.strip(" ،,") and norm[c.start:c.start + 1] == "و"
                                  and norm[c.start:c.end].split(" ", 1)[0][-1:] == "ه")
