@@ -1273,15 +1273,16 @@ class _Reader:
         b0 = j
         while b0 < hi and b0 in skip and b0 - j < 3:
             b0 += 1
+        body = 0    # the words of "من X" between the figure and its breakdown
         if b0 + 1 < hi and self.toks[b0].text == "من" and "breakdown" not in R[b0]:
             # "5 أفراد من العائلة، بينهم طفل وامرأة، لقوا مصرعهم": past the body they were of
             k2 = b0 + 1
             while k2 < hi and k2 - b0 <= 4 and k2 not in brk:
                 k2 += 1
             if k2 < hi and k2 in self._comma and "breakdown" in R[k2]:
-                b0 = k2
+                b0, body = k2, k2 - b0
         bd = b0 < hi and "breakdown" in R[b0]
-        end = j + _FWD + (_BD_FWD + b0 - j if bd else 0)
+        end = j + _FWD + (_BD_FWD + body if bd else 0)
         toks, comp = self.toks, self.comp
         while k < hi and k < end:
             if k > j and k in brk and k != b0 and not (bd and self.verb_after_breakdown(k)):

@@ -2082,7 +2082,10 @@ def _past_aside(ctx: _Ctx, c0: int, c1: int) -> int:
 SUPPORT_ASIDE_TOKENS = 4   # "، ظهر أمس الثلاثاء،": a short aside between قام and its ب-masdar
 
 
-_ALSO = frozenset({"ايضا", "كذلك"})
+# the adverbs of addition ("أيضا"، "كذلك"): the casualty lexicon's `also` rows (one cached read of
+# the table the casualty stage loads too)
+_ALSO = frozenset(normalize(r["form"]).strip() for r in load_table("casualty_lexicon.tsv")
+                  if r["role"] == "also")
 _HUWA = frozenset({"هو", "هي"})     # the pronoun of "this is the …" ("هذا هو الهجوم")
 
 
