@@ -3145,6 +3145,9 @@ def _people(lex: Lexicon, text: str, ptitles, proles, speech, cues, mentions,
             near_role.add(mi)
     for mi in sorted(near_role):
         mm = by_start[mi]
+        if (mm.unknown.get("kind") if mm.unknown else lex.rows[mm.rid].kind) == "person":
+            continue    # a named person has no spokesman in apposition ("مدير المرصد رامي عبد
+            # الرحمن حصيلة القتلى، موضحا": the words after his name are what he confirmed)
         sep = _AFTER_ORG.match(text, mm.end)
         j = sep.end()
         comma = sep.group(1) is not None
@@ -3159,7 +3162,12 @@ def _people(lex: Lexicon, text: str, ptitles, proles, speech, cues, mentions,
         if not rng:
             continue
         after = text[rng[1]:rng[1] + 6].lstrip(' "')
-        if after[:1] in ("،", ",", ":") or (not comma and after.startswith(("ان ", "انه", "ان:"))):
+        if after[:1] in ("،", ",", ":") or (not comma and after.startswith(("ان ", "انه", "ان:"))) \
+                or (not comma and text.startswith(' "', rng[1])
+                    and any(c.value == "org" and not text[c.end:mm.start].strip()
+                            for c in cues)):
+            # (or, after a spokesman's cue, his words quoted right after the name: 'إعلان
+            # المتحدث باسم مجلس منبج العسكري شرفان درويش "مقتل سبعة مقاتلين"')
             if text.endswith(" ضد ", 0, mm.start):
                 # "المتحدث باسم التحالف ضد تنظيم داعش الكولونيل X": the body fought against is
                 # no body of his; he speaks for the one before ضد

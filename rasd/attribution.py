@@ -1429,11 +1429,14 @@ class _Reader:
         return first, j, (toks[j][0] if j < len(toks) else len(self.norm))
 
     def _short_quoted_name(self, j: int, stop_tok: int) -> bool:
-        """An opening quote right after the verb that holds a short name ("مركز حلب الإعلامي")."""
+        """An opening quote right after the verb that holds a short name ("مركز حلب الإعلامي"),
+        or a nickname of two or three words that a complementizer follows ('وأضاف "أبو عدي"
+        إن')."""
         for k in range(j, min(stop_tok, j + 6)):
             if k > j and '"' in self.pg(k):
                 return any(self.lex.voices.get(self.toks[x].stem) or self.actor_on(x)
-                           for x in range(j, k))
+                           for x in range(j, k)) \
+                    or (2 <= k - j <= 3 and bool(self.wc(k) & W_COMP))
         return False
 
     def _ends_subject(self, i: int) -> bool:

@@ -817,6 +817,17 @@ class _Reader:
                 return False
         return False
 
+    def family_of(self, a: int, b: int, lo: int) -> bool:
+        """Do the persons of the figure in tokens a..b make up a family told right before their
+        number: a family word (عائلة، أسرة), maybe "made up of" (مؤلفة، مكونة), then من?"""
+        R, toks = self.R, self.toks
+        for k in range(max(lo + 1, a - 2), b):
+            if toks[k].text == "من":
+                j = k - 1 if "composed" not in R[k - 1] or k - 2 < lo else k - 2
+                if "household" in R[j]:
+                    return True
+        return False
+
     def actors_between(self, a: int, b: int) -> list:
         """Actor mentions starting in tokens a..b-1."""
         if a >= b:
@@ -3221,6 +3232,10 @@ class _Reader:
             c = self._new("missing", "people", None, None, "unspecified", i, i + 2, si)
             self._finish(c, i, i + 2, lo, hi)
             return c, i + 2
+        if tr is None and kn is not None and g is None and kn.count != "1":
+            got = self._fallen(i, kn, hi, si, lo)
+            if got is not None:
+                return got
         if tr is None:
             return self._list_item(i, kn, g, lo, hi, si)
         # "مدنيين اثنين": a number word after its noun states the count; "رجل مسن"، "طفل
@@ -3294,6 +3309,28 @@ class _Reader:
                 group, side = "civilians", None     # "مقتل عنصر من الدفاع المدني"
         c = self._new(kind, group, None, count, vague, ta, last, si, side)
         self._finish(c, ta, last, lo, hi)
+        return c, last
+
+    def _fallen(self, i: int, kn, hi: int, si: int, lo: int):
+        """"إن قتلى مدنيين سقطوا إثر غارة"، "إن قتلى وجرحى سقطوا": a plural kind noun with no
+        number, the subject of the weak verb of falling after it (past a status noun, "مدنيين",
+        and the kind nouns joined to it): victims of that kind, how many unsaid."""
+        R, toks = self.R, self.toks
+        v, status = i + 1, None
+        if v < hi and v not in self._brk and v not in self.tq and not self.joined(v) \
+                and not self.definite(v):
+            g2 = R[v].get("group")
+            if g2 is not None and g2.value in _STATUS and g2.count not in ("1", "2", "num"):
+                status, v = g2.value, v + 1
+        while v < hi and "kind_noun" in R[v] and toks[v].prefix.startswith("و"):
+            v += 1      # (the kinds joined to it: each is read at its own noun)
+        verb = R[v].get("kill_verb") if v < hi else None
+        if verb is None or verb.count != "weak" or v in self._hard or v in self._comma \
+                or not toks[v].text.endswith(_PLURAL_VERB):
+            return None
+        last = i + 1 if status is not None else i
+        c = self._new(kn.value, status or "people", None, None, "unspecified", i, last, si)
+        self._finish(c, i, last, lo, hi)
         return c, last
 
     def _nisba_after(self, i: int, hi: int) -> int:
@@ -3460,6 +3497,8 @@ class _Reader:
         if c.kind in ("killed", "casualties") and a - 2 >= lo and self.toks[a - 1].text == _AN \
                 and any("search" in self.R[k] for k in range(max(lo, a - 1 - SEARCH_REACH), a - 1)):
             c.kind = "missing"      # "ولا يزال البحث مستمراً عن ضحايا اثنين تحت الأنقاض"
+        if c.group == "people" and self.family_of(a, b, lo):
+            c.group = "civilians"   # "أعدم عائلة مؤلفة من ثلاثة أشخاص": a family's members
         cz = self.cause_near(a, b, lo, hi)
         if cz is not None:
             c.cause, c.cause_rank = cz
@@ -4176,6 +4215,10 @@ def _role_of(words: dict, w: str, role: str) -> str | None:
 # قتلوا، وجرح …")
 _OWN_VERB_GAP_RE = re.compile(r"[ ،,]*[^\W\d_]{3,}وا[ ،,]*")
 _DYING_VERB_END_RE = re.compile(r"[^\W\d_]{3,}وا$")
+# "ما أدى لمقتل مدني، وجرح أربعة آخرين": after a toll that opens with the verbal noun of death,
+# "وجرح" is the verbal noun of wounding in the same phrase (not the verb of a clause of its own)
+_DEATH_NOUN_RE = re.compile(r"[وفبل]{0,2}(?:مقتل|مصرع) ")
+_WOUNDING_NOUN_RE = re.compile(r"وجرح ")
 # "مقتل 5 مدنيين، إضافة لإصابة 3 آخرين": "in addition to" after the comma joins the others to
 # the toll as و does
 _ADDING_RE = re.compile(r"[\s،,]*(?:ب?الاضافه|اضافه|فضلا عن|علاوه علي)(?:\s+الي)?\s*")
@@ -4364,7 +4407,9 @@ def _context_rules(doc: Document, reader: "_Reader", items: list[Casualty]) -> l
                                               else 40)) is not None \
                         and (not any(ch in _COMMA for ch in gap)
                              or (not gap.strip(" ،,") and norm[c.start:c.start + 1] == "و"
-                                 and norm[c.start:c.end].split(" ", 1)[0][-1:] == "ه")
+                                 and (norm[c.start:c.end].split(" ", 1)[0][-1:] == "ه"
+                                      or (_WOUNDING_NOUN_RE.match(norm, c.start)
+                                          and _DEATH_NOUN_RE.match(norm, prev.start))))
                              or _ADDING_RE.fullmatch(gap) is not None
                              or (norm[c.start:c.start + 1] == "و" and (
                                  _OWN_VERB_GAP_RE.fullmatch(gap) is not None

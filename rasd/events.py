@@ -3769,8 +3769,10 @@ def _distribute_places(ctx: _Ctx, cands: list[_Cand], s0: int, s1: int, dead) ->
             if (nxt is not None and nxt.cause and not nxt.own_places and cl is not None
                     and _next_clause(ctx, clauses, cl, nxt.clause)):
                 # "أن الضحايا قتلوا في حيي X وY، نتيجة سقوط قذائف": the loss told where it
-                # happened, then its cause with no place of its own: the cause was there
-                if pi not in nxt.places:
+                # happened, then its cause with no place of its own: the cause was there (a
+                # locating phrase between them, "، جنوب مدينة منبج بريف حلب الشرقي،", only says
+                # where that place lies)
+                if pi not in nxt.places and not (nxt.places and _locating_clause(ctx, cl)):
                     nxt.places.append(pi)
     if "relative" in ctx.doc_cls:
         _relative_antecedents(ctx, cands, s0)
@@ -3816,7 +3818,21 @@ def _next_clause(ctx: _Ctx, clauses: list, cl: tuple, other: tuple) -> bool:
     if cl not in clauses or other not in clauses:
         return False
     a, b = clauses.index(cl), clauses.index(other)
-    return a < b and all(_date_only(ctx, c) or _aside(ctx, c) for c in clauses[a + 1:b])
+    return a < b and all(_date_only(ctx, c) or _aside(ctx, c) or _locating_clause(ctx, c)
+                         for c in clauses[a + 1:b])
+
+
+LOCATING_TOKENS = 7   # "، جنوب مدينة منبج بريف حلب الشرقي،": a locator and its places
+
+
+def _locating_clause(ctx: _Ctx, clause: tuple[int, int]) -> bool:
+    """Is the clause a short locating phrase ("قتلوا في قرية الماشي، جنوب مدينة منبج، إثر
+    تفجير"): a locator cue with no conjunction and no trigger, a few words long?"""
+    a, b = clause
+    k = bisect_left(ctx.tok_starts, a)
+    kb = bisect_left(ctx.tok_starts, b, k)
+    return (k < ctx.ntok and kb - k <= LOCATING_TOKENS and "locator" in ctx.cls[k]
+            and not ctx.prefixes[k].startswith("و") and not ctx.triggers_in(a, b))
 
 
 def _accompanies_fighting(ctx: _Ctx, c: _Cand) -> bool:
@@ -5087,6 +5103,36 @@ def _apart_from_lead(ctx: _Ctx, a: Event, b: Event) -> bool:
                                                           b.date_report)
 
 
+def _other_days(ctx: _Ctx, a: Event, b: Event, anchor: str | None) -> bool:
+    """Were two strikes told on different days: both dated apart, or one dated on another day
+    than the article's day (``anchor``) and the other undated, so of that day ("شنت الطائرات غارات
+    على أحياء درعا البلد" in an article of today and "بقصف جوي على أحياء درعا البلد … أمس
+    السبت")?"""
+    if a.date is not None and b.date is not None:
+        return a.date != b.date
+    if a.date is None and b.date is None:
+        return False
+    dated = a if a.date is not None else b
+    return anchor is not None and not dated.date_report and dated.date != anchor
+
+
+def _article_day(ctx: _Ctx) -> str | None:
+    """The day the article reports: the lead's full date, else the first date of a day's
+    precision in the lead sentences, however told ("قتل وجرح عشرة مدنيين، اليوم الأحد، جراء قصف
+    جوي")."""
+    lead = _lead_date(ctx)
+    if lead is not None:
+        return _date_value(lead)
+    sents = ctx.doc.sentences
+    if not ctx.valid_dates or not sents:
+        return None
+    end = sents[min(LEAD_SENTENCES, len(sents)) - 1][1]
+    d = ctx.valid_dates[0]
+    if ctx.valid_date_starts[0] >= end or _attr1(d, "precision") != "day":
+        return None
+    return _date_value(d)
+
+
 def _apart(ctx: _Ctx, da, ra: bool, db, rb: bool) -> bool:
     """Are the days ``da`` and ``db`` different, neither being only the day a later report was
     made (``ra``, ``rb``)? A missing day is the lead's, when the lead gives one in full."""
@@ -5568,6 +5614,7 @@ def _consolidate(ctx: _Ctx, events: list[Event]) -> list[Event]:
         learn(ev)
     if len(events) < 2:
         return events
+    day = _article_day(ctx)
     # Each pass merges the first event (in list order) that has a host, then starts again. The
     # events before it had no host; after the merge only the host has changed, so they need
     # looking at again only against it (the host itself is looked at in full).
@@ -5638,7 +5685,7 @@ def _consolidate(ctx: _Ctx, events: list[Event]) -> list[Event]:
                     elif (not battle and o.sub_event_type == ev.sub_event_type and not o.distinct
                             and (pe <= po or po <= pe) and len(pe & po) >= 2
                             and (ev.fatalities is None or o.fatalities is None)
-                            and not (ev.date and o.date and ev.date != o.date)):
+                            and not _other_days(ctx, ev, o, day)):
                         # "سانا: قذائف على حي الجميلية وشارع بارون" and "المرصد: قذائف على محيط
                         # ساحة سعد الله الجابري وشارع بارون والجميلية": one shelling told again
                         # (its places a subset of the other's, two at least; one toll at most; no
@@ -5646,7 +5693,7 @@ def _consolidate(ctx: _Ctx, events: list[Event]) -> list[Event]:
                         hosts.append(o)
                     elif (not battle and o.sub_event_type == ev.sub_event_type and not o.distinct
                             and o.triggers[0][0] < ev.triggers[0][0] and _definite_trigger(ctx, ev)
-                            and not (ev.date and o.date and ev.date != o.date)):
+                            and not _other_days(ctx, ev, o, day)):
                         # "غارة جوية أمام مستشفى الثورة" and later "ثلاثين قتيلا في الغارة الجوية
                         # التي استهدفت مستشفى الثورة وميناء الصيادين": a definite strike at a
                         # precise place of an earlier one of its sub-type is that strike retold
@@ -5655,7 +5702,7 @@ def _consolidate(ctx: _Ctx, events: list[Event]) -> list[Event]:
                     elif (not battle and o.sub_event_type == ev.sub_event_type and not o.distinct
                             and ev.fatalities is None and (o.fatalities is not None or po <= pe)
                             and o.triggers[0][0] < ev.triggers[0][0] and (pe <= po or po <= pe)
-                            and not (ev.date and o.date and ev.date != o.date)):
+                            and not _other_days(ctx, ev, o, day)):
                         # "سقوط قذائف على حيي صلاح الدين والحمدانية" (two dead) and, later, "استهدفوا
                         # حي صلاح الدين بعدد من القذائف"; "برميل متفجر سقط امام مستشفى في حي الشعار"
                         # and "برميلين متفجرين سقطا … من مستشفى البيان في حي الشعار" (the facility

@@ -310,6 +310,26 @@ def test_lexicon_name_beats_a_head_word_pattern():
     assert "sa_coalition" in ids and "ye_houthis" in ids
 
 
+def test_a_spokesman_named_before_his_quoted_words_is_a_source_of_his_body():
+    doc = run('وجاء تبني التنظيم بعد وقت قصير من إعلان المتحدث باسم مجلس منبج العسكري شرفان درويش '
+              '"مقتل سبعة مقاتلين في هجوم على أحد حواجزنا".')
+    people = [a for a in doc.actors if a.name_ar == "شرفان درويش"]
+    assert people and people[0].role == "source" and people[0].side == "kurdish", doc.actors
+    # a quote after a definite noun told with no spokesman's cue names no one
+    doc = run('وقال البيان إن عدد القتلى "المرتزقة" جراء هجمات "قوات سوريا الديمقراطية" وصل إلى '
+              '312 مسلحا.')
+    assert not [a for a in doc.actors if normalize(a.name_ar) == normalize("جراء هجمات")]
+
+
+def test_the_words_after_a_named_director_are_not_a_second_person():
+    doc = run("وأكد مدير المرصد السوري لحقوق الانسان رامي عبد الرحمن حصيلة القتلى، موضحاً أن "
+              "الهجوم هو الأول من نوعه.")
+    names = {normalize(a.name_ar) for a in doc.actors}
+    assert normalize("رامي عبد الرحمن") in names
+    assert normalize("حصيلة القتلى") not in names, names
+    assert normalize("مدير المرصد السوري") not in names, names
+
+
 # ------------------------------------------------------------------ nationality adjectives
 
 

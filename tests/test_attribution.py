@@ -85,6 +85,19 @@ def test_definite_head_refers_back_to_the_named_source():
     assert [s.id for s in later] == [s.id for s in first] and later[0].id is not None
 
 
+def test_the_verbal_noun_of_announcing_has_its_subject_after_it():
+    doc = run("وجاء ذلك بعد إعلان مجلس منبج العسكري مقتل سبعة مقاتلين في هجوم على أحد حواجزه.")
+    assert who(doc, "مقتل سبعة مقاتلين") == n("مجلس منبج العسكري")
+    # "الإعلان عن" with no subject names no source
+    doc = run("وجاء الهجوم بعد الإعلان عن مقتل سبعة مقاتلين في هجوم على أحد الحواجز.")
+    assert who(doc, "مقتل سبعة مقاتلين") == []
+
+
+def test_a_quoted_nickname_after_the_verb_is_the_speaker():
+    doc = run('وأضاف "أبو عدي" إن طائرات النظام ألقت براميل على مدينة داعل، ما أسفر عن مقتل مدني.')
+    assert who(doc, "مقتل مدني") == n("أبو عدي")
+
+
 def test_activists_with_a_place_and_a_verbal_noun():
     doc = run("أفاد ناشطون في مدينة حلب بمقتل العشرات من قوات النظام، وتدمير ثلاث دبابات.")
     assert who(doc, "بمقتل العشرات") == n("ناشطون")

@@ -3136,3 +3136,31 @@ def test_a_breakdown_after_the_body_the_victims_were_of():
                "الأنقاض”.")
     assert [key(c) for c in cs] == [("killed", 5, "people"), ("killed", 1, "children"),
                                     ("killed", 1, "women")], [key(c) for c in cs]
+
+
+def test_the_members_of_a_family_killed_are_civilians():
+    # al-Hal al-Souri (Manbij, July 2016): a family made up of three persons
+    assert [key(c) for c in items("أعدم التنظيم عائلة مؤلفة من ثلاثة أشخاص في قرية كابرجة.")] == [
+        ("killed", 3, "civilians")]
+    assert [key(c) for c in items("قتلت عائلة مكونة من خمسة أشخاص في قصف على القرية.")] == [
+        ("killed", 5, "civilians")]
+    # persons "of one family" told after their number stay persons
+    assert [key(c) for c in items("قتل خمسة أشخاص من عائلة واحدة في قصف على القرية.")] == [
+        ("killed", 5, "people")]
+
+
+def test_dead_with_no_number_before_the_verb_of_falling():
+    # al-Hal al-Souri (Manbij, July 2016): "قتلى مدنيين سقطوا", the subject before its verb
+    assert [key(c) for c in items("وقال ناشطون إن قتلى مدنيين سقطوا إثر غارة للتحالف.")] == [
+        ("killed", "unspecified", "civilians")]
+    assert [key(c) for c in items("وأكد أن قتلى وجرحى سقطوا في المواجهات بين الجانبين.")] == [
+        ("killed", "unspecified", "people"), ("injured", "unspecified", "people")]
+
+
+def test_wounded_others_after_a_comma_in_a_phrase_of_verbal_nouns_share_the_group():
+    # Smart (Daraa, April 2017): "ما أدى لمقتل مدني، وجرح أربعة آخرين"
+    cs = items("شنت الطائرات غارات على أحياء درعا البلد، ما أدى لمقتل مدني، وجرح أربعة آخرين.")
+    assert [key(c) for c in cs] == [("killed", 1, "civilians"), ("injured", 4, "civilians")]
+    # a verb of a clause of its own after the comma: others, not said of which group
+    cs = items("قتل مدني، وجرح ثلاثة آخرون في قصف على البلدة.")
+    assert [key(c) for c in cs] == [("killed", 1, "civilians"), ("injured", 3, "people")]

@@ -1281,6 +1281,30 @@ def test_a_cause_with_no_place_happened_where_the_loss_was_told():
     assert evs and all(place_names(e) >= {"الضباط", "الملعب"} for e in evs), evs
 
 
+def test_a_cause_told_after_a_locating_phrase_happened_at_the_village_before_it():
+    # a locator clause between the loss and its cause says where the village lies; the bombing
+    # is still an event, at the village, not dropped nor put in the wide countryside
+    doc = run("وأفاد مراسل في ريف حلب أن 11 شخصًا قتلوا في قرية الماشي، جنوب مدينة منبج بريف "
+              "حلب الشرقي، إثر تفجير انتحاري نفسه بحزام ناسف.")
+    evs = find(events_json(doc), "Suicide bomb")
+    assert len(evs) == 1 and place_names(evs[0]) == {"الماشي"}, evs
+    doc = run("قتل 11 شخصا في قرية الماشي، جنوب مدينة منبج، إثر تفجير انتحاري بحزام ناسف.")
+    evs = find(events_json(doc), "Suicide bomb")
+    assert len(evs) == 1 and place_names(evs[0]) == {"الماشي"}, evs
+
+
+def test_a_strike_told_of_yesterday_is_not_the_strike_of_the_article_day():
+    # Smart (Daraa, April 2017): today's raids on Daraa al-Balad, then yesterday's on it and Nasib
+    doc = run("قتل وجرح عشرة مدنيين، اليوم الأحد، جراء قصف جوي على مدينتي داعل ودرعا.\n"
+              "وقال رئيس الدفاع المدني إن طائرات حربية شنت أكثر من ثلاثين غارة جوية على أحياء "
+              "درعا البلد، ما أدى لمقتل مدني.\n"
+              "وكان عدد من المدنيين قتلوا وأصيبوا، أمس السبت، بقصف جوي على أحياء درعا البلد وبلدة "
+              "نصيب.", published="2017-04-09")
+    evs = [e for e in find(events_json(doc), "Air/drone strike") if "درعا البلد" in place_names(e)]
+    assert len(evs) == 2, evs
+    assert sorted(str(e["date"]) for e in evs) == ["2017-04-08", "None"], evs
+
+
 def test_forces_of_a_definite_head_noun_are_the_actor_named_before_by_that_noun():
     doc = run("تخوض قوات جهاز مكافحة الإرهاب معارك ضد تنظيم داعش في مدينة الموصل.\n"
               "وقال الفريق الركن عبد الوهاب الساعدي إن قوات الجهاز حررت حي الزهراء بالكامل.")
