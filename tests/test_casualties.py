@@ -3164,3 +3164,9 @@ def test_wounded_others_after_a_comma_in_a_phrase_of_verbal_nouns_share_the_grou
     # a verb of a clause of its own after the comma: others, not said of which group
     cs = items("قتل مدني، وجرح ثلاثة آخرون في قصف على البلدة.")
     assert [key(c) for c in cs] == [("killed", 1, "civilians"), ("injured", 3, "people")]
+
+
+def test_a_plural_verb_written_without_its_final_alef():
+    # freesyriac (Idlib, July 2019): "كذلك أستشهدو ثلاثة مدنيين بينهم طفل وامرأة"
+    cs = items("كذلك أستشهدو ثلاثة مدنيين بينهم طفل وامرأة في بلدة الكستن جراء انفجار مجهول.")
+    assert [key(c) for c in cs][:1] == [("killed", 3, "civilians")], [key(c) for c in cs]
