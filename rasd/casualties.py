@@ -119,6 +119,9 @@ Sentence rules (held-out sets 10–14)
   15 طفلا و22 امرأة و497 شخصا أصيبوا") is a new figure of that kind and ends the list; a lone و
   between items does not end it. A place told of a bare-number part ("23 شخصا، بينهم 15 في حي
   الشعار") is the part's, not the total's.
+- A plural kind noun with no number before the weak verb of falling is a figure of that kind
+  ("إن قتلى مدنيين سقطوا"); the persons of a family told before their number are civilians
+  ("أعدم عائلة مؤلفة من ثلاثة أشخاص").
 - A singular victim noun after a trigger is one victim ("ارتقاء شهيد"، "سقوط قتيل"); after a weak
   trigger only with "his death" after it ("لقي مدني حتفه"); a singular in the accusative before
   its verb is one too ("أفاد ناشطون أن مدنيا قتل").
