@@ -3143,6 +3143,8 @@ def _people(lex: Lexicon, text: str, ptitles, proles, speech, cues, mentions,
             if _ROLE_BREAK.search(text, r, m_starts[mi]):
                 break   # "وبحسب X، فإن الطائرات قصفت …": past the cue's clause, no apposition
             near_role.add(mi)
+    if near_role and org_cues is None:
+        org_cues = [c for c in cues if c.value == "org"]
     for mi in sorted(near_role):
         mm = by_start[mi]
         if (mm.unknown.get("kind") if mm.unknown else lex.rows[mm.rid].kind) == "person":
@@ -3164,8 +3166,7 @@ def _people(lex: Lexicon, text: str, ptitles, proles, speech, cues, mentions,
         after = text[rng[1]:rng[1] + 6].lstrip(' "')
         if after[:1] in ("،", ",", ":") or (not comma and after.startswith(("ان ", "انه", "ان:"))) \
                 or (not comma and text.startswith(' "', rng[1])
-                    and any(c.value == "org" and not text[c.end:mm.start].strip()
-                            for c in cues)):
+                    and any(not text[c.end:mm.start].strip() for c in org_cues)):
             # (or, after a spokesman's cue, his words quoted right after the name: 'إعلان
             # المتحدث باسم مجلس منبج العسكري شرفان درويش "مقتل سبعة مقاتلين"')
             if text.endswith(" ضد ", 0, mm.start):

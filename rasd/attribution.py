@@ -2047,11 +2047,10 @@ class _Reader:
             # a trailing formula covers the sentence before, in the same paragraph
             if si > 0 and para[si - 1] == para[si] and not self._attributed(sents[si - 1]):
                 ranges.insert(0, sents[si - 1])
-            att = self._make(srcs, "marker", mstart, t.end, ranges)
-            if not self.norm[claim:s1].strip(_ALONE_END):
-                self.closing.append((att, si))
-            return att
-        return self._make(srcs, "marker", mstart, t.end, ranges)
+        att = self._make(srcs, "marker", mstart, t.end, ranges)
+        if not leading and not self.norm[claim:s1].strip(_ALONE_END):
+            self.closing.append((att, si))      # a formula closing its sentence (see _lead_on)
+        return att
 
     def _attributed(self, sent: tuple[int, int], last: int = 8) -> bool:
         """Does an attribution found so far (of the ``last`` ones) speak in, or cover the start

@@ -4229,18 +4229,26 @@ def _lead_date(ctx: _Ctx):
     if got is not _MISSING:
         return got
     got = None
-    sents = ctx.doc.sentences
-    if ctx.valid_dates and sents:
-        end = sents[min(LEAD_SENTENCES, len(sents)) - 1][1]
-        k = 0
-        if ctx.valid_date_starts[0] < end:
-            d = ctx.valid_dates[0]
-            if (_attr1(d, "precision") == "day" and _attr1(d, "kind") in (None, "explicit")
-                    and re.search(r"\d{4}", str(_attr1(d, "text") or ""))
-                    and not _since_before(ctx, sents[0][0], ctx.valid_date_starts[k])):
-                got = d
+    d = _first_lead_day(ctx)
+    if (d is not None and _attr1(d, "kind") in (None, "explicit")
+            and re.search(r"\d{4}", str(_attr1(d, "text") or ""))
+            and not _since_before(ctx, ctx.doc.sentences[0][0], ctx.valid_date_starts[0])):
+        got = d
     ctx.__dict__["_lead"] = got
     return got
+
+
+def _first_lead_day(ctx: _Ctx):
+    """The first resolved date of the article when it stands in the lead sentences and gives a
+    day ("اليوم الأحد"، "الثلاثاء 25 تشرين الأول/أكتوبر 2016"), else None."""
+    sents = ctx.doc.sentences
+    if not ctx.valid_dates or not sents:
+        return None
+    end = sents[min(LEAD_SENTENCES, len(sents)) - 1][1]
+    d = ctx.valid_dates[0]
+    if ctx.valid_date_starts[0] >= end or _attr1(d, "precision") != "day":
+        return None
+    return d
 
 
 SUPERLATIVE_REACH = 12   # tokens from a superlative to its since ("وهو الأكبر في مدينة القامشلي
@@ -5120,17 +5128,8 @@ def _article_day(ctx: _Ctx) -> str | None:
     """The day the article reports: the lead's full date, else the first date of a day's
     precision in the lead sentences, however told ("قتل وجرح عشرة مدنيين، اليوم الأحد، جراء قصف
     جوي")."""
-    lead = _lead_date(ctx)
-    if lead is not None:
-        return _date_value(lead)
-    sents = ctx.doc.sentences
-    if not ctx.valid_dates or not sents:
-        return None
-    end = sents[min(LEAD_SENTENCES, len(sents)) - 1][1]
-    d = ctx.valid_dates[0]
-    if ctx.valid_date_starts[0] >= end or _attr1(d, "precision") != "day":
-        return None
-    return _date_value(d)
+    d = _lead_date(ctx) or _first_lead_day(ctx)
+    return _date_value(d) if d is not None else None
 
 
 def _apart(ctx: _Ctx, da, ra: bool, db, rb: bool) -> bool:
