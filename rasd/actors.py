@@ -3353,11 +3353,12 @@ _AFTER_ORG = re.compile(r'[ "]*(?:(،) *)?')   # after an organisation: spaces, 
 
 def _after_name(text: str, pos: int) -> int:
     """Where the next word starts after a name (spaces, quotes and one comma skipped, and "وهو"
-    after the comma: "وقال مهند هيمور، وهو مستشار ومتحدث باسم محافظ الأنبار")."""
+    that opens an apposition, after a comma or not: "وقال مهند هيمور، وهو مستشار ومتحدث باسم
+    محافظ الأنبار"، "وأفاد آدم هارون وهو أحد الناجين")."""
     i = pos
     while i < len(text) and text[i] in ' "،,':
         i += 1
-    if i > pos and text.startswith(("وهو ", "وهي "), i) and text[pos:i].strip(' "') in ("،", ","):
+    if i > pos and text.startswith(("وهو ", "وهي "), i):
         i += 4
     return i
 

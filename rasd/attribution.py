@@ -153,6 +153,8 @@ class _Lex:
     another: frozenset = frozenset()     # "مصدر أمني ثانٍ"، "مصدر آخر": another speaker
     unrecorded: frozenset = frozenset()  # "سجل التنظيم تقدما": what a record verb achieves
     voice_adjs: frozenset = frozenset()  # "مصادر عدة"، "مصادر متطابقة": kept in a voice's name
+    obtain: frozenset = frozenset()      # "في إحصائية تحصلت عليها X": X obtained the tally
+    receiver: frozenset = frozenset()    # "استقبل مستشفى X": who may receive the dead and report them
 
 
 _TIME_WORDS = ("weekday", "daypart", "night")    # date_words.tsv categories that stop a name
@@ -160,7 +162,7 @@ _TITLE_REACH = 60   # characters before a person's name where his title stands
 
 _WORD_SETS = ("participle", "marker", "chain", "comp", "stop", "link", "channel", "name_stop",
               "own", "belong", "rel", "record_noun", "tally", "toll_back", "unrecorded",
-              "voice_adjective")
+              "voice_adjective", "obtain", "receiver")
 # (the types of attribution_verbs.tsv that are plain word sets)
 
 
@@ -202,7 +204,7 @@ def lexicon() -> _Lex:
                 w["link"], w["channel"], w["name_stop"], w["own"], w["belong"],
                 frozenset(lonely), frozenset(issuer), frozenset(lcomp), w["rel"], w["record_noun"],
                 w["tally"], w["toll_back"], _another_words(), w["unrecorded"],
-                w["voice_adjective"])
+                w["voice_adjective"], w["obtain"], w["receiver"])
 
 
 def _another_words() -> frozenset:
@@ -1730,6 +1732,9 @@ class _Reader:
             return None     # "وتابعت القوات تقدمها": only "وتابع أن" goes on with a speaker
         if "comp" in flags and not (first < end < b and self.is_comp(end)):
             return None     # "وبين المصدر أن" reports; "بين القوات والفصائل" is "between"
+        if "receive" in flags and not (first < end and (self.toks[first].text in self.lex.receiver
+                                                        or self.toks[first].stem in self.lex.receiver)):
+            return None     # "استقبل مستشفى مصراتة 3 قتلى" reports; "استقبل الرئيس وفدا" does not
         if fwd is None:
             fwd = self.sources_in(first, end)
         fwd += self._channel_addressee(end, b)
@@ -1750,6 +1755,14 @@ class _Reader:
             if again is not None:
                 fwd = [again]
         subj = [s for s in fwd if not s.addressee and not s.relayed]
+        if "deny" in flags and subj:
+            # "إلا أن وسائل إعلام النظام نفت مسؤولية الطيران الحربي": a subject before the verb
+            # denies, and what follows is the denied; after the verb only the first source
+            # denies ("نفت وزارة الدفاع مسؤولية الطيران الحربي")
+            back = self.subject_before(k, a)
+            head = back if back else subj[:1]
+            fwd = head + [x for x in fwd if x.addressee or x.relayed]
+            subj = head
         if "object" in flags and subj:
             # "أدانت X القصف"، "اتهمت X قوات النظام بقتل …": the subject speaks; an actor after
             # it is the verb's object, and definite words after its name are the object too
@@ -1910,6 +1923,9 @@ class _Reader:
         tb = self.lex.toll_back
         if t.start - claim > 3 or not (t.text in tb or t.stem in tb):
             return []
+        if i == 0 or not self.wc(i - 1) & W_COMP:
+            return []       # the claim opens after إن/أن, not where the subject phrase broke
+            # off ("واتهم أهالي الضحايا المزارعين": the victims' kin, no toll of theirs)
         sents = self.doc.sentences
         s1 = sents[si][1]
         q = self.qspans
@@ -2002,6 +2018,9 @@ class _Reader:
             return None     # "حسب ما أعلن الدفاع المدني في حصيلة جديدة لوكالة فرانس برس": the
             #                 claim's own source was just named; the outlet is the one spoken to
         j = k + 1
+        got = self._obtained(k, b) if tally else None
+        if got is not None:
+            j = got     # "في إحصائية أولية تحصلت عليها (عاين)": who obtained the tally
         # وفقا لـ، طبقا لـ، نقلا عن، استنادا إلى، على لسان، وفق ما أفادت
         while j < b and (self.toks[j].text in ("ل", "عن", _ILA, "ما", "لما") or
                          (self.verb_kind(j) and self.verb_kind(j)[0] == "verb"
@@ -2021,7 +2040,11 @@ class _Reader:
                     break
         if not srcs:
             return None
-        if tally:
+        if tally and got is not None:
+            if srcs[0].start > self.toks[min(got + 1, b - 1)].end:
+                return None
+            srcs[0].addressee = False
+        elif tally:
             if not srcs[0].addressee or srcs[0].start > self.toks[min(k + 3, b - 1)].end:
                 return None
             srcs[0].addressee = False     # the author of the toll, not an outlet spoken to
@@ -2052,6 +2075,17 @@ class _Reader:
             self.closing.append((att, si))      # a formula closing its sentence (see _lead_on)
         return att
 
+    def _obtained(self, k: int, b: int) -> int | None:
+        """After a tally noun at ``k``, within three words, a verb of obtaining and the pronoun
+        that points back to the tally ("في حصيلة حصلت عليها وكالة فرانس برس"، "في إحصائية أولية
+        تحصلت عليها (عاين)"): the token after the pronoun, where the one who obtained it is
+        named; None otherwise."""
+        obtain = self.lex.obtain
+        for i in range(k + 1, min(k + 4, b - 1)):
+            if self.toks[i].text in obtain:
+                return i + 2 if self.toks[i + 1].text in _ON_IT else None
+        return None
+
     def _attributed(self, sent: tuple[int, int], last: int = 8) -> bool:
         """Does an attribution found so far (of the ``last`` ones) speak in, or cover the start
         of, this sentence?"""
@@ -2062,6 +2096,7 @@ class _Reader:
 
 
 TITLE_GAP = 2    # characters between a voice and the person it titles ("رئيس مجلس X، فلان")
+_ON_IT = frozenset(("عليها", "عليه"))   # the pronoun after a verb of obtaining a tally
 _ALONE_END = " .،,:؛\n\"»)"     # what may follow a formula that stands alone as a sentence
 
 

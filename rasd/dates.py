@@ -695,6 +695,18 @@ def _weekday_date(pub: dt.date, wd: int, direction: str | None) -> dt.date:
     return pub - dt.timedelta(days=(pub.weekday() - wd) % 7)
 
 
+SOON_AFTER_DAYS = 7    # a day this close after publication, its weekday matching, is this year's
+
+
+def _soon_after(pub: dt.date, month: int, day: int, wd: int) -> bool:
+    """Is ``day``/``month`` of the publication's year at most :data:`SOON_AFTER_DAYS` after it,
+    and on weekday ``wd``?"""
+    if day > _last_day(pub.year, month):
+        return False
+    d = dt.date(pub.year, month, day)
+    return 0 < (d - pub).days <= SOON_AFTER_DAYS and d.weekday() == wd
+
+
 def _resolve(s: str, h: _Hit, pub: dt.date | None) -> DateMention:
     f = h.f
     k = h.kind
@@ -718,6 +730,10 @@ def _resolve(s: str, h: _Hit, pub: dt.date | None) -> DateMention:
             else:
                 first = day if day is not None else (_PART_DAYS[part][0] if part else 1)
                 year = pub.year if (month, first) <= (pub.month, pub.day) else pub.year - 1
+                if year < pub.year and day is not None and f.get("weekday") is not None \
+                        and _soon_after(pub, month, day, f["weekday"]):
+                    year = pub.year     # "الخميس 30 نوفمبر" in an article of Wednesday 29 November:
+                    # the weekday names the day after, not a Thursday a year back
         if day is not None:
             if max(day, f.get("day2") or 0) > _last_day(year, month):
                 return _unresolved(s, h, "invalid date")

@@ -1336,9 +1336,10 @@ class _Ctx:
             # a speaker, not a party: a speaker word (مصادر في، مراسل) or a verb of saying in the
             # 3 tokens before the mention, or a verb of saying in the 2 tokens after it
             if nsn or nsp:
-                # (not right after إن/أن: "قالت مصادر إن تنظيم الدولة سجل تقدما" is the claim's
-                # subject)
-                if ti in before and not (ti > 0 and words[ti - 1][len(prefixes[ti - 1]):] in _INNA):
+                # (not after إن/أن: "قالت مصادر إن تنظيم الدولة سجل تقدما"، 'قال في بيان إن
+                # "قوات جهاز مكافحة الإرهاب تمكنت': the claim's subject)
+                if ti in before and not any(words[k][len(prefixes[k]):] in _INNA
+                                            for k in range(max(0, ti - 3), ti)):
                     continue
                 if nsp and bisect_left(tok_starts, m1, ti) in at:
                     continue
@@ -4100,9 +4101,13 @@ def _assign_date(ctx: _Ctx, cand: _Cand, s0: int, s1: int) -> None:
     if compared:
         report = report | compared
     dates = ctx.valid_dates
+    since = _since_dates(ctx) if _SINCES & ctx.mods_by_cls.keys() else _EMPTY
     for far, (a, b) in enumerate(((cand.seg_start, cand.seg_end), cand.clause, (s0, s1)), -1):
         i = bisect_left(starts, a)
         while i < n and starts[i] < b:
+            if far > 0 and id(dates[i]) in since and _other_clause(ctx, cand, starts[i]):
+                i += 1      # "حررت القوات حي X، فيما قتل … منذ انطلاق معركة الموصل قبل نحو
+                continue    # ستة أشهر": the start of a running count in a clause of its own
             if id(dates[i]) not in report and not _of_a_place_after(ctx, cand, starts[i]):
                 cand.date = dates[i]
                 cand.date_far = far > 0 and (a < cand.clause[0] or b > cand.clause[1])
@@ -4110,11 +4115,22 @@ def _assign_date(ctx: _Ctx, cand: _Cand, s0: int, s1: int) -> None:
             i += 1
     # only the day of the statement: the event was on that day or before it
     i = bisect_left(starts, s0)
-    while i < n and starts[i] < s1 and (id(dates[i]) in compared or _of_a_place_after(ctx, cand, starts[i])):
+    while i < n and starts[i] < s1 and (id(dates[i]) in compared or _of_a_place_after(ctx, cand, starts[i])
+                                        or (id(dates[i]) in since and _other_clause(ctx, cand, starts[i]))):
         i += 1
     if i < n and starts[i] < s1:
         cand.date = dates[i]
         cand.date_report = True
+
+
+def _other_clause(ctx: _Ctx, cand: _Cand, pos: int) -> bool:
+    """Does the date at ``pos`` stand in a clause that a clause word (فيما، بينما، في حين، حيث)
+    opened after the candidate's clause, or before it ("…، في حين …")?"""
+    c0, c1 = cand.clause
+    if c0 <= pos < c1:
+        return False
+    a, b = (c1, pos) if pos >= c1 else (pos, c0)
+    return bool(ctx.mods_in(a, b + 1, "clause"))
 
 
 PLACE_CLAUSE_REACH = 16  # tokens from the relative word after a place to a date it holds
@@ -4142,8 +4158,33 @@ def _of_a_place_after(ctx: _Ctx, cand: _Cand, pos: int) -> bool:
     return False
 
 
+_SINCES = frozenset(("since", "since_start"))
 SINCE_DATE_REACH = 8    # tokens from a since to the date it names ("منذ انطلاقة الثورة السورية
 #                         في مارس من العام 2011م")
+
+
+def _since_dates(ctx: _Ctx) -> set:
+    """ids of the date mentions a since names ("منذ انطلاق معركة الموصل قبل نحو ستة أشهر"، not
+    "منذ صباح اليوم"): when a count or a campaign began (computed once per document)."""
+    got = ctx.__dict__.get("_since_dates")
+    if got is not None:
+        return got
+    got = set()
+    short = {h[0] for h in ctx.mods_by_cls.get("since_short", ((), ()))[0]}
+    hits = [h for c in ("since", "since_start") for h in ctx.mods_by_cls.get(c, ((), ()))[0]
+            if h[0] not in short]
+    if hits and ctx.dates:
+        dstarts = ctx.date_starts
+        ends, norm = ctx.tok_ends, ctx.norm
+        for h in hits:
+            end = ends[min(ctx.ntok - 1, h[2] + SINCE_DATE_REACH)]
+            cut = norm.find(".", h[1], end)
+            if cut >= 0:
+                end = cut
+            for k in range(bisect_left(dstarts, h[0]), bisect_left(dstarts, end)):
+                got.add(id(ctx.dates[k][2]))
+    ctx.__dict__["_since_dates"] = got
+    return got
 
 
 def _compared_dates(ctx: _Ctx) -> set:
@@ -5532,7 +5573,10 @@ def _merge_in_sentence(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
                         host.sub_type = _territory_subtype(host.actor1, _attr1(host.actor1, "side"))
                 if host.actor2 is None and c.actor2 is not None and _attr1(c.actor2, "side") != _attr1(host.actor1, "side"):
                     host.actor2 = c.actor2
-                if host.date is None or (host.date_report and c.date is not None and not c.date_report):
+                if (host.date is None or (host.date_report and c.date is not None and not c.date_report)) \
+                        and not (c.background and not host.background):
+                    # (not the date of a since: "حررت القوات حي X، فيما قتل … منذ انطلاق معركة
+                    # الموصل قبل نحو ستة أشهر" is when the count began, not the day of the taking)
                     host.date = c.date
                     host.date_report = c.date_report
                 host.merged.append(c)
@@ -6234,6 +6278,10 @@ def _merge_events(host: Event, ev: Event, add_places: bool, sources: bool = True
                 host.places.append(pi)
     if host.actor1 is None:
         host.actor1 = ev.actor1
+        if host.family == "territory" and host.actor1 is not None:
+            # (a taking told with no doer, joined by the fight of its doer: that doer's side
+            # decides who took it)
+            host.sub_event_type = _territory_subtype(host.actor1, _attr1(host.actor1, "side"))
     if host.actor2 is None and ev.actor2 is not None and _attr1(ev.actor2, "side") != _attr1(host.actor1, "side"):
         host.actor2 = ev.actor2
     if (ev.date is not None

@@ -2482,3 +2482,20 @@ def test_a_responsible_or_senior_source_keeps_its_adjective():
               "10 جنود قتلوا.")
     voices = [s.text for a in doc.actors if a.role == "source" for s in a.evidence]
     assert voices == ["مصدر محلي مسؤول", "مصدر عسكري رفيع"], voices
+
+
+def test_a_speaker_named_before_wahuwa_and_his_role():
+    # Ayin (Kereneik, April 2022): "وهو" opens the apposition, no comma before it
+    doc = extract("وأفاد آدم هارون وهو أحد الناجين من المعركة أن الهجوم أدى الى قتلى وجرح آخرين.",
+                  published="2022-04-24")
+    people = [a.name_ar for a in doc.actors if a.kind == "person"]
+    assert people == ["آدم هارون"], people
+
+
+def test_the_state_health_ministry_in_sudan():
+    # Darfur24 (Nyala, June 2023): "بالولاية" is the state the article is about
+    doc = extract("وتشهد مدينة نيالا عاصمة جنوب دارفور منذ اندلاع الحرب بين الجيش السوداني وقوات "
+                  "الدعم السريع معارك متقطعة، اسفرت عن مقتل أكثر من 100 مدني بحسب احصائيات وزارة "
+                  "الصحة بالولاية.", published="2023-06-21")
+    got = [(a.id, a.name_ar) for a in doc.actors if a.id == "sd_health_ministry"]
+    assert got == [("sd_health_ministry", "وزارة الصحة بالولاية")], [(a.id, a.name_ar) for a in doc.actors]

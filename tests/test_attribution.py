@@ -867,3 +867,53 @@ def test_a_surname_in_a_formula_inside_the_sentence():
     doc = run("وأوضح الناطق باسم الوزارة، الطبيب أشرف القدرة، أن الحصيلة وصلت إلى 805 شهيدا. "
               "وارتقى العشرات من الشهداء الخميس وفق القدرة في القصف الجوي على غزة.")
     assert who(doc, "العشرات من الشهداء") == n("الطبيب أشرف القدرة")
+
+
+def test_local_observers_are_a_voice():
+    # al-Bawaba (West Darfur, November 2023)
+    doc = run("وبحسب مراقبين محليين، فقد قتلت الميليشيا 1300 شخص، وجرحت أكثر من 2000.")
+    assert who(doc, "1300 شخص") == n("مراقبين محليين")
+
+
+def test_the_victims_kin_accusing_someone_claim_no_toll_before():
+    # Ayin (Kereneik, April 2022): "الضحايا" after the subject is the kin's, not a toll told back
+    doc = run("واندلع قتال أهلي في بلدة كرينك مما أسفر عن مقتل 21 شخصا.\n"
+              "واتهم اهالي الضحايا المزارعين بتنفيذ الهجوم.")
+    assert who(doc, "21 شخصا") == []
+    # after إن the dead named again are the toll before
+    doc = run("لقي 18 شخصا مصرعهم في غارة على البلدة. وقال المرصد إن القتلى والجرحى سقطوا جراء "
+              "غارات روسية.")
+    assert who(doc, "18 شخصا") == n("المرصد")
+
+
+def test_a_tally_obtained_by_an_outlet():
+    # Ayin (Kereneik, April 2022); the wire formula "في حصيلة حصلت عليها وكالة فرانس برس"
+    doc = run("مما أسفر عن مقتل (21) شخصا على الأقل وجرح نحو (19) آخرين في احصائية اولية "
+              "تحصلت عليها (عاين).")
+    assert who(doc, "(21) شخصا") == n("عاين")
+    doc = run("وقتل 21 شخصا على الأقل في حصيلة حصلت عليها وكالة فرانس برس.")
+    assert who(doc, "21 شخصا") == n("وكالة فرانس برس")
+    # without the pronoun the verb is no formula
+    doc = run("وقتل 21 شخصا على الأقل في حصيلة حصلت بعد القصف.")
+    assert who(doc, "21 شخصا") == []
+
+
+def test_a_denier_named_before_its_verb_speaks_on_not_the_denied():
+    # Enab Baladi (Deir ez-Zor, October 2017): "the warplanes" are what was denied
+    doc = run("إلا أن وسائل إعلام النظام نفت مسؤولية الطيران الحربي عن حصيلة الضحايا، وقالت إن "
+              "“عدد الشهداء ارتفع إلى 25 مدنيًا و50 جريحًا، نتيجة غارة التحالف الأمريكي”.")
+    assert who(doc, "25 مدنيا") == n("وسائل إعلام النظام")
+    # after the verb only the first source denies
+    doc = run("ونفت وزارة الدفاع مسؤولية الطيران الحربي عن الضحايا، وقالت إن عدد القتلى ارتفع إلى "
+              "25 مدنيا.")
+    assert who(doc, "25 مدنيا") == n("وزارة الدفاع")
+
+
+def test_a_hospital_that_received_the_dead_reports_them():
+    # Afrigate via al-Madina (Sirte, November 2016)
+    doc = run("استقبل مستشفى مصراتة المركزي أمس الأربعاء، 3 قتلى و10 مصابين، جراء تجدد الاشتباكات "
+              "بحي الجيزة البحرية.")
+    assert who(doc, "3 قتلى") == n("مستشفى مصراتة المركزي")
+    # a receiving that is no hospital's reports nothing
+    doc = run("واستقبل الرئيس وفدا من الأمم المتحدة بعد مقتل 5 مدنيين في القصف.")
+    assert who(doc, "5 مدنيين") == []

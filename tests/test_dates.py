@@ -400,3 +400,12 @@ def test_ghada_opening_a_clause_before_a_name_is_the_verb_became():
         assert dates(text, dt.date(2016, 6, 16)) == [], text
     for text in ("وغدا الأحد تعقد الجلسة.", "ستعقد الجلسة غدا الأحد.", "قال إن القصف سيستمر غدا."):
         assert [m.value for m in dates(text, dt.date(2016, 6, 16))] == ["2016-06-17"], text
+
+
+def test_a_weekday_and_a_day_just_after_publication_are_this_year():
+    # Xinhua (Sanaa, Wednesday 29 November 2017): "عشية إحياء ذكرى المولد النبوي الخميس 30 نوفمبر"
+    m = one("عشية إحياء ذكرى المولد النبوي الخميس 30 نوفمبر", dt.date(2017, 11, 29))
+    assert (m.value, m.reason) == ("2017-11-30", None)
+    # the weekday of a year back keeps that year; no weekday, the past is read
+    assert one("الأربعاء 30 نوفمبر", dt.date(2017, 11, 29)).value == "2016-11-30"
+    assert one("يوم 30 نوفمبر", dt.date(2017, 11, 29)).value == "2016-11-30"

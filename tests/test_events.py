@@ -3519,3 +3519,33 @@ def test_an_operation_named_by_its_goal_is_no_taking():
     assert [place_names(e) for e in evs] == [{"الجولان"}], evs
     # the strongholds' owner lost them
     assert evs[0]["actor1"] is None and evs[0]["actor2"]["name_ar"] == "تنظيم داعش", evs
+
+
+def test_a_taking_told_after_in_a_statement_is_the_forces_named_after_in():
+    # Iraqi News Agency via arabstoday (Mosul, December 2016): the forces after إن are the doers,
+    # not the speaker
+    doc = run('قائد عمليات قادمون يا نينوى الفريق عبد الأمير يارالله قال في بيان " إن "قوات جهاز '
+              'مكافحة الإرهاب تمكنت عصر اليوم، من تحرير حي القدس في الساحل الأيسر للموصل.',
+              "2016-12-29")
+    evs = events_json(doc)
+    assert [(e["sub_event_type"], e["actor1"]["name_ar"]) for e in evs] == [
+        ("Government regains territory", "جهاز مكافحة الإرهاب")], evs
+
+
+def test_a_running_count_in_a_clause_of_its_own_dates_no_taking_before_it():
+    # Hattpost (Mosul, April 2017): "منذ انطلاق معركة الموصل … قبل نحو ستة أشهر" is when the
+    # count began; the taking told first is today's, and the taking told again is the same one
+    doc = run("حررت قوات مكافحة الإرهاب العراقية حي الصحة الثانية بالجانب الأيمن لمدينة الموصل، "
+              "فيما قالت مصادر مطلعة في بغداد إن زهاء ثمانية آلاف من القوات العراقية قتلوا منذ "
+              "انطلاق معركة الموصل ضد تنظيم «داعش» قبل نحو ستة أشهر.\n"
+              "وقال قائد عمليات «قادمون يا نينوى» في بيان، إن «قطعات مكافحة الإرهاب حررت حي الصحة "
+              "الثانية في الساحل الأيمن من مدينة الموصل».", "2017-04-10")
+    evs = events_json(doc)
+    taken = find(evs, "Government regains territory")
+    assert len(taken) == 1 and taken[0]["date"] is None, evs
+    assert not find(evs, "Non-state actor overtakes territory"), evs
+    # a since in the same clause still dates it (a running total of its own)
+    doc = run("وكانت وزارة الصحة قد ذكرت أن 2227 مدنيا سقطوا نتيجة تواصل القصف السعودي على "
+              "المناطق الحدودية في محافظة صعدة، منذ بداية اعلان التهدئة في ابريل 2022م.",
+              "2022-12-15")
+    assert not events_json(doc), events_json(doc)

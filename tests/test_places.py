@@ -80,6 +80,8 @@ def test_neighbourhood_after_head_resolves_inside_the_city():
     ("أوقفت روسيا منذ أسبوعين الغارات.", "روسيا"),
     ("وبث مراسل الجزيرة في المنطقة تقريرا.", "الجزيرة"),
     ("وقال الشاهد إن الإصابة كانت بحركة سريعة.", "بحركة"),
+    # set 494: a birthplace, not Muscat (DW Arabic, Sirte 2020)
+    ("فرضت القوات سيطرتها على مدينة سرت الساحلية، مسقط رأس العقيد معمر القذافي.", "مسقط"),
 ])
 def test_common_words_and_actor_names_are_not_places(text, word):
     assert word not in names(places(text))
@@ -87,6 +89,7 @@ def test_common_words_and_actor_names_are_not_places(text, word):
 
 def test_country_after_a_preposition_is_a_place():
     assert "روسيا" in names(places("وصل الوفد إلى روسيا أمس."))
+    assert "مسقط" in names(places("وصل الوزير إلى مسقط في زيارة رسمية."))
 
 
 def test_common_word_in_a_list_of_places_counts():
