@@ -2786,7 +2786,23 @@ def _shared_subject(ctx: _Ctx, cand: _Cand, prev: list, s0: int):
             and ctx.words[k - 1].endswith("ا") and not ctx.words[k - 1].startswith("ال") \
             and "،" in ctx.norm[prev[-1][1]:cand.trig_start]:     # (سيطرته: ة + ه)
         return prev[0]      # (a participle of state before it: باسطاً، فارضاً، محكماً)
-    return prev[-1]
+    return _coordination_head(ctx, prev)
+
+
+def _coordination_head(ctx: _Ctx, prev: list):
+    """The last of ``prev``, or, when it is joined by و right after the one before it ("قوات
+    الجيش الوطني ورجال القبائل"), the first of the parties so joined: the subject's head, its
+    partners named after it."""
+    i = len(prev) - 1
+    ts, pf = ctx.tok_starts, ctx.prefixes
+    while i > 0:
+        k = ctx.tok_at(prev[i][0])
+        if not (pf[k].startswith("و") and prev[i][0] - ts[k] <= len(pf[k])
+                and ctx.tok_at(prev[i - 1][1] - 1) == k - 1
+                and not ctx.norm[prev[i - 1][1]:ts[k]].strip()):     # (no comma between)
+            break
+        i -= 1
+    return prev[i]
 
 
 def _assign_actors(ctx: _Ctx, cand: _Cand, s0: int) -> None:

@@ -3549,3 +3549,12 @@ def test_a_running_count_in_a_clause_of_its_own_dates_no_taking_before_it():
               "المناطق الحدودية في محافظة صعدة، منذ بداية اعلان التهدئة في ابريل 2022م.",
               "2022-12-15")
     assert not events_json(doc), events_json(doc)
+
+
+def test_a_subject_and_its_partners_joined_by_wa_act_as_the_first_named():
+    # Yemeni Post (Marib, February 2021): the tribesmen fight alongside the national army
+    doc = run("ففي جبهة صرواح (غربي مأرب) تمكنت قوات الجيش الوطني ورجال القبائل، الخميس، من "
+              "استعادة ما بقي من منطقة “الزور” واستكمال السيطرة على “التباب السود”.", "2021-02-25")
+    evs = events_json(doc)
+    assert [(e["sub_event_type"], e["actor1"]["name_ar"]) for e in evs] == [
+        ("Government regains territory", "قوات الجيش الوطني")], evs
