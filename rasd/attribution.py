@@ -1394,6 +1394,11 @@ class _Reader:
             if c & W_COMP:
                 return first, j, t[1]
             if c & (W_STOP | W_TRIG) or j in qany:
+                if j > first and c & W_STOP and j not in qany:
+                    m = self.covered(t[0])
+                    if m is not None and toks[first][0] <= m[0] < t[0]:
+                        j += 1      # 'ذكرت قناة "روسيا اليوم"': a time word inside a name the
+                        continue    # phrase has begun is that name's
                 if j > first and j in qany:
                     m = self.covered(t[0])
                     if m is not None and toks[first][0] <= m[0] < t[0]:
@@ -1414,8 +1419,9 @@ class _Reader:
                         continue
                     return first, j, t[0]
             if c & W_CHAIN:
-                if not chain:
-                    return first, j, t[0]
+                if not chain and not (j > first and t[2] == "عن" and j + 1 < stop_tok
+                                      and (self.wc(j + 1) & W_VOICE or self.aon[j + 1] is not None)):
+                    return first, j, t[0]   # (but "ذكرت قناة X عن مصدر محلي": a source relayed)
                 if self.chain_at is None:
                     self.chain_at = t[0]
                 j += 1

@@ -917,3 +917,12 @@ def test_a_hospital_that_received_the_dead_reports_them():
     # a receiving that is no hospital's reports nothing
     doc = run("واستقبل الرئيس وفدا من الأمم المتحدة بعد مقتل 5 مدنيين في القصف.")
     assert who(doc, "5 مدنيين") == []
+
+
+def test_a_channel_relaying_a_local_source_and_that_source_going_on():
+    # al-Wafd via masress (Homs, December 2015): "اليوم" is a word of the channel's name, and
+    # "عن مصدر" after the channel names the source it relays
+    doc = run('وذكرت قناة "روسيا اليوم" عن مصدر محلي سوري، قوله إن انفجارين عنيفين هزا حي الزهراء. '
+              'وأضاف المصدر أن الانفجار الثاني سببه انفجار مستودع للغاز، مشيرًا إلى أن الانفجارين '
+              'أسفرا عن مقتل 20 شخصا وإصابة 140 جريحا حتى الآن.')
+    assert who(doc, "مقتل 20 شخصا") == n("مصدر محلي سوري")
