@@ -323,6 +323,9 @@ def _denials(doc, para, found: list[Contradiction]) -> None:
     den_index, _ = _lexicon()
     hits = _match_all(doc, den_index)
     by_event: dict[int, Contradiction] = {}
+    # (deniers, places) -> (the denial, its sentence): one denial told twice ("نفت … ، ووصفتها
+    # بالشائعات") of two readings of one story at one place is one contradiction
+    by_denier: dict[tuple, tuple] = {}
     # every trigger of every event once, sorted two ways, so each denial looks only at the
     # triggers of its own sentences (a long article with many denials stays linear)
     by_sentence = sorted((tsi, tpos, k) for k, ev in enumerate(doc.events)
@@ -366,6 +369,12 @@ def _denials(doc, para, found: list[Contradiction]) -> None:
         ev = doc.events[k]
         a, b = _clause_around(doc, start)
         dspan = doc.span(a, b)
+        dkey = (frozenset(dkeys), frozenset(ev.places))
+        same = by_denier.get(dkey) if dkeys and k not in by_event else None
+        if same is not None and si - same[1] <= 1:
+            c = same[0]
+            c.events.append(k)
+            by_event[k] = c
         if k in by_event:
             c = by_event[k]
             if dspan not in c.evidence:
@@ -385,6 +394,8 @@ def _denials(doc, para, found: list[Contradiction]) -> None:
                   f"{_names(denier)}: denial (“{word}”)")
         c.evidence = [x for x in (sp, dspan) if x is not None]
         by_event[k] = c
+        if dkeys:
+            by_denier[dkey] = (c, si)
         found.append(c)
 
 

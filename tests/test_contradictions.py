@@ -435,3 +435,16 @@ def test_a_named_commander_killed_is_no_rival_toll():
             "وقال المرصد إن خمسة مقاتلين من الحشد قتلوا في اشتباكات تكريت اليوم.")
     out = to_dict(extract(text, published="2015-03-14"))
     assert [c for c in out["contradictions"] if c["kind"] == "toll"], out["contradictions"]
+
+
+def test_one_denial_told_twice_is_one_contradiction():
+    # The Lens Post (Sirte, January 2020): the government denies the takeover, then calls it a
+    # rumour in its next sentence
+    text = ("نفت قوات حكومة الوفاق الليبية، الإثنين، صحة الأخبار التي انتشرت حول سيطرة قوات اللواء "
+            "المتقاعد خليفة حفتر، على مواقع في مدنية سرت الليبية، وأكدت الوفاق: “لا صحة للإشاعات "
+            "المتداولة عن تقدم مليشيات ومرتزقة حفتر، وسيطرتهم على بعض المواقع بالمدينة”.\n\n"
+            "وأعلنت القوات الحكومة، أن “قوة حماية وتأمين” مدينة سرت (شرق) صدت هجوما لـ”مليشيات "
+            "ومرتزقة”، اللواء متقاعد، خليفة حفتر، نافية صحة شائعات عن سيطرتهم على مواقع في المدينة.")
+    out = to_dict(extract(text, published="2020-01-06"))
+    denials = [c for c in out["contradictions"] if c["kind"] == "denial"]
+    assert len(denials) == 1 and "سرت" in denials[0]["about"], out["contradictions"]
