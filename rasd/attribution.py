@@ -37,6 +37,8 @@ What is read (words in ``data/attribution_verbs.tsv``, generic voices in
   إن" opening a paragraph continues the speaker of the paragraph before.
 - a denial verb (نفى، نفت: flag ``deny``) is read (``Attribution.denies``) but claims nothing:
   ``sources_for`` skips it ("نفى الجيش مسؤوليته عن مقتل 22 مدنيا": the army is not the source).
+  Its subject written before it denies ("إلا أن وسائل إعلام النظام نفت مسؤولية الطيران الحربي"),
+  else the first source after it; what follows is the denied, no voice.
 - "البيان"، "الوكالة"، "المصدر" (anaphor=issuer) refer to the last source named when no earlier
   source holds the word; a document voice takes its ل-author ("بحث لجامعات أمريكية"); indefinite
   names keep their nisba adjectives ("مصادر عسكرية حكومية"، "مصادر أمنية وطبية"); "مصدر مسؤول في
@@ -44,7 +46,9 @@ What is read (words in ``data/attribution_verbs.tsv``, generic voices in
 - a sentence of the same paragraph opening on كما goes on with the claim of the one before.
 - a formula (بحسب X، حسب X، وفق X، وفق ما أفادت X، نقلا عن X، طبقا لـ X): the source is X; so is
   "في حصيلة (جديدة) لـ X"، "في تقرير لـ X" (a ``tally`` noun after في, X glued on with ل within
-  three words).
+  three words), and "في حصيلة حصلت عليها X" (an ``obtain`` verb and عليها after the tally noun).
+- "استقبل مستشفى X 3 قتلى" (``receive`` verbs) reports only when a receiver word (مستشفى …) opens
+  the subject; "ذكرت قناة X عن مصدر محلي": عن and a voice after a subject name the source relayed.
 - "تمكّن/استطاع X من توثيق …" (``enable`` verbs) is a report only with a record noun after it.
 
 The claim's scope (normalised ranges, :attr:`Attribution.ranges`):

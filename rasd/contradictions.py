@@ -10,7 +10,8 @@ averaged away. Three readings, all over the events (:mod:`rasd.events`), casualt
   the claim "a lie"); the claim is the nearest event told before it — in the same sentence or the
   two before it in the paragraph — by another source (else the one after it in its sentence, else
   a casualty figure). "state TV: chlorine shelling injured 36" against "an opposition official:
-  a lie".
+  a lie". One denier denying, in adjacent sentences, two events at the same places (a takeover and
+  the clash it was, "نفت …"، "نافية صحة شائعات") makes one contradiction.
 - ``outcome``: two events at one place whose outcomes cannot both be true, told by different
   sources: a territory change by one side against the other side repelling the attack or taking
   the place itself ("SANA: the army retook منيان" against "the opposition: it repelled the attack

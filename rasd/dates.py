@@ -37,7 +37,9 @@ Conventions:
 - ``low``/``high``: the first and last day the expression covers (equal to ``value`` for a day).
 - A year-less date takes the year that puts it on or before the publication date (a part of a
   month: its first day on or before it); with الماضي the latest such month strictly before the
-  publication month, with المقبل the next one after it, with الجاري/الحالي the publication year.
+  publication month, with المقبل the next one after it, with الجاري/الحالي the publication year;
+  a day told with its weekday at most a week after publication, the weekday matching that year's
+  date, is that year's ("الخميس 30 نوفمبر" in an article of Wednesday 29 November 2017).
 - Weekdays: the most recent such day on or before the publication date; with الماضي strictly
   before it; with المقبل/القادم strictly after it.
 - Weeks run Sunday to Saturday (the working week of Syria, Iraq, Egypt, the Gulf since 2013).

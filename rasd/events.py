@@ -24,11 +24,13 @@ How an article becomes events (everything on the normalised text, offsets mapped
    count ("مدفعية النظام"، "الغارات الروسية"). The headline is skipped: the body tells it.
 4. Actors: the actor after an agent marker ("من قبل X"، "شنته X"), else the subject after a verb
    trigger or the genitive after a noun trigger, else the nearest actor before the trigger in the
-   clause, then in the sentence; the target after على/ضد/مواقع, or the second side of "بين X و Y",
-   is actor2. A repelling trigger (صد، التصدي، أحبط) makes the repelling side actor1 and the attacker
+   clause, then in the sentence (of parties joined by و, "قوات الجيش الوطني ورجال القبائل", the
+   first named); the target after على/ضد/مواقع, or the second side of "بين X و Y", is actor2. A repelling trigger (صد، التصدي، أحبط) makes the repelling side actor1 and the attacker
    ("هجوما لقوات النظام") actor2. Sources (role ``source``, speakers next to a verb of saying,
-   "مصادر في X") are never parties. Territory changes are "Government regains territory" when
-   actor1 is on the government side, else "Non-state actor overtakes territory".
+   "مصادر في X") are never parties, though the parties after إن in their claim are ('قال في بيان
+   إن "قوات جهاز مكافحة الإرهاب تمكنت من تحرير …"'). Territory changes are "Government regains
+   territory" when actor1 is on the government side, else "Non-state actor overtakes territory"
+   (a taking told with no doer takes the side of the doer merged into it).
 5. Places: those the candidate owns, else the sentence's places no other candidate owns (a clause
    that continues the place list gives its places to the candidate before it: one opening with a
    word of place, "، وكرم الطحان"، or a partitive, "، وأجزاء واسعة من حي الميسر"); a
@@ -58,7 +60,8 @@ How an article becomes events (everything on the normalised text, offsets mapped
    statement: it is used only when the sentence tells no other date, as an upper bound that a
    date told of the event replaces. Two tolls from one voice (7 killed, then 9 killed) are two
    events. A "since" before a trigger or a figure (منذ الرابع من نيسان، منذ حينها; not "منذ صباح
-   اليوم") marks a campaign or a running total: background, and never an event's fatalities.
+   اليوم") marks a campaign or a running total: background, and never an event's fatalities;
+   its date, in a clause a clause word opened (فيما، بينما), dates no other event of the sentence.
    Bombardments: a bare قصف (no weapon, no aircraft) by a force that bombards only from the air
    ("قصف روسي"، "قصف للتحالف الدولي"; the Israeli army in the Gaza Strip) is an air strike, and
    so is one with no actor of its own, or a definite "القصف", told after the article's air
