@@ -25,7 +25,8 @@ How an article becomes events (everything on the normalised text, offsets mapped
 4. Actors: the actor after an agent marker ("من قبل X"، "شنته X"), else the subject after a verb
    trigger or the genitive after a noun trigger, else the nearest actor before the trigger in the
    clause, then in the sentence (of parties joined by و, "قوات الجيش الوطني ورجال القبائل", the
-   first named); the target after على/ضد/مواقع, or the second side of "بين X و Y", is actor2. A repelling trigger (صد، التصدي، أحبط) makes the repelling side actor1 and the attacker
+   first named); the target after على/ضد/مواقع, or the second side of "بين X و Y", is actor2. A
+   repelling trigger (صد، التصدي، أحبط) makes the repelling side actor1 and the attacker
    ("هجوما لقوات النظام") actor2. Sources (role ``source``, speakers next to a verb of saying,
    "مصادر في X") are never parties, though the parties after إن in their claim are ('قال في بيان
    إن "قوات جهاز مكافحة الإرهاب تمكنت من تحرير …"'). Territory changes are "Government regains
@@ -4190,20 +4191,24 @@ def _since_dates(ctx: _Ctx) -> set:
         return got
     got = set()
     short = {h[0] for h in ctx.mods_by_cls.get("since_short", ((), ()))[0]}
-    hits = [h for c in ("since", "since_start") for h in ctx.mods_by_cls.get(c, ((), ()))[0]
-            if h[0] not in short]
-    if hits and ctx.dates:
-        dstarts = ctx.date_starts
-        ends, norm = ctx.tok_ends, ctx.norm
-        for h in hits:
-            end = ends[min(ctx.ntok - 1, h[2] + SINCE_DATE_REACH)]
-            cut = norm.find(".", h[1], end)
-            if cut >= 0:
-                end = cut
-            for k in range(bisect_left(dstarts, h[0]), bisect_left(dstarts, end)):
-                got.add(id(ctx.dates[k][2]))
+    if ctx.dates:
+        for c in _SINCES:
+            for h in ctx.mods_by_cls.get(c, ((), ()))[0]:
+                if h[0] not in short:
+                    got.update(_dates_of_since(ctx, h))
     ctx.__dict__["_since_dates"] = got
     return got
+
+
+def _dates_of_since(ctx: _Ctx, h) -> list[int]:
+    """ids of the date mentions within :data:`SINCE_DATE_REACH` tokens of since cue ``h``, in
+    its sentence (from the since's own start: "منذ نحو 3 سنوات" is one date mention)."""
+    end = ctx.tok_ends[min(ctx.ntok - 1, h[2] + SINCE_DATE_REACH)]
+    cut = ctx.norm.find(".", h[1], end)
+    if cut >= 0:
+        end = cut
+    dstarts = ctx.date_starts
+    return [id(ctx.dates[k][2]) for k in range(bisect_left(dstarts, h[0]), bisect_left(dstarts, end))]
 
 
 def _compared_dates(ctx: _Ctx) -> set:
@@ -4214,20 +4219,11 @@ def _compared_dates(ctx: _Ctx) -> set:
     if got is not None:
         return got
     got = set()
-    hits = [h for c in ("since", "since_start") for h in ctx.mods_by_cls.get(c, ((), ()))[0]]
-    if hits and ctx.dates:
-        dstarts = ctx.date_starts
-        ends, starts, norm = ctx.tok_ends, ctx.tok_starts, ctx.norm
-        for h in hits:
-            if not _compared(ctx, h):
-                continue
-            end = ends[min(ctx.ntok - 1, h[2] + SINCE_DATE_REACH)]
-            cut = norm.find(".", h[1], end)
-            if cut >= 0:
-                end = cut
-            # (from the since's own start: "منذ نحو 3 سنوات" is one date mention)
-            for k in range(bisect_left(dstarts, h[0]), bisect_left(dstarts, end)):
-                got.add(id(ctx.dates[k][2]))
+    if ctx.dates:
+        for c in _SINCES:
+            for h in ctx.mods_by_cls.get(c, ((), ()))[0]:
+                if _compared(ctx, h):
+                    got.update(_dates_of_since(ctx, h))
     ctx.__dict__["_compared_dates"] = got
     return got
 
