@@ -988,11 +988,14 @@ class _Reader:
         c = _WCLS.get(t[2])
         return _word_class(t) if c is None else c
 
+    def word_in(self, i: int, words) -> bool:
+        """Is token i, as written or without its clitics, one of ``words``?"""
+        t = self.toks[i]
+        return t.text in words or t.stem in words
+
     def _country_word(self, i: int) -> bool:
         """Is token i a country's own name ("مصر"، "السعودية"، not "المصرية")?"""
-        t = self.toks[i]
-        names = country_names()
-        return t.text in names or t.stem in names
+        return self.word_in(i, country_names())
 
     def is_comp(self, i: int) -> bool:
         return bool(self.wc(i) & W_COMP)
@@ -1742,8 +1745,7 @@ class _Reader:
             return None     # "وتابعت القوات تقدمها": only "وتابع أن" goes on with a speaker
         if "comp" in flags and not (first < end < b and self.is_comp(end)):
             return None     # "وبين المصدر أن" reports; "بين القوات والفصائل" is "between"
-        if "receive" in flags and not (first < end and (self.toks[first].text in self.lex.receiver
-                                                        or self.toks[first].stem in self.lex.receiver)):
+        if "receive" in flags and not (first < end and self.word_in(first, self.lex.receiver)):
             return None     # "استقبل مستشفى مصراتة 3 قتلى" reports; "استقبل الرئيس وفدا" does not
         if fwd is None:
             fwd = self.sources_in(first, end)
@@ -1752,9 +1754,7 @@ class _Reader:
             for x in fwd:
                 if x.start >= self.chain_at:
                     x.relayed = True
-        tally = self.lex.tally
-        if fwd and first < end and fwd[0].addressee \
-                and (self.toks[first].text in tally or self.toks[first].stem in tally) \
+        if fwd and first < end and fwd[0].addressee and self.word_in(first, self.lex.tally) \
                 and fwd[0].start <= self.toks[min(first + 3, end - 1)].end:
             fwd[0].addressee = False    # "وأفادت حصيلة سابقة للمرصد السوري بمقتل 14": the
             # toll's author speaks, no outlet spoken to
@@ -1814,8 +1814,7 @@ class _Reader:
             elif end == first:
                 return None
             elif "strong" in flags and end - first <= 4 and not fwd and not (
-                    end - first == 1 and (self.toks[first].text in self.lex.lonely
-                                          or self.toks[first].stem in self.lex.lonely)) \
+                    end - first == 1 and self.word_in(first, self.lex.lonely)) \
                     and self.toks[first].text not in _NO_SPEAKER_START:
                 # (not a lone "عضو": a member of nothing named is nobody); a relative clause
                 # ("وقالت طليعة ذياب التي فرت") is not part of the name
@@ -1930,8 +1929,7 @@ class _Reader:
         if i >= len(self.toks):
             return []
         t = self.toks[i]
-        tb = self.lex.toll_back
-        if t.start - claim > 3 or not (t.text in tb or t.stem in tb):
+        if t.start - claim > 3 or not self.word_in(i, self.lex.toll_back):
             return []
         if i == 0 or not self.wc(i - 1) & W_COMP:
             return []       # the claim opens after إن/أن, not where the subject phrase broke
@@ -1977,8 +1975,7 @@ class _Reader:
         for j in range(k + 1, min(b, k + 3 + _MAX_PHRASE)):
             if j > k + 1 and j in self.brk:
                 return False
-            t = self.toks[j]
-            if t.text in rn or t.stem in rn:
+            if self.word_in(j, rn):
                 return True
         return False
 

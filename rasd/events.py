@@ -4121,7 +4121,7 @@ def _assign_date(ctx: _Ctx, cand: _Cand, s0: int, s1: int) -> None:
     if compared:
         report = report | compared
     dates = ctx.valid_dates
-    since = _since_dates(ctx) if _SINCES & ctx.mods_by_cls.keys() else _EMPTY
+    since = _since_dates(ctx)
     for far, (a, b) in enumerate(((cand.seg_start, cand.seg_end), cand.clause, (s0, s1)), -1):
         i = bisect_left(starts, a)
         while i < n and starts[i] < b:
