@@ -2911,6 +2911,7 @@ def _org_after(lex: Lexicon, text: str, pos: int, glued: bool = False):
 
 _NAME_WORD = re.compile(r"[\u0621-\u064a]{2,}")
 _COMPOUND = ("عبد", "ابو", "ابي", "ابن", "بن", "ام", "بنت", "ال", "دي", "فان")
+_NAME_SECONDS = frozenset(("الدين", "الله"))     # "نور الدين"، "عطا الله": a name's second word
 
 
 # given names that begin with و or ف (elsewhere a glued conjunction: "والسلطات")
@@ -2949,6 +2950,7 @@ def _person_name_from(lex: Lexicon, text: str, m, stops: set, taken) -> tuple | 
     n = len(text)
     no_word = lex.no_name_word
     words = []
+    glued = 0
     ws, me = m.span(1)
     w = m.group(1)
     while True:
@@ -2970,7 +2972,9 @@ def _person_name_from(lex: Lexicon, text: str, m, stops: set, taken) -> tuple | 
             return None     # (nor a verb of the forms افتعلت، استفعلت، تفاعلت، استفعل: "استهدفت
             # الحي"، "تراجعت مؤقتا"، "مصدره طيران النظام استهدف حي جوبر")
         words.append((ws, me, w))
-        if len(words) == 4:
+        if len(words) > 1 and (words[-2][2] in _COMPOUND or w in _NAME_SECONDS):
+            glued += 1      # "عبد الله"، "نور الدين": one part of the name in two words
+        if len(words) - glued == 4 or len(words) == 6:
             break
         if me < n and text[me] == " " and me + 1 < n and text[me + 1] not in ' "،,.:؛':
             m = _NAME_WORD.match(text, me + 1)
@@ -2982,7 +2986,7 @@ def _person_name_from(lex: Lexicon, text: str, m, stops: set, taken) -> tuple | 
             break
     while words and words[-1][2] in _COMPOUND:
         words.pop()
-    if len(words) < 2 or (len(words) == 4 and not any(w[2] in _COMPOUND for w in words)):
+    if len(words) < 2 or (len(words) == 4 and not glued):
         return None
     return words[0][0], words[-1][1]
 
@@ -3048,9 +3052,12 @@ def _people(lex: Lexicon, text: str, ptitles, proles, speech, cues, mentions,
                 k += 1
             if place_starts is None:
                 place_starts = {p[0]: p[1] for p in places}
-            if k not in place_starts:
-                continue
-            e = place_starts[k]
+            e = place_starts.get(k)
+            if e is None:
+                # "رئيس بلدية دبس": a place told with its head word, the title's last word
+                e = next((pe for ps, pe in place_starts.items() if ps < k < pe), None)
+                if e is None:
+                    continue
             rng = _person_name(lex, text, e, stops, taken)
             if rng is None and text[e:e + 1] in "،,":
                 # "رئيس بلدية كييف، فيتالي كليتشكو،": the name in apposition between commas

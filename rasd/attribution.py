@@ -96,6 +96,7 @@ instead of lexicon look-ups per token. ``sources_for`` looks claims up through a
 from __future__ import annotations
 
 import bisect
+import re
 import weakref
 from dataclasses import dataclass
 from functools import lru_cache, partial
@@ -126,6 +127,9 @@ _MAX_BACK = 8
 _MAX_ASIDE = 16      # tokens of a relative clause between a subject and its verb
 _RELATIVE = frozenset(normalize(w) for w in ("التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي"))
 _KAMA = ("كما ", "وكما ")     # a sentence opening on these goes on with the account before it
+# "… بحسب ما أفادت مصادر أمنية. والقتلى هم عشرة من قوات الأمن …": a sentence that opens by telling
+# who the dead of the toll before it were goes on with that toll's account (normalised text)
+_WHO_THE_DEAD = re.compile(r"[وف]?ال(?:قتلي|ضحايا|شهداء|جرحي|مصابون|مصابين) (?:هم|هن|كانوا|بينهم|من بينهم) ")
 _AS = frozenset(("كما", "مثلما", "وكما"))   # "…، كما أفادت مصادر أمنية." (as X reported)
 _TAIL_PUNCT = ' .:;؛!?؟\n"\'()«»،,-–'   # what may follow the last name of a sentence
 
@@ -1683,9 +1687,10 @@ class _Reader:
         s1 = sents[si][1]
         ranges = [(start, s1)]
         # "… . كما استشهدت سيدتان …": a sentence of the same paragraph opening on كما goes on
-        # with the account of the one before
+        # with the account of the one before; so does one telling who its dead were ("والقتلى هم")
         j = si + 1
-        while j < len(sents) and j <= si + 2 and self.norm.startswith(_KAMA, sents[j][0]) \
+        while j < len(sents) and j <= si + 2 and (self.norm.startswith(_KAMA, sents[j][0])
+                                                  or _WHO_THE_DEAD.match(self.norm, sents[j][0])) \
                 and "\n" not in self.norm[sents[j - 1][1]:sents[j][0]]:
             ranges.append(sents[j])
             j += 1
@@ -1830,7 +1835,8 @@ class _Reader:
             s0, s1 = self.doc.sentences[si]
             back = self._back_start(k, a, flags, claim, s1)
             if back is not None and back > s0:
-                ranges = self._unclaimed(s0, back) + [(rs, re_) for rs, re_ in ranges if re_ > rs]
+                ranges = self._unclaimed(s0, back) + (
+                    [] if self._next_speaker(claim, s1) else [(rs, re_) for rs, re_ in ranges if re_ > rs])
         if subj and si > 0 and self.lex.toll_back:
             prev = self._toll_back(claim, si)
             if prev:
@@ -1993,7 +1999,7 @@ class _Reader:
         elif w == "ما" and toks[k - 2].text in ("علي", "مثل"):
             j = k - 2
         if (j < k or k in self.comma) and "deny" not in flags \
-                and not self.norm[claim:s1].strip(_TAIL_PUNCT):
+                and (not self.norm[claim:s1].strip(_TAIL_PUNCT) or self._next_speaker(claim, s1)):
             return toks[j].start
         if "record" not in flags and "enable" not in flags:
             return None
@@ -2002,6 +2008,17 @@ class _Reader:
         if "back" in flags:
             return toks[k].start
         return None
+
+    def _next_speaker(self, claim: int, s1: int) -> bool:
+        """"…، كما قال رئيس بلدية هذه البلدة ومسؤولون أمنيون، وقال رئيس بلدية دبس …": after the
+        subject of a verb that reaches back, a comma and a speech verb joined by و open another
+        speaker's claim; nothing of the first one is claimed after it."""
+        j = bisect.bisect_left(self.starts, claim)
+        if not 0 < j < len(self.toks) or self.toks[j].start >= s1 or self.toks[j].prefix != "و" \
+                or not any(ch in "،," for ch in self.norm[self.toks[j - 1].end:self.toks[j].start]):
+            return False
+        vk = self.verb_kind(j)
+        return vk is not None and vk[0] == "verb"
 
     def _participle(self, k, b, si, para, sent_atts):
         prev = self._prev_speaker(si, para, sent_atts)
@@ -2077,6 +2094,11 @@ class _Reader:
             # a trailing formula covers the sentence before, in the same paragraph
             if si > 0 and para[si - 1] == para[si] and not self._attributed(sents[si - 1]):
                 ranges.insert(0, sents[si - 1])
+            # and, closing its sentence, the next one when it tells who the dead were
+            if si + 1 < len(sents) and para[si + 1] == para[si] \
+                    and not self.norm[claim:s1].strip(_ALONE_END) \
+                    and _WHO_THE_DEAD.match(self.norm, sents[si + 1][0]):
+                ranges.append(sents[si + 1])
         att = self._make(srcs, "marker", mstart, t.end, ranges)
         if not leading and not self.norm[claim:s1].strip(_ALONE_END):
             self.closing.append((att, si))      # a formula closing its sentence (see _lead_on)

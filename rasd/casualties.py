@@ -1150,6 +1150,8 @@ class _Reader:
             v -= 1      # "تجاوز الـ 30 ألفًا": the article cut from its number by a tatweel
         if v >= lo and toks[v].text == _ILA and v not in hard and v + 1 not in hard:
             v -= 1
+            if v > lo and "in_turn" in R[v] and v not in hard:
+                v -= 1      # "ليرتفع بدوره إلى 21"، "ارتفع مجدداً إلى 30"
         if v < lo or "reach" not in R[v] or a in hard:
             return None
         # the toll noun before the verb, in its clause
@@ -1324,10 +1326,15 @@ class _Reader:
                         or self.victim_word(b + 1)):
                     return None     # "قام 5 مسلحين باعتقال 3 مدنيين": the figure before the
                     # act (بـ) did it; its victims are named after it
-                # "سقطوا قتلى": the victim noun after a weak verb says what happened
-                if b + 1 < hi and "kind_noun" in self.R[b + 1]:
-                    kn = self.R[b + 1]["kind_noun"].value
-                    return kn, a, b + 1, k - j
+                # "سقطوا قتلى": the victim noun after a weak verb says what happened (and a
+                # dual, itself a number: "طفلين سقطا قتيلين"، "سقطا جريحين")
+                if b + 1 < hi:
+                    kn = self.R[b + 1].get("kind_noun")
+                    if kn is None and b + 1 in tq and weak:
+                        dual = getattr(self.qs[tq[b + 1]], "noun", None)
+                        kn = self.lex.words.get(_normalized(dual), {}).get("kind_noun") if dual else None
+                    if kn is not None:
+                        return kn.value, a, b + 1, k - j
                 if b + 1 < hi and toks[b + 1].text in _BETWEEN:
                     bk = self.between_kinds(b + 1, hi)    # "14 نازحا سقطوا بين قتيل وجريح"
                     if bk is not None:
@@ -1846,9 +1853,9 @@ class _Reader:
                     self.dist_parent = parent
                     i = k
                     continue
-            # "ومن بين القتلى طفلان وامرأة": among the dead named before
-            # ("أشارت إلى أن بين الشهداء نساء وأطفالا": the same after أن or a clause start)
-            if toks[i].text == "بين" and i + 1 < hi and "kind_noun" in R[i + 1] \
+            # "ومن بين القتلى طفلان وامرأة"، "ومن ضمن الشهداء 8 مواطنين": among the dead named
+            # before ("أشارت إلى أن بين الشهداء نساء وأطفالا": the same after أن or a clause start)
+            if toks[i].text in _AMONG_DEAD and i + 1 < hi and "kind_noun" in R[i + 1] \
                     and self.definite(i + 1) and (
                         (i - 1 >= lo and (toks[i - 1].stem == "من" or self.is_anna(i - 1)))
                         or i == lo or i in hard or i in self._comma):
@@ -1952,13 +1959,18 @@ class _Reader:
     def _sum_ranks(self, out: list[Casualty]) -> None:
         """"إصابة ضابط وأربعة عسكريين": one or two men named singly and a number of others of
         their group joined by و right after them, after one trigger, are one figure (5
-        soldiers); men of another group stay apart ("مقتل طفل وثلاثة مدنيين")."""
+        soldiers); so are a number of others ("مقتل ضابط و5 آخرين": 6 fighters; "قتل مدني
+        وثلاثة آخرون": 4 civilians); men of another group stay apart ("مقتل طفل وثلاثة
+        مدنيين")."""
         k = 0
         while k < len(out) - 1:
             c, d = out[k], out[k + 1]
-            if c.parent is None and d.parent is None and c.kind == d.kind and c.group == d.group \
+            if c.parent is None and d.parent is None and c.kind == d.kind \
+                    and ((c.group == d.group and c.side == d.side)
+                         or (d.group == "people" and c.group in _STATUS + ("people",)
+                             and _OTHERS_ANY_RE.search(self.norm, d.start, d.end) is not None)) \
                     and c.count in (1, 2) and type(d.count) is int and d.start <= c.start \
-                    and d.end > c.end and c.side == d.side and self._joined_after(c.end) \
+                    and d.end > c.end and self._joined_after(c.end) \
                     and not c.qualifier and not d.qualifier:
                 self._absorb_next(out, k)
                 continue
@@ -2020,12 +2032,12 @@ class _Reader:
             c.group, c.side = d.group, d.side
 
     def _joined_after(self, end: int) -> bool:
-        """Whether the word right after ``end`` is joined by و ("ضابط وأربعة"; not "مدني واحد")."""
+        """Whether the word right after ``end`` is joined by و ("ضابط وأربعة"، "ضابط و4"; not "مدني
+        واحد")."""
         j = bisect.bisect_left(self.starts, end)
         if j >= len(self.toks) or self.norm[end:self.starts[j]].strip():
             return False
-        t = self.toks[j]
-        return t.text == "و" or t.prefix.startswith("و")
+        return self.toks[j].text == "و" or self.joined(j)    # (and "و5": glued to digits)
 
     def _opens_with_verb(self, c: Casualty) -> bool:
         """Whether a figure's words open with a trigger (its own verb or masdar)."""
@@ -2411,6 +2423,13 @@ class _Reader:
             # "ارتفع إلى 27 عدد الشهداء الذين قضوا جراء قصف …، من ضمنهم مواطنان اثنان": past
             # the toll noun and the relative clause of its victims
             return out[-1], None
+        if out and out[-1].parent is not None and type(out[-1].count) is int and out[-1].count > 1 \
+                and out[-1].group in ("civilians", "people") \
+                and pos - out[-1].norm_spans[-1][1] <= _BD_FAR \
+                and self._plain_between(out[-1].norm_spans[-1][1], i):
+            # "ومن ضمن الشهداء 8 مواطنين من عائلة واحدة، بينهم مواطنة و5 أطفال": a counted part
+            # of people broken down in turn
+            return out[-1], None
         if out and out[-1].parent is not None and pos - out[-1].norm_spans[-1][1] <= 40:
             return out[-1].parent, None
         # "أسماء قتلى قوات النظام، وبينهم 24 ضابطا": the figure is named without a number
@@ -2433,11 +2452,12 @@ class _Reader:
         if i in self._hard:
             return False
         for k in range(j, i):
-            if k in self._hard or k in self.tq:
-                return False
+            if k in self._hard or (k in self.tq and not (k > j and "household" in self.R[k - 1])):
+                return False    # (but "من عائلة واحدة": one family, no figure)
             r = self.R[k]
-            if "kill_verb" in r or "kind_noun" in r or "incident" in r or k in self.cause_set:
-                return False
+            if "kill_verb" in r or "incident" in r or k in self.cause_set or (
+                    "kind_noun" in r and r["kind_noun"].value != "displaced"):
+                return False    # ("من عائلة واحدة نازحة من ريف إدلب": who they were, no figure)
         return True
 
     def _own_clause_between(self, end: int, i: int) -> bool:
@@ -2685,12 +2705,16 @@ class _Reader:
                     if ta is not None and ta[3] == 0 and ta[0] != "displaced":
                         # "14 نازحا سقطوا بين قتيل وجريح"، "نازحين قتلوا": the displaced, hit
                         kind, group = None, "civilians"
-            elif kind == "displaced" and last + 1 < hi and last + 1 not in self._brk:
-                ta = self.trigger_after(last + 1, hi)
-                if ta is not None and ta[3] <= 4 and ta[0] != "displaced":
-                    # "9 مدنيين نازحين من ريف حلب الشرقي استشهدوا": the displaced (an
-                    # adjective of the victims), killed
-                    kind = None
+            elif kind == "displaced":
+                tb = self.trigger_before(a, lo, True)
+                if tb is not None and tb[3] == 0 and tb[0] != "displaced":
+                    kind = None     # "قتل 8 مواطنين نازحين": the displaced, killed
+                elif last + 1 < hi and last + 1 not in self._brk:
+                    ta = self.trigger_after(last + 1, hi)
+                    if ta is not None and ta[3] <= 4 and ta[0] != "displaced":
+                        # "9 مدنيين نازحين من ريف حلب الشرقي استشهدوا": the displaced (an
+                        # adjective of the victims), killed
+                        kind = None
             elif kind == "injured" and group is None:
                 tb = self.trigger_before(a, lo, True)
                 if tb is not None and tb[0] == "displaced" and tb[3] <= 2 \
@@ -3201,6 +3225,12 @@ class _Reader:
             # or right after, with no victims of its own: "إرهابيين قتلوا"، "مدنيون أصيبوا"،
             # "شرطيين بحرينيين قتلا" (a nisba adjective between)
             tr2 = self.trigger(v, v, strong_only=True)
+            if tr2 is None:
+                tw = self.trigger(v, v)
+                if tw is not None and tw[3] and tw[2] + 1 < hi and tw[2] + 1 not in self._hard \
+                        and self.toks[v].stem in _FELL \
+                        and (kn2 := self.R[tw[2] + 1].get("kind_noun")) is not None:
+                    tr2 = (kn2.value, tw[1], tw[2] + 1, True)   # "إن طفلا سقط قتيلا": fell dead
             if tr2 is not None and not (tr2[2] + 1 < hi and self.victim_word(tr2[2] + 1)
                                         and tr2[2] + 1 not in self._hard):
                 kind = tr2[0]
@@ -3255,7 +3285,7 @@ class _Reader:
                 status = g2.value       # "سقوط قتلى مدنيين": the dead, who were civilians
         if status is None and post is None and not adj and i + 1 < hi and self.victim_word(i + 1) \
                 and i + 1 not in self._hard \
-                and i + 1 not in self._comma and not self.toks[i + 1].prefix.startswith("و") \
+                and i + 1 not in self._comma and not self.joined(i + 1) \
                 and not (self.definite(i + 1) and not self.toks[i].stem.endswith(_NUN_PLURAL)):
             return None        # "قتل مسلحون 4 مدنيين": the plural is who killed ("مقتل أحد
             # عناصر الحوثيين": a definite one after a noun that can head a construct is its
@@ -3920,6 +3950,8 @@ _ARMED_KINDS = frozenset(("rebel_group", "jihadist_group", "militia", "operation
                           "kurdish_forces", "state_forces", "foreign_forces", "air_force",
                           "unidentified"))     # actors whose members are fighters
 _ANNA = frozenset(normalize(w) for w in ("أن", "إن", "ان", "أنه", "إنه", "انه", "أنها", "إنها"))
+_FELL = ("سقط", "سقطت", "سقطوا")    # "إن طفلا سقط قتيلا"، "مدنيين سقطوا قتلى": fell dead or wounded
+_AMONG_DEAD = ("بين", "ضمن")     # "ومن بين القتلى"، "ومن ضمن الشهداء": among the dead told before
 _BD_FAR = 90        # characters from a figure to its بينهم when only its own phrase is between
 _BD_CLAUSE = 400    # … when its toll noun and the relative clause of its victims are between
 _OF_THEM_AFTER = frozenset(("منهم", "منهن", "منهما"))

@@ -666,10 +666,12 @@ def _tolls(doc, found: list[Contradiction]) -> None:
         top.append((i, a, (kind, group, side), n))
     pairs = []   # (i, j, event or None, places)
     linked = None    # the contrast markers of the article, looked for when a pair asks
+    listed = _listed_sums(doc, top)
     for x, (i, a, ka, na) in enumerate(top):
         for j, b, kb, nb in top[x + 1:]:
-            if na == nb:
-                continue
+            if na == nb or listed.get(i, na) == nb or listed.get(j, nb) == na:
+                continue     # (and "قتل 16 شخصا" against "وقتلوا 12 موظفا وأربعة فنيين": a
+                # source's figures of one kind listed in one sentence, whose sum is the other)
             same = _same_victims(ka, kb)
             if not same and not (ka[0] == kb[0] and "people" in (ka[1], kb[1])):
                 continue
@@ -753,6 +755,19 @@ def _tolls(doc, found: list[Contradiction]) -> None:
     top_idx = [t[0] for t in top]
     for grp in groups.values():
         found.append(_toll_dispute(doc, cas, grp, top_idx, ev_of))
+
+
+def _listed_sums(doc, top) -> dict[int, int]:
+    """For each figure that one source lists with others of its kind in one sentence ("وقتلوا 12
+    موظفاً عراقياً وأربعة فنيين إيرانيين"), the sum of the list (16)."""
+    lists: dict[tuple, list] = {}
+    for i, a, ka, n in top:
+        r = _ranges(a)
+        if r and isinstance(n, int):
+            key = (_sentence_index(doc, r[0][0]), ka[0],
+                   frozenset(_src_key(s) for s in _speakers(_cas_sources(a))))
+            lists.setdefault(key, []).append((i, n))
+    return {i: sum(n for _, n in xs) for xs in lists.values() if len(xs) > 1 for i, _ in xs}
 
 
 def _contrast_marks(doc) -> list[int]:

@@ -1556,6 +1556,20 @@ def _blaze(ctx: _Ctx, h: _Hit, k0: int) -> bool:
     return False
 
 
+def _agreement_verb(ctx, c0: int, c1: int) -> bool:
+    """A verb of reaching or signing an agreement in the clause [c0, c1): but وقع next to an
+    event told by another trigger is "happened" ("انفجارا وقع في بناية … في انتهاك لوقف إطلاق
+    النار"، "وقعت اشتباكات"), no signing."""
+    for _s, _e, k in ctx.mods_in(c0, c1, "agreement_verb"):
+        if ctx.words[k].startswith("وقع") and any(
+                h.pat.row["family"] != "agreement"
+                for j in (k - 1, k + 1) if 0 <= j < ctx.ntok
+                for h in ctx.triggers_in(ctx.tok_starts[j], ctx.tok_starts[j] + 1)):
+            continue
+        return True
+    return False
+
+
 def _cls_before(ctx: _Ctx, k: int, cls: str, window: int, k0: int) -> bool:
     """Is a modifier of class ``cls`` at one of the ``window`` tokens before token ``k``, not
     before token ``k0``?"""
@@ -2416,7 +2430,7 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
     elif fam == "agreement":
         # "أعلن الجيش الروسي عن هدنة إنسانية": a truce announced is one (an agreement or a
         # settlement needs a verb of reaching or signing: "المركز المعني بمصالحة الأطراف" is a name)
-        if not ctx.has_mod(c0, c1, "agreement_verb") and not (
+        if not _agreement_verb(ctx, c0, c1) and not (
                 "truce" in ctx.mod_classes_at(best.i) and ctx.has_mod(c0, c1, "announce_verb")):
             return None
     elif fam == "hq":

@@ -2499,3 +2499,23 @@ def test_the_state_health_ministry_in_sudan():
                   "الصحة بالولاية.", published="2023-06-21")
     got = [(a.id, a.name_ar) for a in doc.actors if a.id == "sd_health_ministry"]
     assert got == [("sd_health_ministry", "وزارة الصحة بالولاية")], [(a.id, a.name_ar) for a in doc.actors]
+
+
+def test_a_mayor_named_after_his_municipality_with_a_long_name():
+    # AFP via al-Riyadh (Dibis, October 2016): "بلدية" heads the place; "عبد الله" and "نور
+    # الدين" are each one part of the name, so the name runs to its fifth word
+    doc = extract("وقال رئيس بلدية دبس عبد الله نور الدين الصالحي أن ثلاثة انتحاريين هاجموا المحطة.",
+                  published="2016-10-21")
+    people = [a.name_ar for a in doc.actors if a.kind == "person"]
+    assert people == ["عبد الله نور الدين الصالحي"], people
+    doc = extract("وقال رئيس بلدية كركوك أحمد الصالحي إن الهجوم وقع فجرا.", published="2016-10-21")
+    assert [a.name_ar for a in doc.actors if a.kind == "person"] == ["أحمد الصالحي"]
+
+
+def test_a_resistance_committee_is_named_with_its_neighbourhood():
+    # Omdurman Times (November 2023): "تنسيقية لجان مقاومة الفتيحاب"; the place after "مقاومة"
+    # is the committee's, and a place of the article
+    doc = extract("وأكدت تنسيقية لجان مقاومة الفتيحاب أن عددا من المواطنين قتلوا في القصف.",
+                  published="2023-11-04")
+    assert [a.name_ar for a in doc.actors] == ["تنسيقية لجان مقاومة الفتيحاب"]
+    assert [p.name_ar for p in doc.places] == ["الفتيحاب"]

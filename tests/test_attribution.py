@@ -926,3 +926,33 @@ def test_a_channel_relaying_a_local_source_and_that_source_going_on():
               'وأضاف المصدر أن الانفجار الثاني سببه انفجار مستودع للغاز، مشيرًا إلى أن الانفجارين '
               'أسفرا عن مقتل 20 شخصا وإصابة 140 جريحا حتى الآن.')
     assert who(doc, "مقتل 20 شخصا") == n("مصدر محلي سوري")
+
+
+def test_as_said_by_one_speaker_then_another_speaker():
+    # AFP via al-Riyadh (Dibis, October 2016): "كما قال X، وقال Y أن …": the first reaches back
+    # over the toll before it, the second claims what follows it
+    doc = run("وقتل 16 شخصاً على الأقل في هجوم انتحاري على محطة للكهرباء في دبس بشمال العراق، كما قال "
+              "رئيس بلدية هذه البلدة ومسؤولون أمنيون، وقال رئيس بلدية دبس عبد الله نور الدين الصالحي "
+              "أن \"ثلاثة انتحاريين هاجموا المحطة، وقتلوا 12 موظفاً عراقياً وأربعة فنيين إيرانيين\".")
+    assert who(doc, "16 شخصا") == n("رئيس بلدية هذه البلدة", "مسؤولون أمنيون")
+    assert who(doc, "12 موظفا") == n("رئيس بلدية دبس عبد الله نور الدين الصالحي")
+
+
+def test_a_news_portal_named_in_quotes_relays_its_sources():
+    # Al-Wasat via ksaplayers (Tripoli, September 2018): 'ونقلت بوابة "الوسط" الليبية عن …'
+    doc = run('ونقلت بوابة "الوسط" الليبية عن مصادر أمنية وطبية قولها إن أربعة أشخاص، بينهم طفلان، '
+              'لقوا مصرعهم جراء سقوط أربع قذائف على منزلهم.')
+    assert who(doc, "أربعة أشخاص") == n("الوسط", "مصادر أمنية وطبية")
+
+
+def test_who_the_dead_were_goes_on_with_the_toll_s_account():
+    # al-Wasat (Aden, January 2016): a sentence opening "والقتلى هم" after a toll its formula
+    # attributes is told by the same sources
+    doc = run("وتأتي هذه الخطوة إثر مقتل 22 شخصاً في اشتباكات دارت الأحد بين القوات الحكومية ومسلحين في "
+              "محيط ميناء المعلا في عدن، بحسب ما أفادت مصادر أمنية. والقتلى هم عشرة من قوات الأمن "
+              "بينهم ضابط برتبة عقيد في الشرطة، و12 مسلحاً يعتقد أنهم جهاديون.")
+    assert who(doc, "و12 مسلحا") == n("مصادر أمنية")
+    # in a paragraph of its own it is not the formula's
+    doc = run("وقتل 22 شخصاً في اشتباكات في عدن، بحسب ما أفادت مصادر أمنية.\n\nوالقتلى هم عشرة من قوات "
+              "الأمن، و12 مسلحاً.")
+    assert who(doc, "و12 مسلحا") == []

@@ -3170,3 +3170,56 @@ def test_a_plural_verb_written_without_its_final_alef():
     # freesyriac (Idlib, July 2019): "كذلك أستشهدو ثلاثة مدنيين بينهم طفل وامرأة"
     cs = items("كذلك أستشهدو ثلاثة مدنيين بينهم طفل وامرأة في بلدة الكستن جراء انفجار مجهول.")
     assert [key(c) for c in cs][:1] == [("killed", 3, "civilians")], [key(c) for c in cs]
+
+
+def test_one_man_and_a_number_of_others_are_one_figure():
+    # set 497 (Elaph, Kirkuk 2015): "وقتلوا آمر لواء و7 آخرين": a man and N others after one
+    # trigger are N + 1 of his group; digits glued to و ("و5") join as a number word does
+    assert [key(c) for c in items("أسفر الهجوم عن مقتل ضابط و5 آخرين من الجنود.")] == [
+        ("killed", 6, "combatants")]
+    assert [key(c) for c in items("أسفر الهجوم عن مقتل ضابط و5 آخرين.")] == [
+        ("killed", 6, "combatants")]
+    assert [key(c) for c in items("قتل مدني وثلاثة آخرون في القصف على البلدة.")] == [
+        ("killed", 4, "civilians")]
+    # others after a child are not said to be children: two figures
+    assert {key(c) for c in items("أدى القصف إلى مقتل طفل و3 آخرين.")} == {
+        ("killed", 1, "children"), ("killed", 3, "people")}
+
+
+def test_the_observatory_raising_its_toll_in_turn_with_a_family_among_the_dead():
+    # SOHR (Afrin, January 2018): "ليرتفع بدوره إلى 21 … عدد الشهداء"; "ومن ضمن الشهداء 8 مواطنين
+    # من عائلة واحدة نازحة …، بينهم مواطنة و5 أطفال": a part broken down in turn
+    cs = items("ارتفع إلى 11 على الأقل عدد الشهداء الذين وثق المرصد السوري استشهادهم في قرية جلبرة، "
+               "ومن ضمن الشهداء 8 مواطنين من عائلة واحدة نازحة من ريف معرة النعمان بمحافظة إدلب، "
+               "بينهم مواطنة و5 أطفال، ليرتفع بدوره إلى 21 على الأقل عدد الشهداء الذين قضوا خلال "
+               "24 ساعة.", "2018-01-28")
+    cs = [(c["kind"], c["count"], c["group"], c["part_of"]) for c in cs]
+    assert cs == [("killed", 11, "people", None), ("killed", 8, "civilians", 0),
+                  ("killed", 1, "women", 1), ("killed", 5, "children", 1),
+                  ("killed", 21, "people", None)], cs
+
+
+def test_displaced_people_killed_are_killed():
+    # "8 مواطنين نازحين": the displaced, an adjective of the victims a trigger names
+    assert [key(c) for c in items("قتل 8 مواطنين نازحين في القصف على المخيم.")] == [
+        ("killed", 8, "civilians")]
+
+
+def test_defectors_killed_are_fighters():
+    # Al Jazeera (Hama, May 2012): "87 قتيلا هم ستون مدنيا وأربعة منشقين و23 من عناصر القوات النظامية"
+    cs = items("ليرتفع العدد الإجمالي للضحايا خلال 24 ساعة إلى 87 قتيلا هم ستون مدنيا وأربعة منشقين "
+               "و23 من عناصر القوات النظامية السورية.", "2012-05-28")
+    assert ("killed", 4, "combatants") in [key(c) for c in cs], [key(c) for c in cs]
+
+
+def test_victims_who_fell_dead_or_wounded_are_counted_once():
+    # Omdurman Times (Omdurman, November 2023): "إن طفلين سقطا قتيلين": the dual after the weak
+    # verb says what happened to them, not two more dead; so does a singular one
+    assert [key(c) for c in items("قال نشطاء إن طفلين سقطا قتيلين جراء اشتباكات.")] == [
+        ("killed", 2, "children")]
+    assert [key(c) for c in items("قال نشطاء إن طفلين سقطا جريحين جراء اشتباكات.")] == [
+        ("injured", 2, "children")]
+    assert [key(c) for c in items("قال نشطاء إن طفلا سقط قتيلا جراء اشتباكات.")] == [
+        ("killed", 1, "children")]
+    assert [key(c) for c in items("وقالت المصادر إن مدنيين سقطوا قتلى في القصف.")] == [
+        ("killed", "unspecified", "civilians")]

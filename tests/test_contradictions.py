@@ -448,3 +448,18 @@ def test_one_denial_told_twice_is_one_contradiction():
     out = to_dict(extract(text, published="2020-01-06"))
     denials = [c for c in out["contradictions"] if c["kind"] == "denial"]
     assert len(denials) == 1 and "سرت" in denials[0]["about"], out["contradictions"]
+
+
+def test_a_toll_against_the_parts_that_sum_to_it_is_no_dispute():
+    # AFP via al-Riyadh (Dibis, October 2016): 16 killed by the mayor and officials, then the
+    # mayor's "12 Iraqi staff and four Iranian technicians": 12 + 4 is the same 16
+    text = ("وقتل 16 شخصاً على الأقل في هجوم انتحاري على محطة للكهرباء في دبس بشمال العراق، كما قال "
+            "رئيس بلدية هذه البلدة ومسؤولون أمنيون، وقال رئيس بلدية دبس عبد الله نور الدين الصالحي "
+            "أن \"ثلاثة انتحاريين هاجموا المحطة، وقتلوا 12 موظفاً عراقياً وأربعة فنيين إيرانيين\".")
+    out = to_dict(extract(text, published="2016-10-21"))
+    assert [(c["count"], c["group"]) for c in out["casualties"]] == [
+        (16, "people"), (12, "civilians"), (4, "civilians")], out["casualties"]
+    assert out["contradictions"] == [], out["contradictions"]
+    # parts that do not sum to it are disputed
+    out = to_dict(extract(text.replace("وأربعة فنيين", "وستة فنيين"), published="2016-10-21"))
+    assert [c["kind"] for c in out["contradictions"]] == ["toll"], out["contradictions"]

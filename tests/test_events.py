@@ -3558,3 +3558,16 @@ def test_a_subject_and_its_partners_joined_by_wa_act_as_the_first_named():
     evs = events_json(doc)
     assert [(e["sub_event_type"], e["actor1"]["name_ar"]) for e in evs] == [
         ("Government regains territory", "قوات الجيش الوطني")], evs
+
+
+def test_an_explosion_that_happened_signs_no_ceasefire():
+    # Reuters via masress (Hama, April 2012): "وقع" after the blast is "happened"; the ceasefire
+    # it broke is no agreement of the day
+    doc = run("قال المرصد السوري لحقوق الإنسان أن انفجارا وقع في بناية في مدينة حماة بوسط سوريا يوم "
+              "الأربعاء مما أسفر عن مقتل 12 شخصا على الأقل في انتهاك دموي لوقف إطلاق النار الهش في "
+              "البلاد.", "2012-04-25")
+    evs = events_json(doc)
+    assert [e["event_type"] for e in evs] == ["Explosions/Remote violence"], evs
+    # a truce signed is one
+    doc = run("وقع الطرفان اتفاقا لوقف إطلاق النار في حماة.", "2012-04-25")
+    assert [e["sub_event_type"] for e in events_json(doc)] == ["Agreement"]

@@ -2465,3 +2465,11 @@ def test_factories_hotels_buildings_and_headquarters_named_by_a_definite_name():
     # an indefinite one is a description, and a body told again by its common noun no name
     assert names(places("وقصف الطيران مقرا لداعش، واستهدف مبنى لمنظمة حقوقية في الرقة.")) == ["الرقة"]
     assert names(places("وقد عقدت جلسة في مقر المؤسسة ظهر أمس بحضور المدير العام.")) == []
+
+
+def test_a_town_named_with_its_municipality():
+    # AFP via al-Riyadh (Dibis, October 2016): "رئيس بلدية دبس"
+    ps = places("وقال رئيس بلدية دبس إن الهجوم استهدف محطة الكهرباء.")
+    assert names(ps) == ["دبس"] and by_name(ps, "دبس").lat is not None
+    # the adjective "البلدية" heads nothing
+    assert names(places("وأجريت الانتخابات البلدية في موعدها.")) == []
