@@ -1470,7 +1470,7 @@ def find_actors(doc) -> None:
         _forces_of_people(lex, text, words, mentions)
     quoted = _quoted(lex, text, cues, mentions, doc)
     people = _people(lex, text, ptitles, proles, speech, cues, mentions,
-                     _place_spans(doc) if lex.place_titles and ptitles else ())
+                     _place_spans(doc) if lex.place_titles and ptitles else (), _dotted_ali(doc))
     if lex.voice_in:
         people += _voices_in(lex, text, speech, cues, mentions)
     if lex.voice_bodies:
@@ -2930,12 +2930,33 @@ def _not_a_name_word(w: str) -> bool:
 _NAME_START = re.compile(r'[ "]*([\u0621-\u064a]{2,})')   # spaces and quotes, then _NAME_WORD
 
 
-def _person_name(lex: Lexicon, text: str, pos: int, stops: set, taken) -> tuple | None:
-    """2-4 words of a person's name at ``pos`` ("ياسر عبد الرحيم", "أدهم أبو الحسام")."""
+def _person_name(lex: Lexicon, text: str, pos: int, stops: set, taken,
+                 names: frozenset = frozenset()) -> tuple | None:
+    """2-4 words of a person's name at ``pos`` ("ياسر عبد الرحيم", "أدهم أبو الحسام");
+    ``names``: the starts of words the original spelling shows to be names (see _dotted_ali)."""
     m = _NAME_START.match(text, pos)
-    if m is None or lex.no_name_start[m.group(1)]:
+    if m is None or (lex.no_name_start[m.group(1)] and m.start(1) not in names):
         return None     # the usual case: a word that cannot begin a name ("في", "التي" …)
-    return _person_name_from(lex, text, m, stops, taken)
+    return _person_name_from(lex, text, m, stops, taken, names)
+
+
+_ALI = re.compile(r"(?<![\u0621-\u064a])علي(?![\u0621-\u064a])")
+
+
+def _dotted_ali(doc) -> frozenset:
+    """The starts (in norm) of "علي" written with a dotted ya: the name Ali ("العقيد علي
+    القريشي"), which normalising folds into the preposition على."""
+    norm = doc.norm
+    if "علي" not in norm:
+        return frozenset()
+    to_original = doc.normalized.to_original
+    src = doc.text
+    out = set()
+    for m in _ALI.finditer(norm):
+        s0, e0 = to_original(m.start(), m.end())
+        if src[s0:e0].endswith("ي"):
+            out.add(m.start())
+    return frozenset(out)
 
 
 @lru_cache(maxsize=1)
@@ -2944,7 +2965,8 @@ def _place_heads() -> frozenset:
     return frozenset(place_context().heads)
 
 
-def _person_name_from(lex: Lexicon, text: str, m, stops: set, taken) -> tuple | None:
+def _person_name_from(lex: Lexicon, text: str, m, stops: set, taken,
+                      names: frozenset = frozenset()) -> tuple | None:
     """:func:`_person_name` once its first word (``_NAME_START``'s match ``m``) may begin a
     name."""
     n = len(text)
@@ -2958,7 +2980,7 @@ def _person_name_from(lex: Lexicon, text: str, m, stops: set, taken) -> tuple | 
             ch = text[me]
             if ch.isalnum() or ch == "_":   # is_letter, inlined
                 break
-        if no_word[w] or w in stops or taken(ws, me):
+        if (no_word[w] and ws not in names) or w in stops or taken(ws, me):
             break
         if words:
             if w[0] in "وف" and len(w) > 3 and w not in _W_NAMES and words[-1][2] not in _COMPOUND:
@@ -2992,7 +3014,7 @@ def _person_name_from(lex: Lexicon, text: str, m, stops: set, taken) -> tuple | 
 
 
 def _people(lex: Lexicon, text: str, ptitles, proles, speech, cues, mentions,
-            places: list = ()) -> list[_Mention]:
+            places: list = (), names: frozenset = frozenset()) -> list[_Mention]:
     """Named people: after a title ("الرائد X"), or after a speech verb when a role, a source cue
     or "من" + an actor follows ("وقال هاني الخالد من كتائب ثوار الشام", "قال X، المتحدث باسم Y"),
     or in apposition after an organisation quoted by a cue ("عضو المكتب السياسي في حركة Y، X،").
@@ -3058,16 +3080,16 @@ def _people(lex: Lexicon, text: str, ptitles, proles, speech, cues, mentions,
                 e = next((pe for ps, pe in place_starts.items() if ps < k < pe), None)
                 if e is None:
                     continue
-            rng = _person_name(lex, text, e, stops, taken)
+            rng = _person_name(lex, text, e, stops, taken, names)
             if rng is None and text[e:e + 1] in "،,":
                 # "رئيس بلدية كييف، فيتالي كليتشكو،": the name in apposition between commas
-                rng = _person_name(lex, text, e + 1, stops, taken)
+                rng = _person_name(lex, text, e + 1, stops, taken, names)
                 if rng is not None and text[rng[1]:rng[1] + 1] not in "،,":
                     rng = None
             if rng:
                 add(rng, "source", None)    # (no body but the office: not the outlet he spoke to)
             continue
-        rng = _person_name(lex, text, pos, stops, taken)
+        rng = _person_name(lex, text, pos, stops, taken, names)
         if rng:
             nxt = _after_name(text, rng[1])
             if nxt in role_starts:
@@ -3114,9 +3136,9 @@ def _people(lex: Lexicon, text: str, ptitles, proles, speech, cues, mentions,
                 and text.find("من ", h.end, h.end + 200) < 0:
             continue
         m = name_start(text, h.end)
-        if m is None or no_start[m.group(1)]:
+        if m is None or (no_start[m.group(1)] and m.start(1) not in names):
             continue    # the usual case: no name can begin here (see _person_name)
-        rng = _person_name_from(lex, text, m, stops, taken)
+        rng = _person_name_from(lex, text, m, stops, taken, names)
         if not rng:
             continue
         nxt = _after_name(text, rng[1])
@@ -3162,12 +3184,12 @@ def _people(lex: Lexicon, text: str, ptitles, proles, speech, cues, mentions,
         comma = sep.group(1) is not None
         j = title_at.get(j, j)
         m = name_start(text, j)
-        if m is None or no_start[m.group(1)]:
+        if m is None or (no_start[m.group(1)] and m.start(1) not in names):
             continue    # the usual case: no name can begin here (see _person_name)
         w0 = m.group(1)
         if comma and w0[0] in "وف" and len(w0) >= 3 and w0 not in _W_NAMES:
             continue    # "وفق مراسل X، وتم نقل المصابين": a clause after the comma, no name
-        rng = _person_name_from(lex, text, m, stops, taken)
+        rng = _person_name_from(lex, text, m, stops, taken, names)
         if not rng:
             continue
         after = text[rng[1]:rng[1] + 6].lstrip(' "')

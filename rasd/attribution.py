@@ -1009,8 +1009,9 @@ class _Reader:
         return t[2] in self.triggers or t[4] in self.triggers
 
     # -- sources in a token range
-    def sources_in(self, a: int, b: int, addressee_ok: bool = True) -> list[Source]:
-        """Actors and generic voices among tokens a..b-1, in text order."""
+    def sources_in(self, a: int, b: int, addressee_ok: bool = True, lam_first: bool = False) -> list[Source]:
+        """Actors and generic voices among tokens a..b-1, in text order; ``lam_first``: the
+        first word may be a voice with ل glued on (after a formula: "ووفقاً لمصادر أخرى")."""
         out: list[Source] = []
         if a >= b:
             return out
@@ -1038,6 +1039,8 @@ class _Reader:
                 i = bl(starts, end, i + 1) if i + 1 < nt else i + 1     # the token after end
                 continue
             v = voicew.get(t[2], _MISSING)
+            if lam_first and i == a and t[3] == "ل" and t[4] not in self.lex.lcomp:
+                v = self.lex.voices.get(t[4])     # (not a document: "وفقاً لتقرير صادر عن X")
             if v is None and t[2] != "ل":
                 i += 1          # a word that is neither a mention nor a voice
                 continue
@@ -1407,9 +1410,11 @@ class _Reader:
             if c & (W_STOP | W_TRIG) or j in qany:
                 if j > first and c & W_STOP and j not in qany:
                     m = self.covered(t[0])
-                    if m is not None and toks[first][0] <= m[0] < t[0]:
+                    if m is not None and (toks[first][0] <= m[0] < t[0] or (
+                            m[0] == t[0] and getattr(m[2], "kind", None) == "person")):
                         j += 1      # 'ذكرت قناة "روسيا اليوم"': a time word inside a name the
-                        continue    # phrase has begun is that name's
+                        continue    # phrase has begun is that name's (and "العقيد علي القريشي":
+                        # a person's name opening on a word like a preposition's, علي)
                 if j > first and j in qany:
                     m = self.covered(t[0])
                     if m is not None and toks[first][0] <= m[0] < t[0]:
@@ -2053,7 +2058,7 @@ class _Reader:
         if t.text == "لسان" and not (k > a and self.word(k - 1) == "علي"):
             return None
         first, end, claim = self.phrase_after(j - 1, b, True)
-        srcs = self.sources_in(first, end)
+        srcs = self.sources_in(first, end, lam_first=True)
         if not srcs and end > first:
             # "وفق عبد الرحمن": the person named before; "وفق القدرة في القصف الجوي": his name
             # opens the phrase, the claim goes on after it

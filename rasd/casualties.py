@@ -1300,6 +1300,7 @@ class _Reader:
         bd = b0 < hi and "breakdown" in R[b0]
         end = j + _FWD + (_BD_FWD + body if bd else 0)
         toks, comp = self.toks, self.comp
+        paired = False
         while k < hi and k < end:
             if k > j and k in brk and k != b0 and not (bd and self.verb_after_breakdown(k)):
                 break
@@ -1307,6 +1308,14 @@ class _Reader:
                 end += 1    # "50 جنديا على الأقل من قوات الاتحاد الإفريقي قتلوا": the figure's
                 # own qualifier is no distance
             if k in tq and k > j and not bd:
+                if not paired and self.joined(k) and k + 1 < hi and k + 1 not in tq \
+                        and "kind_noun" not in R[k + 1] and k + 1 not in brk:
+                    # "أن 12 من مقاتلي المعارضة و19 من القوات الموالية قتلوا": a second figure
+                    # joined by و shares the plural verb after it
+                    paired = True
+                    end = max(end, k + _FWD + 1)
+                    k += 1
+                    continue
                 break
             if toks[k].text in comp:
                 break       # "وقال عدد من السكان إن القصف قتل": the speakers, not the victims
@@ -1315,6 +1324,8 @@ class _Reader:
                 return r["kind_noun"].value, k - 1, k, k - j      # "في عداد المفقودين"
             tr = self.trigger(k, j) if "kill_verb" in r and "object_next" not in r else None
             # ("عشرات المواطنين للمطالبة … والقضاء على الفساد": its victims follow it)
+            if tr is not None and paired and not toks[k].text.endswith("وا"):
+                return None     # (the pair's verb agrees with both: plural)
             if tr is not None:
                 kind, a, b, weak = tr
                 if self.opens_own_figure(k, b):

@@ -2927,9 +2927,10 @@ def _assign_actors(ctx: _Ctx, cand: _Cand, s0: int) -> None:
         # "أن قوات الجهاز حررت حي X"، "أن التنظيم سيطر": a definite subject right before the
         # verb that names an actor of the article by its head word is that actor
         agent = _definite_subject(ctx, cand, c0)
-    if agent is None and cand.pos == "v" and not exposed:
+    if agent is None and cand.pos == "v" and not exposed and not ctx.prefixes[cand.tok_i].endswith("ال"):
         # "قالت مصادر في فصائل المعارضة إنها صدت هجوما": the speaking party did it (a verb's
-        # subject; "أعلنت الشرطة ... انفجار سيارة": who tells of a noun event did not do it)
+        # subject; "أعلنت الشرطة ... انفجار سيارة": who tells of a noun event did not do it, nor
+        # of one told with the article, a noun whatever its form: "ذكر الائتلاف أن القصف تسبب")
         role = ctx.role
         prev = [m for m in ctx.actors_in(s0, ts)
                 if role[id(m[2])] != "source" and sides[id(m[2])] not in NOT_PARTY_SIDES

@@ -2508,8 +2508,9 @@ def _filter_kind(mm: _Mention) -> list:
 
 
 # heads of places named after another place and lying elsewhere: a street, a city gate (and the
-# quarter around it), a river ("نهر النيجر"), whose own coordinate is not the named place's
-_NAMED_AFTER = frozenset({"street", "gate", "river"})
+# quarter around it), a river ("نهر النيجر"), a shrine named after a saint ("مرقد السيدة زينب" in
+# Sinjar), whose own coordinate is not the named place's
+_NAMED_AFTER = frozenset({"street", "gate", "river", "shrine"})
 
 _NAME_MARKS = re.compile('["\u201c\u201d\u201e\u00ab\u00bb()#]')
 _new_span = tuple.__new__    # Span(start, end, text) without the Python-level __new__

@@ -17,8 +17,9 @@ from .document import Document, Token
 from .lexicon import load_words
 from .normalize import char_positions
 
-# (a mark glued between two Arabic words ends a sentence too: "في المدينة ذاتها.ومنذ نصف شهر")
-_SENTENCE_END = re.compile(r"[.!?؟]+[\"')\]]*(?=\s|$)|(?<=[ء-ي])[.!?؟](?=[ء-ي])|\n+")
+# (a mark glued between two Arabic words ends a sentence too: "في المدينة ذاتها.ومنذ نصف شهر"; so
+# does one glued between a closing quote and a word: "مرور مدرعة الجيش”.أعلن مصدر أمني")
+_SENTENCE_END = re.compile(r"[.!?؟]+[\"')\]]*(?=\s|$)|(?<=[ء-ي”»\")])[.!?؟](?=[ء-ي])|\n+")
 _END_CHARS = ".!?؟\n"   # the characters a _SENTENCE_END match can begin with
 # a word; digits glued to the letters after them are a word of their own ("15طفلا" = 15 طفلا, a
 # common typing slip), and so are digits glued after a word of three letters or more ("مقتل11"،
@@ -57,6 +58,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 
 _CLOSERS = "\"')]"   # what may follow the end marks inside a _SENTENCE_END match
+_QUOTE_CLOSERS = "”»\")"   # what may stand before a mark glued to the next word
 
 
 def _sentence_ends(text: str) -> list[tuple[int, int]]:
@@ -82,8 +84,9 @@ def _sentence_ends(text: str) -> list[tuple[int, int]]:
                 j += 1
         elif j < n and not text[j].isspace():
             if text[j] not in _END_CHARS and text[j] not in _CLOSERS:
-                if i and "\u0621" <= text[j] <= "\u064a" and "\u0621" <= text[i - 1] <= "\u064a":
-                    out.append((i, j))      # "ذاتها.ومنذ": a mark glued between two words
+                if i and "\u0621" <= text[j] <= "\u064a" and (
+                        "\u0621" <= text[i - 1] <= "\u064a" or text[i - 1] in _QUOTE_CLOSERS):
+                    out.append((i, j))      # "ذاتها.ومنذ"، "الجيش”.أعلن": a mark glued before a word
                     k += 1
                     continue
                 k += 1

@@ -2519,3 +2519,30 @@ def test_a_resistance_committee_is_named_with_its_neighbourhood():
                   published="2023-11-04")
     assert [a.name_ar for a in doc.actors] == ["تنسيقية لجان مقاومة الفتيحاب"]
     assert [p.name_ar for p in doc.places] == ["الفتيحاب"]
+
+
+def test_the_united_nations_and_states_written_without_their_space():
+    # Saba via yemeress (Hit, October 2014), mirror sites drop the space: "الأممالمتحدة"
+    doc = extract("وقال مكتب الأممالمتحدة لتنسيق الشؤون الإنسانية إن 180 ألفا نزحوا من هيت، فيما قصف "
+                  "التحالف الذي تقوده الولاياتالمتحدة مواقع التنظيم.", published="2014-10-13")
+    names = {a.name_ar: a.id for a in doc.actors}
+    assert names.get("مكتب الأممالمتحدة لتنسيق الشؤون الإنسانية") == "un_agencies", names
+    coalition = next(a for a in doc.actors if a.id == "us_coalition")
+    assert coalition.led_by == "us_state", coalition
+
+
+def test_the_syrian_national_council():
+    doc = extract("كما ذكر المجلس الوطني السوري في بيان أن القصف تسبب بموجة نزوح كبيرة.",
+                  published="2012-05-28")
+    assert [(a.id, a.side) for a in doc.actors] == [("sy_national_council", "opposition")]
+
+
+def test_ali_written_with_a_dotted_ya_is_a_name_not_a_preposition():
+    # Erem News (Baiji, 2014): "قال العقيد علي القريشي، المسؤول عن حماية مصفاة بيجي" -- normalising
+    # folds علي into the preposition على; the original spelling tells the name
+    doc = extract("قال العقيد علي القريشي، المسؤول عن حماية مصفاة بيجي، إن القوات قتلت 50 عنصراً.",
+                  published="2014-09-24")
+    assert [a.name_ar for a in doc.actors if a.kind == "person"] == ["علي القريشي"]
+    # the preposition with its dotless ya names nobody
+    doc = extract("قال العقيد على القريشي إن القوات قتلت 50 عنصراً.", published="2014-09-24")
+    assert [a.name_ar for a in doc.actors if a.kind == "person"] == []

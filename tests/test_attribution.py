@@ -956,3 +956,18 @@ def test_who_the_dead_were_goes_on_with_the_toll_s_account():
     doc = run("وقتل 22 شخصاً في اشتباكات في عدن، بحسب ما أفادت مصادر أمنية.\n\nوالقتلى هم عشرة من قوات "
               "الأمن، و12 مسلحاً.")
     assert who(doc, "و12 مسلحا") == []
+
+
+def test_a_formula_with_lam_glued_to_a_generic_voice():
+    # Emarat Alyoum (Rafah, July 2017): "ووفقاً لمصادر أخرى، فإن 10 جنود قتلوا"
+    doc = run("وقالت مصادر أمنية إن 23 جنديا قتلوا. ووفقاً لمصادر أخرى، فإن 10 جنود قتلوا في هجومين "
+              "انتحاريين.")
+    assert who(doc, "10 جنود") == n("مصادر أخرى")
+
+
+def test_our_correspondent_is_the_outlet_s_voice():
+    # Syria Press Center (Idlib, 2016): "وأفاد مراسلنا أن سبعة مدنيين … استشهدوا"
+    doc = run("وأفاد مراسلنا بمقتل سبعة مدنيين من عائلة واحدة في قصف على معرشمارين.")
+    assert who(doc, "سبعة مدنيين") == n("مراسلنا")
+    doc = run("قال العقيد علي القريشي، المسؤول عن حماية مصفاة بيجي، إن القوات قتلت أكثر من 50 عنصراً.")
+    assert who(doc, "50 عنصرا") == n("علي القريشي")

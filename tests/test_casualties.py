@@ -2693,7 +2693,8 @@ def test_the_people_who_live_in_a_town_are_no_victims():
     cs = items("ويشار إلى أن مدينة مضايا المحاصرة يقطنها نحو 40 ألف نسمة، بينهم حوالي 20 ألفاً "
                "نزحوا إليها قادمين من مدينة الزبداني.")
     assert 40000 not in [c["count"] for c in cs], [key(c) for c in cs]
-    assert find(items("قتل 5 من سكانها في القصف."), "killed", 5, "people")
+    # (its residents killed are victims, civilians as "سكان" are)
+    assert find(items("قتل 5 من سكانها في القصف."), "killed", 5, "civilians")
 
 
 def test_a_commander_saying_we_lost_counts_his_dead():
@@ -3223,3 +3224,22 @@ def test_victims_who_fell_dead_or_wounded_are_counted_once():
         ("killed", 1, "children")]
     assert [key(c) for c in items("وقالت المصادر إن مدنيين سقطوا قتلى في القصف.")] == [
         ("killed", "unspecified", "civilians")]
+
+
+def test_victims_of_its_residents_are_civilians():
+    # al-Hayat (Sinjar, November 2015): "وأقدم على قتل نحو 1300 من سكانه"
+    assert [key(c) for c in items("وأقدم التنظيم على قتل نحو 1300 من سكانه.")] == [
+        ("killed", 1300, "civilians")]
+    assert [key(c) for c in items("اختطف التنظيم 50 من سكانها.")] == [("captured", 50, "civilians")]
+
+
+def test_two_figures_joined_before_their_plural_verb_and_laqu_hatfahum():
+    # Reuters via Ennahar (Latakia, August 2013): "إن ما لا يقل عن 30 شخصاً لاقوا حتفهم"; "أن 12
+    # من مقاتلى المعارضة و19 من القوات الموالية للأسد قتلوا": the verb after the pair is both's
+    assert [key(c) for c in items("وقالت جماعة مراقبة إن ما لا يقل عن 30 شخصاً لاقوا حتفهم.")] == [
+        ("killed", 30, "people")]
+    cs = items("وقال المرصد أن 12 من مقاتلى المعارضة و19 من القوات الموالية للأسد قتلوا فى اشتباكات.")
+    assert [key(c) for c in cs] == [("killed", 12, "combatants"), ("killed", 19, "combatants")], cs
+    # figures with nouns of their own keep their own kinds
+    assert [key(c) for c in items("إن 12 قتيلا و19 جريحا سقطوا في القصف.")] == [
+        ("killed", 12, "people"), ("injured", 19, "people")]

@@ -3571,3 +3571,16 @@ def test_an_explosion_that_happened_signs_no_ceasefire():
     # a truce signed is one
     doc = run("وقع الطرفان اتفاقا لوقف إطلاق النار في حماة.", "2012-04-25")
     assert [e["sub_event_type"] for e in events_json(doc)] == ["Agreement"]
+
+
+def test_a_body_telling_of_a_shelling_did_not_shell():
+    # Al Jazeera (Hama, May 2012): "كما ذكر المجلس الوطني السوري في بيان أن القصف تسبب بموجة
+    # نزوح": the shelling told with the article is a noun, its teller no doer
+    doc = run("قتلى بالعشرات بقصف متجدد على حماة\n\n"
+              "قتل 41 شخصا على الأقل في قصف نفذته القوات النظامية السورية على مدينة حماة ليرتفع "
+              "العدد الإجمالي للضحايا خلال 24 ساعة إلى 87 قتيلا.\n\n"
+              "وقال المرصد السوري لحقوق الإنسان إن القصف على حماة استمر حتى منتصف ليل الأحد الاثنين, "
+              "مشيرا إلى أن من بين القتلى نساء وأطفالا. كما ذكر المجلس الوطني السوري في بيان أن القصف "
+              "تسبب بموجة نزوح كبيرة، مشيرا إلى أن أعداد الجرحى كبيرة جدا.", "2012-05-28")
+    evs = events_json(doc)
+    assert [e["actor1"]["name_ar"] for e in evs] == ["القوات النظامية السورية"], evs

@@ -2473,3 +2473,11 @@ def test_a_town_named_with_its_municipality():
     assert names(ps) == ["دبس"] and by_name(ps, "دبس").lat is not None
     # the adjective "البلدية" heads nothing
     assert names(places("وأجريت الانتخابات البلدية في موعدها.")) == []
+
+
+def test_a_shrine_named_after_a_saint_is_not_the_town_of_that_name():
+    # AFP via al-Watan (Sinjar, August 2014): "بتفجير مرقد السيدة زينب في سنجار"
+    ps = places("قام مسلحو التنظيم بتفجير مرقد السيدة زينب في سنجار.")
+    shrine = by_name(ps, "مرقد السيدة زينب")
+    assert shrine.kind == "facility" and shrine.lat is None, shrine
+    assert "السيدة زينب" not in names(ps)

@@ -262,3 +262,14 @@ def test_a_middle_dot_typed_for_the_full_stop_ends_a_sentence():
     ss = [n.text[a:b] for a, b in sentences(n.text)]
     assert len(ss) == 3 and ss[1].startswith("واندلعت"), ss
     assert n.to_original(n.text.index("."), n.text.index(".") + 1) == (src.index("·"), src.index("·") + 1)
+
+
+def test_a_full_stop_glued_between_a_closing_quote_and_a_word_ends_a_sentence():
+    # AFP via alqarnalifriqi (Arish, October 2014): 'مرور مدرعة الجيش”.أعلن مصدر أمني'
+    from rasd.segment import sentences
+    t = "وقال مصدر إن “عبوة ناسفة انفجرت لدى مرور مدرعة الجيش”.أعلن مصدر أمني مقتل سبعة جنود (رويترز).وهذا هو الهجوم الثاني."
+    assert [t[a:b] for a, b in sentences(t)] == [
+        "وقال مصدر إن “عبوة ناسفة انفجرت لدى مرور مدرعة الجيش”.", "أعلن مصدر أمني مقتل سبعة جنود (رويترز).",
+        "وهذا هو الهجوم الثاني."]
+    dense = t + "!" * 300     # the regex path: the same ends
+    assert [t[a:b] for a, b in sentences(dense)][:3] == [t[a:b] for a, b in sentences(t)]
