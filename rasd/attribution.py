@@ -1937,16 +1937,27 @@ class _Reader:
         that opens on the dead or the wounded and gives no figure of its own speaks of the
         figures of the sentence before; their unclaimed parts are its too."""
         i = bisect.bisect_left(self.starts, claim)
-        if i >= len(self.toks):
+        n = len(self.toks)
+        if i >= n:
             return []
-        t = self.toks[i]
-        if t.start - claim > 3 or not self.word_in(i, self.lex.toll_back):
+        sents = self.doc.sentences
+        s1 = sents[si][1]
+        if self.toks[i].start - claim > 3 or not self.wc(i - 1) & W_COMP:
+            # "وقال متطوعون من الدفاع المدني الذي يعمل في مناطق خاضعة للمعارضة، إن حصيلة
+            # الضحايا قد ترتفع": the subject phrase broke off before its relative clause; the
+            # claim opens after the إن that follows
+            k = next((k for k in range(i, min(n, i + 12)) if self.toks[k].start < s1
+                      and self.wc(k) & W_COMP), None)
+            if k is None:
+                return []
+            i = k + 1
+            if i >= n:
+                return []
+        if not self.word_in(i, self.lex.toll_back):
             return []
         if i == 0 or not self.wc(i - 1) & W_COMP:
             return []       # the claim opens after إن/أن, not where the subject phrase broke
             # off ("واتهم أهالي الضحايا المزارعين": the victims' kin, no toll of theirs)
-        sents = self.doc.sentences
-        s1 = sents[si][1]
         q = self.qspans
         x = bisect.bisect_left(q, (claim, -1))
         if x < len(q) and q[x][0] < s1:

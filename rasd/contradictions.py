@@ -627,12 +627,34 @@ _TOLL_STATED_RE = re.compile(
 _TOLL_STATED_SPAN = 60      # characters before the figure
 
 
+_DIGIT_RE = re.compile(r"[0-9٠-٩]")
+
+
 def _toll_stated(doc, c) -> bool:
     r = _ranges(c)
     if not r:
         return False
-    a = r[0][0]
-    return bool(_TOLL_STATED_RE.search(doc.norm[max(0, a - _TOLL_STATED_SPAN):a]))
+    a, b = r[0]
+    if _TOLL_STATED_RE.search(doc.norm[max(0, a - _TOLL_STATED_SPAN):a]):
+        return True
+    # the figure's own words may open with the toll ("عدد القتلى بلغ 6"): up to its number
+    d = _DIGIT_RE.search(doc.norm, a, b)
+    return d is not None and d.start() > a \
+        and bool(_TOLL_STATED_RE.search(doc.norm[max(0, a - _TOLL_STATED_SPAN):d.start()]))
+
+
+LEAD = 2     # sentences of an article's lead (a headline, then its first sentence)
+
+
+def _lead_and_stated(doc, a, b) -> bool:
+    """One figure is told in the article's lead, the other is a stated toll ("عدد القتلى بلغ 6")
+    told of no place of its own: both count the lead's loss."""
+    for x, y in ((a, b), (b, a)):
+        rx = _ranges(x)
+        if rx and _sentence_index(doc, rx[0][0]) < LEAD and _toll_stated(doc, y) \
+                and not _attr(y, "own_places") and not _toll_stated(doc, x):
+            return True
+    return False
 
 
 def _one_named(doc, c) -> bool:
@@ -697,6 +719,10 @@ def _tolls(doc, found: list[Contradiction]) -> None:
                     and _toll_stated(doc, a) and _toll_stated(doc, b):
                 pass         # two sources' toll of the article's attack ("عدد القتلى بلغ 20"،
                 # "حصيلة القتلى بلغت 30"), one of them told of no place of its own: one loss
+            elif _lead_and_stated(doc, a, b):
+                pass         # "انفجرت سيارة ملغومة في سوق ببلدة عفرين … فقتلت ما لا يقل عن 4
+                # أشخاص" and, from another source, "عدد القتلى بلغ 6" told of no place of its
+                # own: the lead's loss
             elif (pa or pb) and not (pa and pb) and _sites_only(doc, pa | pb):
                 if not set(_attr(a, "place_idx") or []) & set(_attr(b, "place_idx") or []):
                     continue     # a site's toll ("المستشفى السعودي بالفاشر") and a toll told

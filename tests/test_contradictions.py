@@ -463,3 +463,18 @@ def test_a_toll_against_the_parts_that_sum_to_it_is_no_dispute():
     # parts that do not sum to it are disputed
     out = to_dict(extract(text.replace("وأربعة فنيين", "وستة فنيين"), published="2016-10-21"))
     assert [c["kind"] for c in out["contradictions"]] == ["toll"], out["contradictions"]
+
+
+def test_the_lead_s_toll_against_a_stated_toll_of_another_source():
+    # Reuters via copts-united (Afrin, January 2021): the lead's 4 dead are the Civil Defence's
+    # ("إن حصيلة الضحايا قد ترتفع", past the relative clause of its subject); the Observatory's
+    # "عدد القتلى بلغ 6", told of no place of its own, disputes them
+    text = ("انفجرت سيارة ملغومة في سوق ببلدة عفرين بمحافظة حلب شمالي سوريا، الاثنين، فقتلت ما لا يقل "
+            "عن 4 أشخاص.\n\nوقال متطوعون من الدفاع المدني السوري الذي يعمل في مناطق خاضعة "
+            "للمعارضة، إن حصيلة الضحايا قد ترتفع. وأضاف أن امرأة من بين القتلى.\n\nوذكر المرصد "
+            "السوري لحقوق الإنسان أن عدد القتلى بلغ 6، وبينهم مقاتلون من المعارضة.")
+    out = to_dict(extract(text, published="2021-01-18"))
+    tolls = [c for c in out["contradictions"] if c["kind"] == "toll"]
+    assert len(tolls) == 1, out["contradictions"]
+    assert sorted(x["claimed_by"][0]["name_ar"] for x in tolls[0]["items"]) == [
+        "الدفاع المدني السوري", "المرصد السوري لحقوق الإنسان"], tolls
