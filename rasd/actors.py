@@ -2935,7 +2935,7 @@ def _person_name(lex: Lexicon, text: str, pos: int, stops: set, taken,
     """2-4 words of a person's name at ``pos`` ("ياسر عبد الرحيم", "أدهم أبو الحسام");
     ``names``: the starts of words the original spelling shows to be names (see _dotted_ali)."""
     m = _NAME_START.match(text, pos)
-    if m is None or (lex.no_name_start[m.group(1)] and m.start(1) not in names):
+    if m is None or (lex.no_name_start[m.group(1)] and not (names and m.start(1) in names)):
         return None     # the usual case: a word that cannot begin a name ("في", "التي" …)
     return _person_name_from(lex, text, m, stops, taken, names)
 
@@ -2947,8 +2947,8 @@ def _dotted_ali(doc) -> frozenset:
     """The starts (in norm) of "علي" written with a dotted ya: the name Ali ("العقيد علي
     القريشي"), which normalising folds into the preposition على."""
     norm = doc.norm
-    if "علي" not in norm:
-        return frozenset()
+    if "علي" not in doc.text:
+        return frozenset()      # (the usual case: every على written with its dotless ya)
     to_original = doc.normalized.to_original
     src = doc.text
     out = set()
@@ -2980,7 +2980,7 @@ def _person_name_from(lex: Lexicon, text: str, m, stops: set, taken,
             ch = text[me]
             if ch.isalnum() or ch == "_":   # is_letter, inlined
                 break
-        if (no_word[w] and ws not in names) or w in stops or taken(ws, me):
+        if (no_word[w] and not (names and ws in names)) or w in stops or taken(ws, me):
             break
         if words:
             if w[0] in "وف" and len(w) > 3 and w not in _W_NAMES and words[-1][2] not in _COMPOUND:
@@ -3136,7 +3136,7 @@ def _people(lex: Lexicon, text: str, ptitles, proles, speech, cues, mentions,
                 and text.find("من ", h.end, h.end + 200) < 0:
             continue
         m = name_start(text, h.end)
-        if m is None or (no_start[m.group(1)] and m.start(1) not in names):
+        if m is None or (no_start[m.group(1)] and not (names and m.start(1) in names)):
             continue    # the usual case: no name can begin here (see _person_name)
         rng = _person_name_from(lex, text, m, stops, taken, names)
         if not rng:
@@ -3184,7 +3184,7 @@ def _people(lex: Lexicon, text: str, ptitles, proles, speech, cues, mentions,
         comma = sep.group(1) is not None
         j = title_at.get(j, j)
         m = name_start(text, j)
-        if m is None or (no_start[m.group(1)] and m.start(1) not in names):
+        if m is None or (no_start[m.group(1)] and not (names and m.start(1) in names)):
             continue    # the usual case: no name can begin here (see _person_name)
         w0 = m.group(1)
         if comma and w0[0] in "وف" and len(w0) >= 3 and w0 not in _W_NAMES:

@@ -126,6 +126,8 @@ _MAX_PHRASE = 10
 _MAX_BACK = 8
 _MAX_ASIDE = 16      # tokens of a relative clause between a subject and its verb
 _RELATIVE = frozenset(normalize(w) for w in ("التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي"))
+_RELATIVE_REACH = 60     # characters before a claim that may hold its subject's relative pronoun
+_RELATIVE_RE = re.compile("|".join(sorted(_RELATIVE, key=len, reverse=True)))
 _KAMA = ("كما ", "وكما ")     # a sentence opening on these goes on with the account before it
 # "… بحسب ما أفادت مصادر أمنية. والقتلى هم عشرة من قوات الأمن …": a sentence that opens by telling
 # who the dead of the toll before it were goes on with that toll's account (normalised text)
@@ -1942,10 +1944,12 @@ class _Reader:
             return []
         sents = self.doc.sentences
         s1 = sents[si][1]
-        if self.toks[i].start - claim > 3 or not self.wc(i - 1) & W_COMP:
+        if self.toks[i].start - claim > 3 or i == 0 or not self.wc(i - 1) & W_COMP:
             # "وقال متطوعون من الدفاع المدني الذي يعمل في مناطق خاضعة للمعارضة، إن حصيلة
             # الضحايا قد ترتفع": the subject phrase broke off before its relative clause; the
             # claim opens after the إن that follows
+            if _RELATIVE_RE.search(self.norm, max(0, claim - _RELATIVE_REACH), claim) is None:
+                return []
             k = next((k for k in range(i, min(n, i + 12)) if self.toks[k].start < s1
                       and self.wc(k) & W_COMP), None)
             if k is None:

@@ -29,7 +29,9 @@ averaged away. Three readings, all over the events (:mod:`rasd.events`), casualt
   floor is a figure like any other: "at least 12" from one source against "about 25" from
   another is shown as their dispute (the analyst reads both; neither is averaged away). Two
   stated tolls ("عدد القتلى بلغ 20"، "حصيلة القتلى بلغت 30") from different sources, one of them
-  told of no place of its own, are one loss. All the disagreements about one incident (one event, or one
+  told of no place of its own, are one loss; so are the lead's toll and another source's stated
+  toll told of no place. A source's figures of one kind listed in one sentence count together
+  ("وقتلوا 12 موظفاً عراقياً وأربعة فنيين" is no rival of another's 16). All the disagreements about one incident (one event, or one
   place on one day, or sharing a figure) make ONE contradiction: an item per claim (a source
   with all its figures of the incident, the killed and the injured together, ``casualties``
   listing them), every figure's span in the evidence ("SOHR: 18 killed, 100 injured; the LCC:
@@ -650,9 +652,10 @@ def _lead_and_stated(doc, a, b) -> bool:
     """One figure is told in the article's lead, the other is a stated toll ("عدد القتلى بلغ 6")
     told of no place of its own: both count the lead's loss."""
     for x, y in ((a, b), (b, a)):
+        if _attr(y, "own_places") or not _toll_stated(doc, y):
+            continue
         rx = _ranges(x)
-        if rx and _sentence_index(doc, rx[0][0]) < LEAD and _toll_stated(doc, y) \
-                and not _attr(y, "own_places") and not _toll_stated(doc, x):
+        if rx and _sentence_index(doc, rx[0][0]) < LEAD and not _toll_stated(doc, x):
             return True
     return False
 
@@ -688,10 +691,10 @@ def _tolls(doc, found: list[Contradiction]) -> None:
         top.append((i, a, (kind, group, side), n))
     pairs = []   # (i, j, event or None, places)
     linked = None    # the contrast markers of the article, looked for when a pair asks
-    listed = _listed_sums(doc, top)
+    listed = _listed_sums(doc, top) if len(top) > 2 else None     # (a list and a rival: 3 figures)
     for x, (i, a, ka, na) in enumerate(top):
         for j, b, kb, nb in top[x + 1:]:
-            if na == nb or listed.get(i, na) == nb or listed.get(j, nb) == na:
+            if na == nb or (listed and (listed.get(i, na) == nb or listed.get(j, nb) == na)):
                 continue     # (and "قتل 16 شخصا" against "وقتلوا 12 موظفا وأربعة فنيين": a
                 # source's figures of one kind listed in one sentence, whose sum is the other)
             same = _same_victims(ka, kb)
@@ -786,13 +789,17 @@ def _tolls(doc, found: list[Contradiction]) -> None:
 def _listed_sums(doc, top) -> dict[int, int]:
     """For each figure that one source lists with others of its kind in one sentence ("وقتلوا 12
     موظفاً عراقياً وأربعة فنيين إيرانيين"), the sum of the list (16)."""
-    lists: dict[tuple, list] = {}
+    by_sentence: dict[tuple, list] = {}
     for i, a, ka, n in top:
         r = _ranges(a)
-        if r and isinstance(n, int):
-            key = (_sentence_index(doc, r[0][0]), ka[0],
-                   frozenset(_src_key(s) for s in _speakers(_cas_sources(a))))
-            lists.setdefault(key, []).append((i, n))
+        if r:
+            by_sentence.setdefault((_sentence_index(doc, r[0][0]), ka[0]), []).append((i, a, n))
+    lists: dict[tuple, list] = {}
+    for key, xs in by_sentence.items():
+        if len(xs) > 1:     # (the usual case: one figure of a kind in a sentence, no list)
+            for i, a, n in xs:
+                who = frozenset(_src_key(s) for s in _speakers(_cas_sources(a)))
+                lists.setdefault(key + (who,), []).append((i, n))
     return {i: sum(n for _, n in xs) for xs in lists.values() if len(xs) > 1 for i, _ in xs}
 
 
