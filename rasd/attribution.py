@@ -129,9 +129,6 @@ _RELATIVE = frozenset(normalize(w) for w in ("التي", "الذي", "الذين
 _RELATIVE_REACH = 60     # characters before a claim that may hold its subject's relative pronoun
 _RELATIVE_RE = re.compile("|".join(sorted(_RELATIVE, key=len, reverse=True)))
 _KAMA = ("كما ", "وكما ")     # a sentence opening on these goes on with the account before it
-# "… بحسب ما أفادت مصادر أمنية. والقتلى هم عشرة من قوات الأمن …": a sentence that opens by telling
-# who the dead of the toll before it were goes on with that toll's account (normalised text)
-_WHO_THE_DEAD = re.compile(r"[وف]?ال(?:قتلي|ضحايا|شهداء|جرحي|مصابون|مصابين) (?:هم|هن|كانوا|بينهم|من بينهم) ")
 _AS = frozenset(("كما", "مثلما", "وكما"))   # "…، كما أفادت مصادر أمنية." (as X reported)
 _TAIL_PUNCT = ' .:;؛!?؟\n"\'()«»،,-–'   # what may follow the last name of a sentence
 
@@ -215,6 +212,15 @@ def lexicon() -> _Lex:
                 frozenset(lonely), frozenset(issuer), frozenset(lcomp), w["rel"], w["record_noun"],
                 w["tally"], w["toll_back"], _another_words(), w["unrecorded"],
                 w["voice_adjective"], w["obtain"], w["receiver"])
+
+
+@lru_cache(maxsize=1)
+def _who_the_dead() -> re.Pattern:
+    """"… بحسب ما أفادت مصادر أمنية. والقتلى هم عشرة من قوات الأمن …": a sentence that opens on the
+    dead or the wounded (the definite ``toll_back`` words: القتلى، الجرحى، الضحايا …) telling who
+    they were goes on with the account of the toll before it (normalised text)."""
+    nouns = sorted((w for w in lexicon().toll_back if w.startswith("ال")), key=len, reverse=True)
+    return re.compile(r"[وف]?(?:%s) (?:هم|هن|كانوا|بينهم|من بينهم) " % "|".join(map(re.escape, nouns)))
 
 
 def _another_words() -> frozenset:
@@ -1697,7 +1703,7 @@ class _Reader:
         # with the account of the one before; so does one telling who its dead were ("والقتلى هم")
         j = si + 1
         while j < len(sents) and j <= si + 2 and (self.norm.startswith(_KAMA, sents[j][0])
-                                                  or _WHO_THE_DEAD.match(self.norm, sents[j][0])) \
+                                                  or _who_the_dead().match(self.norm, sents[j][0])) \
                 and "\n" not in self.norm[sents[j - 1][1]:sents[j][0]]:
             ranges.append(sents[j])
             j += 1
@@ -2117,7 +2123,7 @@ class _Reader:
             # and, closing its sentence, the next one when it tells who the dead were
             if si + 1 < len(sents) and para[si + 1] == para[si] \
                     and not self.norm[claim:s1].strip(_ALONE_END) \
-                    and _WHO_THE_DEAD.match(self.norm, sents[si + 1][0]):
+                    and _who_the_dead().match(self.norm, sents[si + 1][0]):
                 ranges.append(sents[si + 1])
         att = self._make(srcs, "marker", mstart, t.end, ranges)
         if not leading and not self.norm[claim:s1].strip(_ALONE_END):

@@ -48,8 +48,8 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import Any
 
-from .events import (Pattern, _PhraseIndex, _attr, _pattern_words, _ranges, actor_ref,
-                     place_ref, token_columns, token_vocabulary, token_words)
+from .events import (LEAD_SENTENCES, Pattern, _PhraseIndex, _attr, _pattern_words, _ranges,
+                     actor_ref, place_ref, token_columns, token_vocabulary, token_words)
 from .lexicon import load_table
 from .normalize import normalize
 
@@ -645,17 +645,15 @@ def _toll_stated(doc, c) -> bool:
         and bool(_TOLL_STATED_RE.search(doc.norm[max(0, a - _TOLL_STATED_SPAN):d.start()]))
 
 
-LEAD = 2     # sentences of an article's lead (a headline, then its first sentence)
-
-
-def _lead_and_stated(doc, a, b) -> bool:
-    """One figure is told in the article's lead, the other is a stated toll ("عدد القتلى بلغ 6")
-    told of no place of its own: both count the lead's loss."""
-    for x, y in ((a, b), (b, a)):
-        if _attr(y, "own_places") or not _toll_stated(doc, y):
+def _lead_and_stated(doc, a, b, stated_a: bool, stated_b: bool) -> bool:
+    """One figure is told in the article's lead (its headline and first sentence), the other is
+    a stated toll ("عدد القتلى بلغ 6", ``stated_``) told of no place of its own: both count the
+    lead's loss."""
+    for x, y, sx, sy in ((a, b, stated_a, stated_b), (b, a, stated_b, stated_a)):
+        if sx or not sy or _attr(y, "own_places"):
             continue
         rx = _ranges(x)
-        if rx and _sentence_index(doc, rx[0][0]) < LEAD and not _toll_stated(doc, x):
+        if rx and _sentence_index(doc, rx[0][0]) < LEAD_SENTENCES:
             return True
     return False
 
@@ -692,6 +690,14 @@ def _tolls(doc, found: list[Contradiction]) -> None:
     pairs = []   # (i, j, event or None, places)
     linked = None    # the contrast markers of the article, looked for when a pair asks
     listed = _listed_sums(doc, top) if len(top) > 2 else None     # (a list and a rival: 3 figures)
+    stated_of: dict[int, bool] = {}     # figure -> is it a stated toll (read once, when asked)
+
+    def stated(i, c) -> bool:
+        got = stated_of.get(i)
+        if got is None:
+            got = stated_of[i] = _toll_stated(doc, c)
+        return got
+
     for x, (i, a, ka, na) in enumerate(top):
         for j, b, kb, nb in top[x + 1:]:
             if na == nb or (listed and (listed.get(i, na) == nb or listed.get(j, nb) == na)):
@@ -719,10 +725,10 @@ def _tolls(doc, found: list[Contradiction]) -> None:
                 # figure set against another's, in its sentence or the next, unless each names
                 # its own place
             elif not (_attr(a, "own_places") and _attr(b, "own_places")) \
-                    and _toll_stated(doc, a) and _toll_stated(doc, b):
+                    and stated(i, a) and stated(j, b):
                 pass         # two sources' toll of the article's attack ("عدد القتلى بلغ 20"،
                 # "حصيلة القتلى بلغت 30"), one of them told of no place of its own: one loss
-            elif _lead_and_stated(doc, a, b):
+            elif _lead_and_stated(doc, a, b, stated(i, a), stated(j, b)):
                 pass         # "انفجرت سيارة ملغومة في سوق ببلدة عفرين … فقتلت ما لا يقل عن 4
                 # أشخاص" and, from another source, "عدد القتلى بلغ 6" told of no place of its
                 # own: the lead's loss

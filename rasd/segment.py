@@ -19,7 +19,9 @@ from .normalize import char_positions
 
 # (a mark glued between two Arabic words ends a sentence too: "في المدينة ذاتها.ومنذ نصف شهر"; so
 # does one glued between a closing quote and a word: "مرور مدرعة الجيش”.أعلن مصدر أمني")
-_SENTENCE_END = re.compile(r"[.!?؟]+[\"')\]]*(?=\s|$)|(?<=[ء-ي”»\")])[.!?؟](?=[ء-ي])|\n+")
+_QUOTE_CLOSERS = "”»\")"   # what may stand before a mark glued to the next word
+_SENTENCE_END = re.compile(r"[.!?؟]+[\"')\]]*(?=\s|$)|(?<=[ء-ي%s])[.!?؟](?=[ء-ي])|\n+"
+                           % re.escape(_QUOTE_CLOSERS))
 _END_CHARS = ".!?؟\n"   # the characters a _SENTENCE_END match can begin with
 # a word; digits glued to the letters after them are a word of their own ("15طفلا" = 15 طفلا, a
 # common typing slip), and so are digits glued after a word of three letters or more ("مقتل11"،
@@ -58,7 +60,6 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 
 _CLOSERS = "\"')]"   # what may follow the end marks inside a _SENTENCE_END match
-_QUOTE_CLOSERS = "”»\")"   # what may stand before a mark glued to the next word
 
 
 def _sentence_ends(text: str) -> list[tuple[int, int]]:
