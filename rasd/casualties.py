@@ -278,6 +278,7 @@ class _Lex:
     exit_towards: frozenset = frozenset()  # "إلى"، "نحو" (role exit_towards): a leaving's destination
     carry: frozenset = frozenset()        # "تقل"، "تنقل" (role carry): a leaving only by a vehicle
     vehicles: frozenset = frozenset()     # "حافلات"، "قافلة" (role vehicle): what carries evacuees
+    pronoun_kills: dict = field(default_factory=dict)   # "مقتلهما" (role pronoun_kill) -> (kind, count)
 
 
 # roles read as phrases by their own rule (_attacked_post_re), never as word records
@@ -315,6 +316,15 @@ def lexicon() -> _Lex:
     # relative pronouns, place nouns, protest words, "هم", "فيها", a toll's adjectives and the
     # other word lists below are asked about only around a few other words: kept apart, so they
     # make no per-word record
+    # the verbal nouns with their victims' pronoun are read only after a word of result
+    pronoun_kills = {}
+    for f, r in words.items():
+        e = r.pop("pronoun_kill", None)
+        if e is not None:
+            pronoun_kills[f] = (e.value, e.count)
+    for f in pronoun_kills:
+        if not words[f]:
+            del words[f]
     apart = {}
     for role in ("relative", "exit_area", "protest", "they_are", "in_it", "toll_adjective",
                  "leave_place", "member_word", "age_word", "exit_towards", "carry", "vehicle"):
@@ -328,7 +338,8 @@ def lexicon() -> _Lex:
                 protests=apart["protest"], they_are=apart["they_are"], in_it=apart["in_it"],
                 toll_adjectives=apart["toll_adjective"], leave_place=apart["leave_place"],
                 member_words=apart["member_word"], age_words=apart["age_word"],
-                exit_towards=apart["exit_towards"], carry=apart["carry"], vehicles=apart["vehicle"])
+                exit_towards=apart["exit_towards"], carry=apart["carry"], vehicles=apart["vehicle"],
+                pronoun_kills=pronoun_kills)
 
 
 @lru_cache(maxsize=None)
@@ -524,6 +535,8 @@ _check_casualty_fields()
 # --------------------------------------------------------------------------- the reader
 
 INCUR_REACH = 4     # tokens from a word of incurring losses to the figure it counts
+PRONOUN_REACH = 25  # tokens from victims to the word of result whose verbal noun's pronoun is theirs
+_RESULT_LINKS = frozenset(normalize(w) for w in ("عن", "إلى", "الى", "في", "ل"))
 
 
 def _combine(kinds: list[str]) -> str:
@@ -1217,6 +1230,64 @@ class _Reader:
             if "reach" in r:
                 break
             k += 1
+        return None
+
+    def their_number(self, a: int, lo: int):
+        """"وقوع ضحايا ومصابين تجاوز عددهم الـ30": the figure at token a counts "their number"
+        (role their_number) next to a verb of reaching (before it or after it, maybe with إلى),
+        and so the victim nouns told right before them, joined by و: (kind, token of the first
+        noun) or None; killed and injured together are casualties."""
+        R, toks, hard = self.R, self.toks, self._hard
+        k = a - 1
+        if k >= lo and toks[k].text == "ال" and k + 1 not in hard:
+            k -= 1
+        if k >= lo and toks[k].text == _ILA and k + 1 not in hard:
+            k -= 1
+        if k - 1 < lo or k in hard or k + 1 in hard or a in hard:
+            return None
+        if "reach" in R[k] and "their_number" in R[k - 1]:
+            v = k - 1       # "عددهم بلغ 30"، "عددهم وصل إلى 30"
+        elif "their_number" in R[k] and "reach" in R[k - 1]:
+            v = k - 1       # "تجاوز عددهم الـ30"
+        else:
+            return None
+        kinds, j = [], v - 1
+        while j >= lo and j + 1 not in hard and j not in self.tq and "kind_noun" in R[j]:
+            kinds.append(R[j]["kind_noun"].value)
+            if not self.joined(j):
+                break
+            j -= 1
+        if not kinds:
+            return None
+        return _combine(kinds), v - len(kinds)
+
+    def pronoun_result_after(self, j: int, hi: int, n: int | None):
+        """"أطلقوا النار على مدنيين اثنين داخل متجر …، ما أدى إلى مقتلهما": a word of result
+        from token j on, in the sentence, with a verbal noun of harm that carries its victims'
+        pronoun (role pronoun_kill) and agrees with their number n (None: unsaid); no other
+        victim, figure or trigger between: (kind, token of the verbal noun) or None."""
+        R, toks, hard, kills = self.R, self.toks, self._hard, self.lex.pronoun_kills
+        for k in range(j, min(hi, j + PRONOUN_REACH)):
+            if k in hard or k in self.tq:
+                return None
+            r = R[k]
+            if "group" in r or "kind_noun" in r or ("kill_verb" in r and "on_only" not in r):
+                return None     # ("قضاء المقدادية": a district, no trigger without على)
+            if "result" not in r:
+                continue
+            v = k + 1
+            if v < hi and toks[v].text in _RESULT_LINKS:
+                v += 1      # "أسفر عن"، "أدى إلى"
+            if v >= hi or v in hard:
+                return None
+            got = kills.get(toks[v].stem)
+            if got is None:
+                return None
+            kind, count = got
+            if (count == "1" and n == 1) or (count == "2" and n == 2) or (
+                    not count and (n is None or n > 2)):
+                return kind, v
+            return None
         return None
 
     def critical_after(self, j: int, hi: int) -> bool:
@@ -2746,7 +2817,12 @@ class _Reader:
         toll = None
         tb0 = None
         toll_group = None
-        if not noun:
+        tn = None if noun else self.their_number(a, lo)
+        if tn is not None:
+            # "سقوط قتلى وجرحى بلغ عددهم 12.": their number, the victims before it
+            toll, reach_a = tn
+            group = "people"
+        elif not noun:
             # a bare number right after a trigger: "قتل 15 في …"، "حصيلة القتلى إلى 50."
             tb = tb0 = self.trigger_before(a, lo, False)
             if tb is not None and tb[3] == 0 and self.after_own_verb(a, lo) \
@@ -2815,6 +2891,10 @@ class _Reader:
             if rt is not None:
                 kind, span_a = rt
                 toll_group = self.toll_group(span_a, a)
+        if kind is None and noun:
+            tn = self.their_number(a, lo)
+            if tn is not None:
+                kind, span_a = tn
         among = None
         if kind is None and noun and not bd_active:
             among = self.among_after(last + 1, hi)
@@ -2841,6 +2921,11 @@ class _Reader:
                 pick = ta
                 if ta[3] <= 3:
                     span_b = ta[2]
+            if pick is None and noun and isinstance(q.value, int):
+                pr = self.pronoun_result_after(last + 1, hi, q.value)
+                if pr is not None:
+                    pick = (pr[0], a, pr[1], 0)
+                    span_b = pr[1]      # "مدنيين اثنين …، ما أدى إلى مقتلهما"
             if pick is None:
                 # "وأربعة من مقاتلي حزب الله": a figure joined by و to the one before inherits its kind
                 # ("، فضلاً عن عشرة عناصر من قوات النظام": added to it after a comma, too)
@@ -3132,6 +3217,20 @@ class _Reader:
             return False
         return not (i + 1 < hi and "group" in R[i + 1] and self.joined(i + 1))
 
+    def _numbered_after(self, i: int, hi: int) -> bool:
+        """Are the victim nouns from token i (joined by و) counted by "their number" right after
+        them ("ضحايا ومصابين تجاوز عددهم الـ30")? See :meth:`their_number`."""
+        R = self.R
+        j = i + 1
+        while j < hi and "kind_noun" in R[j] and self.joined(j):
+            j += 1
+        if j + 2 >= hi or not ("reach" in R[j] or "their_number" in R[j]):
+            return False
+        for a in range(j + 2, min(hi, j + 5)):
+            if a in self.tq:
+                return self.their_number(a, i) is not None
+        return False
+
     def _bare(self, i, lo, hi, si, bd_active, bd_parent, bd_hint):
         """A victim noun with no number: singular/dual counts, or a bare plural after a trigger."""
         r = self.R[i]
@@ -3139,6 +3238,8 @@ class _Reader:
         kn = r.get("kind_noun")
         if g is None and kn is None:
             return None
+        if kn is not None and self._numbered_after(i, hi):
+            return None     # "سقوط قتلى وجرحى بلغ عددهم 12": the figure that follows counts them
         if g is not None and i - 1 >= lo and self.toks[i].stem.endswith("يا") \
                 and not self.toks[i].prefix and not _VICTIM_ROLES & self.R[i - 1].keys() \
                 and i - 1 not in self.tq \
@@ -3280,6 +3381,10 @@ class _Reader:
             got = self._fallen(i, kn, hi, si, lo)
             if got is not None:
                 return got
+        if tr is None and g is not None and kn is None:
+            got = self._pronoun_victim(i, g, lo, hi, si)
+            if got is not None:
+                return got
         if tr is None:
             return self._list_item(i, kn, g, lo, hi, si)
         # "مدنيين اثنين": a number word after its noun states the count; "رجل مسن"، "طفل
@@ -3326,6 +3431,9 @@ class _Reader:
                 return None     # "سقط طفل" may be a fall; "وفاة شخص واحد"، "لقي طفل حتفه"
                 # are figures
             kind = tkind
+            if weak and last + 1 < hi and (fate := self.R[last + 1].get("fate")) is not None \
+                    and fate.value:
+                kind = fate.value       # "فقدت طفلة حياتها": a death
             group = g.value
             if one:
                 count, vague = 1, None              # "مقتل أحد جنوده"
@@ -3354,6 +3462,38 @@ class _Reader:
         c = self._new(kind, group, None, count, vague, ta, last, si, side)
         self._finish(c, ta, last, lo, hi)
         return c, last
+
+    def _pronoun_victim(self, i: int, g, lo: int, hi: int, si: int):
+        """"أطلق مسلحون النار على طفل ما أدى إلى مقتله"، "اقتحموا منزل أحد منتسبي القوة الجوية …
+        ما أسفر عن مقتله": a victim noun with no trigger of its own, and further on a word of
+        result whose verbal noun's pronoun agrees with it (see :meth:`pronoun_result_after`)."""
+        toks, R = self.toks, self.R
+        a, last = i, i
+        if g.count in ("1", "2"):
+            n = int(g.count)
+        elif i - 1 >= lo and "one_of" in R[i - 1] and i not in self._hard and i not in self._comma:
+            n, a = 1, i - 1
+        elif not toks[i].prefix and self.accusative_count(i, g) == 1:
+            n = 1
+        else:
+            n = None
+        if n is None and g.count == "num":
+            return None
+        post = self.post_numeral(i + 1, hi)
+        if post is not None:
+            n, last = post, i + 1
+        pr = self.pronoun_result_after(last + 1, hi, n)
+        if pr is None:
+            return None
+        kind, k = pr
+        group, side = g.value, None
+        if group == "combatants":
+            side = self.side_of(i, self.phrase_end(i, hi))
+            if side == "civil":
+                group, side = "civilians", None
+        c = self._new(kind, group, None, n, None if n else (g.vague or "unspecified"), a, k, si, side)
+        self._finish(c, a, k, lo, hi)
+        return c, k
 
     def _fallen(self, i: int, kn, hi: int, si: int, lo: int):
         """"إن قتلى مدنيين سقطوا إثر غارة"، "إن قتلى وجرحى سقطوا": a plural kind noun with no

@@ -3243,3 +3243,44 @@ def test_two_figures_joined_before_their_plural_verb_and_laqu_hatfahum():
     # figures with nouns of their own keep their own kinds
     assert [key(c) for c in items("إن 12 قتيلا و19 جريحا سقطوا في القصف.")] == [
         ("killed", 12, "people"), ("injured", 19, "people")]
+
+
+def test_their_number_counts_the_victims_told_before_it():
+    # Ramadi (set 503): "أدى الانفجار إلى وقوع ضحايا ومصابين تجاوز عددهم الـ30 شخصا": "their
+    # number" counts the dead and the wounded together, one figure of casualties
+    assert [key(c) for c in items("أدى الانفجار إلى وقوع ضحايا ومصابين تجاوز عددهم الـ30 شخصا "
+                                  "في مدينة الرمادي.")] == [("casualties", 30, "people")]
+    assert [key(c) for c in items("أسفر القصف عن سقوط قتلى وجرحى بلغ عددهم 12.")] == [
+        ("casualties", 12, "people")]
+    cs = items("وأسفر القصف عن سقوط جرحى وصل عددهم إلى 40 شخصا.")
+    assert [key(c) for c in cs] == [("injured", 40, "people")]
+    assert cs[0]["evidence"][0]["text"].startswith("جرحى وصل عددهم")
+
+
+def test_a_verbal_noun_with_its_victims_pronoun_after_a_result_tells_their_fate():
+    # dpa via newstodayeg (Diyala, May 2016): "أطلقوا النار … على مدنيين اثنين داخل متجر …، ما أدى
+    # إلى مقتلهما"; dpa via al-Jazirah (Diyala, 2015): "اقتحموا منزل احد منتسبي القوة الجوية …
+    # ما أسفر عن مقتله": the pronoun's number must agree with the victims'
+    cs = items("وتابعت أن مسلحين مجهولين أطلقوا النار من أسلحة رشاشة على مدنيين اثنين داخل متجر في "
+               "المنطقة الصناعية في قضاء المقدادية، ما أدى إلى مقتلهما في الحال.")
+    assert [key(c) for c in cs] == [("killed", 2, "civilians")]
+    cs = items("إن عناصر بتنظيم داعش اقتحموا منزل احد منتسبي القوة الجوية في ناحية قرة تبه واطلقوا "
+               "النار عليه أمام عائلته ما أسفر عن مقتله في الحال.")
+    assert [key(c) for c in cs] == [("killed", 1, "combatants")]
+    assert [key(c) for c in items("أطلق مسلحون النار على طفلين مما أدى لإصابتهما.")] == [
+        ("injured", 2, "children")]
+    # a pronoun that does not agree names someone else
+    assert items("أطلق مسلحون النار على طفل ما أدى إلى مقتلهم.") == []
+
+
+def test_a_life_lost_is_a_death_and_a_pair_of_present_verbs_is_casualties():
+    # NPA Syria (Qahtaniyah, August 2022): "وأصيبت امرأة وفقدت طفلة حياتها"
+    assert [key(c) for c in items("كما وأصيبت امرأة وفقدت طفلة حياتها، جراء قصف تركي استهدف "
+                                  "قرية شلومية.")] == [("injured", 1, "women"), ("killed", 1, "children")]
+    assert [key(c) for c in items("فقدت امرأة في القصف.")] == []
+    # elamwal (Fallujah, 2014): "تقتل وتصيب (19) مدنيا"; Anadolu (Marib, 2021): "صاروخ حوثي يصيب 7
+    # مدنيين"
+    assert [key(c) for c in items("القوات الحكومية تقتل وتصيب (19) مدنيا في الفلوجة.")] == [
+        ("casualties", 19, "civilians")]
+    assert [key(c) for c in items("صاروخ حوثي يصيب 7 مدنيين بمأرب.")] == [("injured", 7, "civilians")]
+    assert items("قذيفة تصيب منزلا في الفلوجة.") == []
