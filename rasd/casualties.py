@@ -2739,7 +2739,8 @@ class _Reader:
             if g is not None:
                 vic = (g.value, None, "", "", b)
             elif "kind_noun" in w:
-                vic = ("people", w["kind_noun"].value, "", "", b)    # "سقوط شهيدين"، "قتيلين"
+                vic = (None, w["kind_noun"].value, "", "", b)    # "سقوط شهيدين"، "قتيلين" (no group
+                # of its own, as "5 قتلى": a من-phrase after the next figure may close both)
             elif "counted" in w:
                 vic = ("people", w["counted"].value, "", "", b)      # "إصابتين بالرصاص"
             elif _normalized(dual) in _OTHER_SINGULARS:
@@ -3253,6 +3254,14 @@ class _Reader:
         one = (g is not None and g.count not in ("1", "2") and i - 2 >= lo
                and "one_of" in self.R[i - 1] and "kill_verb" in self.R[i - 2]
                and not ({i - 1, i} & self._hard) and not ({i - 1, i} & self._comma))
+        one_at = i - 2
+        if not one and g is not None and g.count not in ("1", "2") and i - 2 >= lo \
+                and "one_of" in self.R[i - 1] and i - 1 in self._comma and i not in self._comma \
+                and i not in self._hard:
+            # "مقتل محمد الشطب، أحد قادة سرايا السلام": a name after the trigger, then "one of"
+            k = self._named_after_trigger(i - 1, lo)
+            if k is not None:
+                one, one_at = True, k
         # "إن أحد عناصرها قتل": one of a plural, before the verb it is the subject of
         one_before = (not one and g is not None and g.count not in ("1", "2") and i - 1 >= lo
                       and i + 1 < hi and "one_of" in self.R[i - 1] and "kill_verb" in self.R[i + 1]
@@ -3300,8 +3309,8 @@ class _Reader:
         # a trigger right before: "مقتل طفل"، "سقوط شهداء"، "وأصيب آخرون"، "مقتل عناصر من …"
         tr = None
         if one:
-            tr = self.trigger(i - 2, lo)
-            if tr is None or tr[2] != i - 2:
+            tr = self.trigger(one_at, lo)
+            if tr is None or tr[2] != one_at:
                 return None
         elif i - 1 >= lo and i not in self._hard and i not in self._comma \
                 and "kill_verb" in self.R[i - 1]:      # (trigger() is None without one)
@@ -3393,12 +3402,8 @@ class _Reader:
         adj = post is None and g is not None and (
             g.count in ("1", "2") or (not self.toks[i].prefix and self.accusative_count(i, g) == 1)
         ) and self._describes(i + 1, hi)      # (and "قتل جنديا عراقيا": one in the accusative)
-        status = None
-        if kn is not None and g is None and i + 1 < hi and i + 1 not in self._brk \
-                and i + 1 not in self.tq and not self.joined(i + 1) and not self.definite(i + 1):
-            g2 = self.R[i + 1].get("group")
-            if g2 is not None and g2.value in _STATUS and g2.count not in ("1", "2", "num"):
-                status = g2.value       # "سقوط قتلى مدنيين": the dead, who were civilians
+        status = self._status_at(i + 1, hi) if kn is not None and g is None else None
+        # ("سقوط قتلى مدنيين": the dead, who were civilians)
         if status is None and post is None and not adj and i + 1 < hi and self.victim_word(i + 1) \
                 and i + 1 not in self._hard \
                 and i + 1 not in self._comma and not self.joined(i + 1) \
@@ -3417,6 +3422,10 @@ class _Reader:
                     self.toks[i + 1].prefix.startswith("و") and i + 1 not in self._hard:
                 kind = _combine([kind, self.R[i + 1]["kind_noun"].value])
                 last = i + 1
+                if status is None:
+                    status = self._status_at(i + 2, hi)     # "قتلى وجرحى مدنيين"
+                    if status is not None:
+                        last = i + 2
             group = "people"
             count, vague = None, "unspecified"
             if kn.count == "1" and last == i and post is None:
@@ -3424,7 +3433,7 @@ class _Reader:
             elif last == i and post is None and tb == i - 1 and self.accusative_kind(i):
                 count, vague = 1, None      # "ما خلف قتيلا وعشر إصابات"، "أوقع جريحا": one
             if status is not None:
-                group, last = status, i + 1
+                group, last = status, max(last, i + 1)
         else:
             if weak and post is None and not (last + 1 < hi and last + 1 not in self._brk
                                               and "fate" in self.R[last + 1]):
@@ -3462,6 +3471,29 @@ class _Reader:
         c = self._new(kind, group, None, count, vague, ta, last, si, side)
         self._finish(c, ta, last, lo, hi)
         return c, last
+
+    def _status_at(self, k: int, hi: int) -> str | None:
+        """The status (civilians, fighters …) an indefinite plural group noun at token k gives
+        the victim noun right before it ("سقوط قتلى مدنيين"), or None."""
+        if k >= hi or k in self._brk or k in self.tq or self.joined(k) or self.definite(k):
+            return None
+        g2 = self.R[k].get("group")
+        if g2 is not None and g2.value in _STATUS and g2.count not in ("1", "2", "num"):
+            return g2.value
+        return None
+
+    def _named_after_trigger(self, j: int, lo: int) -> int | None:
+        """"مقتل محمد الشطب، أحد قادة …": the trigger token before the name (one to four words
+        of no role, no figure, no break) that ends at token j (a comma before j), or None."""
+        R = self.R
+        for k in range(j - 1, max(lo, j - 5) - 1, -1):
+            if k + 1 in self._hard or (k + 1 < j and k + 1 in self._comma) or k in self.tq:
+                return None
+            if "kill_verb" in R[k]:
+                return k if k < j - 1 else None
+            if R[k]:
+                return None
+        return None
 
     def _pronoun_victim(self, i: int, g, lo: int, hi: int, si: int):
         """"أطلق مسلحون النار على طفل ما أدى إلى مقتله"، "اقتحموا منزل أحد منتسبي القوة الجوية …

@@ -863,7 +863,7 @@ _OPERATION_WORDS = frozenset(("عمليه", "عمليات"))   # (normalised) af
 # (normalised) an operation, a battle or a campaign named by the taking after it
 _CAMPAIGN_WORDS = _OPERATION_WORDS | frozenset(("معركه", "معارك", "حمله"))
 # classes that may veto a trigger from the tokens just before it (see _hit_ok)
-_VETO_BEFORE = frozenset({"negation", "future", "topic", "cessation", "state", "relative"})
+_VETO_BEFORE = frozenset({"negation", "future", "topic", "cessation", "state", "relative", "despite"})
 _SPEAKER_BEFORE = frozenset({"source_noun", "speech"})
 
 
@@ -1868,7 +1868,8 @@ def _hit_ok(ctx: _Ctx, h: _Hit, c0: int, k0: int, demand: bool = True) -> bool:
             return False
         if row["group"] == "battle" and _cls_before(ctx, i, "state", 1, k0):
             return False   # مناطق الاشتباكات، تحت سيطرة
-        if fam == "territory" and (_cls_before(ctx, i, "state", 2, k0) or (
+        if fam == "territory" and (_cls_before(ctx, i, "state", 2, k0)
+                                   or _cls_before(ctx, i, "despite", 1, k0) or (
                 i - 1 > k0 and ctx.words[i - 1] == "عن" and _cls_before(ctx, i - 1, "state", 2, k0))):
             return False    # (and "المحافظة الخارجة بمعظمها عن سيطرة النظام")
     if "intent" in ctx.mods_by_cls and ctx.has_mod(c0, h.start, "intent"):

@@ -3284,3 +3284,24 @@ def test_a_life_lost_is_a_death_and_a_pair_of_present_verbs_is_casualties():
         ("casualties", 19, "civilians")]
     assert [key(c) for c in items("صاروخ حوثي يصيب 7 مدنيين بمأرب.")] == [("injured", 7, "civilians")]
     assert items("قذيفة تصيب منزلا في الفلوجة.") == []
+
+
+def test_a_named_victim_then_one_of_a_body_is_one_of_its_fighters():
+    # Anadolu via arabi21 (Karmah, July 2015): "مقتل محمد الشطب، أحد قادة سرايا السلام"; Libya
+    # Observer (Derna, 2018): "أدى إلى مقتل صالح الماجري، أحد مسلحي المجلس"
+    assert [key(c) for c in items("وأكد المصدر مقتل محمد الشطب، أحد قادة سرايا السلام، التابع "
+                                  "لجيش المهدي.")] == [("killed", 1, "combatants")]
+    assert [key(c) for c in items("وأضاف أن القصف أدى إلى مقتل صالح الماجري، أحد مسلحي المجلس.")] == [
+        ("killed", 1, "combatants")]
+    # no trigger before the name: no figure
+    assert items("وقال محمد الشطب، أحد قادة سرايا السلام، إن الهجوم فشل.") == []
+
+
+def test_a_status_after_a_pair_of_victim_nouns_and_ranks_after_a_dual_figure():
+    # AFP (El Fasher, August 2025): "إن الهجوم أسفر عن قتلى وجرحى مدنيين"
+    assert [key(c) for c in items("كما ذكرت التنسيقية في بيان إن الهجوم أسفر عن قتلى وجرحى مدنيين.")] == [
+        ("killed", "unspecified", "civilians"), ("injured", "unspecified", "civilians")]
+    # Mareb Press (Zinjibar, 2011): "استقبل … قتيلان و4 جرحى من العناصر المسلحة": the ranks after
+    # the second figure close both, the dual noun's too
+    cs = items("وقالت مصادر محلية ان مستشفى الرازي استقبل مغرب الليلة قتيلان و4 جرحى من العناصر المسلحة.")
+    assert [key(c) for c in cs] == [("killed", 2, "combatants"), ("injured", 4, "combatants")]

@@ -3584,3 +3584,17 @@ def test_a_body_telling_of_a_shelling_did_not_shell():
               "تسبب بموجة نزوح كبيرة، مشيرا إلى أن أعداد الجرحى كبيرة جدا.", "2012-05-28")
     evs = events_json(doc)
     assert [e["actor1"]["name_ar"] for e in evs] == ["القوات النظامية السورية"], evs
+
+
+def test_habitual_violence_and_control_held_despite_it_are_no_events():
+    # dpa (Diyala, May 2016): "وتشهد محافظة ديالى اضطرابات أمنية وأعمال عنف متكررة رغم سيطرة
+    # القوات"; AP (Diyala, December 2023): "وتشهد محافظة ديالى هجمات دورية من قبل خلايا داعش"
+    assert events_json(run("وتشهد محافظة ديالى اضطرابات أمنية وأعمال عنف متكررة رغم سيطرة القوات.",
+                           "2016-05-17")) == []
+    assert events_json(run("وتشهد محافظة ديالى هجمات دورية من قبل خلايا داعش وأعمال عنف متفرقة.",
+                           "2023-12-01")) == []
+    # a deed told after "despite" did happen; a patrol attacked is an event
+    evs = events_json(run("استعادت القوات السيطرة على بلدة تل رفعت رغم القصف.", "2016-05-17"))
+    assert "Shelling/artillery/missile attack" in [e["sub_event_type"] for e in evs], evs
+    evs = events_json(run("واستهدفت عبوة ناسفة دورية للجيش في ديالى.", "2016-05-17"))
+    assert [e["sub_event_type"] for e in evs] == ["Remote explosive/landmine/IED"], evs
