@@ -221,6 +221,8 @@ class Lexicon:
     victim_cues: dict = field(default_factory=dict)    # "مقتل", "بينهم" (list) before a victim
     victim_members: frozenset = frozenset()            # "عنصران" (من الدفاع المدني)
     institutions: dict = field(default_factory=dict)   # "شرطة" -> (side, opens a name)
+    offices: tuple = ()     # "المركز الإعلامي": an actor's office named with ل before its name
+    place_bodies: dict = field(default_factory=dict)   # "شرطة" -> side: "شرطة نينوى" is a body
     max_head_words: int = 2
     infos: dict = field(default_factory=dict)     # alias key -> _AliasInfo (filled on use)
     no_name_start: dict = field(default_factory=dict)
@@ -360,6 +362,7 @@ def lexicon() -> Lexicon:
     hedges: dict[str, list] = {}
     victim_cues: dict[str, str] = {}
     institutions: dict[str, tuple] = {}
+    place_bodies: dict[str, str] = {}
     for p in pats:
         t, pat, val = p["type"], normalize(p["pattern"]), p["value"]
         if t == "head":
@@ -397,8 +400,10 @@ def lexicon() -> Lexicon:
         elif t == "attack_modifier":
             for form in _with_article(" ".join(pat.split())):
                 attack_mods.add(form)
+        elif t == "place_body":
+            place_bodies[pat] = val
         elif t in ("nation_not_after", "back_pronoun", "group_adjective", "victim_member",
-                   "ally_adjective", "voice_adjective"):
+                   "ally_adjective", "voice_adjective", "office"):
             sets.setdefault(t, set()).add(" ".join(pat.split()))
         elif t == "nation_hedge":
             ph = tuple(pat.split())
@@ -463,6 +468,8 @@ def lexicon() -> Lexicon:
         nation_hedges={k: sorted(v, key=len, reverse=True) for k, v in hedges.items()},
         victim_cues=victim_cues, victim_members=frozenset(sets.get("victim_member", ())),
         institutions=institutions,
+        offices=tuple(sorted(sets.get("office", ()), key=len, reverse=True)),
+        place_bodies=place_bodies,
     )
 
 
@@ -1468,7 +1475,11 @@ def find_actors(doc) -> None:
     mentions.sort(key=_START)
     if lex.forces_titles:
         _forces_of_people(lex, text, words, mentions)
+    if lex.offices:
+        _offices(lex, text, mentions)
     quoted = _quoted(lex, text, cues, mentions, doc)
+    if lex.place_bodies and getattr(doc, "places", None):
+        mentions += _place_bodies(lex, text, doc, mentions)
     people = _people(lex, text, ptitles, proles, speech, cues, mentions,
                      _place_spans(doc) if lex.place_titles and ptitles else (), _dotted_ali(doc))
     if lex.voice_in:
@@ -2068,6 +2079,62 @@ def _titles_to_people(lex: Lexicon, text: str, mentions: list[_Mention]) -> None
 _HEAD_GAP = re.compile(r'[ "]*(?:ال[ "]+)?')
 
 
+_BODY_PLACE_KINDS = frozenset(("city", "town", "governorate", "admin1", "province", "district",
+                               "admin2", "subdistrict"))
+_BODY_CLITICS = ("", "و", "ب", "ل", "ف", "وب", "ول")
+
+
+def _place_bodies(lex: Lexicon, text: str, doc, mentions: list[_Mention]) -> list[_Mention]:
+    """"وشرطة نينوى صدوا الهجوم"، "الضابط في شرطة كركوك": a ``place_body`` word (شرطة) in
+    construct with a town or a governorate of the article names that place's body (kind
+    institution, its side the row's), unless a mention already covers it."""
+    out = []
+    idx = _Index(mentions)
+    kinds = [p.kind for p in doc.places]
+    names = [p.name_ar for p in doc.places]
+    for ps, pe, pi in _place_spans(doc):
+        if kinds[pi] not in _BODY_PLACE_KINDS or ps < 2 or text[ps - 1] != " ":
+            continue
+        j = ps - 1
+        while j > 0 and text[j - 1] != " " and text[j - 1] != "\n":
+            j -= 1
+        word = text[j:ps - 1]
+        for body, side in lex.place_bodies.items():
+            if word.endswith(body) and word[:len(word) - len(body)] in _BODY_CLITICS:
+                s0 = ps - 1 - len(body)
+                if idx.starting(s0, pe - 1) or idx.ending(s0 + 1, pe) or any(
+                        m.start <= s0 < m.end for m in mentions):
+                    break
+                # one body per place, however the place is written ("شرطة محافظة الأنبار"، "شرطة
+                # الانبار")
+                key = body + " " + normalize(names[pi])
+                out.append(_Mention(s0, pe, "unk:" + key, unknown={
+                    "kind": "institution", "side": side, "role": "actor", "canonical": key}))
+                break
+    return out
+
+
+def _offices(lex: Lexicon, text: str, mentions: list[_Mention]) -> None:
+    """"وقال المركز الإعلامي لعملية البنيان المرصوص": an ``office`` phrase with ل glued to a
+    named actor is that actor speaking through its office: the mention takes the office's words,
+    so the name told (a source's, when quoted) is the office's, the actor the one named."""
+    for mm in mentions:
+        s = mm.start
+        if text.startswith("لل", s):
+            k = s           # "للقوات المسلحة اليمنية": the alias read with its lam
+        elif s >= 2 and text[s - 1] == "ل" and text[s - 2] == " ":
+            k = s - 1       # "لعملية البنيان المرصوص"
+        else:
+            continue
+        if k < 2 or text[k - 1] != " ":
+            continue
+        for off in lex.offices:
+            a = k - 1 - len(off)
+            if a >= 0 and text.startswith(off, a) and (a == 0 or not text[a - 1].isalnum()):
+                mm.start = a
+                break
+
+
 def _heads_of_next(text: str, mentions: list[_Mention]) -> None:
     """'ميليشيات الـ "PYD"'، "ميليشيات PYD": a one-word generic name right before another
     actor's name (spaces, quotes or a detached article between) is that actor's head word, not
@@ -2538,7 +2605,10 @@ def _group_adjectives(lex: Lexicon, text: str, mentions: list[_Mention]) -> None
 
 
 # the words of an unnamed source that nisba adjectives may complete
-_VOICE_HEADS = frozenset(("مصدر", "مصادر", "المصدر", "المصادر"))
+_VOICE_HEADS = frozenset(("مصدر", "مصادر", "المصدر", "المصادر", normalize("وسائل")))
+# "وسائل إعلام عراقية": media named only with an adjective that says whose (bare "وسائل إعلام" is
+# the press at large, no voice of its own)
+_NEEDS_ADJECTIVE = frozenset((normalize("وسائل"),))
 
 
 def _voice_adjectives(lex: Lexicon, text: str, mentions: list[_Mention]) -> None:
@@ -2570,6 +2640,10 @@ def _voice_adjectives(lex: Lexicon, text: str, mentions: list[_Mention]) -> None
             end = m.end()
             m = _ADJ_WORD.match(text, end)
         mm.end = end
+    bare = [mm for mm in mentions if mm.unknown is None and text[mm.start:mm.end].split(" ", 1)[0]
+            in _NEEDS_ADJECTIVE and text.count(" ", mm.start, mm.end) == 1]
+    for mm in bare:
+        mentions.remove(mm)
 
 
 # affiliation words of belonging (not of backing or closeness: "المدعوم من"، "المقرب من")

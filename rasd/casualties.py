@@ -535,6 +535,7 @@ _check_casualty_fields()
 # --------------------------------------------------------------------------- the reader
 
 INCUR_REACH = 4     # tokens from a word of incurring losses to the figure it counts
+TOLL_RISE_REACH = 30  # tokens from إلى back to a toll right after its verb of rising (ارتفع عدد …)
 PRONOUN_REACH = 25  # tokens from victims to the word of result whose verbal noun's pronoun is theirs
 _RESULT_LINKS = frozenset(normalize(w) for w in ("عن", "إلى", "الى", "في", "ل"))
 
@@ -986,10 +987,14 @@ class _Reader:
         own = self.toll_kind(k) if k >= lo and self.joined(k) and self.definite(k) else None
         if own is not None:
             k -= 1
-        while k >= lo and k >= a - 12:
+        R = self.R
+        while k >= lo and k >= a - TOLL_RISE_REACH:
             if k + 1 in self._hard:
                 return None
-            r = self.R[k]
+            r = R[k]
+            if k < a - 12 and ("reach" in r or "toll" in r and not (k - 1 >= lo and "reach" in R[k - 1])):
+                return None     # far from إلى, only a toll right after its verb of rising: "ارتفع
+                # عدد قتلى البراميل المتفجرة التي ألقتها مروحيات …، اليوم الاثنين، على مناطق … إلى 25"
             if "toll" in r and self.toks[k].text != "عداد":
                 if own is not None:
                     return (own, a - 2) if where else own
@@ -1186,6 +1191,9 @@ class _Reader:
         k = v - 1
         while k >= lo and k >= v - TOLL_SUBJECT_REACH and k not in hard and k + 1 not in hard:
             r = R[k]
+            if k in self.tq and self._counts_things(k):
+                k = self.qtok[self.tq[k]][0] - 1
+                continue        # "على عدد من أحياء المدينة": a count of places, no figure
             if k in self.tq or "kill_verb" in r or ("reach" in r and k < v - 1):
                 break
             if "toll" in r and k + 1 < v and "kind_noun" in R[k + 1] \
@@ -1231,6 +1239,15 @@ class _Reader:
                 break
             k += 1
         return None
+
+    def _counts_things(self, k: int) -> bool:
+        """Does the figure at token k count things, not people: من and a noun of no victims
+        right after it ("عدد من أحياء المدينة"، "عشرات من القرى")?"""
+        b = self.qtok[self.tq[k]][1] + 1
+        toks, R = self.toks, self.R
+        if b + 1 < len(toks) and toks[b].text == "من" and b not in self._brk:
+            b += 1      # (a vague count's own من is in its span: "عدد من")
+        return b < len(toks) and b not in self._brk and "not_victim" in R[b]
 
     def their_number(self, a: int, lo: int):
         """"وقوع ضحايا ومصابين تجاوز عددهم الـ30": the figure at token a counts "their number"

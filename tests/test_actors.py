@@ -2546,3 +2546,41 @@ def test_ali_written_with_a_dotted_ya_is_a_name_not_a_preposition():
     # the preposition with its dotless ya names nobody
     doc = extract("قال العقيد على القريشي إن القوات قتلت 50 عنصراً.", published="2014-09-24")
     assert [a.name_ar for a in doc.actors if a.kind == "person"] == []
+
+
+def test_an_office_of_a_named_actor_speaks_for_it():
+    # Anadolu (Sirte, 2016): "وقال المركز الإعلامي لعملية البنيان المرصوص"; al-Masdar (Hays, 2018):
+    # "وقال المركز الإعلامي للقوات المسلحة اليمنية": the name told is the office's, the actor the one
+    # named after ل
+    doc = run("وقال المركز الإعلامي لعملية البنيان المرصوص، في بيان له، إن أربعة من قوات العملية قتلوا.")
+    a = by_id(doc)["ly_gna_forces"]
+    assert "المركز الإعلامي لعملية البنيان المرصوص" in a.aliases, a.aliases
+    check_evidence(doc)
+    doc = run("وقال المركز الإعلامي للقوات المسلحة اليمنية في بيان مقتضب إن مديرية حيس تحت السيطرة.")
+    assert ["المركز الإعلامي للقوات المسلحة اليمنية"] == [a.name_ar for a in doc.actors]
+    # no ل: an office of no one named
+    doc = run("وقال المركز الإعلامي إن القوات تقدمت.")
+    assert doc.actors == []
+
+
+def test_the_police_of_a_place_of_the_article_is_a_body():
+    # Anadolu (Mosul, 2016): "وأشارت إلى أن عناصر فرقة المشاة الـ 15 ولواء 37 وشرطة نينوى صدوا
+    # الهجوم"; one body however its place is written
+    doc = extract("وأشارت إلى أن عناصر فرقة المشاة ولواء 37 وشرطة نينوى صدوا الهجوم في الموصل.",
+                  published="2016-11-01")
+    police = [a for a in doc.actors if a.name_ar == "شرطة نينوى"]
+    assert [(a.side, a.kind) for a in police] == [("government", "institution")]
+    doc = extract("وقال قائد شرطة محافظة الأنبار إن شرطة الانبار صدت الهجوم في الرمادي.",
+                  published="2016-11-01")
+    assert len([a for a in doc.actors if a.kind == "institution"]) == 1, doc.actors
+    # a police with no place named after it is none
+    doc = extract("وقالت الشرطة إن الهجوم فشل في الرمادي.", published="2016-11-01")
+    assert not [a for a in doc.actors if a.kind == "institution"]
+
+
+def test_media_named_by_whose_they_are_are_a_voice_the_press_at_large_none():
+    # Anadolu (Kirkuk, 2017): "وقالت وسائل إعلام عراقية"; bare "وسائل إعلام" names no one
+    doc = run("وقالت وسائل إعلام عراقية إن الهجوم أسفر عن مقتل 5 أشخاص في الموصل.")
+    assert [(a.name_ar, a.side) for a in doc.actors] == [("وسائل إعلام عراقية", "media")]
+    check_evidence(doc)
+    assert run("وذكرت وسائل إعلام أن الغارات استهدفت صنعاء.").actors == []

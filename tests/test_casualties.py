@@ -3305,3 +3305,18 @@ def test_a_status_after_a_pair_of_victim_nouns_and_ranks_after_a_dual_figure():
     # the second figure close both, the dual noun's too
     cs = items("وقالت مصادر محلية ان مستشفى الرازي استقبل مغرب الليلة قتيلان و4 جرحى من العناصر المسلحة.")
     assert [key(c) for c in cs] == [("killed", 2, "combatants"), ("injured", 4, "combatants")]
+
+
+def test_a_toll_right_after_its_verb_of_rising_reaches_a_far_ila():
+    # Anadolu via arabi21 (Aleppo, February 2014): "ارتفع عدد قتلى البراميل المتفجرة التي ألقتها
+    # مروحيات تابعة للنظام السوري، اليوم الاثنين، على مناطق تسيطر عليها المعارضة بحلب إلى 25 شخصا"
+    cs = items("ارتفع عدد قتلى البراميل المتفجرة التي ألقتها مروحيات تابعة للنظام السوري، اليوم "
+               "الاثنين، على مناطق تسيطر عليها المعارضة بحلب إلى 25 شخصا.", "2014-02-03")
+    assert [key(c) for c in cs] == [("killed", 25, "people")]
+    # Erem News (Aleppo, February 2014): a count of places between the toll and its verb
+    cs = items("قال ناشطون إن عدد قتلى البراميل المتفجرة التي ألقاها طيران النظام الحربي السبت، على "
+               "عدد من أحياء المدينة أرتفع إلى أكثر من 115 شخصا.", "2014-02-01")
+    assert [key(c) for c in cs] == [("killed", 115, "people")]
+    # far from إلى, a toll with no verb of rising before it is not the figure's
+    assert items("وقالت المصادر إن عدد القتلى في المدينة كبير، ووصلت التعزيزات العسكرية من مدينة حماة "
+                 "وريفها الشمالي والغربي والشرقي إلى 25 موقعا.") == []
