@@ -313,10 +313,8 @@ def lexicon() -> _Lex:
             causes.setdefault(ws[0], []).append((ws, r["cause"], int(r.get("rank") or 1)))
     for v in causes.values():
         v.sort(key=lambda x: -len(x[0]))
-    # relative pronouns, place nouns, protest words, "هم", "فيها", a toll's adjectives and the
-    # other word lists below are asked about only around a few other words: kept apart, so they
-    # make no per-word record
-    # the verbal nouns with their victims' pronoun are read only after a word of result
+    # the verbal nouns with their victims' pronoun (مقتلهما) are read only after a word of
+    # result: kept apart, with their kind and the number their pronoun states
     pronoun_kills = {}
     for f, r in words.items():
         e = r.pop("pronoun_kill", None)
@@ -325,6 +323,9 @@ def lexicon() -> _Lex:
     for f in pronoun_kills:
         if not words[f]:
             del words[f]
+    # relative pronouns, place nouns, protest words, "هم", "فيها", a toll's adjectives and the
+    # other word lists below are asked about only around a few other words: kept apart, so they
+    # make no per-word record
     apart = {}
     for role in ("relative", "exit_area", "protest", "they_are", "in_it", "toll_adjective",
                  "leave_place", "member_word", "age_word", "exit_towards", "carry", "vehicle"):
@@ -537,7 +538,7 @@ _check_casualty_fields()
 INCUR_REACH = 4     # tokens from a word of incurring losses to the figure it counts
 TOLL_RISE_REACH = 30  # tokens from إلى back to a toll right after its verb of rising (ارتفع عدد …)
 PRONOUN_REACH = 25  # tokens from victims to the word of result whose verbal noun's pronoun is theirs
-_RESULT_LINKS = frozenset(normalize(w) for w in ("عن", "إلى", "الى", "في", "ل"))
+_RESULT_LINKS = frozenset(normalize(w) for w in ("عن", "إلى", "في"))   # أسفر عن، أدى إلى، تسبب في
 
 
 def _combine(kinds: list[str]) -> str:
