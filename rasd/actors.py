@@ -37,7 +37,11 @@ Outlets named in quotes after their kind in a source context ("أعلن تلفز
 "لصحيفة “الأيام”": ``media`` heads of actor_patterns.tsv) are sources of kind ``media``, named
 with their kind ("تلفزيون المسيرة"). A body named after a voice and في/من ("مصدر في قيادة شرطة
 محافظة حلب"، "مسؤول في مستشفى “الأمل”": ``institution`` words up to a place, a definite word or a
-quoted name) is a source of kind ``institution`` when the lexicon lacks it.
+quoted name) is a source of kind ``institution`` when the lexicon lacks it. A ``place_body`` word
+in construct with a town or a governorate of the article ("وشرطة نينوى") names that place's body
+(kind ``institution``), one per place; an ``office`` phrase before ل and a named actor ("المركز
+الإعلامي لعملية البنيان المرصوص") is that actor, named with its office. Media named only as "وسائل
+إعلام" are a voice only with an adjective that says whose ("وسائل إعلام عراقية").
 
 People: lexicon people (kind ``person``), a title right before one of them ("وزير الخارجية الروسي
 سيرغي لافروف" is Lavrov, not a second actor), and named speakers found by their attribution

@@ -143,6 +143,11 @@ Sentence rules (held-out sets 10–14)
   added again), and the new toll takes its group when its own noun says only people.
 - "مفقودين تحت الأنقاض" with no trigger: missing, unspecified; victims right after the "عن" of a
   search are missing, not dead yet ("لا يزال البحث مستمراً عن ضحايا اثنين تحت الأنقاض").
+- "Their number" next to a verb of reaching counts the victim nouns told before it ("وقوع ضحايا
+  ومصابين تجاوز عددهم الـ30": casualties 30); a verbal noun with its victims' pronoun after a
+  word of result tells the fate of the victims named before it in the sentence when the
+  pronoun's number agrees ("أطلقوا النار على مدنيين اثنين …، ما أدى إلى مقتلهما"); a named victim
+  then "one of" a body after a trigger is one of its members ("مقتل محمد الشطب، أحد قادة …").
 These run only when a word of ``_CTX_FORMS`` occurs (flag F_CTX of the cached word records).
 
 Speed: the roles of each word and a few flag bits (victim noun, group, breakdown, cause) are
