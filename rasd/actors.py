@@ -2093,22 +2093,17 @@ def _place_bodies(lex: Lexicon, text: str, doc, mentions: list[_Mention]) -> lis
     construct with a town or a governorate of the article names that place's body (kind
     institution, its side the row's), unless a mention already covers it."""
     out = []
-    idx = _Index(mentions)
     kinds = [p.kind for p in doc.places]
     names = [p.name_ar for p in doc.places]
     for ps, pe, pi in _place_spans(doc):
         if kinds[pi] not in _BODY_PLACE_KINDS or ps < 2 or text[ps - 1] != " ":
             continue
-        j = ps - 1
-        while j > 0 and text[j - 1] != " " and text[j - 1] != "\n":
-            j -= 1
-        word = text[j:ps - 1]
+        word = _prev_word(text, ps)
         for body, side in lex.place_bodies.items():
             if word.endswith(body) and word[:len(word) - len(body)] in _BODY_CLITICS:
                 s0 = ps - 1 - len(body)
-                if idx.starting(s0, pe - 1) or idx.ending(s0 + 1, pe) or any(
-                        m.start <= s0 < m.end for m in mentions):
-                    break
+                if any(m.start < pe and m.end > s0 for m in mentions):
+                    break       # (a mention already covers part of it)
                 # one body per place, however the place is written ("شرطة محافظة الأنبار"، "شرطة
                 # الانبار")
                 key = body + " " + normalize(names[pi])

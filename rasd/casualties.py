@@ -543,7 +543,6 @@ _check_casualty_fields()
 INCUR_REACH = 4     # tokens from a word of incurring losses to the figure it counts
 TOLL_RISE_REACH = 30  # tokens from إلى back to a toll right after its verb of rising (ارتفع عدد …)
 PRONOUN_REACH = 25  # tokens from victims to the word of result whose verbal noun's pronoun is theirs
-_RESULT_LINKS = frozenset(normalize(w) for w in ("عن", "إلى", "في"))   # أسفر عن، أدى إلى، تسبب في
 
 
 def _combine(kinds: list[str]) -> str:
@@ -1299,7 +1298,7 @@ class _Reader:
             if "result" not in r:
                 continue
             v = k + 1
-            if v < hi and toks[v].text in _RESULT_LINKS:
+            if v < hi and toks[v].text in _RESULT_PREPS:
                 v += 1      # "أسفر عن"، "أدى إلى"
             if v >= hi or v in hard:
                 return None
