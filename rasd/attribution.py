@@ -1889,6 +1889,10 @@ class _Reader:
                 if j >= b or j not in self.comma:
                     return None
                 f2, e2, c2 = self.phrase_after(j - 1, b, chain_ok)
+                if f2 < e2 < b - 1 and e2 + 1 in self.comma and self.word(e2) in _NAME_LAST:
+                    e2 += 1     # "، غزوان علي،": the name's last word, not the preposition
+                    if e2 < b and self.is_comp(e2):
+                        c2 = self.toks[e2][1]
                 if e2 < b and self.is_comp(e2):
                     if e2 > f2:
                         out.append((f2, e2))
@@ -1917,7 +1921,8 @@ class _Reader:
         side = next((x.side for x in fwd if not x.addressee and x.side != "unknown"), "unknown")
         out = []
         for f, e in stretches:
-            if not 1 < e - f <= 3 or any(self.wc(i) & _PHRASE_BITS for i in range(f, e)):
+            if not 1 < e - f <= 3 or any(self.wc(i) & _PHRASE_BITS for i in range(f, e - 1)) \
+                    or (self.wc(e - 1) & _PHRASE_BITS and self.word(e - 1) not in _NAME_LAST):
                 continue
             s0, e0 = self.toks[f][0], self.toks[e - 1][1]
             if any(s0 <= x.start < e0 for x in fwd) or "،" in self.norm[s0:e0] or "," in self.norm[s0:e0]:
@@ -2150,6 +2155,9 @@ class _Reader:
         return False
 
 
+# a stop word that is also a name, read as the name when it ends a stretch set off by commas
+# ("وقال الملازم أول، غزوان علي، إن": علي, not the preposition على, normalised alike)
+_NAME_LAST = frozenset(("علي",))
 TITLE_GAP = 2    # characters between a voice and the person it titles ("رئيس مجلس X، فلان")
 _ON_IT = frozenset(("عليها", "عليه"))   # the pronoun after a verb of obtaining a tally
 _ALONE_END = " .،,:؛\n\"»)"     # what may follow a formula that stands alone as a sentence

@@ -1421,6 +1421,11 @@ class _Reader:
                 return None     # (the pair's verb agrees with both: plural)
             if tr is not None:
                 kind, a, b, weak = tr
+                if weak and b + 1 < hi and b + 1 not in brk and (
+                        toks[b + 1].text in self.lex.causes or toks[b + 1].stem in self.lex.causes):
+                    k += 1
+                    continue    # "استقبلوا 6 مدنيين بجروح إثر سقوط قذيفة هاون": a shell fell,
+                    # the verb of falling has no victims here
                 if self.opens_own_figure(k, b):
                     # "أسرة من عشرة أفراد تحت أنقاض منزلهم وإصابة 150 آخرين": a verb joined by و
                     # with its own figure is not the verb of a figure before it
@@ -1510,9 +1515,11 @@ class _Reader:
             # "36 قتيلا وجريحا": killed and injured counted together
             # ("عشرات الجرحى والمفقودين": two figures of one count, read by _sibling); not a
             # definite noun after an indefinite one ("12 شهيدا والجرحى إلى 45": a new toll)
+            # (not a plural then a singular: "3 شهداء وجريح" is three dead and one wounded)
             if n + 1 < hi and "kind_noun" in self.R[n + 1] and self.toks[n + 1].prefix.startswith("و") \
                     and n + 1 not in self._hard and self.definite(n) == self.definite(n + 1) \
-                    and _combine([kind, self.R[n + 1]["kind_noun"].value]) == "casualties":
+                    and _combine([kind, self.R[n + 1]["kind_noun"].value]) == "casualties" \
+                    and not (r["kind_noun"].count != "1" and self.R[n + 1]["kind_noun"].count == "1"):
                 kind = "casualties"
                 last = n + 1
             # "15 قتيلا مدنيا"، "20 جريحا مدنيا": a status adjective right after the victim noun
@@ -2258,8 +2265,11 @@ class _Reader:
         (item, its last token) or None."""
         R, toks = self.R, self.toks
         k = last + 1
-        if k < hi and (toks[k].text in _PLACE_PREP or toks[k].prefix.startswith("ب")):
-            # its place or side first: "قتل 3 مدنيين في حلب وأصيب آخر"، "عنصران من قوات النظام"
+        if k < hi and (toks[k].text in _PLACE_PREP or toks[k].prefix.startswith("ب")
+                       or ((toks[last].text == "من" or (last - 1 >= lo and toks[last - 1].text == "من"))
+                           and not toks[k].prefix.startswith("و"))):
+            # its place or side first: "قتل 3 مدنيين في حلب وأصيب آخر"، "عنصران من قوات النظام";
+            # whose they were, after the figure's من: "مقتل 3 من أبناء المدينة وإصابة آخر"
             for k in range(k + 1, min(k + 5, hi)):
                 if k in self._brk or k in self.tq or "kill_verb" in R[k] \
                         or toks[k].prefix.startswith("و") or toks[k].text == "و":
@@ -2422,8 +2432,13 @@ class _Reader:
         kind = self.R[k]["kind_noun"].value
         if kind == item.kind or item.kind == "casualties":
             return None
-        c = self._like(item, item.norm_spans[0][0], self.toks[k].end)
+        one = self.R[k]["kind_noun"].count == "1" and self.R[last]["kind_noun"].count != "1"
+        c = self._like(item, self.toks[k].start if one else item.norm_spans[0][0], self.toks[k].end)
         c.kind = kind
+        if one:
+            # "3 شهداء وجريح": a singular after a plural is one victim of its kind, not the
+            # same number again
+            c.count, c.low, c.high, c.qualifier, c.vague = 1, 1, 1, None, None
         return c
 
     def _like(self, item: Casualty, s: int, e: int) -> Casualty:
@@ -2936,6 +2951,11 @@ class _Reader:
             if noun and ta is None:
                 ta = self.verb_after_comma(last + 1, hi)
             pick = None
+            if tb is not None and ta is not None and tb[3] == 0 and ta[3] <= 1 \
+                    and ta[0] != tb[0] and self.toks[ta[2]].text.endswith("وا") \
+                    and self.after_own_verb(a, lo):
+                tb = None   # "إن 13 مدنيا قتلوا و24 آخرين أصيبوا": the figure after the first
+                # one's plural verb is the subject of its own plural verb after it
             if tb is not None and (ta is None or tb[3] <= 2 or tb[3] <= ta[3]):
                 pick = tb
                 if tb[3] <= 3:
@@ -4363,9 +4383,11 @@ def _merge(items: list[Casualty], doc: Document | None = None, ments: list | Non
                       and (not k.sources or not c.sources
                            or any(x.same(y) for x in k.sources for y in c.sources))
                       and doc.norm[slice(*k.norm_spans[0])].rsplit(None, 1)[-1] not in _OTHERS_WORDS
+                      and not _also_between(doc.norm, k.norm_spans[0][1], c.norm_spans[0][0])
                       and not (k.own_places and c.own_places
                                and not set(k.place_idx) & set(c.place_idx))), None)
-            # ("… قتل مسلحين هناك، فضلا عن مقتل ستة آخرين في دوما": others, another figure)
+            # ("… قتل مسلحين هناك، فضلا عن مقتل ستة آخرين في دوما": others, another figure; "إن
+            # 56 جثة سجلت، وأن هناك أيضا عددا غير معروف من الضحايا العسكريين": more besides)
             if t is not None:
                 folded = _fold_into(canon, t, c)
     if folded:
@@ -4510,6 +4532,23 @@ def _near_gap(norm: str, a: int, b: int, limit: int) -> str | None:
     return None
 
 
+# "مقتل 20 من عناصر الحوثي، بينهم المسؤول عن أنشطتها الثقافية المدعو "أبو فايدة" وجرح 30
+# آخرين": the rest of the toll (its body) and its breakdown by rank or name, with no figure of
+# its own, between it and the others
+_NAMED_BREAKDOWN_RE = re.compile(r"[^\d.:;؛!?؟\n،,]{0,60}[ ،,]+(?:من )?(?:بينهم|بينهن|منهم|منهن) [^\d.:;؛!?؟\n،,]{2,110}")
+_WOUNDING_NOUNS = ("وجرح ", "واصابه ")
+
+
+def _named_breakdown_gap(norm: str, prev: Casualty, last: Casualty, c: Casualty) -> bool:
+    """Is what stands between a toll told by its verbal noun ("مقتل 20 من عناصر …") and the
+    others' verbal noun of wounding after it ("وجرح 30 آخرين") only the rest of the toll and its
+    breakdown by rank or name, with no figure of its own? (The others are then of the toll's
+    kind.)"""
+    return last is prev and norm.startswith(_WOUNDING_NOUNS, c.start) \
+        and _DEATH_NOUN_RE.match(norm, prev.start) is not None \
+        and _NAMED_BREAKDOWN_RE.fullmatch(norm, prev.end, c.start) is not None
+
+
 def _bare_after_fighters(norm: str, items: list[Casualty]) -> None:
     """"قتل 24 على الأقل من القوات العراقية، وأصيب 25 بجروح": a bare number of another kind
     joined by و right after a toll of one side's fighters counts fighters of that side too."""
@@ -4642,9 +4681,10 @@ def _context_rules(doc: Document, reader: "_Reader", items: list[Casualty]) -> l
                       or (prev.group == "combatants" and not _mixed_toll(prev, before)
                           and not any(x.parent is c and x.group != "combatants" for x in items))) \
                         and (last is prev or last.parent is prev) \
-                        and (gap := _near_gap(norm, last.end, c.start,
-                                              OTHERS_AFTER_FIGHTERS_REACH if prev.group == "combatants"
-                                              else 40)) is not None \
+                        and (_named_breakdown_gap(norm, prev, last, c)
+                             or (gap := _near_gap(norm, last.end, c.start,
+                                                  OTHERS_AFTER_FIGHTERS_REACH
+                                                  if prev.group == "combatants" else 40)) is not None
                         and (not any(ch in _COMMA for ch in gap)
                              or (not gap.strip(" ،,") and norm[c.start:c.start + 1] == "و"
                                  and (norm[c.start:c.end].split(" ", 1)[0][-1:] == "ه"
@@ -4658,7 +4698,7 @@ def _context_rules(doc: Document, reader: "_Reader", items: list[Casualty]) -> l
                              or (prev.group == "combatants"
                                  and (not _DEATH_OBJECT_RE.sub("", gap).strip(" ،,")
                                       or _BODY_GAP_RE.fullmatch(gap) is not None)
-                                 and norm[c.start:c.start + 1] == "و")) \
+                                 and norm[c.start:c.start + 1] == "و"))) \
                         and (prev.group != "women" or norm[c.end - 3:c.end] == "يات"):
                     # "قتلت 11 امرأة وأصيبت 13 أخريات": women; "مقتل 6 مدنيين، وإصابة 41
                     # آخرين" and "مقتل 24 مدنيا بينهم 7 أطفال و3 نساء، وإصابة 95 آخرين": in a
@@ -4812,6 +4852,15 @@ def _unnumbered_pair(c: Casualty) -> bool:
     return c.kind == "casualties" and c.count is None and c.vague == "unspecified"
 
 
+def _also_between(norm: str, a: int, b: int) -> bool:
+    """Does an adverb of addition (role also: أيضا، كذلك) stand between two figures, the second
+    then told besides the first? (Only a short stretch is read.)"""
+    if not 0 < b - a <= 120:
+        return False
+    words = lexicon().words
+    return any("also" in words.get(w, ()) for w in norm[a:b].split())
+
+
 def _split_unnumbered(items: list[Casualty]) -> list[Casualty]:
     """"سقوط قتلى وجرحى"، "ما خلف ضحايا وجرحى": dead and wounded told with no number, not even a
     vague one, are two facts (killed, unspecified; injured, unspecified), not one count of both
@@ -4911,6 +4960,31 @@ class _Probe:
         self.sentence = -1
 
 
+def _without_fled_fighters(norm: str, words: dict, items: list[Casualty]) -> list[Casualty]:
+    """"عددا من المهاجمين تمكنوا من الفرار"، "العديد من عناصر الجيش فروا": fighters who flee
+    retreat; they are no displaced figure (a word of role flight in the figure's own words)."""
+    return [c for c in items if not (
+        c.kind == "displaced" and c.group == "combatants"
+        and any(_role_of(words, w, "flight") is not None for w in norm[c.start:c.end].split()))]
+
+
+_HIT_KINDS = frozenset(("killed", "injured", "casualties"))
+
+
+def _families_counted(norm: str, words: dict, items: list[Casualty]) -> None:
+    """"قتلوا ثلاث عائلات": a number of families killed or wounded tells no number of persons;
+    the figure is unspecified, at least one victim of each family (role family of the counted
+    noun, the figure's last word). Displaced families keep their count ("نزوح 300 عائلة")."""
+    for c in items:
+        if c.kind in _HIT_KINDS and c.count is not None and c.vague is None:
+            ws = norm[c.start:c.end].rsplit(" ", 2)
+            if _role_of(words, ws[-1], "family") is not None and (len(ws) < 2 or ws[-2] != "من"):
+                # (not "مقتل 10 من أسرة واحدة": ten persons of one family)
+                code = load_vague_codes().get("unspecified")
+                c.low = max(c.count, code.low if code and code.low else 1)
+                c.count, c.high, c.qualifier, c.vague = None, None, None, "unspecified"
+
+
 def find_casualties(doc: Document) -> None:
     """Fill ``doc.casualties`` (see the module docstring)."""
     if not doc.tokens or not doc.sentences:
@@ -4922,6 +4996,9 @@ def find_casualties(doc: Document) -> None:
     items = reader.run()
     if items and reader.ctx:
         items = _context_rules(doc, reader, items)
+    if any(c.kind == "displaced" and c.group == "combatants" for c in items):
+        items = _without_fled_fighters(doc.norm, reader.lex.words, items)
+    _families_counted(doc.norm, reader.lex.words, items)
     if len(items) > 1:
         _bare_after_fighters(doc.norm, items)
         _kind_pairs(reader.lex.words, doc.norm, items)

@@ -1380,7 +1380,8 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
         return asked[0]
 
     _far_homonyms(mentions, countries, ctx)
-    _foreign_namesakes(mentions, countries)
+    # (a facility's own town names no country for it: only the country words count there)
+    _foreign_namesakes(mentions, countries if named is None else lambda: _countries_named(words))
     _far_quarters(mentions)
     out = _group(doc, mentions, text, ctx)
     _named_again(doc, out, text, ctx, words)

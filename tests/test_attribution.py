@@ -971,3 +971,14 @@ def test_our_correspondent_is_the_outlet_s_voice():
     assert who(doc, "سبعة مدنيين") == n("مراسلنا")
     doc = run("قال العقيد علي القريشي، المسؤول عن حماية مصفاة بيجي، إن القوات قتلت أكثر من 50 عنصراً.")
     assert who(doc, "50 عنصرا") == n("علي القريشي")
+
+
+def test_a_rank_with_the_officer_named_in_apposition():
+    # Anadolu (Samarra, 2014): "وقال الملازم أول، غزوان علي، إن": علي ends the name, it is no
+    # preposition
+    doc = run('وقال الملازم أول، غزوان علي، إن "مسلحين هاجموا حاجز تفتيش للشرطة، وقتل أربعة من '
+              'عناصر الشرطة".')
+    assert n("غزوان علي")[0] in who(doc, "أربعة من عناصر")
+    # and the claim starts after إن, not inside the name
+    att = next(a for a in doc.attributions if a.sources)
+    assert normalize("غزوان") not in doc.norm[att.ranges[0][0]:att.ranges[0][1]]

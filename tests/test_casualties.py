@@ -3320,3 +3320,62 @@ def test_a_toll_right_after_its_verb_of_rising_reaches_a_far_ila():
     # far from إلى, a toll with no verb of rising before it is not the figure's
     assert items("وقالت المصادر إن عدد القتلى في المدينة كبير، ووصلت التعزيزات العسكرية من مدينة حماة "
                  "وريفها الشمالي والغربي والشرقي إلى 25 موقعا.") == []
+
+
+def test_others_after_a_toll_s_named_breakdown_are_of_its_kind():
+    # al-Alamy (Murais, November 2019): the breakdown names one man by his office, no figure
+    cs = items('أسفرت المواجهات عن مقتل 20 من عناصر جماعة الحوثي، بينهم المسؤول عن أنشطتها الثقافية '
+               'في محافظة الضالع المدعو "أبو فايدة" وجرح 30 آخرين، تم إسعافهم إلى مستشفيات مدينة دمت.')
+    assert [(c["kind"], c["count"], c["group"], c["side"]) for c in cs] == [
+        ("killed", 20, "combatants", "opposition"), ("injured", 30, "combatants", "opposition")]
+    # a figure in the gap is no named breakdown: the others stay people
+    cs = items("أسفرت المواجهات عن مقتل 20 من عناصر جماعة الحوثي، بينهم 3 من قادتها الميدانيين في "
+               "جبهة مريس، وإصابة 30 آخرين بجروح.")
+    assert [(c["kind"], c["count"]) for c in cs if c["part_of"] is None][-1] == ("injured", 30)
+
+
+def test_fighters_who_flee_are_not_displaced():
+    # al-Shorouk (Kismayo, July 2019; Tabqa airbase, August 2014)
+    assert items("وقال مسؤول محلي إن عددا من المهاجمين تمكنوا من الفرار.") == []
+    assert items("ووفقا لمصادر فإن العديد من عناصر الجيش السوري فروا من المطار.") == []
+    # civilians who flee are displaced
+    assert [(c["kind"], c["vague"], c["group"]) for c in items("وفر مئات المدنيين من القرية.")] == [
+        ("displaced", "hundreds", "civilians")]
+
+
+def test_families_killed_tell_no_number_of_persons():
+    # Okaz (Homs, February 2012): "قتلوا ثلاث عائلات": at least three, the number of persons unknown
+    cs = items("وقال المرصد إن الشبيحة قتلوا ثلاث عائلات في حي السبيل.")
+    assert [(c["kind"], c["count"], c["vague"], c["group"], c["low"]) for c in cs] == [
+        ("killed", None, "unspecified", "civilians", 3)]
+    # displaced families keep their count; persons of one family are persons
+    assert [key(c) for c in items("ونزحت 300 عائلة من القرية.")] == [("displaced", 300, "civilians")]
+    assert [key(c) for c in items("وأعلن عن مقتل 10 من أسرة واحدة في القصف.")][0][:2] == ("killed", 10)
+
+
+def test_a_shell_falling_has_no_victims_and_others_with_their_own_verb():
+    # Adwaa al-Watan (Hays, March 2021): "إثر سقوط قذيفة هاون" is no toll of the victims before it
+    assert [key(c) for c in items("أصيب 3 مدنيين إثر سقوط قذيفة هاون على منزلهم.")] == [
+        ("injured", 3, "civilians")]
+    assert items("أفاد أنهم استقبلوا 6 مدنيين متأثرين بجروح إثر سقوط قذيفة هاون.") == []
+    # Arabi21 (Hodeidah, August 2018): the others are the subject of their own verb after them
+    cs = items('وقالت قناة "المسيرة" إن 13 مدنيا قتلوا و24 أخرين أصيبوا في غارة جوية.')
+    assert [(c["kind"], c["count"]) for c in cs] == [("killed", 13), ("injured", 24)]
+
+
+def test_a_singular_victim_noun_after_a_plural_one_is_one_victim():
+    # al-Araby (Jdeidet Marjayoun, April 2024): "بسقوط 3 شهداء وجريح"
+    cs = items('أفادت الوكالة الوطنية للإعلام "بسقوط 3 شهداء وجريح في غارة معادية".')
+    assert [key(c) for c in cs] == [("killed", 3, "people"), ("injured", 1, "people")]
+    # two singulars after a number are one count of both, as before
+    assert [key(c) for c in items("سقط 36 قتيلا وجريحا في القصف.")] == [("casualties", 36, "people")]
+    # al-Ain (Bint Jbeil, December 2023): another after the body the dead were of
+    cs = items("وأوضحت الوكالة أن الغارة أسفرت عن مقتل 3 من أبناء المدينة وإصابة آخر.")
+    assert [key(c) for c in cs] == [("killed", 3, "people"), ("injured", 1, "people")]
+
+
+def test_a_vague_figure_told_besides_a_counted_one():
+    # Qiraat Africa (Gao, 2025): "وأن هناك أيضًا عددًا غير معروف من الضحايا العسكريين" is more
+    cs = items("وقال مسؤول محلي إن ما يصل إلى 56 جثة تم تسجيلها في المستشفى في غاو، وأن هناك أيضًا "
+               "عددًا غير معروف من الضحايا العسكريين.")
+    assert [key(c) for c in cs] == [("killed", 56, "people"), ("killed", "unspecified", "combatants")]

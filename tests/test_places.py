@@ -2481,3 +2481,16 @@ def test_a_shrine_named_after_a_saint_is_not_the_town_of_that_name():
     shrine = by_name(ps, "مرقد السيدة زينب")
     assert shrine.kind == "facility" and shrine.lat is None, shrine
     assert "السيدة زينب" not in names(ps)
+
+
+def test_a_restaurant_named_after_a_city_that_names_its_country():
+    # imlebanon (Baidoa, April 2021): "كافيتيريا السويس" is a restaurant in Baidoa; the city of
+    # Suez, which alone would name Egypt, names no country for its namesake
+    ps = places("قتل 6 أشخاص بتفجير انتحاري عند مدخل مطعم في مدينة بيدوا جنوب غرب الصومال. وقال مسؤول "
+                "إن الانتحاري فجّر نفسه في كافيتيريا السويس.")
+    got = {p.name_ar: p for p in ps}
+    assert "السويس" not in got
+    assert got["كافيتيريا السويس"].kind == "facility" and got["كافيتيريا السويس"].lat is None
+    # Reuters (Lower Shabelle, March 2024): a base named by an unknown indefinite name
+    ps = places("وسيطرت حركة الشباب على قاعدة بوسلي العسكرية لفترة وجيزة. وأنشأت القوات قاعدة عسكرية.")
+    assert names(ps) == ["قاعدة بوسلي"]
