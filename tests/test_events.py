@@ -3598,3 +3598,14 @@ def test_habitual_violence_and_control_held_despite_it_are_no_events():
     assert "Shelling/artillery/missile attack" in [e["sub_event_type"] for e in evs], evs
     evs = events_json(run("واستهدفت عبوة ناسفة دورية للجيش في ديالى.", "2016-05-17"))
     assert [e["sub_event_type"] for e in evs] == ["Remote explosive/landmine/IED"], evs
+
+
+def test_a_soldier_sniped_dead_is_a_fight_a_civilian_an_attack():
+    # SOHR (Manbij countryside, 2020): a government soldier killed by a faction's sniper
+    evs = events_json(run("ووثق المرصد السوري مقتل عنصر في قوات النظام قنصا على يد الفصائل الموالية "
+                          "لتركيا في ريف منبج."))
+    assert [(e["event_type"], e["sub_event_type"]) for e in evs] == [("Battles", "Armed clash")]
+    evs = events_json(run("استشهد طفل قنصا على يد قوات النظام في درعا."))
+    assert [(e["event_type"], e["sub_event_type"]) for e in evs] == [
+        ("Violence against civilians", "Attack")]
+
