@@ -150,6 +150,17 @@ Sentence rules (held-out sets 10–14)
   then "one of" a body after a trigger is one of its members ("مقتل محمد الشطب، أحد قادة …").
 These run only when a word of ``_CTX_FORMS`` occurs (flag F_CTX of the cached word records).
 
+After them, over every document's figures:
+
+- Fighters who flee are no displaced figure ("عددا من المهاجمين تمكنوا من الفرار"; role flight);
+  families killed or wounded tell no number of persons ("قتلوا ثلاث عائلات": unspecified, at
+  least three; role family); displaced families keep their count ("نزوح 300 عائلة").
+- A singular victim noun after a plural one is one victim ("3 شهداء وجريح"); two singulars after
+  a number are one count of both ("36 قتيلا وجريحا"). A weak verb of falling right before a
+  weapon is a projectile's fall, no trigger ("إثر سقوط قذيفة هاون").
+- A vague figure told "also" (role also) beside a counted one in its clause is more victims, not
+  the counted one told again ("56 جثة …، وأن هناك أيضًا عددًا غير معروف من الضحايا العسكريين").
+
 Speed: the roles of each word and a few flag bits (victim noun, group, breakdown, cause) are
 cached per written word across documents; a document is read only in the sentences holding a
 number or a victim noun, and within them the reader jumps from one word that matters to the next;
