@@ -1485,7 +1485,7 @@ def find_actors(doc) -> None:
     if lex.place_bodies and getattr(doc, "places", None):
         mentions += _place_bodies(lex, text, doc, mentions)
     people = _people(lex, text, ptitles, proles, speech, cues, mentions,
-                     _place_spans(doc) if lex.place_titles and ptitles else (), _dotted_ali(doc))
+                     _place_spans(doc) if lex.place_titles and ptitles else (), dotted_ali(doc))
     if lex.voice_in:
         people += _voices_in(lex, text, speech, cues, mentions)
     if lex.voice_bodies:
@@ -3006,7 +3006,7 @@ _NAME_START = re.compile(r'[ "]*([\u0621-\u064a]{2,})')   # spaces and quotes, t
 def _person_name(lex: Lexicon, text: str, pos: int, stops: set, taken,
                  names: frozenset = frozenset()) -> tuple | None:
     """2-4 words of a person's name at ``pos`` ("ياسر عبد الرحيم", "أدهم أبو الحسام");
-    ``names``: the starts of words the original spelling shows to be names (see _dotted_ali)."""
+    ``names``: the starts of words the original spelling shows to be names (see dotted_ali)."""
     m = _NAME_START.match(text, pos)
     if m is None or (lex.no_name_start[m.group(1)] and not (names and m.start(1) in names)):
         return None     # the usual case: a word that cannot begin a name ("في", "التي" …)
@@ -3016,7 +3016,7 @@ def _person_name(lex: Lexicon, text: str, pos: int, stops: set, taken,
 _ALI = re.compile(r"(?<![\u0621-\u064a])علي(?![\u0621-\u064a])")
 
 
-def _dotted_ali(doc) -> frozenset:
+def dotted_ali(doc) -> frozenset:
     """The starts (in norm) of "علي" written with a dotted ya: the name Ali ("العقيد علي
     القريشي"), which normalising folds into the preposition على."""
     norm = doc.norm

@@ -923,10 +923,21 @@ class _Reader:
         self.known: list[Source] = []      # sources named so far, for anaphora
         self._vk: dict[int, Any] = {}
         self.phrase_end_tok = 0
+        self._alis = None       # where the name Ali is written (its dotted ya), read on first use
 
     # -- token helpers
     def word(self, i: int) -> str:
         return self.toks[i].text
+
+    def _ali_name(self, i: int) -> bool:
+        """Is token i the name Ali, علي written with its dotted ya ("، غزوان علي،"), not the
+        preposition على that normalising folds it into? (see actors.dotted_ali)"""
+        if self.toks[i].text != "علي":
+            return False
+        if self._alis is None:
+            from .actors import dotted_ali
+            self._alis = dotted_ali(self.doc)
+        return self.toks[i].start in self._alis
 
     def pg(self, i: int) -> str:
         """The quotes and brackets between token i-1 and token i."""
@@ -1889,7 +1900,7 @@ class _Reader:
                 if j >= b or j not in self.comma:
                     return None
                 f2, e2, c2 = self.phrase_after(j - 1, b, chain_ok)
-                if f2 < e2 < b - 1 and e2 + 1 in self.comma and self.word(e2) in _NAME_LAST:
+                if f2 < e2 < b - 1 and e2 + 1 in self.comma and self._ali_name(e2):
                     e2 += 1     # "، غزوان علي،": the name's last word, not the preposition
                     if e2 < b and self.is_comp(e2):
                         c2 = self.toks[e2][1]
@@ -1922,7 +1933,7 @@ class _Reader:
         out = []
         for f, e in stretches:
             if not 1 < e - f <= 3 or any(self.wc(i) & _PHRASE_BITS for i in range(f, e - 1)) \
-                    or (self.wc(e - 1) & _PHRASE_BITS and self.word(e - 1) not in _NAME_LAST):
+                    or (self.wc(e - 1) & _PHRASE_BITS and not self._ali_name(e - 1)):
                 continue
             s0, e0 = self.toks[f][0], self.toks[e - 1][1]
             if any(s0 <= x.start < e0 for x in fwd) or "،" in self.norm[s0:e0] or "," in self.norm[s0:e0]:
@@ -2155,9 +2166,6 @@ class _Reader:
         return False
 
 
-# a stop word that is also a name, read as the name when it ends a stretch set off by commas
-# ("وقال الملازم أول، غزوان علي، إن": علي, not the preposition على, normalised alike)
-_NAME_LAST = frozenset(("علي",))
 TITLE_GAP = 2    # characters between a voice and the person it titles ("رئيس مجلس X، فلان")
 _ON_IT = frozenset(("عليها", "عليه"))   # the pronoun after a verb of obtaining a tally
 _ALONE_END = " .،,:؛\n\"»)"     # what may follow a formula that stands alone as a sentence

@@ -1432,8 +1432,7 @@ class _Reader:
                 return None     # (the pair's verb agrees with both: plural)
             if tr is not None:
                 kind, a, b, weak = tr
-                if weak and b + 1 < hi and b + 1 not in brk and (
-                        toks[b + 1].text in self.lex.causes or toks[b + 1].stem in self.lex.causes):
+                if weak and b + 1 < hi and b + 1 not in brk and b + 1 in self.cause_set:
                     k += 1
                     continue    # "استقبلوا 6 مدنيين بجروح إثر سقوط قذيفة هاون": a shell fell,
                     # the verb of falling has no victims here
@@ -4491,7 +4490,7 @@ _DYING_VERB_END_RE = re.compile(r"[^\W\d_]{3,}وا$")
 # "ما أدى لمقتل مدني، وجرح أربعة آخرين": after a toll that opens with the verbal noun of death,
 # "وجرح" is the verbal noun of wounding in the same phrase (not the verb of a clause of its own)
 _DEATH_NOUN_RE = re.compile(r"[وفبل]{0,2}(?:مقتل|مصرع) ")
-_WOUNDING_NOUN_RE = re.compile(r"وجرح ")
+_WOUNDING_NOUN_RE = re.compile(r"و(?:جرح|اصابه) ")
 # "مقتل 5 مدنيين، إضافة لإصابة 3 آخرين": "in addition to" after the comma joins the others to
 # the toll as و does
 _ADDING_RE = re.compile(r"[\s،,]*(?:ب?الاضافه|اضافه|فضلا عن|علاوه علي)(?:\s+الي)?\s*")
@@ -4547,7 +4546,6 @@ def _near_gap(norm: str, a: int, b: int, limit: int) -> str | None:
 # آخرين": the rest of the toll (its body) and its breakdown by rank or name, with no figure of
 # its own, between it and the others
 _NAMED_BREAKDOWN_RE = re.compile(r"[^\d.:;؛!?؟\n،,]{0,60}[ ،,]+(?:من )?(?:بينهم|بينهن|منهم|منهن) [^\d.:;؛!?؟\n،,]{2,110}")
-_WOUNDING_NOUNS = ("وجرح ", "واصابه ")
 
 
 def _named_breakdown_gap(norm: str, prev: Casualty, last: Casualty, c: Casualty) -> bool:
@@ -4555,7 +4553,7 @@ def _named_breakdown_gap(norm: str, prev: Casualty, last: Casualty, c: Casualty)
     others' verbal noun of wounding after it ("وجرح 30 آخرين") only the rest of the toll and its
     breakdown by rank or name, with no figure of its own? (The others are then of the toll's
     kind.)"""
-    return last is prev and norm.startswith(_WOUNDING_NOUNS, c.start) \
+    return last is prev and _WOUNDING_NOUN_RE.match(norm, c.start) is not None \
         and _DEATH_NOUN_RE.match(norm, prev.start) is not None \
         and _NAMED_BREAKDOWN_RE.fullmatch(norm, prev.end, c.start) is not None
 
@@ -4971,25 +4969,27 @@ class _Probe:
         self.sentence = -1
 
 
-def _without_fled_fighters(norm: str, words: dict, items: list[Casualty]) -> list[Casualty]:
+def _without_fled_fighters(reader: "_Reader", items: list[Casualty]) -> list[Casualty]:
     """"عددا من المهاجمين تمكنوا من الفرار"، "العديد من عناصر الجيش فروا": fighters who flee
     retreat; they are no displaced figure (a word of role flight in the figure's own words)."""
+    R, starts, bl = reader.R, reader.starts, bisect.bisect_left
     return [c for c in items if not (
         c.kind == "displaced" and c.group == "combatants"
-        and any(_role_of(words, w, "flight") is not None for w in norm[c.start:c.end].split()))]
+        and any("flight" in R[i] for i in range(bl(starts, c.start), bl(starts, c.end))))]
 
 
 _HIT_KINDS = frozenset(("killed", "injured", "casualties"))
 
 
-def _families_counted(norm: str, words: dict, items: list[Casualty]) -> None:
+def _families_counted(reader: "_Reader", items: list[Casualty]) -> None:
     """"قتلوا ثلاث عائلات": a number of families killed or wounded tells no number of persons;
     the figure is unspecified, at least one victim of each family (role family of the counted
     noun, the figure's last word). Displaced families keep their count ("نزوح 300 عائلة")."""
+    R, toks, starts = reader.R, reader.toks, reader.starts
     for c in items:
         if c.kind in _HIT_KINDS and c.count is not None and c.vague is None:
-            ws = norm[c.start:c.end].rsplit(" ", 2)
-            if _role_of(words, ws[-1], "family") is not None and (len(ws) < 2 or ws[-2] != "من"):
+            i = bisect.bisect_left(starts, c.end) - 1
+            if i > 0 and "family" in R[i] and toks[i - 1].text != "من":
                 # (not "مقتل 10 من أسرة واحدة": ten persons of one family)
                 code = load_vague_codes().get("unspecified")
                 c.low = max(c.count, code.low if code and code.low else 1)
@@ -5008,8 +5008,8 @@ def find_casualties(doc: Document) -> None:
     if items and reader.ctx:
         items = _context_rules(doc, reader, items)
     if any(c.kind == "displaced" and c.group == "combatants" for c in items):
-        items = _without_fled_fighters(doc.norm, reader.lex.words, items)
-    _families_counted(doc.norm, reader.lex.words, items)
+        items = _without_fled_fighters(reader, items)
+    _families_counted(reader, items)
     if len(items) > 1:
         _bare_after_fighters(doc.norm, items)
         _kind_pairs(reader.lex.words, doc.norm, items)
