@@ -3132,10 +3132,14 @@ def _people(lex: Lexicon, text: str, ptitles, proles, speech, cues, mentions,
         nonlocal said_ends
         if said_ends is None:
             formula = {c.end for c in cues if c.value == "verb" and " " not in c.key}
-            said_ends = (formula, formula | {x.end for x in speech},
-                         {x.end: x.text_start for x in ptitles})
+            # past titles and role words ("وقال نائب وزير الداخلية X": the deputy's name after
+            # his minister's office)
+            titles = {x.end: x.text_start for x in proles}
+            titles.update((x.end, x.text_start) for x in ptitles)
+            said_ends = (formula, formula | {x.end for x in speech}, titles)
         return _said_before(text, pos, said_ends[0] if formula_only else said_ends[1], said_ends[2])
 
+    title_at = {h.text_start: h.end for h in ptitles}
     trades: set = set()     # role words that are source-only voices ("الطبيب"): dropped
     place_starts = None     # place start -> end, made for the first title of a place's office
     for h in ptitles:
@@ -3153,6 +3157,14 @@ def _people(lex: Lexicon, text: str, ptitles, proles, speech, cues, mentions,
                 e = next((pe for ps, pe in place_starts.items() if ps < k < pe), None)
                 if e is None:
                     continue
+            while True:
+                # "مدير مستشفى الجلاء الدكتور محمد بلعيد": past the name's own titles
+                k = e
+                while k < len(text) and text[k] == " ":
+                    k += 1
+                if k not in title_at:
+                    break
+                e = title_at[k]
             rng = _person_name(lex, text, e, stops, taken, names)
             if rng is None and text[e:e + 1] in "،,":
                 # "رئيس بلدية كييف، فيتالي كليتشكو،": the name in apposition between commas
@@ -3204,9 +3216,11 @@ def _people(lex: Lexicon, text: str, ptitles, proles, speech, cues, mentions,
     name_start = _NAME_START.match
     no_start = lex.no_name_start
     for h in speech:
-        # a name (a few words) must be followed by a role, a cue or "من": look before reading it
+        # a name (a few words) must be followed by a role, a cue, "من" or the talk he gave: look
+        # before reading it
         if bisect_right(role_sorted, h.end + 200) == bisect_left(role_sorted, h.end) \
-                and text.find("من ", h.end, h.end + 200) < 0:
+                and text.find("من ", h.end, h.end + 200) < 0 and text.find(" ل", h.end, h.end + 120) < 0 \
+                and text.find(" في ", h.end, h.end + 120) < 0:
             continue
         m = name_start(text, h.end)
         if m is None or (no_start[m.group(1)] and not (names and m.start(1) in names)):
@@ -3232,10 +3246,12 @@ def _people(lex: Lexicon, text: str, ptitles, proles, speech, cues, mentions,
             org = next(iter(idx.starting(nxt + 3, nxt + 6)), None)
             if org is None:
                 continue
-        else:
-            continue
+        elif not _told_after(lex, text, _past_aside(text, rng[1])) \
+                or all(w.endswith("ه") for w in text[rng[0]:rng[1]].split()):
+            continue    # (else the talk he gave or the outlet, maybe past an aside: "وقال فيصل
+            # السيد (من سكان مدينة البوكمال) في حديث لموقع الحل"; not a feminine noun and its
+            # adjective: "وأفادت حصيلة سابقة للمرصد")
         add(rng, "source", org)
-    title_at = {h.text_start: h.end for h in ptitles}
     # "عضو المكتب السياسي في حركة Y، ياسر اليوسف، إن", "المتحدث باسم Y العقيد X إن": the
     # mentions that start at most 45 characters after a role or a cue (found from the roles)
     by_start, m_starts = idx.by_start, idx.starts
@@ -3451,6 +3467,15 @@ _SAID_OPENS = re.compile(r" " + _SAID + r"(?= )|:")
 _NAME_THEN_SAID = re.compile(_SAID_OPENS.pattern + r"| ?[،,] *" + _SAID + r" | من [^،,.:\n]{3,50}? "
                              + _SAID + r" ")
 _AFTER_ORG = re.compile(r'[ "]*(?:(،) *)?')   # after an organisation: spaces, quotes, one comma
+
+
+_ASIDE = re.compile(r" *\([^()\n]{1,60}\)")    # an aside in brackets after a name
+
+
+def _past_aside(text: str, pos: int) -> int:
+    """``pos``, or past the aside in brackets that starts there ("X (من سكان المدينة)")."""
+    m = _ASIDE.match(text, pos)
+    return m.end() if m else pos
 
 
 def _after_name(text: str, pos: int) -> int:

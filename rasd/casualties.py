@@ -4826,7 +4826,7 @@ _BARE_FIGURE_RE = re.compile(r"و\S+(?: \S+)?$")     # و and two words at most:
 def _kind_pairs(words: dict, norm: str, items: list[Casualty]) -> None:
     """A figure after و that names only its kind (a number and a victim noun or verb: "و13
     جريحا"، "و47 أصيبوا"، "وأصيب 14") takes the group and side of the toll of another kind right
-    before it in its sentence, when that toll counts soldiers or civilians (not when the dead
+    before it in its sentence (or right after its comma: "مقتل 12 جنديا، و15 جريحا"), when that toll counts soldiers or civilians (not when the dead
     were of two groups: "مقتل خمسة مدنيين واثنين من الشرطة")."""
     prev = before = None
     for c in items:
@@ -4839,7 +4839,7 @@ def _kind_pairs(words: dict, norm: str, items: list[Casualty]) -> None:
                 and _BARE_FIGURE_RE.match(norm, c.start, c.end) \
                 and not any(_group_of(words, w.lstrip("و")) for w in norm[c.start:c.end].split()) \
                 and (gap := _near_gap(norm, prev.end, c.start, 40)) is not None \
-                and not any(ch in _COMMA for ch in gap):
+                and (not any(ch in _COMMA for ch in gap) or gap.strip(" ") in _COMMA):
             c.group, c.side = prev.group, prev.side
         before, prev = prev, c
 
@@ -5095,9 +5095,11 @@ _ATTACKED_GAP = 90        # characters from the armed body to the figure
 def _attacked_post(doc: Document, reader: "_Reader", items: list[Casualty]) -> None:
     """"استهدف التنظيم حاجزا أمنيا للحشد في منطقة … أوقع 9 قتلى": the victims an attack on a
     checkpoint or position of an armed body caused, told with no word of who they were, are
-    that body's combatants (the next figure, in the same sentence, close after it)."""
+    that body's combatants (the next figure, in the same sentence, close after it, and the
+    figure paired with it: "ما أوقع 14 قتيلا، وستة جرحى")."""
     norm = doc.norm
     sents = doc.sentences
+    marked: set = set()     # the figures this rule gave a body (a pair's first: "14 قتيلا، وستة جرحى")
     for c in items:
         if c.group != "people" or c.noun_group is not None or c.parent is not None \
                 or c.kind not in ("killed", "injured", "casualties") or not 0 <= c.sentence < len(sents):
@@ -5123,15 +5125,23 @@ def _attacked_post(doc: Document, reader: "_Reader", items: list[Casualty]) -> N
         if ment is None or c.start - end > _ATTACKED_GAP:
             continue
         between = norm[end:c.start]
-        if any(ch in _HARD for ch in between) or any(
-                o is not c and end <= o.start < c.start for o in items):
+        if any(ch in _HARD for ch in between):
             continue
+        inside = [o for o in items if o is not c and end <= o.start < c.start]
+        if inside and not (all(id(o) in marked for o in inside)
+                           and _PAIRED_GAP_RE.fullmatch(norm, max(o.end for o in inside), c.start)):
+            continue    # (a figure between them is another's, unless the first of a pair this
+            # rule gave the body: "ما أوقع 14 قتيلا، وستة جرحى")
         actor = ment[2]
         side = _actor_attr(actor, "side")
         kind = _actor_attr(actor, "kind")
         if not side or side in ("unknown", "civil", "media") or kind in ("civilians", "agency"):
             continue
         c.group, c.side = "combatants", side
+        marked.add(id(c))
+
+
+_PAIRED_GAP_RE = re.compile(r"[ ،,]*")     # between the two figures of a pair (the second opens on و)
 
 
 

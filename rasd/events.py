@@ -991,7 +991,10 @@ class _Ctx:
             if best is not None and k >= free:
                 p, m = best
                 # "قواعد صواريخ"، "مصانع الصواريخ": a weapon a site holds is no trigger
-                if not (p.row["_weapon"] and k and "weapon_site" in cls[k - 1]):
+                if not (p.row["_weapon"] and k and "weapon_site" in cls[k - 1]) \
+                        and not (k + m < len(cls) and "anti_aircraft" in cls[k + m]
+                                 and p.row["family"] == "gunfire"):
+                    # (nor is fire against aircraft: "أطلقت النيران المضادة للطائرات")
                     triggers.append(_Hit(k, m, tok_starts[k], tok_ends[k + m - 1], p))
                 free = k + m
         self.mods_by_cls = {k: (v, list(map(_FIRST, v))) for k, v in by.items()}
@@ -1004,7 +1007,7 @@ class _Ctx:
         self.dead: list[tuple[int, int]] = []
         self.newlines: list[int] | None = None
         self._doc_mentions(doc)
-        if "aircraft" in by and self.place_mentions:
+        if "aircraft" in by and (self.place_mentions or "anti_aircraft" in self.doc_cls):
             self._drop_facility_epithets(by["aircraft"])
         # a trigger inside a name is no trigger (كلية المدفعية، جيش التحرير); but a weapon that
         # names an actor still tells its attack ("استهدفت مدفعية النظام"، "الغارات الروسية")
@@ -1050,12 +1053,16 @@ class _Ctx:
 
     def _drop_facility_epithets(self, air: list) -> None:
         """"استهدف قاعدة براك الشاطئ الجوية": the air adjective right after a facility's name
-        (an air base's epithet, left out of the place's name) tells no aircraft."""
+        (an air base's epithet, left out of the place's name) tells no aircraft; nor does an
+        aircraft word after a weapon against it ("النيران المضادة للطائرات")."""
         norm, kinds = self.norm, self.place_kinds
         by_end = {e: i for _s, e, i in self.place_mentions}
         drop = set()
         for h in air:
             s, e, k = h
+            if k and self.prefixes[k] in ("ل", "لل") and "anti_aircraft" in self.cls[k - 1]:
+                drop.add(h)     # "النيران المضادة للطائرات": a weapon against aircraft
+                continue
             if e != self.tok_ends[k] or not self.words[k].startswith("ال"):
                 continue        # (one definite word: الجوية، الجوي)
             j = s

@@ -95,6 +95,11 @@ _TOPONYM_FIRST = frozenset(normalize(w) for w in (
     # "mother of" names villages all over the Levant and Iraq ("وأم الصير"، "وأم الشبابيط")
     "أم", "ام", "البو"))
 
+# toponym-forming words that make another place of a known name right after them ("تل
+# سرغايا" is no سرغايا); not those that are also common words before a place ("باب"، "جسر"،
+# "ساحة"، "طريق") or a conjunction ("أم")
+_NAME_MAKERS = frozenset(normalize(w) for w in (
+    "كفر", "عين", "تل", "دير", "خربة", "جب", "بئر", "بير", "تلول", "حوش", "رسم", "مزرعة"))
 _TOPONYM_CONJ = frozenset("و" + w for w in _TOPONYM_FIRST)
 # toponym-forming words written glued to the name ("كفرنبل"، "كفرحتى"، "حي أبوهادي" in Sirte)
 _GLUED_TOPONYM = ("كفر", "ابو")
@@ -1031,6 +1036,15 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
         if typ == "name":
             mm = _Mention(mstart, mend, mkey, by_alias.get(mkey, _NO_CANDS), None, -1, mprefix,
                           None, None, wi)
+            if not mprefix and wi > 0 and wstarts[wi - 1] + len(wtexts[wi - 1]) + 1 == mstart:
+                w = wtexts[wi - 1]
+                c = 1 if w[:1] in "وب" and w[1:] in _NAME_MAKERS else 0
+                if (c or w in _NAME_MAKERS) and text[wstarts[wi - 1] - 1:wstarts[wi - 1]] != '"':
+                    # "موقع تل سرغايا"، "وكفر حمص": a known name after a toponym-forming word
+                    # names another place, which the gazetteer does not know (unresolved; not
+                    # a quoted title with no head: 'صفحة "عين الموصل"'، 'موقع "عين الفرات"')
+                    mm = _Mention(wstarts[wi - 1] + c, mend, w[c:] + " " + mkey, [], None, -1,
+                                  w[:c], None, None, wi - 1)
             if mentions:
                 # list link with the mention before, for a name with no head: "ضاحية الأسد
                 # والحمدانية وسيف الدولة" (its end is final: names are read in text order)
@@ -1114,6 +1128,9 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
                                street=not head.kinds.isdisjoint(_NAMED_AFTER),
                                definite=head.definite, facility=head.type == "facility",
                                two_words=True, head_feminine=head.feminine,
+                               # (a dual head is a construct, "قريتي": a noun follows it, no
+                               # adjective, so a name in ي is a name: "قريتي سوركي والعامود")
+                               feminine=head.number == "2",
                                quarter=bool(head.kinds) and head.kinds <= _QUARTER_KINDS,
                                long_feminine=head.feminine and head.number == "1"
                                and not mprefix.endswith("ال"),

@@ -2584,3 +2584,15 @@ def test_media_named_by_whose_they_are_are_a_voice_the_press_at_large_none():
     assert [(a.name_ar, a.side) for a in doc.actors] == [("وسائل إعلام عراقية", "media")]
     check_evidence(doc)
     assert run("وذكرت وسائل إعلام أن الغارات استهدفت صنعاء.").actors == []
+
+
+def test_a_named_resident_speaking_to_an_outlet_past_an_aside_is_an_actor():
+    # 7al.net (Albu Kamal, 2017): "وقال فيصل السيد (من سكان مدينة البوكمال) في حديث لموقع الحل"
+    doc = run("وقال فيصل السيد (من سكان مدينة البوكمال) في حديث لموقع الحل، إن القصف أسفر عن مقتل "
+              "11 مدنياً.")
+    person = by_id(doc).get("person:" + normalize("فيصل السيد"))
+    assert person is not None and person.role == "source", [a.id for a in doc.actors]
+    check_evidence(doc)
+    # a feminine noun and its adjective after the verb are no one's name (set 468)
+    doc = run("وأفادت حصيلة سابقة للمرصد السوري لحقوق الإنسان بمقتل 14 شخصا.")
+    assert not any(a.id.startswith("person:") for a in doc.actors), [a.id for a in doc.actors]

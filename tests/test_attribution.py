@@ -982,3 +982,17 @@ def test_a_rank_with_the_officer_named_in_apposition():
     # and the claim starts after إن, not inside the name
     att = next(a for a in doc.attributions if a.sources)
     assert normalize("غزوان") not in doc.norm[att.ranges[0][0]:att.ranges[0][1]]
+
+
+def test_a_deputy_ministers_name_is_the_source():
+    # APS via djazairess (Benghazi, May 2013): "نائب وزير الداخلية عبدالله مسعود"
+    doc = run("قتل 15 شخصا في بنغازي. وقال نائب وزير الداخلية عبدالله مسعود في تصريح صحفي إن "
+              "15 شخصا قتلوا.")
+    assert normalize("عبدالله مسعود") in who(doc, "15 شخصا قتلوا"), who(doc, "15 شخصا قتلوا")
+
+
+def test_a_hospital_directors_name_after_his_title_is_the_source():
+    # same article: "مدير مستشفى الجلاء الدكتور محمد بلعيد إن": past his title "الدكتور"
+    doc = run('وذكر من جهته مدير مستشفى الجلاء الدكتور محمد بلعيد إن"المستشفى وصلتها ثلاث جثث".')
+    assert any("محمد بلعيد" in s for s in who(doc, "ثلاث جثث")), who(doc, "ثلاث جثث")
+

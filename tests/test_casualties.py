@@ -3379,3 +3379,20 @@ def test_a_vague_figure_told_besides_a_counted_one():
     cs = items("وقال مسؤول محلي إن ما يصل إلى 56 جثة تم تسجيلها في المستشفى في غاو، وأن هناك أيضًا "
                "عددًا غير معروف من الضحايا العسكريين.")
     assert [key(c) for c in cs] == [("killed", 56, "people"), ("killed", "unspecified", "combatants")]
+
+
+def test_the_wounded_after_a_comma_past_soldiers_dead_are_soldiers():
+    # a bare wounded figure right after the soldiers' toll and its comma counts soldiers
+    cs = items("أسفر الهجوم عن مقتل 12 جنديا، و15 جريحا في العريش.")
+    assert find(cs, "injured", 15, "combatants"), [key(c) for c in cs]
+    # past more than a comma (the rest of a clause) it stays people
+    cs = items("لقي 5 مدنيين حتفهم، و12 جريحا في القصف.")
+    assert find(cs, "injured", 12, "people"), [key(c) for c in cs]
+
+
+def test_both_figures_of_an_attack_on_a_police_checkpoint_are_police():
+    # albayan (Kirkuk, 2021): "شنوا هجوماً على حاجز للشرطة العراقية … ما أوقع 14 قتيلاً، وستة جرحى"
+    cs = items("وأفادت مصادر في الشرطة العراقية، بأنّ مسلحي التنظيم الإرهابي شنوا هجوماً على حاجز "
+               "للشرطة العراقية جنوبي كركوك، ما أوقع 14 قتيلاً، وستة جرحى.")
+    assert find(cs, "killed", 14, "combatants") and find(cs, "injured", 6, "combatants"), \
+        [key(c) for c in cs]

@@ -3609,3 +3609,22 @@ def test_a_soldier_sniped_dead_is_a_fight_a_civilian_an_attack():
     assert [(e["event_type"], e["sub_event_type"]) for e in evs] == [
         ("Violence against civilians", "Attack")]
 
+
+
+def test_fire_opened_with_its_shooters_between_is_gunfire():
+    # AFP (Muqdadiya, 2021): "ثم فتح مسلحون النار على رجال الإنقاذ"; Jothour via summaryegy (El
+    # Geneina, 2023): "أطلقت قوات الدعم السريع والجنجويد النار على مدنيين عزل"
+    doc = run("طرابلس\n\nقتل شخصان بعدما أطلق مسلحون مجهولون النار على سيارة مدنية في طرابلس.",
+              "2020-01-01")
+    ev = find(events_json(doc), "Attack", "طرابلس")
+    assert ev and ev[0]["actor1"]["name_ar"] == "مسلحون مجهولون", events_json(doc)
+
+
+def test_anti_aircraft_fire_is_no_air_strike():
+    # tahrirnews via masress (Tripoli, 2014): "بينما أطلقت سيارات النيران المضادة للطائرات"
+    doc = run("طرابلس\n\nوسمع دوي انفجارات في طرابلس، بينما أطلقت سيارات النيران المضادة للطائرات.",
+              "2014-07-13")
+    assert events_json(doc) == [], events_json(doc)
+    # aircraft named elsewhere in the clause still strike
+    doc = run("حلب\n\nقصفت طائرات حربية حي الميدان في حلب رغم النيران المضادة للطائرات.", "2016-01-01")
+    assert find(events_json(doc), "Air/drone strike"), events_json(doc)

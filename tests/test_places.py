@@ -2494,3 +2494,33 @@ def test_a_restaurant_named_after_a_city_that_names_its_country():
     # Reuters (Lower Shabelle, March 2024): a base named by an unknown indefinite name
     ps = places("وسيطرت حركة الشباب على قاعدة بوسلي العسكرية لفترة وجيزة. وأنشأت القوات قاعدة عسكرية.")
     assert names(ps) == ["قاعدة بوسلي"]
+
+
+def test_a_dual_heads_names_may_end_in_ya():
+    # alaraby (Afrin, February 2018): "قريتي سوركي والعامود": a dual head is a construct, a noun
+    # follows it, so a name ending in ي is a name, not an adjective agreeing with it
+    ps = places("وسيطرت على قريتي سوركي والعامود، في ناحية شران في ريف عفرين.")
+    assert {"سوركي", "العامود"} <= set(names(ps)), names(ps)
+    assert by_name(ps, "سوركي").kind == "village"
+    # after a singular head the same word is still an adjective ("مدينة تجارية")
+    assert "تجاري" not in names(places("وسيطرت القوات على مطار تجاري قرب عفرين."))
+
+
+def test_a_known_name_after_a_toponym_forming_word_is_another_place():
+    # alaraby (Afrin, 2018): "تل سرغايا" in Sharan is not Serghaya near Damascus
+    ps = places("وسيطرت القوات على موقع تل سرغايا، وقصفت وكفر حمص، في ناحية شران.")
+    assert "سرغايا" not in names(ps) and "حمص" not in names(ps), names(ps)
+    tell = by_name(ps, "تل سرغايا")
+    assert tell.lat is None and tell.evidence[0].text == "تل سرغايا"
+    assert by_name(ps, "كفر حمص").evidence[0].text == "كفر حمص"
+    # a quoted page or outlet named after a place is no place (set 483, set 513)
+    ps = places('وكشف مؤسس صفحة "عين الموصل" أن القصف طال الموصل.')
+    assert names(ps) == ["الموصل"], names(ps)
+
+
+def test_an_egyptian_checkpoint_is_named_after_its_kamin():
+    # Sky News Arabia via sauress (Arish, 2016): "كمين الغاز" is an army checkpoint west of Arish
+    ps = places("واستهدف الهجوم كمين الغاز، وهو نقطة تفتيش عسكرية تقع غربي مدينة العريش.")
+    assert by_name(ps, "كمين الغاز").kind == "facility", names(ps)
+    # an ambush laid (indefinite) is no place
+    assert names(places("ونصب المسلحون كمينا للجيش قرب مدينة العريش.")) == ["العريش"]
