@@ -225,6 +225,7 @@ class Lexicon:
     victim_cues: dict = field(default_factory=dict)    # "مقتل", "بينهم" (list) before a victim
     victim_members: frozenset = frozenset()            # "عنصران" (من الدفاع المدني)
     institutions: dict = field(default_factory=dict)   # "شرطة" -> (side, opens a name)
+    media_adjs: frozenset = frozenset()     # "التلفزيونية", "الفضائية": after an outlet's name
     offices: tuple = ()     # "المركز الإعلامي": an actor's office named with ل before its name
     place_bodies: dict = field(default_factory=dict)   # "شرطة" -> side: "شرطة نينوى" is a body
     max_head_words: int = 2
@@ -407,7 +408,7 @@ def lexicon() -> Lexicon:
         elif t == "place_body":
             place_bodies[pat] = val
         elif t in ("nation_not_after", "back_pronoun", "group_adjective", "victim_member",
-                   "ally_adjective", "voice_adjective", "office"):
+                   "ally_adjective", "voice_adjective", "office", "media_adjective"):
             sets.setdefault(t, set()).add(" ".join(pat.split()))
         elif t == "nation_hedge":
             ph = tuple(pat.split())
@@ -472,6 +473,7 @@ def lexicon() -> Lexicon:
         nation_hedges={k: sorted(v, key=len, reverse=True) for k, v in hedges.items()},
         victim_cues=victim_cues, victim_members=frozenset(sets.get("victim_member", ())),
         institutions=institutions,
+        media_adjs=frozenset(sets.get("media_adjective", ())),
         offices=tuple(sorted(sets.get("office", ()), key=len, reverse=True)),
         place_bodies=place_bodies,
     )
@@ -2295,6 +2297,7 @@ def _unknown_groups(lex: Lexicon, text: str, heads: list, mentions: list[_Mentio
         strength = lex.heads[head]
         kind = lex.head_kind.get(head, lex.head_kind.get("*", "unknown_group"))
         correspondent = False
+        by_adjective = None     # the name's span when a media adjective closes it
         if strength == "media":
             if h.prefix.endswith("ال"):
                 continue
@@ -2311,7 +2314,9 @@ def _unknown_groups(lex: Lexicon, text: str, heads: list, mentions: list[_Mentio
                 # "وقال مراسل تلفزيون الخبر في حلب": an outlet named after its correspondent
                 # needs no quotes (the name runs to its first definite word)
                 if _strip_clitic(_prev_word(text, h.text_start)) not in _CORRESPONDENT:
-                    continue
+                    by_adjective = _named_by_media_adjective(lex, text, h.end)
+                    if by_adjective is None:
+                        continue
                 correspondent = True
             elif not _media_context(lex, text, h, cue_ends):
                 continue
@@ -2351,8 +2356,8 @@ def _unknown_groups(lex: Lexicon, text: str, heads: list, mentions: list[_Mentio
         else:
             if strong is None:
                 strong = _Spans((m.start, m.end) for m in mentions if not m.weak)
-            name = _name_words(lex, text, h.end, strong.overlaps)
-            if not name:
+            name = by_adjective or _name_words(lex, text, h.end, strong.overlaps)
+            if not name or (by_adjective and strong.overlaps(by_adjective[0][0], by_adjective[-1][1])):
                 continue
             name_start, name_end = name[0][0], name[-1][1]
             ev_end = name_end
@@ -2370,7 +2375,8 @@ def _unknown_groups(lex: Lexicon, text: str, heads: list, mentions: list[_Mentio
             before = h.text_start
             while before > 0 and text[before - 1] == " ":
                 before -= 1
-            context = (prev in lex.group_context or prev_raw in lex.group_context
+            context = (by_adjective is not None     # (its adjective says what it is)
+                       or prev in lex.group_context or prev_raw in lex.group_context
                        or before in cue_ends
                        # 'وأعلن «جيش الفرقان» التابع': the head quoted with its name, a proper name
                        or (not h.prefix and before > 0 and text[before - 1] == '"'
@@ -2479,6 +2485,26 @@ def _known_outlet(lex: Lexicon, named: str, bare: str) -> str | None:
         for rid, mode, _lam in lex.aliases.get(k, ()):
             if not mode and lex.rows[rid].role == "source":
                 return rid
+    return None
+
+
+# one or two words of an outlet's name, then the word after them ("قناة النبأ التلفزيونية")
+_MEDIA_NAME_THEN = re.compile(r" +([^\W\d_]{2,})(?: +([^\W\d_]{2,}))?(?: +([^\W\d_]{2,}))?")
+
+
+def _named_by_media_adjective(lex: Lexicon, text: str, pos: int):
+    """"قناة النبأ التلفزيونية"، "وكالة ستيب الإخبارية": one or two words after a media head,
+    closed by an adjective of media (media_adjective rows), name the outlet though no quote nor
+    source cue marks them: the name's word spans with the adjective's, else None."""
+    m = _MEDIA_NAME_THEN.match(text, pos, pos + 60)
+    if m is None:
+        return None
+    for k in (2, 3):
+        if m.group(k) is not None and m.group(k) in lex.media_adjs:
+            words = [m.span(i) for i in range(1, k)]
+            if any(text[a:b] in lex.media_adjs or text[a:b] in lex.heads for a, b in words):
+                return None
+            return words + [m.span(k)]     # (the adjective is a word of the name)
     return None
 
 

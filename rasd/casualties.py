@@ -4821,6 +4821,8 @@ _KIN_AFTER_RE = re.compile(
 
 
 _BARE_FIGURE_RE = re.compile(r"و\S+(?: \S+)?$")     # و and two words at most: a number and its noun
+# with its qualifier, when its noun is the kind's: "ونحو 2100 جريح" (not "وجرح أكثر من مئة")
+_QUALIFIED_FIGURE_RE = re.compile(r"و\S+(?: \S+){1,3}$")
 
 
 def _kind_pairs(words: dict, norm: str, items: list[Casualty]) -> None:
@@ -4836,7 +4838,9 @@ def _kind_pairs(words: dict, norm: str, items: list[Casualty]) -> None:
                 and prev.sentence == c.sentence and prev.kind != c.kind \
                 and (prev.group == "civilians"
                      or (prev.group == "combatants" and not _mixed_toll(prev, before))) \
-                and _BARE_FIGURE_RE.match(norm, c.start, c.end) \
+                and (_BARE_FIGURE_RE.match(norm, c.start, c.end)
+                     or (c.qualifier and not c.nounless
+                         and _QUALIFIED_FIGURE_RE.match(norm, c.start, c.end))) \
                 and not any(_group_of(words, w.lstrip("و")) for w in norm[c.start:c.end].split()) \
                 and (gap := _near_gap(norm, prev.end, c.start, 40)) is not None \
                 and (not any(ch in _COMMA for ch in gap) or gap.strip(" ") in _COMMA):

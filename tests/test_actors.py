@@ -2596,3 +2596,14 @@ def test_a_named_resident_speaking_to_an_outlet_past_an_aside_is_an_actor():
     # a feminine noun and its adjective after the verb are no one's name (set 468)
     doc = run("وأفادت حصيلة سابقة للمرصد السوري لحقوق الإنسان بمقتل 14 شخصا.")
     assert not any(a.id.startswith("person:") for a in doc.actors), [a.id for a in doc.actors]
+
+
+def test_an_outlet_named_without_quotes_before_an_adjective_of_media():
+    # tahrirnews via masress (Tripoli, 2014): "وعرضت قناة النبأ التلفزيونية الليبية لقطات"
+    doc = run("وعرضت قناة النبأ التلفزيونية الليبية لقطات لسيارات عسكرية تفتح النار في طرابلس.")
+    got = [a for a in doc.actors if a.kind == "media"]
+    assert [a.name_ar for a in got] == ["قناة النبأ التلفزيونية"], [a.name_ar for a in doc.actors]
+    check_evidence(doc)
+    # a media head without such an adjective (nor quotes, nor a source cue) names no outlet
+    doc = run("وعرضت قناة النبأ لقطات لسيارات عسكرية في طرابلس.")
+    assert not any(a.kind == "media" for a in doc.actors), [a.name_ar for a in doc.actors]

@@ -3396,3 +3396,13 @@ def test_both_figures_of_an_attack_on_a_police_checkpoint_are_police():
                "للشرطة العراقية جنوبي كركوك، ما أوقع 14 قتيلاً، وستة جرحى.")
     assert find(cs, "killed", 14, "combatants") and find(cs, "injured", 6, "combatants"), \
         [key(c) for c in cs]
+
+
+def test_a_qualified_wounded_figure_after_civilians_dead_counts_civilians():
+    # akhbaralsudan (El Geneina, 2023): "ارتفع عدد الضحايا المدنيين … إلى 1100 قتيل ونحو 2100 جريح"
+    cs = items("فقد ارتفع عدد الضحايا المدنيين هناك منذ بدء الهجمات، إلى 1100 قتيل ونحو 2100 جريح.")
+    assert find(cs, "killed", 1100, "civilians") and find(cs, "injured", 2100, "civilians"), \
+        [key(c) for c in cs]
+    # a group of its own stays its own
+    cs = items("قتل 5 مدنيين ونحو 20 من عناصر الشرطة في قصف على حلب.")
+    assert not any(key(c) == ("killed", 20, "civilians") for c in cs), [key(c) for c in cs]
