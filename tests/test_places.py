@@ -2524,3 +2524,13 @@ def test_an_egyptian_checkpoint_is_named_after_its_kamin():
     assert by_name(ps, "كمين الغاز").kind == "facility", names(ps)
     # an ambush laid (indefinite) is no place
     assert names(places("ونصب المسلحون كمينا للجيش قرب مدينة العريش.")) == ["العريش"]
+
+
+def test_a_main_gate_and_a_citys_south_eastern_suburb_are_no_places_of_their_names():
+    # AFP via yemeress (Kirkuk, 2013): "اشتبكوا مع الشرطة عند الباب الرئيسي": a gate, not al-Bab
+    assert names(places("واشتبكوا مع الشرطة عند الباب الرئيسي للمبنى في كركوك.")) == ["كركوك"]
+    # Al-Watan via sauress (Benghazi, 2014): Benghazi's suburb, not Beirut's Dahiyeh
+    ps = places("في محيط مطار بنينا الدولي، في الضاحية الجنوبية الشرقية لمدينة بنغازي.")
+    assert "الضاحية الجنوبية" not in names(ps) and "بنغازي" in names(ps), names(ps)
+    # the town still counts where its name stands alone
+    assert "الباب" in names(places("قصفت الطائرات مدينة الباب في ريف حلب."))
