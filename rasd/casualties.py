@@ -4827,9 +4827,10 @@ _QUALIFIED_FIGURE_RE = re.compile(r"و\S+(?: \S+){1,3}$")
 
 def _kind_pairs(words: dict, norm: str, items: list[Casualty]) -> None:
     """A figure after و that names only its kind (a number and a victim noun or verb: "و13
-    جريحا"، "و47 أصيبوا"، "وأصيب 14") takes the group and side of the toll of another kind right
-    before it in its sentence (or right after its comma: "مقتل 12 جنديا، و15 جريحا"), when that toll counts soldiers or civilians (not when the dead
-    were of two groups: "مقتل خمسة مدنيين واثنين من الشرطة")."""
+    جريحا"، "و47 أصيبوا"، "وأصيب 14"; with a qualifier when its noun is the kind's: "ونحو 2100
+    جريح") takes the group and side of the toll of another kind right before it in its sentence
+    (or right after its comma: "مقتل 12 جنديا، و15 جريحا"), when that toll counts soldiers or
+    civilians (not when the dead were of two groups: "مقتل خمسة مدنيين واثنين من الشرطة")."""
     prev = before = None
     for c in items:
         if c.parent is not None:

@@ -1008,7 +1008,7 @@ class _Ctx:
         self.newlines: list[int] | None = None
         self._doc_mentions(doc)
         if "aircraft" in by and (self.place_mentions or "anti_aircraft" in self.doc_cls):
-            self._drop_facility_epithets(by["aircraft"])
+            self._drop_false_aircraft(by["aircraft"])
         # a trigger inside a name is no trigger (كلية المدفعية، جيش التحرير); but a weapon that
         # names an actor still tells its attack ("استهدفت مدفعية النظام"، "الغارات الروسية")
         if triggers and (self.place_mentions or self.actor_mentions):
@@ -1051,7 +1051,7 @@ class _Ctx:
         # that is not a country
         self.wide_countries = self.countries if len(self.countries) < len(self.place_kinds) else ()
 
-    def _drop_facility_epithets(self, air: list) -> None:
+    def _drop_false_aircraft(self, air: list) -> None:
         """"استهدف قاعدة براك الشاطئ الجوية": the air adjective right after a facility's name
         (an air base's epithet, left out of the place's name) tells no aircraft; nor does an
         aircraft word after a weapon against it ("النيران المضادة للطائرات")."""
