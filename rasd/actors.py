@@ -3029,13 +3029,20 @@ def _not_a_name_word(w: str) -> bool:
 _NAME_START = re.compile(r'[ "]*([\u0621-\u064a]{2,})')   # spaces and quotes, then _NAME_WORD
 
 
+def _no_name_at(lex: Lexicon, m, names: frozenset) -> bool:
+    """Can no name begin at ``_NAME_START``'s match ``m`` (None: no word there)? The usual case:
+    a word that cannot begin a name ("في", "التي" …), unless its original spelling shows it is
+    one (``names``, see dotted_ali)."""
+    return m is None or (lex.no_name_start[m.group(1)] and not (names and m.start(1) in names))
+
+
 def _person_name(lex: Lexicon, text: str, pos: int, stops: set, taken,
                  names: frozenset = frozenset()) -> tuple | None:
     """2-4 words of a person's name at ``pos`` ("ياسر عبد الرحيم", "أدهم أبو الحسام");
     ``names``: the starts of words the original spelling shows to be names (see dotted_ali)."""
     m = _NAME_START.match(text, pos)
-    if m is None or (lex.no_name_start[m.group(1)] and not (names and m.start(1) in names)):
-        return None     # the usual case: a word that cannot begin a name ("في", "التي" …)
+    if _no_name_at(lex, m, names):
+        return None
     return _person_name_from(lex, text, m, stops, taken, names)
 
 
@@ -3045,17 +3052,20 @@ _ALI = re.compile(r"(?<![\u0621-\u064a])علي(?![\u0621-\u064a])")
 def dotted_ali(doc) -> frozenset:
     """The starts (in norm) of "علي" written with a dotted ya: the name Ali ("العقيد علي
     القريشي"), which normalising folds into the preposition على."""
-    norm = doc.norm
     if "علي" not in doc.text:
         return frozenset()      # (the usual case: every على written with its dotless ya)
+    got = doc.options.get("_dotted_ali")
+    if got is not None:
+        return got              # (read once: the actor and the attribution stages ask)
     to_original = doc.normalized.to_original
     src = doc.text
     out = set()
-    for m in _ALI.finditer(norm):
+    for m in _ALI.finditer(doc.norm):
         s0, e0 = to_original(m.start(), m.end())
         if src[s0:e0].endswith("ي"):
             out.add(m.start())
-    return frozenset(out)
+    got = doc.options["_dotted_ali"] = frozenset(out)
+    return got
 
 
 @lru_cache(maxsize=1)
@@ -3240,17 +3250,11 @@ def _people(lex: Lexicon, text: str, ptitles, proles, speech, cues, mentions,
                              and lex.rows[x.rid].kind == "activists"), None)
                 add(rng, "source", body)
     name_start = _NAME_START.match
-    no_start = lex.no_name_start
     for h in speech:
-        # a name (a few words) must be followed by a role, a cue, "من" or the talk he gave: look
-        # before reading it
-        if bisect_right(role_sorted, h.end + 200) == bisect_left(role_sorted, h.end) \
-                and text.find("من ", h.end, h.end + 200) < 0 and text.find(" ل", h.end, h.end + 120) < 0 \
-                and text.find(" في ", h.end, h.end + 120) < 0:
-            continue
+        # a name (a few words) must be followed by a role, a cue, "من" or the talk he gave
         m = name_start(text, h.end)
-        if m is None or (no_start[m.group(1)] and not (names and m.start(1) in names)):
-            continue    # the usual case: no name can begin here (see _person_name)
+        if _no_name_at(lex, m, names):
+            continue    # the usual case: no name can begin here
         rng = _person_name_from(lex, text, m, stops, taken, names)
         if not rng:
             continue
@@ -3299,8 +3303,8 @@ def _people(lex: Lexicon, text: str, ptitles, proles, speech, cues, mentions,
         comma = sep.group(1) is not None
         j = title_at.get(j, j)
         m = name_start(text, j)
-        if m is None or (no_start[m.group(1)] and not (names and m.start(1) in names)):
-            continue    # the usual case: no name can begin here (see _person_name)
+        if _no_name_at(lex, m, names):
+            continue    # the usual case: no name can begin here
         w0 = m.group(1)
         if comma and w0[0] in "وف" and len(w0) >= 3 and w0 not in _W_NAMES:
             continue    # "وفق مراسل X، وتم نقل المصابين": a clause after the comma, no name

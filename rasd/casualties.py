@@ -5095,6 +5095,7 @@ def _attacked_post_re() -> re.Pattern:
 
 _OTHER_POST_SPAN = 300    # characters back to the post named first ("مواقع أخرى": of its body)
 _ATTACKED_GAP = 90        # characters from the armed body to the figure
+_PAIRED_GAP_RE = re.compile(r"[ ،,]*")     # between the two figures of a pair (the second opens on و)
 
 
 def _attacked_post(doc: Document, reader: "_Reader", items: list[Casualty]) -> None:
@@ -5144,10 +5145,6 @@ def _attacked_post(doc: Document, reader: "_Reader", items: list[Casualty]) -> N
             continue
         c.group, c.side = "combatants", side
         marked.add(id(c))
-
-
-_PAIRED_GAP_RE = re.compile(r"[ ،,]*")     # between the two figures of a pair (the second opens on و)
-
 
 
 def _whole_of_parts(items: list[Casualty]) -> None:
