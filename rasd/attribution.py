@@ -162,6 +162,7 @@ class _Lex:
     voice_adjs: frozenset = frozenset()  # "مصادر عدة"، "مصادر متطابقة": kept in a voice's name
     obtain: frozenset = frozenset()      # "في إحصائية تحصلت عليها X": X obtained the tally
     receiver: frozenset = frozenset()    # "استقبل مستشفى X": who may receive the dead and report them
+    time: frozenset = frozenset()        # اليوم، أمس، الاثنين، مساء: time words (all stops too)
 
 
 _TIME_WORDS = ("weekday", "daypart", "night")    # date_words.tsv categories that stop a name
@@ -169,7 +170,7 @@ _TITLE_REACH = 60   # characters before a person's name where his title stands
 
 _WORD_SETS = ("participle", "marker", "chain", "comp", "stop", "link", "channel", "name_stop",
               "own", "belong", "rel", "record_noun", "tally", "toll_back", "unrecorded",
-              "voice_adjective", "obtain", "receiver")
+              "voice_adjective", "obtain", "receiver", "time")
 # (the types of attribution_verbs.tsv that are plain word sets)
 
 
@@ -189,7 +190,8 @@ def lexicon() -> _Lex:
     from .dates import load_lexicon as date_lexicon
     for form, readings in date_lexicon().entries.items():
         if " " not in form and any(cat in _TIME_WORDS for cat, _v in readings):
-            sets["stop"].add(form)
+            sets["time"].add(form)
+    sets["stop"] |= sets["time"]
     voices = {}
     lonely, issuer, lcomp = set(), set(), set()
     for r in load_table("attribution_voices.tsv"):
@@ -211,7 +213,7 @@ def lexicon() -> _Lex:
                 w["link"], w["channel"], w["name_stop"], w["own"], w["belong"],
                 frozenset(lonely), frozenset(issuer), frozenset(lcomp), w["rel"], w["record_noun"],
                 w["tally"], w["toll_back"], _another_words(), w["unrecorded"],
-                w["voice_adjective"], w["obtain"], w["receiver"])
+                w["voice_adjective"], w["obtain"], w["receiver"], w["time"])
 
 
 @lru_cache(maxsize=1)
@@ -1909,7 +1911,18 @@ class _Reader:
                         out.append((f2, e2))
                     return e2, c2, out
                 if e2 == f2:
-                    return None
+                    # "، اليوم،"، "، مساء السبت،": a time told between commas, an aside
+                    k = f2
+                    while k < b and k < f2 + 3 and self.toks[k].text in self.lex.time:
+                        k += 1
+                    if k == f2 or k >= b:
+                        return None
+                    if self.is_comp(k):
+                        return k, self.toks[k][1], out
+                    if k not in self.comma:
+                        return None
+                    j = k
+                    continue
                 out.append((f2, e2))
                 if e2 < b and self.wc(e2) & W_FI and e2 + 1 < b and self.wc(e2 + 1) & W_CHANNEL:
                     # "في تصريح إلى X": how the source spoke, up to the next comma

@@ -4174,6 +4174,9 @@ TOLL_GENITIVE_REACH = 14   # tokens from a figure back to the toll noun whose ge
 TOLL_SUBJECT_REACH = 25     # tokens from "reached" back to a toll opening the claim
 TOLL_PHRASE_REACH = 8       # words between "عدد" and the relative of its victims ("عدد مقاتلي القوات الكردية الذين")
 _RETOLD_GROUPS = frozenset(("people", "civilians", "combatants"))
+# the groups a count told again of "people" may have been told of first: "استشهاد شابين
+# فلسطينيين" in the headline, "استشهد فلسطينيان" in the lead (Jenin, set 519)
+_RETOLD_AS_PEOPLE = ("civilians", "combatants", "men", "women", "children")
 _OTHER_WOMEN = (normalize("أخريات"), normalize("أخريان"))
 _LIFE_REACH = 24    # characters from a "missing" figure to the "حياتهم" that makes it killed
 _VICTIM_ROLES = frozenset(("group", "kind_noun", "kill_verb", "one_of", "breakdown", "case"))
@@ -4226,7 +4229,7 @@ def _merge(items: list[Casualty], doc: Document | None = None, ments: list | Non
         elif c.count is not None and c.parent is None and c.group in _RETOLD_GROUPS:
             # "وأصيب 12 آخرون" then the same source's "إصابة 12 مدنيا": one count told of people
             # and again of civilians is one figure, of civilians
-            other = ("civilians", "combatants") if c.group == "people" else ("people",)
+            other = _RETOLD_AS_PEOPLE if c.group == "people" else ("people",)
             cands = list(cands)
             for g in other:
                 cands += [k for k in buckets.get((c.kind, c.count, None, g), ()) if k.parent is None]

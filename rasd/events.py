@@ -117,7 +117,7 @@ GOV_SIDES = frozenset({"government"})
 NON_STATE_SIDES = frozenset({"opposition", "isis", "kurdish", "unknown", "civil"})
 NOT_PARTY_SIDES = frozenset({"monitor", "media"})
 _CITY_KINDS = frozenset({"city", "capital"})
-_TOWN_KINDS = frozenset({"town", "village"})
+_TOWN_KINDS = frozenset({"town", "village", "camp"})   # (a camp is a town of its own: "مخيم جنين")
 _ARMED_GROUPS = frozenset({"battle", "explosion", "vac"})   # trigger groups of armed violence
 CONTAINER_KINDS = frozenset({"country", "governorate", "admin1", "province", "region", "city",
                              "state", "district", "admin2", "capital"})
@@ -1449,7 +1449,7 @@ class _Ctx:
 
     def _main_place(self):
         """The place the article is about: the most-mentioned container place, else the most
-        mentioned place; but a town or village told at least twice as often as every
+        mentioned place; but a town, a village or a camp told at least twice as often as every
         container, and twice or more (MAIN_TOWN_MENTIONS), is the article's place ("قضاء حديثة"
         four times against "الأنبار" twice; "مدينة القريتين" twice against "تدمر" once, in the
         title)."""
@@ -1883,9 +1883,10 @@ def _hit_ok(ctx: _Ctx, h: _Hit, c0: int, k0: int, demand: bool = True) -> bool:
         return False
     if fam == "withdraw" and row["pos"] == "v" and _cls_after(ctx, h, "civil_subject", CIVIL_SUBJECT_REACH):
         return False    # "انسحب عشرات الشبان وعمال الانقاذ يائسين": rescuers leaving, no ground
-    if fam == "vac" and row["pos"] == "n" and i > k0 and "among" in cls[i - 1]:
+    if row["group"] == "vac" and row["pos"] == "n" and i > k0 and (
+            "among" in cls[i - 1] or "deploy" in cls[i - 1]):
         return False    # "مقتل ستة من مقاتلي التنظيم بينهم قناص": a sniper among the dead, no
-        # sniping
+        # sniping; "ونشرت قناصة على أسطح المنازل": snipers posted, not their fire
     if fam == "withdraw" and _cls_before(ctx, i, "before_leaving", 2, k0):
         return False    # "قبل الانسحاب نحو منطقة غابات": raiders leaving, no ground handed over
     if row["pos"] == "n" and "future" in ctx.doc_cls:
@@ -2356,7 +2357,8 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
         fams = {"target" if h.pat.row["family"] == "assault" else h.pat.row["family"] for h in live}
         # ("تشن ضربات صاروخية وجوية": missile strikes, and air strikes besides)
         if fam == "target" and fams <= {"target"} and "gunmen" in ctx.doc_cls \
-                and _gunmen_before(ctx, best, c0) and ctx.has_mod(best.end, c1, "military_target") \
+                and _gunmen_before(ctx, best, c0) and (ctx.has_mod(best.end, c1, "military_target")
+                                                       or _party_object(ctx, best, seg_end)) \
                 and not (ctx.has_mod(seg_start, seg_end, "aircraft") or ctx.has_mod(c0, c1, "aircraft")):
             # "استهدف مسلحون مجهولون سيارة عسكرية"، "شنت عناصر مسلحة هجوماً …، إضافة لاستهدافهم
             # سيارة عسكرية": gunmen's targeting of a military target, no weapon named, is an armed
@@ -2370,7 +2372,10 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
                 # air (a definite "القصف" points back to a bombardment typed where it was told)
                 or (fams <= {"bombard", "target"} and not ctx.words[first.i].startswith(_DEFINITE)
                     and "air_object" in ctx.doc_cls
-                    and _object_after(ctx, live[-1], seg_end, "air_object") is not None)):
+                    and _object_after(ctx, live[-1], seg_end, "air_object") is not None
+                    and not ("gunmen" in ctx.doc_cls and _gunmen_before(ctx, best, c0)))):
+            # (gunmen's targeting of a car is no strike from the air: "استهدف مسلحون مجهولون
+            # سيارة لمدني")
             fam, sub = "air", "Air/drone strike"
         elif fam == "target" and not (fams & {"shelling", "chemical", "ied", "suicide", "grenade"}):
             # "استهدف" with no weapon named: look at the whole clause's triggers (and at the next
@@ -2540,6 +2545,19 @@ def _gunmen_before(ctx: _Ctx, best, c0: int) -> bool:
     if ctx.words[best.i].endswith(_PRONOUN_ENDS) and si > 0:
         s0 = sents[si - 1][0]
     return ctx.has_mod(s0, s1, "gunmen")
+
+
+def _party_object(ctx: _Ctx, h: _Hit, seg_end: int) -> bool:
+    """Is what the trigger hit (a car, a house: ``strike_object``) said to be a party's, by ل
+    and the party's name right after it ("استهدف مسلحون مجهولون سيارة لجبهة النصرة")?"""
+    if "strike_object" not in ctx.doc_cls:
+        return False
+    k = _object_after(ctx, h, seg_end, "strike_object")
+    if k is None or k + 1 >= ctx.ntok or ctx.prefixes[k + 1][:1] != "ل":
+        return False
+    pos = ctx.tok_starts[k + 1]
+    i = bisect_left(ctx.actor_starts, pos)
+    return i < len(ctx.actor_starts) and ctx.actor_starts[i] <= pos + len(ctx.prefixes[k + 1])
 
 
 def _construct_with_actor(ctx: _Ctx, h: _Hit) -> bool:

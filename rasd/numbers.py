@@ -786,6 +786,20 @@ def _starts_number(p: _Parser, i: int) -> bool:
     return k in _NUMERIC_START
 
 
+_DUAL_BEFORE = re.compile(r"(?<![\u0621-\u064a])([\u0621-\u064a]{3,}ان) $")
+
+
+def _after_dual_word(s: str, pos: int) -> bool:
+    """Does a dual-looking word (five letters or more, indefinite, in -ان) stand right before
+    ``pos`` ("تفجيران انتحاريان"، "طياران روسيان")? A dual noun after it agrees with it, its
+    adjective, no count of its own; the dual nouns the lexicon counts ("شابان فلسطينيان") are
+    read before they get here."""
+    if pos < 6 or s[pos - 1] != " ":
+        return False
+    m = _DUAL_BEFORE.search(s, max(0, pos - 20), pos)
+    return m is not None and not m.group(1).startswith("ال")
+
+
 def find_quantities(s: str) -> list[Quantity]:
     """Every count stated in the normalised text ``s``, in order, with spans into ``s``."""
     elems = _elems(s)
@@ -802,10 +816,16 @@ def find_quantities(s: str) -> list[Quantity]:
             i += 1
             continue
         if e.kind == "dual_noun":  # رجلان، شخصين (اثنين): a count of two in the noun itself
+            if _after_dual_word(s, e.cstart):
+                i += 1      # "تفجيران انتحاريان": the adjective of a dual no lexicon counts
+                continue
             last = i
             if p.link(i, ("unit",), False, ("",)) and elems[i + 1].value == 2 \
                     and "compound_only" not in elems[i + 1].flags:
                 last = i + 1
+            elif p.link(i, ("dual_noun",), False, ("",)):
+                last = i + 1    # "شابان فلسطينيان": the second dual agrees with the first, its
+                # adjective (one count of two)
             st, en = e.cstart, elems[last].end
             out.append(_quantity(st, en, s[st:en], 2, None, 2, 2, 2, True, None, st, en,
                                  None, None, False, e.label))

@@ -165,6 +165,7 @@ class Context:
     target_before: frozenset = frozenset()      # "استهدف", "قصف": what follows is a target
     attack_noun: frozenset = frozenset()        # "هجوم"، "غارات": "… على X" names a target
     agent_noun: frozenset = frozenset()         # "بدعم"، "بطلب": "… من X" names who, not where
+    office_of: frozenset = frozenset()          # "محافظ"، "والي": the name after it is the office's place
     battle_name: object = None                  # 'معركة "الغضب لحلب"': the quote opens a name
     battle_name_inside: object = None           # '"عملية النهروان"': the name opens the quote
     idiom: dict = field(default_factory=dict)   # "عن طريق": head -> words that make it no head
@@ -219,6 +220,12 @@ def context() -> Context:
     ctx.target_before = frozenset(by_role.get("target_before", ()))
     ctx.attack_noun = frozenset(by_role.get("attack_noun", ()))
     ctx.agent_noun = frozenset(by_role.get("agent_noun", ()))
+    # the titles of an office held over a place (the actor stage's person_title rows of_place:
+    # "محافظ حمص طلال البرازي"): one indefinite word, the place named right after it
+    ctx.office_of = frozenset(
+        w for w in (" ".join(normalize(r["pattern"]).split()) for r in load_table("actor_patterns.tsv")
+                    if r.get("type") == "person_title" and r.get("value") == "of_place")
+        if " " not in w and not w.startswith("ال"))
     battle = sorted(by_role.get("battle_name_before", ()), key=len, reverse=True)
     if battle:
         # (matched with its end at an opening quote: the quotes are few, the text is long)
@@ -1177,6 +1184,8 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
                           and (mprefix.endswith("ب") or _prev_word(text, _ts) == "في")
                           and _proper_indefinite(u[2], head, ctx, feminine=True))
                       or _located(text, u[1], ctx, tok_starts) or _described(text, u[1], ctx)
+                      or (head.type == "facility" and u[2][:2] == "ال" and not u[3]
+                          and _described(text, u[1], ctx, ctx.epithet_after))
                       or _in_unit(text, u[1], tok_starts)
                       or (head.type == "facility" and u[2][:2] == "ال" and not u[3]
                           and _inside_known(text, u[1], tok_starts))
@@ -1975,10 +1984,12 @@ def _list_name_shape(key: str, ctx: Context) -> bool:
     return not (first[0] in "يتن" and len(first) <= 5)
 
 
-def _described(text: str, pos: int, ctx: Context) -> bool:
-    """Whether a descriptor follows ``pos``: "منطقة الشقيف الصناعية"."""
+def _described(text: str, pos: int, ctx: Context, words: frozenset | None = None) -> bool:
+    """Whether a descriptor follows ``pos``: "منطقة الشقيف الصناعية"; or, with ``words`` a
+    facility's epithets, one of them: "قاعدة الساليني العسكرية" (a facility's name, though the
+    epithet is no part of it)."""
     m = _NEXT_WORD.match(text, pos, pos + 30)
-    return bool(m) and m.group(1) in ctx.descriptor_after
+    return bool(m) and m.group(1) in (ctx.descriptor_after if words is None else words)
 
 
 _GAP_COMMA = re.compile(r'[\s"]*[،,]?')
@@ -2105,9 +2116,11 @@ def _accept(mentions: list[_Mention], text: str, ctx: Context, toks, words, inde
                         sat = _SAT_DESCRIBES if pw in locator_before and pw not in _LOCATIVE and all(
                             c.kind == "country" for c in mm.cands) else _SAT_LOCATIVE
                     elif pw in prepositions or pw in ctx.target_before or (
-                            pw[:1] in "وف" and pw[1:] in ctx.target_before):
+                            pw[:1] in "وف" and pw[1:] in ctx.target_before) or pw in ctx.office_of \
+                            or (pw[:1] in "ول" and pw[1:] in ctx.office_of):
                         sat = _SAT_CONTEXT      # (or the object of an attack: "تعرض مبنى
-                        # البرلمان التركي للقصف"، "قصفت X")
+                        # البرلمان التركي للقصف"، "قصفت X"; or the place of an office: "محافظ
+                        # ديالى مثنى التميمي")
                     else:
                         if tstarts is None:
                             tstarts = list(map(_TEXT_START, toks))

@@ -2607,3 +2607,18 @@ def test_an_outlet_named_without_quotes_before_an_adjective_of_media():
     # a media head without such an adjective (nor quotes, nor a source cue) names no outlet
     doc = run("وعرضت قناة النبأ لقطات لسيارات عسكرية في طرابلس.")
     assert not any(a.kind == "media" for a in doc.actors), [a.name_ar for a in doc.actors]
+
+
+def test_an_oppositionist_title_before_a_name_and_a_report_saying_are_read():
+    # 7al.net (Daraa, 2017): "الناشط الإعلامي المعارض أحمد مسالمة"
+    doc = run_places("وقال الناشط الإعلامي المعارض أحمد مسالمة لموقع الحل، إن الطائرات قصفت درعا البلد.")
+    assert "أحمد مسالمة" in [a.name_ar for a in doc.actors], [a.name_ar for a in doc.actors]
+    # Step news (Lattakia, 2018): "خبرًا مفاده" (a report saying) is no person
+    doc = run_places("فيما نشرت صفحة أخبار اللاذقية الموالية للنظام خبرًا مفاده، أنَّ صاروخًا استهدف سيارة.")
+    assert not [a for a in doc.actors if a.kind == "person"], [a.name_ar for a in doc.actors]
+
+
+def test_the_islamic_state_in_iraq_and_the_levant_with_a_glued_ba():
+    # Al Jazeera Mubasher (Lattakia, 2013): "الدولة الإسلامية بالعراق والشام"
+    doc = run("وقال المرصد إن مقاتلي الدولة الإسلامية بالعراق والشام سيطروا على القرية.")
+    assert by_id(doc)["isis"].name_ar == "الدولة الإسلامية بالعراق والشام"

@@ -996,3 +996,19 @@ def test_a_hospital_directors_name_after_his_title_is_the_source():
     doc = run('وذكر من جهته مدير مستشفى الجلاء الدكتور محمد بلعيد إن"المستشفى وصلتها ثلاث جثث".')
     assert any("محمد بلعيد" in s for s in who(doc, "ثلاث جثث")), who(doc, "ثلاث جثث")
 
+
+
+def test_a_time_between_commas_after_the_speakers_name_is_an_aside():
+    # al-Shorouk via masress (Balad Ruz, 2015): the spokesman's name, then "في تصريح له، اليوم،"
+    doc = run("وقال الناطق باسم وزارة الداخلية العراقية، سعد معن، في تصريح له، اليوم، إن اعتداء "
+              "إرهابيا أسفر عن مقتل عشرة مدنيين.", "2015-11-20")
+    assert n("سعد معن") == who(doc, "مقتل عشرة")[-1:], who(doc, "مقتل عشرة")
+    doc = run("وقال الناطق باسم وزارة الداخلية العراقية، سعد معن، مساء السبت، إن الهجوم أسفر عن "
+              "مقتل عشرة مدنيين.", "2015-11-20")
+    assert "سعد معن" in [x for x in who(doc, "مقتل عشرة")]
+
+
+def test_local_news_agencies_are_a_voice():
+    # almohrarmedia (Daraa, 2020): "وبحسب وكالاتٍ إعلاميّة محليّة"
+    doc = run("وبحسب وكالاتٍ إعلاميّة محليّة، فقد قتل ثلاثة أشخاص في بلدة داعل.", "2020-06-09")
+    assert who(doc, "قتل ثلاثة") == n("وكالات إعلامية محلية")

@@ -3406,3 +3406,12 @@ def test_a_qualified_wounded_figure_after_civilians_dead_counts_civilians():
     # a group of its own stays its own
     cs = items("قتل 5 مدنيين ونحو 20 من عناصر الشرطة في قصف على حلب.")
     assert not any(key(c) == ("killed", 20, "civilians") for c in cs), [key(c) for c in cs]
+
+
+def test_a_count_of_young_men_told_again_of_people_is_one_figure():
+    # Quds Press (Nablus, 2023): the headline's "شابين فلسطينيين", the lead's "فلسطينيان"
+    cs = items("استشهاد شابين فلسطينيين برصاص قوات الاحتلال في نابلس\n\nاستشهد فلسطينيان خلال "
+               "اقتحام قوات الاحتلال الإسرائيلي، صباح اليوم الإثنين، مدينة نابلس.", "2023-04-03")
+    killed = [c for c in cs if c["kind"] == "killed"]
+    assert len(killed) == 1 and killed[0]["count"] == 2 and killed[0]["group"] == "men", cs
+    assert "استشهد فلسطينيان" in [e["text"] for e in killed[0]["evidence"]], killed[0]["evidence"]

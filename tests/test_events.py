@@ -3628,3 +3628,33 @@ def test_anti_aircraft_fire_is_no_air_strike():
     # aircraft named elsewhere in the clause still strike
     doc = run("حلب\n\nقصفت طائرات حربية حي الميدان في حلب رغم النيران المضادة للطائرات.", "2016-01-01")
     assert find(events_json(doc), "Air/drone strike"), events_json(doc)
+
+
+def test_a_camp_told_again_and_again_is_the_articles_place_and_posted_snipers_are_no_attack():
+    # thelenspost (Jenin, 2023): the camp, told three times, not the West Bank, places the
+    # events told with no place of their own; snipers posted on the roofs fire no shot yet
+    doc = run("استشهد فلسطينيان، وأصيب 3 آخرون برصاص جيش الاحتلال الإسرائيلي خلال اقتحامهم مخيم "
+              "جنين شمال الضفة الغربية المحتلة.\n\nواقتحمت قوات كبيرة من جيش الاحتلال، مخيم جنين، "
+              "ونشرت قناصة على أسطح المنازل والبنايات.\n\nوقالت كتائب القسام إن مقاتليها خاضوا "
+              "اشتباكا عنيفا في مخيم جنين.\n\nواعتقلت قوات الاحتلال 4 مواطنين خلال الاقتحام.",
+              "2023-01-19")
+    evs = events_json(doc)
+    arrests = find(evs, "Arrests")
+    assert arrests and place_names(arrests[0]) == {"مخيم جنين"}, evs
+    assert not find(evs, "Attack"), [e["evidence"][0]["text"] for e in find(evs, "Attack")]
+    # a sniper among the dead is no sniping either (Al Jazeera, Sirte 2016)
+    evs = events_json(run("أسفرت الاشتباكات عن مقتل ستة من مقاتلي التنظيم بينهم قناص في سرت."))
+    assert not find(evs, "Attack") and find(evs, "Armed clash"), evs
+
+
+def test_gunmen_targeting_a_partys_car_is_a_clash_not_an_air_strike():
+    # SOHR (Daraa, 2016): "استهدف مسلحون مجهولون سيارة لجبهة النصرة"
+    evs = events_json(run("بينما استهدف مسلحون مجهولون سيارة لجبهة النصرة في بلدة تل شهاب، ما أدى "
+                          "لإصابة أحد عناصرها."))
+    assert find(evs, "Armed clash", "تل شهاب") and not find(evs, "Air/drone strike"), evs
+    # a civilian's car: still no strike from the air
+    evs = events_json(run("استهدف مسلحون مجهولون سيارة لمدني في بلدة تل شهاب، ما أدى لإصابته."))
+    assert not find(evs, "Air/drone strike"), evs
+    # a drone's strike on a car stays one
+    evs = events_json(run("استهدفت طائرة مسيرة سيارة في بلدة تل شهاب، ما أدى لمقتل شخصين."))
+    assert find(evs, "Air/drone strike"), evs

@@ -382,3 +382,17 @@ def test_digits_after_a_noun_they_number_are_no_count():
     assert vals("فرت الجماعات نحو عمارات 12 وقطعت الطريق 47") == []
     # a count before its noun, and the numbered quarter after it
     assert vals("قتل 14 شخصا في الحارة 14") == [14]
+
+
+def test_duals_of_nationalities_and_victim_nouns_and_their_adjectives():
+    # Jenin 2023: "استشهد فلسطينيان"; set 505: "قتل زعيمان تركمانيان" (one count of two)
+    assert values("استشهد فلسطينيان") == [2]
+    q = one("قتل زعيمان تركمانيان بقصف جوي")
+    assert q.value == 2 and q.text == "زعيمان تركمانيان"
+    assert one("قتل شابان فلسطينيان").text == "شابان فلسطينيان"
+    # two groups joined by و are two counts
+    assert values("قتل شابان وفلسطينيان") == [2, 2]
+    # a dual no lexicon counts takes the nationality dual as its adjective: no count
+    assert values("فقد استهدف تفجيران انتحاريان بسيارتين مفخختين") == []
+    # the Taliban are no two students
+    assert values("هاجمت حركة طالبان مركزا للشرطة") == []

@@ -2534,3 +2534,27 @@ def test_a_main_gate_and_a_citys_south_eastern_suburb_are_no_places_of_their_nam
     assert "الضاحية الجنوبية" not in names(ps) and "بنغازي" in names(ps), names(ps)
     # the town still counts where its name stands alone
     assert "الباب" in names(places("قصفت الطائرات مدينة الباب في ريف حلب."))
+
+
+def test_a_place_after_the_title_of_its_office_is_a_place():
+    # altahreernews (Diyala, 2021): "ديالى" is also a common word or a name; after "محافظ" it is
+    # the governorate the governor holds
+    ps = places("أعلن محافظ ديالى مثنى التميمي، استشهاد 11 شخصاً في قضاء المقدادية.")
+    assert by_name(ps, "ديالى") is not None and by_name(ps, "ديالى").kind == "governorate", names(ps)
+    # without a context it is still no place
+    assert "ديالى" not in names(places("قال ديالى إن الوضع هادئ."))
+
+
+def test_an_unknown_base_named_with_its_epithet_is_a_facility():
+    # elfagr (Mogadishu, 2020): "قاعدة الساليني العسكرية"; the epithet is no part of the name
+    ps = places("وسيطر مسلحو الحركة على قاعدة الساليني العسكرية جنوب غربي مقديشو.")
+    base = by_name(ps, "قاعدة الساليني")
+    assert base is not None and base.kind == "facility" and base.lat is None, names(ps)
+    # a base with a definite unknown word and no epithet nor locating phrase stays unread
+    assert "قاعدة البيانات" not in names(places("وتحتفظ الشركة في قاعدة البيانات بالأسماء."))
+
+
+def test_dafniya_is_read_in_its_short_spelling():
+    # Al Jazeera (Misrata, 2011): "الدفنية" is الدافنية, west of Misrata
+    ps = places("وقصفت الكتائب مواقع الثوار في الدفنية غرب مصراتة.")
+    assert by_name(ps, "الدفنية") is not None, names(ps)
