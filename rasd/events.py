@@ -5112,6 +5112,10 @@ def find_events(doc) -> None:
     out.sort(key=lambda e: e.triggers[0][0])
     for k, e in enumerate(out):
         e.id = f"e{k}"
+        if e.actor1 is not None and e.actor2 is not None and (
+                _attr1(e.actor1, "id") or _attr1(e.actor1, "name_ar")) == (
+                _attr1(e.actor2, "id") or _attr1(e.actor2, "name_ar")):
+            e.actor2 = None     # (a party joined from two candidates never fights itself)
     for k, e in enumerate(background):
         if not keep:
             e.id = f"b{k}"

@@ -3415,3 +3415,9 @@ def test_a_count_of_young_men_told_again_of_people_is_one_figure():
     killed = [c for c in cs if c["kind"] == "killed"]
     assert len(killed) == 1 and killed[0]["count"] == 2 and killed[0]["group"] == "men", cs
     assert "استشهد فلسطينيان" in [e["text"] for e in killed[0]["evidence"]], killed[0]["evidence"]
+
+
+def test_security_guards_are_combatants():
+    # akhbaralaan (Borno, 2019): "أربعة جنود نيجيريين واثنين من حراس الأمن"
+    cs = items("وادعى فصيل بوكو حرام أن مقاتليه قتلوا أربعة جنود نيجيريين واثنين من حراس الأمن.")
+    assert find(cs, "killed", 2, "combatants") is not None, [key(c) for c in cs]

@@ -3658,3 +3658,16 @@ def test_gunmen_targeting_a_partys_car_is_a_clash_not_an_air_strike():
     # a drone's strike on a car stays one
     evs = events_json(run("استهدفت طائرة مسيرة سيارة في بلدة تل شهاب، ما أدى لمقتل شخصين."))
     assert find(evs, "Air/drone strike"), evs
+
+
+def test_a_vehicle_seized_is_no_ground_and_no_party_fights_itself():
+    # akhbaralaan (Borno, 2019): Boko Haram's claim of its attack on the army base at Marte
+    text = ("تقول بوكو حرام أنها قتلت أربعة جنود، واثنين آخرين، وحرقت المركبات المدرعة أثناء الهجوم "
+            "على قاعدة الجيش في بورنو\n\nوادعى فصيل بوكو حرام أن مقاتليه قتلوا أربعة جنود نيجيريين "
+            "واثنين من حراس الأمن\n\nوأضافت الجماعة الإرهابية أنها دمرت معسكر الجيش ودبابتين مدرعتين "
+            "بينما تم الاستيلاء على مركبة للعمليات العسكرية.")
+    evs = events_json(run(text, "2019-03-23"))
+    assert not [e for e in evs if e["event_type"] == "Battles" and "territory" in e["sub_event_type"]], evs
+    for e in evs:
+        a1, a2 = e.get("actor1"), e.get("actor2")
+        assert not (a1 and a2 and (a1["id"] or a1["name_ar"]) == (a2["id"] or a2["name_ar"])), e
