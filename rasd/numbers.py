@@ -18,6 +18,10 @@ and include a qualifier written before the number (حوالي 250) or right afte
 A qualifier that comes after the counted noun (تسعين شخصا على الأقل) sets ``qualifier`` and
 ``qual_start``/``qual_end`` without widening the span, so the noun still follows ``end``.
 
+Dual nouns (``rasd/data/number_duals.tsv``: رجلان، طفلين، فلسطينيان) state a count of two by
+themselves; a dual right after one agrees with it ("شابان فلسطينيان": one count), and a dual right
+after a dual-looking word no lexicon counts is that word's adjective ("تفجيران انتحاريان": none).
+
 Not quantities: ordinals (الثالث، الحادي عشر، الـ16), weekdays (الأحد، الاثنين، الثلاثاء),
 أحد alone ("one of"), times and dates written with digits (10:30، 21/10/2016), digits glued to
 Latin letters (F16). Percentages (60 بالمئة، 60%) are returned with ``percent=True``.

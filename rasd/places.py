@@ -1184,11 +1184,10 @@ def detect(doc: Document, gaz: Gazetteer) -> list[DocPlace]:
                           and (mprefix.endswith("ب") or _prev_word(text, _ts) == "في")
                           and _proper_indefinite(u[2], head, ctx, feminine=True))
                       or _located(text, u[1], ctx, tok_starts) or _described(text, u[1], ctx)
-                      or (head.type == "facility" and u[2][:2] == "ال" and not u[3]
-                          and _described(text, u[1], ctx, ctx.epithet_after))
                       or _in_unit(text, u[1], tok_starts)
                       or (head.type == "facility" and u[2][:2] == "ال" and not u[3]
-                          and _inside_known(text, u[1], tok_starts))
+                          and (_described(text, u[1], ctx, ctx.epithet_after)
+                               or _inside_known(text, u[1], tok_starts)))
                       or (head.target and u[2][:2] == "ال" and not u[3]
                           and _targeted(text, _ts, mprefix, mentions, ctx))):
                 first = _Mention(u[0], u[1], u[2], [], head, mstart, mprefix, None, None, -1)
