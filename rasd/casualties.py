@@ -4176,7 +4176,7 @@ TOLL_PHRASE_REACH = 8       # words between "عدد" and the relative of its vic
 _RETOLD_GROUPS = frozenset(("people", "civilians", "combatants"))
 # the groups a count told again of "people" may have been told of first: "استشهاد شابين
 # فلسطينيين" in the headline, "استشهد فلسطينيان" in the lead (Jenin, set 519)
-_RETOLD_AS_PEOPLE = ("civilians", "combatants", "men", "women", "children")
+_RETOLD_AS_PEOPLE = _STATUS + ("men", "women", "children")
 _OTHER_WOMEN = (normalize("أخريات"), normalize("أخريان"))
 _LIFE_REACH = 24    # characters from a "missing" figure to the "حياتهم" that makes it killed
 _VICTIM_ROLES = frozenset(("group", "kind_noun", "kill_verb", "one_of", "breakdown", "case"))
