@@ -1447,6 +1447,7 @@ def find_actors(doc) -> None:
                     break
             if rid is not None:
                 add(_Mention(m.start, m.end, rid, True))
+                firm_ids.add(rid)   # named in full: its "^" names may follow
                 continue
         if firm is not None:
             add(_Mention(m.start, m.end, firm[0], firm[1]))

@@ -216,13 +216,15 @@ _CIVILIANS = frozenset(("المدنيين", "مدنيين"))     # the word "civ
 _OTHERS = ("آخرين", "آخرون", "أخريات", "آخران", "أخريان")
 _OTHER_SINGULARS = frozenset(map(normalize, ("آخر", "أخرى")))   # a dual's singular
 _OTHERS_WORDS = frozenset(map(normalize, _OTHERS))
+# the groups "من" + a definite noun gives victims named only as others or persons
+_OF_STATUS = frozenset(("civilians", "children", "women"))
 _BACK = 8      # tokens searched before a figure for its trigger
 _FWD = 6       # tokens searched after its noun
 _SUBJECT_REACH = 3   # words of a subject between a trigger and its singular object ("قتلت قوات الأمن متظاهرا")
 _ACCUSATIVE = tuple(normalize(w) for w in ("ين", "ة"))   # a dual's or a feminine singular's ending
 _TANWIN = normalize("ا")       # the accusative ending of a masculine singular (طفلا)
 _FEMININE = normalize("ة")     # a feminine singular's ending: it shows no case
-_DUAL_OR_PLURAL = normalize("يين")     # مدنيين، شرطيين: a nisba's dual and plural look alike
+_DUAL_OR_PLURAL = normalize("ين")     # مدنيين، مهاجمين: a sound plural's dual and plural look alike
 _NISBA_PLURALS = tuple(normalize(w) for w in ("يين", "يون"))   # endings a nisba adjective agrees with
 _JOINERS = frozenset(("و", "ف"))
 _NUN_PLURAL = ("ون", "ين")    # a sound plural with its nun heads no construct (مسلحون، مسلحين)
@@ -1694,6 +1696,15 @@ class _Reader:
                 kn = self.R[m].get("kind_noun") if m < hi and m not in self._hard else None
                 if kn is not None and kn.value == "displaced" and self.definite(m):
                     self.affil_group = "civilians"  # "عشرات الشهداء من النازحين"
+                elif k == j and m == k + 1 and m < hi and m not in self._hard \
+                        and getattr(self.R[m].get("group"), "value", None) in _OF_STATUS \
+                        and self.definite(m) and "family" not in self.R[m] \
+                        and not (m + 1 < hi and self.joined(m + 1)
+                                 and ("group" in self.R[m + 1] or self._armed_at(m + 1))):
+                    # "وأُصيب آخرين من المدنيين"، "ثلاثة أشخاص من الأطفال": من right after
+                    # the victims names their group (not two: "24 جريح من المدنيين والجنود";
+                    # nor a family: "5 أفراد من العائلة")
+                    self.affil_group = self.R[m]["group"].value
                 return False, None
             if k in self.tq or ("kill_verb" in r and self.trigger(k, j) is not None):
                 break
@@ -4521,8 +4532,9 @@ def _joined_number(norm: str, a: int) -> bool:
 # وأصيب 12 آخرين"
 _DEATH_OBJECT_RE = re.compile(r"(?:مصرع|حتف)(?:هم|هما|ه|ها)\b")
 # the body the fighters of a toll belonged to, between it and the others after it: "مقتل ١٥ مسلحاً
-# من جماعة الحوثيين والقوات الموالية للرئيس السابق، وإصابة 11 آخرين"
-_BODY_GAP_RE = re.compile(r" (?:من|في صفوف) [^،,]{3,60}[ ،,]*")
+# من جماعة الحوثيين والقوات الموالية للرئيس السابق، وإصابة 11 آخرين"; or the fight or place
+# they fell in ("استشهد أربعة من أفراد المقاومة في المعارك، وأُصيب 11 آخرون")
+_BODY_GAP_RE = re.compile(r"(?: ال\S+){0,3}(?: (?:من|في صفوف|في|خلال|اثناء) [^،,]{3,60})?[ ،,]*")
 OTHERS_AFTER_FIGHTERS_REACH = 80
 
 

@@ -202,13 +202,14 @@ def clean_aliases(names: Iterable[str], *, min_len: int = 3) -> tuple[str, ...]:
 
 # name words that are written both apart from and joined to the word after them: "أم درمان" and
 # "أمدرمان", "أبو ظبي" and "أبوظبي", "بو عطني" and "بوعطني" (normalised)
-_JOINABLE = ("ام", "ابو", "بو")
+_JOINABLE = ("ام", "ابو", "بو", "كفر")
 
 
 def _spellings(k: str) -> tuple[str, ...]:
     """The other usual spelling of a name led by a joinable word: joined when the alias writes
-    it apart ("ام درمان" -> "امدرمان"), apart when it writes it joined and three letters or
-    more follow ("ابوظبي" -> "ابو ظبي"; a two-word alias only matches those two words)."""
+    it apart ("ام درمان" -> "امدرمان"، "كفر بطنا" -> "كفربطنا"), apart when it writes it joined
+    and three letters or more follow ("ابوظبي" -> "ابو ظبي"; a two-word alias only matches those
+    two words)."""
     first, _, rest = k.partition(" ")
     if rest and first in _JOINABLE and len(rest) >= 3:
         return (first + rest,)

@@ -604,9 +604,12 @@ def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plu
     if not w.startswith("ال") and (w.endswith("يه") or (
             w.endswith("ي") and not feminine and not (long_feminine and len(w) >= 5))) \
             and len(w) >= 4 and w not in _COMPOUND \
-            and not (w.startswith(_GLUED_TOPONYM) and len(w) >= 5):
+            and not (w.startswith(_GLUED_TOPONYM) and len(w) >= 5) \
+            and not (conj and feminine and len(w) >= 5):
         return None      # an adjective: "مدينة تجارية", "مطار دولي", "ناحية ثانية" (not a
-        # village glued to كفر whose alef maqsura the normalisation wrote ي: "بلدة كفرحتى")
+        # village glued to كفر whose alef maqsura the normalisation wrote ي: "بلدة كفرحتى";
+        # nor an item joined by و to the names of a strong plural head's list, which no
+        # adjective of the head follows: "قرى السويدية كبيرة، والبيوض، والوديان، وتريكية")
     if (w[0] in "يتن" or (w[0] == "ا" and len(w) >= 6)) and (w.endswith("ها") or w.endswith("هم")):
         return None      # a verb with its object: "مدينة يقطنها"، "منطقة اقتحمها"
     if not w.startswith("ال") and _RESUMPTIVE.match(text, start + len(w)):

@@ -2622,3 +2622,16 @@ def test_the_islamic_state_in_iraq_and_the_levant_with_a_glued_ba():
     # Al Jazeera Mubasher (Lattakia, 2013): "الدولة الإسلامية بالعراق والشام"
     doc = run("وقال المرصد إن مقاتلي الدولة الإسلامية بالعراق والشام سيطروا على القرية.")
     assert by_id(doc)["isis"].name_ar == "الدولة الإسلامية بالعراق والشام"
+
+
+def test_the_resistance_named_short_after_the_popular_resistance():
+    # yemenpress via yemeress (Taiz, 2016): "مصادر في المقاومة" after "المقاومة الشعبية"
+    doc = run_places("معارك عنيفة تدور في تعز بين الجيش الوطني والمقاومة الشعبية وبين مليشيا الحوثي. "
+                     "وقالت مصادر في المقاومة أن الجيش صد هجوما.")
+    src = [a for a in doc.actors if a.role == "source"]
+    assert [a.name_ar for a in src] == ["مصادر في المقاومة"] and src[0].side == "government", \
+        [(a.name_ar, a.role) for a in doc.actors]
+    # alone, "المقاومة" names nobody
+    doc = run_places("وقالت مصادر في المقاومة أن الجيش صد هجوما في تعز.")
+    assert not [a for a in doc.actors if a.id == "ye_popular_resistance"], \
+        [a.name_ar for a in doc.actors]

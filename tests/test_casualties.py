@@ -3418,3 +3418,40 @@ def test_security_guards_are_combatants():
     # akhbaralaan (Borno, 2019): "أربعة جنود نيجيريين واثنين من حراس الأمن"
     cs = items("وادعى فصيل بوكو حرام أن مقاتليه قتلوا أربعة جنود نيجيريين واثنين من حراس الأمن.")
     assert find(cs, "killed", 2, "combatants") is not None, [key(c) for c in cs]
+
+
+def test_the_wounded_after_fighters_fallen_in_the_fighting_are_fighters():
+    # yemenpress via yemeress (Taiz, 2016): "استشهد أربعة من أفراد المقاومة في المعارك، وأُصيب 11
+    # آخرون": the place or fight they fell in, then a comma, does not part the others from them
+    text = ("معارك عنيفة تدور في تعز بين الجيش الوطني والمقاومة الشعبية وبين مليشيا الحوثي. "
+            "وأعلنت المقاومة الشعبية، عن مقتل 27 مسلحاً من مليشيات الحوثي، كما استشهد أربعة من "
+            "أفراد المقاومة في المعارك، وأُصيب 11 آخرون.")
+    cs = items(text)
+    assert find(cs, "killed", 4, "combatants") and find(cs, "injured", 11, "combatants"), \
+        [key(c) for c in cs]
+    cs = items("قتل أربعة جنود في المعارك في تعز، وأصيب 11 آخرون.")
+    assert find(cs, "injured", 11, "combatants"), [key(c) for c in cs]
+    # after civilians the rule is not read (a clause of its own after a comma)
+    cs = items("قتل أربعة مدنيين في القصف على تعز، وأصيب 11 آخرون.")
+    assert find(cs, "injured", 11, "people"), [key(c) for c in cs]
+
+
+def test_others_of_the_civilians_are_civilians():
+    # alkhabar via yemeress (Taiz, 2017): "قُتلت امرأتين وأُصيب آخرين من المدنيين"
+    cs = items("وفي وقت سابق اليوم السبت، قُتلت امرأتين وأُصيب آخرين من المدنيين، بنيران قناصة "
+               "غرب مدينة تعز.")
+    assert find(cs, "injured", "unspecified", "civilians"), [key(c) for c in cs]
+    cs = items("أصيب خمسة أشخاص من الأطفال بنيران قناصة في تعز.")
+    assert find(cs, "injured", 5, "children"), [key(c) for c in cs]
+    # two groups after من say neither (Yemen Monitor, Marib 2021)
+    cs = items("وأضاف الشدادي: هناك 24 جريح من المدنيين والجنود بينهم امرأة.")
+    assert find(cs, "injured", 24, "people"), [key(c) for c in cs]
+
+
+def test_a_sound_plural_before_a_dual_verb_counts_two():
+    # alhayat via sauress (Arish, 2017): "وأن مهاجمين قتلا" are two attackers
+    cs = items("وقالت مصادر أمنية في العريش أن الهجوم وقع فجر اليوم وأن مهاجمين قتلا.")
+    assert find(cs, "killed", 2, "combatants"), [key(c) for c in cs]
+    # the plural verb keeps the count open
+    cs = items("وقالت مصادر أمنية إن مسلحين قتلوا في الهجوم.")
+    assert find(cs, "killed", "unspecified", "combatants"), [key(c) for c in cs]

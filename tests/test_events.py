@@ -3671,3 +3671,15 @@ def test_a_vehicle_seized_is_no_ground_and_no_party_fights_itself():
     for e in evs:
         a1, a2 = e.get("actor1"), e.get("actor2")
         assert not (a1 and a2 and (a1["id"] or a1["name_ar"]) == (a2["id"] or a2["name_ar"])), e
+
+
+def test_the_coalition_named_bare_bombs_from_the_air():
+    # alkhabar via yemeress (Taiz, 2017): "أن التحالف قصف مواقع الحوثيين"
+    evs = events_json(run("أفادت مصادر أن مقاتلات التحالف العربي كثفت غاراتها على تعز. وأوضحت "
+                          "المصادر أن التحالف قصف مواقع الحوثيين في مديريات ذوباب والمخا."))
+    assert find(evs, "Air/drone strike", "ذوباب") and not find(evs, "Shelling/artillery/missile attack"), evs
+    evs = events_json(run("قصفت قوات التحالف مواقع الحوثيين في ذوباب."))
+    assert find(evs, "Air/drone strike", "ذوباب"), evs
+    # the government's shelling of the coalition's positions stays shelling
+    evs = events_json(run("قصفت قوات النظام مواقع المعارضة وقوات التحالف في ذوباب."))
+    assert find(evs, "Shelling/artillery/missile attack"), evs

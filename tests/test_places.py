@@ -2558,3 +2558,30 @@ def test_dafniya_is_read_in_its_short_spelling():
     # Al Jazeera (Misrata, 2011): "الدفنية" is الدافنية, west of Misrata
     ps = places("وقصفت الكتائب مواقع الثوار في الدفنية غرب مصراتة.")
     assert by_name(ps, "الدفنية") is not None, names(ps)
+
+
+def test_common_nouns_that_are_also_towns_need_a_place_context():
+    # AFP via al-Hayat (Raqqa, 2014): "بينهم جنين" is a fetus, not Jenin
+    ps = places("جرح في القصف الذي استهدف حيي المشلب والبدو، 23 شخصاً بينهم جنين انقذ من رحم والدته.")
+    assert "جنين" not in names(ps), names(ps)
+    assert "جنين" in names(places("اقتحمت قوات الاحتلال مدينة جنين ومخيمها."))
+    # AFP (Douma, 2015): "بواسطة خرطوم مياه" is a hose, not Khartoum
+    ps = places("كان عنصر في الدفاع المدني يحاول اخماد حريق تسببت به الغارات بواسطة خرطوم مياه.")
+    assert not ps, names(ps)
+
+
+def test_an_item_in_iya_joined_to_a_village_list_is_a_village():
+    # ramallah.news (Raqqa, 2016): "قرى السويدية كبيرة، والبيوض، والوديان، وتريكية"
+    ps = places("هاجموا مواقع القوات الكردية في قرى الحمرا، والبيوض، والوديان، وتريكية، في الريف "
+                "الغربي لمحافظة الرقة.")
+    assert "تريكية" in names(ps), names(ps)
+    # a list of adjectives after a head stays no place
+    ps = places("قصفت الطائرات أحياء سكنية وتجارية في الرقة.")
+    assert names(ps) == ["الرقة"], names(ps)
+
+
+def test_a_kafr_village_is_read_written_joined():
+    # almasdar (Eastern Ghouta, 2015): "كفربطنا" is كفر بطنا
+    ps = places("وقتل نحو 15 آخرين في غارات على بلدات حمورية وكفربطنا وسقبا.")
+    kb = by_name(ps, "كفربطنا")
+    assert kb is not None and kb.lat is not None, names(ps)
