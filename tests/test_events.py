@@ -3683,3 +3683,25 @@ def test_the_coalition_named_bare_bombs_from_the_air():
     # the government's shelling of the coalition's positions stays shelling
     evs = events_json(run("قصفت قوات النظام مواقع المعارضة وقوات التحالف في ذوباب."))
     assert find(evs, "Shelling/artillery/missile attack"), evs
+
+
+def test_attacks_over_recent_months_and_habitual_strikes_are_background():
+    # AFP via swissinfo (El Fasher, 2025): "وتتعرّض المدينة لهجمات مكثفة في الأشهر الأخيرة"
+    evs = events_json(run("قصفت مسيرة مستشفى الفاشر. وتتعرّض المدينة لهجمات مكثفة في الأشهر الأخيرة."))
+    assert len(evs) == 1 and "مستشفى" in evs[0]["evidence"][0]["text"], evs
+    # almasdar (Douma, 2015): "وتكون الغارات عليها غالباً عنيفة وتسفر في كل مرة عن عشرات القتلى"
+    evs = events_json(run("وتكون الغارات على مدينة دوما غالباً عنيفة وتسفر في كل مرة عن عشرات القتلى."))
+    assert not evs, evs
+
+
+def test_fighting_feared_is_no_fighting():
+    # aajae (Zabid, 2018): "الذين يتخوفون من تصاعد المواجهات في المدينة"
+    evs = events_json(run("ونزحت عشرات الأسر من مدينة زبيد، الذين يتخوفون من تصاعد المواجهات في المدينة."))
+    assert not find(evs, "Armed clash"), evs
+
+
+def test_the_strikes_that_come_despite_point_back_to_the_strikes_told():
+    # Hodeidah 2018: "وتأتي الغارات على الرغم من إعلان الإمارات وقف الهجوم على الساحل الغربي"
+    evs = events_json(run("شنت مقاتلات التحالف غارات على مواقع الحوثيين في مدينة الحديدة. وتأتي الغارات "
+                          "على الرغم من إعلان الإمارات وقف الهجوم على الساحل الغربي."))
+    assert len(find(evs, "Air/drone strike")) == 1 and find(evs, "Air/drone strike", "الحديدة"), evs

@@ -2585,3 +2585,9 @@ def test_a_kafr_village_is_read_written_joined():
     ps = places("وقتل نحو 15 آخرين في غارات على بلدات حمورية وكفربطنا وسقبا.")
     kb = by_name(ps, "كفربطنا")
     assert kb is not None and kb.lat is not None, names(ps)
+
+
+def test_the_only_hospital_names_no_hospital():
+    # Al Jazeera (El Fasher, 2025): "المستشفى الوحيد العامل في مدينة الفاشر"
+    ps = places("وقصفت قوات الدعم السريع المستشفى الوحيد العامل في مدينة الفاشر.")
+    assert names(ps) == ["الفاشر"], names(ps)
