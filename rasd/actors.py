@@ -9,7 +9,8 @@ article (several aliases merged, every mention kept as evidence). Where the name
   (the actor they lead or speak for). Alias markers: ``?X`` only counts when the article's country
   is the row's country (or the actor is named otherwise in the article); ``^X`` only as another
   name of an actor already named in full ("التنظيم" after "تنظيم الدولة", "القاعدة" after
-  "تنظيم القاعدة" or "بن لادن"); ``~X`` only with a glued ل ("للجزيرة", "لفرانس برس").
+  "تنظيم القاعدة" or "بن لادن", "المقاومة" after "المقاومة الشعبية" in Yemen, a ``?X`` the
+  country resolves); ``~X`` only with a glued ل ("للجزيرة", "لفرانس برس").
   Generic rows ("الجيش", "الدفاع المدني", "ناشطون") carry ``resolve``: the id they take once the
   article's country is known. The country is voted by the country-specific actors and the
   country words (سوريا، حلب، صنعاء …) of the article; a tie leaves it unknown.

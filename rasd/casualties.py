@@ -105,7 +105,10 @@ Sentence rules (held-out sets 10–14)
   others right after a toll of civilians or of soldiers of one side ("مقتل اثنين من الجنود
   الأتراك وجرح خمسة آخرين") are of that group too. After fighters, others are fighters of
   that side with or without a number, a comma or a clause of their own ("قتل 4 جنود وأصيب
-  آخرون"، "إن 3 من جنود القوات المسلحة قتلوا، وأصيب 4 آخرون"; held-out sets 303–305).
+  آخرون"، "إن 3 من جنود القوات المسلحة قتلوا، وأصيب 4 آخرون"; held-out sets 303–305), also past
+  the fight or place they fell in and a comma ("استشهد أربعة من أفراد المقاومة في المعارك، وأُصيب
+  11 آخرون"; set 548). Others or persons followed by من and one definite status group are of it
+  ("وأُصيب آخرين من المدنيين"؛ not "24 جريح من المدنيين والجنود", nor "5 أفراد من العائلة").
 - The same count joined by و (its own number after it) to the figure right before it is a second
   figure, never the first told again ("مقتل اثنين من أفراد الأمن، واثنين من المطلوبين"); a vague
   count whose phrase ends on من, then an armed body, is of its fighters ("مقتل عدد من قوات

@@ -21,7 +21,8 @@ The rest is reading the few words around each match:
   adjective after a head is a description ("شارع مكتظ"), and a verb after "و" ends a list
   ("… أحياء حلب ويوقع ضحايا"; imperfect verbs are told by their patterns, so "ويحمول" is an
   item); a strong plural head takes indefinite unknown names when they make a list of three or
-  more ("قرى شويرين وتل حصين وراعل ومريغل"), also after a list opener ("قرى عدة شمالي حلب،
+  more ("قرى شويرين وتل حصين وراعل ومريغل"; an item joined by و may end in -iya, no adjective of
+  the head: "قرى الحمرا، والبيوض، والوديان، وتريكية"), also after a list opener ("قرى عدة شمالي حلب،
   أبرزها طوقلي وغزل …"), and definite ones in a comma list with no "و"; a facility head that
   needs a locating phrase takes a definite name told inside a known quarter ("كلية الحقوق في حي
   الشهباء");
