@@ -201,7 +201,7 @@ def clean_aliases(names: Iterable[str], *, min_len: int = 3) -> tuple[str, ...]:
 
 
 # name words that are written both apart from and joined to the word after them: "أم درمان" and
-# "أمدرمان", "أبو ظبي" and "أبوظبي", "بو عطني" and "بوعطني" (normalised)
+# "أمدرمان", "أبو ظبي" and "أبوظبي", "بو عطني" and "بوعطني", "كفر بطنا" and "كفربطنا" (normalised)
 _JOINABLE = ("ام", "ابو", "بو", "كفر")
 
 
