@@ -1421,6 +1421,13 @@ class _Ctx:
     def actors_in(self, start: int, end: int) -> list[tuple[int, int, Any]]:
         return _spans_within(self.actor_starts, self.actor_mentions, start, end)
 
+    def actor_at(self, pos: int, slack: int = 0) -> bool:
+        """Does an actor's name start at ``pos`` (or up to ``slack`` characters after it: past
+        a glued clitic)?"""
+        st = self.actor_starts
+        i = bisect_left(st, pos)
+        return i < len(st) and st[i] <= pos + slack
+
     def parties_in(self, start: int, end: int) -> list[tuple[int, int, Any]]:
         return _spans_within(self.party_starts, self.party_mentions, start, end)
 
@@ -2555,9 +2562,7 @@ def _party_object(ctx: _Ctx, h: _Hit, seg_end: int) -> bool:
     k = _object_after(ctx, h, seg_end, "strike_object")
     if k is None or k + 1 >= ctx.ntok or ctx.prefixes[k + 1][:1] != "ل":
         return False
-    pos = ctx.tok_starts[k + 1]
-    i = bisect_left(ctx.actor_starts, pos)
-    return i < len(ctx.actor_starts) and ctx.actor_starts[i] <= pos + len(ctx.prefixes[k + 1])
+    return ctx.actor_at(ctx.tok_starts[k + 1], len(ctx.prefixes[k + 1]))
 
 
 def _construct_with_actor(ctx: _Ctx, h: _Hit) -> bool:
@@ -2566,11 +2571,7 @@ def _construct_with_actor(ctx: _Ctx, h: _Hit) -> bool:
     if h.n != 1 or ctx.words[h.i].endswith("ا"):
         return False
     nxt = h.i + 1
-    if nxt >= ctx.ntok:
-        return False
-    pos = ctx.tok_starts[nxt]
-    i = bisect_left(ctx.actor_starts, pos)
-    return i < len(ctx.actor_starts) and ctx.actor_starts[i] == pos
+    return nxt < ctx.ntok and ctx.actor_at(ctx.tok_starts[nxt])
 
 
 def _aircraft_subject_before(ctx: _Ctx, c0: int) -> bool:

@@ -2605,6 +2605,19 @@ def test_others_after_soldiers_are_soldiers_of_that_side():
     # after civilians a clause of its own with no number keeps people
     cs = items("ارتقى مدنيان وأصيب آخرون في قصف على مدينة دوما.")
     assert find(cs, "injured", "unspecified", "people"), [key(c) for c in cs]
+    # yemenpress via yemeress (Taiz, 2016): "استشهد أربعة من أفراد المقاومة في المعارك، وأُصيب 11
+    # آخرون": the place or fight they fell in, then a comma, does not part the others from them
+    text = ("معارك عنيفة تدور في تعز بين الجيش الوطني والمقاومة الشعبية وبين مليشيا الحوثي. "
+            "وأعلنت المقاومة الشعبية، عن مقتل 27 مسلحاً من مليشيات الحوثي، كما استشهد أربعة من "
+            "أفراد المقاومة في المعارك، وأُصيب 11 آخرون.")
+    cs = items(text)
+    assert find(cs, "killed", 4, "combatants") and find(cs, "injured", 11, "combatants"), \
+        [key(c) for c in cs]
+    cs = items("قتل أربعة جنود في المعارك في تعز، وأصيب 11 آخرون.")
+    assert find(cs, "injured", 11, "combatants"), [key(c) for c in cs]
+    # after civilians the rule is not read (a clause of its own after a comma)
+    cs = items("قتل أربعة مدنيين في القصف على تعز، وأصيب 11 آخرون.")
+    assert find(cs, "injured", 11, "people"), [key(c) for c in cs]
 
 
 def test_the_same_count_joined_by_and_is_a_second_figure():
@@ -3418,22 +3431,6 @@ def test_security_guards_are_combatants():
     # akhbaralaan (Borno, 2019): "أربعة جنود نيجيريين واثنين من حراس الأمن"
     cs = items("وادعى فصيل بوكو حرام أن مقاتليه قتلوا أربعة جنود نيجيريين واثنين من حراس الأمن.")
     assert find(cs, "killed", 2, "combatants") is not None, [key(c) for c in cs]
-
-
-def test_the_wounded_after_fighters_fallen_in_the_fighting_are_fighters():
-    # yemenpress via yemeress (Taiz, 2016): "استشهد أربعة من أفراد المقاومة في المعارك، وأُصيب 11
-    # آخرون": the place or fight they fell in, then a comma, does not part the others from them
-    text = ("معارك عنيفة تدور في تعز بين الجيش الوطني والمقاومة الشعبية وبين مليشيا الحوثي. "
-            "وأعلنت المقاومة الشعبية، عن مقتل 27 مسلحاً من مليشيات الحوثي، كما استشهد أربعة من "
-            "أفراد المقاومة في المعارك، وأُصيب 11 آخرون.")
-    cs = items(text)
-    assert find(cs, "killed", 4, "combatants") and find(cs, "injured", 11, "combatants"), \
-        [key(c) for c in cs]
-    cs = items("قتل أربعة جنود في المعارك في تعز، وأصيب 11 آخرون.")
-    assert find(cs, "injured", 11, "combatants"), [key(c) for c in cs]
-    # after civilians the rule is not read (a clause of its own after a comma)
-    cs = items("قتل أربعة مدنيين في القصف على تعز، وأصيب 11 آخرون.")
-    assert find(cs, "injured", 11, "people"), [key(c) for c in cs]
 
 
 def test_others_of_the_civilians_are_civilians():
