@@ -857,12 +857,16 @@ class _Reader:
 
     def family_of(self, a: int, b: int, lo: int) -> bool:
         """Do the persons of the figure in tokens a..b make up a family told right before their
-        number: a family word (عائلة، أسرة), maybe "made up of" (مؤلفة، مكونة), then من?"""
+        number: a family word (عائلة، أسرة), maybe an adjective agreeing with it and "made up of"
+        ("عائلة عراقية مكونة من 8 أفراد"), then من?"""
         R, toks = self.R, self.toks
         for k in range(max(lo + 1, a - 2), b):
             if toks[k].text == "من":
                 j = k - 1 if "composed" not in R[k - 1] or k - 2 < lo else k - 2
                 if "household" in R[j]:
+                    return True
+                if j == k - 2 and j - 1 >= lo and toks[j].text.endswith("ه") \
+                        and "household" in R[j - 1]:
                     return True
         return False
 
@@ -3143,9 +3147,17 @@ class _Reader:
         off by commas governs the figure before it: (kind, first, last, distance) or None."""
         while j in self.skip:
             j += 1
+        bare = False
         if j < hi and j not in self._comma and "aside" in self.R[j] and j not in self._hard:
             return self._bare_aside(j, hi)
-        if j >= hi or j not in self._comma or "aside" not in self.R[j]:
+        o = j
+        while o < hi and o - j < 3 and o not in self._comma and o not in self._hard \
+                and self.definite(o) and "one_of_them" not in self.R[o]:
+            o += 1      # (past the figure's genitive: "من عناصر الجيش")
+        if o < hi and o not in self._comma and "one_of_them" in self.R[o] and o not in self._hard:
+            bare, j = True, o   # "اثنين من عناصر الجيش احدهما برتبة عقيد، قتلا": one of them
+            # described up to the comma, the verb after it
+        elif j >= hi or j not in self._comma or "aside" not in self.R[j]:
             return None
         k = j + 1
         while k < hi and k <= j + 10:
@@ -3153,7 +3165,7 @@ class _Reader:
                 return None
             if k in self._comma:
                 tr = self.trigger(k, k) if "kill_verb" in self.R[k] else None
-                if tr is None or tr[3]:
+                if tr is None or tr[3] or (bare and self.toks[k].prefix):
                     return None
                 return tr[0], tr[1], tr[2], max(4, k - j)     # the evidence stays on the figure
             k += 1
@@ -3505,6 +3517,9 @@ class _Reader:
                                               and "fate" in self.R[last + 1]):
                 return None     # "سقط طفل" may be a fall; "وفاة شخص واحد"، "لقي طفل حتفه"
                 # are figures
+            if g.vague == "several" and last == i and i + 1 < hi and "household" in self.R[i + 1] \
+                    and self.definite(i + 1):
+                return None     # "ومقتل أفراد العائلة": the members of a family told before
             kind = tkind
             if weak and last + 1 < hi and (fate := self.R[last + 1].get("fate")) is not None \
                     and fate.value:
@@ -4539,6 +4554,9 @@ _DEATH_OBJECT_RE = re.compile(r"(?:مصرع|حتف)(?:هم|هما|ه|ها)\b")
 # they fell in ("استشهد أربعة من أفراد المقاومة في المعارك، وأُصيب 11 آخرون")
 _BODY_GAP_RE = re.compile(r"(?: ال\S+){0,3}(?: (?:من|في صفوف|في|خلال|اثناء) [^،,]{3,60})?[ ،,]*")
 OTHERS_AFTER_FIGHTERS_REACH = 80
+# a word of "while" that opens the others' clause close after a fighters' toll: "إن اثنين من
+# عناصر الجيش قتلا في القتال، بينما أصيب 12 آخرون" (the others are soldiers too)
+_WHILE_END_RE = re.compile(r"(?:بينما|فيما|في حين) *\Z")
 
 
 # the rest of a fighters' toll before the figure joined to it: a qualifier, the body they belonged
@@ -4725,7 +4743,9 @@ def _context_rules(doc: Document, reader: "_Reader", items: list[Casualty]) -> l
                              or (prev.group == "combatants"
                                  and (not _DEATH_OBJECT_RE.sub("", gap).strip(" ،,")
                                       or _BODY_GAP_RE.fullmatch(gap) is not None)
-                                 and norm[c.start:c.start + 1] == "و"))) \
+                                 and norm[c.start:c.start + 1] == "و")
+                             or (prev.group == "combatants"
+                                 and _WHILE_END_RE.search(gap) is not None))) \
                         and (prev.group != "women" or norm[c.end - 3:c.end] == "يات"):
                     # "قتلت 11 امرأة وأصيبت 13 أخريات": women; "مقتل 6 مدنيين، وإصابة 41
                     # آخرين" and "مقتل 24 مدنيا بينهم 7 أطفال و3 نساء، وإصابة 95 آخرين": in a

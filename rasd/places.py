@@ -76,6 +76,8 @@ _COMPOUND = frozenset(normalize(w) for w in (
     "ضاحية", "جسر", "معرة", "السيد", "مزرعة", "حوش", "خربة", "تلول", "قصر", "سوق", "مرج", "عرب", "ظهر",
     "عين", "نبع", "حرش", "جورة", "سهل", "برج", "طريق", "قلعة", "ساحة", "دوار", "جامع", "ضهرة",
     "معارة", "مغارة", "سد", "زور", "تركمان", "رسم", "ملا",    # زور الحيصة، رسم قطيش، ملا جاسم
+    "خور",      # a seasonal stream or an inlet: خور طقت (Kordofan), خور مكسر (Aden)
+    "قبر",      # a saint's tomb: قبر فضة (the Ghab plain), قبر إيسو
     # honorifics that open a person's name given to a mosque, a church, a school or a hospital
     # ("مسجد الإمام الصادق"، "كنيسة مار جرجس"، "مستشفى الملك فهد")
     "الإمام", "الشهيد", "القديس", "القديسة", "السيدة", "سيدة", "الأمير", "الملك", "مار",
@@ -650,6 +652,9 @@ def _unknown_after(text: str, pos: int, ctx: Context, *, conj: bool = False, plu
                 or m2.group(1) in _TIME_WORDS or m2.group(1) == "ال":
             return None     # (a head word is a word of the name: "كاتدرائية سيدة جبل الكرمل";
             # a bare article is a word cut off where the text ends: "مدينة عين ال")
+        if w == "ام" and m2.group(1).endswith("يه") and len(m2.group(1)) >= 5 \
+                and not m2.group(1).startswith("ال"):
+            return None     # "سيدة سورية وأم يمنية": a mother and her nationality, a victim
         words.append(m2.group(1))
         end = m2.end(1)
     # the construct chain (at most two more words)

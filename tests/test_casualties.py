@@ -3452,3 +3452,40 @@ def test_a_sound_plural_before_a_dual_verb_counts_two():
     # the plural verb keeps the count open
     cs = items("وقالت مصادر أمنية إن مسلحين قتلوا في الهجوم.")
     assert find(cs, "killed", "unspecified", "combatants"), [key(c) for c in cs]
+
+
+def test_a_family_with_an_adjective_made_up_of_persons_is_civilians():
+    # al-Saymar (west Mosul, 2017): "قتلت عائلة عراقية مكونة من 8 أفراد" -- the family's members
+    cs = items("قتلت عائلة عراقية مكونة من 8 أفراد، بغارة جوية خاطئة استهدفت منزلا غربي الموصل.")
+    assert find(cs, "killed", 8, "civilians"), [key(c) for c in cs]
+    # "the members of the family", told after the family, are no new figure
+    cs = items("أغارت طائرة مسيرة على منزل كانت توجد فيه عائلة مدنية مكونة من رجل وزوجته وأبنائهم "
+               "الستة، ما أسفر عن تدمير المنزل بالكامل ومقتل أفراد العائلة على الفور.")
+    assert not [c for c in cs if c["vague"] == "several"], [key(c) for c in cs]
+    # bare members of one family are still a vague figure
+    cs = items("وأسفر القصف عن مقتل أفراد من عائلة واحدة في الموصل.")
+    assert find(cs, "killed", "several", "people"), [key(c) for c in cs]
+
+
+def test_others_wounded_while_soldiers_died_are_soldiers():
+    # naharnet (Abyan, 2012): "ان اثنين من عناصر الجيش احدهما برتبة عقيد، قتلا في القتال، بينما
+    # اصيب 12 اخرون" -- one of them described before the comma, the others after "while"
+    cs = items("وأكد المسؤول ان اثنين من عناصر الجيش احدهما برتبة عقيد، قتلا في القتال، بينما "
+               "اصيب 12 اخرون.")
+    dead = find(cs, "killed", 2, "combatants")
+    hurt = find(cs, "injured", 12, "combatants")
+    assert dead and hurt and dead["side"] == hurt["side"] == "government", [key(c) for c in cs]
+    cs = items("قتل ثلاثة جنود في هجوم على حاجز في أبين، فيما أصيب خمسة آخرون.")
+    assert find(cs, "injured", 5, "combatants"), [key(c) for c in cs]
+    # after civilians the others stay people
+    cs = items("قتل ثلاثة مدنيين في قصف على أبين، فيما أصيب خمسة آخرون.")
+    assert find(cs, "injured", 5, "people"), [key(c) for c in cs]
+
+
+def test_peacekeepers_of_abyei_wounded_are_fighters_of_a_foreign_force():
+    # Al Arab Al Yawm via tunisiatoday (Kadugli, 2013): "وجرح 2 من قوات "اليونسفا""
+    text = ('إن القصف استهدف مبنى تابعا للأمم المتحدة تستغله كمقر قوات حفظ السلام الدولية (اليونسفا) '
+            'وأسفر عن مقتل موظفة أممية إثيوبية وجرح 2 من قوات "اليونسفا" في كادقلي.')
+    cs = items(text)
+    hurt = find(cs, "injured", 2, "combatants")
+    assert hurt and hurt["side"] == "international", [key(c) for c in cs]

@@ -3705,3 +3705,21 @@ def test_the_strikes_that_come_despite_point_back_to_the_strikes_told():
     evs = events_json(run("شنت مقاتلات التحالف غارات على مواقع الحوثيين في مدينة الحديدة. وتأتي الغارات "
                           "على الرغم من إعلان الإمارات وقف الهجوم على الساحل الغربي."))
     assert len(find(evs, "Air/drone strike")) == 1 and find(evs, "Air/drone strike", "الحديدة"), evs
+
+
+def test_a_planned_assault_and_a_hoped_recapture_are_no_events():
+    # Al Jazeera (west Mosul, 2017): "أعلنت أنها تخطط لاقتحام حيي الزنجيلي والشفاء"
+    evs = events_json(run("وأفاد مراسل الجزيرة بأن القوات العراقية أعلنت أنها تخطط لاقتحام حيي الزنجيلي "
+                          "والشفاء الواقعين شمال المدينة القديمة في الموصل.", "2017-04-15"))
+    assert not evs, evs
+    # al-Akhbar via masress (Mosul, 2017): "أعربوا عن أملهم في استعادة جامع النوري"
+    evs = events_json(run("وأعرب مسئولون عراقيون عن أملهم في استعادة جامع النوري في الموصل خلال شهر "
+                          "رمضان الجاري.", "2017-06-06"))
+    assert not evs, evs
+    # the battle awaited ("المرتقبة", feminine) has not begun
+    evs = events_json(run("وتتجه الأنظار إلى المعركة الفاصلة المرتقبة بين القوات العراقية ومقاتلي داعش "
+                          "في غرب الموصل.", "2017-06-06"))
+    assert not evs, evs
+    # the assault carried out is an event
+    evs = events_json(run("اقتحمت القوات العراقية حي الزنجيلي في الموصل.", "2017-06-06"))
+    assert evs, evs

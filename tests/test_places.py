@@ -614,11 +614,13 @@ def test_curated_airports_resolve_with_and_without_their_epithet():
 
 def test_a_quarter_of_an_unnamed_city_elsewhere_stays_unresolved():
     # "المدينة القديمة" is a curated quarter of Aleppo: not in an article about Mosul or Raqqa
-    # (in Mosul it is Mosul's Old City, a curated row of its own with no coordinate)
-    for text in ("تقدمت القوات على أطراف المدينة القديمة في الموصل",
-                 "انتشر عناصر التنظيم في المدينة القديمة بالرقة"):
-        got = [p for p in places(text) if p.name_ar.startswith("المدينة القديمة")]
-        assert got and got[0].lat is None, text
+    # (in Mosul it is Mosul's Old City, a curated row of its own, its point from Airwars)
+    got = [p for p in places("تقدمت القوات على أطراف المدينة القديمة في الموصل")
+           if p.name_ar.startswith("المدينة القديمة")]
+    assert got and abs(got[0].lat - 36.34) < 0.02 and abs(got[0].lon - 43.13) < 0.02, got
+    got = [p for p in places("انتشر عناصر التنظيم في المدينة القديمة بالرقة")
+           if p.name_ar.startswith("المدينة القديمة")]
+    assert got and got[0].lat is None, got
     p = by_name(places("قصف الطيران المدينة القديمة في حلب"), "المدينة القديمة")
     assert p is not None and p.lat is not None
 
@@ -2591,3 +2593,32 @@ def test_the_only_hospital_names_no_hospital():
     # Al Jazeera (El Fasher, 2025): "المستشفى الوحيد العامل في مدينة الفاشر"
     ps = places("وقصفت قوات الدعم السريع المستشفى الوحيد العامل في مدينة الفاشر.")
     assert names(ps) == ["الفاشر"], names(ps)
+
+
+def test_a_mother_of_a_nationality_is_no_umm_village():
+    # ansarollah (Sanaa, 2015): "امرأتان إحداهما سيدة سورية وأم يمنية وطفل"
+    ps = places("كما استشهد امرأتان إحداهما سيدة سورية وأم يمنية وطفل جراء قصف على عمارة سكنية "
+                "بشارع حدة.")
+    assert "أم يمنية" not in names(ps), names(ps)
+    # a village of Umm after a place is still one
+    ps = places("قصفت الطائرات بلدات اللطامنة وأم الصير في ريف حماة.")
+    assert "أم الصير" in names(ps), names(ps)
+
+
+def test_a_khor_and_a_tomb_open_two_word_names():
+    # Asharq al-Awsat (Kordofan, 2025): "منطقة خور طقت"; al-Arab (Hama, 2015): "قرية قبر فضة"
+    ps = places("استهدفت مسيرة تجمعا في منطقة خور طقت.")
+    assert names(ps) == ["خور طقت"], names(ps)
+    ps = places("قصف الطيران المروحي بالبراميل المتفجرة قرية قبر فضة.")
+    assert names(ps) == ["قبر فضة"], names(ps)
+
+
+def test_quarters_of_mosul_and_homs_carry_their_sourced_points():
+    # Airwars' incident records and a landmark's Wikipedia coordinate (places_curated.tsv)
+    ps = places("قصفت الطائرات حي اليرموك وحي التنك في الجانب الأيمن من الموصل.")
+    for name in ("اليرموك", "التنك"):
+        p = by_name(ps, name)
+        assert p is not None and p.lat is not None and abs(p.lat - 36.34) < 0.05, names(ps)
+    ps = places("اشتباكات عنيفة في حي الخالدية بمدينة حمص.")
+    p = by_name(ps, "الخالدية")
+    assert p is not None and abs(p.lat - 34.737) < 0.01 and abs(p.lon - 36.716) < 0.01, names(ps)
