@@ -160,6 +160,7 @@ class Context:
     quarter_adjective: frozenset = frozenset()  # "حي الساحل الشرقي": a direction in an unknown quarter's name
     epithet_after: frozenset = frozenset()      # "مطار بنينا الدولي": not part of the name
     facility_pair: frozenset = frozenset()      # "مشفى النسائية والأطفال": و + this completes it
+    name_epithet: frozenset = frozenset()       # "مستشفى الفلوجة العام": part of the name
     name_suffix: frozenset = frozenset()        # "كابر صغير"، "جب حسن آغا": part of the name
     direction_suffix: frozenset = frozenset()   # "تل أحمر غربي": part of it before no name
     list_continue: object = None                # "، إلى جانب …": a list goes on after it
@@ -217,6 +218,7 @@ def context() -> Context:
     ctx.not_list_item = frozenset(by_role.get("not_list_item", ()))
     ctx.epithet_after = frozenset(by_role.get("epithet_after", ()))
     ctx.facility_pair = frozenset(by_role.get("facility_pair", ()))
+    ctx.name_epithet = frozenset(by_role.get("name_epithet", ()))
     ctx.name_suffix = frozenset(by_role.get("name_suffix", ()))
     ctx.direction_suffix = frozenset(by_role.get("direction_suffix", ()))
     ctx.alias_heads = frozenset(heads) | frozenset(by_role.get("alias_head", ()))
@@ -2577,6 +2579,12 @@ def _group(doc: Document, mentions: list[_Mention], text: str, ctx: Context) -> 
                 # "مطار الضمير" with only the town known: the facility by the town
                 name_start = mm.head_start
                 derived = "facility"
+                if text[name_end:name_end + 3] == " ال":
+                    m2 = _NEXT_WORD.match(text, name_end, name_end + 30)
+                    if m2 and m2.group(1) in ctx.name_epithet:
+                        m3 = _NEXT_WORD.match(text, m2.end(1), m2.end(1) + 30)
+                        if not (m3 and m3.group(1) in _TIME_WORDS):
+                            name_end = m2.end(1)    # "مستشفى الفلوجة العام" (not "العام الماضي")
                 if not head.kinds.isdisjoint(_NAMED_AFTER) and "road" not in head.kinds:
                     # "شارع الزاوية" in Tripoli, "باب جنين" in Aleppo: a street, a gate or a
                     # river named after a place lies elsewhere; its own coordinate is unknown

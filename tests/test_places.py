@@ -2622,3 +2622,23 @@ def test_quarters_of_mosul_and_homs_carry_their_sourced_points():
     ps = places("اشتباكات عنيفة في حي الخالدية بمدينة حمص.")
     p = by_name(ps, "الخالدية")
     assert p is not None and abs(p.lat - 34.737) < 0.01 and abs(p.lon - 36.716) < 0.01, names(ps)
+
+
+def test_a_general_hospital_named_by_its_town_keeps_general_in_its_name():
+    # Al Jazeera Mubasher (Gharyan, 2019): "31 جثة … في مستشفى غريان العام"
+    ps = places("وقال مصدر إن قوات حفتر تركت 31 جثة في مستشفى غريان العام.")
+    assert "مستشفى غريان العام" in names(ps), names(ps)
+    # "العام الماضي" is last year
+    ps = places("نقل الجرحى إلى مستشفى تكريت العام الماضي.")
+    assert "مستشفى تكريت" in names(ps), names(ps)
+
+
+def test_gharyan_with_the_article_and_words_that_name_no_place():
+    # AFP via yemeress (2014): "مجموعة مسلحة في الغريان"
+    ps = places("استهدفت الغارة مخزناً للذخيرة تسيطر عليه مجموعة مسلحة في الغريان جنوب غرب طرابلس.")
+    p = by_name(ps, "الغريان")
+    assert p is not None and p.lat is not None and abs(p.lat - 32.17) < 0.05, names(ps)
+    # Al Jazeera Mubasher (2019): "منطقة غير خاضعة" (not), "وأظهرت صور" (pictures, not Tyre)
+    ps = places("لم يوضح كيف ستفرض قواته حظر طيران في منطقة غير خاضعة لسيطرته، وأظهرت صور من "
+                "المدينة أسلحة في صناديق.")
+    assert not ps, names(ps)
