@@ -3144,7 +3144,10 @@ class _Reader:
 
     def after_aside(self, j: int, hi: int):
         """"12 فلسطينيا، معظمهم من الأطفال والنساء، استشهدوا": a verb right after an aside set
-        off by commas governs the figure before it: (kind, first, last, distance) or None."""
+        off by commas governs the figure before it; so does one right after the comma that ends
+        a description of one of the victims opened with no comma, maybe past the figure's
+        genitive ("اثنين من عناصر الجيش احدهما برتبة عقيد، قتلا"): (kind, first, last, distance)
+        or None."""
         while j in self.skip:
             j += 1
         bare = False
