@@ -3150,9 +3150,9 @@ class _Reader:
         or None."""
         while j in self.skip:
             j += 1
-        bare = False
         if j < hi and j not in self._comma and "aside" in self.R[j] and j not in self._hard:
             return self._bare_aside(j, hi)
+        bare = False
         o = j
         while o < hi and o - j < 3 and o not in self._comma and o not in self._hard \
                 and self.definite(o) and "one_of_them" not in self.R[o]:

@@ -2560,6 +2560,19 @@ _new_span = tuple.__new__    # Span(start, end, text) without the Python-level _
 _UNRESOLVED = "unresolved:"     # the id of a place the gazetteer does not know: this + its name
 
 
+def _epithet_end(text: str, end: int, ctx: Context) -> int:
+    """Where a facility named by a town ends: past an epithet of its name right after it
+    ("مستشفى الفلوجة العام", Fallujah General Hospital), unless a time word follows the
+    epithet ("مستشفى تكريت العام الماضي": last year)."""
+    if text[end:end + 3] != " ال":
+        return end      # (the usual case: no definite word next)
+    m = _NEXT_WORD.match(text, end, end + 30)
+    if not m or m.group(1) not in ctx.name_epithet:
+        return end
+    after = _NEXT_WORD.match(text, m.end(1), m.end(1) + 30)
+    return end if after and after.group(1) in _TIME_WORDS else m.end(1)
+
+
 def _group(doc: Document, mentions: list[_Mention], text: str, ctx: Context) -> list[DocPlace]:
     out: list[DocPlace] = []
     by_key: dict[str, DocPlace] = {}
@@ -2579,12 +2592,7 @@ def _group(doc: Document, mentions: list[_Mention], text: str, ctx: Context) -> 
                 # "مطار الضمير" with only the town known: the facility by the town
                 name_start = mm.head_start
                 derived = "facility"
-                if text[name_end:name_end + 3] == " ال":
-                    m2 = _NEXT_WORD.match(text, name_end, name_end + 30)
-                    if m2 and m2.group(1) in ctx.name_epithet:
-                        m3 = _NEXT_WORD.match(text, m2.end(1), m2.end(1) + 30)
-                        if not (m3 and m3.group(1) in _TIME_WORDS):
-                            name_end = m2.end(1)    # "مستشفى الفلوجة العام" (not "العام الماضي")
+                name_end = _epithet_end(text, name_end, ctx)
                 if not head.kinds.isdisjoint(_NAMED_AFTER) and "road" not in head.kinds:
                     # "شارع الزاوية" in Tripoli, "باب جنين" in Aleppo: a street, a gate or a
                     # river named after a place lies elsewhere; its own coordinate is unknown
