@@ -3290,8 +3290,9 @@ def _people(lex: Lexicon, text: str, ptitles, proles, speech, cues, mentions,
     near_role = set()
     for r in role_sorted:
         for mi in range(bisect_left(m_starts, r), bisect_right(m_starts, r + 45)):
-            if _ROLE_BREAK.search(text, r, m_starts[mi]):
+            if _ROLE_BREAK.search(text, r, m_starts[mi]) or _SAID_OPENS.search(text, r, m_starts[mi]):
                 break   # "وبحسب X، فإن الطائرات قصفت …": past the cue's clause, no apposition
+                # (nor past what he said opens: "وقال مصدر إن داعش اقتحم المجمع، ما …")
             near_role.add(mi)
     if near_role and org_cues is None:
         org_cues = [c for c in cues if c.value == "org"]

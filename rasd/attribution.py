@@ -267,6 +267,10 @@ _NO_SPEAKER_START = frozenset(p + q for p in ("ب", "ل", "عن", "من", "في"
 # a sound plural that keeps its ن is in no construct state: "أفاد ناشطون وكالة فرانس برس" told
 # the agency; the activists are not the agency's ("ناشطو الحي" would be)
 _SOUND_PLURAL = ("ون", "ين")
+# a noun with its owner glued on after و opens a clause, no name: "، ومقره بريطانيا،"
+_POSSESSED = ("ه", "ها", "هم", "هما")
+# a pronoun between a noun and a colon makes it a list's subject ("والمواقع هي:"), no source
+_COPULA = frozenset(normalize(w) for w in ("هي", "هو", "هم", "هن", "هما"))
 # a document voice's issuer: "بيان صادر عن X"، "بيان أصدره X" (normalised forms)
 _ISSUED_VERB = frozenset(("اصدره", "اصدرته", "اصدرها"))
 _ISSUED = frozenset(("صادر", "صادره")) | _ISSUED_VERB
@@ -1239,6 +1243,20 @@ class _Reader:
                     if self.swallowed is None:
                         return inner
                     return self._swallow(self.swallowed)
+            if voice and added == 0 and m is None and c & W_BELONG_B and k + 1 < b and k not in P \
+                    and self._voice_stem(toks[k]):
+                # "مسؤول بالمجلس البلدي لبراك الشاطئ": a body the actor stage does not list,
+                # glued on with ب, as after في
+                return self._extend_name(k, b, voice=True)
+            if voice and added and m is None and toks[k][3] == "ل" and self.wc(k - 1) & W_DEF \
+                    and k not in P:
+                pe = self._place_from(toks[k][0] + 1)
+                if pe is not None:
+                    # "عضو المجلس البلدي لمرزق": the body of a place, named with it
+                    end = pe
+                    added += 1
+                    k = bisect.bisect_left(self.starts, pe, k + 1)
+                    continue
             if voice and added == 0 and c & W_VOICE and not c & (W_CLITIC | W_DEF) \
                     and not self.wc(j) & W_DEF and m is None and k not in P:
                 # "مصدر مسؤول"، "مصدر طبي": a voice word used as the adjective of another
@@ -1273,6 +1291,11 @@ class _Reader:
             added += 1
             k += 1
         return end
+
+    def _voice_stem(self, t) -> bool:
+        """Is the word under its glued preposition a voice ("بالمجلس": المجلس)?"""
+        v = self.lex.voices
+        return t.stem in v or ("ال" + t.stem) in v if t.prefix.endswith("ال") else t.stem in v
 
     def _place_from(self, pos: int):
         """The end of the place mention that starts at ``pos``, else None (the table is built
@@ -1468,8 +1491,10 @@ class _Reader:
             if c & W_LINK:
                 j += 1
                 continue
-            if c & W_B and self.aon[j] is None and self.covered(t[0]) is None:
+            if c & W_B and self.aon[j] is None and self.covered(t[0]) is None and not (
+                    j > first and c & W_BELONG_B and self.wc(j - 1) & W_VOICE and self._voice_stem(t)):
                 return first, j, t[0]      # "أفاد ناشطون بمقتل"، "أفاد مراسل الجزيرة بـ تجدد"
+                # (not "مسؤول بالمجلس البلدي": a voice inside a body)
             j += 1
         return first, j, (toks[j][0] if j < len(toks) else len(self.norm))
 
@@ -1673,6 +1698,8 @@ class _Reader:
                     return None
                 if j == a + 1 and self.toks[a].text == _WATCH:
                     return None     # "شاهد: 110 قتلى في حلب": "watch" (a video), no witness
+                if any(self.toks[x].text in _COPULA for x in range(a + 1, j)):
+                    return None     # "والمواقع هي: البابلية …": a list the colon opens, no voice
                 colon = self.toks[j - 1].end + g.index(":")
                 return self._make(srcs, "headline", colon, colon + 1,
                                   self._scope(self.toks[j].start, si, colon + 1))
@@ -1948,7 +1975,10 @@ class _Reader:
             if not 1 < e - f <= 3 or any(self.wc(i) & _PHRASE_BITS for i in range(f, e - 1)) \
                     or (self.wc(e - 1) & _PHRASE_BITS and not self._ali_name(e - 1)):
                 continue
-            s0, e0 = self.toks[f][0], self.toks[e - 1][1]
+            t = self.toks[f]
+            if t.prefix.startswith("و") and len(t.stem) >= 4 and t.stem.endswith(_POSSESSED):
+                continue    # "، ومقره بريطانيا،": where the body sits, no person named
+            s0, e0 = t[0], self.toks[e - 1][1]
             if any(s0 <= x.start < e0 for x in fwd) or "،" in self.norm[s0:e0] or "," in self.norm[s0:e0]:
                 continue
             out.append(Source(None, self._text(s0, e0), side, s0, e0, person=True))

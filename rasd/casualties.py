@@ -1420,6 +1420,14 @@ class _Reader:
             if k in skip:
                 end += 1    # "50 جنديا على الأقل من قوات الاتحاد الإفريقي قتلوا": the figure's
                 # own qualifier is no distance
+            elif k > j:
+                words = _post_qualifiers().get(toks[k].text)
+                if words is not None and k + len(words) < hi and all(
+                        toks[k + x].text == w for x, w in enumerate(words)):
+                    # "24 عنصرا من الجيش النظامي السوري على الأقل قتلوا": nor after the body
+                    end += len(words)
+                    k += len(words)
+                    continue
             if k in tq and k > j and not bd:
                 if not paired and self.joined(k) and k + 1 < hi and k + 1 not in tq \
                         and "kind_noun" not in R[k + 1] and k + 1 not in brk:
@@ -1761,14 +1769,26 @@ class _Reader:
     def side_of(self, a: int, b: int) -> str | None:
         """The side of the first actor with a known side named in tokens a..b-1."""
         first_end = self.toks[a].end
-        for s, e, actor in self.actors_between(a, b):
+        acts = self.actors_between(a, b)
+        if acts and acts[0][0] > first_end:
+            # "مقتل 25 من الأمن العراقي في تفجيرين لـ«الدولة الإسلامية»": a state body named
+            # before any actor is the figure's own
+            side = self._state_body(a, b, bisect.bisect_left(self.starts, acts[0][0], a, b))
+            if side is not None:
+                return side
+        for s, e, actor in acts:
             side = _actor_attr(actor, "side")
             if side and side != "unknown":
                 return side
             if s < first_end:
                 return None     # "قتل عشرة مسلحين اسلاميين وجندي مالي": the victims' own noun
                 # names an armed body of no known side; the soldier after و is not theirs
-        for k in range(a, b):      # "أفراد الأمن"، "عناصر الشرطة": a state body named alone
+        return self._state_body(a, b)
+
+    def _state_body(self, a: int, b: int, upto: int | None = None) -> str | None:
+        """The side of a state body named alone in tokens a..b-1 ("أفراد الأمن"، "عناصر
+        الشرطة"), or None; ``upto``: only one that starts before that token."""
+        for k in range(a, b if upto is None else upto):
             h = self.R[k].get("armed_head")
             if h is not None and h.value and self.definite(k) and (
                     k + 1 >= b or k + 1 in self._brk or self.joined(k + 1)
@@ -4537,6 +4557,18 @@ _CONTRAST_RE = re.compile(r"(?<![^\s،,\"])(?:" + "|".join(_CONTRAST_WORDS) + ")
 def _same_sources(a: list, b: list) -> bool:
     """Whether two figures are told by the same voices (none, or each of one in the other)."""
     return len(a) == len(b) and all(any(s.same(o) for o in a) for s in b)
+
+
+@lru_cache(maxsize=1)
+def _post_qualifiers() -> dict[str, tuple[str, ...]]:
+    """First word -> the words of a qualifier that may follow a figure ("على الأقل"، "تقريبا"),
+    from number_words.tsv's qual_post and qual_any rows."""
+    out: dict[str, tuple[str, ...]] = {}
+    for w in load_number_words().values():
+        if w.kind in ("qual_post", "qual_any"):
+            words = tuple(w.word.split())
+            out[words[0]] = words
+    return out
 
 
 def _joined_number(norm: str, a: int) -> bool:

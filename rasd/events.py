@@ -2340,8 +2340,8 @@ def _make_candidate(ctx: _Ctx, grp: list[_Hit], clause, seg_start, seg_end, si, 
             # "قتلت قوات الأمن العراقية بالرصاص 45 محتجا": protesters shot dead, a protest met
             # with lethal force (not by gunmen: "أطلق مسلحون النار على المتظاهرين")
             fam, etype, sub, group = "protest", "Protests", "Excessive force against protesters", "protest"
-        elif (dead := _killed_items(ctx, c0, c1)) and all(_attr1(c, "group") == "combatants"
-                                                          for c in dead):
+        elif (dead := _killed_items(ctx, c0, c1) or _dead_by_means(ctx, best, c0, k0)) \
+                and all(_attr1(c, "group") == "combatants" for c in dead):
             # "إن اثنين من أفراد تلك القوات قتلا بالرصاص": men under arms shot dead (ACLED: a
             # fight, not violence against civilians)
             fam, etype, sub, group = "clash", "Battles", "Armed clash", "battle"
@@ -4567,6 +4567,14 @@ def _killed_items(ctx: _Ctx, s0: int, s1: int) -> list:
     """The killed casualty items mentioned in [s0, s1) (an item mentioned twice, twice)."""
     starts, items = _killed_at(ctx)
     return items[bisect_left(starts, s0):bisect_left(starts, s1)]
+
+
+def _dead_by_means(ctx: _Ctx, h: _Hit, c0: int, k0: int) -> list:
+    """"قتل قيادي في الحشد الشعبي (…)، برصاص قناص": gunfire opening its clause with ب is the
+    means of the killing told before the comma in its sentence: that killing's dead."""
+    if h.i != k0 or not ctx.prefixes[h.i].startswith("ب"):
+        return []
+    return _killed_items(ctx, ctx.doc.sentence_of(c0)[0], c0)
 
 
 def _killed_in(ctx: _Ctx, s0: int, s1: int) -> bool:

@@ -2635,3 +2635,15 @@ def test_the_resistance_named_short_after_the_popular_resistance():
     doc = run_places("وقالت مصادر في المقاومة أن الجيش صد هجوما في تعز.")
     assert not [a for a in doc.actors if a.id == "ye_popular_resistance"], \
         [a.name_ar for a in doc.actors]
+
+
+def test_no_person_is_read_inside_what_a_speaker_said():
+    # AFP via al-Erada (Ramadi, 2015): "إن داعش اقتحم المجمع بالمتفجرات، ما أسفر عن …"
+    doc = run("وقال مصدر أمني لوكالة الصحافة الفرنسية إن داعش اقتحم المجمع بالمتفجرات، ما أسفر عن "
+              "مقتل 10 من رجال الشرطة.")
+    assert not [a.name_ar for a in doc.actors if a.kind == "person"], [a.name_ar for a in doc.actors]
+
+
+def test_the_correspondent_of_al_jazeera_mubasher():
+    doc = run("وأفاد مراسل الجزيرة مباشر بأن الجيش قصف مواقع الدعم السريع في الخرطوم.")
+    assert [a.name_ar for a in doc.actors if a.id == "aljazeera"] == ["مراسل الجزيرة مباشر"]

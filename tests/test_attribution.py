@@ -1019,3 +1019,47 @@ def test_the_count_estimated_is_no_part_of_the_voice():
     doc = run("وقدَّر مصدر خاص عدد ضحايا الألغام من المدنيين بـ (44) قتيلاً، منذ سيطرة قوات سوريا "
               "الديمقراطية على مدينة الرقة.")
     assert who(doc, "44") == n("مصدر خاص")
+
+
+def test_where_a_body_sits_set_off_by_commas_is_no_speaker():
+    # BBC Arabic (Homs, 2013): "وقال المرصد السوري لحقوق الإنسان، ومقره بريطانيا، الأحد إن"
+    doc = run("وقال المرصد السوري لحقوق الإنسان، ومقره بريطانيا، الأحد إن 19 من عناصر الجيش قتلوا "
+              "فيما وصفها بجبهة حي الخالدية.", "2013-06-30")
+    assert who(doc, "19 من عناصر") == n("المرصد السوري لحقوق الإنسان")
+    # a person in apposition is still read ("وقال نجيب الأنصاري، وهو مسؤول …، إن")
+    doc = run("وقال نجيب الأنصاري، وهو مسؤول في الدفاع المدني، إن أربعة مدنيين قتلوا.")
+    assert "نجيب الانصاري" in who(doc, "أربعة مدنيين")
+
+
+def test_a_headline_s_plural_speakers_before_their_verb():
+    # BBC Arabic (Homs, 2013): "نشطاء يؤكدون مقتل 24 من الجيش النظامي السوري"
+    doc = run("القتال في حمص: نشطاء يؤكدون مقتل 24 من الجيش النظامي السوري\n\nوشن الجيش هجوما.",
+              "2013-06-30")
+    assert who(doc, "مقتل 24") == n("نشطاء")
+
+
+def test_a_list_opened_by_a_colon_after_a_pronoun_has_no_speaker():
+    # megaphone (south Lebanon, 2024): "والمواقع هي: البابلية (شهيد …)، بئر السلال (شهيد و3 جرحى …)"
+    doc = run("ولفتت الوزارة إلى أنّ كلاً من المسعفين الأربعة استشهد في موقع مختلف. والمواقع هي: "
+              "البابلية (شهيد من كشافة الرسالة)، بئر السلال (شهيد و3 جرحى من الهيئة الصحية).",
+              "2024-10-21")
+    assert n("المواقع هي") != who(doc, "و3 جرحى")[:1], who(doc, "و3 جرحى")
+
+
+def test_an_official_of_a_town_council_is_named_with_its_town():
+    # Xinhua (Brak al-Shati, 2017): "مسئول بالمجلس البلدي لبراك الشاطئ"; Reuters (Murzuq, 2019)
+    doc = run("وقال مسئول بالمجلس البلدي لبراك الشاطئ إن 80 شخصا قتلوا في الهجوم.", "2017-05-18")
+    assert who(doc, "80 شخصا") == n("مسئول بالمجلس البلدي لبراك الشاطئ")
+    doc = run("وقال عضو المجلس البلدي لمرزق محمد عمر إن 43 شخصا قتلوا.", "2019-08-05")
+    assert who(doc, "43 شخصا") == n("عضو المجلس البلدي لمرزق")
+    # an outlet spoken to is no place of the voice's
+    doc = run("وقال مصدر طبي لوكالة الأناضول إن 4 أشخاص قتلوا في حلب.")
+    assert who(doc, "4 أشخاص") == n("مصدر طبي", "وكالة الأناضول")
+
+
+def test_a_member_of_parliament_is_a_voice_with_what_follows():
+    # The New Khalij (Murzuq, 2019): "وقالت نائبة برلمانية في مرزق"
+    doc = run("وقالت نائبة برلمانية في مرزق إن 20 شخصا قتلوا في الهجوم.", "2019-08-05")
+    assert who(doc, "20 شخصا") == n("نائبة برلمانية")
+    # alone, a deputy of nothing named is nobody
+    assert who(run("وقال نائب إن 20 شخصا قتلوا في الهجوم."), "20 شخصا") == []

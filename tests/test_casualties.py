@@ -3489,3 +3489,19 @@ def test_peacekeepers_of_abyei_wounded_are_fighters_of_a_foreign_force():
     cs = items(text)
     hurt = find(cs, "injured", 2, "combatants")
     assert hurt and hurt["side"] == "international", [key(c) for c in cs]
+
+
+def test_at_least_after_the_body_of_the_figure():
+    # BBC Arabic (Homs, 2013): "إن 24 عنصرا من الجيش النظامي السوري على الأقل قتلوا خلال محاولته"
+    cs = items("قال نشطاء سوريون إن 24 عنصرا من الجيش النظامي السوري على الأقل قتلوا خلال محاولته "
+               "اقتحام حي الخالدية.", "2013-06-30")
+    assert find(cs, "killed", 24, "combatants")["side"] == "government", cs
+
+
+def test_a_state_body_named_before_the_attacker_is_the_figure_s():
+    # al-Khaleej al-Jadeed (Rutba, 2016): "مقتل 25 من الأمن العراقي في تفجيرين لـ«الدولة الإسلامية»"
+    cs = items("مقتل 25 من الأمن العراقي في تفجيرين لـ«الدولة الإسلامية» غربي الأنبار", "2016-07-18")
+    assert find(cs, "killed", 25, "combatants")["side"] == "government", cs
+    # the units of the Iraqi army: "مقتل ثمانية عناصر من القطعات العسكرية وأبناء العشائر"
+    cs = items("وأشار إلى مقتل ثمانية عناصر من القطعات العسكرية وأبناء العشائر.", "2016-07-18")
+    assert find(cs, "killed", 8, "combatants")["side"] == "government", cs

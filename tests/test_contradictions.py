@@ -478,3 +478,16 @@ def test_the_lead_s_toll_against_a_stated_toll_of_another_source():
     assert len(tolls) == 1, out["contradictions"]
     assert sorted(x["claimed_by"][0]["name_ar"] for x in tolls[0]["items"]) == [
         "الدفاع المدني السوري", "المرصد السوري لحقوق الإنسان"], tolls
+
+
+def test_activists_toll_in_a_headline_against_the_observatory_s():
+    # BBC Arabic (Homs, 2013): the activists' 24 soldiers (headline and lead) against SOHR's 19
+    text = ("القتال في حمص: نشطاء يؤكدون مقتل 24 من الجيش النظامي السوري\n\nقال نشطاء سوريون إن 24 "
+            "عنصرا من الجيش النظامي السوري على الأقل قتلوا خلال محاولته اقتحام حي الخالدية وأحياء "
+            "حمص القديمة.\n\nوقال المرصد السوري لحقوق الإنسان، ومقره بريطانيا، الأحد إن 19 من "
+            "عناصر الجيش قتلوا فيما وصفها بجبهة حي الخالدية.")
+    out = to_dict(extract(text, published="2013-06-30"))
+    tolls = [c for c in out["contradictions"] if c["kind"] == "toll"]
+    assert len(tolls) == 1, out["contradictions"]
+    assert sorted(x["claimed_by"][0]["name_ar"] for x in tolls[0]["items"]) == [
+        "المرصد السوري لحقوق الإنسان", "نشطاء"], tolls

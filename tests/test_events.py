@@ -3723,3 +3723,13 @@ def test_a_planned_assault_and_a_hoped_recapture_are_no_events():
     # the assault carried out is an event
     evs = events_json(run("اقتحمت القوات العراقية حي الزنجيلي في الموصل.", "2017-06-06"))
     assert evs, evs
+
+
+def test_a_fighter_shot_by_a_sniper_past_an_aside_is_a_clash():
+    # Anadolu via al-Rai Press (Baiji, 2015): "قتل قيادي في الحشد الشعبي (…)، برصاص قناص"
+    evs = events_json(run("قتل قيادي في الحشد الشعبي (قوات شيعية موالية للحكومة العراقية)، برصاص قناص "
+                          "تابع لتنظيم \"داعش\" قرب مدينة بيجي، بمحافظة صالح الدين.", "2015-04-20"))
+    assert [e["sub_event_type"] for e in evs] == ["Armed clash"], evs
+    # civilians shot so are an attack
+    evs = events_json(run("قتل ثلاثة مدنيين في حي الشعار، برصاص قناص تابع لقوات النظام.", "2015-04-20"))
+    assert [e["sub_event_type"] for e in evs] == ["Attack"], evs

@@ -2642,3 +2642,13 @@ def test_gharyan_with_the_article_and_words_that_name_no_place():
     ps = places("لم يوضح كيف ستفرض قواته حظر طيران في منطقة غير خاضعة لسيطرته، وأظهرت صور من "
                 "المدينة أسلحة في صناديق.")
     assert not ps, names(ps)
+
+
+def test_a_door_opened_and_aims_carried_out_are_no_places():
+    # Sky News Arabia (Derna, 2018): "وفتحت الانتصارات … في درنة، الباب أمام عودة الحياة"
+    ps = places("وفتحت الانتصارات المتتالية التي حققها الجيش في درنة، الباب أمام عودة الحياة الطبيعية.")
+    assert names(ps) == ["درنة"], names(ps)
+    # Mugtama (Derna, 2017): "وينفذ مآرب خليفة حفتر"; Marib written مأرب stays
+    ps = places("إن السيسي يترك التنظيم الذي نفذ عملية المنيا، وينفذ مآرب خليفة حفتر في ليبيا.")
+    assert "مأرب" not in names(ps) and "مآرب" not in names(ps), names(ps)
+    assert names(places("قصفت الطائرات مواقع في مأرب اليوم.")) == ["مأرب"]
