@@ -1295,7 +1295,7 @@ class _Reader:
     def _voice_stem(self, t) -> bool:
         """Is the word under its glued preposition a voice ("بالمجلس": المجلس)?"""
         v = self.lex.voices
-        return t.stem in v or ("ال" + t.stem) in v if t.prefix.endswith("ال") else t.stem in v
+        return t.stem in v or (t.prefix.endswith("ال") and "ال" + t.stem in v)
 
     def _place_from(self, pos: int):
         """The end of the place mention that starts at ``pos``, else None (the table is built
