@@ -185,7 +185,7 @@ from .clitics import candidates
 from .document import Document, Span
 from .lexicon import load_table
 from .normalize import normalize
-from .numbers import load_number_words, load_vague_codes
+from .numbers import load_number_words, load_vague_codes, post_qualifiers
 
 _ILA = normalize("إلى")
 _ALA = normalize("على")
@@ -1413,6 +1413,7 @@ class _Reader:
         bd = b0 < hi and "breakdown" in R[b0]
         end = j + _FWD + (_BD_FWD + body if bd else 0)
         toks, comp = self.toks, self.comp
+        postq = post_qualifiers()
         paired = False
         while k < hi and k < end:
             if k > j and k in brk and k != b0 and not (bd and self.verb_after_breakdown(k)):
@@ -1421,7 +1422,7 @@ class _Reader:
                 end += 1    # "50 جنديا على الأقل من قوات الاتحاد الإفريقي قتلوا": the figure's
                 # own qualifier is no distance
             elif k > j:
-                words = _post_qualifiers().get(toks[k].text)
+                words = postq.get(toks[k].text)
                 if words is not None and k + len(words) < hi and all(
                         toks[k + x].text == w for x, w in enumerate(words)):
                     # "24 عنصرا من الجيش النظامي السوري على الأقل قتلوا": nor after the body
@@ -4557,18 +4558,6 @@ _CONTRAST_RE = re.compile(r"(?<![^\s،,\"])(?:" + "|".join(_CONTRAST_WORDS) + ")
 def _same_sources(a: list, b: list) -> bool:
     """Whether two figures are told by the same voices (none, or each of one in the other)."""
     return len(a) == len(b) and all(any(s.same(o) for o in a) for s in b)
-
-
-@lru_cache(maxsize=1)
-def _post_qualifiers() -> dict[str, tuple[str, ...]]:
-    """First word -> the words of a qualifier that may follow a figure ("على الأقل"، "تقريبا"),
-    from number_words.tsv's qual_post and qual_any rows."""
-    out: dict[str, tuple[str, ...]] = {}
-    for w in load_number_words().values():
-        if w.kind in ("qual_post", "qual_any"):
-            words = tuple(w.word.split())
-            out[words[0]] = words
-    return out
 
 
 def _joined_number(norm: str, a: int) -> bool:

@@ -191,6 +191,18 @@ def count_words() -> frozenset:
                      if " " not in w and e.kind in ("unit", "teen", "ten", "hundred", "mult", "vague"))
 
 
+@lru_cache(maxsize=1)
+def post_qualifiers() -> dict[str, tuple[str, ...]]:
+    """First word -> the words of a qualifier that may follow a figure ("على الأقل"، "تقريبا"),
+    from number_words.tsv's qual_post and qual_any rows (normalised)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for w in load_number_words().values():
+        if w.kind in ("qual_post", "qual_any"):
+            words = tuple(w.word.split())
+            out[words[0]] = words
+    return out
+
+
 @lru_cache(maxsize=None)
 def load_dual_nouns(path: str | None = None) -> dict[str, NumberWord]:
     """Normalised dual noun (رجلان) -> entry of kind dual_noun, value 2, label = its singular."""
