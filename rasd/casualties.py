@@ -815,6 +815,15 @@ class _Reader:
         t = self.toks[i]
         return t.text in forms or t.stem in forms
 
+    def both_sides_group(self, k: int, hi: int) -> str:
+        """The victims named by "الطرفين" at k: the fighters of both sides, or everyone where
+        civilians are joined to them ("من الطرفين والمدنيين")."""
+        if k + 1 < hi and k + 1 not in self._brk and self.joined(k + 1):
+            g = self.R[k + 1].get("group")
+            if g is not None and g.value == "civilians":
+                return "people"
+        return "combatants"
+
     def joined(self, i: int) -> bool:
         """Token i is joined to the one before by و ("و14" is one token: و glued to digits)."""
         t = self.toks[i]
@@ -1576,7 +1585,7 @@ class _Reader:
                     return g2.value, kind, "", "", n + 2
             return None, kind, "", "", last
         if "both_sides" in r:
-            return "combatants", None, "", "", n
+            return self.both_sides_group(n, hi), None, "", "", n
         t = self.toks[n]
         v = r.get("kill_verb")
         if v is not None and v.value in ("killed", "injured") and t.stem.endswith("ات"):
@@ -1625,7 +1634,7 @@ class _Reader:
                     return None, "casualties", "", "", k + 1
                 return None, kind, "", "", k
             if "both_sides" in r2:
-                return "combatants", None, "", "", k
+                return self.both_sides_group(k, hi), None, "", "", k
             if "armed_head" in r2:
                 return "combatants", None, "", "", k
             if self.toks[k].text in self.lex.member_words and k + 1 < hi and k + 1 not in self._brk \
@@ -1694,6 +1703,8 @@ class _Reader:
                     if am is None and "group" in r2 and r2["group"].count == "poss" \
                             and self.family_before(m):
                         return False, None     # "عائلة فلسطينية … 11 فرداً من افرادها"
+                    if "both_sides" in r2 and self.both_sides_group(m, hi) == "people":
+                        return False, None      # "من الطرفين والمدنيين": not all fighters
                     if "armed_head" in r2 or am is not None or "both_sides" in r2 or \
                             ("group" in r2 and r2["group"].value == "combatants"):
                         return True, m
@@ -2048,9 +2059,15 @@ class _Reader:
                     elif bd_active and (bd_parent is not None or bd_hint is not None):
                         item.parent = bd_parent
                         item.cause, item.cause_rank = None, 0
-                        if self.listing(bd_active, bd_parent) and item.group == "people" \
-                                and item.kind == bd_parent.kind:
-                            item.group = bd_parent.group    # ("ثمانية ضحايا": of the 30 civilians)
+                        if bd_parent is not None and item.group == "people" \
+                                and item.kind == bd_parent.kind \
+                                and (self.listing(bd_active, bd_parent)
+                                     or bd_parent.group in ("civilians", "combatants")):
+                            # ("ثمانية ضحايا": of the 30 civilians; "مقتل ستة مدنيين، بينهم ثلاثة
+                            # من جنسيات عربية": three of the civilians)
+                            item.group = bd_parent.group
+                            if item.group == "combatants" and item.side is None:
+                                item.side = bd_parent.side
                     out.append(item)
                     self._who_they_were(item, last, lo, hi, out)
                     if last + 1 < hi and "kind_noun" in R[last + 1]:
@@ -2858,6 +2875,11 @@ class _Reader:
                 bk = self.between_kinds(j, hi)
                 if bk is not None:
                     vic = (vic[0], bk[0], vic[2], vic[3], bk[1])
+        elif vic[1] == "injured" and vic[4] + 1 < hi and toks[vic[4] + 1].text in _BETWEEN:
+            bk = self.between_kinds(vic[4] + 1, hi)
+            if bk is not None and bk[0] == "casualties":
+                # "20 إصابة بين قتيل وجريح": the cases counted are the dead and the wounded
+                vic = (vic[0], bk[0], vic[2], vic[3], bk[1])
         group = kind = None
         count = ""
         last = b
@@ -4005,10 +4027,17 @@ def _date_for(doc: Document, c: Casualty, dstarts: list[int], dates: list, turns
                 k = bisect.bisect_left(turns, a)
                 if k < len(turns) and turns[k] < b:
                     continue
+            # a day before "إن" dates the statement ("وقال مصدر عسكري اليوم الأربعاء، إن ثمانية
+            # جنود قتلوا في اشتباكات الليلة الماضية"): the figure's own clause dates it first
+            framed = d.start < c.start and _THAT.search(doc.norm, d.end, c.start) is not None
             dist = abs(d.start - c.start)
-            if best is None or dist < best[0]:
-                best = (dist, d.value)
-    return best[1] if best else None
+            if best is None or (framed, dist) < best[:2]:
+                best = (framed, dist, d.value)
+    return best[2] if best else None
+
+
+# "قال … اليوم، إن": the complementizer that opens what a source said
+_THAT = re.compile(r"(?<![\u0621-\u064a])(?:ان|إن|أن|بان|بأن)(?![\u0621-\u064a])")
 
 
 def _documenters(doc: Document, si: int, hits: list[int]) -> list:

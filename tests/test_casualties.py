@@ -3505,3 +3505,43 @@ def test_a_state_body_named_before_the_attacker_is_the_figure_s():
     # the units of the Iraqi army: "مقتل ثمانية عناصر من القطعات العسكرية وأبناء العشائر"
     cs = items("وأشار إلى مقتل ثمانية عناصر من القطعات العسكرية وأبناء العشائر.", "2016-07-18")
     assert find(cs, "killed", 8, "combatants")["side"] == "government", cs
+
+
+def test_both_sides_and_civilians_are_people():
+    # kataeb.org (Tayouneh, 2021): "وأسفرت عن سقوط 6 قتلى وعشرات الجرحى من الطرفين والمدنيين"
+    cs = items("وكانت هذه الاشتباكات اندلعت بين مسلحين في المناطق المشار إليها وأسفرت عن سقوط 6 قتلى "
+               "وعشرات الجرحى من الطرفين والمدنيين.", "2021-10-14")
+    assert find(cs, "killed", 6, "people") and find(cs, "injured", "dozens", "people"), cs
+    # the fighters of both sides alone stay combatants
+    cs = items("وأسفرت الاشتباكات عن سقوط 6 قتلى من الطرفين.", "2021-10-14")
+    assert find(cs, "killed", 6, "combatants"), cs
+
+
+def test_cases_between_dead_and_wounded_are_casualties():
+    # yemnews (Omdurman, 2023): "مما تسبب في وقوع ما لا يقل عن 20 إصابة بين قتيل وجريح"
+    cs = items("وبحسب شهود، فإن ما لا يقل عن 50 قذيفة صاروخية سقطت في عدد من حارات الثورة ومنطقة كرري "
+               "بشمال أم درمان، مما تسبب في وقوع ما لا يقل عن 20 إصابة بين قتيل وجريح.", "2023-10-15")
+    assert find(cs, "casualties", 20, "people"), cs
+    cs = items("أسفر القصف عن 20 إصابة بين طفل وامرأة.", "2023-10-15")
+    assert find(cs, "injured", 20, "people"), cs
+
+
+def test_a_part_of_named_victims_is_of_their_group():
+    # Al Jazeera (Benghazi, 2016): "مقتل ستة مدنيين، بينهم ثلاثة من جنسيات عربية مصرية وسودانية"
+    cs = items("وكان الثلاثاء قد شهد مقتل ستة مدنيين، بينهم ثلاثة من جنسيات عربية مصرية وسودانية، "
+               "جراء سقوط قذائف هاون عشوائية على بنغازي.", "2016-10-04")
+    part = find(cs, "killed", 3, "civilians")
+    assert part["part_of"] is not None, cs
+
+
+def test_the_day_of_a_statement_does_not_date_what_it_tells():
+    # MENA via algeriatoday (Benghazi, 2014): "وقال مصدر عسكري … اليوم /الأربعاء/، إن ثمانية
+    # جنود من الصاعقة قتلوا … في اشتباكات عنيفه الليلة الماضية"
+    cs = items('وقال مصدر عسكري بالقوات الخاصة "الصاعقة" لوكالة أنباء الشرق الأوسط اليوم /الأربعاء/، '
+               "إن ثمانية جنود من الصاعقة قتلوا في اشتباكات عنيفه الليلة الماضية بالقرب من مطار بنينا "
+               "ببنغازي.", "2014-09-03")
+    assert find(cs, "killed", 8, "combatants")["date"] == "2014-09-02", cs
+    # with no day of its own, the figure keeps the statement's
+    cs = items("وقال مصدر عسكري اليوم الأربعاء، إن ثمانية جنود قتلوا في اشتباكات قرب مطار بنينا.",
+               "2014-09-03")
+    assert find(cs, "killed", 8, "combatants")["date"] == "2014-09-03", cs

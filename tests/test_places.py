@@ -688,8 +688,11 @@ def test_the_city_of_a_dateline_is_not_a_place_of_the_article(text):
     assert "بيروت" not in ps
     assert "كفرنبل" in ps
     # named again in the body, the city stays; a city opening a sentence with no date is a place
-    ps = names(places(text + " وانفجرت سيارة مفخخة في وسط بيروت صباح اليوم."))
+    ps = names(places(text + " وانفجرت سيارة مفخخة في بيروت صباح اليوم."))
     assert "بيروت" in ps
+    # (its downtown is a district of its own: "وسط بيروت", Beirut Central District)
+    ps = names(places(text + " وانفجرت سيارة مفخخة في وسط بيروت صباح اليوم."))
+    assert "وسط بيروت" in ps
     assert "حلب" in names(places("حلب شهدت اليوم قصفا عنيفا على أحيائها الشرقية من الطيران."))
 
 
@@ -2652,3 +2655,22 @@ def test_a_door_opened_and_aims_carried_out_are_no_places():
     ps = places("إن السيسي يترك التنظيم الذي نفذ عملية المنيا، وينفذ مآرب خليفة حفتر في ليبيا.")
     assert "مأرب" not in names(ps) and "مآرب" not in names(ps), names(ps)
     assert names(places("قصفت الطائرات مواقع في مأرب اليوم.")) == ["مأرب"]
+
+
+def test_quarters_of_beirut_ramadi_and_quneitra():
+    # kataeb.org (2021), Akhbar el-Yom (Ramadi, 2014), aajae (Quneitra, 2014)
+    ps = places("اندلعت اشتباكات في الطيونة والشياح وعين الرمانة وبدارو وفرن الشباك.")
+    assert {"الطيونة", "الشياح", "عين الرمانة", "بدارو", "فرن الشباك"} <= set(names(ps)), names(ps)
+    # (a quarter of Beirut listed with the suburbs of Mount Lebanon is left unplaced by the
+    # list rule; named alone it takes its point)
+    assert by_name(places("تجددت الاشتباكات في بدارو."), "بدارو").lat is not None
+    assert by_name(places("تجددت الاشتباكات في الشياح."), "الشياح").lat is not None
+    ps = places("هاجم المسلحون مناطق السجارية (15 كم شمال شرق الرمادي) والمضيج (22 كم شرق الرمادي).")
+    assert {"السجارية", "المضيج", "الرمادي"} <= set(names(ps)), names(ps)
+    ps = places("وأشار الى استمرار الاشتباكات في القنيطرة المهدّمة وجبا والرواضي في ريف القنيطرة.")
+    old = by_name(ps, "القنيطرة المهدمة") or by_name(ps, "القنيطرة المهدّمة")
+    assert old is not None and abs(old.lat - 33.126) < 0.01, names(ps)
+    assert "الرواضي" in names(ps), names(ps)
+    # a name that is also a word counts only after a head: "الجاموس" (buffalo)
+    assert "الجاموس" not in names(places("ونفق الجاموس في المزرعة بعد القصف."))
+    assert "الجاموس" in names(places("استهدفت غارة منطقة الجاموس في الضاحية الجنوبية لبيروت."))
