@@ -4012,7 +4012,8 @@ def _clause(norm: str, s0: int, s1: int, a: int, b: int, cache: dict | None = No
 
 def _date_for(doc: Document, c: Casualty, dstarts: list[int], dates: list, turns: list[int] = ()) -> str | None:
     """The resolved date nearest the figure in its sentence; not one across a speech participle
-    ("ارتفع إلى 15 قتيلا، لافتا إلى أن هدوءا حذرا ساد البلدة الثلاثاء": the calm's day)."""
+    ("ارتفع إلى 15 قتيلا، لافتا إلى أن هدوءا حذرا ساد البلدة الثلاثاء": the calm's day), and the
+    day a source spoke, before its "إن", only when the sentence has no other."""
     s0, s1 = doc.sentences[c.sentence]
     best = None
     i = bisect.bisect_left(dstarts, s0)
