@@ -4037,8 +4037,10 @@ def _date_for(doc: Document, c: Casualty, dstarts: list[int], dates: list, turns
     return best[2] if best else None
 
 
-# "قال … اليوم، إن": the complementizer that opens what a source said
-_THAT = re.compile(r"(?<![\u0621-\u064a])(?:ان|إن|أن|بان|بأن)(?![\u0621-\u064a])")
+# "قال … اليوم، إن"، "بأن": the bare complementizer that opens what a source said, as the
+# normalised text writes it (إن and أن are ان there); not "أنه" …, which may open a clause of
+# its own
+_THAT = re.compile(r"(?<![\u0621-\u064a])ب?ان(?![\u0621-\u064a])")
 
 
 def _documenters(doc: Document, si: int, hits: list[int]) -> list:
